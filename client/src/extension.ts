@@ -1,0 +1,104 @@
+// The VS Code client: starts the language server over IPC, passes it the storage folder and
+// the workspace's trust, and adds the client-only commands (Quick Pick lookup) and a status bar
+// item that shows the corpus and its problems.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Commands, CorpusProblemsNotification, type CorpusStatus, type LookupResult } from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const output = vscode.window.createOutputChannel('vanban');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    outputChannel: output,
+    initializationOptions: {
+      storagePath: context.globalStorageUri.fsPath,
+      trusted: vscode.workspace.isTrusted,
+    },
+    synchronize: { configurationSection: 'vanban' },
+  };
+  client = new LanguageClient('vanban', 'vanban', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 50);
+  status.name = 'vanban';
+  status.command = 'vanban.showOutput';
+  context.subscriptions.push(status, output);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('vanban.showOutput', () => output.show()),
+    vscode.commands.registerCommand('vanban.checkDocument', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      const n = await client.sendRequest<number | null>('workspace/executeCommand', {
+        command: Commands.check,
+        arguments: [editor.document.uri.toString()],
+      });
+      vscode.window.setStatusBarMessage(vscode.l10n.t('vanban: {0} vấn đề', String(n ?? 0)), 4000);
+    }),
+    vscode.commands.registerCommand('vanban.lookupDocument', () => lookupDocument()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('vanban/trust', { trusted: true })),
+  );
+
+  await client.start();
+  client.onNotification(CorpusProblemsNotification, (s: CorpusStatus) => {
+    status.text = s.problems.length ? `$(warning) vanban` : `$(book) vanban`;
+    status.tooltip = s.problems.length
+      ? vscode.l10n.t('Kho văn bản có {0} tệp lỗi — bấm để xem', String(s.problems.length))
+      : vscode.l10n.t('Kho văn bản {0} (cập nhật {1}), {2} bản ghi', s.version, s.asOf, String(s.records));
+    status.backgroundColor = s.problems.length ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    status.show();
+    for (const p of s.problems) output.appendLine(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  });
+}
+
+/** "Look up a document": a Quick Pick over the corpus; the chosen citation goes in at the cursor. */
+async function lookupDocument(): Promise<void> {
+  if (!client) return;
+  const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { result: LookupResult }>();
+  qp.placeholder = vscode.l10n.t('Tìm văn bản (số hiệu, tên, trích yếu; gõ không dấu cũng được)');
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  let seq = 0;
+  const search = async (q: string) => {
+    const mine = ++seq;
+    qp.busy = true;
+    const results = await client!.sendRequest<LookupResult[] | null>('workspace/executeCommand', { command: Commands.lookup, arguments: [q, 50] });
+    if (mine !== seq) return;
+    qp.busy = false;
+    // The server already matched without diacritics; keep VS Code from filtering again.
+    qp.items = (results ?? []).map((r) => ({
+      label: `${r.kind} ${r.id}`,
+      description: [r.date, r.issuer].filter(Boolean).join(' · '),
+      detail: [r.subject, r.status].filter(Boolean).join(' — '),
+      alwaysShow: true,
+      result: r,
+    }));
+  };
+  qp.onDidChangeValue((v) => void search(v));
+  qp.onDidAccept(async () => {
+    const picked = qp.selectedItems[0];
+    qp.hide();
+    const editor = vscode.window.activeTextEditor;
+    if (picked && editor) await editor.insertSnippet(new vscode.SnippetString().appendText(picked.result.citation));
+  });
+  qp.onDidHide(() => qp.dispose());
+  qp.show();
+  await search('');
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

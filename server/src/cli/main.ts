@@ -1,0 +1,312 @@
+// The `vanban` command: a thin adapter over the core for batches and CI.
+//
+//   vanban check FILE... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
+//                        [--config FILE] [--cache DIR] [--locale vi|en]
+//   vanban citations FILE... [--format json|text]
+//   vanban corpus build DIR... -o index.json | corpus stats [--corpus DIR]... | corpus validate FILE...
+//   vanban --version | --help
+//
+// Exit status: 0 no finding is an error; 1 some finding is an error; 2 usage error, unreadable
+// file or bad corpus/config (the message names it; other files are still checked).
+
+import { promises as fs, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  analyze,
+  resolveOptions,
+  RULES,
+  RULE_CODES,
+  type Citation,
+  type CorpusIndex,
+  type Locale,
+  type ResolvedOptions,
+} from '../core/index';
+import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
+import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
+
+declare const VANBAN_VERSION: string;
+const VERSION = typeof VANBAN_VERSION === 'string' ? VANBAN_VERSION : '0.0.0-dev';
+
+const HELP = `vanban ${VERSION} — kiểm tra trích dẫn, ngày tháng, khóa trong báo cáo / checks Vietnamese reports
+
+Cách dùng / Usage:
+  vanban check FILE... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
+                       [--config FILE] [--cache DIR] [--locale vi|en]
+  vanban citations FILE... [--format json|text] [--corpus DIR]...
+  vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
+  vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
+  vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
+  vanban --version
+
+Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
+2 sai cú pháp lệnh hoặc không đọc được tệp (usage error or unreadable file).`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`vanban: ${e.message}\n(vanban --help để xem cách dùng / for usage)`);
+      return 2;
+    }
+    io.err(`vanban: lỗi nội bộ / internal error: ${(e as Error).stack ?? e}`);
+    return 2;
+  }
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        corpus: { type: 'string', multiple: true },
+        today: { type: 'string' },
+        config: { type: 'string' },
+        cache: { type: 'string' },
+        locale: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const corpusDir = bundledCorpusDir(__dirname);
+  if (values.version) {
+    const meta = await readMeta(corpusDir);
+    io.out(`vanban ${VERSION}\ncorpus ${meta.version} (as of ${meta.asOf})`);
+    return 0;
+  }
+  if (values.help || positionals.length === 0) {
+    (values.help ? io.out : io.err)(HELP);
+    return values.help ? 0 : 2;
+  }
+  const [command, ...rest] = positionals;
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`--today phải có dạng YYYY-MM-DD / --today must be YYYY-MM-DD: "${values.today}"`);
+  if (values.locale !== undefined && values.locale !== 'vi' && values.locale !== 'en')
+    throw new UsageError(`--locale phải là vi hoặc en / --locale must be vi or en`);
+
+  switch (command) {
+    case 'check':
+      return check(rest, values, io, corpusDir);
+    case 'citations':
+      return citations(rest, values, io, corpusDir);
+    case 'corpus':
+      return corpus(rest, values, io, corpusDir);
+    default:
+      throw new UsageError(`lệnh không biết / unknown command: "${command}"`);
+  }
+}
+
+async function readMeta(corpusDir: string): Promise<{ version: string; asOf: string }> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(corpusDir, 'meta.json'), 'utf8'));
+  } catch {
+    return { version: 'unknown', asOf: 'unknown' };
+  }
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function printProblems(io: Io, problems: LoadProblem[]): void {
+  for (const p of problems) io.err(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+}
+
+async function loadOptions(values: Values, io: Io): Promise<{ options: ResolvedOptions; bad: boolean; corpusDirs: string[] }> {
+  let raw: unknown = undefined;
+  let bad = false;
+  const configFile = values.config ?? (existsSync('.vanban.json') ? '.vanban.json' : undefined);
+  const corpusDirs = [...(values.corpus ?? [])];
+  if (configFile) {
+    try {
+      raw = JSON.parse(await fs.readFile(configFile, 'utf8'));
+    } catch (e) {
+      io.err(`${configFile}: không đọc được cấu hình / cannot read config: ${(e as Error).message}`);
+      bad = true;
+    }
+    const c = raw as { corpus?: unknown } | undefined;
+    if (c && Array.isArray(c.corpus))
+      for (const d of c.corpus) if (typeof d === 'string') corpusDirs.push(path.resolve(path.dirname(configFile), d));
+  }
+  const { options, problems } = resolveOptions(raw, RULE_CODES);
+  for (const p of problems) {
+    io.err(`${configFile}: ${p.path ? p.path + ': ' : ''}${p.message.vi} / ${p.message.en}`);
+    bad = true;
+  }
+  if (values.locale) options.locale = values.locale as Locale;
+  return { options, bad, corpusDirs };
+}
+
+async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: Io): Promise<{ index: CorpusIndex; bad: boolean }> {
+  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
+  printProblems(io, r.problems);
+  return { index: r.index, bad: r.problems.length > 0 };
+}
+
+async function check(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
+  if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
+  const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
+  const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
+  const today = values.today ?? todayIso();
+  const results: FileDiagnostics[] = [];
+  let unreadable = false;
+  let anyError = false;
+  for (const file of files) {
+    const r = await readDocumentText(file);
+    if ('error' in r) {
+      io.err(`${file}: ${r.error}`);
+      unreadable = true;
+      continue;
+    }
+    const a = analyze(r.text, index, options, today);
+    if (a.findings.some((f) => f.severity === 'error')) anyError = true;
+    results.push({ file, diagnostics: toJsonDiagnostics(r.text, a.findings, options.locale) });
+  }
+  if (format === 'json') io.out(JSON.stringify(results, null, 2));
+  else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
+  else {
+    const text = formatText(results);
+    if (text) io.out(text);
+  }
+  if (unreadable || badConfig || badCorpus) return 2;
+  return anyError ? 1 : 0;
+}
+
+async function citations(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
+  if (files.length === 0) throw new UsageError('thiếu tệp / no file given');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError('--format phải là json hoặc text / --format must be json or text');
+  const { options, corpusDirs } = await loadOptions(values, io);
+  const { index } = await loadIndex(corpusDir, corpusDirs, values, io);
+  const today = values.today ?? todayIso();
+  const out: unknown[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const r = await readDocumentText(file);
+    if ('error' in r) {
+      io.err(`${file}: ${r.error}`);
+      unreadable = true;
+      continue;
+    }
+    const a = analyze(r.text, index, options, today);
+    const lm = new LineMap(r.text);
+    const range = (s: { start: number; end: number }) => ({ start: lm.position(s.start), end: lm.position(s.end) });
+    const h = a.reading.header;
+    const cits = a.reading.citations.map((c: Citation, i) => ({
+      range: range(c.span),
+      fullRange: range(c.fullSpan),
+      text: r.text.slice(c.fullSpan.start, c.fullSpan.end),
+      style: c.style,
+      kind: c.kind,
+      number: c.number,
+      symbol: c.symbol,
+      id: c.id,
+      idAsWritten: c.idText,
+      date: c.date?.iso ?? null,
+      issuer: c.issuer?.name ?? null,
+      term: c.term?.roman ?? c.named?.term ?? null,
+      subject: c.subject?.text ?? null,
+      named: c.named,
+      resolved: a.resolutions[i]?.entry.key ?? null,
+    }));
+    out.push({
+      file,
+      reportDate: a.reportDate,
+      reportDateSource: a.reportDateSource,
+      header: {
+        issuingBody: h.issuingBody?.text ?? null,
+        number: h.number?.id ?? null,
+        place: h.placeDate?.place ?? null,
+        date: h.placeDate?.date.iso ?? null,
+        kind: h.kind?.text ?? null,
+        subject: h.subject?.text ?? null,
+      },
+      citations: cits,
+    });
+    if (format === 'text')
+      for (const c of cits) io.out(`${file}:${c.range.start.line + 1}:${c.range.start.character + 1}: ${c.id ?? `${c.kind} ${c.number ?? ''}`.trim()}${c.date ? ` ${c.date}` : ''}${c.resolved ? ` → ${c.resolved}` : ''}`);
+  }
+  if (format === 'json') io.out(JSON.stringify(out, null, 2));
+  return unreadable ? 2 : 0;
+}
+
+async function corpus(args: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'validate') {
+    if (rest.length === 0) throw new UsageError('thiếu tệp / no file given');
+    let bad = false;
+    for (const f of rest) {
+      let text: string;
+      try {
+        text = await fs.readFile(f, 'utf8');
+      } catch (e) {
+        io.err(`${f}: không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code}`);
+        bad = true;
+        continue;
+      }
+      const r = await parseRecordFile(f, text, corpusDir, 'user-record');
+      printProblems(io, r.problems);
+      if (r.problems.length) bad = true;
+      else io.out(`${f}: ${r.entries.length} bản ghi hợp lệ / valid records`);
+    }
+    return bad ? 2 : 0;
+  }
+  if (sub === 'stats' || sub === 'build') {
+    const dirs = sub === 'build' ? rest : [...(values.corpus ?? []), ...rest];
+    if (sub === 'build' && (dirs.length === 0 || !values.output)) throw new UsageError('cách dùng / usage: vanban corpus build DIR... -o FILE');
+    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
+    printProblems(io, r.problems);
+    const idx = r.index;
+    const stats = {
+      corpus: idx.meta,
+      records: {
+        directives: idx.directives.length,
+        terms: idx.terms.length,
+        titles: idx.titles.length,
+        organisations: idx.organisations.length,
+        officials: idx.officials.length,
+        abbreviations: idx.abbreviations.length,
+        kinds: idx.kinds.length,
+      },
+      user: r.stats,
+      citedIds: idx.evidence.size,
+      conflicts: idx.directives.filter((d) => d.conflicts.length).length,
+    };
+    if (sub === 'build') {
+      const payload = {
+        meta: idx.meta,
+        directives: idx.directives.map((d) => ({ key: d.key, origin: d.origin, record: d.record, conflicts: d.conflicts })),
+        evidence: Object.fromEntries(idx.evidence),
+      };
+      await fs.writeFile(values.output!, JSON.stringify(payload));
+      io.out(`${values.output}: ${payload.directives.length} văn bản / documents, ${idx.evidence.size} số hiệu được trích dẫn / cited ids`);
+    } else io.out(JSON.stringify(stats, null, 2));
+    return r.problems.length ? 2 : 0;
+  }
+  throw new UsageError(`lệnh corpus không biết / unknown corpus command: "${sub ?? ''}"`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,41 @@
+// The one entry point of checking: text, corpus index, options and today in; findings out.
+
+import type { CorpusIndex, Resolution } from './corpus/corpus-index';
+import { read, type Reading } from './extract/reading';
+import { extractProvince } from './extract/scope';
+import type { ResolvedOptions } from './options';
+import { RULES } from './rules/index';
+import type { RuleContext } from './rules/rule';
+import { applySuppressions } from './suppress';
+import type { Finding, IsoDate } from './types';
+
+export interface Analysis {
+  reading: Reading;
+  /** The date the report speaks from, and where it came from. */
+  reportDate: IsoDate;
+  reportDateSource: 'header' | 'option' | 'today';
+  province: string | null;
+  /** Resolution of each citation (same order as reading.citations), null when unknown. */
+  resolutions: (Resolution | null)[];
+  findings: Finding[];
+}
+
+export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOptions, today: IsoDate): Analysis {
+  const reading = read(text);
+  const headerDate = reading.header.placeDate?.date.iso ?? null;
+  const reportDate = headerDate ?? options.reportDate ?? today;
+  const reportDateSource = headerDate ? 'header' : options.reportDate ? 'option' : 'today';
+  const province = extractProvince(reading.nt, reading.header);
+  const resolutions = reading.citations.map((c) => corpus.resolve(c, { reportDate, province }));
+  const ctx: RuleContext = { text, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules[rule.code];
+    if (setting && !setting.enabled) continue;
+    for (const f of rule.run(ctx)) {
+      findings.push({ ...f, code: rule.code, severity: setting?.severity ?? f.severity ?? rule.defaultSeverity });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { reading, reportDate, reportDateSource, province, resolutions, findings: applySuppressions(text, findings) };
+}

@@ -1,0 +1,270 @@
+// The corpus as the core sees it: records from the bundled corpus, the user's record files and
+// the user's documents, indexed for exact resolution of citations and for lookups.
+//
+// Party numbering restarts with every term (two Quy định 124-QĐ/TW, 2018 and 2023), and a local
+// symbol ("657-QĐ/TU") means a different document in every province, so records are never keyed
+// by id alone: an id leads to candidates, and the citation's date, term, issuer and the report's
+// own province choose among them.
+
+import type { Citation } from '../extract/citations';
+import { addDays } from '../text/calendar';
+import { fold } from '../text/normalize';
+import type { IsoDate } from '../types';
+import type {
+  AbbreviationRecord,
+  CorpusMeta,
+  CorpusRecord,
+  DirectiveRecord,
+  KindRecord,
+  OfficialRecord,
+  OrganisationRecord,
+  RecordOrigin,
+  TermRecord,
+  TitleRecord,
+} from './types';
+
+export interface Entry<R extends CorpusRecord = CorpusRecord> {
+  record: R;
+  origin: RecordOrigin;
+}
+
+/** How the user's documents cite a document: counts by the date written with it. */
+export interface Evidence {
+  count: number;
+  /** ISO date → how many citations give it. */
+  dates: Record<string, number>;
+  /** Files that cite it (at most a few, for the hover). */
+  files: string[];
+}
+
+export interface DirectiveEntry extends Entry<DirectiveRecord> {
+  /** Unique key: id, organisation and date or term. */
+  key: string;
+  /** Records of other layers with the same key whose facts differ (kept, never merged). */
+  conflicts: Entry<DirectiveRecord>[];
+}
+
+export interface Resolution {
+  entry: DirectiveEntry;
+  /**
+   * "exact": the id (or kind and number) fits one record, or the date, term or province chose
+   * one; "probable": chosen by the report's date among several, or a local document whose
+   * province the text does not name. Rules raise errors and warnings on exact resolutions only.
+   */
+  certainty: 'exact' | 'probable';
+  candidates: DirectiveEntry[];
+}
+
+export interface ResolveContext {
+  reportDate: IsoDate;
+  /** The province the report belongs to ("Hà Tĩnh"), if the text says. */
+  province: string | null;
+}
+
+const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, 'user-record': 1, 'user-document': 2 };
+
+/** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
+export function idMatchKey(id: string): string {
+  return id
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .replace(/^0+(?=\d)/, '')
+    .toUpperCase()
+    .replace(/Ð/g, 'Đ');
+}
+
+export function recordKey(r: DirectiveRecord): string {
+  return `${idMatchKey(r.id)}|${r.organisation ? fold(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
+}
+
+/** "Tỉnh ủy Hà Tĩnh" → "ha tinh": the place in an organisation's name. */
+export function placeOf(organisation: string): string | null {
+  const m = /(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(.+)$|(?:tỉnh|thành phố)\s(\p{Lu}.+)$/u.exec(organisation);
+  const p = m?.[1] ?? m?.[2];
+  return p ? fold(p) : null;
+}
+
+export class CorpusIndex {
+  readonly directives: DirectiveEntry[] = [];
+  readonly terms: Entry<TermRecord>[] = [];
+  readonly titles: Entry<TitleRecord>[] = [];
+  readonly organisations: Entry<OrganisationRecord>[] = [];
+  readonly officials: Entry<OfficialRecord>[] = [];
+  readonly abbreviations: Entry<AbbreviationRecord>[] = [];
+  readonly kinds: Entry<KindRecord>[] = [];
+  readonly evidence = new Map<string, Evidence>();
+  private readonly byId = new Map<string, DirectiveEntry[]>();
+  private readonly byKindNumber = new Map<string, DirectiveEntry[]>();
+  private readonly byKey = new Map<string, DirectiveEntry>();
+  private readonly aliasIndex = new Map<string, DirectiveEntry[]>();
+
+  constructor(
+    readonly meta: CorpusMeta,
+    entries: Entry[],
+    evidence: Map<string, Evidence> = new Map(),
+  ) {
+    // Higher layers first, so a sourced bundled record wins and user facts become conflicts.
+    const sorted = [...entries].sort((a, b) => LAYER_RANK[a.origin.layer] - LAYER_RANK[b.origin.layer]);
+    for (const e of sorted) this.add(e);
+    for (const [k, v] of evidence) this.evidence.set(k, v);
+  }
+
+  private add(e: Entry): void {
+    const r = e.record;
+    switch (r.type) {
+      case 'directive': {
+        const key = recordKey(r);
+        const existing = this.byKey.get(key);
+        if (existing) {
+          if (!sameFacts(existing.record, r)) existing.conflicts.push(e as Entry<DirectiveRecord>);
+          return;
+        }
+        const de: DirectiveEntry = { record: r, origin: e.origin, key, conflicts: [] };
+        this.byKey.set(key, de);
+        this.directives.push(de);
+        push(this.byId, idMatchKey(r.id), de);
+        push(this.byKindNumber, `${fold(r.kind)}|${idMatchKey(r.number)}`, de);
+        for (const a of r.aliases ?? []) push(this.aliasIndex, fold(a), de);
+        return;
+      }
+      case 'term':
+        this.terms.push(e as Entry<TermRecord>);
+        return;
+      case 'title':
+        this.titles.push(e as Entry<TitleRecord>);
+        return;
+      case 'organisation':
+        this.organisations.push(e as Entry<OrganisationRecord>);
+        return;
+      case 'official':
+        this.officials.push(e as Entry<OfficialRecord>);
+        return;
+      case 'abbreviation':
+        this.abbreviations.push(e as Entry<AbbreviationRecord>);
+        return;
+      case 'kind':
+        this.kinds.push(e as Entry<KindRecord>);
+        return;
+    }
+  }
+
+  get size(): number {
+    return this.directives.length + this.terms.length + this.titles.length + this.organisations.length + this.officials.length + this.abbreviations.length + this.kinds.length;
+  }
+
+  byOfficialId(id: string): DirectiveEntry[] {
+    return this.byId.get(idMatchKey(id)) ?? [];
+  }
+
+  byAlias(name: string): DirectiveEntry[] {
+    return this.aliasIndex.get(fold(name)) ?? [];
+  }
+
+  get(key: string): DirectiveEntry | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Central Committee terms in force on a date (two near a congress, where they overlap). */
+  centralTermsAt(iso: IsoDate, toleranceDays = 0): Entry<TermRecord>[] {
+    return this.terms.filter((t) => t.record.body === 'party-central' && inTerm(t.record, iso, toleranceDays));
+  }
+
+  centralTerm(roman: string): Entry<TermRecord> | undefined {
+    return this.terms.find((t) => t.record.body === 'party-central' && t.record.term === roman);
+  }
+
+  /** Resolve a citation to a record, or null when the corpus does not know it. */
+  resolve(c: Citation, ctx: ResolveContext): Resolution | null {
+    let candidates: DirectiveEntry[];
+    if (c.id) candidates = this.byOfficialId(c.id);
+    else if (c.style === 'number-only' && c.kind && c.number)
+      candidates = (this.byKindNumber.get(`${fold(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
+    else if (c.style === 'named') candidates = this.resolveNamed(c);
+    else candidates = [];
+    if (candidates.length === 0) return null;
+    return choose(c, candidates, ctx);
+  }
+
+  private resolveNamed(c: Citation): DirectiveEntry[] {
+    const n = c.named;
+    if (!n || !n.term) return [];
+    const forms =
+      n.kind === 'plenum' && n.plenum !== null
+        ? [`Nghị quyết Hội nghị Trung ương ${n.plenum} khóa ${n.term}`, `Nghị quyết Trung ương ${n.plenum} khóa ${n.term}`]
+        : n.kind === 'congress'
+          ? [`Nghị quyết Đại hội ${n.term}`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ ${n.term}`]
+          : [];
+    for (const f of forms) {
+      const hit = this.byAlias(f);
+      if (hit.length) return hit;
+    }
+    return [];
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
+  return a.kind === b.kind && a.date === b.date && a.issuer === b.issuer && (a.term ?? '') === (b.term ?? '');
+}
+
+export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean {
+  const start = addDays(t.start, -toleranceDays);
+  const end = t.end ? addDays(t.end, toleranceDays) : '9999';
+  return iso >= start && iso <= end;
+}
+
+const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+
+/** Whether a number-only citation's issuer (if written) fits a record. */
+function issuerFits(c: Citation, r: DirectiveRecord): boolean {
+  if (!c.issuer) return !r.organisation; // with no issuer named, only central (unscoped) records
+  if (CENTRAL.has(c.issuer.name)) return CENTRAL.has(r.issuer) || /\/TW$/.test(r.symbol);
+  return fold(r.issuer).includes(fold(c.issuer.name)) || (r.organisation ? fold(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
+}
+
+function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext): Resolution | null {
+  let pool = candidates;
+  // Local documents belong to one organisation: the citation's own issuer ("BTV Tỉnh ủy Hà Tĩnh")
+  // or the report's province decides. Without either, only a probable match is possible.
+  const local = pool.filter((e) => e.record.organisation);
+  let provinceKnown = true;
+  if (local.length) {
+    const place = (c.issuer && placeOfWritten(c.issuer.written)) ?? (ctx.province ? fold(ctx.province) : null);
+    if (place) {
+      const fit = pool.filter((e) => !e.record.organisation || placeOf(e.record.organisation) === place);
+      if (fit.length === 0) return null; // another province's document: unknown here
+      pool = fit;
+    } else provinceKnown = false;
+  }
+  if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+  // Several documents share the id (numbering restarts each term): the written date, then the
+  // term, then the report's date choose.
+  if (c.date?.iso) {
+    const byDate = pool.filter((e) => e.record.date === c.date!.iso);
+    if (byDate.length === 1) return { entry: byDate[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+    const byYear = pool.filter((e) => e.record.date?.slice(0, 4) === c.date!.iso!.slice(0, 4));
+    if (byYear.length === 1) return { entry: byYear[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+  }
+  if (c.term && c.term.scope === 'party-central') {
+    const byTerm = pool.filter((e) => e.record.term === c.term!.roman);
+    if (byTerm.length === 1) return { entry: byTerm[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+  }
+  if (c.idYear !== null) {
+    const byYear = pool.filter((e) => e.record.date?.startsWith(String(c.idYear)));
+    if (byYear.length === 1) return { entry: byYear[0]!, certainty: 'exact', candidates };
+  }
+  // The most recent document issued on or before the report's date is the likeliest meant.
+  const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
+  const pick = before[0] ?? pool[0]!;
+  return { entry: pick, certainty: 'probable', candidates };
+}
+
+function placeOfWritten(written: string): string | null {
+  const m = /(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(\p{Lu}.+)$/u.exec(written);
+  return m ? fold(m[1]!) : null;
+}

@@ -1,0 +1,17 @@
+// Whether a text is Vietnamese: vanban stays quiet on an English README in the same workspace.
+// Vietnamese writes most syllables with a letter that English never uses (ă â đ ê ô ơ ư or a tone
+// mark); a share of such words above a few percent is decisive, and cheap to count.
+
+const VIET_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
+export function isVietnamese(text: string, sample = 20000): boolean {
+  const s = text.slice(0, sample).normalize('NFC');
+  let words = 0;
+  let viet = 0;
+  for (const m of s.matchAll(/[\p{L}]{1,30}/gu)) {
+    words++;
+    if (VIET_LETTER.test(m[0])) viet++;
+  }
+  if (words < 8) return viet > 0;
+  return viet / words >= 0.15;
+}

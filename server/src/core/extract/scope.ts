@@ -1,0 +1,28 @@
+// The province a report belongs to: from its issuing body ("ĐẢNG BỘ TỈNH HÀ TĨNH",
+// "BAN DÂN VẬN TỈNH ỦY HÀ TĨNH"), else the province the text names most often ("Tỉnh ủy Hà Tĩnh",
+// "tỉnh Sơn La"). Local symbols (…/TU) resolve only against that province's records.
+
+import type { NormalizedText } from '../text/normalize';
+import type { ReportHeader } from './header';
+
+const IN_BODY = /(?:TỈNH\s(?:ỦY|UỶ)?|THÀNH\sPHỐ)\s((?:\p{Lu}[\p{Lu}\p{M}]*\s?){1,3})$/u;
+const IN_TEXT = /(?<![\p{L}])(?:[Tt]ỉnh\s(?:ủy\s|uỷ\s)?|Thành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2})/gu;
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+export function extractProvince(nt: NormalizedText, header: ReportHeader): string | null {
+  if (header.issuingBody) {
+    for (const part of header.issuingBody.text.split(/\s{2,}|\n/u)) {
+      const m = IN_BODY.exec(part.trim());
+      if (m) return titleCase(m[1]!.trim());
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const m of nt.text.matchAll(IN_TEXT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  return best;
+}

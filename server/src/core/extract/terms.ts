@@ -1,0 +1,92 @@
+// "khóa X", "khoá XI", "(khóa XII)": a term number, bound to the body named just before it.
+// "Bộ Chính trị khóa X" is the Central Committee's term; "Ban Thường vụ Tỉnh ủy (khóa XV)" is
+// the province's own numbering and must never be judged against the national table.
+
+import type { NormalizedText } from '../text/normalize';
+import type { Span } from '../types';
+
+export type TermScope = 'party-central' | 'national-assembly' | 'local' | 'unknown';
+
+export interface TermMention {
+  span: Span;
+  /** As written: "XI". */
+  roman: string;
+  value: number;
+  /** The body the term follows, as written ("Bộ Chính trị"), if any. */
+  body: string | null;
+  scope: TermScope;
+}
+
+const TERM = /(?<![\p{L}\p{N}])(?:khóa|khoá|KHÓA|KHOÁ|Khóa|Khoá)\s{1,2}([IVXL]{1,7})(?![\p{L}\p{N}])/gu;
+
+// Bodies a term may follow, most specific first. The pattern must match at the end of the text
+// before the term, allowing a space, "(" or "," between (see BODY_GAP).
+const UPPER_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
+const BODIES: { re: string; scope: TermScope }[] = [
+  // Local party and state bodies: tỉnh, thành phố, huyện, xã, đảng bộ, HĐND, a province's congress.
+  { re: String.raw`(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Xã|Phường)\s(?:ủy|uỷ)(?:\s${UPPER_WORD}){0,4}`, scope: 'local' },
+  { re: String.raw`Đảng\sbộ\s(?:tỉnh|thành\sphố|huyện|quận|thị\sxã|xã|phường|Khối|khối)(?:\s${UPPER_WORD}){0,4}`, scope: 'local' },
+  { re: String.raw`(?:Hội\sđồng\snhân\sdân|HĐND)(?:\s(?:tỉnh|thành\sphố|huyện|quận|xã|phường))?(?:\s${UPPER_WORD}){0,4}`, scope: 'local' },
+  { re: String.raw`Đại\shội(?:\sđại\sbiểu)?\sĐảng\sbộ(?:\s\p{L}+){0,6}`, scope: 'local' },
+  // National Assembly.
+  { re: String.raw`(?:Ủy|Uỷ)\sban\sThường\svụ\sQuốc\shội|UBTVQH|Quốc\shội`, scope: 'national-assembly' },
+  // Central Party bodies.
+  { re: String.raw`Bộ\sChính\strị|BCT`, scope: 'party-central' },
+  { re: String.raw`Ban\sBí\sthư(?:\sTrung\sương(?:\sĐảng)?)?`, scope: 'party-central' },
+  { re: String.raw`(?:Ban\sChấp\shành|BCH)\s(?:Trung\sương|TW)(?:\sĐảng)?`, scope: 'party-central' },
+  { re: String.raw`Hội\snghị\s(?:lần\sthứ\s\p{L}+\s)?(?:Ban\sChấp\shành\s)?Trung\sương(?:\sĐảng)?(?:\s(?:lần\sthứ\s)?[\p{N}IVX]{1,6})?`, scope: 'party-central' },
+  { re: String.raw`Nghị\squyết\s(?:Hội\snghị\s)?Trung\sương(?:\s[\p{N}]{1,2})?`, scope: 'party-central' },
+  { re: String.raw`Trung\sương(?:\sĐảng)?`, scope: 'party-central' },
+];
+const BODY_GAP = String.raw`[\s(,]{0,3}$`;
+const BODY_RES = BODIES.map((b) => ({ re: new RegExp(`(?:${b.re})${BODY_GAP}`, 'u'), scope: b.scope }));
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** Value of a well-formed Roman numeral, or null ("IIII", "VX" are not numerals). */
+export function romanValue(s: string): number | null {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!]!;
+    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === s ? total : null;
+}
+
+export function toRoman(n: number): string {
+  const parts: [number, string][] = [
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of parts) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** The body that a term at canonical offset `start` follows, from the 100 characters before it. */
+export function bindTerm(text: string, start: number): { body: string | null; scope: TermScope } {
+  const before = text.slice(Math.max(0, start - 100), start);
+  for (const b of BODY_RES) {
+    const m = b.re.exec(before);
+    if (m) return { body: m[0].replace(/[\s(,]+$/u, ''), scope: b.scope };
+  }
+  return { body: null, scope: 'unknown' };
+}
+
+export function extractTerms(nt: NormalizedText): TermMention[] {
+  const out: TermMention[] = [];
+  for (const m of nt.text.matchAll(TERM)) {
+    const value = romanValue(m[1]!);
+    if (value === null) continue;
+    const start = m.index!;
+    const { body, scope } = bindTerm(nt.text, start);
+    out.push({
+      span: { start: nt.toOriginal(start), end: nt.toOriginal(start + m[0].length) },
+      roman: m[1]!,
+      value,
+      body,
+      scope,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+// The core's public face: adapters (server/src/lsp, server/src/cli, server/src/host) import from
+// here only. Everything behind it is pure: no editor, protocol, file system or clock.
+
+export { analyze, type Analysis } from './analyze';
+export { read, type Reading } from './extract/reading';
+export type { Citation } from './extract/citations';
+export { parseId } from './extract/citations';
+export type { DateMention } from './extract/dates';
+export type { TermMention } from './extract/terms';
+export type { ReportHeader } from './extract/header';
+export type { Section } from './extract/sections';
+export { CorpusIndex, idMatchKey, recordKey, type Entry, type Evidence, type DirectiveEntry, type Resolution } from './corpus/corpus-index';
+export { learnFromDocument, addEvidence, type Learned } from './corpus/learn';
+export type * from './corpus/types';
+export { resolveOptions, type Options, type ResolvedOptions, type OptionProblem } from './options';
+export { RULES, RULE_CODES } from './rules/index';
+export { normalizeText, fold } from './text/normalize';
+export { parseIso } from './text/calendar';
+export type { Finding, Fix, Localized, Locale, Severity, Span, TextEdit, IsoDate } from './types';
+export { isVietnamese } from './detect';

@@ -1,0 +1,297 @@
+// Loading the corpus from disk: the bundled corpus/ folder, the user's record files (.json) and
+// the user's documents (.md, .txt, .docx). Shared by the CLI and the language server; the core
+// never touches a file.
+//
+// Bad input never stops loading: each problem names the file (and line or field) and the rest
+// loads. Nothing is ever written into the user's folders; the cache lives elsewhere.
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
+import {
+  CorpusIndex,
+  addEvidence,
+
+  learnFromDocument,
+  type CorpusMeta,
+  type CorpusRecord,
+  type Entry,
+  type Evidence,
+  type Learned,
+} from '../core/index';
+
+export interface LoadProblem {
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  message: string;
+}
+
+export interface LoadStats {
+  files: number;
+  documents: number;
+  records: number;
+  learnedRecords: number;
+  bytes: number;
+  fromCache: number;
+  millis: number;
+}
+
+export interface LoadResult {
+  index: CorpusIndex;
+  problems: LoadProblem[];
+  stats: LoadStats;
+}
+
+/** Where the bundled corpus is: next to dist/ in the extension and in a clone. */
+export function bundledCorpusDir(fromDir: string): string {
+  return path.resolve(fromDir, '..', 'corpus');
+}
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const DOC_EXT = new Set(['.md', '.markdown', '.txt', '.docx']);
+
+let validator: ValidateFunction | null = null;
+async function getValidator(corpusDir: string): Promise<ValidateFunction> {
+  if (validator) return validator;
+  const schema = JSON.parse(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  validator = ajv.compile(schema);
+  return validator;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Parse one corpus JSON file; problems name the line. Valid records load even if others fail. */
+export async function parseRecordFile(
+  file: string,
+  text: string,
+  corpusDir: string,
+  layer: 'bundled' | 'user-record',
+): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+  const problems: LoadProblem[] = [];
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length || !root) {
+    const e = errors[0];
+    problems.push({
+      file,
+      line: e ? lineOf(text, e.offset) : 1,
+      message: `JSON không hợp lệ (${e ? printParseErrorCode(e.error) : 'rỗng'}) / invalid JSON`,
+    });
+    return { entries: [], problems };
+  }
+  const recordsNode = findNodeAtLocation(root, ['records']);
+  if (!recordsNode || recordsNode.type !== 'array') {
+    problems.push({ file, line: 1, message: 'Thiếu mảng "records" / missing "records" array' });
+    return { entries: [], problems };
+  }
+  const validate = await getValidator(corpusDir);
+  const entries: Entry[] = [];
+  for (const [i, node] of (recordsNode.children ?? []).entries()) {
+    const line = lineOf(text, node.offset);
+    const value = nodeValue(node);
+    const ok = validate({ records: [value] });
+    if (!ok) {
+      const err = validate.errors?.[0];
+      const where = err?.instancePath.replace(/^\/records\/0/, '') || '';
+      problems.push({
+        file,
+        line,
+        message: `Bản ghi ${i + 1} sai lược đồ${where ? ` ở ${where}` : ''}: ${err?.message ?? ''} / record ${i + 1} violates the schema`,
+      });
+      continue;
+    }
+    entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
+  }
+  return { entries, problems };
+}
+
+function nodeValue(n: JsonNode): unknown {
+  switch (n.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const p of n.children ?? []) o[p.children![0]!.value as string] = nodeValue(p.children![1]!);
+      return o;
+    }
+    case 'array':
+      return (n.children ?? []).map(nodeValue);
+    default:
+      return n.value;
+  }
+}
+
+async function walk(dir: string, out: string[], depth = 0): Promise<void> {
+  if (depth > 12) return;
+  let items: import('node:fs').Dirent[];
+  try {
+    items = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const it of items) {
+    if (it.name.startsWith('.') || it.name === 'node_modules') continue;
+    const p = path.join(dir, it.name);
+    if (it.isDirectory()) await walk(p, out, depth + 1);
+    else if (it.isFile()) out.push(p);
+  }
+}
+
+/** Read a .docx with mammoth; a password-protected or broken file becomes a problem. */
+async function readDocx(file: string): Promise<string> {
+  const mammoth = await import('mammoth');
+  const r = await mammoth.extractRawText({ path: file });
+  return r.value;
+}
+
+/** Text of a document, or a reason it cannot be read. */
+export async function readDocumentText(file: string): Promise<{ text: string } | { error: string }> {
+  try {
+    const st = await fs.stat(file);
+    if (st.size > MAX_FILE_BYTES)
+      return { error: `tệp quá lớn (${Math.round(st.size / 1048576)} MB > 20 MB), bỏ qua / file too large, skipped` };
+    if (path.extname(file).toLowerCase() === '.docx') {
+      try {
+        return { text: await readDocx(file) };
+      } catch (e) {
+        return { error: `không đọc được tệp .docx (hỏng hoặc có mật khẩu) / cannot read .docx (corrupt or password-protected): ${(e as Error).message.split('\n')[0]}` };
+      }
+    }
+    const buf = await fs.readFile(file);
+    if (buf.includes(0)) return { error: 'tệp nhị phân, không phải văn bản / binary file, not text' };
+    return { text: buf.toString('utf8') };
+  } catch (e) {
+    return { error: `không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+}
+
+interface CacheFile {
+  version: number;
+  files: Record<string, { size: number; mtimeMs: number; learned?: Learned; entries?: Entry[]; problems: LoadProblem[] }>;
+}
+const CACHE_VERSION = 1;
+
+function cachePath(cacheDir: string, roots: string[]): string {
+  const h = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
+  return path.join(cacheDir, `corpus-${h}.json`);
+}
+
+export interface LoadOptions {
+  bundledDir: string;
+  userDirs: string[];
+  /** Where to keep the cache (never inside a user folder). */
+  cacheDir?: string;
+  /** Skip the user's folders (untrusted workspace). */
+  bundledOnly?: boolean;
+}
+
+/** Load everything; never throws for bad input. */
+export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
+  const t0 = performance.now();
+  const problems: LoadProblem[] = [];
+  const entries: Entry[] = [];
+  const stats: LoadStats = { files: 0, documents: 0, records: 0, learnedRecords: 0, bytes: 0, fromCache: 0, millis: 0 };
+  let meta: CorpusMeta = { version: 'unknown', asOf: 'unknown' };
+  try {
+    meta = JSON.parse(await fs.readFile(path.join(opts.bundledDir, 'meta.json'), 'utf8')) as CorpusMeta;
+  } catch (e) {
+    problems.push({ file: path.join(opts.bundledDir, 'meta.json'), message: `không đọc được / unreadable: ${(e as Error).message}` });
+  }
+  // Bundled records.
+  const bundledFiles: string[] = [];
+  await walk(opts.bundledDir, bundledFiles);
+  for (const f of bundledFiles.sort()) {
+    if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
+    const text = await fs.readFile(f, 'utf8');
+    const r = await parseRecordFile(f, text, opts.bundledDir, 'bundled');
+    entries.push(...r.entries);
+    problems.push(...r.problems);
+    stats.records += r.entries.length;
+  }
+
+  const evidence = new Map<string, Evidence>();
+  if (!opts.bundledOnly && opts.userDirs.length) {
+    const cacheFile = opts.cacheDir ? cachePath(opts.cacheDir, opts.userDirs) : null;
+    let cache: CacheFile = { version: CACHE_VERSION, files: {} };
+    if (cacheFile) {
+      try {
+        const c = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as CacheFile;
+        if (c.version === CACHE_VERSION) cache = c;
+      } catch {
+        /* no cache yet */
+      }
+    }
+    const next: CacheFile = { version: CACHE_VERSION, files: {} };
+    for (const dir of opts.userDirs) {
+      try {
+        const st = await fs.stat(dir);
+        if (!st.isDirectory()) throw new Error('not a directory');
+      } catch {
+        problems.push({ file: dir, message: 'thư mục kho văn bản không tồn tại / corpus folder does not exist' });
+        continue;
+      }
+      const files: string[] = [];
+      await walk(dir, files);
+      for (const f of files.sort()) {
+        const ext = path.extname(f).toLowerCase();
+        if (ext !== '.json' && !DOC_EXT.has(ext)) continue;
+        let st: import('node:fs').Stats;
+        try {
+          st = await fs.stat(f);
+        } catch {
+          continue;
+        }
+        stats.files++;
+        stats.bytes += st.size;
+        const hit = cache.files[f];
+        let item: CacheFile['files'][string];
+        if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+          item = hit;
+          stats.fromCache++;
+        } else if (ext === '.json') {
+          const read = await readDocumentText(f);
+          if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
+          else {
+            const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record');
+            item = { size: st.size, mtimeMs: st.mtimeMs, entries: r.entries, problems: r.problems };
+          }
+        } else {
+          const read = await readDocumentText(f);
+          if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
+          else item = { size: st.size, mtimeMs: st.mtimeMs, learned: learnFromDocument(read.text, f), problems: [] };
+        }
+        next.files[f] = item;
+        problems.push(...item.problems);
+        if (item.entries) {
+          entries.push(...item.entries);
+          stats.records += item.entries.length;
+        }
+        if (item.learned) {
+          stats.documents++;
+          if (item.learned.record) {
+            entries.push({ record: item.learned.record, origin: { file: f, line: 0, layer: 'user-document' } });
+            stats.learnedRecords++;
+          }
+          addEvidence(evidence, item.learned, f);
+        }
+      }
+    }
+    if (cacheFile) {
+      try {
+        await fs.mkdir(path.dirname(cacheFile), { recursive: true });
+        await fs.writeFile(cacheFile, JSON.stringify(next));
+      } catch (e) {
+        problems.push({ file: cacheFile, message: `không ghi được bộ nhớ đệm / cannot write cache: ${(e as Error).message}` });
+      }
+    }
+  }
+  stats.millis = performance.now() - t0;
+  return { index: new CorpusIndex(meta, entries, evidence), problems, stats };
+}
+

@@ -1,0 +1,53 @@
+// Core results → LSP shapes. Offsets become positions on the document's own text; fixes travel
+// in diagnostic.data so a code action needs no server memory.
+
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Locale, Severity, Span } from '../../core/index';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(doc: TextDocument, s: Span): Range {
+  return { start: doc.positionAt(s.start), end: doc.positionAt(s.end) };
+}
+
+export interface FixData {
+  title: string;
+  edits: LspTextEdit[];
+  safe: boolean;
+  preferred: boolean;
+}
+
+export interface DiagnosticData {
+  version: number;
+  fixes: FixData[];
+}
+
+export function toFixData(doc: TextDocument, fixes: Fix[] | undefined, locale: Locale): FixData[] {
+  return (fixes ?? []).map((f) => ({
+    title: f.title[locale],
+    edits: f.edits.map((e) => ({ range: toRange(doc, e), newText: e.newText })),
+    safe: f.safe,
+    preferred: !!f.preferred,
+  }));
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Diagnostic {
+  const data: DiagnosticData = { version: doc.version, fixes: toFixData(doc, f.fixes, locale) };
+  return {
+    range: toRange(doc, f.span),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: 'vanban',
+    message: f.message[locale],
+    ...(f.related?.length
+      ? { relatedInformation: f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message[locale] })) }
+      : {}),
+    data,
+  };
+}

@@ -1,0 +1,47 @@
+// Names and shapes shared by the server and the VS Code client. Types only: the client imports
+// nothing else from the server.
+
+/** Server-side commands, answered through workspace/executeCommand by every LSP client. */
+export const Commands = {
+  /** Look documents up: [query: string, limit?: number] → LookupResult[]. */
+  lookup: 'vanban.lookup',
+  /** Re-check a document: [uri: string] → number of findings. */
+  check: 'vanban.check',
+  /** Corpus status: [] → CorpusStatus. */
+  corpusStatus: 'vanban.corpusStatus',
+} as const;
+
+/** Notification the server sends when corpus problems change. */
+export const CorpusProblemsNotification = 'vanban/corpusProblems';
+
+export interface CorpusStatus {
+  version: string;
+  asOf: string;
+  records: number;
+  userDocuments: number;
+  problems: { file: string; line?: number; message: string }[];
+}
+
+export interface LookupResult {
+  key: string;
+  id: string;
+  kind: string;
+  date: string | null;
+  issuer: string;
+  subject: string | null;
+  status: string | null;
+  /** The full citation in the customary form, ready to insert. */
+  citation: string;
+  score: number;
+}
+
+/** Settings under "vanban." that the server reads. */
+export interface Settings {
+  enable: 'auto' | 'always' | 'never';
+  today: string | null;
+  corpus: { paths: string[] };
+  rules: Record<string, unknown>;
+  knownAbbreviations: string[] | null;
+  toneMarkStyle: 'first' | 'second' | 'majority';
+  locale: 'vi' | 'en' | null;
+}

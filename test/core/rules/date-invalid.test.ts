@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import { memoryIndex } from '../../helpers/corpus';
+import { checkRule, type RuleCase } from '../../helpers/rules';
+
+const corpus = memoryIndex([]);
+
+const cases: RuleCase[] = [
+  { text: 'Hội nghị tổ chức ngày ⟦29/2/2019⟧ tại Hà Nội.', messages: ['năm 2019 không phải năm nhuận'] },
+  { text: 'Ngày ⟦31/4/2020⟧, Ban Dân vận họp.', messages: ['tháng 4 chỉ có 30 ngày'] },
+  { text: 'Hà Nội, ngày ⟦30 tháng 02 năm 2021⟧', messages: ['tháng 2 chỉ có 28 ngày'] },
+  { text: 'ngày ⟦15/13/2022⟧', messages: ['không có tháng 13'] },
+  { text: 'ngày ⟦32-1-2020⟧', messages: ['tháng 1 chỉ có 31 ngày'] },
+  { text: 'ngày ⟦00/1/2020⟧', messages: ['không có ngày 0'] },
+  { text: 'sáng ⟦30/2⟧, Hội nghị khai mạc.', messages: ['tháng 2 chỉ có 29 ngày'] },
+  // Valid dates raise nothing.
+  { text: 'ngày 29/2/2020, ngày 31/12/2021, ngày 28 tháng 02 năm 2023, 1/7/2025' },
+  { text: 'Nghị định số 30/2020/NĐ-CP; tỷ lệ 1/3; 2024-2025' },
+  // Disable comments.
+  { text: '<!-- vanban-disable-next-line date-invalid -->\nngày 31/4/2020\nngày ⟦31/6/2020⟧' },
+  { text: '<!-- vanban-disable date-invalid -->\nngày 31/4/2020\n<!-- vanban-enable -->\nngày ⟦31/6/2020⟧' },
+];
+
+for (const c of cases) test(`date-invalid: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => checkRule('date-invalid', corpus, c));

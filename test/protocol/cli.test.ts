@@ -1,0 +1,83 @@
+// The CLI contract (README): formats, exit codes, and unreadable files.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from '../helpers/corpus';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const dir = mkdtempSync(path.join(tmpdir(), 'vanban-cli-'));
+const bad = path.join(dir, 'bad.md');
+const good = path.join(dir, 'good.md');
+writeFileSync(bad, 'Hội nghị được tổ chức ngày 29/2/2019.\nNgày 31/4/2020, Ban Dân vận họp.\n');
+writeFileSync(good, 'Hội nghị được tổ chức ngày 29/2/2020 tại Hà Nội.\n');
+
+function vanban(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('check: text format like a compiler, exit 1 on an error', () => {
+  const r = vanban('check', bad, '--today', '2026-11-23');
+  assert.equal(r.code, 1, r.err);
+  const lines = r.out.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0]!, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:27: error date-invalid: .*năm 2019 không phải năm nhuận`));
+  assert.match(lines[1]!, /:2:6: error date-invalid: .*tháng 4 chỉ có 30 ngày/);
+});
+
+test('check: exit 0 when no finding is an error', () => {
+  const r = vanban('check', good);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.out.trim(), '');
+});
+
+test('check: json is LSP-shaped (0-based, UTF-16)', () => {
+  const r = vanban('check', bad, '--format', 'json');
+  const out = JSON.parse(r.out);
+  assert.equal(out[0].file, bad);
+  assert.deepEqual(out[0].diagnostics[0].range, { start: { line: 0, character: 26 }, end: { line: 0, character: 35 } });
+  assert.equal(out[0].diagnostics[0].severity, 'error');
+  assert.equal(out[0].diagnostics[0].code, 'date-invalid');
+  assert.equal(out[0].diagnostics[0].source, 'vanban');
+});
+
+test('check: sarif 2.1.0', () => {
+  const r = vanban('check', bad, '--format', 'sarif');
+  const s = JSON.parse(r.out);
+  assert.equal(s.version, '2.1.0');
+  assert.equal(s.runs[0].tool.driver.name, 'vanban');
+  assert.equal(s.runs[0].results.length, 2);
+  assert.equal(s.runs[0].results[0].ruleId, 'date-invalid');
+  assert.equal(s.runs[0].results[0].level, 'error');
+  assert.equal(s.runs[0].results[0].locations[0].physicalLocation.region.startLine, 1);
+});
+
+test('check: a missing file exits 2, names it, and the other files are still checked', () => {
+  const missing = path.join(dir, 'khong-co.md');
+  const r = vanban('check', missing, bad, '--format', 'json');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /khong-co\.md/);
+  const out = JSON.parse(r.out);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].file, bad);
+  assert.equal(out[0].diagnostics.length, 2);
+});
+
+test('usage errors exit 2 with a message', () => {
+  assert.equal(vanban('check').code, 2);
+  const r = vanban('check', bad, '--format', 'xml');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--format/);
+  assert.equal(vanban('frobnicate').code, 2);
+  assert.equal(vanban('check', bad, '--today', '23/11/2026').code, 2);
+});
+
+test('--version reports the corpus version and as-of date', () => {
+  const r = vanban('--version');
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^vanban \d+\.\d+\.\d+\ncorpus \S+ \(as of \d{4}-\d{2}-\d{2}\)/);
+});

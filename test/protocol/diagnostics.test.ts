@@ -1,0 +1,81 @@
+// Diagnostics over the real protocol: pushed to a client that cannot pull (Neovim, Emacs,
+// Helix), pulled by one that can (VS Code); updated after an incremental edit.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { positionOf, PULL, PUSH_ONLY, startServer, type TestClient } from '../helpers/lsp';
+
+const DRAFT = 'Báo cáo của Ban Dân vận. Hội nghị được tổ chức ngày 31/4/2020 tại hội trường tỉnh.\n';
+
+describe('push-only client', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startServer({ capabilities: PUSH_ONLY });
+  });
+  after(async () => {
+    assert.equal(await c.stop(), 0, 'server exits cleanly after shutdown/exit');
+  });
+
+  test('advertises no pull diagnostics', () => {
+    assert.equal(c.init.capabilities.diagnosticProvider, undefined);
+    assert.equal(c.init.capabilities.textDocumentSync && typeof c.init.capabilities.textDocumentSync === 'object' ? c.init.capabilities.textDocumentSync.change : null, 2);
+  });
+
+  test('gets pushed diagnostics on open, with a Vietnamese message', async () => {
+    const uri = await c.open('push.md', DRAFT);
+    const p = await c.waitFor('push on open', () => c.published.get(uri)?.diagnostics.length && c.published.get(uri));
+    assert.equal(p.diagnostics.length, 1);
+    const d = p.diagnostics[0]!;
+    assert.equal(d.code, 'date-invalid');
+    assert.equal(d.source, 'vanban');
+    assert.equal(d.severity, 1);
+    assert.deepEqual(d.range.start, positionOf(DRAFT, '31/4/2020'));
+    assert.match(d.message, /tháng 4 chỉ có 30 ngày/);
+  });
+
+  test('gets updated diagnostics after an incremental edit', async () => {
+    const uri = await c.open('edit.md', DRAFT);
+    await c.waitFor('first push', () => c.published.get(uri)?.diagnostics.length === 1);
+    const at = positionOf(DRAFT, '31/4/2020');
+    // Replace "31" by "30": the date becomes valid.
+    await c.change(uri, 2, [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '30' }]);
+    const p = await c.waitFor('push after edit', () => {
+      const x = c.published.get(uri);
+      return x && x.version === 2 && x;
+    });
+    assert.deepEqual(p.diagnostics, []);
+    // And breaking it again brings the finding back, at the edited place.
+    await c.change(uri, 3, [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '31' }]);
+    const q = await c.waitFor('push after second edit', () => {
+      const x = c.published.get(uri);
+      return x && x.version === 3 && x;
+    });
+    assert.equal(q.diagnostics.length, 1);
+  });
+
+  test('an English document gets no vanban diagnostics', async () => {
+    const text = '# Project\n\nThis README explains how to build the project. Released on 31/4/2020 by the team.\n';
+    const uri = await c.open('README.md', text);
+    const p = await c.waitFor('push for README', () => c.published.get(uri));
+    assert.deepEqual(p.diagnostics, []);
+  });
+});
+
+describe('pull client', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startServer({ capabilities: PULL });
+  });
+  after(async () => {
+    await c.stop();
+  });
+
+  test('advertises pull diagnostics and answers textDocument/diagnostic', async () => {
+    assert.ok(c.init.capabilities.diagnosticProvider);
+    const uri = await c.open('pull.md', DRAFT);
+    const report = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: { code: string }[] };
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(report.items.map((d) => d.code), ['date-invalid']);
+    assert.equal(c.pushes.filter((p) => p.uri === uri).length, 0, 'nothing pushed to a pull client');
+  });
+});
