@@ -1,0 +1,45 @@
+// anniversary-mismatch: "tổng kết 10 năm thực hiện X", "sơ kết 5 năm …" where the report's year
+// minus X's year is outside the customary window. Real reports count both ways — 10 năm of
+// Quyết định 290-QĐ/TW (2010) was held in 2020 (difference 10), 5 năm of Kết luận 43-KL/TW (2019)
+// in 2023 (difference 4), 5 năm of Quyết định 657-QĐ/TU (2018) in 2023 (difference 5) — so a
+// difference of N−1, N or N+1 is accepted.
+
+import type { Rule, RuleFinding } from './rule';
+import { label, reportDateNote, temporalSeverity } from './util/citations';
+
+const PHRASE = /(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}/giu;
+
+export const rule: Rule = {
+  code: 'anniversary-mismatch',
+  defaultSeverity: 'warning',
+  description: { vi: 'Số năm tổng kết, sơ kết không khớp năm ban hành', en: 'Anniversary count does not fit the document year' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const reportYear = +ctx.reportDate.slice(0, 4);
+    for (const m of ctx.text.normalize('NFC') === ctx.text ? ctx.text.matchAll(PHRASE) : ctx.reading.nt.text.matchAll(PHRASE)) {
+      const n = +m[2]!;
+      const endCanon = m.index! + m[0].length;
+      const end = ctx.reading.nt.toOriginal(endCanon);
+      // The citation must follow right after the phrase.
+      const i = ctx.reading.citations.findIndex((c) => c.span.start >= end && c.span.start <= end + 2);
+      if (i < 0) continue;
+      const c = ctx.reading.citations[i]!;
+      const res = ctx.resolutions[i];
+      const year = res?.certainty === 'exact' && res.entry.record.date ? +res.entry.record.date.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
+      if (!year) continue;
+      const diff = reportYear - year;
+      if (diff >= n - 1 && diff <= n + 1) continue;
+      const start = ctx.reading.nt.toOriginal(m.index!);
+      const when = reportDateNote(ctx);
+      out.push({
+        span: { start, end: ctx.reading.nt.toOriginal(endCanon) },
+        severity: temporalSeverity(ctx, 'warning'),
+        message: {
+          vi: `${label(c, res?.entry)} ban hành năm ${year}; đến ${when.vi} là ${diff} năm, không phải ${n} năm.`,
+          en: `${label(c, res?.entry)} dates from ${year}; by ${when.en} that is ${diff} years, not ${n}.`,
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,49 @@
+// citation-date-mismatch: the date written with a citation differs from the record's date.
+// Fix: the record's date in the writer's own format ("25/3/2010" → "25/2/2010").
+
+import { formatLike } from '../extract/dates';
+import type { Rule, RuleFinding } from './rule';
+import { allowedValues, capForLayer, dateVi, label, sourceNote, trustedCitations } from './util/citations';
+
+export const rule: Rule = {
+  code: 'citation-date-mismatch',
+  defaultSeverity: 'error',
+  description: { vi: 'Ngày ban hành viết sai so với kho văn bản', en: 'Citation date differs from the corpus record' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const seen = new Set<number>();
+    for (const { citation: c, entry } of trustedCitations(ctx)) {
+      const d = c.date;
+      if (!d || seen.has(d.span.start)) continue;
+      const allowed = allowedValues(entry, 'date').filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+      if (allowed.length === 0) continue;
+      // Compare what is written: a date with no year is compared on day and month only; an
+      // impossible date ("31/4/2018") is compared on its numbers too, so the fix can mend it.
+      const fits = allowed.some((iso) => {
+        const [y, m, day] = iso.split('-').map(Number);
+        return day === d.day && m === d.month && (d.year === null || d.year === y);
+      });
+      if (fits) continue;
+      seen.add(d.span.start); // a date shared by a list is judged once
+      const right = allowed[0]!;
+      const written = ctx.text.slice(d.span.start, d.span.end);
+      const src = sourceNote(entry.record.sources, entry.origin);
+      const others = allowed.length > 1 ? ` (các nguồn ghi: ${allowed.map(dateVi).join('; ')})` : '';
+      out.push({
+        span: d.span,
+        severity: capForLayer(entry, 'error'),
+        message: {
+          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others}, không phải "${written}" — ${src.vi}.`,
+          en: `${label(c, entry)} is dated ${dateVi(right)}${allowed.length > 1 ? ` (sources give ${allowed.map(dateVi).join('; ')})` : ''}, not "${written}" — ${src.en}.`,
+        },
+        fixes: allowed.map((iso, i) => ({
+          title: { vi: `Sửa thành ngày ${formatLike(d, iso)}`, en: `Change the date to ${formatLike(d, iso)}` },
+          edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, iso) }],
+          safe: allowed.length === 1,
+          preferred: i === 0,
+        })),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+// citation-incomplete: the first citation of a document in a text gives its kind, number and
+// symbol, date, issuer and subject (Nghị định 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW);
+// later ones may be short. Information; the fix inserts the missing parts from the record, in
+// the customary order: "… số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị về …".
+
+import type { Citation } from '../extract/citations';
+import type { TextEdit } from '../types';
+import type { Rule, RuleFinding } from './rule';
+import { dateVi, label, trustedCitations } from './util/citations';
+
+export const rule: Rule = {
+  code: 'citation-incomplete',
+  defaultSeverity: 'information',
+  description: { vi: 'Lần trích dẫn đầu tiên thiếu thông tin', en: 'First citation lacks details' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const first = new Set<string>();
+    const trusted = new Map(trustedCitations(ctx).map((r) => [r.index, r]));
+    ctx.reading.citations.forEach((c: Citation, i) => {
+      if (c.style === 'named') return;
+      const res = ctx.resolutions[i];
+      const key = res?.entry.key ?? c.id;
+      if (!key || first.has(key)) return;
+      first.add(key);
+      const tr = trusted.get(i);
+      if (!tr) return; // without the record there is nothing to insert, and the id may be all the writer has
+      const r = tr.entry.record;
+      // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject
+      // and the issuer is in the symbol.
+      const isLaw = /^(Luật|Bộ luật|Pháp lệnh)$/u.test(r.kind);
+      const missing: { vi: string; en: string }[] = [];
+      const edits: TextEdit[] = [];
+      const idEnd = c.idSpan?.end ?? c.span.end;
+      if (c.style === 'number-only' && c.idSpan) {
+        missing.push({ vi: 'số ký hiệu đầy đủ', en: 'full number and symbol' });
+        edits.push({ start: c.idSpan.start, end: c.idSpan.end, newText: r.id });
+      }
+      if (!c.date && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
+        missing.push({ vi: 'ngày ban hành', en: 'date' });
+        edits.push({ start: idEnd, end: idEnd, newText: ` ngày ${dateVi(r.date)}` });
+      }
+      if (!c.issuer && !isLaw && r.issuer) {
+        missing.push({ vi: 'cơ quan ban hành', en: 'issuer' });
+        const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
+        edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });
+      }
+      if (!c.subject && !isLaw && r.subject) {
+        missing.push({ vi: 'trích yếu', en: 'subject' });
+        const at = Math.max(idEnd, c.fullSpan.end);
+        const subject = /^(về|ban hành|hướng dẫn|quy định)\s/iu.test(r.subject) ? r.subject : `về ${r.subject}`;
+        edits.push({ start: at, end: at, newText: ` ${subject}` });
+      }
+      if (missing.length === 0) return;
+      // Edits at the same offset go in the order they were listed: keep them as one insertion.
+      const merged: TextEdit[] = [];
+      for (const e of edits) {
+        const last = merged[merged.length - 1];
+        if (last && last.start === e.start && last.end === e.end && e.start === e.end) last.newText += e.newText;
+        else merged.push({ ...e });
+      }
+      out.push({
+        span: c.span,
+        message: {
+          vi: `Lần đầu trích dẫn ${label(c, tr.entry)} nên ghi đủ: còn thiếu ${missing.map((m) => m.vi).join(', ')} (Nghị định 30/2020/NĐ-CP; Hướng dẫn 36-HD/VPTW).`,
+          en: `The first citation of ${label(c, tr.entry)} should be complete: missing ${missing.map((m) => m.en).join(', ')} (Decree 30/2020/NĐ-CP; Guide 36-HD/VPTW).`,
+        },
+        fixes: [{ title: { vi: 'Bổ sung từ kho văn bản', en: 'Insert the missing parts from the corpus' }, edits: merged, safe: true }],
+      });
+    });
+    return out;
+  },
+};

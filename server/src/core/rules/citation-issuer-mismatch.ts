@@ -1,0 +1,56 @@
+// citation-issuer-mismatch: "Kết luận số 43-KL/TW của Bộ Chính trị" when the record says Ban Bí
+// thư. The symbol "/TW" is shared by the Central Committee, the Politburo and the Secretariat
+// (conventions §1.4), so only the text can say which — and writers mix them up.
+
+import { fold } from '../text/normalize';
+import type { Rule, RuleFinding } from './rule';
+import { allowedValues, capForLayer, label, sourceNote, trustedCitations } from './util/citations';
+
+/** Issuers written loosely enough that they cannot be wrong ("của Trung ương"). */
+const LOOSE = new Set(['trung uong', 'trung uong dang']);
+
+function fits(written: string, recordIssuer: string): boolean {
+  const w = fold(written);
+  // A record may name joint issuers ("Bộ Chính trị, Ban Bí thư"); any of them fits.
+  return recordIssuer.split(/\s*,\s*|\s+và\s+/u).some((r) => {
+    const f = fold(r);
+    return f === w || f.startsWith(w + ' ') || w.startsWith(f + ' ') || w.startsWith(f);
+  });
+}
+
+export const rule: Rule = {
+  code: 'citation-issuer-mismatch',
+  defaultSeverity: 'warning',
+  description: { vi: 'Cơ quan ban hành không khớp kho văn bản', en: 'Issuer differs from the corpus record' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const seen = new Set<number>();
+    for (const { citation: c, entry } of trustedCitations(ctx)) {
+      const iss = c.issuer;
+      if (!iss || seen.has(iss.span.start)) continue;
+      if (LOOSE.has(fold(iss.written))) continue;
+      const allowed = allowedValues(entry, 'issuer');
+      if (allowed.length === 0 || allowed.some((a) => fits(iss.name, a) || fits(iss.written, a))) continue;
+      seen.add(iss.span.start);
+      const right = entry.record.issuer;
+      const src = sourceNote(entry.record.sources, entry.origin);
+      out.push({
+        span: iss.span,
+        severity: capForLayer(entry, 'warning'),
+        message: {
+          vi: `${label(c, entry)} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
+          en: `${label(c, entry)} was issued by ${right}, not ${iss.written} — ${src.en}.`,
+        },
+        fixes: [
+          {
+            title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` },
+            edits: [{ start: iss.span.start, end: iss.span.end, newText: right }],
+            safe: allowed.length === 1 && !right.includes(','),
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};

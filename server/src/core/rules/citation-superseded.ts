@@ -1,0 +1,66 @@
+// citation-superseded: a document cited as in force ("thực hiện", "tiếp tục thực hiện", "theo",
+// "căn cứ", "quán triệt" …) at the report's date although the corpus records its replacement
+// dated on or before that date. Historical mentions stay quiet: a review of past implementation
+// ("tổng kết 10 năm thực hiện …", "năm 2019 đã sơ kết …"), or a clause dated before the
+// replacement. The replacement link's confidence decides the severity: only a confirmed link
+// warns; a reported one informs; an unverified one says nothing.
+
+import type { Supersession } from '../corpus/types';
+import type { Rule, RuleFinding } from './rule';
+import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
+
+const IN_FORCE_CUE = /(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}\s$/iu;
+const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđiểm)\s/iu;
+const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
+const YEAR = /(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])/gu;
+
+function replacedOn(link: Supersession, ctxReplacing: { date?: string } | undefined): string | null {
+  return link.effective ?? link.date ?? ctxReplacing?.date ?? null;
+}
+
+export const rule: Rule = {
+  code: 'citation-superseded',
+  defaultSeverity: 'warning',
+  description: { vi: 'Văn bản đã được thay thế nhưng được trích như còn hiệu lực', en: 'Superseded document cited as in force' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const t = ctx.text;
+    const listStart = new Map<number, number>();
+    ctx.reading.citations.forEach((c) => {
+      if (c.list >= 0 && !listStart.has(c.list)) listStart.set(c.list, c.span.start);
+    });
+    for (const { citation: c, entry } of trustedCitations(ctx)) {
+      const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
+      if (links.length === 0) continue;
+      const link = links[0]!;
+      const replacing = ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)));
+      const on = replacedOn(link, replacing?.record);
+      if (!on || on > ctx.reportDate) continue;
+      // The clause before the citation (or before the first member of its list).
+      const anchor = c.list >= 0 ? listStart.get(c.list)! : c.span.start;
+      const before = t.slice(Math.max(0, anchor - 200), anchor);
+      const cut = CLAUSE_START.exec(before);
+      const clause = cut ? before.slice(cut.index + 1) : before;
+      if (!IN_FORCE_CUE.test(clause)) continue;
+      if (REVIEW.test(clause)) continue;
+      // A year in the sentence before the replacement makes the mention historical.
+      const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
+      const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
+      const docDate = c.date?.iso ?? '';
+      if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!))) continue;
+      const severity = link.confidence === 'reported' || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
+      const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
+      const when = reportDateNote(ctx);
+      const replacement = `${replacing?.record.kind ?? ''} ${link.id}`.trim();
+      out.push({
+        span: c.span,
+        severity,
+        message: {
+          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)}) trước ${when.vi}${link.confidence === 'reported' ? ' (thông tin chưa được xác nhận từ văn bản gốc)' : ''} — ${src.vi}.`,
+          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)}) before ${when.en}${link.confidence === 'reported' ? ' (reported, not confirmed in the original text)' : ''} — ${src.en}.`,
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,78 @@
+// citation-term-mismatch: a central term that does not fit the citation's date ("Bộ Chính trị
+// khóa XI" with a 2010 date: 2010 is khóa X), or the record's term. The term table is corpus data
+// (corpus/terms.json). A khóa after a provincial body is the province's own numbering and is not
+// judged against the national table.
+
+import { inTerm } from '../corpus/corpus-index';
+import type { TermRecord } from '../corpus/types';
+import type { Rule, RuleFinding } from './rule';
+import { capForLayer, dateVi, label, sourceNote } from './util/citations';
+
+// Around a congress the outgoing and incoming bodies overlap by a few days (conventions §2.1).
+const TOLERANCE_DAYS = 7;
+
+function span(t: TermRecord): string {
+  return `${dateVi(t.start)} – ${t.end ? dateVi(t.end) : 'nay'}`;
+}
+
+export const rule: Rule = {
+  code: 'citation-term-mismatch',
+  defaultSeverity: 'error',
+  description: { vi: 'Khóa không khớp ngày ban hành', en: 'Term (khóa) does not fit the date' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const seen = new Set<number>();
+    ctx.reading.citations.forEach((c, i) => {
+      const tm = c.term;
+      if (!tm || seen.has(tm.span.start)) return;
+      if (tm.scope !== 'party-central' && tm.scope !== 'national-assembly') return;
+      const body = tm.scope;
+      const res = ctx.resolutions[i];
+      const entry = res && res.certainty === 'exact' && res.entry.record.confidence !== 'unverified' ? res.entry : null;
+      const recordDate = entry?.record.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.record.date) ? entry.record.date : null;
+      const date = c.date?.iso ?? recordDate;
+      const terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body);
+      if (terms.length === 0) return;
+      const romanStart = tm.span.end - tm.roman.length;
+      const fix = (roman: string) => ({
+        title: { vi: `Sửa thành khóa ${roman}`, en: `Change to term ${roman}` },
+        edits: [{ start: romanStart, end: tm.span.end, newText: roman }],
+        safe: true,
+        preferred: true,
+      });
+      if (date) {
+        if (terms.some((t) => t.term === tm.roman && inTerm(t, date, TOLERANCE_DAYS))) return;
+        const at = terms.filter((t) => inTerm(t, date, 0));
+        if (at.length === 0) return; // outside the table: nothing known
+        seen.add(tm.span.start);
+        const t = at[0]!;
+        const src = sourceNote(t.sources);
+        const from = c.date?.iso ? `ngày ${dateVi(date)}` : `${label(c, entry ?? undefined)} (ngày ${dateVi(date)})`;
+        out.push({
+          span: tm.span,
+          severity: entry && !c.date ? capForLayer(entry, 'error') : 'error',
+          message: {
+            vi: `${from} thuộc khóa ${t.term} (${span(t)}), không phải khóa ${tm.roman} — ${src.vi}.`,
+            en: `${c.date?.iso ? dateVi(date) : `${label(c, entry ?? undefined)} (${dateVi(date)})`} falls in term ${t.term} (${span(t)}), not term ${tm.roman} — ${src.en}.`,
+          },
+          fixes: at.length === 1 ? [fix(t.term)] : [],
+        });
+        return;
+      }
+      if (entry?.record.term && entry.record.term !== tm.roman && body === 'party-central') {
+        seen.add(tm.span.start);
+        const src = sourceNote(entry.record.sources, entry.origin);
+        out.push({
+          span: tm.span,
+          severity: capForLayer(entry, 'error'),
+          message: {
+            vi: `${label(c, entry)} ban hành trong khóa ${entry.record.term}, không phải khóa ${tm.roman} — ${src.vi}.`,
+            en: `${label(c, entry)} belongs to term ${entry.record.term}, not term ${tm.roman} — ${src.en}.`,
+          },
+          fixes: [fix(entry.record.term)],
+        });
+      }
+    });
+    return out;
+  },
+};

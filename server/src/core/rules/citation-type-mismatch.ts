@@ -1,0 +1,102 @@
+// citation-type-mismatch: the kind word does not fit the symbol ("Nghị quyết số 290-QĐ/TW",
+// "Chỉ thị … -NQ/…"), the corpus says the document is of another kind that shares the code
+// (Party Quyết định and Quy định both carry QĐ: "Quyết định số 213-QĐ/TW" is a Quy định), or a
+// Party body is named as issuing a kind only the state issues ("Nghị định … của Bộ Chính trị").
+// Which codes a kind may carry is corpus data (corpus/kinds.json), not code.
+
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { KindRecord } from '../corpus/types';
+import type { Citation } from '../extract/citations';
+import type { Fix } from '../types';
+import type { Rule, RuleFinding } from './rule';
+import { capForLayer, sourceNote } from './util/citations';
+
+// Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
+const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
+const PARTY_BODIES = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'Ban Chấp hành Đảng bộ tỉnh', 'Văn phòng Trung ương Đảng']);
+
+function kindsOf(corpus: CorpusIndex): KindRecord[] {
+  return corpus.kinds.map((k) => k.record);
+}
+
+function codesOf(k: KindRecord | undefined, style: Citation['style']): string[] {
+  if (!k) return [];
+  return (style === 'party' ? k.party : k.state) ?? [];
+}
+
+/** Kinds whose first (primary) code is `code`, in a numbering system. */
+function primaryKinds(kinds: KindRecord[], code: string, style: Citation['style']): KindRecord[] {
+  return kinds.filter((k) => codesOf(k, style)[0] === code);
+}
+
+function replaceKind(c: Citation, kind: string, written: string): Fix {
+  // Keep a heading's capitals: "NGHỊ QUYẾT" is corrected to "QUYẾT ĐỊNH".
+  const text = written === written.toUpperCase() ? kind.toUpperCase() : kind;
+  return {
+    title: { vi: `Sửa thành "${text}"`, en: `Change to "${text}"` },
+    edits: [{ start: c.kindSpan!.start, end: c.kindSpan!.end, newText: text }],
+    safe: false,
+  };
+}
+
+export const rule: Rule = {
+  code: 'citation-type-mismatch',
+  defaultSeverity: 'error',
+  description: { vi: 'Tên loại văn bản không khớp ký hiệu', en: 'Document kind does not fit the symbol' },
+  run(ctx) {
+    const kinds = kindsOf(ctx.corpus);
+    if (kinds.length === 0) return [];
+    const out: RuleFinding[] = [];
+    ctx.reading.citations.forEach((c, i) => {
+      if (!c.kindWritten || !c.kindSpan || !c.kind) return;
+      const written = kinds.find((k) => k.kind.toLowerCase() === c.kind!.toLowerCase());
+      if (!written) return;
+      const writtenText = ctx.text.slice(c.kindSpan.start, c.kindSpan.end);
+      // 1. A Party body cannot issue a kind that has no Party code (Nghị định, Thông tư, Luật…).
+      if (c.issuer && PARTY_BODIES.has(c.issuer.name) && STATE_ONLY_KINDS.has(written.kind)) {
+        out.push({
+          span: c.kindSpan,
+          message: {
+            vi: `${c.issuer.name} không ban hành "${writtenText}": đây là loại văn bản của Nhà nước.`,
+            en: `${c.issuer.name} does not issue a "${written.kind}": it is a state document kind.`,
+          },
+        });
+        return;
+      }
+      if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
+      const code = c.typeCode;
+      const allowed = codesOf(written, c.style);
+      const resolution = ctx.resolutions[i];
+      const entry = resolution?.certainty === 'exact' && resolution.entry.record.confidence !== 'unverified' ? resolution.entry : null;
+      // 2. The written kind never carries this code.
+      if (!allowed.includes(code)) {
+        const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
+        if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
+        out.push({
+          span: c.kindSpan,
+          message: {
+            vi: `"${writtenText}" không mang ký hiệu "${code}" (ký hiệu của ${written.kind}: ${allowed.join(', ') || 'không có'})${candidates.length ? `; số ${c.id} là ${candidates.map((k) => k.kind).join(' hoặc ')}` : ''}.`,
+            en: `A "${written.kind}" does not carry the code "${code}" (its codes: ${allowed.join(', ') || 'none'})${candidates.length ? `; ${c.id} is a ${candidates.map((k) => k.kind).join(' or ')}` : ''}.`,
+          },
+          fixes: candidates.map((k) => replaceKind(c, k.kind, writtenText)),
+        });
+        return;
+      }
+      // 3. The code fits, but it is the primary code of several kinds (QĐ: Quyết định and Quy
+      // định): the corpus record decides.
+      if (entry && entry.record.kind !== written.kind && primaryKinds(kinds, code, c.style).length > 1 && primaryKinds(kinds, code, c.style).some((k) => k.kind === entry.record.kind)) {
+        const src = sourceNote(entry.record.sources, entry.origin);
+        out.push({
+          span: c.kindSpan,
+          severity: capForLayer(entry, 'error'),
+          message: {
+            vi: `${c.id} là ${entry.record.kind}, không phải ${written.kind} (ký hiệu "${code}" dùng cho cả hai) — ${src.vi}.`,
+            en: `${c.id} is a ${entry.record.kind}, not a ${written.kind} (the code "${code}" serves both) — ${src.en}.`,
+          },
+          fixes: [{ ...replaceKind(c, entry.record.kind, writtenText), safe: true, preferred: true }],
+        });
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+// citation-unknown: a numbered citation the corpus does not know. Information only — a corpus is
+// never complete — with "did you mean" when a close record exists: the same symbol and a number
+// one keystroke away (a swapped, missing, extra or wrong digit), preferring one with the same date.
+
+import { idMatchKey, type DirectiveEntry } from '../corpus/corpus-index';
+import type { Rule, RuleFinding } from './rule';
+import { dateVi } from './util/citations';
+
+/** Damerau–Levenshtein distance ≤ 1 between two short strings. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+}
+
+export const rule: Rule = {
+  code: 'citation-unknown',
+  defaultSeverity: 'information',
+  description: { vi: 'Văn bản không có trong kho', en: 'Document not in the corpus' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const reported = new Set<string>();
+    ctx.reading.citations.forEach((c, i) => {
+      if (!c.id || !c.idSpan || ctx.resolutions[i]) return;
+      if (c.style !== 'party' && c.style !== 'state') return;
+      const key = idMatchKey(c.id);
+      if (reported.has(key)) return; // once per document
+      reported.add(key);
+      const symbol = idMatchKey(c.symbol ?? '');
+      const number = idMatchKey(c.number ?? '');
+      const close = ctx.corpus.directives.filter(
+        (e: DirectiveEntry) => idMatchKey(e.record.symbol) === symbol && oneEditApart(idMatchKey(e.record.number), number) && e.record.confidence !== 'unverified',
+      );
+      const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
+      const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
+      const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
+      const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id) && !ctx.province;
+      const hint = suggestions.length
+        ? {
+            vi: ` Có phải ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
+            en: ` Did you mean ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' or ')}?`,
+          }
+        : local
+          ? { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' }
+          : { vi: '', en: '' };
+      out.push({
+        span: c.idSpan,
+        message: {
+          vi: `Kho văn bản chưa có ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.vi}`,
+          en: `The corpus has no ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.en}`,
+        },
+        fixes: suggestions.map((e, k) => ({
+          title: { vi: `Sửa thành ${e.record.id}`, en: `Change to ${e.record.id}` },
+          edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: e.record.id }],
+          safe: false,
+          preferred: k === 0 && suggestions.length === 1,
+        })),
+      });
+    });
+    return out;
+  },
+};

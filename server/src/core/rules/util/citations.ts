@@ -1,0 +1,85 @@
+// What the citation rules share: which resolutions are trustworthy enough to raise a finding,
+// how a record's source is named in a message, and how the report's date is judged.
+
+import type { DirectiveEntry, Resolution } from '../../corpus/corpus-index';
+import type { SourceRef } from '../../corpus/types';
+import type { Citation } from '../../extract/citations';
+import { formatVi } from '../../text/calendar';
+import type { Localized, Severity } from '../../types';
+import type { RuleContext } from '../rule';
+
+export interface ResolvedCitation {
+  citation: Citation;
+  index: number;
+  resolution: Resolution;
+  entry: DirectiveEntry;
+}
+
+/**
+ * Citations resolved exactly to a record that may raise findings: not marked unverified (the
+ * corpus rule: unverified facts never raise an error or a warning).
+ */
+export function trustedCitations(ctx: RuleContext): ResolvedCitation[] {
+  const out: ResolvedCitation[] = [];
+  ctx.reading.citations.forEach((citation, index) => {
+    const resolution = ctx.resolutions[index];
+    if (!resolution || resolution.certainty !== 'exact') return;
+    if (resolution.entry.record.confidence === 'unverified') return;
+    out.push({ citation, index, resolution, entry: resolution.entry });
+  });
+  return out;
+}
+
+/**
+ * A finding from a fact the index inferred from a user's document (its header) is at most a
+ * warning: a sourced bundled or user record outranks inference.
+ */
+export function capForLayer(entry: DirectiveEntry, severity: Severity): Severity {
+  if (entry.origin.layer === 'user-document' && severity === 'error') return 'warning';
+  return severity;
+}
+
+/** "theo kho: <source>" in both languages, naming the first source of a record. */
+export function sourceNote(sources: SourceRef[] | undefined, origin?: { layer: string; file: string }): Localized {
+  const s = sources?.[0];
+  const name = s ? (s.title && s.url ? `${s.title}, ${s.url}` : (s.url ?? s.title ?? '')) : origin?.file ?? '';
+  if (origin?.layer === 'user-document') return { vi: `theo văn bản trong kho của bạn: ${origin.file}`, en: `per a document in your corpus: ${origin.file}` };
+  return name ? { vi: `nguồn: ${name}`, en: `source: ${name}` } : { vi: 'theo kho văn bản', en: 'per the corpus' };
+}
+
+/** "Quyết định 290-QĐ/TW" as a label for messages. */
+export function label(c: Citation, entry?: DirectiveEntry): string {
+  const kind = entry?.record.kind ?? c.kind ?? '';
+  const id = entry?.record.id ?? c.id ?? c.number ?? '';
+  return `${kind} ${id}`.trim();
+}
+
+export function dateVi(iso: string | undefined): string {
+  return iso ? formatVi(iso) : '?';
+}
+
+/**
+ * Rules that judge against the report's date speak at full severity only when the date is the
+ * report's own (its date line, or a date configured for it). A draft without a date line is
+ * judged against today's date, which may not be the report's: those findings are information.
+ */
+export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity {
+  return ctx.reportDateSource === 'today' && (severity === 'error' || severity === 'warning') ? 'information' : severity;
+}
+
+export function reportDateNote(ctx: RuleContext): Localized {
+  if (ctx.reportDateSource === 'header') return { vi: `ngày của báo cáo ${formatVi(ctx.reportDate)}`, en: `the report's date ${formatVi(ctx.reportDate)}` };
+  if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
+  return {
+    vi: `hôm nay ${formatVi(ctx.reportDate)} (báo cáo chưa có dòng "…, ngày … tháng … năm …")`,
+    en: `today ${formatVi(ctx.reportDate)} (the draft has no date line)`,
+  };
+}
+
+/** Values a record allows for a field: its own and those of sources that disagree. */
+export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 'term' | 'kind'): string[] {
+  const own = entry.record[field];
+  const out = own ? [own] : [];
+  for (const c of entry.record.conflicts ?? []) if (c.field === field) for (const v of c.values) out.push(v.value);
+  return out;
+}

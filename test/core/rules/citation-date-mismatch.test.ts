@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+import { parseMarkers } from '../../helpers/markers';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  { text: 'thực hiện Quyết định số 290-QĐ/TW ngày ⟦25/3/2010⟧ của Bộ Chính trị', messages: ['ban hành ngày 25/2/2010'] },
+  { text: 'Nghị quyết 25-NQ/TW ngày ⟦03 tháng 6 năm 2014⟧', messages: ['3/6/2013'] },
+  // A date shared by a list is judged once, and against each member.
+  { text: 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày ⟦12/12/2014⟧ của Bộ Chính trị' },
+  // An impossible date in a citation of a known document: the fix can mend it.
+  { text: 'Quyết định số 290-QĐ/TW ngày ⟦30/2/2010⟧' },
+  // Right dates in every form raise nothing.
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010; Quyết định 290-QĐ/TW ngày 25-02-2010; Nghị quyết 25-NQ/TW, ngày 03 tháng 6 năm 2013' },
+  // Two documents share "124-QĐ/TW" (2018 and 2023): the written date picks one, never a false alarm.
+  { text: 'Quy định số 124-QĐ/TW ngày 2/2/2018 và Quy định số 124-QĐ/TW ngày 4/10/2023' },
+  // Unknown documents are not judged here.
+  { text: 'Quyết định số 999-QĐ/TW ngày 1/1/2020' },
+  // A local document of another province is not Hà Tĩnh's 657-QĐ/TU.
+  { text: 'Tỉnh ủy Nghệ An ban hành Quyết định 657-QĐ/TU ngày 1/1/2019 của BTV Tỉnh ủy Nghệ An.' },
+  // Hà Tĩnh's own, named by the report's province: judged.
+  { text: 'Tỉnh ủy Hà Tĩnh: Quyết định 657-QĐ/TU ngày ⟦5/4/2018⟧ của BTV Tỉnh ủy Hà Tĩnh' },
+];
+
+for (const c of cases) test(`citation-date-mismatch: ${c.text}`, () => checkRule('citation-date-mismatch', corpus, c));
+
+test('citation-date-mismatch fixes keep the writer\'s format', () => {
+  const table: [string, string][] = [
+    ['Quyết định số 290-QĐ/TW ngày 25/3/2010 của Bộ Chính trị', 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị'],
+    ['Quyết định số 290-QĐ/TW ngày 25-03-2010', 'Quyết định số 290-QĐ/TW ngày 25-02-2010'],
+    ['Nghị quyết 25-NQ/TW ngày 03 tháng 6 năm 2014', 'Nghị quyết 25-NQ/TW ngày 03 tháng 6 năm 2013'],
+    ['Quyết định số 290-QĐ/TW ngày 30/2/2010', 'Quyết định số 290-QĐ/TW ngày 25/2/2010'],
+  ];
+  for (const [input, expected] of table) {
+    const [f] = runRule('citation-date-mismatch', input, corpus);
+    assert.ok(f, input);
+    assert.equal(applyFix(input, f), expected);
+    assert.equal(f.fixes![0]!.safe, true);
+  }
+});
+
+test('an unverified record never raises an error', () => {
+  // 12-NQ/TW is in the corpus as unverified (its date is only "often cited").
+  const m = parseMarkers('Nghị quyết số 12-NQ/TW ngày 1/1/2000');
+  assert.deepEqual(runRule('citation-date-mismatch', m.text, corpus), []);
+});

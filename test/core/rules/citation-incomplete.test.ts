@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  { text: 'Thực hiện ⟦Kết luận số 43-KL/TW⟧, các cấp ủy …', messages: ['ngày ban hành, cơ quan ban hành, trích yếu'] },
+  // Complete first citation, short later ones.
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X về Quy chế công tác dân vận của hệ thống chính trị. Quyết định số 290-QĐ/TW đã góp phần …' },
+  // A list shares its date and issuer.
+  { text: 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị ban hành "Quy chế giám sát và phản biện xã hội"' },
+  // Unknown documents: nothing to insert, nothing said.
+  { text: 'Quyết định số 9876-QĐ/TW' },
+];
+
+for (const c of cases) test(`citation-incomplete: ${c.text}`, () => checkRule('citation-incomplete', corpus, c));
+
+test('citation-incomplete inserts the missing parts from the record, in order', () => {
+  const input = 'Thực hiện Kết luận số 43-KL/TW, các cấp ủy đã quán triệt.';
+  const [f] = runRule('citation-incomplete', input, corpus);
+  assert.equal(f!.severity, 'information');
+  const out = applyFix(input, f!);
+  assert.match(out, /^Thực hiện Kết luận số 43-KL\/TW ngày 7\/1\/2019 của Ban Bí thư về .+, các cấp ủy đã quán triệt\.$/);
+});
+
+test('citation-incomplete keeps a written date and inserts the issuer after it', () => {
+  const input = 'Theo Quy định số 213-QĐ/TW ngày 2/1/2020 về trách nhiệm của đảng viên';
+  const [f] = runRule('citation-incomplete', input, corpus);
+  assert.equal(applyFix(input, f!), 'Theo Quy định số 213-QĐ/TW ngày 2/1/2020 của Bộ Chính trị về trách nhiệm của đảng viên');
+});

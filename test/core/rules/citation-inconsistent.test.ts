@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
+import { parseMarkers } from '../../helpers/markers';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  // A document the corpus does not know, cited twice with two dates.
+  { text: 'Kế hoạch số 88-KH/TU ngày 2/3/2021. Sau đó, Kế hoạch số 88-KH/TU ngày ⟦3/2/2021⟧.' },
+  { text: 'Chỉ thị số 77-CT/TW của Ban Bí thư. Thực hiện Chỉ thị số 77-CT/TW của ⟦Bộ Chính trị⟧.' },
+  // Same details, or a short later citation: fine.
+  { text: 'Kế hoạch số 88-KH/TU ngày 2/3/2021. Thực hiện Kế hoạch số 88-KH/TU, các cấp ủy đã …' },
+  // A known document: the mismatch rules speak instead.
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010. Quyết định số 290-QĐ/TW ngày 25/3/2010.' },
+];
+
+for (const c of cases) test(`citation-inconsistent: ${c.text}`, () => checkRule('citation-inconsistent', corpus, c));
+
+test('citation-inconsistent points at the other place', () => {
+  const m = parseMarkers('Kế hoạch số 88-KH/TU ngày ⟦2/3/2021⟧. Sau đó, Kế hoạch số 88-KH/TU ngày 3/2/2021.');
+  const [f] = runRule('citation-inconsistent', m.text, corpus);
+  assert.deepEqual(f!.related!.map((r) => ({ start: r.span.start, end: r.span.end })), [{ start: m.spans[0]!.start, end: m.spans[0]!.end }]);
+  assert.equal(f!.severity, 'warning');
+});

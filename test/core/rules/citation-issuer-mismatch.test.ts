@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  { text: 'Kết luận số 43-KL/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Bí thư ban hành'] },
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của ⟦Ban Bí thư⟧' },
+  { text: 'Nghị quyết 25-NQ/TW của ⟦Bộ Chính trị⟧' },
+  // Right issuers in their written variants.
+  { text: 'Kết luận số 43-KL/TW của Ban Bí thư; Nghị quyết 25-NQ/TW của BCH Trung ương Đảng khoá XI; Quyết định 290-QĐ/TW của Bộ Chính trị' },
+  { text: 'Quyết định 657-QĐ/TU ngày 4/4/2018 của BTV Tỉnh ủy Hà Tĩnh' },
+  // "Trung ương" alone is loose enough to cover the three central bodies.
+  { text: 'Kết luận số 43-KL/TW của Trung ương' },
+  // Where sources disagree on the issuer (124-QĐ/TW of 2023), neither is flagged.
+  { text: 'Quy định số 124-QĐ/TW ngày 4/10/2023 của Ban Chấp hành Trung ương; Quy định số 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị' },
+];
+
+for (const c of cases) test(`citation-issuer-mismatch: ${c.text}`, () => checkRule('citation-issuer-mismatch', corpus, c));
+
+test('citation-issuer-mismatch fix names the record\'s issuer', () => {
+  const input = 'Kết luận số 43-KL/TW của Bộ Chính trị về tiếp tục thực hiện';
+  const [f] = runRule('citation-issuer-mismatch', input, corpus);
+  assert.equal(applyFix(input, f!), 'Kết luận số 43-KL/TW của Ban Bí thư về tiếp tục thực hiện');
+});

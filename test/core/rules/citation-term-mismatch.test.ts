@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  // The date decides, against the Central Committee term table.
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị ⟦khóa XI⟧', messages: ['thuộc khóa X'] },
+  // The seen-in-the-wild case (conventions §1.8): 28/3/2002 is khóa IX.
+  { text: 'Chỉ thị số 10-CT/TW ngày 28/3/2002 của Ban Bí thư (⟦khoá VIII⟧)', messages: ['khóa IX'] },
+  // No date written: the record's term.
+  { text: 'Quyết định số 290-QĐ/TW của Bộ Chính trị ⟦khoá XII⟧' },
+  // Right terms, both tone placements, in brackets.
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X; Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng (khóa XI)' },
+  // Around a congress the outgoing and incoming terms overlap: no alarm within a week.
+  { text: 'Kết luận số 999-KL/TW ngày 28/1/2016 của Bộ Chính trị khóa XI' },
+  // A province's own term is never judged against the national table.
+  { text: 'Quyết định 657-QĐ/TU ngày 4/4/2018 của Ban Thường vụ Tỉnh ủy Hà Tĩnh (khóa XVIII)' },
+  // Unknown document, date in another term.
+  { text: 'Kết luận số 999-KL/TW ngày 1/6/2019 của Ban Bí thư ⟦khóa XIII⟧' },
+];
+
+for (const c of cases) test(`citation-term-mismatch: ${c.text}`, () => checkRule('citation-term-mismatch', corpus, c));
+
+test('citation-term-mismatch fix replaces the numeral', () => {
+  const input = 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa XI về Quy chế';
+  const [f] = runRule('citation-term-mismatch', input, corpus);
+  assert.equal(applyFix(input, f!), 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X về Quy chế');
+});
