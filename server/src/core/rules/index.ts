@@ -3,7 +3,28 @@
 
 import type { Rule } from './rule';
 import { rule as dateInvalid } from './date-invalid';
+import { rule as citationUnknown } from './citation-unknown';
+import { rule as citationDateMismatch } from './citation-date-mismatch';
+import { rule as citationTypeMismatch } from './citation-type-mismatch';
+import { rule as citationIssuerMismatch } from './citation-issuer-mismatch';
+import { rule as citationTermMismatch } from './citation-term-mismatch';
+import { rule as citationSuperseded } from './citation-superseded';
+import { rule as citationInconsistent } from './citation-inconsistent';
+import { rule as citationIncomplete } from './citation-incomplete';
+import { rule as citationFormat } from './citation-format';
+import { rule as anniversaryMismatch } from './anniversary-mismatch';
 
-export const RULES: readonly Rule[] = [dateInvalid];
+export const RULES: readonly Rule[] = [
+  citationUnknown,
+  citationDateMismatch,
+  citationTypeMismatch,
+  citationIssuerMismatch,
+  citationTermMismatch,
+  citationSuperseded,
+  citationInconsistent,
+  citationIncomplete,
+  citationFormat,
+  anniversaryMismatch,
+  dateInvalid];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
