@@ -38,7 +38,8 @@ export interface LookupResult {
 /** Settings under "vanban." that the server reads. */
 export interface Settings {
   enable: 'auto' | 'always' | 'never';
-  today: string | null;
+  /** The report's date for drafts without a date line. */
+  reportDate: string | null;
   corpus: { paths: string[] };
   rules: Record<string, unknown>;
   knownAbbreviations: string[] | null;

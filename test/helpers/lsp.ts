@@ -30,6 +30,8 @@ export interface TestClient {
 }
 
 export interface StartOptions {
+  /** Today's date for the server (VANBAN_TODAY). */
+  today?: string;
   capabilities?: ClientCapabilities;
   settings?: Record<string, unknown>;
   workspace?: string;
@@ -55,7 +57,11 @@ export const PULL: ClientCapabilities = {
 };
 
 export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Today is pinned so that date-relative findings do not change with the calendar.
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, VANBAN_TODAY: opts.today ?? '2026-11-23' },
+  });
   const stderr: string[] = [];
   proc.stderr!.on('data', (d) => stderr.push(String(d)));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
@@ -65,7 +71,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     published.set(p.uri, p);
     pushes.push(p);
   });
-  const settings = { enable: 'auto', today: '2026-11-23', corpus: { paths: [] }, rules: {}, ...(opts.settings ?? {}) };
+  const settings = { enable: 'auto', reportDate: null, corpus: { paths: [] }, rules: {}, ...(opts.settings ?? {}) };
   conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);

@@ -9,7 +9,7 @@
 // Exit status: 0 no finding is an error; 1 some finding is an error; 2 usage error, unreadable
 // file or bad corpus/config (the message names it; other files are still checked).
 
-import { promises as fs, existsSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -22,6 +22,7 @@ import {
   type Locale,
   type ResolvedOptions,
 } from '../core/index';
+import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
@@ -32,12 +33,16 @@ const HELP = `vanban ${VERSION} — kiểm tra trích dẫn, ngày tháng, khóa
 
 Cách dùng / Usage:
   vanban check FILE... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
-                       [--config FILE] [--cache DIR] [--locale vi|en]
+                       [--report-date YYYY-MM-DD] [--config FILE] [--cache DIR] [--locale vi|en]
   vanban citations FILE... [--format json|text] [--corpus DIR]...
   vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
   vanban --version
+
+--today: ngày hôm nay (mặc định: đồng hồ máy) / today's date (default: the clock).
+--report-date: ngày của báo cáo chưa có dòng ngày tháng / the date of a draft without a date line.
+Cấu hình / config: .vanban.json trong thư mục hiện tại, hoặc --config FILE.
 
 Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
 2 sai cú pháp lệnh hoặc không đọc được tệp (usage error or unreadable file).`;
@@ -73,6 +78,7 @@ function parse(argv: string[]) {
         corpus: { type: 'string', multiple: true },
         today: { type: 'string' },
         config: { type: 'string' },
+        'report-date': { type: 'string' },
         cache: { type: 'string' },
         locale: { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -130,28 +136,21 @@ function printProblems(io: Io, problems: LoadProblem[]): void {
 }
 
 async function loadOptions(values: Values, io: Io): Promise<{ options: ResolvedOptions; bad: boolean; corpusDirs: string[] }> {
-  let raw: unknown = undefined;
+  const cfg = values.config ? await readProjectConfig(values.config, false) : await readProjectConfig(CONFIG_FILE, true);
   let bad = false;
-  const configFile = values.config ?? (existsSync('.vanban.json') ? '.vanban.json' : undefined);
-  const corpusDirs = [...(values.corpus ?? [])];
-  if (configFile) {
-    try {
-      raw = JSON.parse(await fs.readFile(configFile, 'utf8'));
-    } catch (e) {
-      io.err(`${configFile}: không đọc được cấu hình / cannot read config: ${(e as Error).message}`);
-      bad = true;
-    }
-    const c = raw as { corpus?: unknown } | undefined;
-    if (c && Array.isArray(c.corpus))
-      for (const d of c.corpus) if (typeof d === 'string') corpusDirs.push(path.resolve(path.dirname(configFile), d));
+  if (cfg) for (const p of cfg.problems) {
+    io.err(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    bad = true;
   }
+  const raw: Record<string, unknown> = { ...(cfg?.raw ?? {}) };
+  if (values['report-date'] !== undefined) raw.reportDate = values['report-date'];
   const { options, problems } = resolveOptions(raw, RULE_CODES);
   for (const p of problems) {
-    io.err(`${configFile}: ${p.path ? p.path + ': ' : ''}${p.message.vi} / ${p.message.en}`);
+    io.err(`${cfg?.file ?? '--report-date'}: ${p.path ? p.path + ': ' : ''}${p.message.vi} / ${p.message.en}`);
     bad = true;
   }
   if (values.locale) options.locale = values.locale as Locale;
-  return { options, bad, corpusDirs };
+  return { options, bad, corpusDirs: [...(values.corpus ?? []), ...(cfg?.corpusDirs ?? [])] };
 }
 
 async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: Io): Promise<{ index: CorpusIndex; bad: boolean }> {

@@ -24,6 +24,7 @@ import {
   type ResolvedOptions,
 } from '../core/index';
 import { bundledCorpusDir, loadCorpus, type LoadProblem, type LoadStats } from '../host/corpus-loader';
+import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { todayIso } from '../host/output';
 import { CorpusProblemsNotification, type CorpusStatus, type Settings } from '../protocol';
 import { FEATURES } from './features/index';
@@ -61,7 +62,7 @@ export interface Feature {
 
 const DEFAULT_SETTINGS: Settings = {
   enable: 'auto',
-  today: null,
+  reportDate: null,
   corpus: { paths: [] },
   rules: {},
   knownAbbreviations: null,
@@ -76,6 +77,8 @@ export function startServer(connection: Connection): void {
   let options: ResolvedOptions = resolveOptions(undefined, RULE_CODES).options;
   let index: CorpusIndex | null = null;
   let loadProblems: LoadProblem[] = [];
+  let configProblems: LoadProblem[] = [];
+  let projectCorpusDirs: string[] = [];
   let loadStats: LoadStats | null = null;
   let storagePath: string | undefined;
   let trusted = true;
@@ -94,7 +97,8 @@ export function startServer(connection: Connection): void {
       if (hit && hit.version === doc.version) return hit.analysis;
       const text = doc.getText();
       const enabled = settings.enable === 'always' || (settings.enable === 'auto' && isVietnamese(text));
-      const a = enabled ? analyze(text, index, options, settings.today ?? todayIso()) : null;
+      // VANBAN_TODAY pins "today" for reproducible runs (tests, CI); otherwise the clock.
+      const a = enabled ? analyze(text, index, options, process.env.VANBAN_TODAY ?? todayIso()) : null;
       cache.set(doc.uri, { version: doc.version, analysis: a });
       return a;
     },
@@ -106,7 +110,7 @@ export function startServer(connection: Connection): void {
       asOf: index?.meta.asOf ?? 'unknown',
       records: index?.size ?? 0,
       userDocuments: loadStats?.documents ?? 0,
-      problems: loadProblems,
+      problems: [...configProblems, ...loadProblems],
     }),
     refreshDiagnostics: () => undefined,
     capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true },
@@ -126,22 +130,41 @@ export function startServer(connection: Connection): void {
       }
     }
     settings = { ...DEFAULT_SETTINGS, ...(raw ?? {}), corpus: { ...DEFAULT_SETTINGS.corpus, ...(raw?.corpus ?? {}) } };
-    const { options: o, problems } = resolveOptions(
-      {
-        rules: settings.rules ?? {},
-        ...(settings.knownAbbreviations ? { knownAbbreviations: settings.knownAbbreviations } : {}),
-        toneMarkStyle: settings.toneMarkStyle,
-        locale: settings.locale ?? locale,
-      },
-      RULE_CODES,
-    );
+    // The project's .vanban.json (first workspace folder) under the editor's settings: rules
+    // merge key by key, and a setting left at its default does not hide the project's value.
+    configProblems = [];
+    projectCorpusDirs = [];
+    let project: Record<string, unknown> = {};
+    const root = ctx.workspaceFolders[0];
+    if (root) {
+      const cfg = await readProjectConfig(path.join(root, CONFIG_FILE), true);
+      if (cfg) {
+        project = cfg.raw ?? {};
+        projectCorpusDirs = cfg.corpusDirs;
+        configProblems.push(...cfg.problems);
+      }
+    }
+    const merged: Record<string, unknown> = {
+      ...project,
+      rules: { ...((project.rules as Record<string, unknown>) ?? {}), ...(settings.rules ?? {}) },
+      locale: project.locale ?? settings.locale ?? locale,
+    };
+    if (settings.knownAbbreviations) merged.knownAbbreviations = settings.knownAbbreviations;
+    if (settings.toneMarkStyle && settings.toneMarkStyle !== 'majority') merged.toneMarkStyle = settings.toneMarkStyle;
+    if (settings.reportDate) merged.reportDate = settings.reportDate;
+    delete merged.corpus;
+    const { options: o, problems } = resolveOptions(merged, RULE_CODES);
     options = o;
-    for (const p of problems) connection.console.warn(`vanban settings: ${p.path}: ${p.message.vi} / ${p.message.en}`);
+    for (const p of problems) {
+      const file = root ? path.join(root, CONFIG_FILE) : 'settings';
+      configProblems.push({ file, message: `${p.path}: ${p.message.vi} / ${p.message.en}` });
+    }
+    for (const p of configProblems) connection.console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
     cache.clear();
   }
 
   function userCorpusDirs(): string[] {
-    const dirs: string[] = [];
+    const dirs: string[] = [...projectCorpusDirs];
     for (const p of settings.corpus.paths ?? []) {
       if (path.isAbsolute(p)) dirs.push(p);
       else for (const ws of ctx.workspaceFolders.length ? ctx.workspaceFolders : [process.cwd()]) dirs.push(path.join(ws, p));
@@ -216,7 +239,12 @@ export function startServer(connection: Connection): void {
     scheduleReload();
   });
 
-  connection.onDidChangeWatchedFiles((p) => {
+  connection.onDidChangeWatchedFiles(async (p) => {
+    if (p.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) {
+      await reloadSettings();
+      scheduleReload();
+      return;
+    }
     const dirs = userCorpusDirs().map((d) => path.resolve(d) + path.sep);
     const touches = p.changes.some((c) => {
       const f = c.uri.startsWith('file:') ? fileURLToPath(c.uri) : c.uri;

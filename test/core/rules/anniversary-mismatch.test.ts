@@ -24,7 +24,7 @@ const cases: RuleCase[] = [
   { text: HEADER(2023) + '⟦sơ kết 5 năm thực hiện ⟧Chỉ thị số 99-CT/TU ngày 1/2/2010\n' },
 ];
 
-for (const c of cases) test(`anniversary-mismatch: ${c.text.split('\n').pop() || c.text.split('\n').slice(-2)[0]}`, () => checkRule('anniversary-mismatch', corpus, c));
+for (const c of cases) test(`anniversary-mismatch: ${c.text.split('\n').pop() || c.text.split('\n').slice(-2)[0]}`, () => void checkRule('anniversary-mismatch', corpus, c));
 
 test('anniversary-mismatch without a date line is information', () => {
   const [f] = runRule('anniversary-mismatch', 'Hội nghị tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW', corpus, '2026-11-23');

@@ -29,7 +29,7 @@ const cases: RuleCase[] = [
   { text: 'Tỉnh ủy Hà Tĩnh: Quyết định 657-QĐ/TU ngày ⟦5/4/2018⟧ của BTV Tỉnh ủy Hà Tĩnh' },
 ];
 
-for (const c of cases) test(`citation-date-mismatch: ${c.text}`, () => checkRule('citation-date-mismatch', corpus, c));
+for (const c of cases) test(`citation-date-mismatch: ${c.text}`, () => void checkRule('citation-date-mismatch', corpus, c));
 
 test('citation-date-mismatch fixes keep the writer\'s format', () => {
   const table: [string, string][] = [

@@ -13,7 +13,7 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 217-QĐ/TW; Nghị định số 30/2020/NĐ-CP; Quyết định số 1234/QĐ-UBND' },
 ];
 
-for (const c of cases) test(`citation-format: ${c.text}`, () => checkRule('citation-format', corpus, c));
+for (const c of cases) test(`citation-format: ${c.text}`, () => void checkRule('citation-format', corpus, c));
 
 test('citation-format fixes to the Party form; spacing is only a hint', () => {
   const table: [string, string, string][] = [

@@ -19,7 +19,7 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 9876-QĐ/TW' },
 ];
 
-for (const c of cases) test(`citation-incomplete: ${c.text}`, () => checkRule('citation-incomplete', corpus, c));
+for (const c of cases) test(`citation-incomplete: ${c.text}`, () => void checkRule('citation-incomplete', corpus, c));
 
 test('citation-incomplete inserts the missing parts from the record, in order', () => {
   const input = 'Thực hiện Kết luận số 43-KL/TW, các cấp ủy đã quán triệt.';

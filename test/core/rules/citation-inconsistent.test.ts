@@ -20,7 +20,7 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010. Quyết định số 290-QĐ/TW ngày 25/3/2010.' },
 ];
 
-for (const c of cases) test(`citation-inconsistent: ${c.text}`, () => checkRule('citation-inconsistent', corpus, c));
+for (const c of cases) test(`citation-inconsistent: ${c.text}`, () => void checkRule('citation-inconsistent', corpus, c));
 
 test('citation-inconsistent points at the other place', () => {
   const m = parseMarkers('Kế hoạch số 88-KH/TU ngày ⟦2/3/2021⟧. Sau đó, Kế hoạch số 88-KH/TU ngày 3/2/2021.');

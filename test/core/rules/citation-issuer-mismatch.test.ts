@@ -22,7 +22,7 @@ const cases: RuleCase[] = [
   { text: 'Quy định số 124-QĐ/TW ngày 4/10/2023 của Ban Chấp hành Trung ương; Quy định số 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị' },
 ];
 
-for (const c of cases) test(`citation-issuer-mismatch: ${c.text}`, () => checkRule('citation-issuer-mismatch', corpus, c));
+for (const c of cases) test(`citation-issuer-mismatch: ${c.text}`, () => void checkRule('citation-issuer-mismatch', corpus, c));
 
 test('citation-issuer-mismatch fix names the record\'s issuer', () => {
   const input = 'Kết luận số 43-KL/TW của Bộ Chính trị về tiếp tục thực hiện';

@@ -27,7 +27,7 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện Quy định số 213-QĐ/TW và Nghị quyết 25-NQ/TW.' },
 ];
 
-for (const c of cases) test(`citation-superseded: ${c.text.split('\n').pop()}`, () => checkRule('citation-superseded', corpus, c));
+for (const c of cases) test(`citation-superseded: ${c.text.split('\n').pop()}`, () => void checkRule('citation-superseded', corpus, c));
 
 test('citation-superseded: a reported replacement informs, never warns', () => {
   // Quy định 66-QĐ/TW → 399-QĐ/TW (9/1/2026) is reported only.

@@ -26,7 +26,7 @@ const cases: RuleCase[] = [
   { text: 'Kết luận số 999-KL/TW ngày 1/6/2019 của Ban Bí thư ⟦khóa XIII⟧' },
 ];
 
-for (const c of cases) test(`citation-term-mismatch: ${c.text}`, () => checkRule('citation-term-mismatch', corpus, c));
+for (const c of cases) test(`citation-term-mismatch: ${c.text}`, () => void checkRule('citation-term-mismatch', corpus, c));
 
 test('citation-term-mismatch fix replaces the numeral', () => {
   const input = 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa XI về Quy chế';

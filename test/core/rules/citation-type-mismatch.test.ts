@@ -27,7 +27,7 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 1234/QĐ-UBND; ⟦Quy định⟧ số 12/QĐ-UBND' },
 ];
 
-for (const c of cases) test(`citation-type-mismatch: ${c.text}`, () => checkRule('citation-type-mismatch', corpus, c));
+for (const c of cases) test(`citation-type-mismatch: ${c.text}`, () => void checkRule('citation-type-mismatch', corpus, c));
 
 test('citation-type-mismatch fixes the kind word, keeping capitals in headings', () => {
   const table: [string, string][] = [

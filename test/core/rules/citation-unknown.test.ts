@@ -23,7 +23,7 @@ const cases: RuleCase[] = [
   { text: 'BAN DÂN VẬN TỈNH ỦY\nSố 45-BC/BDVTU\n\nBÁO CÁO\nTổng kết công tác\n' },
 ];
 
-for (const c of cases) test(`citation-unknown: ${c.text}`, () => checkRule('citation-unknown', corpus, c));
+for (const c of cases) test(`citation-unknown: ${c.text}`, () => void checkRule('citation-unknown', corpus, c));
 
 test('citation-unknown is information and offers the close record as a fix', () => {
   const input = 'Quyết định số 920-QĐ/TW ngày 25/2/2010';

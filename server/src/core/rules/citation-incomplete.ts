@@ -64,7 +64,8 @@ export const rule: Rule = {
           vi: `Lần đầu trích dẫn ${label(c, tr.entry)} nên ghi đủ: còn thiếu ${missing.map((m) => m.vi).join(', ')} (Nghị định 30/2020/NĐ-CP; Hướng dẫn 36-HD/VPTW).`,
           en: `The first citation of ${label(c, tr.entry)} should be complete: missing ${missing.map((m) => m.en).join(', ')} (Decree 30/2020/NĐ-CP; Guide 36-HD/VPTW).`,
         },
-        fixes: [{ title: { vi: 'Bổ sung từ kho văn bản', en: 'Insert the missing parts from the corpus' }, edits: merged, safe: true }],
+        // Not part of "Fix all": it adds content the writer should read, not a correction.
+        fixes: [{ title: { vi: 'Bổ sung từ kho văn bản', en: 'Insert the missing parts from the corpus' }, edits: merged, safe: false }],
       });
     });
     return out;

@@ -1,0 +1,54 @@
+// The project's own configuration file, `.vanban.json` at the workspace root (or `--config FILE`
+// for the CLI). Read by the CLI and the server alike; a bad file is reported with its name and
+// line, and everything else goes on with defaults.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
+export const CONFIG_FILE = '.vanban.json';
+
+export interface ProjectConfig {
+  file: string;
+  /** The parsed object (checked later by the core's resolveOptions), or undefined when unreadable. */
+  raw: Record<string, unknown> | undefined;
+  /** Corpus folders named in the file, resolved against the file's folder. */
+  corpusDirs: string[];
+  problems: { file: string; line?: number; message: string }[];
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Read a config file; a missing file is not a problem when `optional`. */
+export async function readProjectConfig(file: string, optional: boolean): Promise<ProjectConfig | null> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if (optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return { file, raw: undefined, corpusDirs: [], problems: [{ file, message: `không đọc được cấu hình / cannot read config: ${(e as NodeJS.ErrnoException).code ?? e}` }] };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !tree || tree.type !== 'object') {
+    const e = errors[0];
+    return {
+      file,
+      raw: undefined,
+      corpusDirs: [],
+      problems: [{ file, line: e ? lineOf(text, e.offset) : 1, message: `cấu hình không phải JSON hợp lệ / config is not valid JSON${e ? ` (${printParseErrorCode(e.error)})` : ''}` }],
+    };
+  }
+  // jsonc-parser's tree → plain value without re-parsing.
+  const raw = JSON.parse(JSON.stringify(nodeToValue(tree))) as Record<string, unknown>;
+  const corpusDirs = Array.isArray(raw.corpus) ? (raw.corpus.filter((d) => typeof d === 'string') as string[]).map((d) => path.resolve(path.dirname(file), d)) : [];
+  return { file, raw, corpusDirs, problems: [] };
+}
+
+function nodeToValue(n: import('jsonc-parser').Node): unknown {
+  if (n.type === 'object') return Object.fromEntries((n.children ?? []).map((p) => [p.children![0]!.value, nodeToValue(p.children![1]!)]));
+  if (n.type === 'array') return (n.children ?? []).map(nodeToValue);
+  return n.value;
+}
