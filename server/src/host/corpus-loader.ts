@@ -291,7 +291,18 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
       }
     }
   }
+  const index = new CorpusIndex(meta, entries, evidence);
+  // Two record files that give one document (same id, organisation and date) different facts:
+  // both are kept (the higher layer answers), and the writer is told where.
+  for (const d of index.directives)
+    for (const c of d.conflicts)
+      if (c.origin.layer !== 'user-document')
+        problems.push({
+          file: c.origin.file,
+          line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
+          message: `${d.record.kind} ${d.record.id} trùng khóa nhưng khác nội dung với ${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}; giữ cả hai, dùng bản ghi kia / duplicate record with different facts; both kept, the other one is used`,
+        });
   stats.millis = performance.now() - t0;
-  return { index: new CorpusIndex(meta, entries, evidence), problems, stats };
+  return { index, problems, stats };
 }
 
