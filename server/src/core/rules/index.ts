@@ -3,6 +3,13 @@
 
 import type { Rule } from './rule';
 import { rule as dateInvalid } from './date-invalid';
+import { rule as dateFuture } from './date-future';
+import { rule as dateFormat } from './date-format';
+import { rule as abbreviationUndefined } from './abbreviation-undefined';
+import { rule as titleCapitalization } from './title-capitalization';
+import { rule as toneMarkStyle } from './tone-mark-style';
+import { rule as organisationRenamed } from './organisation-renamed';
+import { rule as sectionMissing } from './section-missing';
 import { rule as citationUnknown } from './citation-unknown';
 import { rule as citationDateMismatch } from './citation-date-mismatch';
 import { rule as citationTypeMismatch } from './citation-type-mismatch';
@@ -25,6 +32,13 @@ export const RULES: readonly Rule[] = [
   citationIncomplete,
   citationFormat,
   anniversaryMismatch,
-  dateInvalid];
+  dateInvalid,
+  dateFuture,
+  dateFormat,
+  abbreviationUndefined,
+  titleCapitalization,
+  toneMarkStyle,
+  organisationRenamed,
+  sectionMissing];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);

@@ -1,0 +1,136 @@
+// date-future: an event narrated as done ("đã tổ chức", "được tổ chức", "đã ban hành", "đã diễn
+// ra", "đã tiến hành" …) on a date after the report's own date.
+//
+// Precision first — a date is judged only when it is bound to the done-verb in one clause:
+//   - the date opens the clause and the verb follows ("Ngày 05/12/2026, Tỉnh ủy đã tổ chức …"), or
+//   - the verb comes first and the date follows it closely, introduced by "vào", "ngày", "từ"…
+//     ("Hội nghị đã được tổ chức vào ngày 05/12/2026").
+// Never judged: dates of citations (a document's date, not an event), the report's own date line,
+// dates in quotes, deadlines and ends of ranges ("trước ngày …", "đến ngày …"), clauses that speak
+// of plans ("dự kiến", "sẽ", "phấn đấu", "kế hoạch", "đến năm 2030", "trong thời gian tới" …),
+// and a bare "được …" (without "đã"/"vừa") in a forward-looking section or in a document that is
+// not a report (a plan's "Hội nghị được tổ chức vào ngày …" is future by design).
+// A day and month without a year takes the report's year, and is judged only when that reading
+// is nearer to the report's date than last year's ("ngày 20/12" in a report of 5/1 is last December).
+// Without a date line the report's date is today's: findings are then information, not warnings.
+
+import { dayNumber, parseIso, toIso } from '../text/calendar';
+import { fold } from '../text/normalize';
+import type { DateMention } from '../extract/dates';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { reportDateNote, temporalSeverity } from './util/citations';
+import { anyIn, insideAny, insideSorted, Matches, quotedSpans, Segmenter, toCanonical } from './util/text';
+
+const DONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(đã|vừa|đã\sđược|vừa\sđược)|(được))\s{1,2}(?:(?:long\strọng|trọng\sthể|chính\sthức|trang\strọng|khẩn\strương)\s{1,2})?` +
+    String.raw`(tổ\schức|ban\shành|diễn\sra|tiến\shành|khai\smạc|bế\smạc|họp|ký\skết|ký|thông\squa|phát\sđộng|khánh\sthành|khởi\scông|công\sbố|tổng\skết|sơ\skết|hoàn\sthành|trao\stặng|trao)(?![\p{L}])`,
+  'giu',
+);
+
+const PLAN = /(?<![\p{L}])(?:dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])/giu;
+
+// Words before a date that make it a deadline or the end of a range, not the day of the event.
+const DEADLINE_BEFORE = /(?:(?<![\p{L}])(?:đến|tới|trước|hết|chậm\snhất|hạn|hạn\schót|cho\sđến|muộn\snhất)|\p{N}\s{0,2}[-–])\s{0,2}(?:(?:ngày|hết\sngày)\s{1,2})?$/iu;
+
+// The clause may open with these before the date: "Ngày 5/12/2026, …", "Sáng ngày …", "Vào ngày …",
+// after a news agency's tag ("(PLVN) - Ngày …").
+const OPENER = /^[\s,(\-*_]{0,6}(?:\(\p{Lu}{2,10}\)\s{0,2}[-–]\s{0,2})?(?:(?:vào|trong|từ|tối|sáng|chiều|trưa|đêm|hôm|ngày)\s{1,2}){0,3}$/iu;
+// Between the date and a following verb: the subject, a place ("tại Hà Nội"), no other verb of intent.
+const GAP_AFTER_DATE = /^[^;:]{0,160}$/u;
+// A date that is itself the subject ("Ngày 15/10/2023 là ngày truyền thống …") is not the event's day.
+const GAP_AFTER_BLOCK = /(?<![\p{L}])(?:là|sẽ|nhân|hướng\stới|chào\smừng|kỷ\sniệm)(?![\p{L}])/iu;
+// Between a verb and a following date: a few words, no comma, the date introduced by a time word.
+const GAP_BEFORE_DATE = /^(?:\s{1,2}[\p{L}\p{M}\p{N}"-]{1,20}){0,10}?\s{1,2}(?:vào|trong|từ|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s{1,2}(?:ngày|hôm))?\s{1,2}$/iu;
+const GAP_BLOCK = /(?<![\p{L}])(?:và|để|nhằm|quyết\sđịnh|thống\snhất|chỉ\sđạo|yêu\scầu|đề\snghị|giao|triển\skhai|hướng\sdẫn|thông\sbáo|nhưng)(?![\p{L}])/iu;
+
+const FORWARD_SECTION = /phuong huong|nhiem vu|ke hoach|giai phap|de xuat|kien nghi|to chuc thuc hien|muc tieu/u;
+const NON_REPORT_KIND = /^(?:KẾ\sHOẠCH|CHƯƠNG\sTRÌNH|THÔNG\sBÁO|TỜ\sTRÌNH|HƯỚNG\sDẪN|ĐỀ\sÁN)/u;
+
+/** The date an event falls on, or null when it cannot be told or is not after the report. */
+function eventDate(d: DateMention, ctx: RuleContext): string | null {
+  if (d.problem) return null;
+  if (d.iso) return d.iso;
+  if (d.form !== 'day-month') return null;
+  const r = parseIso(ctx.reportDate);
+  if (!r) return null;
+  const thisYear = toIso(r.y, d.month, d.day);
+  if (!parseIso(thisYear)) return null; // 29/2 in a common year
+  const report = dayNumber(r.y, r.m, r.d);
+  const forward = dayNumber(r.y, d.month, d.day) - report;
+  const lastYear = parseIso(toIso(r.y - 1, d.month, d.day));
+  const backward = lastYear ? report - dayNumber(lastYear.y, lastYear.m, lastYear.d) : Infinity;
+  return forward > 0 && forward < backward ? thisYear : null;
+}
+
+export const rule: Rule = {
+  code: 'date-future',
+  defaultSeverity: 'warning',
+  description: { vi: 'Sự việc đã xảy ra nhưng ghi ngày sau ngày của báo cáo', en: 'Event narrated as done on a date after the report' },
+  run(ctx) {
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const out: RuleFinding[] = [];
+    const quotes = quotedSpans(t);
+    const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
+    const citationDates = new Set(ctx.reading.citations.map((c) => c.date));
+    const headerDate = ctx.reading.header.placeDate?.span ?? null;
+    const forwardSections = ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range);
+    const kind = ctx.reading.header.kind?.text ?? '';
+    const planDocument = NON_REPORT_KIND.test(kind);
+
+    // Clauses, plan words, done-verbs and dates are found once; each date asks by range.
+    const seg = new Segmenter(t);
+    const plans = new Matches(t, PLAN);
+    const dones = new Matches(t, DONE);
+    const dateStarts = ctx.reading.dates.map((o) => toCanonical(nt, o.span.start));
+
+    for (const d of ctx.reading.dates) {
+      const iso = eventDate(d, ctx);
+      if (!iso || iso <= ctx.reportDate) continue;
+      if (citationDates.has(d) || insideSorted(citationSpans, d.span.start, d.span.end)) continue;
+      if (headerDate && d.span.start >= headerDate.start && d.span.end <= headerDate.end) continue;
+      if (insideAny(ctx.reading.quiet, d.span.start, d.span.end)) continue;
+      const s = toCanonical(nt, d.span.start);
+      const e = toCanonical(nt, d.span.end);
+      if (insideSorted(quotes, s, e)) continue;
+      if (DEADLINE_BEFORE.test(t.slice(Math.max(0, s - 20), s))) continue;
+      const clause = seg.clauseAt(s);
+      if (plans.any(clause.start, clause.end)) continue;
+      const inForward = insideAny(forwardSections, d.span.start, d.span.end);
+      let verb: string | null = null;
+      // Only verbs near enough to be bound to the date can be (see OPENER and the gaps).
+      for (const m of dones.between(Math.max(clause.start, s - 200), Math.min(clause.end, e + 200))) {
+        const ms = m.index!;
+        const me = ms + m[0].length;
+        if (me > clause.end) continue;
+        if (m[2] && (inForward || planDocument)) continue; // a bare "được …" in a plan
+        let bound = false;
+        if (ms >= e) {
+          // OPENER is short: a clause with more than 60 characters before the date has a subject first.
+          const gap = t.slice(e, ms);
+          bound = s - clause.start <= 60 && OPENER.test(t.slice(clause.start, s)) && GAP_AFTER_DATE.test(gap) && !GAP_AFTER_BLOCK.test(gap) && !anyIn(dateStarts, e + 1, ms);
+        } else if (me <= s) {
+          const gap = t.slice(me, s);
+          bound = GAP_BEFORE_DATE.test(gap) && !GAP_BLOCK.test(gap) && !gap.includes(',');
+        }
+        if (bound) {
+          verb = m[0].replace(/\s+/gu, ' ');
+          break;
+        }
+      }
+      if (!verb) continue;
+      const written = ctx.text.slice(d.span.start, d.span.end);
+      const when = reportDateNote(ctx);
+      const guessed = d.year === null ? { vi: ` (ngày không ghi năm, hiểu là năm ${iso.slice(0, 4)})`, en: ` (no year written; read as ${iso.slice(0, 4)})` } : { vi: '', en: '' };
+      out.push({
+        span: d.span,
+        severity: temporalSeverity(ctx, 'warning'),
+        message: {
+          vi: `Sự việc được kể là đã xảy ra ("${verb}") vào ngày ${written}${guessed.vi}, sau ${when.vi}. Kiểm tra lại ngày hoặc cách diễn đạt (nếu là kế hoạch, dùng "dự kiến", "sẽ").`,
+          en: `An event narrated as done ("${verb}") on ${written}${guessed.en}, after ${when.en}. Check the date, or the wording (for a plan, say "dự kiến", "sẽ").`,
+        },
+      });
+    }
+    return out;
+  },
+};

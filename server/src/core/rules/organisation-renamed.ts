@@ -1,0 +1,121 @@
+// organisation-renamed: an organisation or level named in a report dated after it ceased — "Ban
+// Dân vận Trung ương" after its merger into the Ban Tuyên giáo và Dân vận Trung ương, "Huyện ủy"
+// or "UBND huyện" after the district level ended. The facts (the day it ceased, the successor,
+// the sources) come from corpus organisation records with `until`; nothing is hard-coded here.
+//
+// Historical mentions stay quiet:
+//   - a sentence that names a year up to the year it ceased ("Năm 2020, Ban Dân vận Trung ương
+//     đã …"; the year of a document issued after the change does not count), or that says it
+//     speaks of the former body ("nguyên", "cũ", "trước đây", "trước khi", "sáp nhập", "hợp
+//     nhất", "giải thể");
+//   - "… huyện" at a line's end before "Ủy ban …" (not "Huyện ủy");
+//   - a mention inside a citation (the issuer of a document), unless the citation's own date is
+//     after the day it ceased;
+//   - quoted text.
+// Names match ignoring case and tone-mark placement; the record's name and its abbreviation forms
+// ("UBND huyện") are matched. Information only, with no fix: the successor is not always a rename.
+
+import type { CorpusIndex, Entry } from '../corpus/corpus-index';
+import type { OrganisationRecord } from '../corpus/types';
+import { formatVi } from '../text/calendar';
+import type { Rule, RuleFinding } from './rule';
+import { reportDateNote, sourceNote } from './util/citations';
+import { insideAny, insideSorted, keyText, keyTextOf, Matches, phrasesRegExp, quotedSpans, Segmenter, withoutFinalDot } from './util/text';
+
+interface Matcher {
+  re: RegExp | null;
+  byKey: Map<string, Entry<OrganisationRecord>>;
+}
+
+const cache = new WeakMap<CorpusIndex, Matcher>();
+const UY_BAN = /ủy$/u;
+const BAN_AFTER = /^\s{1,3}ban(?![\p{L}])/u;
+
+const PAST_WORDS = /(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])/giu;
+const YEAR = /(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])/gu;
+
+function matcher(corpus: CorpusIndex): Matcher {
+  const hit = cache.get(corpus);
+  if (hit) return hit;
+  const byKey = new Map<string, Entry<OrganisationRecord>>();
+  for (const e of corpus.organisations) {
+    if (!e.record.until) continue;
+    for (const name of [e.record.name, ...(e.record.abbreviations ?? [])]) {
+      const key = keyText(name.normalize('NFC').replace(/\s+/gu, ' ').trim());
+      if (!byKey.has(key)) byKey.set(key, e);
+    }
+  }
+  const re = phrasesRegExp([...byKey.keys()]);
+  const m = { re, byKey };
+  cache.set(corpus, m);
+  return m;
+}
+
+/** Whether `iso` is after a partial date ("2025-07-01", "2025-07", "2025"). */
+function after(iso: string, until: string): boolean {
+  return iso.slice(0, until.length) > until;
+}
+
+export const rule: Rule = {
+  code: 'organisation-renamed',
+  defaultSeverity: 'information',
+  description: { vi: 'Cơ quan, cấp đã không còn vào ngày của báo cáo', en: 'Organisation or level that no longer existed at the report date' },
+  run(ctx) {
+    const { re, byKey } = matcher(ctx.corpus);
+    if (!re) return [];
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const key = keyTextOf(nt);
+    const quotes = quotedSpans(t);
+    const out: RuleFinding[] = [];
+    const seg = new Segmenter(t);
+    const years = new Matches(t, YEAR);
+    const pastWords = new Matches(t, PAST_WORDS);
+    const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
+    for (const m of key.matchAll(re)) {
+      const entry = byKey.get(m[0].replace(/\s+/gu, ' '));
+      if (!entry) continue;
+      const r = entry.record;
+      const until = r.until!;
+      if (!after(ctx.reportDate, until)) continue;
+      const s = m.index!;
+      const e = s + m[0].length;
+      // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
+      if (UY_BAN.test(m[0]) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (insideSorted(quotes, s, e)) continue;
+      const os = nt.toOriginal(s);
+      const oe = nt.toOriginal(e);
+      if (insideAny(ctx.reading.quiet, os, oe)) continue;
+      if (insideSorted(citationSpans, os, oe)) {
+        const citation = ctx.reading.citations.find((c) => os >= c.fullSpan.start && oe <= c.fullSpan.end);
+        if (!(citation?.date?.iso && after(citation.date.iso, until))) continue;
+      } else {
+        const sentence = seg.sentenceAt(s);
+        if (pastWords.any(sentence.start, sentence.end)) continue;
+        // Years of documents issued after the change say nothing about the past ("Hướng dẫn …
+        // ngày 5/5/2025 của Ban Dân vận Trung ương" is itself the anachronism).
+        const past = years.between(sentence.start, sentence.end).some((y) => {
+          if (y[1]! > until.slice(0, 4)) return false;
+          const at = nt.toOriginal(y.index!);
+          const c = ctx.reading.citations.find((x) => at >= x.fullSpan.start && at < x.fullSpan.end);
+          return !(c?.date?.iso && after(c.date.iso, until));
+        });
+        if (past) continue;
+      }
+      const written = t.slice(s, e);
+      const when = reportDateNote(ctx);
+      const src = withoutFinalDot(sourceNote(r.sources, entry.origin));
+      const successor = r.successor
+        ? { vi: `; cơ quan kế tục: ${r.successor}`, en: `; its successor: ${r.successor}` }
+        : { vi: '', en: '' };
+      out.push({
+        span: { start: os, end: oe },
+        message: {
+          vi: `"${written}" không còn từ ngày ${formatVi(until)}, trước ${when.vi}${successor.vi} — ${src.vi}. Nếu nói về thời gian trước đó, nên ghi rõ năm.`,
+          en: `"${written}" ceased on ${formatVi(until)}, before ${when.en}${successor.en} — ${src.en}. If the text speaks of an earlier time, say the year.`,
+        },
+      });
+    }
+    return out;
+  },
+};

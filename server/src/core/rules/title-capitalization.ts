@@ -1,0 +1,156 @@
+// title-capitalization: official titles and organisation names whose capitalisation differs from
+// the standard form ("Phó trưởng ban dân vận Trung ương" → "Phó Trưởng ban Dân vận Trung ương";
+// "ban chấp hành Trung ương" → "Ban Chấp hành Trung ương").
+//
+// The standard forms are data: corpus title records (canonical and variants, and written
+// abbreviation forms of two words or more) and organisation records (name, and abbreviation forms
+// of two words or more). Text is matched ignoring case and tone-mark placement (uỷ/ủy); a finding
+// is raised when the case differs from every accepted form of that wording. A variant listed in
+// the corpus is accepted as written — conventions §5.1: "Trưởng ban / Trưởng Ban" varies even in
+// central media, so the record decides.
+//
+// Quiet, for precision:
+//   - organisation names of one or two words ("Tỉnh ủy", "Quốc hội", "Huyện ủy") — they double as
+//     common nouns ("các tỉnh ủy, thành ủy", "cấp huyện ủy");
+//   - text in quotes and the subjects of citations (titles of documents keep their casing, §5.2),
+//     headings in capitals, the report header;
+//   - a lower-case match right after "Phó" (a longer title the corpus does not list) or after a
+//     plural or generic word ("các ban chấp hành đảng bộ tỉnh").
+// The fix changes letter case only; tone-mark placement is left to tone-mark-style.
+
+import type { CorpusIndex, Entry } from '../corpus/corpus-index';
+import type { OrganisationRecord, TitleRecord } from '../corpus/types';
+import type { Span } from '../types';
+import type { Rule, RuleFinding } from './rule';
+import { sourceNote } from './util/citations';
+import { allCaps, insideAny, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, phrasesRegExp, quotedSpans, withoutFinalDot } from './util/text';
+
+interface Form {
+  /** Accepted spellings (tone-canonical, single spaces) of one wording. */
+  accepted: Set<string>;
+  /** The spelling a fix proposes. */
+  suggestion: string;
+  entry: Entry<TitleRecord> | Entry<OrganisationRecord>;
+  kind: 'title' | 'organisation';
+}
+
+interface Matcher {
+  re: RegExp | null;
+  forms: Map<string, Form>;
+}
+
+const cache = new WeakMap<CorpusIndex, Matcher>();
+const UY_BAN = /ủy$/u;
+const BAN_AFTER = /^\s{1,3}ban(?![\p{L}])/u;
+
+const GENERIC_BEFORE = /(?<![\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|một\ssố|hai|ba|bốn|năm)\s{1,2}$/iu;
+const PHO_BEFORE = /(?<![\p{L}])phó\s{1,2}$/iu;
+
+function words(s: string): number {
+  return s.trim().split(/\s+/u).length;
+}
+
+function spaced(s: string): string {
+  return markOnFirst(s.normalize('NFC')).replace(/\s+/gu, ' ').trim();
+}
+
+function matcher(corpus: CorpusIndex): Matcher {
+  const hit = cache.get(corpus);
+  if (hit) return hit;
+  const forms = new Map<string, Form>();
+  const add = (written: string, entry: Form['entry'], kind: Form['kind']) => {
+    if (!/\p{Ll}/u.test(written)) return; // an acronym: nothing to capitalise
+    const form = spaced(written);
+    const key = keyText(form);
+    const f = forms.get(key);
+    if (f) {
+      f.accepted.add(form);
+      return;
+    }
+    forms.set(key, { accepted: new Set([form]), suggestion: form, entry, kind });
+  };
+  // Canonical forms first, so they become the suggestion for their wording.
+  for (const e of corpus.titles) if (words(e.record.canonical) >= 2) add(e.record.canonical, e, 'title');
+  for (const e of corpus.organisations) if (words(e.record.name) >= 3) add(e.record.name, e, 'organisation');
+  for (const e of corpus.titles)
+    for (const v of [...(e.record.variants ?? []), ...(e.record.abbreviations ?? [])]) if (words(v) >= 2) add(v, e, 'title');
+  for (const e of corpus.organisations) for (const v of e.record.abbreviations ?? []) if (words(v) >= 3) add(v, e, 'organisation');
+  const re = phrasesRegExp([...forms.keys()]);
+  const m: Matcher = { re, forms };
+  cache.set(corpus, m);
+  return m;
+}
+
+/** `written` with the letter case of `model` (same letters up to tone placement and spacing). */
+function withCaseOf(written: string, model: string): string {
+  const w = [...written];
+  const g = [...model];
+  let j = 0;
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    if (/\s/u.test(ch)) {
+      out += ch;
+      continue;
+    }
+    while (j < g.length && /\s/u.test(g[j]!)) j++;
+    const gc = g[j++] ?? ch;
+    out += gc !== gc.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  code: 'title-capitalization',
+  defaultSeverity: 'hint',
+  description: { vi: 'Viết hoa chức danh, tên cơ quan chưa đúng', en: 'Capitalisation of a title or organisation name' },
+  run(ctx) {
+    const { re, forms } = matcher(ctx.corpus);
+    if (!re) return [];
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const key = keyTextOf(nt);
+    const quotes = quotedSpans(t);
+    const h = ctx.reading.header;
+    const excluded: Span[] = [
+      ...[h.issuingBody, h.number, h.placeDate, h.kind].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span),
+      ...ctx.reading.citations.flatMap((c) => (c.subject ? [c.subject.span] : [])),
+      ...ctx.reading.quiet,
+    ];
+    const out: RuleFinding[] = [];
+    for (const m of key.matchAll(re)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
+      if (UY_BAN.test(m[0]) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      const written = t.slice(s, e);
+      if (allCaps(written)) continue;
+      const form = forms.get(m[0].replace(/\s+/gu, ' '));
+      if (!form) continue;
+      const asWritten = spaced(written);
+      if (form.accepted.has(asWritten)) continue;
+      const before = t.slice(Math.max(0, s - 12), s);
+      const lowerStart = /^\p{Ll}/u.test(written);
+      if (lowerStart && (PHO_BEFORE.test(before) || GENERIC_BEFORE.test(before))) continue;
+      if (insideSorted(quotes, s, e)) continue;
+      const os = nt.toOriginal(s);
+      const oe = nt.toOriginal(e);
+      if (insideAny(excluded, os, oe)) continue;
+      const fixed = withCaseOf(written, form.suggestion);
+      if (fixed === written) continue;
+      const src = withoutFinalDot(sourceNote(form.entry.record.sources, form.entry.origin));
+      const others = [...form.accepted].filter((a) => a !== form.suggestion);
+      const also = others.length ? { vi: ` (cũng dùng: ${others.map((o) => `"${o}"`).join(', ')})`, en: ` (also accepted: ${others.map((o) => `"${o}"`).join(', ')})` } : { vi: '', en: '' };
+      const what = form.kind === 'title' ? { vi: 'chức danh', en: 'title' } : { vi: 'tên cơ quan, tổ chức', en: 'organisation name' };
+      out.push({
+        span: { start: os, end: oe },
+        message: {
+          vi: `Viết hoa ${what.vi} chưa đúng: "${written}" nên viết "${fixed}"${also.vi} — ${src.vi}.`,
+          en: `Capitalisation of the ${what.en}: "${written}" should be "${fixed}"${also.en} — ${src.en}.`,
+        },
+        fixes: [{ title: { vi: `Viết "${fixed}"`, en: `Write "${fixed}"` }, edits: [{ start: os, end: oe, newText: likeOriginal(ctx.text.slice(os, oe), fixed) }], safe: true, preferred: true }],
+      });
+    }
+    return out;
+  },
+};

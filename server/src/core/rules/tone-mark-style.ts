@@ -1,0 +1,88 @@
+// tone-mark-style: the two customs of placing the tone mark on "oa", "oe", "uy" at the end of a
+// syllable — on the first vowel ("khóa", "hóa", "ủy", "thủy") or on the second ("khoá", "hoá",
+// "uỷ", "thuỷ") — mixed in one text. Both are correct Vietnamese; the rule asks for one of them.
+//
+// The style to follow is the configured one (options.toneMarkStyle "first" or "second"), else the
+// one the text uses most ("majority"; on a tie, the one it uses first). Messages never call either
+// style old or new (conventions §6.1): they say on which vowel the mark sits.
+//
+// Only whole syllables count: the pair must end the syllable ("hoàn", "khuya" are not in scope)
+// and "qu" is a consonant ("quý", "quỳ" keep the mark on "y" in both customs). Quoted text keeps
+// its source's spelling and is neither counted nor flagged. The fix moves the mark and keeps the
+// letter case ("UỶ" → "ỦY").
+
+import type { Rule, RuleFinding } from './rule';
+import { insideAny, insideSorted, likeOriginal, moveMark, quotedSpans } from './util/text';
+
+// Mark on the second vowel / on the first vowel, at the end of a syllable, not after "q".
+const SECOND = /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const FIRST = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])/gu;
+
+type Style = 'first' | 'second';
+
+const NAME: Record<Style, { vi: string; en: string }> = {
+  first: { vi: 'nguyên âm thứ nhất', en: 'the first vowel' },
+  second: { vi: 'nguyên âm thứ hai', en: 'the second vowel' },
+};
+
+export const rule: Rule = {
+  code: 'tone-mark-style',
+  defaultSeverity: 'hint',
+  description: { vi: 'Cách đặt dấu thanh (oa, oe, uy) không thống nhất', en: 'Tone-mark placement (oa, oe, uy) not consistent' },
+  run(ctx) {
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const quotes = quotedSpans(t);
+    const found: { style: Style; start: number; end: number }[] = [];
+    for (const [style, re] of [['first', FIRST], ['second', SECOND]] as const)
+      for (const m of t.matchAll(re)) {
+        const s = m.index!;
+        if (insideSorted(quotes, s, s + 2)) continue;
+        if (insideAny(ctx.reading.quiet, nt.toOriginal(s), nt.toOriginal(s + 2))) continue;
+        found.push({ style, start: s, end: s + 2 });
+      }
+    if (found.length === 0) return [];
+    found.sort((a, b) => a.start - b.start);
+    const count = { first: found.filter((f) => f.style === 'first').length, second: found.filter((f) => f.style === 'second').length };
+    const configured = ctx.options.toneMarkStyle;
+    let target: Style;
+    if (configured === 'first' || configured === 'second') target = configured;
+    else {
+      if (count.first === 0 || count.second === 0) return [];
+      target = count.first > count.second ? 'first' : count.second > count.first ? 'second' : found[0]!.style;
+    }
+    const other: Style = target === 'first' ? 'second' : 'first';
+    const why =
+      configured === target
+        ? { vi: 'theo cấu hình (toneMarkStyle)', en: 'as configured (toneMarkStyle)' }
+        : { vi: `như phần lớn văn bản (${count[target]} so với ${count[other]} chữ)`, en: `as most of the text does (${count[target]} words against ${count[other]})` };
+    const out: RuleFinding[] = [];
+    for (const f of found) {
+      if (f.style === target) continue;
+      // The whole word, for the message and the squiggle.
+      let ws = f.start;
+      while (ws > 0 && f.start - ws < 30 && /[\p{L}\p{M}]/u.test(t[ws - 1]!)) ws--;
+      const word = t.slice(ws, f.end);
+      const pair = t.slice(f.start, f.end);
+      const moved = moveMark(pair, target);
+      const fixedWord = word.slice(0, f.start - ws) + moved;
+      const span = { start: nt.toOriginal(ws), end: nt.toOriginal(f.end) };
+      out.push({
+        span,
+        message: {
+          vi: `"${word}" đặt dấu thanh trên ${NAME[f.style].vi}; văn bản nên thống nhất đặt trên ${NAME[target].vi} ("${fixedWord}") ${why.vi}.`,
+          en: `"${word}" carries the tone mark on ${NAME[f.style].en}; the text should keep it on ${NAME[target].en} ("${fixedWord}") ${why.en}.`,
+        },
+        fixes: [
+          {
+            title: { vi: `Viết "${fixedWord}"`, en: `Write "${fixedWord}"` },
+            edits: [{ start: nt.toOriginal(f.start), end: nt.toOriginal(f.end), newText: likeOriginal(ctx.text.slice(nt.toOriginal(f.start), nt.toOriginal(f.end)), moved) }],
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,279 @@
+// Small pure helpers the prose rules share (date-future, title-capitalization, tone-mark-style,
+// organisation-renamed, abbreviation-undefined, section-missing). They work on the canonical
+// text of a Reading (NFC, LF, plain quotes; see text/normalize.ts) and say so in their names
+// where an offset is canonical; rules report spans on the original text through nt.toOriginal.
+//
+// - toCanonical: the inverse of nt.toOriginal (binary search; the map is monotonic).
+// - Segmenter: the clause (up to ";", ":", ".", "!", "?" or a line end) and the sentence around
+//   an offset, from boundaries found once per text; Matches: a regular expression's matches in
+//   order, queried by range. A dot inside a number ("28.2.2018", "19.340") or after a short
+//   abbreviation ("TP. Hồ Chí Minh") does not end a sentence.
+// - quotedSpans: text between straight double quotes on one line (curly quotes are folded to
+//   straight ones by normalisation); an unpaired quote opens nothing.
+// - keyText: lower case with the tone mark of "oa/oe/uy" on the first vowel, same length as the
+//   input, so a match on it has the offsets of the text it came from; markOnFirst and moveMark
+//   move a tone mark between the two vowels of such a pair, keeping letter case.
+// - likeOriginal: a replacement in the normalisation form (NFC/NFD) of the text it replaces.
+// - capsLines: the lines that are all-capital headings; withoutFinalDot: a message part that a
+//   full stop may follow.
+
+import type { NormalizedText } from '../../text/normalize';
+import type { Localized, Span } from '../../types';
+
+/** Canonical offset of an original offset: the first canonical index that maps at or after it. */
+export function toCanonical(nt: NormalizedText, original: number): number {
+  if (nt.text === nt.original) return original;
+  let lo = 0;
+  let hi = nt.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nt.toOriginal(mid) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Abbreviations that end with a dot without ending the sentence.
+const DOT_ABBREVIATION = /(?:^|[^\p{L}])(?:TP|Tp|TX|TT|TS|GS|PGS|ThS|NCS|BS|KS|Th|St|v\.v|đ\/c|Đ\/c)$/u;
+
+function endsSentence(t: string, i: number, withSemicolon: boolean): boolean {
+  const ch = t[i]!;
+  if (ch === '\n') return true;
+  if (withSemicolon && (ch === ';' || ch === ':')) return true;
+  if (ch === '!' || ch === '?') return true;
+  if (ch === '.') {
+    const next = t[i + 1];
+    if (next !== undefined && next !== ' ' && next !== '\n' && next !== '"' && next !== ')') return false; // 28.2.2018, 19.340, TP.HCM
+    if (DOT_ABBREVIATION.test(t.slice(Math.max(0, i - 6), i))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Index of the first element of sorted `arr` greater than `x`. */
+function upperBound(arr: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether sorted `arr` has an element in [from, to). */
+export function anyIn(arr: readonly number[], from: number, to: number): boolean {
+  const k = upperBound(arr, from - 1);
+  return k < arr.length && arr[k]! < to;
+}
+
+/**
+ * Clauses and sentences of a text, found in one pass, then looked up by binary search: a rule
+ * that asks for the clause of every date or name stays linear on a long or hostile text. A
+ * segment is bounded by its ends or `limit` characters either side of the offset asked about.
+ */
+export class Segmenter {
+  private readonly clauseEnds: number[] = [];
+  private readonly sentenceEnds: number[] = [];
+
+  constructor(private readonly t: string) {
+    for (let i = 0; i < t.length; i++) {
+      if (endsSentence(t, i, false)) {
+        this.sentenceEnds.push(i);
+        this.clauseEnds.push(i);
+      } else if (endsSentence(t, i, true)) this.clauseEnds.push(i);
+    }
+  }
+
+  private around(ends: readonly number[], pos: number, limit: number): Span {
+    const k = upperBound(ends, pos - 1); // first end at or after pos
+    const start = k > 0 ? ends[k - 1]! + 1 : 0;
+    const end = k < ends.length ? ends[k]! : this.t.length;
+    return { start: Math.max(start, pos - limit), end: Math.min(end, pos + limit) };
+  }
+
+  /** The clause around canonical offset `pos`: bounded by ".", "!", "?", ";", ":" or a line end. */
+  clauseAt(pos: number, limit = 600): Span {
+    return this.around(this.clauseEnds, pos, limit);
+  }
+
+  /** The sentence around canonical offset `pos`: bounded by ".", "!", "?" or a line end. */
+  sentenceAt(pos: number, limit = 800): Span {
+    return this.around(this.sentenceEnds, pos, limit);
+  }
+}
+
+/** Every match of a global regular expression, in order, for range queries by binary search. */
+export class Matches {
+  readonly starts: number[] = [];
+  readonly all: RegExpMatchArray[] = [];
+
+  constructor(t: string, re: RegExp) {
+    for (const m of t.matchAll(re)) {
+      this.starts.push(m.index!);
+      this.all.push(m);
+    }
+  }
+
+  /** Matches that start in [from, to). */
+  between(from: number, to: number): RegExpMatchArray[] {
+    const out: RegExpMatchArray[] = [];
+    for (let k = upperBound(this.starts, from - 1); k < this.starts.length && this.starts[k]! < to; k++) out.push(this.all[k]!);
+    return out;
+  }
+
+  /** Whether a match starts in [from, to). */
+  any(from: number, to: number): boolean {
+    return anyIn(this.starts, from, to);
+  }
+}
+
+/** Canonical spans between paired straight double quotes on one line, quotes included. */
+export function quotedSpans(t: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '\n') open = -1;
+    else if (ch === '"') {
+      if (open < 0) open = i;
+      else {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether [start, end) lies inside one of `spans` (sorted or not). */
+export function insideAny(spans: readonly Span[], start: number, end = start): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/** Whether [start, end) lies inside one of `spans`, sorted by start and not nested: binary search. */
+export function insideSorted(spans: readonly Span[], start: number, end = start): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return !!s && end <= s.end;
+}
+
+// Tone-marked vowels by base letter, in the order grave, acute, hook, tilde, dot.
+export const TONED: Record<string, string> = {
+  a: 'àáảãạ', e: 'èéẻẽẹ', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ',
+  A: 'ÀÁẢÃẠ', E: 'ÈÉẺẼẸ', O: 'ÒÓỎÕỌ', U: 'ÙÚỦŨỤ', Y: 'ỲÝỶỸỴ',
+};
+const TONE_OF = new Map<string, { base: string; tone: number }>();
+for (const [base, marks] of Object.entries(TONED)) [...marks].forEach((m, i) => TONE_OF.set(m, { base, tone: i }));
+
+/** Base letter and tone (0–4) of a tone-marked vowel, or undefined. */
+export function toneOf(ch: string): { base: string; tone: number } | undefined {
+  return TONE_OF.get(ch);
+}
+
+/**
+ * Move the tone mark of a two-letter vowel pair ("oá", "uỷ", "óa", "ủy") onto its first or its
+ * second vowel, keeping each letter's case: "UỶ" → "ỦY", "Uỷ" → "Ủy".
+ */
+export function moveMark(pair: string, to: 'first' | 'second'): string {
+  const a = pair[0]!;
+  const b = pair[1]!;
+  const ta = toneOf(a);
+  const tb = toneOf(b);
+  if (to === 'first' && tb && !ta && TONED[a]) return TONED[a]![tb.tone]! + tb.base;
+  if (to === 'second' && ta && !tb && TONED[b]) return ta.base + TONED[b]![ta.tone]!;
+  return pair;
+}
+
+// "oa", "oe", "uy" at a syllable's end with the mark on the second vowel, in any letter case.
+const MARK_ON_SECOND = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}])|[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
+
+/** The mark of "oa/oe/uy" at a syllable's end on the first vowel, in any letter case (same length). */
+export function markOnFirst(s: string): string {
+  return s.replace(MARK_ON_SECOND, (p) => moveMark(p, 'first'));
+}
+
+/**
+ * Lower case with the tone mark of "oa/oe/uy" on the first vowel, one code unit for one code
+ * unit, so offsets into the result are offsets into `t`. (A character whose lower case is longer
+ * stays as it is.)
+ */
+export function keyText(t: string): string {
+  const lower = t.toLowerCase();
+  if (lower.length === t.length) return markOnFirst(lower);
+  let out = '';
+  for (const ch of t) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return markOnFirst(out);
+}
+
+const keyCache = new WeakMap<NormalizedText, string>();
+
+/** keyText of a reading's canonical text, computed once per reading (several rules ask). */
+export function keyTextOf(nt: NormalizedText): string {
+  let k = keyCache.get(nt);
+  if (k === undefined) {
+    k = keyText(nt.text);
+    keyCache.set(nt, k);
+  }
+  return k;
+}
+
+/**
+ * One regular expression matching any of `phrases` (already in keyText form) as whole words,
+ * longest first; a look-ahead on the first letters lets the engine skip most positions quickly.
+ */
+export function phrasesRegExp(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const firsts = [...new Set(sorted.map((p) => p.charAt(0)))].map((c) => c.replace(/[\]^-]/g, '\\$&')).join('');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?=[${firsts}])(?:${sorted.map(phraseSource).join('|')})(?![\p{L}\p{N}])`, 'gu');
+}
+
+/** A replacement in the normalisation form of the text it replaces (NFD text stays NFD). */
+export function likeOriginal(original: string, replacement: string): string {
+  return original.normalize('NFC') !== original && original.normalize('NFD') === original ? replacement.normalize('NFD') : replacement;
+}
+
+/** Regular-expression source for a phrase: its words joined by up to three spaces. */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join(String.raw`\s{1,3}`);
+}
+
+/** Lines that are headings in capitals (no lower-case letter, two letters or more), in order. */
+export function capsLines(t: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start <= t.length) {
+    const nl = t.indexOf('\n', start);
+    const end = nl < 0 ? t.length : nl;
+    const line = t.slice(start, end);
+    if (!/\p{Ll}/u.test(line) && (line.match(/\p{L}/gu)?.length ?? 0) >= 2) out.push({ start, end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** Whether a span written in the text is in capitals only (a heading or an acronym). */
+export function allCaps(s: string): boolean {
+  return /\p{L}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** A message part without its final full stop, so that one can follow ("nguồn: <title>." + "."). */
+export function withoutFinalDot(l: Localized): Localized {
+  return { vi: l.vi.replace(/[.\s]{1,5}$/u, ''), en: l.en.replace(/[.\s]{1,5}$/u, '') };
+}

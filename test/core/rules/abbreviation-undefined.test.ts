@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AbbreviationRecord } from '../../../server/src/core/index';
+import { memoryIndex } from '../../helpers/corpus';
+import { parseMarkers } from '../../helpers/markers';
+import { applyFix, checkRule, type RuleCase } from '../../helpers/rules';
+
+const src = [{ title: 'test record' }];
+const abbr = (short: string, long: string, universal?: boolean): AbbreviationRecord => ({
+  type: 'abbreviation', short, long, sources: src, ...(universal ? { universal } : {}),
+});
+const corpus = memoryIndex([
+  abbr('MTTQ', 'Mặt trận Tổ quốc'),
+  abbr('MTTQVN', 'Mặt trận Tổ quốc Việt Nam'),
+  abbr('BTV', 'Ban Thường vụ'),
+  abbr('BCH', 'Ban Chấp hành'),
+  abbr('DV', 'dân vận'),
+  abbr('KH', 'Kế hoạch'),
+  abbr('UBND', 'Ủy ban nhân dân', true),
+  abbr('ĐBQH', 'đại biểu Quốc hội', true),
+]);
+
+const cases: (RuleCase & { fixed?: string })[] = [
+  // Known to the corpus, never spelled out.
+  {
+    text: 'Các cấp ủy phối hợp với ⟦MTTQ⟧ và các đoàn thể.',
+    messages: ['"Mặt trận Tổ quốc (MTTQ)"'],
+    fixed: 'Các cấp ủy phối hợp với Mặt trận Tổ quốc (MTTQ) và các đoàn thể.',
+  },
+  // Only the first use is flagged.
+  { text: '⟦MTTQ⟧ tỉnh và MTTQ huyện cùng tham gia.', fixed: 'Mặt trận Tổ quốc (MTTQ) tỉnh và MTTQ huyện cùng tham gia.' },
+  // Spelled out only later: the fix defines it at first use and drops the later definition.
+  {
+    text: '⟦MTTQVN⟧ tỉnh chủ trì. Sau đó, Mặt trận Tổ quốc Việt Nam (MTTQVN) các cấp tham gia.',
+    messages: ['dòng 1, sau lần dùng đầu tiên'],
+    fixed: 'Mặt trận Tổ quốc Việt Nam (MTTQVN) tỉnh chủ trì. Sau đó, Mặt trận Tổ quốc Việt Nam các cấp tham gia.',
+  },
+  // Unknown to the corpus but defined later by the text itself: the expansion comes from there.
+  {
+    text: 'Hội thi ⟦DVK⟧ đã thành công.\nPhong trào Dân vận khéo (DVK) lan tỏa.',
+    messages: ['dòng 2'],
+    fixed: 'Hội thi Dân vận khéo (DVK) đã thành công.\nPhong trào Dân vận khéo lan tỏa.',
+  },
+  // Known to the corpus and only listed later: flagged, without a fix (a list has no expansion).
+  { text: 'Phối hợp với ⟦BCH⟧ các cấp.\nCác tổ chức (BTV, BCH) tham gia.', fixed: 'Phối hợp với Ban Chấp hành (BCH) các cấp.\nCác tổ chức (BTV, BCH) tham gia.' },
+  // "(sau đây gọi tắt là …)" is a clear definition even when the initials do not show the words.
+  { text: 'Đội ⟦XK⟧ đến.\nĐội xung kích tình nguyện (sau đây gọi tắt là XK) tham gia.' },
+  // "(sau đây gọi tắt là …)" defines it too.
+  { text: '⟦BTV⟧ họp.\nBan Thường vụ Tỉnh ủy (sau đây gọi tắt là BTV) chỉ đạo.', fixed: 'Ban Thường vụ (BTV) họp.\nBan Thường vụ Tỉnh ủy chỉ đạo.' },
+  // Case of the expansion: a capital at a sentence start and inside a name.
+  { text: '⟦DV⟧ các cấp đã vào cuộc.', fixed: 'Dân vận (DV) các cấp đã vào cuộc.' },
+  { text: 'Trưởng Ban ⟦DV⟧ Tỉnh ủy phát biểu.', fixed: 'Trưởng Ban Dân vận (DV) Tỉnh ủy phát biểu.' },
+  { text: 'Công tác ⟦DV⟧ được tăng cường.', fixed: 'Công tác dân vận (DV) được tăng cường.' },
+  // The issuer of a citation is the writer's own shortening (seed 004: "của BTV Tỉnh ủy").
+  {
+    text: 'Quyết định 657-QĐ/TU ngày 4/4/2018 của ⟦BTV⟧ Tỉnh ủy về ban hành Quy chế.',
+    fixed: 'Quyết định 657-QĐ/TU ngày 4/4/2018 của Ban Thường vụ (BTV) Tỉnh ủy về ban hành Quy chế.',
+  },
+
+  // Defined at first use.
+  { text: 'Mặt trận Tổ quốc (MTTQ) các cấp; MTTQ tỉnh đã vào cuộc.' },
+  { text: 'Ban Dân vận (DV) Trung ương tổ chức hội nghị tổng kết công tác DV.' },
+  // Known to every reader: the defaults, universal records, configured ones.
+  { text: 'UBND tỉnh, HĐND tỉnh, TW, TP Hà Nội, TP.HCM, ĐBQH tỉnh.' },
+  { text: 'Các cấp ủy phối hợp với MTTQ.', options: { knownAbbreviations: ['MTTQ'] } },
+  // Unknown to the corpus and never defined: not ours to judge.
+  { text: 'Trung tâm ABC và đội XYZ hoạt động.' },
+  // Unknown, and "(T)" later does not spell it out: a unit or a label, not a definition.
+  { text: 'Đội ABC tham gia.\nMột đội khác (ABC) cũng vậy.' },
+  { text: 'Vốn đầu tư 5 triệu USD.\nGiá trị (USD): 5.' },
+  // A list in parentheses defines each of its members; a glossary line defines its term.
+  { text: 'Cân nặng theo tuổi, chiều cao theo tuổi và cân nặng (WAZ, HAZ, WHZ).\nChỉ số WAZ; sau đó Weight Age Z-score (WAZ).' },
+  { text: 'Điều 4. Từ ngữ viết tắt\n1. CHC: cất, hạ cánh.\nCác CHC sân bay.\nCất hạ cánh (CHC).' },
+  // Inside a citation's number and symbol.
+  { text: 'Thực hiện Kế hoạch số 25-KH/TU và Quyết định số 217-QĐ/TW.' },
+  // The report header.
+  { text: 'ỦY BAN MTTQ TỈNH\nSố 12-BC/MTTQ\nHà Tĩnh, ngày 05 tháng 3 năm 2023\n\nMặt trận Tổ quốc (MTTQ) tỉnh báo cáo.' },
+  // A heading in capitals, and quoted text.
+  { text: 'I. KẾT QUẢ CÔNG TÁC MTTQ\nMặt trận Tổ quốc (MTTQ) tỉnh đã vào cuộc.' },
+  { text: 'Phong trào "Chung tay cùng MTTQ" được phát động.' },
+  // Roman numerals are not abbreviations.
+  { text: 'Đại hội XIII của Đảng; khóa XII (XII).' },
+];
+
+for (const c of cases)
+  test(`abbreviation-undefined: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => {
+    const found = checkRule('abbreviation-undefined', corpus, c);
+    const m = parseMarkers(c.text);
+    if (c.fixed !== undefined) assert.equal(applyFix(m.text, found[0]!), c.fixed);
+    else for (const f of found) assert.equal(f.fixes, undefined, 'no fix without an expansion');
+  });
+
+test('abbreviation-undefined: information, both languages, the source named', () => {
+  const [f] = checkRule('abbreviation-undefined', corpus, { text: 'Phối hợp với ⟦MTTQ⟧.' });
+  assert.equal(f!.severity, 'information');
+  assert.match(f!.message.vi, /nguồn: test record/);
+  assert.match(f!.message.en, /used before it is spelled out/);
+});

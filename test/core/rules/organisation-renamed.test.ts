@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CorpusRecord } from '../../../server/src/core/index';
+import { memoryIndex } from '../../helpers/corpus';
+import { checkRule, type RuleCase } from '../../helpers/rules';
+
+// Test records: the facts the rule depends on, with a source it must name.
+const records: CorpusRecord[] = [
+  {
+    type: 'organisation', name: 'Ban Dân vận Trung ương', scope: 'central', until: '2025-02-03',
+    successor: 'Ban Tuyên giáo và Dân vận Trung ương', sources: [{ url: 'https://example.test/merger' }],
+  },
+  { type: 'organisation', name: 'Ban Tuyên giáo và Dân vận Trung ương', scope: 'central', from: '2025-02-03', sources: [{ title: 'test' }] },
+  { type: 'organisation', name: 'Huyện ủy', scope: 'district', until: '2025-07-01', sources: [{ title: 'two-level government' }] },
+  { type: 'organisation', name: 'Ủy ban nhân dân huyện', abbreviations: ['UBND huyện'], scope: 'district', until: '2025-07-01', sources: [{ title: 'two-level government' }] },
+  // A successor without a day it ceased: nothing to judge.
+  { type: 'organisation', name: 'Ban Dân vận Tỉnh ủy', scope: 'province', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', sources: [{ title: 'test' }] },
+];
+const corpus = memoryIndex(records);
+
+const H = 'Hà Tĩnh, ngày 15 tháng 9 năm 2025\n\n';
+
+const cases: RuleCase[] = [
+  {
+    text: `${H}Đồng chí Phó Trưởng ⟦ban Dân vận Trung ương⟧ dự hội nghị.`,
+    messages: ['không còn từ ngày 3/2/2025, trước ngày của báo cáo 15/9/2025; cơ quan kế tục: Ban Tuyên giáo và Dân vận Trung ương — nguồn: https://example.test/merger'],
+  },
+  { text: `${H}⟦UBND huyện⟧ Cẩm Xuyên đã triển khai kế hoạch.`, messages: ['không còn từ ngày 1/7/2025'] },
+  { text: `${H}Đồng chí Bí thư ⟦Huyện ủy⟧ Can Lộc phát biểu.` },
+  // Case and tone placement do not matter.
+  { text: `${H}⟦Ủy ban nhân dân Huyện⟧ và ⟦Uỷ ban nhân dân huyện⟧ phối hợp.` },
+  // No date line: judged against today.
+  { text: '⟦Ban Dân vận Trung ương⟧ chỉ đạo.', today: '2026-11-23', messages: ['hôm nay 23/11/2026'] },
+  // A citation dated after the body ceased still names it.
+  { text: `${H}Thực hiện Hướng dẫn số 12-HD/BDVTW ngày 5/5/2025 của ⟦Ban Dân vận Trung ương⟧.` },
+
+  // The report is dated before the change.
+  { text: 'Hà Tĩnh, ngày 15 tháng 9 năm 2024\n\nBan Dân vận Trung ương chỉ đạo; UBND huyện triển khai.' },
+  // Historical mentions: a year up to the change, or a word saying so.
+  { text: `${H}Năm 2020, Ban Dân vận Trung ương đã tổ chức hội nghị.` },
+  { text: `${H}Ngày 16/6/2020, Ban Dân vận Trung ương đã tổ chức hội nghị.` },
+  { text: `${H}Đồng chí nguyên Phó Trưởng ban Dân vận Trung ương dự.` },
+  { text: `${H}Trước khi sáp nhập, Huyện ủy Cẩm Xuyên đã lãnh đạo tốt.` },
+  { text: `${H}Xã Cẩm Lộc thuộc huyện Cẩm Xuyên (cũ) và Huyện ủy (cũ).` },
+  // A citation's issuer for a document dated before the change.
+  { text: `${H}Thực hiện Hướng dẫn số 12-HD/BDVTW ngày 5/5/2020 của Ban Dân vận Trung ương, các cấp đã triển khai.` },
+  // The successor, and a body whose record has no end date.
+  { text: `${H}Ban Tuyên giáo và Dân vận Trung ương chỉ đạo; Ban Dân vận Tỉnh ủy triển khai.` },
+  // A line ending in "huyện" before "Ủy ban …" is not "Huyện ủy".
+  { text: `${H}Thẩm quyền của Ủy ban nhân dân cấp huyện\nỦy ban nhân dân cấp huyện quyết định.` },
+  // Quoted text.
+  { text: `${H}Cuốn sách "Ban Dân vận Trung ương 90 năm" ra mắt.` },
+];
+
+for (const c of cases) test(`organisation-renamed: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => {
+    checkRule('organisation-renamed', corpus, c);
+  });
+
+test('organisation-renamed: information, both languages, no fix', () => {
+  const [f] = checkRule('organisation-renamed', corpus, { text: `${H}⟦Huyện ủy⟧ Can Lộc.` });
+  assert.equal(f!.severity, 'information');
+  assert.equal(f!.fixes, undefined);
+  assert.match(f!.message.en, /ceased on 1\/7\/2025, before the report's date 15\/9\/2025 — source: two-level government/);
+});

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CorpusRecord } from '../../../server/src/core/index';
+import { memoryIndex } from '../../helpers/corpus';
+import { parseMarkers } from '../../helpers/markers';
+import { applyFix, checkRule, type RuleCase } from '../../helpers/rules';
+
+const sources = [{ title: 'test record' }];
+const records: CorpusRecord[] = [
+  {
+    type: 'title', canonical: 'Phó Trưởng ban Dân vận Trung ương', sources,
+    variants: ['Phó Trưởng Ban Dân vận Trung ương', 'Phó trưởng ban Dân vận Trung ương'],
+  },
+  { type: 'title', canonical: 'Trưởng ban Dân vận Tỉnh ủy', variants: ['Trưởng Ban Dân vận Tỉnh ủy'], sources },
+  { type: 'title', canonical: 'Ủy viên Bộ Chính trị', variants: ['Uỷ viên Bộ Chính trị'], sources },
+  { type: 'title', canonical: 'Ủy viên Ban Thường vụ Tỉnh ủy', abbreviations: ['Ủy viên BTV Tỉnh ủy', 'TVTU'], sources },
+  { type: 'title', canonical: 'Bí thư Tỉnh ủy', sources },
+  {
+    type: 'organisation', name: 'Ban Chấp hành Trung ương Đảng', abbreviations: ['Ban Chấp hành Trung ương', 'BCH TW', 'TW'],
+    scope: 'central', sources: [{ url: 'https://example.test/bch' }],
+  },
+  { type: 'organisation', name: 'Bộ Chính trị', scope: 'central', sources },
+  { type: 'organisation', name: 'Ban Thường vụ Tỉnh ủy', abbreviations: ['BTV Tỉnh ủy'], scope: 'province', sources },
+  { type: 'organisation', name: 'Tỉnh ủy', scope: 'province', sources },
+  { type: 'organisation', name: 'Quốc hội', scope: 'central', sources },
+];
+const corpus = memoryIndex(records);
+
+const cases: (RuleCase & { fixed?: string })[] = [
+  {
+    text: 'Đồng chí ⟦phó trưởng ban dân vận trung ương⟧ phát biểu.',
+    fixed: 'Đồng chí Phó Trưởng ban Dân vận Trung ương phát biểu.',
+    messages: ['nên viết "Phó Trưởng ban Dân vận Trung ương"'],
+  },
+  { text: 'Nghị quyết của ⟦ban chấp hành Trung ương⟧ khóa XI.', fixed: 'Nghị quyết của Ban Chấp hành Trung ương khóa XI.', messages: ['tên cơ quan'] },
+  { text: 'Ý kiến của ⟦Bộ chính trị⟧.', fixed: 'Ý kiến của Bộ Chính trị.' },
+  // The longest name wins: the whole "Ban Thường vụ tỉnh ủy", not "tỉnh ủy" alone.
+  { text: 'Kết luận của ⟦Ban Thường vụ tỉnh ủy⟧ Hà Tĩnh.', fixed: 'Kết luận của Ban Thường vụ Tỉnh ủy Hà Tĩnh.' },
+  // Tone-mark placement is tolerated in matching and kept by the fix.
+  { text: 'Đồng chí ⟦uỷ viên bộ chính trị⟧ dự.', fixed: 'Đồng chí Uỷ viên Bộ Chính trị dự.' },
+  // Written abbreviation forms of a title count as wordings of it.
+  { text: 'Các đồng chí ⟦Ủy viên BTV tỉnh ủy⟧ dự.', fixed: 'Các đồng chí Ủy viên BTV Tỉnh ủy dự.' },
+  // Extra spaces are kept.
+  { text: 'Đồng chí ⟦bí thư  Tỉnh ủy⟧ chủ trì.', fixed: 'Đồng chí Bí thư  Tỉnh ủy chủ trì.' },
+
+  // Canonical forms and the variants the corpus lists are accepted (conventions §5.1).
+  { text: 'Phó Trưởng ban Dân vận Trung ương Bùi Tuấn Quang; Phó trưởng ban Dân vận Trung ương; Phó Trưởng Ban Dân vận Trung ương.' },
+  { text: 'Trưởng ban Dân vận Tỉnh ủy Trương Thanh Huyền và Trưởng Ban Dân vận Tỉnh ủy.' },
+  // Quoted titles keep their casing (§5.2); headings in capitals are not judged.
+  { text: 'Cuốn sách “Ban chấp hành trung ương với công tác dân vận” ra mắt.' },
+  { text: 'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 399-QĐ/TW' },
+  // Names of one or two words double as common nouns.
+  { text: 'Các tỉnh ủy, thành ủy và đại biểu quốc hội; cấp tỉnh ủy; tỉnh ủy Hà Tĩnh.' },
+  // After "Phó": a longer title the corpus does not list.
+  { text: 'Phó trưởng ban Dân vận Tỉnh ủy phát biểu.' },
+  // Plural or generic uses.
+  { text: 'Các ban thường vụ tỉnh ủy đã chỉ đạo.' },
+  // The subject of a cited document keeps the document's own wording.
+  { text: 'Kết luận số 21-KL/TW ngày 25/10/2021 về trách nhiệm của ban chấp hành trung ương.' },
+];
+
+for (const c of cases)
+  test(`title-capitalization: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => {
+    const found = checkRule('title-capitalization', corpus, c);
+    if (c.fixed !== undefined) assert.equal(applyFix(parseMarkers(c.text).text, found[0]!), c.fixed);
+  });
+
+test('title-capitalization: a hint naming the source, and the accepted variants', () => {
+  const [f] = checkRule('title-capitalization', corpus, { text: 'Đồng chí ⟦phó trưởng ban dân vận trung ương⟧.' });
+  assert.equal(f!.severity, 'hint');
+  assert.match(f!.message.vi, /cũng dùng: "Phó Trưởng Ban Dân vận Trung ương", "Phó trưởng ban Dân vận Trung ương"/);
+  assert.match(f!.message.vi, /nguồn: test record/);
+  const [g] = checkRule('title-capitalization', corpus, { text: 'Của ⟦ban chấp hành Trung ương⟧.' });
+  assert.match(g!.message.en, /source: https:\/\/example\.test\/bch/);
+});
