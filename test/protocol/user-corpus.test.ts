@@ -167,3 +167,13 @@ test('server: the corpus paths setting is read; an untrusted workspace ignores i
   }
   assert.deepEqual(readdirSync(path.join(ws, 'kho')), ['records.json']);
 });
+
+test('a stray NUL from PDF extraction does not make a text file binary', async () => {
+  const { readDocumentText } = await import('../../server/src/host/corpus-loader');
+  const d = mkdtempSync(path.join(tmpdir(), 'vanban-nul-'));
+  const f = path.join(d, 'pdf.txt');
+  writeFileSync(f, Buffer.concat([Buffer.from(CITING.repeat(20)), Buffer.from([0]), Buffer.from(CITING), Buffer.from([0])]));
+  const r = await readDocumentText(f);
+  assert.ok('text' in r, JSON.stringify(r));
+  assert.ok(!r.text.includes('\u0000'));
+});

@@ -164,8 +164,15 @@ export async function readDocumentText(file: string): Promise<{ text: string } |
       }
     }
     const buf = await fs.readFile(file);
-    if (buf.includes(0)) return { error: 'tệp nhị phân, không phải văn bản / binary file, not text' };
-    return { text: buf.toString('utf8') };
+    // PDF extraction leaves a stray NUL here and there; a file that is mostly control bytes or
+    // not UTF-8 is binary.
+    let nul = 0;
+    for (const b of buf) if (b === 0) nul++;
+    const text = buf.toString('utf8');
+    let bad = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+    if (nul > buf.length / 1000 + 4 || bad > text.length / 100 + 4) return { error: 'tệp nhị phân, không phải văn bản / binary file, not text' };
+    return { text: nul ? text.split('\u0000').join('') : text };
   } catch (e) {
     return { error: `không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }

@@ -21,6 +21,8 @@ const cases: RuleCase[] = [
   { text: 'Quy định số 213-QĐ/TW; Quyết định số 290-QĐ/TW; Nghị quyết 25-NQ/TW; Kết luận 43-KL/TW; Nghị định số 30/2020/NĐ-CP' },
   // A Kết luận issued as a Thông báo carries TB: both kind words are right.
   { text: 'Kết luận số 159-TB/TW ngày 15/11/2004 và Thông báo số 159-TB/TW' },
+  // The general word for a joint circular is a customary shortening.
+  { text: 'sửa đổi Thông tư số 191/2005/TTLT-BQP-BLĐTBXH-BTC; Thông tư liên tịch số 191/2005/TTLT-BQP-BLĐTBXH-BTC; ⟦Thông tư⟧ số 06/2024/NĐ-CP' },
   // Unknown document, code that fits: nothing to say.
   { text: 'Quyết định số 999-QĐ/TW' },
   // A state Quy định is QyĐ; "QĐ" belongs to a state Quyết định.

@@ -182,7 +182,7 @@ export class CorpusIndex {
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
     if (candidates.length === 0) return null;
-    return choose(c, candidates, ctx);
+    return choose(c, candidates, ctx, this.terms.map((t) => t.record));
   }
 
   private resolveNamed(c: Citation): DirectiveEntry[] {
@@ -227,7 +227,7 @@ function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   return fold(r.issuer).includes(fold(c.issuer.name)) || (r.organisation ? fold(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 
-function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext): Resolution | null {
+function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, terms: TermRecord[]): Resolution | null {
   let pool = candidates;
   // Local documents belong to one organisation: the citation's own issuer ("BTV Tỉnh ủy Hà Tĩnh")
   // or the report's province decides. Without either, only a probable match is possible.
@@ -240,6 +240,15 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext):
       if (fit.length === 0) return null; // another province's document: unknown here
       pool = fit;
     } else provinceKnown = false;
+  }
+  // Numbering restarts: state numbers without a year every year ("126/NQ-CP" of 2021 is not
+  // that of 2026), Party numbers every term. A written date outside a record's year or term
+  // means another document with the same number — one the corpus does not know.
+  if (c.date?.iso && c.date.year !== null) {
+    const iso = c.date.iso;
+    const same = pool.filter((e) => sameNumberingPeriod(c, e.record, iso, terms));
+    if (same.length === 0) return null;
+    pool = same;
   }
   if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the
@@ -262,6 +271,22 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext):
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
   const pick = before[0] ?? pool[0]!;
   return { entry: pick, certainty: 'probable', candidates };
+}
+
+/** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
+function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms: TermRecord[]): boolean {
+  if (!r.date || r.date.length < 4) return true;
+  if (c.style === 'state' && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
+  if (c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol))) {
+    if (r.date.length < 10) return true;
+    const central = terms.filter((t) => t.body === 'party-central');
+    // A week's overlap around a congress, as for terms in citations.
+    const of = (d: string) => central.filter((t) => inTerm(t, d, 7)).map((t) => t.term);
+    const a = of(iso);
+    const b = of(r.date);
+    return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+  }
+  return true;
 }
 
 function placeOfWritten(written: string): string | null {

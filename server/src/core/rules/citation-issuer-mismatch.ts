@@ -28,6 +28,8 @@ export const rule: Rule = {
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       const iss = c.issuer;
       if (!iss || seen.has(iss.span.start)) continue;
+      // An issuer inferred from a document's capitalised header lines is not reliable enough.
+      if (entry.origin.layer === 'user-document') continue;
       if (LOOSE.has(fold(iss.written))) continue;
       const allowed = allowedValues(entry, 'issuer');
       if (allowed.length === 0 || allowed.some((a) => fits(iss.name, a) || fits(iss.written, a))) continue;

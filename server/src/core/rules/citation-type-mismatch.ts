@@ -69,7 +69,10 @@ export const rule: Rule = {
       const resolution = ctx.resolutions[i];
       const entry = resolution?.certainty === 'exact' && resolution.entry.record.confidence !== 'unverified' ? resolution.entry : null;
       // 2. The written kind never carries this code.
-      if (!allowed.includes(code)) {
+      // "Thông tư số 191/2005/TTLT-…": the general kind word for a joint circular is a customary
+      // shortening, not a wrong kind ("Chương trình" for a Chương trình hành động, likewise).
+      const general = kinds.some((k) => k.kind !== written.kind && k.kind.startsWith(written.kind + ' ') && codesOf(k, c.style).includes(code));
+      if (!allowed.includes(code) && !general) {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
         out.push({
