@@ -171,7 +171,7 @@ export async function readDocumentText(file: string): Promise<{ text: string } |
     const text = buf.toString('utf8');
     let bad = 0;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-    if (nul > buf.length / 1000 + 4 || bad > text.length / 100 + 4) return { error: 'tệp nhị phân, không phải văn bản / binary file, not text' };
+    if (nul > buf.length / 1000 || bad > text.length / 100) return { error: 'tệp nhị phân, không phải văn bản / binary file, not text' };
     return { text: nul ? text.split('\u0000').join('') : text };
   } catch (e) {
     return { error: `không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
