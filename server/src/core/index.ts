@@ -18,3 +18,4 @@ export { normalizeText, fold } from './text/normalize';
 export { parseIso } from './text/calendar';
 export type { Finding, Fix, Localized, Locale, Severity, Span, TextEdit, IsoDate } from './types';
 export { isVietnamese } from './detect';
+export { inferYear, isoWithInferredYear, type DateRange } from './extract/dates';

@@ -1,10 +1,13 @@
 // Dates as Vietnamese writers write them: "25/2/2010", "12-12-2013", "02.01.2020",
 // "ngày 03 tháng 4 năm 2018", a day and month without a year after "ngày"/"sáng"/"chiều"
-// ("Ngày 16/6", "sáng 15/10"), and date-times ("13/01/2022 12:40:31").
-// Every pattern is anchored by a look-behind that rejects a digit, letter or separator before it
-// and uses bounded repetitions only, so hostile input ("1-1-1-1-…") costs constant work per offset.
+// ("Ngày 16/6", "sáng 15/10"), date-times ("13/01/2022 12:40:31") and ranges
+// ("từ ngày 1/10 đến ngày 15/10/2023").
+//
+// Speed: every scanning pattern begins with a digit, which the regular-expression engine finds
+// fast; what must not stand before a date is checked by a look-behind placed after that first
+// digit. All repetitions are bounded, so hostile input ("1-1-1-1-…") costs constant work per offset.
 
-import { dateProblem, toIso, type DateProblem } from '../text/calendar';
+import { dateProblem, dayNumber, parseIso, toIso, type DateProblem } from '../text/calendar';
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
 
@@ -15,7 +18,7 @@ export interface DateMention {
   span: Span;
   day: number;
   month: number;
-  /** Null when the text gives no year ("Ngày 16/6"). */
+  /** Null when the text gives no year ("Ngày 16/6"); see inferYear. */
   year: number | null;
   form: DateForm;
   /** Separator of a numeric date. */
@@ -33,15 +36,47 @@ export interface DateMention {
   iso: IsoDate | null;
 }
 
+/** "từ ngày 1/10/2023 đến ngày 15/10/2023": two dates read as one period. */
+export interface DateRange {
+  from: DateMention;
+  to: DateMention;
+  /** From "từ" (or the first date when there is none) to the end of the second date. */
+  span: Span;
+}
+
+/** A date with its canonical offsets, for the other readers. */
+export interface FoundDate {
+  mention: DateMention;
+  start: number;
+  end: number;
+}
+
+// d/m/yyyy, d-m-yyyy, d.m.yyyy (the same separator twice), optionally followed by a time.
 const NUMERIC =
-  /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc )?(\d{1,2}:\d{2}(?::\d{2})?)(?!\p{N}))?/gu;
-const LONG =
-  /(?<![\p{L}\p{N}])(\d{1,2})\s{1,3}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})(?!\p{N})/giu;
+  /(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?/gu;
+// "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
+// Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
+// is read backwards by hand.
+const THANG = /tháng|THÁNG|Tháng/g;
+// PDF extraction sometimes loses the space after the word ("tháng12", "năm2021").
+const LONG_AFTER = /\s{0,3}(\d{1,2})\s{1,3}(?:năm|NĂM|Năm)\s{0,3}(\d{4})(?!\p{N})/uy;
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
-// as likely a fraction ("giảm 1/3").
-const DAY_MONTH =
-  /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s{1,2})(\d{1,2})([/.\-])(\d{1,2})(?![\p{N}]|[/.\-]\p{N})/giu;
-const NGAY_BEFORE = /ngày\s{1,3}$/iu;
+// as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
+const DAY_MONTH = /\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})/gu;
+const DAY_MONTH_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s{1,2}$/iu;
+const FROM_WORD_BEFORE = /(?:từ|Từ|TỪ)\s{1,2}$/u;
+const RANGE_END_AFTER = /^\s{1,3}(?:đến|tới|-)\s{1,3}(?:hết\s{1,2})?(?:ngày\s{1,3})?\d{1,2}[/.\-]\d{1,2}/u;
+// Between the two dates of a range, and before the first.
+const RANGE_GAP = /^\s{0,3}(?:(?:đến|tới)\s{1,3}(?:hết\s{1,2})?(?:ngày\s{1,3})?|-\s{0,3}(?:ngày\s{1,3})?)$/iu;
+const RANGE_FROM = /(?<![\p{L}])(từ|TỪ|Từ)\s{1,3}(?:ngày\s{1,3})?$/iu;
+/** Whether "ngày" (any case) and one to three spaces stand right before `start`. */
+function ngayBefore(t: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 3 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 10)) i--;
+  if (i === start || i < 4) return false;
+  const w = t.slice(i - 4, i);
+  return (w === 'ngày' || w.toLowerCase() === 'ngày') && (i === 4 || !/[\p{L}]/u.test(t[i - 5]!));
+}
 
 function mention(
   nt: NormalizedText,
@@ -53,51 +88,143 @@ function mention(
   form: DateForm,
   separator: DateMention['separator'],
   time: string | null,
-): DateMention {
+): FoundDate {
   const d = +day;
   const m = +month;
   const y = year === null ? null : +year;
   const problem = dateProblem(d, m, y);
-  const before = nt.text.slice(Math.max(0, start - 8), start);
   return {
-    span: { start: nt.toOriginal(start), end: nt.toOriginal(end) },
-    day: d,
-    month: m,
-    year: y,
-    form,
-    separator,
-    paddedDay: day.length === 2 && day[0] === '0',
-    paddedMonth: month.length === 2 && month[0] === '0',
-    afterNgay: NGAY_BEFORE.test(before),
-    time,
-    problem,
-    iso: problem === null && y !== null ? toIso(y, m, d) : null,
+    start,
+    end,
+    mention: {
+      span: { start: nt.toOriginal(start), end: nt.toOriginal(end) },
+      day: d,
+      month: m,
+      year: y,
+      form,
+      separator,
+      paddedDay: day.length === 2 && day[0] === '0',
+      paddedMonth: month.length === 2 && month[0] === '0',
+      afterNgay: ngayBefore(nt.text, start),
+      time,
+      problem,
+      iso: problem === null && y !== null ? toIso(y, m, d) : null,
+    },
   };
+}
+
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Every date with canonical offsets, in order of position. Never throws. */
+export function scanDates(nt: NormalizedText): FoundDate[] {
+  const t = nt.text;
+  const out: FoundDate[] = [];
+  for (const m of t.matchAll(NUMERIC)) {
+    const start = m.index!;
+    const end = start + m[1]!.length + m[3]!.length + m[4]!.length + 2;
+    out.push(mention(nt, start, end, m[1]!, m[3]!, m[4]!, 'numeric', m[2] as '/' | '-' | '.', m[5] ?? null));
+  }
+  THANG.lastIndex = 0;
+  let th: RegExpExecArray | null;
+  while ((th = THANG.exec(t)) !== null) {
+    const at = th.index;
+    // Backwards: one to three spaces, then one or two digits not preceded by a letter or digit.
+    let e = at;
+    while (e > 0 && at - e < 3 && /\s/u.test(t[e - 1]!)) e--;
+    if (e === at) continue;
+    let s = e;
+    while (s > 0 && e - s < 2 && isDigitAt(t, s - 1)) s--;
+    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || /[\p{L}]/u.test(t[s - 1]!)))) continue;
+    LONG_AFTER.lastIndex = at + th[0].length;
+    const m = LONG_AFTER.exec(t);
+    if (!m) continue;
+    out.push(mention(nt, s, LONG_AFTER.lastIndex, t.slice(s, e), m[1]!, m[2]!, 'long', null, null));
+  }
+  out.sort((a, b) => a.start - b.start);
+  const withYear = out.length;
+  let k = 0;
+  for (const m of t.matchAll(DAY_MONTH)) {
+    const start = m.index!;
+    if (start > 0 && isDigitAt(t, start - 1)) continue;
+    // Skip dates with a year found above (they start with the same day and month).
+    while (k < withYear && out[k]!.end <= start) k++;
+    if (k < withYear && out[k]!.start <= start) continue;
+    const before = t.slice(Math.max(0, start - 8), start);
+    if (!DAY_MONTH_WORD_BEFORE.test(before)) continue;
+    const end = start + m[0].length;
+    if (FROM_WORD_BEFORE.test(before) && !RANGE_END_AFTER.test(t.slice(end, end + 40))) continue;
+    const day = /^\d{1,2}/.exec(m[0])![0];
+    // Without a year, numbers out of any calendar range are not a date at all ("nhóm từ 39.01
+    // đến 39.13" in a tariff): only a day 1–31 and a month 1–12 count, so that "30/2" is still
+    // caught as impossible and "39.01" is left alone.
+    if (+day < 1 || +day > 31 || +m[2]! < 1 || +m[2]! > 12) continue;
+    out.push(mention(nt, start, end, day, m[2]!, null, 'day-month', m[1] as '/' | '-' | '.', null));
+  }
+  if (out.length > withYear) out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Every date in the text, in order of position. Never throws. */
 export function extractDates(nt: NormalizedText): DateMention[] {
+  return scanDates(nt).map((f) => f.mention);
+}
+
+/** Ranges between consecutive dates: "từ ngày X đến ngày Y", "từ X - Y", "X - Y". */
+export function findRanges(nt: NormalizedText, found: readonly FoundDate[]): DateRange[] {
   const t = nt.text;
-  const out: DateMention[] = [];
-  const taken: Span[] = [];
-  for (const m of t.matchAll(NUMERIC)) {
-    const start = m.index!;
-    const dateEnd = start + m[1]!.length + 1 + m[3]!.length + 1 + m[4]!.length;
-    out.push(mention(nt, start, dateEnd, m[1]!, m[3]!, m[4]!, 'numeric', m[2] as '/' | '-' | '.', m[5] ?? null));
-    taken.push({ start, end: start + m[0].length });
+  const out: DateRange[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (b.start - a.end > 30) continue;
+    const gap = t.slice(a.end, b.start);
+    if (!RANGE_GAP.test(gap)) continue;
+    const from = RANGE_FROM.exec(t.slice(Math.max(0, a.start - 14), a.start));
+    // "X - Y" is a range after "từ", or between two full dates ("1/10/2023 - 15/10/2023").
+    if (/^\s{0,3}-/u.test(gap) && !from && (a.mention.year === null || b.mention.year === null)) continue;
+    const start = from ? a.start - from[0].length : a.start;
+    out.push({ from: a.mention, to: b.mention, span: { start: nt.toOriginal(start), end: nt.toOriginal(b.end) } });
+    i++;
   }
-  for (const m of t.matchAll(LONG)) {
-    const start = m.index!;
-    out.push(mention(nt, start, start + m[0].length, m[1]!, m[2]!, m[3]!, 'long', null, null));
-    taken.push({ start, end: start + m[0].length });
-  }
-  for (const m of t.matchAll(DAY_MONTH)) {
-    const start = m.index!;
-    if (taken.some((s) => start >= s.start && start < s.end)) continue;
-    out.push(mention(nt, start, start + m[0].length, m[1]!, m[3]!, null, 'day-month', m[2] as '/' | '-' | '.', null));
-  }
-  out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/**
+ * The year of a day-and-month date ("Ngày 16/6", "sáng 15/10"), read from a reference date: the
+ * report's date, or the end of a range for its start ("từ 1/10 đến 15/10/2023"). The year that
+ * puts the date nearest to the reference wins (a report of 10/1/2024 that says "ngày 20/12"
+ * means 2023). A date that carries its year gives it back; null when the reference is not a
+ * date or the day does not exist within half a year of it (29/2 read from 2023).
+ */
+export function inferYear(d: Pick<DateMention, 'day' | 'month' | 'year'>, reference: IsoDate): number | null {
+  if (d.year !== null) return d.year;
+  const ref = parseIso(reference);
+  if (!ref) return null;
+  const refDay = dayNumber(ref.y, ref.m, ref.d);
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    if (dateProblem(d.day, d.month, y) !== null) continue;
+    const dist = Math.abs(dayNumber(y, d.month, d.day) - refDay);
+    if (dist < bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  // Every day of the year lies within half a year of the reference in some year; farther means
+  // the day exists only in another year (29/2 read from a non-leap year), which the text did not say.
+  return bestDist <= 184 ? best : null;
+}
+
+/** ISO form of a date, with the year inferred from `reference` when the text gives none. */
+export function isoWithInferredYear(d: DateMention, reference: IsoDate): IsoDate | null {
+  if (d.iso) return d.iso;
+  if (d.problem && d.problem.kind !== 'leap') return null;
+  const y = inferYear(d, reference);
+  return y === null ? null : toIso(y, d.month, d.day);
 }
 
 /**

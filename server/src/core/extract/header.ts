@@ -8,7 +8,8 @@
 //
 // Its number is the report's own, not a citation; its date line is the report's date, against
 // which "đã tổ chức", "tổng kết 10 năm" and "in force" are judged. Drafts in Markdown carry the
-// same lines with emphasis marks, so those are skipped.
+// same lines with heading and emphasis marks, so those are skipped. State documents write
+// "Số: 25/2022/TT-BLĐTBXH", laws "Luật số: 51/2024/QH15"; two columns may share a line.
 
 import type { NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
@@ -35,54 +36,79 @@ export interface ReportHeader {
 
 // Lines of the header are looked for in the first part of the document only.
 const HEADER_LIMIT = 4000;
-const DECOR = String.raw`[ \t*_#>|]{0,8}`;
+const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 const NUMBER_LINE = new RegExp(
-  String.raw`^${DECOR}(Số\s{0,2}:?\s{0,2}((?:\d{1,5}[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}Đ/\-.]{1,40}))`,
+  String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t)`,
   'mu',
 );
+const WRAPPED_REST = /[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}/uy;
+// The number stands alone on its line, or in the left column: "Luật số 32/2013/QH13, …" starting a
+// wrapped line of the body is a citation. With a kind before "số", the header has a colon
+// ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
+// "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start or after a run of spaces (the right-hand
+// column). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place.
 const PLACE_DATE = new RegExp(
-  String.raw`^${DECOR}((\p{Lu}[\p{L}\p{M}.]{0,20}(?:\s[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,})(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:\s[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
-const KIND_LINE = new RegExp(
-  String.raw`^${DECOR}(BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ)[ \t*_]{0,8}$`,
-  'mu',
-);
-const SKIP_BODY = /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|\*|-+)$/u;
+const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
+const KIND_LINE = new RegExp(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
+const SKIP_BODY =
+  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|-+|\d{1,4})$/u;
 const CAPS_LINE = /^[\p{Lu}\p{M}\d ,.\-]{4,120}$/u;
 
+/** A line without the Markdown and emphasis marks around it. Linear: no backtracking regex. */
 function stripDecor(line: string): string {
-  return line.replace(/^[\s*_#>|]+|[\s*_|]+$/gu, '');
+  let a = 0;
+  let b = line.length;
+  while (a < b && ' \t*_#>|\\'.includes(line[a]!)) a++;
+  while (b > a && ' \t*_|\\'.includes(line[b - 1]!)) b--;
+  return line.slice(a, b);
 }
 
 export function emptyHeader(): ReportHeader {
   return { issuingBody: null, number: null, placeDate: null, kind: null, subject: null, reportType: null };
 }
 
-export function extractHeader(nt: NormalizedText, dates: DateMention[]): ReportHeader {
+/**
+ * Read the header. `dates` are the document's dates with canonical offsets, so the date line is
+ * found among them without mapping offsets back and forth.
+ */
+export function extractHeader(nt: NormalizedText, dates: readonly { mention: DateMention; start: number; end: number }[]): ReportHeader {
   const h = emptyHeader();
   const head = nt.text.slice(0, HEADER_LIMIT);
   const o = (s: number, e: number): Span => ({ start: nt.toOriginal(s), end: nt.toOriginal(e) });
 
+  const kind = KIND_LINE.exec(head);
+  // The number and date lines stand above the kind line; below it is the body.
+  const limit = kind ? kind.index : head.length;
   const num = NUMBER_LINE.exec(head);
-  if (num) {
-    const s = num.index + num[0].length - num[1]!.length;
+  let numStart = -1;
+  if (num && num.index < limit) {
+    numStart = num.index + num[0].length - num[1]!.length;
     const idStart = num.index + num[0].length - num[2]!.length;
-    h.number = { text: num[1]!, span: o(idStart, idStart + num[2]!.length), id: num[2]!.replace(/\s+/g, '') };
+    let idEnd = idStart + num[2]!.length;
+    // A joint symbol may wrap after a hyphen: "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP".
+    if (num[2]!.endsWith('-')) {
+      WRAPPED_REST.lastIndex = idEnd;
+      const rest = WRAPPED_REST.exec(head);
+      if (rest) idEnd = WRAPPED_REST.lastIndex;
+    }
+    const written = head.slice(idStart, idEnd);
+    h.number = { text: head.slice(numStart, idEnd), span: o(idStart, idEnd), id: written.replace(/\s+/g, '').replace(/[.,;:]+$/u, '') };
   }
 
   const pd = PLACE_DATE.exec(head);
-  if (pd) {
+  if (pd && pd.index < limit) {
     const s = pd.index + pd[0].length - pd[1]!.length;
     const e = s + pd[1]!.length;
-    const date = dates.find((d) => d.form === 'long' && d.span.start >= nt.toOriginal(s) && d.span.end <= nt.toOriginal(e));
-    if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date };
+    const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
+    if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
   }
 
-  const kind = KIND_LINE.exec(head);
   if (kind) {
     const s = kind.index + kind[0].indexOf(kind[1]!);
-    h.kind = { text: kind[1]!, span: o(s, s + kind[1]!.length) };
+    h.kind = { text: kind[1]!.replace(/\s+/gu, ' '), span: o(s, s + kind[1]!.length) };
     // Subject: the non-empty lines right under the kind, up to a blank line.
     let pos = kind.index + kind[0].length + 1;
     const lines: { text: string; start: number; end: number }[] = [];
@@ -96,7 +122,7 @@ export function extractHeader(nt: NormalizedText, dates: DateMention[]): ReportH
         pos = end + 1;
         continue;
       }
-      if (/^[\s*\-_]+$/u.test(raw) || /^\(?Kèm theo/iu.test(text)) break;
+      if (/^[\s*\-_]+$/u.test(text) || /^\(?Kèm theo/iu.test(text) || /^Căn cứ/u.test(text)) break;
       const lead = raw.indexOf(text);
       lines.push({ text, start: pos + lead, end: pos + lead + text.length });
       pos = end + 1;
@@ -111,21 +137,27 @@ export function extractHeader(nt: NormalizedText, dates: DateMention[]): ReportH
 
   // Issuing body: capitalised lines before the number (or before the kind), other than the
   // national motto lines.
-  const stop = h.number ? nt.text.indexOf(h.number.text) : kind ? kind.index : -1;
+  const stop = numStart >= 0 ? head.lastIndexOf('\n', numStart) + 1 : kind ? kind.index : -1;
   if (stop > 0) {
-    const lines = head.slice(0, stop).split('\n');
-    let offset = 0;
     const body: { text: string; start: number; end: number }[] = [];
-    for (const raw of lines) {
+    let offset = 0;
+    while (offset < stop) {
+      let nl = head.indexOf('\n', offset);
+      if (nl < 0 || nl > stop) nl = stop;
+      const raw = head.slice(offset, nl);
       // Two columns on one line (body left, motto right) are split on runs of spaces.
-      for (const col of raw.split(/\s{3,}|\t/u)) {
+      let colStart = 0;
+      for (const col of raw.split(/ {3,}|\t/u)) {
+        const at0 = raw.indexOf(col, colStart);
+        colStart = at0 + col.length;
         const text = stripDecor(col);
         if (text && CAPS_LINE.test(text) && !SKIP_BODY.test(text)) {
-          const at = offset + raw.indexOf(text);
-          body.push({ text, start: at, end: at + text.length });
+          const at = offset + at0 + col.indexOf(text);
+          // The gazette repeats the body in its own heading: keep one copy.
+          if (!body.some((b) => b.text === text)) body.push({ text, start: at, end: at + text.length });
         }
       }
-      offset += raw.length + 1;
+      offset = nl + 1;
     }
     if (body.length) h.issuingBody = { text: body.map((b) => b.text).join(' '), span: o(body[0]!.start, body[body.length - 1]!.end) };
   }

@@ -66,34 +66,93 @@ export const KIND_BY_CODE: Record<string, string> = {
 export const PARTY_ISSUER_CODE = /^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$/u;
 
 /**
+ * Ministries and ministry-level bodies whose names follow "của Bộ trưởng" / "của" in state
+ * citations ("Thông tư số 08/2020/TT-BLĐTBXH ngày … của Bộ trưởng Bộ Lao động - Thương binh và
+ * Xã hội"). Names as the gazette writes them, current and recently merged ones alike, since
+ * citations name the body that issued the document at the time.
+ */
+export const MINISTRIES: readonly string[] = [
+  'Lao động - Thương binh và Xã hội',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Tài nguyên và Môi trường',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hoá, Thể thao và Du lịch',
+  'Giáo dục và Đào tạo',
+  'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông',
+  'Kế hoạch và Đầu tư',
+  'Giao thông vận tải',
+  'Dân tộc và Tôn giáo',
+  'Công Thương',
+  'Tài chính',
+  'Tư pháp',
+  'Nội vụ',
+  'Ngoại giao',
+  'Quốc phòng',
+  'Công an',
+  'Xây dựng',
+  'Y tế',
+];
+
+// Inside an issuer pattern a space may be a line break (PDF) or a double space (Word).
+const S = String.raw`\s{1,2}`;
+// "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
+const MINISTRY_ALT = MINISTRIES.map((m) =>
+  m
+    .replace(/ - /g, ' (?:- )?')
+    .replace(/ ([\p{Ll}])/gu, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
+    .replace(/ /g, S),
+).join('|');
+
+/**
  * Issuers a citation names after "của", most specific first, with the full name a record uses.
- * `re` is a regular expression source matched at the position after "của ".
+ * `re` is a regular expression source matched at the position after "của ". An empty name means
+ * "the name as written".
  */
 export const ISSUERS: readonly { re: string; name: string }[] = [
-  { re: String.raw`(?:Ban\sThường\svụ|BTV)\s(?:Tỉnh|Thành)\s(?:ủy|uỷ)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}`, name: 'Ban Thường vụ Tỉnh ủy' },
-  { re: String.raw`(?:Ban\sChấp\shành|BCH)\sĐảng\sbộ\s(?:tỉnh|thành\sphố)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
-  { re: String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}`, name: 'Tỉnh ủy' },
-  { re: String.raw`Bộ\sChính\strị|BCT`, name: 'Bộ Chính trị' },
-  { re: String.raw`Ban\sBí\sthư(?:\sTrung\sương(?:\sĐảng)?)?|BBT`, name: 'Ban Bí thư' },
-  { re: String.raw`(?:Ban\sChấp\shành|BCH)\s(?:Trung\sương|TW)(?:\sĐảng(?:\sCộng\ssản\sViệt\sNam)?)?`, name: 'Ban Chấp hành Trung ương' },
-  { re: String.raw`Hội\snghị\sTrung\sương(?:\s\d{1,2})?`, name: 'Ban Chấp hành Trung ương' },
-  { re: String.raw`Văn\sphòng\sTrung\sương(?:\sĐảng)?`, name: 'Văn phòng Trung ương Đảng' },
-  { re: String.raw`Ban\sDân\svận\sTrung\sương`, name: 'Ban Dân vận Trung ương' },
-  { re: String.raw`Ban\sTuyên\sgiáo\svà\sDân\svận\sTrung\sương`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
-  { re: String.raw`Ban\sTuyên\sgiáo\sTrung\sương`, name: 'Ban Tuyên giáo Trung ương' },
-  { re: String.raw`Ban\sTổ\schức\sTrung\sương`, name: 'Ban Tổ chức Trung ương' },
-  { re: String.raw`Trung\sương(?:\sĐảng)?`, name: 'Ban Chấp hành Trung ương' },
-  { re: String.raw`Thủ\stướng\sChính\sphủ|Thủ\stướng`, name: 'Thủ tướng Chính phủ' },
-  { re: String.raw`Chính\sphủ`, name: 'Chính phủ' },
-  { re: String.raw`(?:Ủy|Uỷ)\sban\sThường\svụ\sQuốc\shội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
-  { re: String.raw`Quốc\shội`, name: 'Quốc hội' },
-  { re: String.raw`Bộ\s(?:Nội\svụ|Tư\spháp|Tài\schính|Giáo\sdục\svà\sĐào\stạo|Thông\stin\svà\sTruyền\sthông)`, name: '' },
-  { re: String.raw`(?:(?:Ủy|Uỷ)\sban\snhân\sdân|UBND)\s(?:tỉnh|thành\sphố|huyện|xã|phường)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}`, name: 'Ủy ban nhân dân' },
-  { re: String.raw`(?:Hội\sđồng\snhân\sdân|HĐND)\s(?:tỉnh|thành\sphố|huyện|xã|phường)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}`, name: 'Hội đồng nhân dân' },
-  { re: String.raw`(?:Ủy|Uỷ)\sban\sTrung\sương\sMặt\strận\sTổ\squốc\sViệt\sNam|(?:Ủy|Uỷ)\sban\sMTTQ\sViệt\sNam`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
-  { re: String.raw`Đảng\s(?:ủy|uỷ)\sKhối(?:\s[\p{L}]+){0,5}`, name: 'Đảng ủy Khối' },
-  { re: String.raw`Ban\sDân\svận\s(?:Tỉnh|Thành)\s(?:ủy|uỷ)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}`, name: 'Ban Dân vận Tỉnh ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Thường vụ Tỉnh ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Thường vụ Huyện ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}(?:ủy|uỷ)${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Ban Thường vụ Đảng ủy Khối' },
+  { re: String.raw`(?:Ban${S}Chấp${S}hành|BCH)${S}Đảng${S}bộ${S}(?:tỉnh|thành${S}phố)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
+  { re: String.raw`Ban${S}Dân${S}vận${S}(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Dân vận Tỉnh ủy' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+  { re: String.raw`(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Tỉnh ủy' },
+  { re: String.raw`(?:Huyện|Quận|Thị)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Huyện ủy' },
+  { re: String.raw`Bộ${S}Chính${S}trị|BCT`, name: 'Bộ Chính trị' },
+  { re: String.raw`Ban${S}Bí${S}thư(?:${S}Trung${S}ương(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
+  { re: String.raw`(?:Ban${S}Chấp${S}hành|BCH)${S}(?:Trung${S}ương|TW|TƯ)(?:${S}Đảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}\p{L}{1,5}${S})?(?:Ban${S}Chấp${S}hành${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}\d{1,2})?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
+  { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương`, name: 'Ban Dân vận Trung ương' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}Trung${S}ương`, name: 'Ban Tuyên giáo Trung ương' },
+  { re: String.raw`Ban${S}Tổ${S}chức${S}Trung${S}ương`, name: 'Ban Tổ chức Trung ương' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương`, name: 'Ủy ban Kiểm tra Trung ương' },
+  { re: String.raw`Quân${S}(?:ủy|uỷ)${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
+  { re: String.raw`Trung${S}ương(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Thủ${S}tướng${S}Chính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
+  { re: String.raw`Chính${S}phủ`, name: 'Chính phủ' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
+  { re: String.raw`Quốc${S}hội`, name: 'Quốc hội' },
+  { re: String.raw`Chủ${S}tịch${S}nước`, name: 'Chủ tịch nước' },
+  // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.
+  { re: String.raw`(?:Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
+  { re: String.raw`Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
+  { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
+  { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
+  { re: String.raw`Tổng${S}Liên${S}đoàn${S}Lao${S}động${S}Việt${S}Nam`, name: 'Tổng Liên đoàn Lao động Việt Nam' },
+  { re: String.raw`(?:Hội${S}đồng${S}Thẩm${S}phán${S})?Tòa${S}án${S}nhân${S}dân${S}tối${S}cao`, name: 'Tòa án nhân dân tối cao' },
+  { re: String.raw`Viện${S}kiểm${S}sát${S}nhân${S}dân${S}tối${S}cao`, name: 'Viện kiểm sát nhân dân tối cao' },
+  { re: String.raw`Kiểm${S}toán${S}(?:nhà${S}nước|Nhà${S}nước)`, name: 'Kiểm toán nhà nước' },
+  { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}(?:tỉnh|thành${S}phố|huyện|quận|thị${S}xã|xã|phường)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ủy ban nhân dân' },
+  { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}(?:tỉnh|thành${S}phố|huyện|quận|thị${S}xã|xã|phường)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Hội đồng nhân dân' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}Mặt${S}trận${S}Tổ${S}quốc${S}Việt${S}Nam|(?:Ủy|Uỷ)${S}ban${S}MTTQ${S}Việt${S}Nam`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
+  { re: String.raw`Đảng${S}(?:ủy|uỷ)${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
 ];
+
+/** Kind words by their last syllable, lower case: a cheap first test before a look-back. */
+export const KIND_LAST_WORDS: ReadonlySet<string> = new Set(KIND_WORDS.map((k) => k.slice(k.lastIndexOf(' ') + 1).toLowerCase()));
 
 /**
  * Named documents without a number: resolutions of a plenum or a congress. Captures: the plenum

@@ -1,32 +1,78 @@
 // What the reader takes out of a document: the input of every rule and feature. Built once per
 // document version and shared (adapters cache it by uri and version).
 
-import { normalizeText, type NormalizedText } from '../text/normalize';
+import { dropRanges, normalizeText, type NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import { extractCitations, type Citation } from './citations';
-import { extractDates, type DateMention } from './dates';
+import { findRanges, scanDates, type DateMention, type DateRange } from './dates';
 import { extractHeader, type ReportHeader } from './header';
+import { layoutNoise } from './layout';
 import { extractSections, type Section } from './sections';
-import { extractTerms, type TermMention } from './terms';
+import { scanTerms, type TermMention } from './terms';
 
 export interface Reading {
+  /**
+   * The canonical text (NFC, LF, plain punctuation) that every reader matched on, with layout
+   * noise left out (the gazette's running page headers). Map its offsets with `nt.toOriginal`.
+   */
   nt: NormalizedText;
   dates: DateMention[];
+  /** "từ ngày 1/10/2023 đến ngày 15/10/2023": pairs of `dates` read as one period. */
+  ranges: DateRange[];
   terms: TermMention[];
   citations: Citation[];
   header: ReportHeader;
   sections: Section[];
   /** Spans where rules must not look: HTML comments and fenced code in Markdown. */
   quiet: Span[];
+  /** Original spans of the layout noise left out of `nt.text` (gazette page headers). */
+  layout: Span[];
 }
 
 /** Read a document. Never throws; linear in the length of the text. */
 export function read(text: string): Reading {
-  const nt = normalizeText(text);
-  const dates = extractDates(nt);
-  const terms = extractTerms(nt);
+  try {
+    return readStrict(text);
+  } catch {
+    // A bug must not take the editor down: an empty reading is a safe answer.
+    return emptyReading(text);
+  }
+}
+
+/** The reading without the safety net: for tests that must see an exception if there is one. */
+export function readStrict(text: string): Reading {
+  const base = normalizeText(text);
+  const noise = layoutNoise(base.text);
+  const nt = dropRanges(base, noise);
+  const dates = scanDates(nt);
+  const terms = scanTerms(nt);
   const header = extractHeader(nt, dates);
   const citations = extractCitations(nt, dates, terms, header);
   const sections = extractSections(nt);
-  return { nt, dates, terms, citations, header, sections, quiet: [] };
+  return {
+    nt,
+    dates: dates.map((d) => d.mention),
+    ranges: findRanges(nt, dates),
+    terms: terms.map((f) => f.mention),
+    citations,
+    header,
+    sections,
+    quiet: [],
+    layout: noise.map((s) => ({ start: base.toOriginal(s.start), end: base.toOriginal(s.end) })),
+  };
+}
+
+function emptyReading(text: string): Reading {
+  const nt = normalizeText(text);
+  return {
+    nt,
+    dates: [],
+    ranges: [],
+    terms: [],
+    citations: [],
+    header: { issuingBody: null, number: null, placeDate: null, kind: null, subject: null, reportType: null },
+    sections: [],
+    quiet: [],
+    layout: [],
+  };
 }

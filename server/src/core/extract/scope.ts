@@ -5,8 +5,9 @@
 import type { NormalizedText } from '../text/normalize';
 import type { ReportHeader } from './header';
 
-const IN_BODY = /(?:TỈNH\s(?:ỦY|UỶ)?|THÀNH\sPHỐ)\s((?:\p{Lu}[\p{Lu}\p{M}]*\s?){1,3})$/u;
-const IN_TEXT = /(?<![\p{L}])(?:[Tt]ỉnh\s(?:ủy\s|uỷ\s)?|Thành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2})/gu;
+const IN_BODY = /(?:TỈNH\s(?:ỦY|UỶ)?|THÀNH\sPHỐ)\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
+// The boundary look-behind follows the first letter, so the scan jumps from T to T.
+const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());

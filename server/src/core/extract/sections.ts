@@ -18,12 +18,21 @@ export interface Section {
 }
 
 const PATTERNS: { level: number; re: RegExp }[] = [
-  { level: 0, re: /^(PHẦN\s(?:THỨ\s)?[\p{Lu}\d]{1,10}|Phần\s(?:thứ\s)?[\p{L}\d]{1,10})\s{0,3}[:.-]?\s{0,3}(.{0,200})$/u },
+  // "Phần lớn …" opens many a sentence: in lower case only "Phần thứ …" or "Phần I" is a heading.
+  { level: 0, re: /^(PHẦN\s(?:THỨ\s)?[\p{Lu}\d]{1,10}|Phần\s(?:thứ\s\p{Ll}{1,6}|[IVXL\d]{1,6}))(?![\p{L}\p{N}])\s{0,3}[:.-]?\s{0,3}(.{0,200})$/u },
   { level: 1, re: /^([IVXL]{1,6}\.)\s{1,3}(\S.{0,200})$/u },
   { level: 3, re: /^(\d{1,2}\.\d{1,2}\.?)\s{1,3}(\S.{0,200})$/u },
   { level: 2, re: /^(\d{1,2}\.)\s{1,3}(\S.{0,200})$/u },
   { level: 4, re: /^([a-zđ]\))\s{1,3}(\S.{0,200})$/u },
 ];
+
+// Marks around a heading in Markdown (# ## > * _) and plain indentation, as character codes.
+function isLead(c: number): boolean {
+  return c === 32 || c === 9 || c === 35 || c === 62 || c === 42 || c === 95;
+}
+function isTrail(c: number): boolean {
+  return c === 32 || c === 9 || c === 42 || c === 95;
+}
 
 export function extractSections(nt: NormalizedText): Section[] {
   const t = nt.text;
@@ -33,14 +42,22 @@ export function extractSections(nt: NormalizedText): Section[] {
     const nl = t.indexOf('\n', pos);
     const end = nl < 0 ? t.length : nl;
     if (end - pos <= 260) {
-      const raw = t.slice(pos, end);
-      const lead = /^[\s#>*_]{0,10}/u.exec(raw)![0].length;
-      const line = raw.slice(lead).replace(/[\s*_]+$/u, '');
-      for (const p of PATTERNS) {
-        const m = p.re.exec(line);
-        if (m) {
-          found.push({ level: p.level, label: m[1]!, title: m[2]!.replace(/[*_]+/gu, '').trim(), start: pos + lead, end: pos + lead + line.length });
-          break;
+      // Trim by hand: a trailing-whitespace regex backtracks quadratically on a line of spaces.
+      let a = pos;
+      let b = end;
+      while (a < b && a - pos < 10 && isLead(t.charCodeAt(a))) a++;
+      while (b > a && isTrail(t.charCodeAt(b - 1))) b--;
+      const c = t.charCodeAt(a);
+      // Only lines that start like a label are tried: P(hần), a Roman numeral, a digit, "a)".
+      const maybe = c === 80 || c === 73 || c === 86 || c === 88 || c === 76 || (c >= 48 && c <= 57) || (b - a > 2 && t.charCodeAt(a + 1) === 41);
+      if (maybe) {
+        const line = t.slice(a, b);
+        for (const p of PATTERNS) {
+          const m = p.re.exec(line);
+          if (m) {
+            found.push({ level: p.level, label: m[1]!, title: m[2]!.replace(/[*_]+/gu, '').trim(), start: a, end: b });
+            break;
+          }
         }
       }
     }

@@ -17,29 +17,32 @@ export interface TermMention {
   scope: TermScope;
 }
 
-const TERM = /(?<![\p{L}\p{N}])(?:khóa|khoá|KHÓA|KHOÁ|Khóa|Khoá)\s{1,2}([IVXL]{1,7})(?![\p{L}\p{N}])/gu;
+// The look-behind sits after the first letter: a pattern that starts with a literal is found
+// fast, one that starts with a look-behind is tried at every offset.
+const TERM = /[kK](?<![\p{L}\p{N}][kK])(?:hóa|hoá|HÓA|HOÁ)\s{1,2}([IVXL]{1,7})(?![\p{L}\p{N}])/gu;
 
 // Bodies a term may follow, most specific first. The pattern must match at the end of the text
 // before the term, allowing a space, "(" or "," between (see BODY_GAP).
-const UPPER_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
-const BODIES: { re: string; scope: TermScope }[] = [
+const UPPER_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,12}`;
+// `keys`: a body's pattern is tried only when the window holds one of them (a cheap substring test).
+const BODIES: { re: string; scope: TermScope; keys: string[] }[] = [
   // Local party and state bodies: tỉnh, thành phố, huyện, xã, đảng bộ, HĐND, a province's congress.
-  { re: String.raw`(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Xã|Phường)\s(?:ủy|uỷ)(?:\s${UPPER_WORD}){0,4}`, scope: 'local' },
-  { re: String.raw`Đảng\sbộ\s(?:tỉnh|thành\sphố|huyện|quận|thị\sxã|xã|phường|Khối|khối)(?:\s${UPPER_WORD}){0,4}`, scope: 'local' },
-  { re: String.raw`(?:Hội\sđồng\snhân\sdân|HĐND)(?:\s(?:tỉnh|thành\sphố|huyện|quận|xã|phường))?(?:\s${UPPER_WORD}){0,4}`, scope: 'local' },
-  { re: String.raw`Đại\shội(?:\sđại\sbiểu)?\sĐảng\sbộ(?:\s\p{L}+){0,6}`, scope: 'local' },
+  { re: String.raw`(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Xã|Phường)\s(?:ủy|uỷ)(?:\s${UPPER_WORD}){0,4}`, scope: 'local', keys: ['ủy', 'uỷ'] },
+  { re: String.raw`Đảng\sbộ\s(?:tỉnh|thành\sphố|huyện|quận|thị\sxã|xã|phường|Khối|khối)(?:\s${UPPER_WORD}){0,4}`, scope: 'local', keys: ['Đảng bộ', 'Đảng\nbộ'] },
+  { re: String.raw`(?:Hội\sđồng\snhân\sdân|HĐND)(?:\s(?:tỉnh|thành\sphố|huyện|quận|xã|phường))?(?:\s${UPPER_WORD}){0,4}`, scope: 'local', keys: ['nhân dân', 'HĐND', 'nhân\ndân'] },
+  { re: String.raw`Đại\shội(?:\sđại\sbiểu)?\sĐảng\sbộ(?:\s\p{L}{1,12}){0,6}`, scope: 'local', keys: ['Đại hội', 'Đại\nhội'] },
   // National Assembly.
-  { re: String.raw`(?:Ủy|Uỷ)\sban\sThường\svụ\sQuốc\shội|UBTVQH|Quốc\shội`, scope: 'national-assembly' },
+  { re: String.raw`(?:Ủy|Uỷ)\sban\sThường\svụ\sQuốc\shội|UBTVQH|Quốc\shội`, scope: 'national-assembly', keys: ['Quốc', 'UBTVQH'] },
   // Central Party bodies.
-  { re: String.raw`Bộ\sChính\strị|BCT`, scope: 'party-central' },
-  { re: String.raw`Ban\sBí\sthư(?:\sTrung\sương(?:\sĐảng)?)?`, scope: 'party-central' },
-  { re: String.raw`(?:Ban\sChấp\shành|BCH)\s(?:Trung\sương|TW)(?:\sĐảng)?`, scope: 'party-central' },
-  { re: String.raw`Hội\snghị\s(?:lần\sthứ\s\p{L}+\s)?(?:Ban\sChấp\shành\s)?Trung\sương(?:\sĐảng)?(?:\s(?:lần\sthứ\s)?[\p{N}IVX]{1,6})?`, scope: 'party-central' },
-  { re: String.raw`Nghị\squyết\s(?:Hội\snghị\s)?Trung\sương(?:\s[\p{N}]{1,2})?`, scope: 'party-central' },
-  { re: String.raw`Trung\sương(?:\sĐảng)?`, scope: 'party-central' },
+  { re: String.raw`Bộ\sChính\strị|BCT`, scope: 'party-central', keys: ['Chính', 'BCT'] },
+  { re: String.raw`Ban\sBí\sthư(?:\sTrung\sương(?:\sĐảng)?)?`, scope: 'party-central', keys: ['Bí'] },
+  { re: String.raw`(?:Ban\sChấp\shành|BCH)\s(?:Trung\sương|TW)(?:\sĐảng)?`, scope: 'party-central', keys: ['Chấp', 'BCH'] },
+  { re: String.raw`Hội\snghị\s(?:lần\sthứ\s\p{L}{1,12}\s)?(?:Ban\sChấp\shành\s)?Trung\sương(?:\sĐảng)?(?:\s(?:lần\sthứ\s)?[\p{N}IVX]{1,6})?`, scope: 'party-central', keys: ['Hội'] },
+  { re: String.raw`Nghị\squyết\s(?:Hội\snghị\s)?Trung\sương(?:\s[\p{N}]{1,2})?`, scope: 'party-central', keys: ['Nghị'] },
+  { re: String.raw`Trung\sương(?:\sĐảng)?`, scope: 'party-central', keys: ['Trung'] },
 ];
 const BODY_GAP = String.raw`[\s(,]{0,3}$`;
-const BODY_RES = BODIES.map((b) => ({ re: new RegExp(`(?:${b.re})${BODY_GAP}`, 'u'), scope: b.scope }));
+const BODY_RES = BODIES.map((b) => ({ re: new RegExp(`(?:${b.re})${BODY_GAP}`, 'u'), scope: b.scope, keys: b.keys }));
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -67,26 +70,37 @@ export function toRoman(n: number): string {
 export function bindTerm(text: string, start: number): { body: string | null; scope: TermScope } {
   const before = text.slice(Math.max(0, start - 100), start);
   for (const b of BODY_RES) {
+    if (!b.keys.some((k) => before.includes(k))) continue;
     const m = b.re.exec(before);
     if (m) return { body: m[0].replace(/[\s(,]+$/u, ''), scope: b.scope };
   }
   return { body: null, scope: 'unknown' };
 }
 
-export function extractTerms(nt: NormalizedText): TermMention[] {
-  const out: TermMention[] = [];
+/** A term with its canonical offsets, for the other readers. */
+export interface FoundTerm {
+  mention: TermMention;
+  start: number;
+  end: number;
+}
+
+export function scanTerms(nt: NormalizedText): FoundTerm[] {
+  const out: FoundTerm[] = [];
   for (const m of nt.text.matchAll(TERM)) {
     const value = romanValue(m[1]!);
     if (value === null) continue;
     const start = m.index!;
+    const end = start + m[0].length;
     const { body, scope } = bindTerm(nt.text, start);
     out.push({
-      span: { start: nt.toOriginal(start), end: nt.toOriginal(start + m[0].length) },
-      roman: m[1]!,
-      value,
-      body,
-      scope,
+      start,
+      end,
+      mention: { span: { start: nt.toOriginal(start), end: nt.toOriginal(end) }, roman: m[1]!, value, body, scope },
     });
   }
   return out;
+}
+
+export function extractTerms(nt: NormalizedText): TermMention[] {
+  return scanTerms(nt).map((f) => f.mention);
 }

@@ -29,6 +29,8 @@ export function dateProblem(day: number, month: number, year: number | null): Da
 }
 
 export function toIso(y: number, m: number, d: number): IsoDate {
+  // Called for every date read: the common case (a four-digit year) without padStart.
+  if (y >= 1000 && y <= 9999) return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -1,0 +1,235 @@
+// The citation reader, one table per form of the issue: ⟦…⟧ marks each citation's span (kind
+// word, or "số", to the end of the id or number); the summary line (see summary.ts) states what
+// was read. Every sentence is written for this test.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseId } from '../../../server/src/core/extract/citations';
+import { read } from '../../../server/src/core/extract/reading';
+import { parseMarkers } from '../../helpers/markers';
+import { summarize } from './summary';
+
+function check(src: string, expected: string[]): void {
+  const m = parseMarkers(src);
+  const r = read(m.text);
+  assert.deepEqual(
+    r.citations.map((c) => m.text.slice(c.span.start, c.span.end)),
+    m.spans.map((s) => s.text),
+    `spans in ${JSON.stringify(m.text)}`,
+  );
+  assert.deepEqual(r.citations.map(summarize), expected, `citations in ${JSON.stringify(m.text)}`);
+}
+
+type Row = [string, string[]];
+
+const party: Row[] = [
+  ['Đảng bộ đã quán triệt ⟦Nghị quyết số 25-NQ/TW⟧ tới từng chi bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  ['Thực hiện ⟦Quyết định 657-QĐ/TU⟧, các huyện tổ chức đối thoại.', ['Quyết định | 657-QĐ/TU | - | - | -']],
+  ['⟦Chương trình hành động số 961-CTr/TU⟧ được triển khai đồng bộ.', ['Chương trình hành động | 961-CTr/TU | - | - | -']],
+  ['Theo ⟦Kết luận số 43-KL/TW⟧, cần tiếp tục đổi mới.', ['Kết luận | 43-KL/TW | - | - | -']],
+  ['Văn bản trình bày theo ⟦Hướng dẫn số 36-HD/VPTW⟧.', ['Hướng dẫn | 36-HD/VPTW | - | - | -']],
+  // A Quy định carries QĐ too: the kind comes from the word, not the symbol.
+  ['Đảng viên thực hiện ⟦Quy định số 213-QĐ/TW⟧ ở nơi cư trú.', ['Quy định | 213-QĐ/TW | - | - | -']],
+  ['Chi bộ học tập ⟦Kết luận 43-KL/TW⟧ trong quý.', ['Kết luận | 43-KL/TW | - | - | -']],
+  ['Tiêu đề: ⟦NGHỊ QUYẾT 25-NQ/TW⟧ TRONG THỰC TIỄN', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  ['# ⟦NGHỊ QUYẾT SỐ 25-NQ/TW⟧', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  ['**⟦Kết luận số 43-KL/TW⟧** của Ban Bí thư', ['Kết luận | 43-KL/TW | - | Ban Bí thư | -']],
+  // As Word and PDF bring them: spaces around the hyphen, an en dash, a line break.
+  ['Quán triệt ⟦Nghị quyết số 25 - NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW!spacing | - | - | -']],
+  ['Quán triệt ⟦Nghị quyết số 25–NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  ['Quán triệt ⟦Nghị quyết số 25 – NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW!spacing | - | - | -']],
+  ['Quán triệt ⟦Nghị quyết số 25-\nNQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  ['Quán triệt ⟦Nghị quyết số\n25-NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  ['Thực hiện ⟦Công văn 5053-CV/VPTW/nb⟧ của Văn phòng.', ['Công văn | 5053-CV/VPTW/nb | - | - | -']],
+  ['Thực hiện ⟦Quyết định số 01-QĐNS/TW⟧ (khóa XI).', ['Quyết định | 01-QĐNS/TW | - | - | XI:party-central']],
+  // No kind word: the symbol's type code implies one, except QĐ (Quyết định or Quy định).
+  ['theo tinh thần ⟦43-KL/TW⟧ đã nêu', ['Kết luận* | 43-KL/TW | - | - | -']],
+  ['theo tinh thần ⟦số 290-QĐ/TW⟧ đã nêu', ['- | 290-QĐ/TW | - | - | -']],
+];
+
+const state: Row[] = [
+  ['⟦Nghị định số 30/2020/NĐ-CP⟧ quy định về công tác văn thư.', ['Nghị định | 30/2020/NĐ-CP | - | - | -']],
+  ['Trước đây áp dụng ⟦Thông tư 01/2011/TT-BNV⟧ của Bộ Nội vụ.', ['Thông tư | 01/2011/TT-BNV | - | Bộ Nội vụ | -']],
+  ['Chế độ hưu trí theo ⟦Luật Bảo hiểm xã hội số 41/2024/QH15⟧.', ['Luật | 41/2024/QH15 | - | - | -']],
+  ['UBND tỉnh ban hành ⟦Quyết định số 1234/QĐ-UBND⟧ về kế hoạch.', ['Quyết định | 1234/QĐ-UBND | - | - | -']],
+  ['Thực hiện ⟦Chỉ thị số 16/CT-TTg⟧ của Thủ tướng Chính phủ.', ['Chỉ thị | 16/CT-TTg | - | Thủ tướng Chính phủ | -']],
+  ['⟦Thông tư liên tịch số 01/2015/TTLT-BNV-BTC⟧ hướng dẫn chế độ.', ['Thông tư liên tịch | 01/2015/TTLT-BNV-BTC | - | - | -']],
+  ['Theo ⟦Bộ luật Lao động số 45/2019/QH14⟧, người lao động được nghỉ.', ['Bộ luật | 45/2019/QH14 | - | - | -']],
+  ['Phối hợp theo ⟦Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN⟧.', ['Nghị quyết liên tịch | 01/2014/NQLT/CP-UBTƯMTTQVN | - | - | -']],
+  // The nearest "Luật" names the law: the amending law's title does not.
+  [
+    'Luật sửa đổi, bổ sung một số điều của ⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ ngày 14 tháng 11 năm 2008 của Quốc hội',
+    ['Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
+  ],
+  ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
+  // PDF wraps: a line break after a hyphen or slash inside the symbol.
+  ['Căn cứ ⟦Thông tư số 42/2019/TT-\nBLĐTBXH⟧ ngày 30 tháng 12 năm 2019', ['Thông tư | 42/2019/TT-BLĐTBXH | 2019-12-30 | - | -']],
+  [
+    'theo ⟦Thông tư số 08/2020/TT-BLĐTBXH⟧ ngày 15 tháng 10 năm 2020 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn',
+    ['Thông tư | 08/2020/TT-BLĐTBXH | 2020-10-15 | Bộ Lao động - Thương binh và Xã hội | -'],
+  ],
+  ['⟦Nghị quyết số 66.17/2026/NQ-CP⟧ của Chính phủ', ['Nghị quyết | 66.17/2026/NQ-CP | - | Chính phủ | -']],
+  // A law's name right before its number, without "số".
+  ['theo Điều 74 ⟦Luật Hải quan 54/2014/QH13⟧ được sửa đổi', ['Luật | 54/2014/QH13 | - | - | -']],
+  ['thực hiện theo ⟦45/2019/QH14⟧', ['- | 45/2019/QH14 | - | - | -']],
+];
+
+const numberOnly: Row[] = [
+  ['Các cấp ủy thực hiện tốt ⟦Quyết định 217⟧ của Bộ Chính trị.', ['Quyết định | #217 | - | Bộ Chính trị | -']],
+  ['Triển khai ⟦Kết luận số 21⟧ của Ban Chấp hành Trung ương về chỉnh đốn Đảng.', ['Kết luận | #21 | - | Ban Chấp hành Trung ương | -']],
+  ['Thực hiện ⟦Chỉ thị 05⟧ của Bộ Chính trị.', ['Chỉ thị | #05 | - | Bộ Chính trị | -']],
+  // Counts, years, lower-case common nouns and numbered lists are not citations.
+  ['Xây dựng Kế hoạch 5 năm và Báo cáo 6 tháng đầu năm.', []],
+  ['Kỷ niệm 10 năm Hiến pháp 2013 và Luật 2019.', []],
+  ['theo quyết định 15 của giám đốc', []],
+  ['Kết quả thực hiện Chương trình\n1. Mục tiêu chung', []],
+  ['Lãnh đạo Bộ ký ban hành Thông tư 3% số văn bản', []],
+];
+
+const lists: Row[] = [
+  [
+    'phát huy vai trò theo ⟦Quyết định số 217-QĐ/TW⟧ và ⟦Quyết định số 218-QĐ/TW⟧, ngày 12/12/2013 của Bộ Chính trị',
+    ['Quyết định | 217-QĐ/TW | 2013-12-12* | Bộ Chính trị | - | L0', 'Quyết định | 218-QĐ/TW | 2013-12-12 | Bộ Chính trị | - | L0'],
+  ],
+  [
+    'Thực hiện ⟦Quyết định số 217-QĐ/TW⟧, ⟦218-QĐ/TW⟧ ngày 12/12/2013 của Bộ Chính trị khóa XI',
+    ['Quyết định | 217-QĐ/TW | 2013-12-12* | Bộ Chính trị | XI:party-central | L0', 'Quyết định* | 218-QĐ/TW | 2013-12-12 | Bộ Chính trị | XI:party-central | L0'],
+  ],
+  ['các ⟦Quyết định 217⟧ và ⟦218⟧ của Bộ Chính trị', ['Quyết định | #217 | - | Bộ Chính trị | - | L0', 'Quyết định* | #218 | - | Bộ Chính trị | - | L0']],
+  [
+    'được sửa đổi bởi ⟦Luật số 32/2013/QH13⟧, ⟦Luật số 46/2014/QH13⟧ và ⟦Luật số 97/2015/QH13⟧.',
+    ['Luật | 32/2013/QH13 | - | - | - | L0', 'Luật | 46/2014/QH13 | - | - | - | L0', 'Luật | 97/2015/QH13 | - | - | - | L0'],
+  ],
+  [
+    'Chương trình ⟦Chương trình hành động số 961-CTr/TU⟧, ⟦962-CTr/TU⟧ của Tỉnh ủy',
+    ['Chương trình hành động | 961-CTr/TU | - | Tỉnh ủy | - | L0', 'Chương trình hành động* | 962-CTr/TU | - | Tỉnh ủy | - | L0'],
+  ],
+  // A member whose type code does not fit the list's kind keeps its own.
+  ['⟦Kết luận số 100-KL/TW⟧ và ⟦số 31-QĐ/TW⟧', ['Kết luận | 100-KL/TW | - | - | - | L0', '- | 31-QĐ/TW | - | - | - | L0']],
+  // A date written with the first member is not shared forwards (the issuer after the last
+  // member still belongs to all); ";" does not make a list.
+  [
+    '⟦Quyết định số 217-QĐ/TW⟧ ngày 12/12/2013 và ⟦Quyết định số 218-QĐ/TW⟧ của Bộ Chính trị',
+    ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | - | L0', 'Quyết định | 218-QĐ/TW | - | Bộ Chính trị | - | L0'],
+  ],
+  [
+    'Căn cứ ⟦Luật Tổ chức Chính phủ số 76/2015/QH13⟧; ⟦Luật số 47/2019/QH14⟧ ngày 22/11/2019',
+    ['Luật | 76/2015/QH13 | - | - | -', 'Luật | 47/2019/QH14 | 2019-11-22 | - | -'],
+  ],
+];
+
+const named: Row[] = [
+  ['quán triệt ⟦Nghị quyết Hội nghị Trung ương 4 (khóa XI)⟧ về xây dựng Đảng', ['Nghị quyết | plenum 4 XI | - | - | XI:party-central']],
+  ['thực hiện ⟦Nghị quyết Trung ương 7 khóa XI⟧ về cải cách tiền lương', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
+  ['theo ⟦Nghị quyết Đại hội XIII của Đảng⟧ về công tác dân vận', ['Nghị quyết | congress XIII | - | - | -']],
+  ['theo tinh thần ⟦Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII⟧.', ['Nghị quyết | congress XIII | - | - | -']],
+  ['thực hiện ⟦Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng⟧', ['Nghị quyết | congress XIII | - | - | -']],
+  ['học tập ⟦Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII⟧', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
+  ['⟦NGHỊ QUYẾT ĐẠI HỘI XIII CỦA ĐẢNG⟧', ['Nghị quyết | congress XIII | - | - | -']],
+  // A province's congress, and a year, are not the national congress or a plenum.
+  ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội XIX Đảng bộ tỉnh', []],
+  ['Nghị quyết Trung ương năm 2020', []],
+];
+
+const parts: Row[] = [
+  ['⟦Quyết định số 290-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị khoá X', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
+  ['⟦Quyết định số 290-QĐ/TW⟧, ngày 25/02/2010 của Bộ Chính trị (khóa X)', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
+  ['⟦Hướng dẫn số 36-HD/VPTW⟧ ngày 03 tháng 4 năm 2018 của Văn phòng Trung ương Đảng', ['Hướng dẫn | 36-HD/VPTW | 2018-04-03 | Văn phòng Trung ương Đảng | -']],
+  ['⟦Quyết định số 217-QĐ/TW⟧ ngày 12-12-2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
+  ['⟦Quy định số 213-QĐ/TW⟧ ngày 02/01/2020 của Bộ Chính trị', ['Quy định | 213-QĐ/TW | 2020-01-02 | Bộ Chính trị | -']],
+  ['⟦Nghị quyết 25-NQ/TW⟧ ngày 3/6/2013 của BCH Trung ương Đảng khoá XI', ['Nghị quyết | 25-NQ/TW | 2013-06-03 | Ban Chấp hành Trung ương | XI:party-central']],
+  ['⟦Chỉ thị số 10-CT/TW⟧ ngày 28/3/2002 của Ban Bí thư (khoá VIII)', ['Chỉ thị | 10-CT/TW | 2002-03-28 | Ban Bí thư | VIII:party-central']],
+  ['⟦Quyết định 657-QĐ/TU⟧ ngày 4/4/2018 của BTV Tỉnh ủy', ['Quyết định | 657-QĐ/TU | 2018-04-04 | Ban Thường vụ Tỉnh ủy | -']],
+  ['⟦Nghị quyết số 10-NQ/TU⟧ ngày 14/11/2016 của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII', ['Nghị quyết | 10-NQ/TU | 2016-11-14 | Ban Chấp hành Đảng bộ tỉnh | XIII:local']],
+  ['⟦Nghị định số 123/2016/NĐ-CP⟧ ngày 01 tháng 9 năm 2016 của Chính phủ quy định chức năng', ['Nghị định | 123/2016/NĐ-CP | 2016-09-01 | Chính phủ | -']],
+  // A bare date right after the id belongs to it only after a comma.
+  ['⟦Nghị quyết số 25-NQ/TW⟧, 3/6/2013', ['Nghị quyết | 25-NQ/TW | 2013-06-03 | - | -']],
+  ['⟦Nghị quyết số 25-NQ/TW⟧ 3/6/2013', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  // A term after the document, with no issuer: it follows the symbol's issuer code.
+  ['⟦Nghị quyết số 25-NQ/TW⟧ khóa XI và ⟦Nghị quyết số 10-NQ/TU⟧ khóa XVIII', ['Nghị quyết | 25-NQ/TW | - | - | XI:party-central | L0', 'Nghị quyết | 10-NQ/TU | - | - | XVIII:local | L0']],
+];
+
+const malformed: Row[] = [
+  ['theo ⟦Quyết định số 217/QĐ-TW⟧ ngày 12/12/2013', ['Quyết định | 217-QĐ/TW!state-order | 2013-12-12 | - | -']],
+  ['⟦Quy định 66/QĐ/TW⟧ về thể loại văn bản', ['Quy định | 66-QĐ/TW!slash | - | - | -']],
+  ['⟦Kết luận số 100 - KL/TW⟧ của Ban Thường vụ', ['Kết luận | 100-KL/TW!spacing | - | - | -']],
+  ['theo ⟦số31-QĐ/TW⟧ ngày 01-10-1997', ['- | 31-QĐ/TW | 1997-10-01 | - | -']],
+  ['⟦Nghị quyết 8b-NQ/HNTW⟧ về đổi mới công tác quần chúng', ['Nghị quyết | 8B-NQ/HNTW | - | - | -']],
+  ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
+];
+
+const notCitations: Row[] = [
+  // Forms, tables and standards carry numbers like ids.
+  ['Tờ khai theo Mẫu số 01/TKN-CNKD và Biểu số 107/LĐVL-Bộ', []],
+  ['theo QCVN 02:2019/BLĐTBXH về an toàn', []],
+  ['Kỳ báo cáo 4 105/LĐVL-Sở Lao động; biểu 004.5N/BCB-NV', []],
+  ['https://vbpl.vn/?Keyword=S%E1%BB%91%204/2023/N%C4%90-CP', []],
+  ['giảm 1/3 số hộ nghèo; tỷ lệ 12/2020 đạt', []],
+  ['1-1-1-1-1-1 và 25-25-25', []],
+];
+
+for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, notCitations })) {
+  for (const [src, exp] of rows) test(`citations/${name}: ${JSON.stringify(src)}`, () => check(src, exp));
+}
+
+// What belongs to a citation beyond the summary: the full span (date, issuer, term) and the subject.
+function checkParts(src: string, full: string, subject: string | null): void {
+  const r = read(src);
+  const c = r.citations[0]!;
+  assert.equal(src.slice(c.fullSpan.start, c.fullSpan.end), full, 'full span');
+  assert.equal(c.subject?.text ?? null, subject, 'subject');
+  if (c.subject) assert.equal(src.slice(c.subject.span.start, c.subject.span.end).replace(/"/g, ''), c.subject.text.replace(/\s+/g, ' ').replace(/"/g, ''));
+}
+
+const subjects: [string, string, string | null][] = [
+  [
+    'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X về Quy chế công tác dân vận của hệ thống chính trị; quán triệt',
+    'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X',
+    'về Quy chế công tác dân vận của hệ thống chính trị',
+  ],
+  [
+    'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị ban hành Quy chế công tác dân vận. Các cấp',
+    'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị',
+    'ban hành Quy chế công tác dân vận',
+  ],
+  [
+    'Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng khoá XI về "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"; sơ kết',
+    'Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng khoá XI',
+    'về Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới',
+  ],
+  ['Kết luận số 43-KL/TW của Ban Bí thư, đồng thời', 'Kết luận số 43-KL/TW của Ban Bí thư', null],
+  // The subject stops before the next citation.
+  ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
+];
+for (const [src, full, subject] of subjects) test(`citations/subject: ${JSON.stringify(src)}`, () => checkParts(src, full, subject));
+
+test('the name between the kind and the number', () => {
+  const src = 'theo Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29/6/2024';
+  const c = read(src).citations[0]!;
+  assert.equal(c.name?.text, 'Bảo hiểm xã hội');
+  assert.equal(src.slice(c.name!.span.start, c.name!.span.end), 'Bảo hiểm xã hội');
+  assert.equal(read('Nghị định số 30/2020/NĐ-CP').citations[0]!.name, null);
+});
+
+test('the report\'s own number is not a citation; the date line is the report\'s date', () => {
+  const text = 'BAN DÂN VẬN ĐẢNG ỦY KHỐI\nSố 45-BC/BDVĐUK\nHà Nội, ngày 10 tháng 01 năm 2024\n\nBÁO CÁO\nKết quả năm 2023\n\nThực hiện Kết luận số 43-KL/TW của Ban Bí thư.';
+  const r = read(text);
+  assert.equal(r.header.number?.id, '45-BC/BDVĐUK');
+  assert.deepEqual(r.citations.map(summarize), ['Kết luận | 43-KL/TW | - | Ban Bí thư | -']);
+});
+
+test('parseId reads a lone id, with or without "Số:"', () => {
+  assert.equal(parseId('290-QĐ/TW')?.id, '290-QĐ/TW');
+  assert.equal(parseId('Số: 30/2020/NĐ-CP')?.id, '30/2020/NĐ-CP');
+  assert.equal(parseId('Số 08b-NQ/HNTW')?.id, '08B-NQ/HNTW');
+  assert.equal(parseId('217/QĐ-TW')?.id, '217-QĐ/TW');
+  assert.equal(parseId('không phải số hiệu'), null);
+});
+
+test('a list date in another year than a member\'s own id is not shared with it', () => {
+  const r = read('theo Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ');
+  assert.deepEqual(r.citations.map((c) => [c.id, c.date?.iso ?? null, c.issuer?.name ?? null]), [
+    ['112/2021/NĐ-CP', null, 'Chính phủ'],
+    ['128/2025/NĐ-CP', '2025-06-11', 'Chính phủ'],
+  ]);
+});

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractDates, formatLike, inferYear, isoWithInferredYear } from '../../../server/src/core/extract/dates';
+import { read } from '../../../server/src/core/extract/reading';
+import { normalizeText } from '../../../server/src/core/text/normalize';
+import { parseMarkers } from '../../helpers/markers';
+
+// One check helper: every ⟦…⟧ is a date, with the expected ISO ("d/m/?" for no year, "bad" for a
+// date that cannot exist).
+function check(src: string, expected: (string | null)[]) {
+  const m = parseMarkers(src);
+  const found = extractDates(normalizeText(m.text));
+  assert.deepEqual(
+    found.map((d) => m.text.slice(d.span.start, d.span.end)),
+    m.spans.map((s) => s.text),
+    `spans in ${src}`,
+  );
+  assert.deepEqual(
+    found.map((d) => (d.problem ? 'bad' : d.iso ?? `${d.day}/${d.month}/?`)),
+    expected,
+    `values in ${src}`,
+  );
+}
+
+const cases: [string, (string | null)[]][] = [
+  ['ngày ⟦25/2/2010⟧ của Bộ Chính trị', ['2010-02-25']],
+  ['ngày ⟦12-12-2013⟧', ['2013-12-12']],
+  ['ngày ⟦02.01.2020⟧', ['2020-01-02']],
+  ['ngày ⟦03 tháng 4 năm 2018⟧', ['2018-04-03']],
+  ['Hà Tĩnh, ngày ⟦25  tháng 8  năm 2023⟧', ['2023-08-25']],
+  ['NGÀY ⟦05 THÁNG 3 NĂM 2020⟧', ['2020-03-05']],
+  ['có hiệu lực từ ngày ⟦01 tháng 7\nnăm 2025⟧ (dòng bị ngắt)', ['2025-07-01']],
+  ['Ngày ⟦16/6⟧, tại Hà Nội', ['16/6/?']],
+  ['sáng ⟦15/10⟧, tại Hà Nội', ['15/10/?']],
+  ['Chiều ⟦25/8⟧, Ban Chấp hành họp', ['25/8/?']],
+  ['từ ngày ⟦1/10/2023⟧ đến ngày ⟦15/10/2023⟧', ['2023-10-01', '2023-10-15']],
+  ['từ ⟦1/10⟧ đến ⟦15/10/2023⟧', ['1/10/?', '2023-10-15']],
+  ['lúc ⟦13/01/2022⟧ 12:40:31', ['2022-01-13']],
+  ['Cập nhật ngày: ⟦13/01/2022⟧ 12:40:31', ['2022-01-13']],
+  ['⟦28.2.2018⟧ - 9:21', ['2018-02-28']],
+  ['ngày ⟦29/2/2020⟧', ['2020-02-29']],
+  ['ngày ⟦29/2/2019⟧', ['bad']],
+  ['ngày ⟦31/4/2020⟧', ['bad']],
+  ['ngày ⟦30 tháng 02 năm 2021⟧', ['bad']],
+  ['ngày ⟦15/13/2022⟧', ['bad']],
+  ['ngày ⟦32-1-2020⟧', ['bad']],
+  ['Ngày ⟦31/6⟧ (không có)', ['bad']],
+  // Not dates: fractions, ids, versions, counts, a day-month without a word that introduces it.
+  ['giảm 1/3 số hộ nghèo', []],
+  ['giảm từ 1/3 xuống còn 1/5', []],
+  ['Nghị định số 30/2020/NĐ-CP', []],
+  ['Luật số 41/2024/QH15', []],
+  ['phiên bản 1.2.2020.5', []],
+  ['mã 12/12/20134', []],
+  ['1-1-1-1-1-1-1-1', []],
+  ['trong 10 tháng năm 2023', []],
+];
+
+for (const [src, exp] of cases) test(`dates: ${JSON.stringify(src)}`, () => check(src, exp));
+
+test('an NFD and a CRLF copy give the same dates, on their own offsets', () => {
+  const src = 'Hà Nội, ngày 03 tháng 4 năm 2018\r\nSáng ngày 16/6, ngày 25/2/2010.';
+  for (const text of [src, src.normalize('NFD')]) {
+    const found = extractDates(normalizeText(text));
+    assert.deepEqual(
+      found.map((d) => text.slice(d.span.start, d.span.end).normalize('NFC')),
+      ['03 tháng 4 năm 2018', '16/6', '25/2/2010'],
+    );
+  }
+});
+
+test('date-time keeps the time', () => {
+  const times: [string, string][] = [
+    ['lúc 13/01/2022 12:40:31', '12:40:31'],
+    ['28.2.2018 - 9:21', '9:21'],
+    ['Thời gian ký: 07.01.2025 16:32:41 +07:00', '16:32:41'],
+  ];
+  for (const [src, time] of times) assert.equal(extractDates(normalizeText(src))[0]!.time, time, src);
+});
+
+test('formatLike keeps the writer\'s style', () => {
+  const cases: [string, string, string][] = [
+    ['25/2/2010', '2010-03-25', '25/3/2010'],
+    ['02/01/2020', '2020-01-05', '05/01/2020'],
+    ['12-12-2013', '2013-12-02', '2-12-2013'],
+    ['ngày 03 tháng 4 năm 2018', '2018-04-07', '07 tháng 4 năm 2018'],
+  ];
+  for (const [written, iso, expected] of cases) {
+    const [d] = extractDates(normalizeText(written));
+    assert.equal(formatLike(d!, iso), expected, written);
+  }
+});
+
+// Ranges: ⟦…⟧ around each range's span; the expected ISO of its ends.
+function checkRanges(src: string, expected: [string | null, string | null][]) {
+  const m = parseMarkers(src);
+  const r = read(m.text);
+  assert.deepEqual(
+    r.ranges.map((x) => m.text.slice(x.span.start, x.span.end)),
+    m.spans.map((s) => s.text),
+    `spans in ${src}`,
+  );
+  assert.deepEqual(
+    r.ranges.map((x) => [x.from.iso ?? `${x.from.day}/${x.from.month}`, x.to.iso ?? `${x.to.day}/${x.to.month}`]),
+    expected,
+  );
+}
+
+const rangeCases: [string, [string | null, string | null][]][] = [
+  ['Hội thi diễn ra ⟦từ ngày 1/10/2023 đến ngày 15/10/2023⟧ tại tỉnh.', [['2023-10-01', '2023-10-15']]],
+  ['⟦Từ ngày 01/10/2022 đến hết ngày 15/10/2022⟧, tổ chức 12 cuộc.', [['2022-10-01', '2022-10-15']]],
+  ['đợt cao điểm ⟦từ 1/10 đến 15/10/2023⟧', [['1/10', '2023-10-15']]],
+  ['giai đoạn ⟦01/01/2021 - 31/12/2025⟧', [['2021-01-01', '2025-12-31']]],
+  ['⟦từ ngày 03 tháng 4 năm 2018 tới ngày 25 tháng 8 năm 2023⟧', [['2018-04-03', '2023-08-25']]],
+  // Two dates that are not a period.
+  ['ngày 1/10/2023 và ngày 15/10/2023', []],
+  ['ban hành ngày 1/10/2023, có hiệu lực ngày 15/10/2023', []],
+];
+for (const [src, exp] of rangeCases) test(`ranges: ${JSON.stringify(src)}`, () => checkRanges(src, exp));
+
+test('inferYear: the year that puts a day and month nearest the reference date', () => {
+  const cases: [number, number, string, number | null][] = [
+    [16, 6, '2023-08-25', 2023], // a past event in the report's year
+    [15, 10, '2023-08-25', 2023], // a coming event
+    [20, 12, '2024-01-10', 2023], // last December, in a January report
+    [5, 1, '2023-12-28', 2024], // next January, in a late-December report
+    [29, 2, '2024-03-01', 2024],
+    [29, 2, '2023-03-01', null], // no 29 February near 2023
+    [16, 6, 'not a date', null],
+  ];
+  for (const [day, month, ref, year] of cases) assert.equal(inferYear({ day, month, year: null }, ref), year, `${day}/${month} near ${ref}`);
+  assert.equal(inferYear({ day: 1, month: 2, year: 2010 }, '2023-01-01'), 2010, 'a written year is kept');
+});
+
+test('inferYear on a reading: day-month dates keep year null and take it from the report date', () => {
+  const r = read('Hà Tĩnh, ngày 25 tháng 8 năm 2023\n\nNgày 16/6, Ban Dân vận họp; dự kiến sáng 15/10 tổ chức hội thi.');
+  const dm = r.dates.filter((d) => d.form === 'day-month');
+  assert.deepEqual(dm.map((d) => d.year), [null, null]);
+  const reportDate = r.header.placeDate!.date.iso!;
+  assert.deepEqual(dm.map((d) => isoWithInferredYear(d, reportDate)), ['2023-06-16', '2023-10-15']);
+  // The start of a range takes its year from the range's end.
+  const range = read('từ 20/12 đến 10/1/2024').ranges[0]!;
+  assert.equal(isoWithInferredYear(range.from, range.to.iso!), '2023-12-20');
+});
+
+test('a day and month out of calendar range with no year is not a date', () => {
+  const found = extractDates(normalizeText('các nhóm từ 39.01 đến 39.13; sáng 30/2, ngày 15.10'));
+  assert.deepEqual(found.map((d) => `${d.day}/${d.month}:${d.problem ? 'bad' : 'ok'}`), ['30/2:bad', '15/10:ok']);
+});

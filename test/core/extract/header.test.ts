@@ -1,0 +1,107 @@
+// The report's own header and its sections. Each case is a document and the fields expected;
+// every span read is checked against the text it claims.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { read } from '../../../server/src/core/extract/reading';
+
+interface HeaderExpect {
+  body: string | null;
+  number: string | null;
+  place: string | null;
+  date: string | null;
+  kind: string | null;
+  subject: string | null;
+  type?: 'tổng kết' | 'sơ kết' | null;
+}
+
+function check(text: string, e: HeaderExpect): void {
+  const h = read(text).header;
+  assert.deepEqual(
+    {
+      body: h.issuingBody?.text ?? null,
+      number: h.number?.id ?? null,
+      place: h.placeDate?.place ?? null,
+      date: h.placeDate?.date.iso ?? null,
+      kind: h.kind?.text ?? null,
+      subject: h.subject?.text ?? null,
+      ...(e.type !== undefined ? { type: h.reportType } : {}),
+    },
+    e,
+  );
+  if (h.number) assert.equal(text.slice(h.number.span.start, h.number.span.end).replace(/\s+/g, ''), h.number.id);
+  if (h.placeDate) assert.equal(text.slice(h.placeDate.span.start, h.placeDate.span.end).normalize('NFC'), h.placeDate.text);
+  if (h.kind) assert.equal(text.slice(h.kind.span.start, h.kind.span.end).normalize('NFC').replace(/\s+/g, ' '), h.kind.text);
+}
+
+const cases: [string, string, HeaderExpect][] = [
+  [
+    'Party report, two columns',
+    'ĐẢNG BỘ TỈNH HÀ TĨNH              ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN TỈNH ỦY\n*\nSố 45-BC/BDVTU                    Hà Tĩnh, ngày 25 tháng 8 năm 2023\n\nBÁO CÁO\nTổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW\n\nI. KẾT QUẢ',
+    { body: 'ĐẢNG BỘ TỈNH HÀ TĨNH BAN DÂN VẬN TỈNH ỦY', number: '45-BC/BDVTU', place: 'Hà Tĩnh', date: '2023-08-25', kind: 'BÁO CÁO', subject: 'Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW', type: 'tổng kết' },
+  ],
+  [
+    'Markdown draft with emphasis and headings',
+    '**ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH**\n**BAN DÂN VẬN**\n\\*\nSố 12-BC/BDV\n\n*Hà Tĩnh, ngày 05 tháng 01 năm 2024*\n\n# BÁO CÁO\n## Sơ kết công tác dân vận năm 2023\n\nPHẦN THỨ NHẤT',
+    { body: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH BAN DÂN VẬN', number: '12-BC/BDV', place: 'Hà Tĩnh', date: '2024-01-05', kind: 'BÁO CÁO', subject: 'Sơ kết công tác dân vận năm 2023', type: 'sơ kết' },
+  ],
+  [
+    'state circular as the gazette prints it (running head first, number and date in two columns)',
+    'CÔNG BÁO/Số 351 + 352/Ngày 08-02-2023\n7\n\nBỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 11/2023/TT-BNV        Hà Nội, ngày 30 tháng 11 năm 2023\n\nTHÔNG TƯ\nHướng dẫn về công tác văn thư\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;',
+    { body: 'BỘ NỘI VỤ', number: '11/2023/TT-BNV', place: 'Hà Nội', date: '2023-11-30', kind: 'THÔNG TƯ', subject: 'Hướng dẫn về công tác văn thư' },
+  ],
+  [
+    'a law: "Luật số:"',
+    'QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp;',
+    { body: 'QUỐC HỘI', number: '51/2024/QH15', place: null, date: null, kind: 'LUẬT', subject: 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ' },
+  ],
+  [
+    'a joint circular whose symbol wraps after a hyphen',
+    'BỘ NỘI VỤ - BỘ TÀI CHÍNH\n\nSố: 01/2022/TTLT-BNV-\nBTC-BLĐTBXH\nHà Nội, ngày 18 tháng 02 năm 2022\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp\n',
+    { body: 'BỘ NỘI VỤ - BỘ TÀI CHÍNH', number: '01/2022/TTLT-BNV-BTC-BLĐTBXH', place: 'Hà Nội', date: '2022-02-18', kind: 'THÔNG TƯ LIÊN TỊCH', subject: 'Hướng dẫn phối hợp' },
+  ],
+  [
+    'a web page: "Hôm nay, ngày …" is not a place and date line',
+    'Hôm nay, ngày 22 tháng 1 năm 2019\nCỡ chữ: A+ A-\n\nTầm quan trọng của công tác dân vận',
+    { body: null, number: null, place: null, date: null, kind: null, subject: null },
+  ],
+  [
+    'a wrapped body line starting with "số" is not the header number',
+    'Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế\nsố 25/2008/QH12 đã được sửa đổi.',
+    { body: null, number: null, place: null, date: null, kind: null, subject: null },
+  ],
+  [
+    'CRLF and NFD',
+    'BAN DÂN VẬN HUYỆN ỦY\r\nSố 07-BC/BDVHU\r\nCẩm Xuyên, ngày 15 tháng 3 năm 2022\r\n\r\nBÁO CÁO\r\nKết quả công tác quý I\r\n'.normalize('NFD'),
+    { body: 'BAN DÂN VẬN HUYỆN ỦY', number: '07-BC/BDVHU', place: 'Cẩm Xuyên', date: '2022-03-15', kind: 'BÁO CÁO', subject: 'Kết quả công tác quý I' },
+  ],
+];
+for (const [name, text, e] of cases) test(`header: ${name}`, () => check(text, e));
+
+// Sections: "level label | title" per heading.
+function checkSections(text: string, expected: string[]): void {
+  const r = read(text);
+  assert.deepEqual(r.sections.map((s) => `${s.level} ${s.label} | ${s.title}`), expected);
+  for (const s of r.sections) {
+    assert.ok(text.slice(s.span.start, s.span.end).includes(s.label), `span of ${s.label}`);
+    assert.ok(s.range.start === s.span.start && s.range.end >= s.span.end, `range of ${s.label}`);
+  }
+}
+
+const sectionCases: [string, string, string[]][] = [
+  [
+    'plain report',
+    'PHẦN THỨ NHẤT\nKẾT QUẢ\n\nI. CÔNG TÁC LÃNH ĐẠO\n\n1. Quán triệt\n\n1.1. Ở cấp tỉnh\n\na) Hội nghị\n\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG',
+    ['0 PHẦN THỨ NHẤT | ', '1 I. | CÔNG TÁC LÃNH ĐẠO', '2 1. | Quán triệt', '3 1.1. | Ở cấp tỉnh', '4 a) | Hội nghị', '0 PHẦN THỨ HAI | '],
+  ],
+  ['Markdown marks around headings', '## I. KẾT QUẢ\n\n**1. Công tác quán triệt**\n\n### Phần thứ hai: Nhiệm vụ', ['1 I. | KẾT QUẢ', '2 1. | Công tác quán triệt', '0 Phần thứ hai | Nhiệm vụ']],
+  ['sentences that start like a heading are not headings', 'Phần lớn các địa phương đã làm tốt.\nIn tài liệu cho các chi bộ.\n2024 là năm bản lề.', []],
+];
+for (const [name, text, e] of sectionCases) test(`sections: ${name}`, () => checkSections(text, e));
+
+test('a section\'s range runs to the next heading of the same or a higher level', () => {
+  const text = 'I. MỘT\n1. a\n2. b\nII. HAI\n1. c';
+  const r = read(text);
+  const one = r.sections[0]!;
+  assert.equal(text.slice(one.range.start, one.range.end), 'I. MỘT\n1. a\n2. b');
+});
