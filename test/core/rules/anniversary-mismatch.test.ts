@@ -30,3 +30,9 @@ test('anniversary-mismatch without a date line is information', () => {
   const [f] = runRule('anniversary-mismatch', 'Hội nghị tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW', corpus, '2026-11-23');
   assert.equal(f?.severity, 'information');
 });
+
+test('anniversary-mismatch spans stay on the original text (CRLF, no-break spaces)', () => {
+  const text = (HEADER(2017) + 'Tổng kết 10\u00a0năm thực hiện Quyết định số 290-QĐ/TW\n').replace(/\n/g, '\r\n');
+  const [f] = runRule('anniversary-mismatch', text, corpus);
+  assert.equal(text.slice(f!.span.start, f!.span.end).trim(), 'Tổng kết 10\u00a0năm thực hiện');
+});

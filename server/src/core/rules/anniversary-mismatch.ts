@@ -16,7 +16,8 @@ export const rule: Rule = {
   run(ctx) {
     const out: RuleFinding[] = [];
     const reportYear = +ctx.reportDate.slice(0, 4);
-    for (const m of ctx.text.normalize('NFC') === ctx.text ? ctx.text.matchAll(PHRASE) : ctx.reading.nt.text.matchAll(PHRASE)) {
+    // Match on the canonical text, whose offsets map back to the original.
+    for (const m of ctx.reading.nt.text.matchAll(PHRASE)) {
       const n = +m[2]!;
       const endCanon = m.index! + m[0].length;
       const end = ctx.reading.nt.toOriginal(endCanon);

@@ -34,11 +34,13 @@ export const rule: Rule = {
       const key = idMatchKey(c.id);
       if (reported.has(key)) return; // once per document
       reported.add(key);
-      const symbol = idMatchKey(c.symbol ?? '');
+      // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
       const number = idMatchKey(c.number ?? '');
-      const close = ctx.corpus.directives.filter(
-        (e: DirectiveEntry) => idMatchKey(e.record.symbol) === symbol && oneEditApart(idMatchKey(e.record.number), number) && e.record.confidence !== 'unverified',
-      );
+      const rest = idMatchKey(c.id).slice(number.length);
+      const close = ctx.corpus.directives.filter((e: DirectiveEntry) => {
+        const n = idMatchKey(e.record.number);
+        return idMatchKey(e.record.id).slice(n.length) === rest && oneEditApart(n, number) && e.record.confidence !== 'unverified';
+      });
       const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
       const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
       const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
