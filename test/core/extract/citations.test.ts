@@ -233,3 +233,17 @@ test('a list date in another year than a member\'s own id is not shared with it'
     ['128/2025/NĐ-CP', '2025-06-11', 'Chính phủ'],
   ]);
 });
+
+test('list members of different kinds or issuers share nothing', () => {
+  const r = read('sửa đổi bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31 tháng 5 năm 2025 của Bộ Tài chính');
+  assert.deepEqual(r.citations.map((c) => [c.id, c.date?.iso ?? null]), [
+    ['70/2025/NĐ-CP', null],
+    ['32/2025/TT-BTC', '2025-05-31'],
+  ]);
+  // Same kind and issuer: shared, as in the seeds.
+  const s = read('Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị');
+  assert.deepEqual(s.citations.map((c) => [c.id, c.date?.iso ?? null, c.issuer?.name ?? null]), [
+    ['217-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
+    ['218-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
+  ]);
+});

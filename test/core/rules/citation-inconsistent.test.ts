@@ -16,6 +16,7 @@ const cases: RuleCase[] = [
   { text: 'Chỉ thị số 77-CT/TW của Ban Bí thư. Thực hiện Chỉ thị số 77-CT/TW của ⟦Bộ Chính trị⟧.' },
   // Same details, or a short later citation: fine.
   { text: 'Kế hoạch số 88-KH/TU ngày 2/3/2021. Thực hiện Kế hoạch số 88-KH/TU, các cấp ủy đã …' },
+  { text: 'Thông tư số 77/2013/TT-BTEST của Bộ Lao động - Thương binh và Xã hội; Thông tư số 77/2013/TT-BTEST của Bộ Lao động Thương binh và Xã hội' },
   // A known document: the mismatch rules speak instead.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010. Quyết định số 290-QĐ/TW ngày 25/3/2010.' },
 ];

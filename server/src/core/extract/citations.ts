@@ -798,6 +798,10 @@ function shareListParts(drafts: Draft[]): void {
   for (const members of byList.values()) {
     const last = members[members.length - 1]!;
     for (const d of members.slice(0, -1)) {
+      // Only members of one kind from one issuer share what follows the last of them:
+      // "Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ trưởng
+      // Bộ Tài chính" dates and attributes the Thông tư alone.
+      if ((d.kind && last.kind && d.kind !== last.kind) || (d.issuerCode && last.issuerCode && d.issuerCode !== last.issuerCode)) continue;
       // "Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11/6/2025": a date in
       // another year than the member's own id belongs to the last member only.
       if (!d.date && last.date && (d.idYear === null || last.date.year === d.idYear)) {

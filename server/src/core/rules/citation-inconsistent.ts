@@ -3,15 +3,18 @@
 // rules already say which is right, so this rule speaks only about facts the corpus lacks.
 
 import { idMatchKey } from '../corpus/corpus-index';
+import { fold } from '../text/normalize';
 import type { Citation } from '../extract/citations';
 import type { Rule, RuleFinding } from './rule';
 import { dateVi } from './util/citations';
 
 type Field = 'date' | 'issuer' | 'term';
 
-const FIELDS: { field: Field; get: (c: Citation) => string | null; show: (v: string) => string; vi: string; en: string }[] = [
+const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: string) => string; show: (v: string) => string; vi: string; en: string }[] = [
   { field: 'date', get: (c) => c.date?.iso ?? null, show: dateVi, vi: 'ngày', en: 'date' },
-  { field: 'issuer', get: (c) => c.issuer?.name ?? null, show: (v) => v, vi: 'cơ quan ban hành', en: 'issuer' },
+  // Issuers compare without case, diacritics or punctuation ("Bộ Lao động - Thương binh và Xã hội"
+  // and "Bộ Lao động Thương binh và Xã hội" are one body).
+  { field: 'issuer', get: (c) => c.issuer?.name ?? null, key: (v) => fold(v).replace(/[^a-z0-9]+/g, ' ').trim(), show: (v) => v, vi: 'cơ quan ban hành', en: 'issuer' },
   { field: 'term', get: (c) => (c.term?.scope === 'party-central' ? c.term.roman : null), show: (v) => `khóa ${v}`, vi: 'khóa', en: 'term' },
 ];
 
@@ -38,7 +41,7 @@ export const rule: Rule = {
           seen.set(f.field, { value: v, c });
           continue;
         }
-        if (first.value === v) continue;
+        if (first.value === v || (f.key && f.key(first.value) === f.key(v))) continue;
         const partSpan = f.field === 'date' ? c.date!.span : f.field === 'issuer' ? c.issuer!.span : c.term!.span;
         const firstSpan = f.field === 'date' ? first.c.date!.span : f.field === 'issuer' ? first.c.issuer!.span : first.c.term!.span;
         if (partSpan.start === firstSpan.start) continue; // a list's shared part
