@@ -51,3 +51,21 @@ test('an unverified record never raises an error', () => {
   const m = parseMarkers('Nghị quyết số 12-NQ/TW ngày 1/1/2000');
   assert.deepEqual(runRule('citation-date-mismatch', m.text, corpus), []);
 });
+
+// Without the corpus: the year inside a state number against the written date.
+const yearCases: RuleCase[] = [
+  { text: 'Căn cứ Nghị định số 132/2008/NĐ-CP ngày ⟦31 tháng 12 năm 2018⟧ của Chính phủ', messages: ['mang năm 2008'] },
+  { text: 'Thông tư số 02/2025/TT-BTEST ngày ⟦10/01/2024⟧' },
+  // Same year, a number without a year, a Party number, or a date shared by a list: nothing.
+  { text: 'Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008; Quyết định số 1234/QĐ-UBND ngày 5/6/2019; Kết luận số 999-KL/TW ngày 1/6/2019' },
+  { text: 'theo Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ' },
+];
+for (const c of yearCases) test(`citation-date-mismatch (id year): ${c.text}`, () => void checkRule('citation-date-mismatch', corpus, c));
+
+test('the id-year fix changes only the year, and is not applied by Fix all', () => {
+  const input = 'Căn cứ Nghị định số 132/2008/NĐ-CP ngày 31/12/2018 của Chính phủ';
+  const [f] = runRule('citation-date-mismatch', input, corpus);
+  assert.equal(f!.severity, 'warning');
+  assert.equal(applyFix(input, f!), 'Căn cứ Nghị định số 132/2008/NĐ-CP ngày 31/12/2008 của Chính phủ');
+  assert.equal(f!.fixes![0]!.safe, false);
+});
