@@ -46,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         command: Commands.check,
         arguments: [editor.document.uri.toString()],
       });
-      vscode.window.setStatusBarMessage(vscode.l10n.t('vanban: {0} vấn đề', String(n ?? 0)), 4000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('vanban: {0} problems', String(n ?? 0)), 4000);
     }),
     vscode.commands.registerCommand('vanban.lookupDocument', () => lookupDocument()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('vanban/trust', { trusted: true })),
@@ -56,33 +56,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification(CorpusProblemsNotification, (s: CorpusStatus) => {
     status.text = s.problems.length ? `$(warning) vanban` : `$(book) vanban`;
     status.tooltip = s.problems.length
-      ? vscode.l10n.t('Kho văn bản có {0} tệp lỗi — bấm để xem', String(s.problems.length))
-      : vscode.l10n.t('Kho văn bản {0} (cập nhật {1}), {2} bản ghi', s.version, s.asOf, String(s.records));
+      ? vscode.l10n.t('The corpus has {0} files with problems — click to see them', String(s.problems.length))
+      : vscode.l10n.t('Corpus {0} (as of {1}), {2} records', s.version, s.asOf, String(s.records));
     status.backgroundColor = s.problems.length ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     status.show();
     for (const p of s.problems) output.appendLine(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   });
 }
 
-/** "Look up a document": a Quick Pick over the corpus; the chosen citation goes in at the cursor. */
+/**
+ * "Look up a document": a Quick Pick over the corpus; the chosen citation goes in at the cursor.
+ * The server matches (without diacritics) and ranks, in the context of the active document (its
+ * date and province); the Quick Pick shows its order and does not filter again.
+ */
 async function lookupDocument(): Promise<void> {
   if (!client) return;
+  const editor = vscode.window.activeTextEditor;
+  const uri = editor?.document.uri.toString();
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { result: LookupResult }>();
-  qp.placeholder = vscode.l10n.t('Tìm văn bản (số hiệu, tên, trích yếu; gõ không dấu cũng được)');
-  qp.matchOnDescription = true;
-  qp.matchOnDetail = true;
+  qp.title = vscode.l10n.t('Look up a document');
+  qp.placeholder = vscode.l10n.t('Number, name or subject of a document (diacritics optional)');
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
   let seq = 0;
   const search = async (q: string) => {
     const mine = ++seq;
     qp.busy = true;
-    const results = await client!.sendRequest<LookupResult[] | null>('workspace/executeCommand', { command: Commands.lookup, arguments: [q, 50] });
+    let results: LookupResult[] | null = null;
+    try {
+      results = await client!.sendRequest<LookupResult[] | null>('workspace/executeCommand', { command: Commands.lookup, arguments: [q, 50, uri] });
+    } catch (e) {
+      if (mine === seq) qp.placeholder = vscode.l10n.t('The lookup failed: {0}', String((e as Error).message ?? e));
+    }
     if (mine !== seq) return;
     qp.busy = false;
-    // The server already matched without diacritics; keep VS Code from filtering again.
     qp.items = (results ?? []).map((r) => ({
       label: `${r.kind} ${r.id}`,
       description: [r.date, r.issuer].filter(Boolean).join(' · '),
       detail: [r.subject, r.status].filter(Boolean).join(' — '),
+      // The server already matched without diacritics: keep VS Code from hiding its results.
       alwaysShow: true,
       result: r,
     }));
@@ -91,8 +103,8 @@ async function lookupDocument(): Promise<void> {
   qp.onDidAccept(async () => {
     const picked = qp.selectedItems[0];
     qp.hide();
-    const editor = vscode.window.activeTextEditor;
-    if (picked && editor) await editor.insertSnippet(new vscode.SnippetString().appendText(picked.result.citation));
+    const target = editor && vscode.window.visibleTextEditors.includes(editor) ? editor : vscode.window.activeTextEditor;
+    if (picked && target) await target.insertSnippet(new vscode.SnippetString().appendText(picked.result.citation));
   });
   qp.onDidHide(() => qp.dispose());
   qp.show();

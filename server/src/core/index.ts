@@ -19,3 +19,4 @@ export { parseIso } from './text/calendar';
 export type { Finding, Fix, Localized, Locale, Severity, Span, TextEdit, IsoDate } from './types';
 export { isVietnamese } from './detect';
 export { inferYear, isoWithInferredYear, type DateRange } from './extract/dates';
+export * from './features/index';

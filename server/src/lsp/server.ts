@@ -46,6 +46,8 @@ export interface ServerContext {
     watchedFiles: boolean;
     diagnosticRefresh: boolean;
     markdownHover: boolean;
+    /** The client takes snippet completion items (Neovim 0.7 without a plugin does not). */
+    completionSnippets: boolean;
   };
   workspaceFolders: string[];
   /** Where the bundled corpus lives (for go-to-definition into it). */
@@ -113,7 +115,7 @@ export function startServer(connection: Connection): void {
       problems: [...configProblems, ...loadProblems],
     }),
     refreshDiagnostics: () => undefined,
-    capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true },
+    capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true, completionSnippets: false },
     workspaceFolders: [],
     bundledDir,
     onIndexChanged: (l) => indexListeners.push(l),
@@ -206,6 +208,7 @@ export function startServer(connection: Connection): void {
     ctx.capabilities.watchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     ctx.capabilities.diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     ctx.capabilities.markdownHover = (caps.textDocument?.hover?.contentFormat ?? ['markdown']).includes('markdown');
+    ctx.capabilities.completionSnippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     const init = (params.initializationOptions ?? {}) as { storagePath?: string; trusted?: boolean; settings?: Partial<Settings> };
     storagePath = init.storagePath;
     trusted = init.trusted !== false;

@@ -105,3 +105,19 @@ test('a section\'s range runs to the next heading of the same or a higher level'
   const one = r.sections[0]!;
   assert.equal(text.slice(one.range.start, one.range.end), 'I. MỘT\n1. a\n2. b');
 });
+
+test('the report\'s province from a two-line issuing body, a one-line one, or the text', async () => {
+  const { extractProvince } = await import('../../../server/src/core/extract/scope');
+  const { read } = await import('../../../server/src/core/extract/reading');
+  const table: [string, string | null][] = [
+    ['ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN DÂN VẬN TỈNH ỦY\n*\nSố 45-BC/BDVTU\n\nBÁO CÁO\nTổng kết\n', 'Hà Tĩnh'],
+    ['BAN DÂN VẬN TỈNH ỦY SƠN LA\nSố 45-BC/BDVTU\n\nBÁO CÁO\nTổng kết\n', 'Sơn La'],
+    ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN THÀNH ỦY\nSố 12-BC/BDVTU\n\nBÁO CÁO\nSơ kết\n', 'Hà Nội'],
+    ['Tỉnh ủy Nghệ An đã chỉ đạo; Tỉnh ủy Nghệ An tiếp tục; tỉnh Hà Tĩnh.', 'Nghệ An'],
+    ['Báo cáo không nêu tỉnh nào.', null],
+  ];
+  for (const [text, want] of table) {
+    const r = read(text);
+    assert.equal(extractProvince(r.nt, r.header), want, text);
+  }
+});

@@ -5,7 +5,7 @@
 import type { NormalizedText } from '../text/normalize';
 import type { ReportHeader } from './header';
 
-const IN_BODY = /(?:TỈNH\s(?:ỦY|UỶ)?|THÀNH\sPHỐ)\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
+const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
 const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
 
@@ -15,7 +15,10 @@ function titleCase(s: string): string {
 
 export function extractProvince(nt: NormalizedText, header: ReportHeader): string | null {
   if (header.issuingBody) {
-    for (const part of header.issuingBody.text.split(/\s{2,}|\n/u)) {
+    // The body spans several lines ("ĐẢNG BỘ TỈNH HÀ TĨNH" / "BAN DÂN VẬN TỈNH ỦY"), possibly
+    // beside the motto in a second column: look at each line and column of the original.
+    const original = nt.original.slice(header.issuingBody.span.start, header.issuingBody.span.end);
+    for (const part of original.normalize('NFC').split(/\s{3,}|\t|\r?\n/u)) {
       const m = IN_BODY.exec(part.trim());
       if (m) return titleCase(m[1]!.trim());
     }

@@ -4,5 +4,11 @@ import type { Feature } from '../server';
 import { codeActions } from './code-actions';
 import { commands } from './commands';
 import { diagnostics } from './diagnostics';
+import { completion } from './completion';
+import { hover } from './hover';
+import { definition } from './definition';
+import { references } from './references';
+import { symbols } from './symbols';
+import { lookupCommand } from './lookup';
 
-export const FEATURES: readonly Feature[] = [diagnostics, codeActions, commands];
+export const FEATURES: readonly Feature[] = [diagnostics, codeActions, commands, completion, hover, definition, references, symbols, lookupCommand];

@@ -1,0 +1,326 @@
+// How a record reads to a writer: the customary citation, its status at the report's date and a
+// Markdown card with its facts and sources. Shared by hover, completion and lookup, so a record
+// looks the same wherever it shows. Facts come from the record only; when the corpus does not
+// know something (the replacement's date, the status), the text says so instead of guessing.
+
+import type { CorpusIndex, DirectiveEntry, Evidence } from '../corpus/corpus-index';
+import { idMatchKey } from '../corpus/corpus-index';
+import type { Confidence, DirectiveRecord, OfficialRecord, PartialDate, SourceRef, Supersession, TermRecord } from '../corpus/types';
+import { parseIso, weekdayName } from '../text/calendar';
+import type { IsoDate, Locale, Localized } from '../types';
+
+/** "2010-02-25" → "25/2/2010"; "2026-01" → "1/2026"; "2021" → "2021". */
+export function shortDate(d: PartialDate): string {
+  const p = d.split('-');
+  if (p.length === 3) return `${+p[2]!}/${+p[1]!}/${p[0]}`;
+  if (p.length === 2) return `${+p[1]!}/${p[0]}`;
+  return d;
+}
+
+/** The date part of a citation: "ngày 25/2/2010", "tháng 1/2026", "năm 2021". */
+export function citationDate(d: PartialDate): string {
+  const p = d.split('-');
+  if (p.length === 3) return `ngày ${shortDate(d)}`;
+  if (p.length === 2) return `tháng ${shortDate(d)}`;
+  return `năm ${d}`;
+}
+
+/** Compare partial dates on their common precision: "2021" vs "2021-07-30" → 0. */
+export function comparePartial(a: PartialDate, b: PartialDate): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function both(vi: string, en: string): Localized {
+  return { vi, en };
+}
+
+/** Markdown-escape text that comes from data. */
+export function md(s: string): string {
+  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** Issuer as a citation names it: a local body gets its place ("Ban Thường vụ Tỉnh ủy Hà Tĩnh"). */
+export function issuerText(r: DirectiveRecord): string {
+  const org = r.organisation;
+  if (!org || r.issuer.includes(org)) return r.issuer;
+  const place =
+    /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ)\s(?:xã\s|phường\s)?(\p{Lu}.*)$/u.exec(org)?.[1] ??
+    /(?:tỉnh|thành phố|huyện|quận|xã|phường)\s(\p{Lu}.*)$/u.exec(org)?.[1];
+  if (!place) return r.issuer === org ? org : `${r.issuer} (${org})`;
+  return r.issuer.includes(place) ? r.issuer : `${r.issuer} ${place}`;
+}
+
+/**
+ * The customary citation: "Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X ban
+ * hành Quy chế …". Without the kind when the writer has already typed it. A date the corpus
+ * knows only to the year or month is left out: "năm 2021" stops a reader of the citation (and
+ * vanban's own) before the issuer, and a made-up day would be worse.
+ */
+export function citationText(r: DirectiveRecord, withKind = true): string {
+  const parts: string[] = [withKind ? `${r.kind} số ${r.id}` : r.id];
+  if (r.date && r.date.length === 10) parts.push(citationDate(r.date));
+  parts.push(`của ${issuerText(r)}`);
+  if (r.term) parts.push(`khóa ${r.term}`);
+  if (r.subject) parts.push(subjectPhrase(r.subject));
+  return parts.join(' ');
+}
+
+/** "ban hành Quy chế …" stays; "Tăng cường …" (a title) is quoted; anything else follows "về". */
+export function subjectPhrase(subject: string): string {
+  const s = subject.trim();
+  if (/^(?:về|ban hành|quy định|hướng dẫn)\s/iu.test(s)) return s;
+  if (/^\p{Lu}\p{Ll}/u.test(s)) return `về "${s}"`;
+  return `về ${s}`;
+}
+
+export type StatusAt =
+  | { kind: 'not-yet' }
+  | { kind: 'replaced'; by: Supersession; on: PartialDate | null }
+  | { kind: 'in-force'; laterReplaced: Supersession | null }
+  | { kind: 'ended'; state: 'expired' | 'historical' | 'replaced' }
+  | { kind: 'unknown'; laterReplaced: Supersession | null };
+
+/** The record's standing on the report's date, from its date, replacements and status. */
+export function statusAt(r: DirectiveRecord, date: IsoDate): StatusAt {
+  if (r.date && comparePartial(r.date, date) > 0 && !date.startsWith(r.date)) return { kind: 'not-yet' };
+  let later: Supersession | null = null;
+  for (const s of r.replacedBy ?? []) {
+    const on = s.effective ?? s.date ?? null;
+    if (on && comparePartial(on, date) <= 0) return { kind: 'replaced', by: s, on };
+    later ??= s;
+  }
+  const state = r.status?.state;
+  if (state === 'in-force') return { kind: 'in-force', laterReplaced: later };
+  if ((state === 'expired' || state === 'historical' || state === 'replaced') && !later) return { kind: 'ended', state };
+  return { kind: 'unknown', laterReplaced: later };
+}
+
+/** Ranking weight of a status for completion: in force first, not-yet-issued last. */
+export function statusWeight(s: StatusAt): number {
+  switch (s.kind) {
+    case 'in-force':
+      return 10;
+    case 'unknown':
+      return s.laterReplaced ? 4 : 5;
+    case 'ended':
+      return -5;
+    case 'replaced':
+      return -15;
+    case 'not-yet':
+      return -40;
+  }
+}
+
+function replacementName(corpus: CorpusIndex, s: Supersession): string {
+  const hit = corpus.byOfficialId(s.id).find((e) => !s.date || !e.record.date || comparePartial(e.record.date, s.date) === 0) ?? corpus.byOfficialId(s.id)[0];
+  const kind = hit?.record.kind;
+  return `${kind ? `${kind} ` : ''}${s.id}`;
+}
+
+/** One line: "còn hiệu lực", "đã được thay thế bởi Quyết định 23-QĐ/TW (2021)" … */
+export function statusLine(r: DirectiveRecord, date: IsoDate, corpus: CorpusIndex): Localized {
+  const s = statusAt(r, date);
+  const asOf = r.status?.asOf ? shortDate(r.status.asOf) : null;
+  const when = (d: PartialDate | null | undefined) => (d ? ` (${shortDate(d)})` : '');
+  switch (s.kind) {
+    case 'not-yet':
+      return both(`chưa ban hành vào ngày của báo cáo (${shortDate(date)})`, `not yet issued on the report's date (${shortDate(date)})`);
+    case 'replaced': {
+      const name = replacementName(corpus, s.by);
+      return both(`đã được thay thế bởi ${name}${when(s.on)} trước ngày của báo cáo`, `replaced by ${name}${when(s.on)} before the report's date`);
+    }
+    case 'in-force': {
+      const base = both(`còn hiệu lực${asOf ? ` (theo kho, ngày ${asOf})` : ''}`, `in force${asOf ? ` (per the corpus, as of ${asOf})` : ''}`);
+      return s.laterReplaced ? laterLine(base, corpus, s.laterReplaced) : base;
+    }
+    case 'ended': {
+      const word = s.state === 'expired' ? both('hết hiệu lực', 'expired') : s.state === 'historical' ? both('văn bản lịch sử, không còn áp dụng', 'historical, no longer applied') : both('đã được thay thế (kho chưa ghi văn bản thay thế)', 'replaced (the corpus does not record by what)');
+      return both(`${word.vi}${asOf ? ` (theo kho, ngày ${asOf})` : ''}`, `${word.en}${asOf ? ` (per the corpus, as of ${asOf})` : ''}`);
+    }
+    case 'unknown': {
+      const base = both('chưa rõ hiệu lực', 'status unknown');
+      return s.laterReplaced ? laterLine(base, corpus, s.laterReplaced) : base;
+    }
+  }
+}
+
+function laterLine(base: Localized, corpus: CorpusIndex, by: Supersession): Localized {
+  const name = replacementName(corpus, by);
+  const on = by.effective ?? by.date;
+  return both(`${base.vi}; sau đó được thay thế bởi ${name}${on ? ` (${shortDate(on)})` : ''}`, `${base.en}; later replaced by ${name}${on ? ` (${shortDate(on)})` : ''}`);
+}
+
+const CONFIDENCE: Record<Exclude<Confidence, 'confirmed'>, Localized> = {
+  reported: both('mới được đưa tin, chưa đối chiếu văn bản gốc', 'reported, not checked against the original'),
+  unverified: both('chưa kiểm chứng', 'unverified'),
+  conflict: both('các nguồn mâu thuẫn nhau', 'sources disagree'),
+};
+
+export function confidenceLine(c: Confidence | undefined): Localized | null {
+  return c && c !== 'confirmed' ? CONFIDENCE[c] : null;
+}
+
+function sourceLink(s: SourceRef): string {
+  const label = s.title ?? (s.url ? s.url.replace(/^https?:\/\/(?:www\.)?([^/]+).*$/, '$1') : '');
+  return s.url ? `[${md(label)}](${s.url})` : md(label);
+}
+
+export function sourcesLine(sources: readonly SourceRef[], max = 3): string {
+  const shown = sources.slice(0, max).map(sourceLink).join('; ');
+  return sources.length > max ? `${shown}; … (+${sources.length - max})` : shown;
+}
+
+export function weekdayOf(iso: string, locale: Locale): string | null {
+  const p = parseIso(iso);
+  return p ? weekdayName(p.y, p.m, p.d, locale) : null;
+}
+
+/** "trích 3 lần (ngày 25/2/2010: 2, 25/3/2010: 1)". */
+export function evidenceLine(ev: Evidence | undefined): Localized | null {
+  if (!ev || ev.count === 0) return null;
+  const dates = Object.entries(ev.dates)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 4)
+    .map(([d, n]) => `${shortDate(d)}: ${n}`)
+    .join(', ');
+  return both(
+    `tài liệu của bạn trích ${ev.count} lần${dates ? ` (với ngày ${dates})` : ''}`,
+    `cited ${ev.count} time${ev.count === 1 ? '' : 's'} in your documents${dates ? ` (with the date ${dates})` : ''}`,
+  );
+}
+
+export function corpusLine(corpus: CorpusIndex): Localized {
+  const asOf = /^\d{4}/.test(corpus.meta.asOf) ? shortDate(corpus.meta.asOf) : corpus.meta.asOf;
+  return both(`_Kho văn bản ${md(corpus.meta.version)}, cập nhật ${asOf}_`, `_Corpus ${md(corpus.meta.version)}, as of ${asOf}_`);
+}
+
+/** A Markdown card for a directive, in both languages. */
+export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate: IsoDate, opts: { corpusLine?: boolean } = {}): Localized {
+  const r = e.record;
+  const vi: string[] = [];
+  const en: string[] = [];
+  const head = `**${md(r.kind)} số ${md(r.id)}** — ${md(issuerText(r))}${r.term ? `, khóa ${r.term}` : ''}`;
+  vi.push(head);
+  en.push(`**${md(r.kind)} ${md(r.id)}** — ${md(issuerText(r))}${r.term ? `, term (khóa) ${r.term}` : ''}`);
+  vi.push('');
+  en.push('');
+  if (r.date) {
+    const wd = { vi: weekdayOf(r.date, 'vi'), en: weekdayOf(r.date, 'en') };
+    vi.push(`- Ngày ban hành: ${shortDate(r.date)}${wd.vi ? ` (${wd.vi})` : ''}`);
+    en.push(`- Issued: ${shortDate(r.date)}${wd.en ? ` (${wd.en})` : ''}`);
+  } else {
+    vi.push('- Ngày ban hành: kho chưa có');
+    en.push('- Issued: not in the corpus');
+  }
+  if (r.subject) {
+    vi.push(`- Trích yếu: ${md(r.subject)}`);
+    en.push(`- Subject: ${md(r.subject)}`);
+  }
+  const st = statusLine(r, reportDate, corpus);
+  vi.push(`- Hiệu lực vào ngày của báo cáo (${shortDate(reportDate)}): ${st.vi}`);
+  en.push(`- Status on the report's date (${shortDate(reportDate)}): ${st.en}`);
+  if (r.status?.note) {
+    vi.push(`- Ghi chú hiệu lực: ${md(r.status.note)}`);
+    en.push(`- Status note: ${md(r.status.note)}`);
+  }
+  const conf = confidenceLine(r.confidence);
+  if (conf) {
+    vi.push(`- ⚠ Độ tin cậy: ${conf.vi}`);
+    en.push(`- ⚠ Confidence: ${conf.en}`);
+  }
+  for (const c of r.conflicts ?? []) {
+    const vals = c.values.map((v) => md(v.value)).join(' / ');
+    vi.push(`- ⚠ Nguồn mâu thuẫn về ${md(c.field)}: ${vals}`);
+    en.push(`- ⚠ Sources disagree on ${md(c.field)}: ${vals}`);
+  }
+  if (e.conflicts.length) {
+    const files = e.conflicts.map((c) => md(baseName(c.origin.file))).join(', ');
+    vi.push(`- ⚠ Kho của bạn có bản ghi khác về văn bản này: ${files}`);
+    en.push(`- ⚠ Your corpus has another record of this document: ${files}`);
+  }
+  const ev = evidenceLine(corpus.evidence.get(idMatchKey(r.id)));
+  if (ev) {
+    vi.push(`- Trong tài liệu của bạn: ${ev.vi}`);
+    en.push(`- In your documents: ${ev.en}`);
+  }
+  if (e.origin.layer !== 'bundled') {
+    vi.push(`- Bản ghi từ: ${md(baseName(e.origin.file))}${e.origin.layer === 'user-document' ? ' (phần đầu của tài liệu)' : ''}`);
+    en.push(`- Record from: ${md(baseName(e.origin.file))}${e.origin.layer === 'user-document' ? " (the document's header)" : ''}`);
+  }
+  if (r.sources.length) {
+    vi.push(`- Nguồn: ${sourcesLine(r.sources)}`);
+    en.push(`- Sources: ${sourcesLine(r.sources)}`);
+  }
+  if (opts.corpusLine !== false) {
+    const cl = corpusLine(corpus);
+    vi.push('', cl.vi);
+    en.push('', cl.en);
+  }
+  return { vi: vi.join('\n'), en: en.join('\n') };
+}
+
+export function baseName(file: string): string {
+  const m = /[^/\\]+$/.exec(file);
+  return m ? decodeURIComponent(m[0]) : file;
+}
+
+/**
+ * The record of a person that speaks for a date: one whose from/until span holds it, else the
+ * latest one dated on or before it, else the earliest after it.
+ */
+export function officialAt(records: readonly OfficialRecord[], date: IsoDate): { record: OfficialRecord; fit: 'span' | 'before' | 'after' } | null {
+  const inSpan = records.filter((r) => r.from && comparePartial(r.from, date) <= 0 && (!r.until || comparePartial(r.until, date) >= 0));
+  if (inSpan.length) return { record: latest(inSpan), fit: 'span' };
+  const before = records.filter((r) => comparePartial(r.asOf, date) <= 0 && (!r.until || comparePartial(r.until, date) >= 0));
+  if (before.length) return { record: latest(before), fit: 'before' };
+  const after = records.filter((r) => comparePartial(r.asOf, date) > 0).sort((a, b) => a.asOf.localeCompare(b.asOf));
+  if (after.length) return { record: after[0]!, fit: 'after' };
+  return records.length ? { record: latest([...records]), fit: 'before' } : null;
+}
+
+function latest(rs: OfficialRecord[]): OfficialRecord {
+  return [...rs].sort((a, b) => b.asOf.localeCompare(a.asOf))[0]!;
+}
+
+export function officialTitle(r: OfficialRecord): string {
+  return r.organisation && !r.title.includes(r.organisation) ? `${r.title}, ${r.organisation}` : r.title;
+}
+
+/** A Markdown card for a person: the title at the report's date and every dated record. */
+export function officialCard(records: readonly OfficialRecord[], reportDate: IsoDate): Localized {
+  const at = officialAt(records, reportDate);
+  const vi: string[] = [`**${md(records[0]!.name)}**`, ''];
+  const en: string[] = [`**${md(records[0]!.name)}**`, ''];
+  if (at) {
+    const t = md(officialTitle(at.record));
+    const asOf = shortDate(at.record.asOf);
+    if (at.fit === 'span') {
+      vi.push(`Vào ngày của báo cáo (${shortDate(reportDate)}): ${t}.`);
+      en.push(`On the report's date (${shortDate(reportDate)}): ${t}.`);
+    } else if (at.fit === 'before') {
+      vi.push(`${t} — theo nguồn ngày ${asOf}; kho chưa biết chức danh vào ngày của báo cáo (${shortDate(reportDate)}).`);
+      en.push(`${t} — per a source dated ${asOf}; the corpus does not know the title on the report's date (${shortDate(reportDate)}).`);
+    } else {
+      vi.push(`${t} — theo nguồn ngày ${asOf}, sau ngày của báo cáo (${shortDate(reportDate)}).`);
+      en.push(`${t} — per a source dated ${asOf}, after the report's date (${shortDate(reportDate)}).`);
+    }
+    vi.push('');
+    en.push('');
+  }
+  for (const r of [...records].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
+    const span = r.from || r.until ? ` (${r.from ? shortDate(r.from) : '…'} – ${r.until ? shortDate(r.until) : '…'})` : '';
+    const conf = confidenceLine(r.confidence);
+    vi.push(`- ${shortDate(r.asOf)}: ${md(officialTitle(r))}${span}${conf ? ` — ${conf.vi}` : ''}. Nguồn: ${sourcesLine(r.sources, 2)}`);
+    en.push(`- ${shortDate(r.asOf)}: ${md(officialTitle(r))}${span}${conf ? ` — ${conf.en}` : ''}. Sources: ${sourcesLine(r.sources, 2)}`);
+  }
+  return { vi: vi.join('\n'), en: en.join('\n') };
+}
+
+/** "25/4/2006 – 19/1/2011" for a term record. */
+export function termSpan(t: TermRecord): string {
+  return `${shortDate(t.start)} – ${t.end ? shortDate(t.end) : '…'}`;
+}
+

@@ -1,0 +1,27 @@
+// Which record each citation of a document resolves to, for "find references" across the
+// workspace. The adapter reads the files; this reads a text the way analyze does (the report's
+// date and province choose among documents that share an id) without running the rules.
+
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { read } from '../extract/reading';
+import { extractProvince } from '../extract/scope';
+import type { IsoDate, Span } from '../types';
+
+export interface ResolvedCitation {
+  span: Span;
+  /** The CorpusIndex key of the record it resolves to, or null. */
+  key: string | null;
+  id: string | null;
+}
+
+export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateOption: IsoDate | null, today: IsoDate): ResolvedCitation[] {
+  const r = read(text);
+  const reportDate = r.header.placeDate?.date.iso ?? reportDateOption ?? today;
+  const province = extractProvince(r.nt, r.header);
+  return r.citations.map((c) => ({ span: c.span, key: corpus.resolve(c, { reportDate, province })?.entry.key ?? null, id: c.id }));
+}
+
+/** Cheap test before reading a file: could it cite a document with this number at all? */
+export function mayCite(text: string, number: string): boolean {
+  return text.includes(number.replace(/^0+(?=\d)/, ''));
+}

@@ -1,0 +1,84 @@
+// Completion: document numbers, full citations, titles, organisations, people and the date
+// line, from the core's complete(). Items carry a textEdit over exactly the text they replace and
+// a filterText equal to that text, and the list is incomplete: the server matched without
+// diacritics, so the editor must not filter again with its accent-sensitive matcher, and must
+// ask again on the next keystroke. Documentation is made on completionItem/resolve, for the one
+// item the editor shows, not for every item on every keystroke.
+
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
+import { isVietnamese } from '../../core/index';
+import { complete, completionDocumentation, documentContext, searchIndexOf, type CompletionEntry, type CompletionRef } from '../../core/index';
+import { todayIso } from '../../host/output';
+import type { Feature, ServerContext } from '../server';
+import { toRange } from './convert';
+
+const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  directive: CompletionItemKind.Reference,
+  citation: CompletionItemKind.Reference,
+  title: CompletionItemKind.Constant,
+  organisation: CompletionItemKind.Module,
+  official: CompletionItemKind.Variable,
+  date: CompletionItemKind.Value,
+};
+
+/** Today: VANBAN_TODAY pins it for reproducible runs (as the server's analysis does). */
+export function today(): string {
+  return process.env.VANBAN_TODAY ?? todayIso();
+}
+
+/** A fresh draft is too short to look Vietnamese, and one typed without diacritics never does. */
+const SHORT_DRAFT = 2000;
+
+interface ItemData {
+  uri: string;
+  ref: CompletionRef;
+}
+
+function contextFor(ctx: ServerContext, uri: string) {
+  const doc = ctx.documents.get(uri);
+  return documentContext(doc ? doc.getText() : '', ctx.options().reportDate, today());
+}
+
+export const completion: Feature = {
+  capabilities: () => ({ completionProvider: { triggerCharacters: ['-', '/'], resolveProvider: true } }),
+  register(ctx) {
+    // Build the search index right after a corpus load, not on the first keystroke.
+    ctx.onIndexChanged(() => setImmediate(() => searchIndexOf(ctx.index())));
+    ctx.connection.onCompletion(async (params, token): Promise<CompletionList | null> => {
+      await ctx.ready;
+      const doc = ctx.documents.get(params.textDocument.uri);
+      if (!doc || token.isCancellationRequested) return null;
+      const enable = ctx.settings().enable;
+      const text = doc.getText();
+      if (enable === 'never' || (enable === 'auto' && text.length > SHORT_DRAFT && !isVietnamese(text))) return null;
+      const locale = ctx.options().locale;
+      const dc = documentContext(text, ctx.options().reportDate, today());
+      const list = complete(text, doc.offsetAt(params.position), ctx.index(), dc, { documentation: false });
+      // Until the server records the client's snippetSupport, assume it (VS Code, Neovim, Helix do).
+      const snippets = ctx.capabilities.completionSnippets;
+      const items: CompletionItem[] = list.items.map((e) => {
+        const snippet = e.snippet && snippets;
+        const data: ItemData = { uri: doc.uri, ref: e.ref };
+        return {
+          label: e.label,
+          kind: KIND[e.kind],
+          detail: e.detail[locale],
+          textEdit: { range: toRange(doc, e.replace), newText: snippet ? e.insertText : e.plainText },
+          insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          filterText: e.filterText,
+          sortText: e.sortText,
+          data,
+        };
+      });
+      return { isIncomplete: list.isIncomplete, items };
+    });
+    ctx.connection.onCompletionResolve(async (item) => {
+      await ctx.ready;
+      const data = item.data as ItemData | undefined;
+      if (!data?.ref) return item;
+      const doc = completionDocumentation(data.ref, ctx.index(), contextFor(ctx, data.uri));
+      if (doc) item.documentation = { kind: MarkupKind.Markdown, value: doc[ctx.options().locale] };
+      return item;
+    });
+  },
+};

@@ -1,0 +1,42 @@
+// Go to definition: from a citation to its record — the line of the corpus file that holds it,
+// or the user's document whose header defines it. Documents that share the id and could be meant
+// (another term's numbering, another province) follow the chosen one.
+
+import { pathToFileURL } from 'node:url';
+import type { Location } from 'vscode-languageserver/node';
+import type { DirectiveEntry } from '../../core/index';
+import type { Feature, ServerContext } from '../server';
+
+export function recordLocation(e: DirectiveEntry): Location {
+  const f = e.origin.file;
+  const uri = /^[a-z][a-z0-9+.-]+:/i.test(f) && !/^[a-z]:[\\/]/i.test(f) ? f : pathToFileURL(f).href;
+  const line = e.origin.line ?? 0;
+  return { uri, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
+}
+
+/** The resolution of the citation under the cursor, if any. */
+export function citationAt(ctx: ServerContext, uri: string, offset: number) {
+  const doc = ctx.documents.get(uri);
+  const a = doc ? ctx.analysis(doc) : null;
+  if (!a) return null;
+  const i = a.reading.citations.findIndex((c) => offset >= c.fullSpan.start && offset < c.fullSpan.end);
+  if (i < 0) return null;
+  return { citation: a.reading.citations[i]!, resolution: a.resolutions[i] ?? null };
+}
+
+export const definition: Feature = {
+  capabilities: () => ({ definitionProvider: true }),
+  register(ctx) {
+    ctx.connection.onDefinition(async (params): Promise<Location[] | null> => {
+      await ctx.ready;
+      const doc = ctx.documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const hit = citationAt(ctx, doc.uri, doc.offsetAt(params.position));
+      const res = hit?.resolution;
+      if (!res) return null;
+      const entries = [res.entry, ...res.entry.conflicts.map((c) => ({ ...res.entry, record: c.record, origin: c.origin }))];
+      if (res.certainty === 'probable') entries.push(...res.candidates.filter((c) => c !== res.entry));
+      return entries.map(recordLocation);
+    });
+  },
+};
