@@ -7,7 +7,7 @@ import type { ResolvedOptions } from './options';
 import { RULES } from './rules/index';
 import type { RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress';
-import type { Finding, IsoDate } from './types';
+import type { Finding, IsoDate, Severity } from './types';
 
 export interface Analysis {
   reading: Reading;
@@ -32,10 +32,22 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   for (const rule of RULES) {
     const setting = options.rules[rule.code];
     if (setting && !setting.enabled) continue;
-    for (const f of rule.run(ctx)) {
-      findings.push({ ...f, code: rule.code, severity: setting?.severity ?? f.severity ?? rule.defaultSeverity });
-    }
+    for (const f of rule.run(ctx)) findings.push({ ...f, code: rule.code, severity: severityOf(rule.defaultSeverity, f.severity, setting?.severity ?? null) });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return { reading, reportDate, reportDateSource, province, resolutions, findings: applySuppressions(text, findings) };
+}
+
+const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+/**
+ * A configured severity replaces the rule's default. A finding the rule itself made milder (a
+ * date measured from today, a replacement only reported, spacing from a PDF) stays at most that
+ * mild: configuring "error" must not turn a guess into an error.
+ */
+export function severityOf(ruleDefault: Severity, own: Severity | undefined, configured: Severity | null): Severity {
+  const base = configured ?? ruleDefault;
+  if (own === undefined) return base;
+  if (RANK[own] < RANK[ruleDefault]) return RANK[own] < RANK[base] ? own : base;
+  return configured ?? own;
 }

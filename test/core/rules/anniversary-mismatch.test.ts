@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { bundledIndex } from '../../helpers/corpus';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 let corpus: CorpusIndex;
@@ -14,14 +14,14 @@ const HEADER = (year: number) => `ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN DÂN VẬN 
 const cases: RuleCase[] = [
   // 290-QĐ/TW is of 2010: a "10 năm" review in 2020 (difference 10) is right, in 2017 it is not.
   { text: HEADER(2020) + 'Tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW\n' },
-  { text: HEADER(2017) + '⟦Tổng kết 10 năm thực hiện ⟧Quyết định số 290-QĐ/TW\n', messages: ['7 năm, không phải 10 năm'] },
+  { text: HEADER(2017) + '⟦Tổng kết 10 năm thực hiện⟧ Quyết định số 290-QĐ/TW\n', messages: ['7 năm, không phải 10 năm'] },
   // Both conventions: 5 năm of 43-KL/TW (2019) held in 2023 (difference 4); 5 năm of 657-QĐ/TU (2018) in 2023 (5).
   { text: HEADER(2023) + 'Sơ kết 5 năm thực hiện Kết luận số 43-KL/TW; sơ kết 5 năm thực hiện Quyết định 657-QĐ/TU ngày 4/4/2018\n' },
   // 10 năm of 25-NQ/TW (2013) in 2023.
   { text: HEADER(2023) + 'tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW ngày 3/6/2013\n' },
-  { text: HEADER(2026) + '⟦tổng kết 10 năm thực hiện ⟧Nghị quyết 25-NQ/TW\n' },
+  { text: HEADER(2026) + '⟦tổng kết 10 năm thực hiện⟧ Nghị quyết 25-NQ/TW\n' },
   // The year written with an unknown document counts too.
-  { text: HEADER(2023) + '⟦sơ kết 5 năm thực hiện ⟧Chỉ thị số 99-CT/TU ngày 1/2/2010\n' },
+  { text: HEADER(2023) + '⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 99-CT/TU ngày 1/2/2010\n' },
 ];
 
 for (const c of cases) test(`anniversary-mismatch: ${c.text.split('\n').pop() || c.text.split('\n').slice(-2)[0]}`, () => void checkRule('anniversary-mismatch', corpus, c));
@@ -34,5 +34,12 @@ test('anniversary-mismatch without a date line is information', () => {
 test('anniversary-mismatch spans stay on the original text (CRLF, no-break spaces)', () => {
   const text = (HEADER(2017) + 'Tổng kết 10\u00a0năm thực hiện Quyết định số 290-QĐ/TW\n').replace(/\n/g, '\r\n');
   const [f] = runRule('anniversary-mismatch', text, corpus);
-  assert.equal(text.slice(f!.span.start, f!.span.end).trim(), 'Tổng kết 10\u00a0năm thực hiện');
+  assert.equal(text.slice(f!.span.start, f!.span.end), 'Tổng kết 10\u00a0năm thực hiện');
+});
+
+test('anniversary-mismatch ignores the date of an unverified record', () => {
+  const corpus2 = memoryIndex([
+    { type: 'directive', id: '777-NQ/TW', kind: 'Nghị quyết', number: '777', symbol: 'NQ/TW', issuer: 'Bộ Chính trị', date: '2010-05-05', confidence: 'unverified', sources: [{ title: 'test' }] },
+  ]);
+  assert.deepEqual(runRule('anniversary-mismatch', HEADER(2023) + 'Tổng kết 10 năm thực hiện Nghị quyết số 777-NQ/TW\n', corpus2), []);
 });

@@ -33,3 +33,10 @@ test('citation-term-mismatch fix replaces the numeral', () => {
   const [f] = runRule('citation-term-mismatch', input, corpus);
   assert.equal(applyFix(input, f!), 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X về Quy chế');
 });
+
+test('citation-term-mismatch: without the corpus confirming the document, the fix is not safe for Fix all', () => {
+  const [f] = runRule('citation-term-mismatch', 'Quyết định số 290-QĐ/TW ngày 25/2/2012 của Bộ Chính trị khóa X', corpus);
+  assert.equal(f!.fixes![0]!.safe, false);
+  const [g] = runRule('citation-term-mismatch', 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa XI', corpus);
+  assert.equal(g!.fixes![0]!.safe, true);
+});

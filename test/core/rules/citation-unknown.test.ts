@@ -45,3 +45,8 @@ test('one edit apart', () => {
   ];
   for (const [a, b, want] of table) assert.equal(oneEditApart(a, b), want, `${a} ~ ${b}`);
 });
+
+test('citation-unknown: the same number in another numbering period points at the year', () => {
+  const [f] = runRule('citation-unknown', 'Quyết định số 290-QĐ/TW ngày 25/2/2012 của Bộ Chính trị', corpus);
+  assert.match(f!.message.vi, /Kho có Quyết định 290-QĐ\/TW ngày 25\/2\/2010 \(khóa X\).*kiểm tra lại năm/);
+});

@@ -26,14 +26,16 @@ export const rule: Rule = {
       if (i < 0) continue;
       const c = ctx.reading.citations[i]!;
       const res = ctx.resolutions[i];
-      const year = res?.certainty === 'exact' && res.entry.record.date ? +res.entry.record.date.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
+      const trusted = res?.certainty === 'exact' && res.entry.record.confidence !== 'unverified' && res.entry.record.date;
+      const year = trusted ? +res!.entry.record.date!.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
       if (!year) continue;
       const diff = reportYear - year;
       if (diff >= n - 1 && diff <= n + 1) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       out.push({
-        span: { start, end: ctx.reading.nt.toOriginal(endCanon) },
+        // The phrase without the space before the citation.
+        span: { start, end: ctx.reading.nt.toOriginal(m.index! + m[0].trimEnd().length) },
         severity: temporalSeverity(ctx, 'warning'),
         message: {
           vi: `${label(c, res?.entry)} ban hành năm ${year}; đến ${when.vi} là ${diff} năm, không phải ${n} năm.`,

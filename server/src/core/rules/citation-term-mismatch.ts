@@ -34,10 +34,12 @@ export const rule: Rule = {
       const terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body);
       if (terms.length === 0) return;
       const romanStart = tm.span.end - tm.roman.length;
+      // Safe for "Fix all" only when the corpus confirms the document: otherwise the date may be
+      // the mistyped part ("290-QĐ/TW ngày 25/2/2012 … khóa X" — the year is wrong, not the term).
       const fix = (roman: string) => ({
         title: { vi: `Sửa thành khóa ${roman}`, en: `Change to term ${roman}` },
         edits: [{ start: romanStart, end: tm.span.end, newText: roman }],
-        safe: true,
+        safe: entry !== null,
         preferred: true,
       });
       if (date) {

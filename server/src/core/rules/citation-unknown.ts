@@ -45,7 +45,15 @@ export const rule: Rule = {
       const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
       const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
       const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id) && !ctx.province;
-      const hint = suggestions.length
+      // The same number exists, dated in another numbering period (another year for a state
+      // number, another term for a Party one): the date is the likelier mistake.
+      const samePeriodless = ctx.corpus.byOfficialId(c.id).filter((e) => e.record.date && e.record.confidence !== 'unverified');
+      const hint = samePeriodless.length && c.date
+        ? {
+            vi: ` Kho có ${samePeriodless.map((e) => `${e.record.kind} ${e.record.id} ngày ${dateVi(e.record.date)}${e.record.term ? ` (khóa ${e.record.term})` : ''}`).join('; ')}; ngày ghi ở đây thuộc kỳ đánh số khác — kiểm tra lại năm.`,
+            en: ` The corpus has ${samePeriodless.map((e) => `${e.record.kind} ${e.record.id} of ${dateVi(e.record.date)}`).join('; ')}; the date written here falls in another numbering period — check the year.`,
+          }
+        : suggestions.length
         ? {
             vi: ` Có phải ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
             en: ` Did you mean ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' or ')}?`,

@@ -55,7 +55,9 @@ export const rule: Rule = {
     const why =
       configured === target
         ? { vi: 'theo cấu hình (toneMarkStyle)', en: 'as configured (toneMarkStyle)' }
-        : { vi: `như phần lớn văn bản (${count[target]} so với ${count[other]} chữ)`, en: `as most of the text does (${count[target]} words against ${count[other]})` };
+        : count[target] === count[other]
+          ? { vi: `như chữ đầu tiên trong văn bản (hai cách đặt dấu đều ${count[target]} chữ)`, en: `as the text's first such word (both placements occur ${count[target]} times)` }
+          : { vi: `như phần lớn văn bản (${count[target]} so với ${count[other]} chữ)`, en: `as most of the text does (${count[target]} words against ${count[other]})` };
     const out: RuleFinding[] = [];
     for (const f of found) {
       if (f.style === target) continue;

@@ -42,7 +42,8 @@ export function capForLayer(entry: DirectiveEntry, severity: Severity): Severity
 /** "theo kho: <source>" in both languages, naming the first source of a record. */
 export function sourceNote(sources: SourceRef[] | undefined, origin?: { layer: string; file: string }): Localized {
   const s = sources?.[0];
-  const name = s ? (s.title && s.url ? `${s.title}, ${s.url}` : (s.url ?? s.title ?? '')) : origin?.file ?? '';
+  // Messages end with their own full stop; a title that ends with one would double it.
+  const name = (s ? (s.title && s.url ? `${s.title}, ${s.url}` : (s.url ?? s.title ?? '')) : origin?.file ?? '').replace(/[.\s]+$/u, '');
   if (origin?.layer === 'user-document') return { vi: `theo văn bản trong kho của bạn: ${origin.file}`, en: `per a document in your corpus: ${origin.file}` };
   return name ? { vi: `nguồn: ${name}`, en: `source: ${name}` } : { vi: 'theo kho văn bản', en: 'per the corpus' };
 }
