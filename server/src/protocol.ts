@@ -44,5 +44,6 @@ export interface Settings {
   rules: Record<string, unknown>;
   knownAbbreviations: string[] | null;
   toneMarkStyle: 'first' | 'second' | 'majority';
-  locale: 'vi' | 'en' | null;
+  /** 'auto' (or null) follows the client's display language. */
+  locale: 'auto' | 'vi' | 'en' | null;
 }

@@ -149,7 +149,7 @@ export function startServer(connection: Connection): void {
     const merged: Record<string, unknown> = {
       ...project,
       rules: { ...((project.rules as Record<string, unknown>) ?? {}), ...(settings.rules ?? {}) },
-      locale: project.locale ?? settings.locale ?? locale,
+      locale: settings.locale === 'vi' || settings.locale === 'en' ? settings.locale : (project.locale ?? locale),
     };
     if (settings.knownAbbreviations) merged.knownAbbreviations = settings.knownAbbreviations;
     if (settings.toneMarkStyle && settings.toneMarkStyle !== 'majority') merged.toneMarkStyle = settings.toneMarkStyle;

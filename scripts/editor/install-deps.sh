@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The Debian packages the editor tiers need: Chromium (drives code-server), Neovim (a second
+# real LSP client), ripgrep and the Kerberos headers (code-server's install), a compiler for its
+# native modules, and Noto fonts so that screenshots draw Vietnamese tone marks on their letters.
+# Installs as root with apt-get; as another user it only says what is missing.
+set -euo pipefail
+PACKAGES=(chromium neovim ripgrep libkrb5-dev build-essential python3 fonts-noto-core fonts-noto-mono)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "editor-test packages already installed"
+  exit 0
+fi
+if [[ "$(id -u)" != 0 ]]; then
+  echo "missing Debian packages (install as root): apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q "${missing[@]}"
