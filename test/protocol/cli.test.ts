@@ -113,3 +113,29 @@ test('config: .vanban.json turns a rule off or changes its severity; a bad file 
   // Checking still happened with defaults.
   assert.match(r.stdout, /date-invalid/);
 });
+
+test('citations: every citation with the contract\'s fields, unknown ones null, the header too', () => {
+  const d = mkdtempSync(path.join(tmpdir(), 'vanban-cit-'));
+  const f = path.join(d, 'bao-cao.md');
+  const TEXT = 'BAN DÂN VẬN TỈNH ỦY\nSố 45-BC/BDVTU\n\nHà Tĩnh, ngày 25 tháng 8 năm 2023\n\nBÁO CÁO\nSơ kết công tác\n\nThực hiện Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X và Nghị định số 30/2020/NĐ-CP.\n';
+  writeFileSync(f, TEXT);
+  const r = spawnSync(process.execPath, [CLI, 'citations', f, '--format', 'json'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const [out] = JSON.parse(r.stdout);
+  assert.equal(out.file, f);
+  assert.equal(out.header.number, '45-BC/BDVTU');
+  assert.equal(out.header.date, '2023-08-25');
+  assert.equal(out.citations.length, 2, 'the report\'s own number is not a citation');
+  const [a, b] = out.citations;
+  const line = TEXT.split('\n').findIndex((l: string) => l.includes('290-QĐ/TW'));
+  assert.deepEqual(a.range.start, { line, character: TEXT.split('\n')[line]!.indexOf('Quyết định') });
+  assert.deepEqual(
+    { kind: a.kind, number: a.number, symbol: a.symbol, id: a.id, date: a.date, issuer: a.issuer, term: a.term },
+    { kind: 'Quyết định', number: '290', symbol: 'QĐ/TW', id: '290-QĐ/TW', date: '2010-02-25', issuer: 'Bộ Chính trị', term: 'X' },
+  );
+  assert.match(a.resolved, /^290-QĐ\/TW\|/);
+  assert.deepEqual(
+    { id: b.id, symbol: b.symbol, date: b.date, issuer: b.issuer, term: b.term },
+    { id: '30/2020/NĐ-CP', symbol: 'NĐ-CP', date: null, issuer: null, term: null },
+  );
+});

@@ -159,16 +159,13 @@ async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: 
   return { index: r.index, bad: r.problems.length > 0 };
 }
 
-async function check(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
-  if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
-  const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
+/** Load config and corpus once, then read and analyse each file; unreadable files are named. */
+async function analyzeFiles(files: string[], values: Values, io: Io, corpusDir: string) {
   const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
   const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
   const today = values.today ?? todayIso();
-  const results: FileDiagnostics[] = [];
+  const analysed: { file: string; text: string; analysis: ReturnType<typeof analyze> }[] = [];
   let unreadable = false;
-  let anyError = false;
   for (const file of files) {
     const r = await readDocumentText(file);
     if ('error' in r) {
@@ -176,9 +173,21 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
       unreadable = true;
       continue;
     }
-    const a = analyze(r.text, index, options, today);
+    analysed.push({ file, text: r.text, analysis: analyze(r.text, index, options, today) });
+  }
+  return { options, analysed, unreadable, bad: unreadable || badConfig || badCorpus };
+}
+
+async function check(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
+  if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
+  const run = await analyzeFiles(files, values, io, corpusDir);
+  const results: FileDiagnostics[] = [];
+  let anyError = false;
+  for (const { file, text, analysis: a } of run.analysed) {
     if (a.findings.some((f) => f.severity === 'error')) anyError = true;
-    results.push({ file, diagnostics: toJsonDiagnostics(r.text, a.findings, options.locale) });
+    results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, run.options.locale) });
   }
   if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
@@ -186,7 +195,7 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
     const text = formatText(results);
     if (text) io.out(text);
   }
-  if (unreadable || badConfig || badCorpus) return 2;
+  if (run.bad) return 2;
   return anyError ? 1 : 0;
 }
 
@@ -194,26 +203,16 @@ async function citations(files: string[], values: Values, io: Io, corpusDir: str
   if (files.length === 0) throw new UsageError('thiếu tệp / no file given');
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError('--format phải là json hoặc text / --format must be json or text');
-  const { options, corpusDirs } = await loadOptions(values, io);
-  const { index } = await loadIndex(corpusDir, corpusDirs, values, io);
-  const today = values.today ?? todayIso();
+  const run = await analyzeFiles(files, values, io, corpusDir);
   const out: unknown[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    const r = await readDocumentText(file);
-    if ('error' in r) {
-      io.err(`${file}: ${r.error}`);
-      unreadable = true;
-      continue;
-    }
-    const a = analyze(r.text, index, options, today);
-    const lm = new LineMap(r.text);
+  for (const { file, text, analysis: a } of run.analysed) {
+    const lm = new LineMap(text);
     const range = (s: { start: number; end: number }) => ({ start: lm.position(s.start), end: lm.position(s.end) });
     const h = a.reading.header;
     const cits = a.reading.citations.map((c: Citation, i) => ({
       range: range(c.span),
       fullRange: range(c.fullSpan),
-      text: r.text.slice(c.fullSpan.start, c.fullSpan.end),
+      text: text.slice(c.fullSpan.start, c.fullSpan.end),
       style: c.style,
       kind: c.kind,
       number: c.number,
@@ -245,7 +244,7 @@ async function citations(files: string[], values: Values, io: Io, corpusDir: str
       for (const c of cits) io.out(`${file}:${c.range.start.line + 1}:${c.range.start.character + 1}: ${c.id ?? `${c.kind} ${c.number ?? ''}`.trim()}${c.date ? ` ${c.date}` : ''}${c.resolved ? ` → ${c.resolved}` : ''}`);
   }
   if (format === 'json') io.out(JSON.stringify(out, null, 2));
-  return unreadable ? 2 : 0;
+  return run.unreadable ? 2 : 0;
 }
 
 async function corpus(args: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
