@@ -237,10 +237,6 @@ function rankText(i: number, sub: string): string {
 
 /** Two items for a directive: the number and symbol, then the full citation. */
 function directiveItems(d: DirectiveDoc, corpus: CorpusIndex, ctx: DocumentContext, replace: Span, typed: string, rank: number, lead: string): CompletionEntry[] {
-  // Nothing typed yet ("Quyết định số |"): filter on the id, so that when the writer types digits
-  // before the next answer arrives, VS Code drops the ids that do not fit instead of fuzzy-matching
-  // "29" against the whole label (an empty filterText falls back to the label).
-  const filter = typed === '' ? d.entry.record.id : typed;
   const r = d.entry.record;
   const st = statusLine(r, ctx.reportDate, corpus);
   const date = r.date ? shortDate(r.date) : '';
@@ -248,8 +244,8 @@ function directiveItems(d: DirectiveDoc, corpus: CorpusIndex, ctx: DocumentConte
   const full = citationText(r, false);
   const ref: CompletionRef = { type: 'directive', key: d.entry.key };
   return [
-    { label: r.id, kind: 'directive', detail: both(`${what} — ${st.vi}`, `${what} — ${st.en}`), ref, insertText: lead + r.id, snippet: false, plainText: lead + r.id, replace, filterText: filter, sortText: rankText(rank, 'a') },
-    { label: clip(full, 90), kind: 'citation', detail: both('Trích dẫn đầy đủ', 'Full citation'), ref, insertText: lead + full, snippet: false, plainText: lead + full, replace, filterText: filter, sortText: rankText(rank, 'b') },
+    { label: r.id, kind: 'directive', detail: both(`${what} — ${st.vi}`, `${what} — ${st.en}`), ref, insertText: lead + r.id, snippet: false, plainText: lead + r.id, replace, filterText: typed, sortText: rankText(rank, 'a') },
+    { label: clip(full, 90), kind: 'citation', detail: both('Trích dẫn đầy đủ', 'Full citation'), ref, insertText: lead + full, snippet: false, plainText: lead + full, replace, filterText: typed, sortText: rankText(rank, 'b') },
   ];
 }
 
