@@ -14,21 +14,11 @@ import * as path from 'node:path';
 import { read } from '../server/src/core/extract/reading';
 import { KIND_WORDS } from '../server/src/core/extract/patterns';
 import type { BenchRow } from './run';
+import { seeded } from '../test/helpers/random';
 
 const ROOT = path.resolve(__dirname, '..');
 const GAZETTE = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao', 'docs');
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 // Sentence templates: {n} a number, {y} a year, {d} a day, {m} a month, {r} a Roman term.
 const TEMPLATES = [

@@ -8,19 +8,8 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { readStrict } from '../../../server/src/core/extract/reading';
 import { ROOT } from '../../helpers/corpus';
+import { seeded } from '../../helpers/random';
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    // xorshift32
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 /** Random UTF-16 code units, with lone surrogates, combining marks and separators on purpose. */
 function randomText(n: number, seed: number): string {

@@ -14,6 +14,14 @@ export function recordLocation(e: DirectiveEntry): Location {
   return { uri, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
 }
 
+/** The resolution of the citation at a request's position, once the corpus has loaded. */
+export async function resolutionAtPosition(ctx: ServerContext, params: { textDocument: { uri: string }; position: { line: number; character: number } }) {
+  await ctx.ready;
+  const doc = ctx.documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  return citationAt(ctx, doc.uri, doc.offsetAt(params.position))?.resolution ?? null;
+}
+
 /** The resolution of the citation under the cursor, if any. */
 export function citationAt(ctx: ServerContext, uri: string, offset: number) {
   const doc = ctx.documents.get(uri);
@@ -28,11 +36,7 @@ export const definition: Feature = {
   capabilities: () => ({ definitionProvider: true }),
   register(ctx) {
     ctx.connection.onDefinition(async (params): Promise<Location[] | null> => {
-      await ctx.ready;
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const hit = citationAt(ctx, doc.uri, doc.offsetAt(params.position));
-      const res = hit?.resolution;
+      const res = await resolutionAtPosition(ctx, params);
       if (!res) return null;
       const entries = [res.entry, ...res.entry.conflicts.map((c) => ({ ...res.entry, record: c.record, origin: c.origin }))];
       if (res.certainty === 'probable') entries.push(...res.candidates.filter((c) => c !== res.entry));

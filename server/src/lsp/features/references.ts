@@ -12,7 +12,7 @@ import { mayCite, resolvedCitations } from '../../core/index';
 import type { Feature, ServerContext } from '../server';
 import { today } from './completion';
 import { toRange } from './convert';
-import { citationAt, recordLocation } from './definition';
+import { recordLocation, resolutionAtPosition } from './definition';
 
 const MAX_FILES = 2000;
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -77,11 +77,7 @@ export const references: Feature = {
   capabilities: () => ({ referencesProvider: true }),
   register(ctx) {
     ctx.connection.onReferences(async (params): Promise<Location[] | null> => {
-      await ctx.ready;
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const hit = citationAt(ctx, doc.uri, doc.offsetAt(params.position));
-      const res = hit?.resolution;
+      const res = await resolutionAtPosition(ctx, params);
       if (!res) return null;
       const refs = await findReferences(ctx, res.entry.key, res.entry.record.number);
       if (params.context.includeDeclaration) refs.unshift(recordLocation(res.entry));
