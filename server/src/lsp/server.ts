@@ -237,9 +237,13 @@ export function startServer(connection: Connection): void {
     ctx.refreshDiagnostics();
   });
 
+  // Settings changes re-check documents; the corpus is rebuilt only when its folders changed
+  // (the registration at start-up sends one such notification, which used to load it twice).
   connection.onDidChangeConfiguration(async () => {
+    const before = userCorpusDirs().join('\n');
     await reloadSettings();
-    scheduleReload();
+    if (userCorpusDirs().join('\n') !== before) scheduleReload();
+    else ctx.refreshDiagnostics();
   });
 
   connection.onDidChangeWatchedFiles(async (p) => {
