@@ -60,6 +60,12 @@ export interface DirectiveRecord {
   effective?: PartialDate;
   replacedBy?: Supersession[];
   replaces?: Supersession[];
+  /**
+   * For laws, codes, ordinances and the Constitution, which writers cite by name: the name after
+   * the kind word as the document's title gives it ("Đất đai", "Thi đua, khen thưởng"). Resolved
+   * together with Citation.named.year / the date / the report's date (which text was in force).
+   */
+  name?: string;
   /** Named forms: "Nghị quyết Trung ương 7 khóa XI". */
   aliases?: string[];
   sources: SourceRef[];

@@ -29,12 +29,21 @@ export type IdMalformation =
   | null;
 
 export interface NamedDocument {
-  /** "plenum" for "Nghị quyết Hội nghị Trung ương 4", "congress" for "Nghị quyết Đại hội XIII". */
-  kind: 'plenum' | 'congress';
+  /**
+   * "plenum" for "Nghị quyết Hội nghị Trung ương 4", "congress" for "Nghị quyết Đại hội XIII",
+   * "law" for a law, code, ordinance or the Constitution cited by name ("Luật Đất đai năm 2024",
+   * "Hiến pháp năm 2013"; the name is in Citation.name, the kind word in Citation.kind),
+   * "charter" for "Điều lệ Đảng", "platform" for "Cương lĩnh xây dựng đất nước …".
+   */
+  kind: 'plenum' | 'congress' | 'law' | 'charter' | 'platform';
   /** Plenum number (4), or null for a congress. */
   plenum: number | null;
   /** Term (khóa) of the plenum, or the congress number, as a Roman numeral. */
   term: string | null;
+  /** Year written with the name ("Luật Đất đai năm 2024" → 2024; "bổ sung, phát triển năm 2011"). */
+  year?: number | null;
+  /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
+  level?: 'national' | 'local';
 }
 
 export interface Citation {
