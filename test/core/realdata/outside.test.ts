@@ -16,11 +16,13 @@ function measured(): Promise<SetFigures> {
   return figures;
 }
 
-test('the set: ≥ 40 documents from ≥ 3 sources, every labelled one in sources.json', () => {
+test('the set: ≥ 40 documents from ≥ 3 sources, ≥ 25 labelled, every labelled one in sources.json', () => {
   const sources = readSources();
+  assert.ok(new Set(sources.map((s) => s.repo ?? new URL(s.url!).hostname)).size >= 3);
+  assert.ok(readLabels().length >= 25);
   const files = new Set(sources.map((s) => s.file));
   for (const l of readLabels()) assert.ok(files.has(l.file), `${l.file} is labelled but not in sources.json`);
-  assert.ok(sources.length >= 38, `${sources.length} documents`);
+  assert.ok(sources.length >= 40, `${sources.length} documents`);
 });
 
 // Measured on main at 848b15a; laws by name measured 0 (the reader does not read them yet): add
@@ -28,8 +30,8 @@ test('the set: ≥ 40 documents from ≥ 3 sources, every labelled one in source
 const FLOORS = [
   ['numbered recall', (f: SetFigures) => ratio(f.score.numbered.matched, f.score.numbered.labels), 0.98],
   ['numbered precision', (f: SetFigures) => ratio(f.score.numbered.matched, f.score.numbered.found), 0.99],
-  ['issuer recall', (f: SetFigures) => ratio(f.score.issuer.right, f.score.issuer.labels), 0.68],
-  ['Party documents by name recall', (f: SetFigures) => ratio(f.score.party.matched, f.score.party.labels), 0.69],
+  ['issuer recall', (f: SetFigures) => ratio(f.score.issuer.right, f.score.issuer.labels), 0.69],
+  ['Party documents by name recall', (f: SetFigures) => ratio(f.score.party.matched, f.score.party.labels), 0.45],
 ] as const;
 
 for (const [what, get, floor] of FLOORS) {
@@ -43,6 +45,10 @@ for (const [what, get, floor] of FLOORS) {
 const REAL_MISTAKES = [
   // "Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028": the year of the date is mistyped.
   '036-ubnd-da-nang-qd-2638.txt:25:citation-date-mismatch',
+  // "Quyết định số 217/QĐ-TW … của Ban Chấp hành Trung ương Đảng": a Party id written state-style,
+  // and the Politburo's decision given to the Central Committee.
+  '049-ldld-quang-binh-qd-217.txt:1:citation-format',
+  '049-ldld-quang-binh-qd-217.txt:1:citation-issuer-mismatch',
 ];
 // FIXME: false alarms, asserted as they are until the rules stop raising them (then delete them
 // here): a Front "Thông tri" does carry TT; "Thông báo kết luận số 49/TB-VPCP" is a Thông báo.
