@@ -58,9 +58,16 @@ const FALSE_ALARMS = [
   '014-vpcp-tb-648.txt:47:citation-type-mismatch',
 ];
 
+// Real mistakes the code of main does not report yet, reviewed in advance because a branch in
+// progress reports them (the reader's, at e659c55): allowed, not required.
+const REAL_MISTAKES_NOT_YET_REPORTED = [
+  // "Nghị quyết số 27/NQ- TW": a Party id written state-style, with a stray space.
+  '019-ubnd-bac-ninh-kh-141.txt:61:citation-format',
+];
+
 test('outside set: every error and warning is one reviewed in verdicts.md, and the real mistakes are still caught', async () => {
   const loud = (await measured()).loud.map((x) => `${x.file}:${x.line}:${x.code}`);
-  const reviewed = new Set([...REAL_MISTAKES, ...FALSE_ALARMS]);
+  const reviewed = new Set([...REAL_MISTAKES, ...FALSE_ALARMS, ...REAL_MISTAKES_NOT_YET_REPORTED]);
   assert.deepEqual(loud.filter((x) => !reviewed.has(x)), [], 'an error or warning not reviewed yet: add its verdict to verdicts.md');
   for (const x of REAL_MISTAKES) assert.ok(loud.includes(x), `${x} is a real mistake and is no longer reported`);
 });

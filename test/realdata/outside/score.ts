@@ -93,10 +93,15 @@ export function normId(s: string): string {
   return s.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/\s+/g, '').toUpperCase();
 }
 
-// Issuers compare folded, without a leading "của" and a trailing term ("khóa XIII"): the term is
-// scored with terms, not issuers.
+// Issuers compare folded, without a leading "của", a trailing term ("khóa XIII": the term is
+// scored with terms, not issuers) and a trailing "Đảng" ("Ban Chấp hành Trung ương Đảng" is the
+// Central Committee however it is written).
 function normIssuer(s: string): string {
-  return fold(s).replace(/^cua /, '').replace(/,? ?\(?khoa [ivxlc]+\)?$/, '').trim();
+  return fold(s)
+    .replace(/^cua /, '')
+    .replace(/,? ?\(?khoa [ivxlc]+\)?$/, '')
+    .replace(/ dang$/, '')
+    .trim();
 }
 
 const LAW_KINDS = new Map([
