@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { read } from '../server/src/core/index';
 import { loadCorpus } from '../server/src/host/corpus-loader';
-import { measureSet, ratio } from '../test/realdata/outside/score';
+import { judge, measureSet, ratio, readVerdicts } from '../test/realdata/outside/score';
 import type { BenchRow } from './run';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -35,7 +35,8 @@ function byCode(r: Record<string, number>): string {
 
 export default async function (): Promise<BenchRow[]> {
   const { index } = await loadCorpus({ bundledDir: BUNDLED, userDirs: [] });
-  const { score: s, findings, resolution } = measureSet(index);
+  const { score: s, findings, resolution, loud } = measureSet(index);
+  const j = judge(loud, readVerdicts());
   const row = (c: string, value: number, unit: string, note?: string): BenchRow => ({ bench: 'realtext', case: c, value, unit, ...(note ? { note } : {}) });
   const rows: BenchRow[] = [
     row('numbered citations: recall', ratio(s.numbered.matched, s.numbered.labels), 'ratio', `${s.numbered.matched}/${s.numbered.labels} labels, ${s.documents} labelled documents`),
@@ -45,6 +46,7 @@ export default async function (): Promise<BenchRow[]> {
     row('Party documents by name: recall', ratio(s.party.matched, s.party.labels), 'ratio', `${s.party.matched}/${s.party.labels}`),
     row('error findings (whole set)', sum(findings.error), 'count', byCode(findings.error)),
     row('warning findings (whole set)', sum(findings.warning), 'count', byCode(findings.warning)),
+    row('errors and warnings that are false alarms', j.falseAlarms.length, 'count', `of ${loud.length}; ${j.real.length} real mistakes, ${j.unreviewed.length} not reviewed (verdicts.json)`),
     row('information findings (whole set)', sum(findings.information), 'count', byCode(findings.information)),
     row('outside set: citations resolving (bundled)', ratio(resolution.resolved, resolution.citations), 'ratio', `${resolution.resolved}/${resolution.citations} numbered citations`),
   ];

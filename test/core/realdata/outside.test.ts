@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { measureSet, ratio, readLabels, readSources, type SetFigures } from '../../realdata/outside/score';
+import { judge, measureSet, ratio, readLabels, readSources, readVerdicts, type SetFigures } from '../../realdata/outside/score';
 import { bundledIndex } from '../../helpers/corpus';
 
 let figures: Promise<SetFigures> | null = null;
@@ -42,34 +42,14 @@ for (const [what, get, floor] of FLOORS) {
   });
 }
 
-// Every error and warning on the set, each with its verdict in verdicts.md.
-const REAL_MISTAKES = [
-  // "Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028": the year of the date is mistyped.
-  '036-ubnd-da-nang-qd-2638.txt:25:citation-date-mismatch',
-  // "Quyết định số 217/QĐ-TW … của Ban Chấp hành Trung ương Đảng": a Party id written state-style,
-  // and the Politburo's decision given to the Central Committee.
-  '049-ldld-quang-binh-qd-217.txt:1:citation-format',
-  '049-ldld-quang-binh-qd-217.txt:1:citation-issuer-mismatch',
-];
-// FIXME: false alarms, asserted as they are until the rules stop raising them (then delete them
-// here): a Front "Thông tri" does carry TT; "Thông báo kết luận số 49/TB-VPCP" is a Thông báo.
-const FALSE_ALARMS = [
-  '007-mttq-xa-luong-minh-hd-bau-cu.txt:54:citation-type-mismatch',
-  '014-vpcp-tb-648.txt:47:citation-type-mismatch',
-];
-
-// Real mistakes the code of main does not report yet, reviewed in advance because a branch in
-// progress reports them (the reader's, at e659c55): allowed, not required.
-const REAL_MISTAKES_NOT_YET_REPORTED = [
-  // "Nghị quyết số 27/NQ- TW": a Party id written state-style, with a stray space.
-  '019-ubnd-bac-ninh-kh-141.txt:61:citation-format',
-];
-
-test('outside set: every error and warning is one reviewed in verdicts.md, and the real mistakes are still caught', async () => {
-  const loud = (await measured()).loud.map((x) => `${x.file}:${x.line}:${x.code}`);
-  const reviewed = new Set([...REAL_MISTAKES, ...FALSE_ALARMS, ...REAL_MISTAKES_NOT_YET_REPORTED]);
-  assert.deepEqual(loud.filter((x) => !reviewed.has(x)), [], 'an error or warning not reviewed yet: add its verdict to verdicts.md');
-  for (const x of REAL_MISTAKES) assert.ok(loud.includes(x), `${x} is a real mistake and is no longer reported`);
+// Every error and warning on the set has a verdict in verdicts.json (verdicts.md says why). FIXME:
+// two of them are false alarms today, asserted as they are; when the rules stop raising them the
+// first assertion still holds and the count below must be lowered to 0.
+test('outside set: every error and warning is reviewed, the real mistakes are still caught, and the false alarms are the known two', async () => {
+  const j = judge((await measured()).loud, readVerdicts());
+  assert.deepEqual(j.unreviewed, [], 'an error or warning not reviewed yet: add its verdict to verdicts.json and verdicts.md');
+  assert.deepEqual(j.realMissing, [], 'a real mistake is no longer reported');
+  assert.ok(j.falseAlarms.length <= 2, `${j.falseAlarms.length} false alarms: ${j.falseAlarms.join(', ')}`);
 });
 
 test('outside set: the labels hold at least 250 citations and 20 laws cited by name', () => {

@@ -229,6 +229,31 @@ export function readLabels(): LabelFile[] {
     .map((n) => JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')) as LabelFile);
 }
 
+/** A reviewed error or warning ("file:line:code"), with its verdict (verdicts.md says why at length). */
+export interface Verdict {
+  finding: string;
+  verdict: 'real' | 'false-alarm';
+  why: string;
+  /** Reviewed ahead: a real mistake the code of main does not report yet (allowed, not required). */
+  notYetReported?: boolean;
+}
+
+export function readVerdicts(): Verdict[] {
+  return JSON.parse(fs.readFileSync(path.join(OUTSIDE_DIR, 'verdicts.json'), 'utf8')) as Verdict[];
+}
+
+/** The set's errors and warnings against the reviewed verdicts. */
+export function judge(loud: SetFigures['loud'], verdicts: Verdict[]): { falseAlarms: string[]; real: string[]; unreviewed: string[]; realMissing: string[] } {
+  const keys = loud.map((x) => `${x.file}:${x.line}:${x.code}`);
+  const byKey = new Map(verdicts.map((v) => [v.finding, v]));
+  return {
+    falseAlarms: keys.filter((k) => byKey.get(k)?.verdict === 'false-alarm'),
+    real: keys.filter((k) => byKey.get(k)?.verdict === 'real'),
+    unreviewed: keys.filter((k) => !byKey.has(k)),
+    realMissing: verdicts.filter((v) => v.verdict === 'real' && !v.notYetReported && !keys.includes(v.finding)).map((v) => v.finding),
+  };
+}
+
 export function readDoc(file: string): string {
   return fs.readFileSync(path.join(OUTSIDE_DIR, 'docs', file), 'utf8');
 }
