@@ -21,8 +21,18 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2019') + 'Các chi bộ tiếp tục thực hiện Quy định số 76-QĐ/TW.' },
   // Mentioned, not cited as in force.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Quy định 213-QĐ/TW thay thế Quy định số 76-QĐ/TW.' },
-  // A replacement known only as "reported" or "unverified" never warns (290 → 23-QĐ/TW is unverified).
-  { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
+  // 290-QĐ/TW was replaced by 23-QĐ/TW of 30/7/2021 (Điều 3 of 23, confirmed): a 2024 report that
+  // still "continues" it hears so; one dated before the replacement does not.
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Tiếp tục thực hiện ⟦Quyết định số 290-QĐ/TW⟧ của Bộ Chính trị.', messages: ['23-QĐ/TW'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2021') + 'Tiếp tục thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
+  // A replacement known only as "unverified" never speaks (77/2015/QH13 → 65/2025/QH15).
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Tổ chức chính quyền địa phương số 77/2015/QH13.' },
+  // Laws: the replacement counts from the day it took effect, not the day it was passed.
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['31/2024/QH15'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2020') + 'Thực hiện ⟦Luật Tố cáo số 03/2011/QH13⟧, các cơ quan đã tiếp nhận đơn.', messages: ['Luật 25/2018/QH14 (1/1/2019)'] },
+  { text: HEADER('ngày 05 tháng 9 năm 2018') + 'Thực hiện Luật Tố cáo số 03/2011/QH13, các cơ quan đã tiếp nhận đơn.' },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ Luật Đất đai số 31/2024/QH15 và Luật Thi đua, khen thưởng số 06/2022/QH15;' },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Thi đua, khen thưởng số 15/2003/QH11⟧;', messages: ['06/2022/QH15'] },
   // In force documents.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện Quy định số 213-QĐ/TW và Nghị quyết 25-NQ/TW.' },
 ];
