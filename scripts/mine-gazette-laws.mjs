@@ -57,7 +57,13 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       if (name) e.names[name] = (e.names[name] ?? 0) + 1;
       if (iso) e.dates[iso] = (e.dates[iso] ?? 0) + 1;
       const key = meta?.so_hieu ?? slug;
-      if (!e.docs.has(key)) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: line.slice(0, 240) });
+      // One entry a document; its quoted line is the first that gives a date, else the first.
+      const doc = e.docs.get(key);
+      if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: line.slice(0, 240), dates: iso ? [iso] : [] });
+      else if (iso && !doc.dates.includes(iso)) {
+        if (doc.dates.length === 0) doc.line = line.slice(0, 240);
+        doc.dates.push(iso);
+      }
     }
   }
 }
@@ -110,24 +116,31 @@ if (recAt >= 0) {
     const name = best && best.total >= 2 && best.total / allNamed >= 0.6 ? best.forms.sort((a, b) => b[1] - a[1])[0][0] : null;
     const dates = Object.entries(e.dates).filter(([d]) => d.startsWith(year)).sort((a, b) => b[1] - a[1]);
     const docs = [...e.docs.values()];
-    const withDate = (d) => docs.filter((x) => x.line.includes(`năm ${d.slice(0, 4)}`) && new RegExp(`ngày 0?${Number(d.slice(8))} tháng 0?${Number(d.slice(5, 7))} năm`).test(x.line));
+    const withDate = (d) => docs.filter((x) => x.dates.includes(d));
     const withName = name ? docs.filter((x) => fold(x.line).includes(fold(name))) : [];
     const chosen = [];
     for (const d of [...(dates.length ? withDate(dates[0][0]) : []), ...withName, ...docs]) if (!chosen.includes(d) && chosen.length < 3) chosen.push(d);
-    const r = { type: 'directive', id: e.id, kind: kindWord, number: num, symbol: qh, issuer: 'Quốc hội', date: dates.length ? dates[0][0] : year, term };
+    // A day is recorded only when two documents agree on it: one gazette line can be a slip (a
+    // 2026 decision dates 59-NQ/TW "2024" once and "2025" twice).
+    const dateDocs = dates.length ? withDate(dates[0][0]).length : 0;
+    const r = { type: 'directive', id: e.id, kind: kindWord, number: num, symbol: qh, issuer: 'Quốc hội', date: dateDocs >= 2 ? dates[0][0] : year, term };
     if (name) r.name = name;
     r.sources = chosen.map((d) => src(d, 'citation'));
-    const dateDocs = dates.length ? withDate(dates[0][0]).length : 0;
     const nameDocs = withName.length;
-    r.confidence = dates.length > 1 ? 'conflict' : dateDocs >= 2 || nameDocs >= 2 ? 'confirmed' : 'reported';
-    if (dates.length > 1)
+    r.confidence = dates.length > 1 && dateDocs >= 2 ? 'conflict' : dateDocs >= 2 || nameDocs >= 2 ? 'confirmed' : 'reported';
+    if (dates.length > 1 && dateDocs >= 2)
       r.conflicts = [{ field: 'date', values: dates.map(([d]) => ({ value: d, sources: withDate(d).slice(0, 2).map((x) => src(x, 'citation')) })).filter((v) => v.sources.length), note: 'Gazette citations give different dates; the most frequent is the main value.' }];
     if (r.conflicts && r.conflicts[0].values.length < 2) { delete r.conflicts; r.confidence = 'confirmed'; }
     const seen = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `"${k}" ×${v}`).join(', ');
     r.note =
       `Gazette layer (scripts/mine-gazette-laws.mjs): cited ${e.cites} times in ${e.docs.size} Công báo documents.` +
       (name ? ` Name as ${best.total} of ${allNamed} named citations write it.` : Object.keys(e.names).length ? ` Name left out: the citations do not agree (${seen(e.names)}).` : ' Name left out: cited by number only.') +
-      (dates.length ? ` Date passed as ${dates[0][1]} citation(s) give it.` : ' Only the year is known (from the number: số/năm/QH khóa). No effective date in the citations.') +
+      (dateDocs >= 2
+        ? ` Date passed as ${dateDocs} documents give it.`
+        : dates.length
+          ? ` Day left out: only one document gives one (${dates[0][0]}); the year is from the number.`
+          : ' Only the year is known (from the number: số/năm/QH khóa).') +
+      ' No effective date in the citations.' +
       ' Status and replacement not stated by the citations.';
     records.push(r);
   }
