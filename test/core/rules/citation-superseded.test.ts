@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CorpusIndex } from '../../../server/src/core/index';
+import { read, type CorpusIndex } from '../../../server/src/core/index';
 import { bundledIndex } from '../../helpers/corpus';
 import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
@@ -52,3 +52,18 @@ test('citation-superseded: without a date line the finding is information, sayin
   assert.equal(f?.severity, 'information');
   assert.match(f!.message.vi, /chưa có dòng/);
 });
+
+// Laws cited by name: the index resolves them (test/core/corpus/resolve-laws.test.ts), but the
+// reader that makes "Luật Đất đai năm 2013" a citation is not merged yet. FIXME(reader): these
+// rows are reported as todo, not as passes, until it is.
+const named: RuleCase[] = [
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Đất đai năm 2013⟧, các xã đã giải quyết dứt điểm các vụ việc.', messages: ['31/2024/QH15'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Thi đua, khen thưởng năm 2003⟧;', messages: ['06/2022/QH15'] },
+  // Before the successor took effect (passed 15/6/2022, in force 1/1/2024): nothing.
+  { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Thực hiện Luật Thi đua, khen thưởng năm 2003;' },
+  // Without a year the law in force at the report's date is meant: nothing.
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Đất đai, các xã đã giải quyết dứt điểm các vụ việc.' },
+];
+const readerLanded = read('Thực hiện Luật Đất đai năm 2013.').citations.some((c) => c.named?.kind === 'law');
+for (const c of named)
+  test(`citation-superseded (named law): ${c.text.split('\n').pop()}`, { todo: readerLanded ? false : 'FIXME(reader): named law citations are not extracted yet' }, () => void checkRule('citation-superseded', corpus, c));

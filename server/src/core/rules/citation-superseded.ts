@@ -14,8 +14,11 @@ const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđ
 const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
 const YEAR = /(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])/gu;
 
-function replacedOn(link: Supersession, ctxReplacing: { date?: string } | undefined): string | null {
-  return link.effective ?? link.date ?? ctxReplacing?.date ?? null;
+// A law replaces another from the day it takes effect, which can be years after it was passed
+// (Luật Thi đua, khen thưởng 2022: passed 15/6/2022, in force 1/1/2024): the link's own effective
+// date first, then the replacing record's, then the dates they were issued.
+function replacedOn(link: Supersession, ctxReplacing: { date?: string; effective?: string } | undefined): string | null {
+  return link.effective ?? ctxReplacing?.effective ?? link.date ?? ctxReplacing?.date ?? null;
 }
 
 export const rule: Rule = {
