@@ -23,7 +23,8 @@ describe('citationText reads back (test corpus)', () => {
 
 describe('citationText reads back (bundled corpus)', async () => {
   const corpus = await bundledIndex();
-  for (const e of corpus.directives) test(`${e.record.id} ${e.record.date ?? ''}`, () => readsBack(e.record));
+  // Texts without a number (the Constitution) are cited by name; test/core/corpus/resolve-laws.test.ts covers them.
+  for (const e of corpus.directives.filter((x) => /^\p{N}/u.test(x.record.id))) test(`${e.record.id} ${e.record.date ?? ''}`, () => readsBack(e.record));
 });
 
 test('citation forms', () => {
