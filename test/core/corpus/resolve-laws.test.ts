@@ -103,3 +103,16 @@ for (const n of numbered)
     assert.equal(res?.entry.record.id, n.id);
     assert.deepEqual(res?.mismatch, n.mismatch);
   });
+
+// Gazette forms that are not mismatches: an amending law read with the name of the law it amends,
+// a stray "số" before the name.
+for (const text of [
+  'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện số 09/2022/QH15;',
+  '1. Luật số Khí tượng thủy văn số 90/2015/QH13 được sửa đổi',
+])
+  test(`no name mismatch: ${text}`, () => {
+    const c = read(text).citations.find((x) => x.id)!;
+    const res = corpus.resolve(c, { reportDate: '2026-03-05', province: null });
+    assert.ok(res, 'resolved');
+    assert.equal(res.mismatch, undefined);
+  });

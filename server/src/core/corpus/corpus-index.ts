@@ -269,6 +269,7 @@ const UNNAMED_KINDS = new Set(['hien phap']);
 /** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */
 function cleanName(name: string): string {
   return fold(name)
+    .replace(/^so:?\s+/u, '') // "Luật số Khí tượng thủy văn số 90/2015/QH13": a stray "số"
     .replace(/\s*\((?:sua doi|sua doi, bo sung)[^)]*\)\s*$/u, '')
     .replace(/\s*(?:nam\s+)?\d{4}$/u, '')
     .replace(/[.,;:]+$/u, '')
@@ -281,7 +282,11 @@ function nameKey(kind: string, name: string): string {
 
 function sameName(written: string, r: DirectiveRecord): boolean {
   const w = cleanName(written);
-  if (w === cleanName(r.name ?? '')) return true;
+  const recorded = cleanName(r.name ?? '');
+  if (w === recorded) return true;
+  // An amending law ("sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện") read with only
+  // the name of the law it amends.
+  if (recorded.endsWith(` luat ${w}`)) return true;
   return (r.aliases ?? []).some((a) => cleanName(a) === cleanName(`${r.kind} ${written}`) || cleanName(a) === w);
 }
 
