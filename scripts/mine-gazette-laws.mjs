@@ -49,6 +49,12 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const amend = /Luật (sửa đổi, bổ sung (?:một số điều của )?)$/u.exec(before);
       if (amend && name) name = `${amend[1]}${kindWord} ${name}`;
+      // "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính
+      // số 56/2024/QH15": the last of a list of amended laws is not the name of the number's law.
+      // Such a citation gives no name (found in the spot check of 2026-12-01).
+      const back = text.slice(Math.max(0, m.index - 600), m.index);
+      const head = back.lastIndexOf('sửa đổi, bổ sung một số điều của ');
+      if (name && !amend && head >= 0 && /^(?:(?:Bộ luật|Luật) [^;:()“”"]+?(?:, | và ))+$/u.test(back.slice(head + 'sửa đổi, bổ sung một số điều của '.length))) name = '';
       const iso = d ? `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
       let e = laws.get(id);
       if (!e) laws.set(id, (e = { id, kinds: {}, names: {}, dates: {}, cites: 0, docs: new Map() }));
