@@ -116,3 +116,11 @@ for (const text of [
     assert.ok(res, 'resolved');
     assert.equal(res.mismatch, undefined);
   });
+
+// Luật Cán bộ, công chức: 22/2008/QH12 until the 2025 law took effect on 1/7/2025 (a reported
+// link: the corpus resolves to the new law in a later report, but only a reported replacement).
+for (const [report, id] of [['2025-06-30', '22/2008/QH12'], ['2025-07-01', '80/2025/QH15']] as const)
+  test(`Luật Cán bộ, công chức in a report of ${report} → ${id}`, () => {
+    const res = corpus.resolve(named('Luật', 'Cán bộ, công chức', null), { reportDate: report, province: null });
+    assert.equal(res?.entry.record.id, id);
+  });
