@@ -42,3 +42,11 @@ test('status lines', () => {
   assert.equal(statusLine(r, '2020-01-01', corpus).vi, 'chưa rõ hiệu lực; sau đó được thay thế bởi Nghị quyết 45-NQ/TU (5/1/2023)');
   assert.equal(statusLine(r, '2019-01-01', corpus).en, "not yet issued on the report's date (1/1/2019)");
 });
+
+test('status line of a text whose id is its name (the Constitution)', async () => {
+  const corpus = await bundledIndex();
+  const r = corpus.byOfficialId('Hiến pháp năm 1992')[0]!.record;
+  // Its id already says its kind: "Hiến pháp năm 2013", not "Hiến pháp Hiến pháp năm 2013".
+  assert.equal(statusLine(r, '2020-01-01', corpus).vi, 'đã được thay thế bởi Hiến pháp năm 2013 (1/1/2014) trước ngày của báo cáo');
+  assert.equal(citationText(corpus.byOfficialId('Hiến pháp năm 2013')[0]!.record), 'Hiến pháp năm 2013');
+});

@@ -120,7 +120,8 @@ export function statusWeight(s: StatusAt): number {
 function replacementName(corpus: CorpusIndex, s: Supersession): string {
   const hit = corpus.byOfficialId(s.id).find((e) => !s.date || !e.record.date || comparePartial(e.record.date, s.date) === 0) ?? corpus.byOfficialId(s.id)[0];
   const kind = hit?.record.kind;
-  return `${kind ? `${kind} ` : ''}${s.id}`;
+  // An id that is a name ("Hiến pháp năm 2013") already says its kind.
+  return `${kind && /^\p{N}/u.test(s.id) ? `${kind} ` : ''}${s.id}`;
 }
 
 /** One line: "còn hiệu lực", "đã được thay thế bởi Quyết định 23-QĐ/TW (2021)" … */

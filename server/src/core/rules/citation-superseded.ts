@@ -54,7 +54,8 @@ export const rule: Rule = {
       const severity = link.confidence === 'reported' || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
-      const replacement = `${replacing?.record.kind ?? ''} ${link.id}`.trim();
+      // An id that is a name ("Hiến pháp năm 2013") already says its kind.
+      const replacement = /^\p{N}/u.test(link.id) ? `${replacing?.record.kind ?? ''} ${link.id}`.trim() : link.id;
       out.push({
         span: c.span,
         severity,
