@@ -236,6 +236,18 @@ export function lawTitle(r: DirectiveRecord): string | null {
   return r.name ? `${r.kind} ${r.name}` : null;
 }
 
+// Record fields as a conflict line names them, in both languages; others show as written.
+const FIELD_NAMES: Record<string, Localized> = {
+  date: both('ngày ban hành', 'the date issued'),
+  effective: both('ngày có hiệu lực', 'the date in force'),
+  term: both('khóa', 'the term (khóa)'),
+  issuer: both('cơ quan ban hành', 'the issuer'),
+  subject: both('trích yếu', 'the subject'),
+  kind: both('loại văn bản', 'the kind'),
+  articleCount: both('số điều', 'the number of articles'),
+};
+const DATE_FIELDS = new Set(['date', 'effective']);
+
 /** A Markdown card for a directive, in both languages. */
 export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate: IsoDate, opts: { corpusLine?: boolean } = {}): Localized {
   const r = e.record;
@@ -284,9 +296,11 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     en.push(`- ⚠ Confidence: ${conf.en}`);
   }
   for (const c of r.conflicts ?? []) {
-    const vals = c.values.map((v) => md(v.value)).join(' / ');
-    vi.push(`- ⚠ Nguồn mâu thuẫn về ${md(c.field)}: ${vals}`);
-    en.push(`- ⚠ Sources disagree on ${md(c.field)}: ${vals}`);
+    const dated = DATE_FIELDS.has(c.field);
+    const vals = c.values.map((v) => md(dated && /^\d{4}/.test(v.value) ? shortDate(v.value) : v.value)).join(' / ');
+    const field = FIELD_NAMES[c.field];
+    vi.push(`- ⚠ Nguồn mâu thuẫn về ${field ? field.vi : md(c.field)}: ${vals}`);
+    en.push(`- ⚠ Sources disagree on ${field ? field.en : md(c.field)}: ${vals}`);
   }
   if (e.conflicts.length) {
     const files = e.conflicts.map((c) => md(baseName(c.origin.file))).join(', ');
