@@ -55,7 +55,9 @@ export const rule: Rule = {
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
       // An id that is a name ("Hiến pháp năm 2013") already says its kind.
-      const replacement = /^\p{N}/u.test(link.id) ? `${replacing?.record.kind ?? ''} ${link.id}`.trim() : link.id;
+      // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
+      const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
+      const replacement = /^\p{N}/u.test(link.id) ? `${kindName} ${link.id}`.trim() : link.id;
       out.push({
         span: c.span,
         severity,
