@@ -63,7 +63,10 @@ export function citationText(r: DirectiveRecord, withKind = true): string {
   // A text without a number (the Constitution: id "Hiến pháp năm 2013") is cited by its id alone;
   // a law with a name by name and number ("Luật Đất đai số 31/2024/QH15").
   if (!/^\p{N}/u.test(r.id)) return r.id;
-  const parts: string[] = [withKind ? `${r.kind}${r.name ? ` ${r.name}` : ''} số ${r.id}` : r.id];
+  // An amending law's name is its whole title ("sửa đổi, bổ sung một số điều của Luật …"); the
+  // gazette cites such a law by number alone ("Luật số 09/2022/QH15"), and so does vanban.
+  const name = r.name && !/^sửa đổi/u.test(r.name) ? ` ${r.name}` : '';
+  const parts: string[] = [withKind ? `${r.kind}${name} số ${r.id}` : r.id];
   if (r.date && r.date.length === 10) parts.push(citationDate(r.date));
   parts.push(`của ${issuerText(r)}`);
   if (r.term) parts.push(`khóa ${r.term}`);

@@ -49,8 +49,10 @@ export const rule: Rule = {
       // A year in the sentence before the replacement makes the mention historical.
       const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
       const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
+      // The citation's own year ("Luật Đất đai năm 2013") names the text, not a past time.
       const docDate = c.date?.iso ?? '';
-      if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!))) continue;
+      const ownYear = c.named?.year ? String(c.named.year) : null;
+      if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       const severity = link.confidence === 'reported' || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
