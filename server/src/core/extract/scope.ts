@@ -9,8 +9,14 @@ const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|U�
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
 const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
 
-// A position title up to three words before a body's name, in the same clause.
-const POSITION_BEFORE = /(?:^|[^\p{L}])(?:[Bb]í\sthư|[Cc]hủ\stịch|[Tt]rưởng\s[Bb]an|[Tt]hường\strực|(?:[Ủủ]y|[Uu]ỷ)\sviên|[Gg]iám\sđốc|[Cc]hánh\s[Vv]ăn\sphòng)(?:\s[\p{L}\p{M}]+){0,3}\s$/u;
+// Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
+const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
+
+/** Whether a position is named in the last four words before a body, in the same clause. */
+function afterAPosition(before: string): boolean {
+  const clause = before.slice(Math.max(...[',', ';', ':', '.', '(', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+  return POSITION.test(clause.toLowerCase().split(/\s+/u).slice(-5).join(' '));
+}
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
@@ -33,7 +39,7 @@ export function extractProvince(nt: NormalizedText, header: ReportHeader): strin
   const afterPosition = new Map<string, number>();
   for (const m of nt.text.matchAll(IN_TEXT)) {
     const before = nt.text.slice(Math.max(0, m.index! - 40), m.index!);
-    const tally = POSITION_BEFORE.test(before) ? afterPosition : counts;
+    const tally = afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }
   return mostFrequent(counts) ?? mostFrequent(afterPosition);
