@@ -31,8 +31,8 @@ export function subjectWords(s: string): Set<string> {
 // below a quarter of them found in the record it names another document, from three fifths up
 // the same one.
 const MIN_WORDS = 4;
-const OTHER_BELOW = 0.25;
-const SAME_FROM = 0.6;
+export const OTHER_BELOW = 0.25;
+export const SAME_FROM = 0.6;
 
 /** How much of a written subject a record's subject, name and aliases share: null when too short to say. */
 export function subjectAgreement(written: string, r: DirectiveRecord): number | null {

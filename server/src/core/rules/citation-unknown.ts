@@ -12,6 +12,7 @@
 // related locations of the first.
 
 import { idMatchKey, placeOf, type DirectiveEntry } from '../corpus/corpus-index';
+import { OTHER_BELOW, SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import type { Localized } from '../types';
@@ -34,6 +35,38 @@ function describe(e: DirectiveEntry): Localized {
     vi: `${r.kind} ${r.id}${when.vi}${term.vi}${org.vi}${about ? ` về${about}` : ''}`,
     en: `${r.kind} ${r.id}${when.en}${term.en}${org.en}${about ? ` on${about}` : ''}`,
   };
+}
+
+/**
+ * Whether a record one keystroke away is a credible "did you mean": nothing written contradicts
+ * it (date, term, subject, issuer) and something written agrees with it. Small numbers have many
+ * neighbours ("46-CT/TW": 45-CT/TW, 26-CT/TW …); a neighbour of another year or on another
+ * subject is another document, and suggesting it is noise.
+ */
+function plausible(c: Citation, e: DirectiveEntry): boolean {
+  const r = e.record;
+  let agrees = false;
+  if (c.date?.iso) {
+    const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));
+    if (!same) return false;
+    agrees = true;
+  }
+  if (c.term?.scope === 'party-central' && r.term) {
+    if (c.term.roman !== r.term) return false;
+    agrees = true;
+  }
+  const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
+  if (agreement !== null) {
+    if (agreement < OTHER_BELOW) return false;
+    if (agreement >= SAME_FROM) agrees = true;
+  }
+  if (c.issuer) {
+    const a = fold(c.issuer.name);
+    const b = fold(r.issuer);
+    if (!a.includes(b) && !b.includes(a)) return false;
+    agrees = true;
+  }
+  return agrees;
 }
 
 /** What the citation itself says that tells it apart: "ngày 22/3/2018, khóa XII, về …". */
@@ -112,7 +145,7 @@ export const rule: Rule = {
       const rest = idMatchKey(c.id).slice(number.length);
       const close = ctx.corpus.directives.filter((e: DirectiveEntry) => {
         const n = idMatchKey(e.record.number);
-        return idMatchKey(e.record.id).slice(n.length) === rest && oneEditApart(n, number) && e.record.confidence !== 'unverified';
+        return idMatchKey(e.record.id).slice(n.length) === rest && oneEditApart(n, number) && e.record.confidence !== 'unverified' && plausible(c, e);
       });
       const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
       const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
