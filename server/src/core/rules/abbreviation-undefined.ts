@@ -25,7 +25,7 @@ import { romanValue } from '../extract/terms';
 import { fold } from '../text/normalize';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
-import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
+import { capsLines, insideAny, insideSorted, likeOriginal, lineOf, quotedSpans, withoutFinalDot } from './util/text';
 
 const TOKEN = /(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})/gu;
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
@@ -60,12 +60,6 @@ function longFromDefinition(t: string, parenStart: number, short: string): strin
   const cand = words.slice(words.length - n);
   const initials = cand.map((w) => fold(w).charAt(0)).join('');
   return initials === fold(short) && cand.every((w) => /^\p{L}/u.test(w)) ? cand.join(' ') : null;
-}
-
-function lineOf(t: string, pos: number): number {
-  let n = 1;
-  for (let i = t.indexOf('\n'); i >= 0 && i < pos; i = t.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 function upperFirst(s: string): string {
