@@ -75,6 +75,12 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Thực hiện Kế hoạch số 25-KH/TU và Quyết định số 217-QĐ/TW.' },
   // The report header.
   { text: 'ỦY BAN MTTQ TỈNH\nSố 12-BC/MTTQ\nHà Tĩnh, ngày 05 tháng 3 năm 2023\n\nMặt trận Tổ quốc (MTTQ) tỉnh báo cáo.' },
+  // The issuing body's own abbreviation in the header is known to its readers.
+  { text: 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nBan Thường trực Ủy ban MTTQ Việt Nam xã tổ chức.' },
+  // … but not another abbreviation of the text.
+  { text: 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nPhối hợp với ⟦BCH⟧ Đoàn xã.',
+    fixed: 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nPhối hợp với Ban Chấp hành (BCH) Đoàn xã.',
+  },
   // A heading in capitals, and quoted text.
   { text: 'I. KẾT QUẢ CÔNG TÁC MTTQ\nMặt trận Tổ quốc (MTTQ) tỉnh đã vào cuộc.' },
   { text: 'Phong trào "Chung tay cùng MTTQ" được phát động.' },

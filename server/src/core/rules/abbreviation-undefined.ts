@@ -88,6 +88,9 @@ export const rule: Rule = {
     const headerSpans = [h.issuingBody, h.number, h.placeDate, h.kind, h.subject].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span);
     const idSpans = ctx.reading.citations.flatMap((c) => (c.idSpan ? [c.idSpan] : []));
     const quotes = quotedSpans(t);
+    // The issuing body's own name in the header ("ỦY BAN MTTQ VIỆT NAM XÃ …"): every reader of
+    // its document knows it (outside set: the Front committee's plans were told to spell out MTTQ).
+    if (h.issuingBody) for (const w of nt.original.slice(h.issuingBody.span.start, h.issuingBody.span.end).normalize('NFC').match(/\p{Lu}{2,10}/gu) ?? []) known.add(w);
 
     // First definition of each token; whether the text anywhere defines it clearly.
     const defs = new Map<string, Definition>();
