@@ -62,7 +62,7 @@ describe('CLI: related locations', () => {
     const j = JSON.parse(vanban('check', file, '--format', 'json', '--today', '2026-11-23').stdout);
     const d = j[0].diagnostics.filter((x: { code: string }) => x.code === 'date-invalid');
     assert.equal(d.length, 1);
-    assert.deepEqual(d[0].related.map((r: { range: { start: unknown } }) => r.range.start), [at(1), at(2)]);
+    assert.deepEqual(d[0].related.map((r: { range: { start: unknown }; repeat?: boolean }) => [r.range.start, r.repeat]), [[at(1), true], [at(2), true]]);
     const s = JSON.parse(vanban('check', file, '--format', 'sarif', '--today', '2026-11-23').stdout);
     const r = s.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'date-invalid');
     assert.equal(r.length, 1);

@@ -47,7 +47,7 @@ export interface JsonDiagnostic {
   message: string;
   source: 'vanban';
   /** Other places of the same finding (the same mistake repeated), as LSP relatedInformation. */
-  related?: { range: { start: Position; end: Position }; message: string }[];
+  related?: { range: { start: Position; end: Position }; message: string; repeat?: true }[];
 }
 
 export function toJsonDiagnostics(text: string, findings: Finding[], locale: Locale): JsonDiagnostic[] {
@@ -59,7 +59,13 @@ export function toJsonDiagnostics(text: string, findings: Finding[], locale: Loc
     message: f.message[locale],
     source: 'vanban',
     ...(f.related?.length
-      ? { related: f.related.map((r) => ({ range: { start: lm.position(r.span.start), end: lm.position(r.span.end) }, message: r.message[locale] })) }
+      ? {
+          related: f.related.map((r) => ({
+            range: { start: lm.position(r.span.start), end: lm.position(r.span.end) },
+            message: r.message[locale],
+            ...(r.repeat ? { repeat: true as const } : {}),
+          })),
+        }
       : {}),
   }));
 }
@@ -74,7 +80,9 @@ export function formatText(results: FileDiagnostics[], locale: Locale = 'vi'): s
   const lines: string[] = [];
   for (const r of results)
     for (const d of r.diagnostics) {
-      const also = d.related?.length ? ALSO_AT[locale]([...new Set(d.related.map((x) => x.range.start.line + 1))].join(', ')) : '';
+      // Other places of the same mistake; places a message cites (citation-inconsistent) it names itself.
+      const repeats = d.related?.filter((x) => x.repeat) ?? [];
+      const also = repeats.length ? ALSO_AT[locale]([...new Set(repeats.map((x) => x.range.start.line + 1))].join(', ')) : '';
       lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}${also}`);
     }
   return lines.join('\n');

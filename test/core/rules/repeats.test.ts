@@ -56,7 +56,7 @@ for (const c of cases)
     if (c.merged) {
       assert.deepEqual(found.map((f) => at(f.span)), [at(m.spans[0]!)]);
       assert.deepEqual(found[0]!.related?.map((r) => at(r.span)), m.spans.slice(1).map(at));
-      assert.ok(found[0]!.related!.every((r) => r.message.vi && r.message.en));
+      assert.ok(found[0]!.related!.every((r) => r.message.vi && r.message.en && r.repeat));
     } else {
       assert.deepEqual(found.map((f) => at(f.span)), m.spans.map(at));
       assert.ok(found.every((f) => !f.related));

@@ -137,7 +137,7 @@ export const rule: Rule = {
       const earlier = first.get(key);
       if (earlier) {
         // Once per document; later mentions are shown with the first.
-        (earlier.related ??= []).push({ span: c.idSpan, message: { vi: `${c.id} được nhắc lại ở đây`, en: `${c.id} mentioned again here` } });
+        (earlier.related ??= []).push({ span: c.idSpan, message: { vi: `${c.id} được nhắc lại ở đây`, en: `${c.id} mentioned again here` }, repeat: true });
         return;
       }
       // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").

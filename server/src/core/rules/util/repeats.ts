@@ -36,7 +36,7 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
     folded.set(first, {
       ...first,
       ...(fixes ? { fixes } : {}),
-      related: [...(first.related ?? []), ...rest.flatMap((r) => [{ span: r.span, message: REPEATED_HERE }, ...(r.related ?? [])])],
+      related: [...(first.related ?? []), ...rest.flatMap((r) => [{ span: r.span, message: REPEATED_HERE, repeat: true }, ...(r.related ?? [])])],
     });
     for (const r of rest) dropped.add(r);
   }
