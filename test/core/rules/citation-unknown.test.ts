@@ -14,7 +14,7 @@ const cases: RuleCase[] = [
   // A swapped digit: did you mean the close record?
   { text: 'Quyết định số ⟦920-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị', messages: ['Có phải Quyết định 290-QĐ/TW (25/2/2010)'] },
   // An extra digit; 34-KL/TW also exists, so the swapped form would be a different, known document.
-  { text: 'Kết luận số ⟦430-KL/TW⟧ của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
+  { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
   // Unknown and nothing close: a hint (see the severity table below), once per document.
   { text: 'Quyết định số ⟦9876-QĐ/TW⟧ và lại Quyết định số 9876-QĐ/TW' },
   // The only record with the number is another document (Party numbers restart every term):
@@ -81,6 +81,12 @@ const severityCases: [string, string][] = [
   ['Căn cứ Nghị định số 90/2020/NĐ-CP của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức', 'hint'],
   ['Nghị định số 31/2020/NĐ-CP ngày 5/3/2020 của Chính phủ', 'information'],
   ['Nghị định số 31/2020/NĐ-CP của Chính phủ về công tác văn thư', 'information'],
+  // An issuer that agrees identifies nothing (gazette: "155/2020/NĐ-CP" of the Government is not
+  // 154/2020/NĐ-CP; "71-NQ/TW của Bộ Chính trị" is not 11-NQ/TW); nor does a year in the id.
+  ['Nghị định số 155/2020/NĐ-CP của Chính phủ', 'hint'],
+  ['Kết luận số 430-KL/TW của Ban Bí thư', 'hint'],
+  ['Nghị quyết số 71-NQ/TW của Bộ Chính trị', 'hint'],
+  ['Nghị quyết số 113/2020/QH14 ngày 20/6/2020 của Quốc hội', 'hint'],
 ];
 for (const [text, severity] of severityCases)
   test(`citation-unknown severity: ${text}`, () => {

@@ -39,7 +39,8 @@ function describe(e: DirectiveEntry): Localized {
 
 /**
  * Whether a record one keystroke away is a credible "did you mean": nothing written contradicts
- * it (date, term, subject, issuer) and something written agrees with it. Small numbers have many
+ * it (date, term, subject, issuer) and something written identifies it (the full date, the term
+ * or the subject). Small numbers have many
  * neighbours ("46-CT/TW": 45-CT/TW, 26-CT/TW …); a neighbour of another year or on another
  * subject is another document, and suggesting it is noise.
  */
@@ -49,7 +50,8 @@ function plausible(c: Citation, e: DirectiveEntry): boolean {
   if (c.date?.iso) {
     const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));
     if (!same) return false;
-    agrees = true;
+    // A year alone agrees with every number of that year ("113/2020/QH14" and "133/2020/QH14").
+    if (r.date!.length === 10) agrees = true;
   }
   if (c.term?.scope === 'party-central' && r.term) {
     if (c.term.roman !== r.term) return false;
@@ -63,8 +65,9 @@ function plausible(c: Citation, e: DirectiveEntry): boolean {
   if (c.issuer) {
     const a = fold(c.issuer.name);
     const b = fold(r.issuer);
+    // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
+    // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
     if (!a.includes(b) && !b.includes(a)) return false;
-    agrees = true;
   }
   return agrees;
 }
