@@ -78,6 +78,8 @@ const sameNumberCases: [string, string | null][] = [
   // The subject agrees: a wrong term is the writer's slip, the record stands.
   ['Quyết định số 290-QĐ/TW khóa XII về ban hành Quy chế công tác dân vận của hệ thống chính trị', '2010-02-25'],
   ['Quyết định số 290-QĐ/TW khóa XII', null],
+  // A state number with its year is one document whatever the subject written.
+  ['Nghị định số 30/2020/NĐ-CP của Chính phủ về quản lý đầu tư xây dựng công trình giao thông nông thôn', '2020-03-05'],
 ];
 for (const [text, date] of sameNumberCases)
   test(`same number, same document? ${text}`, () => {

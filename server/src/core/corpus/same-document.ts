@@ -51,6 +51,8 @@ export function subjectAgreement(written: string, r: DirectiveRecord): number | 
  * written date equal to the record's identifies it (a wrong term is then the writer's slip).
  */
 export function otherDocument(c: Citation, r: DirectiveRecord): OtherReason | null {
+  // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
+  if (c.style === 'state' && c.idYear !== null) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
