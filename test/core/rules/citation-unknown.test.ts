@@ -29,6 +29,9 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦290-QĐ/TW⟧ ngày 25/2/2012 của Bộ Chính trị', messages: ['kiểm tra lại năm'] },
   // A local record of another province says whose it is.
   { text: 'Tỉnh ủy Nghệ An chỉ đạo. Quyết định ⟦657-QĐ/TU⟧ ngày 4/4/2018.', messages: ['của Tỉnh ủy Hà Tĩnh về "ban hành Quy chế tiếp xúc, đối thoại trực tiếp của người…" — văn bản của nơi khác, không phải của Nghệ An.'] },
+  // The citation's own issuer names the other province; the date being the record's is no slip
+  // of the year.
+  { text: 'Quyết định ⟦657-QĐ/TU⟧ ngày 4/4/2018 của Tỉnh ủy Nghệ An.', messages: ['— văn bản của nơi khác, không phải của Tỉnh ủy Nghệ An.'] },
   // Seed 004: officials named after their position ("Bí thư Tỉnh ủy Hoàng Trung Dũng") are not
   // the province, so the Hà Tĩnh document written exactly as the corpus has it is known.
   { text: 'Bí thư Tỉnh ủy Hoàng Trung Dũng dự. Bí thư Tỉnh ủy Hoàng Trung Dũng phát biểu. Đảng bộ tỉnh Hà Tĩnh sơ kết Quyết định 657-QĐ/TU ngày 4/4/2018 của BTV Tỉnh ủy.' },

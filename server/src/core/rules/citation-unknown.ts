@@ -84,17 +84,20 @@ function written(c: Citation): Localized {
 
 /** Why the corpus's records with this id are not this citation, as a message tail. */
 function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): Localized {
-  const place = ctx.province ? fold(ctx.province) : null;
+  // The place the citation belongs to: its own issuer's ("của Tỉnh ủy Nghệ An"), else the report's.
+  const writtenPlace = c.issuer ? placeOf(c.issuer.written) : null;
+  const place = writtenPlace ?? (ctx.province ? fold(ctx.province) : null);
+  const placeName = writtenPlace ? c.issuer!.written : ctx.province;
   const elsewhere = same.filter((e) => e.record.organisation && place && placeOf(e.record.organisation) !== place);
   if (elsewhere.length === same.length) {
     return {
-      vi: ` Kho có ${elsewhere.map((e) => describe(e).vi).join('; ')} — văn bản của nơi khác, không phải của ${ctx.province}.`,
-      en: ` The corpus has ${elsewhere.map((e) => describe(e).en).join('; ')} — a document of another place, not of ${ctx.province}.`,
+      vi: ` Kho có ${elsewhere.map((e) => describe(e).vi).join('; ')} — văn bản của nơi khác, không phải của ${placeName}.`,
+      en: ` The corpus has ${elsewhere.map((e) => describe(e).en).join('; ')} — a document of another place, not of ${placeName}.`,
     };
   }
   // Same day and month, another year: the year is the likelier slip.
   const md = c.date?.iso?.slice(4);
-  const yearOnly = md ? same.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === md) : [];
+  const yearOnly = md ? same.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === md && e.record.date !== c.date!.iso) : [];
   if (yearOnly.length) {
     return {
       vi: ` Kho có ${yearOnly.map((e) => describe(e).vi).join('; ')}; ngày ghi ở đây thuộc kỳ đánh số khác — kiểm tra lại năm.`,
