@@ -1,6 +1,7 @@
 // One mistake, one finding, over the protocol and the CLI: the same wrong date written on three
-// lines is one diagnostic at the first, with the others as related information (LSP), "cũng ở
-// dòng …" (CLI text), `related` (JSON) and `relatedLocations` (SARIF).
+// lines is one diagnostic at the first, with the others as related information (LSP; in the
+// message for a client that cannot show it), "cũng ở dòng …" (CLI text), `related` (JSON) and
+// `relatedLocations` (SARIF).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,28 @@ describe('LSP: related information', () => {
     assert.deepEqual(invalid[0]!.range.start, positionOf(DRAFT, '31/4/2020'));
     assert.deepEqual(invalid[0]!.relatedInformation?.map((r) => [r.location.uri, r.location.range.start]), [[uri, at(1)], [uri, at(2)]]);
     assert.ok(invalid[0]!.relatedInformation!.every((r) => r.message.length > 0));
+    assert.ok(!invalid[0]!.message.includes('cũng ở dòng'), invalid[0]!.message);
+  });
+});
+
+describe('LSP: a client without related information', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startServer({ capabilities: { ...PUSH_ONLY, textDocument: { ...PUSH_ONLY.textDocument, publishDiagnostics: { relatedInformation: false } } } });
+  });
+  after(async () => {
+    assert.equal(await c.stop(), 0);
+  });
+
+  test('reads the other lines in the message', async () => {
+    const uri = await c.open('norelated.md', DRAFT);
+    const p = await c.waitFor('push', () => {
+      const x = c.published.get(uri);
+      return x && x.diagnostics.length > 0 ? x : undefined;
+    });
+    const invalid = p.diagnostics.filter((d) => d.code === 'date-invalid');
+    assert.equal(invalid.length, 1);
+    assert.ok(invalid[0]!.message.endsWith(' (cũng ở dòng 2, 3)'), invalid[0]!.message);
   });
 });
 
