@@ -13,6 +13,7 @@ import { ROOT } from '../helpers/corpus';
 import { positionOf, PUSH_ONLY, startServer, type TestClient } from '../helpers/lsp';
 
 const DRAFT = 'Hội nghị họp ngày 31/4/2020 tại tỉnh.\nBiên bản lập ngày 31/4/2020.\nBáo cáo gửi ngày 1/5/2020; biên bản ngày 31/4/2020 được lưu.\n';
+const text = (m: string | { value: string }) => (typeof m === 'string' ? m : m.value);
 // Positions of each mention, from the text.
 const at = (k: number) => {
   let i = -1;
@@ -41,7 +42,7 @@ describe('LSP: related information', () => {
     assert.deepEqual(invalid[0]!.range.start, positionOf(DRAFT, '31/4/2020'));
     assert.deepEqual(invalid[0]!.relatedInformation?.map((r) => [r.location.uri, r.location.range.start]), [[uri, at(1)], [uri, at(2)]]);
     assert.ok(invalid[0]!.relatedInformation!.every((r) => r.message.length > 0));
-    assert.ok(!invalid[0]!.message.includes('cũng ở dòng'), invalid[0]!.message);
+    assert.ok(!text(invalid[0]!.message).includes('cũng ở dòng'), text(invalid[0]!.message));
   });
 });
 
@@ -62,7 +63,7 @@ describe('LSP: a client without related information', () => {
     });
     const invalid = p.diagnostics.filter((d) => d.code === 'date-invalid');
     assert.equal(invalid.length, 1);
-    assert.ok(invalid[0]!.message.endsWith(' (cũng ở dòng 2, 3)'), invalid[0]!.message);
+    assert.ok(text(invalid[0]!.message).endsWith(' (cũng ở dòng 2, 3)'), text(invalid[0]!.message));
   });
 });
 
