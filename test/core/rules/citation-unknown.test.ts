@@ -90,6 +90,9 @@ const severityCases: [string, string][] = [
   ['Kết luận số 430-KL/TW của Ban Bí thư', 'hint'],
   ['Nghị quyết số 71-NQ/TW của Bộ Chính trị', 'hint'],
   ['Nghị quyết số 113/2020/QH14 ngày 20/6/2020 của Quốc hội', 'hint'],
+  // Decrees of one day share the date: the subject written decides (gazette).
+  ['Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán', 'hint'],
+  ['Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ', 'information'],
 ];
 for (const [text, severity] of severityCases)
   test(`citation-unknown severity: ${text}`, () => {

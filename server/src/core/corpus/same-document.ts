@@ -11,12 +11,14 @@ import type { DirectiveRecord } from './types';
 
 export type OtherReason = 'term' | 'subject';
 
-// Words of a subject that say nothing about which document it is: function words and the verbs
-// every trích yếu starts with ("về việc tiếp tục đẩy mạnh thực hiện …").
+// Words of a subject that say nothing about which document it is: function words, the verbs
+// every trích yếu starts with ("về việc tiếp tục đẩy mạnh thực hiện …") and the boilerplate of
+// implementing texts ("quy định chi tiết thi hành một số điều của Luật …", "sửa đổi, bổ sung").
 const SUBJECT_FILLER = new Set(
   ('về việc của và các những trong đối với cho đến năm tầm nhìn giai đoạn một số vấn đề tiếp tục thực hiện tăng cường đẩy mạnh ' +
     'nâng cao đổi mới sự lãnh đạo đảng nhà nước trong tình hình mới theo tại ban hành quy định hướng dẫn triển khai nghị quyết ' +
-    'chỉ thị kết luận quyết định số ngày tháng là có được này đó nhằm để từ sau trước')
+    'chỉ thị kết luận quyết định số ngày tháng là có được này đó nhằm để từ sau trước ' +
+    'chi tiết thi điều khoản luật sửa đổi bổ sung bởi')
     .split(' '),
 );
 
@@ -34,10 +36,13 @@ const MIN_WORDS = 4;
 export const OTHER_BELOW = 0.25;
 export const SAME_FROM = 0.6;
 
-/** How much of a written subject a record's subject, name and aliases share: null when too short to say. */
-export function subjectAgreement(written: string, r: DirectiveRecord): number | null {
+/**
+ * How much of a written subject a record's subject, name and aliases share: null when shorter
+ * than `minWords` content words (too short to say).
+ */
+export function subjectAgreement(written: string, r: DirectiveRecord, minWords = MIN_WORDS): number | null {
   const w = subjectWords(written);
-  if (w.size < MIN_WORDS) return null;
+  if (w.size < minWords) return null;
   const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x);
   if (known.length === 0) return null;
   const have = subjectWords(known.join(' '));

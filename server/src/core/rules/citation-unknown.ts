@@ -12,7 +12,7 @@
 // related locations of the first.
 
 import { idMatchKey, placeOf, type DirectiveEntry } from '../corpus/corpus-index';
-import { OTHER_BELOW, SAME_FROM, subjectAgreement } from '../corpus/same-document';
+import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import type { Localized } from '../types';
@@ -40,7 +40,7 @@ function describe(e: DirectiveEntry): Localized {
 /**
  * Whether a record one keystroke away is a credible "did you mean": nothing written contradicts
  * it (date, term, subject, issuer) and something written identifies it (the full date, the term
- * or the subject). Small numbers have many
+ * or the subject). A subject written must agree with the record's. Small numbers have many
  * neighbours ("46-CT/TW": 45-CT/TW, 26-CT/TW …); a neighbour of another year or on another
  * subject is another document, and suggesting it is noise.
  */
@@ -57,10 +57,13 @@ function plausible(c: Citation, e: DirectiveEntry): boolean {
     if (c.term.roman !== r.term) return false;
     agrees = true;
   }
-  const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
+  // A subject written decides: decrees of one day share a date and their boilerplate ("155/2020/
+  // NĐ-CP ngày 31/12/2020 … quy định chi tiết … Luật Chứng khoán" is not 154/2020/NĐ-CP).
+  // Two content words are enough to tell a suggestion apart ("Luật Chứng khoán").
+  const agreement = c.subject ? subjectAgreement(c.subject.text, r, 2) : null;
   if (agreement !== null) {
-    if (agreement < OTHER_BELOW) return false;
-    if (agreement >= SAME_FROM) agrees = true;
+    if (agreement < SAME_FROM) return false;
+    agrees = true;
   }
   if (c.issuer) {
     const a = fold(c.issuer.name);
