@@ -7,6 +7,7 @@
 // own province choose among them.
 
 import type { Citation } from '../extract/citations';
+import { otherDocument } from './same-document';
 import { addDays } from '../text/calendar';
 import { fold } from '../text/normalize';
 import type { IsoDate } from '../types';
@@ -357,6 +358,9 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
     if (same.length === 0) return null;
     pool = same;
   }
+  // The subject or term written may name another document with the same number (same-document.ts).
+  pool = pool.filter((e) => otherDocument(c, e.record) === null);
+  if (pool.length === 0) return null;
   if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the
   // term, then the report's date choose.
@@ -385,11 +389,12 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
   if (!r.date || r.date.length < 4) return true;
   if (c.style === 'state' && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
   if (c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol))) {
-    if (r.date.length < 10) return true;
     const central = terms.filter((t) => t.body === 'party-central');
     // A week's overlap around a congress, as for terms in citations.
     const of = (d: string) => central.filter((t) => inTerm(t, d, 7)).map((t) => t.term);
     const a = of(iso);
+    // A record known by its year only ("2003") still has its term.
+    if (r.date.length < 10) return !r.term || a.length === 0 || a.includes(r.term);
     const b = of(r.date);
     return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
   }

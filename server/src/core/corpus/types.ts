@@ -158,6 +158,17 @@ export interface KindRecord {
   party?: string[];
   /** Codes in state symbols ("QyĐ" for a state Quy định). */
   state?: string[];
+  /**
+   * Compound kind words that name this kind and end with another kind's word ("Thông báo kết
+   * luận" is a Thông báo): the reader takes the last kind word, and the symbol may carry the code
+   * of either word.
+   */
+  compounds?: string[];
+  /**
+   * A general word writers use for any document sent as a letter (a state "công văn" has no type
+   * code of its own): under it, another kind's code is loose naming, not a wrong kind.
+   */
+  generic?: boolean;
   sources: SourceRef[];
   note?: string;
 }
