@@ -13,6 +13,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, ty
 import {
   CorpusIndex,
   addEvidence,
+  differingFields,
 
   learnFromDocument,
   type CorpusMeta,
@@ -198,6 +199,30 @@ export interface LoadOptions {
   bundledOnly?: boolean;
 }
 
+/**
+ * Records that give one document different facts — two record files, a record file against the
+ * bundled corpus, the gazette layer against the bundled corpus: both are kept (the higher layer
+ * answers; a date matching neither is still reported) and the writer is told where and on what.
+ * Headers inferred from the user's documents are left to the hover: a folder of real documents
+ * repeats them by the hundred.
+ */
+export function conflictProblems(index: CorpusIndex): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  for (const d of index.directives)
+    for (const c of d.conflicts) {
+      if (c.origin.layer === 'user-document') continue;
+      const fields = differingFields(d.record, c.record);
+      const values = fields.map((f) => `${f}: ${d.record[f] ?? '—'} ≠ ${c.record[f] ?? '—'}`).join('; ');
+      const where = `${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}`;
+      out.push({
+        file: c.origin.file,
+        line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
+        message: `${d.record.kind} ${d.record.id}: mâu thuẫn với ${where} (${values}); giữ cả hai, bản ghi kia được dùng, ngày không khớp bản ghi nào vẫn bị báo / conflicts with ${where} (${values}); both kept, the other one answers, a date matching neither is still reported`,
+      });
+    }
+  return out;
+}
+
 /** Load everything; never throws for bad input. */
 export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const t0 = performance.now();
@@ -299,16 +324,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
     }
   }
   const index = new CorpusIndex(meta, entries, evidence);
-  // Two record files that give one document (same id, organisation and date) different facts:
-  // both are kept (the higher layer answers), and the writer is told where.
-  for (const d of index.directives)
-    for (const c of d.conflicts)
-      if (c.origin.layer !== 'user-document')
-        problems.push({
-          file: c.origin.file,
-          line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
-          message: `${d.record.kind} ${d.record.id} trùng khóa nhưng khác nội dung với ${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}; giữ cả hai, dùng bản ghi kia / duplicate record with different facts; both kept, the other one is used`,
-        });
+  problems.push(...conflictProblems(index));
   stats.millis = performance.now() - t0;
   return { index, problems, stats };
 }

@@ -172,8 +172,12 @@ export interface RecordOrigin {
   file: string;
   /** 0-based line of the record in that file, when known. */
   line?: number;
-  /** "bundled" outranks "user-record" outranks "user-document" (inferred from a header). */
-  layer: 'bundled' | 'user-record' | 'user-document';
+  /**
+   * "bundled" outranks "gazette" (the bundled layer derived from the official gazette's own
+   * headers and agreeing citations, corpus/gazette/) outranks "user-record" outranks
+   * "user-document" (inferred from a header).
+   */
+  layer: 'bundled' | 'gazette' | 'user-record' | 'user-document';
 }
 
 export interface CorpusMeta {
