@@ -72,7 +72,23 @@ export interface DirectiveRecord {
   asOf?: PartialDate;
   confidence?: Confidence;
   conflicts?: Conflict[];
+  /** For records of the gazette-derived layer (corpus/gazette/): what the facts rest on. */
+  evidence?: GazetteEvidence;
   note?: string;
+}
+
+/**
+ * What a gazette-derived record rests on: the document's own header in the Công báo, and/or
+ * citations of it in other gazette documents that agree on its date (a date cited once is not
+ * recorded). Findings resting on such a record are at most warnings.
+ */
+export interface GazetteEvidence {
+  /** so_hieu of the gazette document whose own header states the facts. */
+  header?: string;
+  /** Distinct gazette documents citing it with the recorded date. */
+  agreeing: number;
+  /** Citations that give another date. */
+  disagreeing?: number;
 }
 
 export interface TermRecord {
