@@ -78,7 +78,7 @@ const rows: Row[] = [
   },
   {
     name: 'a gazette-derived record alone: at most a warning',
-    records: [['gazette', { ...LOCAL, id: '30/2020/NĐ-CP', number: '30', symbol: 'NĐ-CP', kind: 'Nghị định', issuer: 'Chính phủ', organisation: undefined, date: '2020-03-05' }]],
+    records: [['gazette', { ...LOCAL, id: '30/2020/NĐ-CP', number: '30', symbol: 'NĐ-CP', kind: 'Nghị định', issuer: 'Chính phủ', organisation: undefined, date: '2020-03-05', evidence: { agreeing: 2 } }]],
     text: `${D}Căn cứ Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ.`,
     expected: ['warning: 15/3/2020'],
     conflicts: 0,
@@ -113,7 +113,12 @@ function check(row: Row) {
   if (row.conflicts) {
     const at = a.reading.citations[0]!.span.start;
     const h = hoverAt(a, at, corpus);
-    assert.match(h?.contents.vi ?? '', /bản ghi khác về văn bản này/);
+    assert.match(h?.contents.vi ?? '', /bản ghi khác về văn bản này: [^\n]*\((?:date|organisation) /);
+  }
+  // A gazette-derived record says so, and what it rests on.
+  if (row.records.some(([layer]) => layer === 'gazette')) {
+    const h = hoverAt(a, a.reading.citations[0]!.span.start, corpus);
+    assert.match(h?.contents.vi ?? '', /Lớp suy ra từ Công báo: .*2 văn bản Công báo trích cùng ngày/);
   }
 }
 
