@@ -5,7 +5,8 @@
 // state document:
 //   - its own header (number, date, kind, issuer, subject), when the document is in the set;
 //   - the date written with a citation of it ("Căn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9
-//     năm 2022 …") when at least MIN_AGREE distinct gazette documents write the same full date.
+//     năm 2022 …") when at least MIN_AGREE distinct gazette documents write the same full date
+//     (all consolidated texts together counting as one: they copy their bases' preambles).
 // A date cited by one document only is not a fact: it is counted as evidence, never recorded as
 // the date nor as a conflicting value. Dates that two or more documents agree on but that differ
 // from the chosen one are kept as conflicts with the documents that give them.
@@ -88,14 +89,23 @@ function majority(xs: (string | null)[]): string | null {
   return best;
 }
 
-/** Distinct documents per value. */
+/**
+ * Consolidated texts (văn bản hợp nhất) copy the preambles of the texts they consolidate, mistakes
+ * included: "Luật thống kê số 85/2015/QH13 ngày 23 tháng 11 năm 2015" (Luật Thống kê is 89/2015)
+ * stands in two of them. They are not independent witnesses, so all of them together count as one.
+ */
+function witness(d: GazetteDoc): string {
+  return /VBHN|van-ban-hop-nhat/iu.test(d.soHieu) ? 'VBHN' : d.soHieu;
+}
+
+/** Documents per value, at most one consolidated text among them (see `witness`). */
 function docsBy(obs: Observation[], f: (o: Observation) => string | null): Map<string, GazetteDoc[]> {
   const m = new Map<string, GazetteDoc[]>();
   for (const o of obs) {
     const v = f(o);
     if (!v) continue;
     const list = m.get(v) ?? [];
-    if (!list.includes(o.doc)) list.push(o.doc);
+    if (!list.some((d) => witness(d) === witness(o.doc))) list.push(o.doc);
     m.set(v, list);
   }
   return m;
