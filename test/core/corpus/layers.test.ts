@@ -123,3 +123,13 @@ function check(row: Row) {
 }
 
 for (const row of rows) test(`layers: ${row.name}`, () => check(row));
+
+test('layers: two user documents whose headers share a local number and year stay two documents', () => {
+  const doc = (date: string, subject: string): DirectiveRecord => ({ type: 'directive', id: '01/KH-UBND', kind: 'Kế hoạch', number: '01', symbol: 'KH-UBND', issuer: 'UBND', date, subject, sources: [{ title: 'header' }] });
+  const corpus = new CorpusIndex({ version: 'test', asOf: '2026-01-01' }, [
+    { record: doc('2024-01-05', 'xã A'), origin: { file: 'a.md', layer: 'user-document' } },
+    { record: doc('2024-02-07', 'xã B'), origin: { file: 'b.md', layer: 'user-document' } },
+  ]);
+  assert.equal(corpus.byOfficialId('01/KH-UBND').length, 2);
+  assert.ok(corpus.byOfficialId('01/KH-UBND').every((e) => e.conflicts.length === 0));
+});

@@ -135,6 +135,9 @@ export class CorpusIndex {
           // Two bundled records are two documents on purpose (the corpus test keeps their keys
           // apart); only another layer's record, or a user's second record, joins.
           if (lead.origin.layer === 'bundled' && other.origin.layer === 'bundled') continue;
+          // Two of the user's documents with one local number in one year ("01/KH-UBND" of two
+          // communes, whose headers carry no organisation) are more likely two documents.
+          if (lead.origin.layer === 'user-document' && other.origin.layer === 'user-document') continue;
           lead.conflicts.push({ record: other.record, origin: other.origin }, ...other.conflicts);
           removed.add(other);
           this.byKey.set(other.key, lead);

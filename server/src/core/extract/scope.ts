@@ -9,7 +9,10 @@ import type { ReportHeader } from './header';
 
 const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
-const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
+// "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official
+// name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level
+// city before 2025 ("thành phố Vinh"), so it does not count.
+const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
