@@ -1,0 +1,139 @@
+// Stage 4: the parts after a citation (date, issuer, term, subject), tried in a loop at the
+// current position, and the scope of a term the citation carries.
+
+import type { FoundDate } from '../dates';
+import { ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
+import type { FoundTerm } from '../terms';
+import { skipSeparator } from './text';
+import type { Draft } from './types';
+
+const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
+// All issuers in one sticky alternation, in order of preference: one match attempt per position
+// instead of one per issuer. Each alternative is a capturing group; the patterns have none.
+// Group 1 is "của "/"do "; issuer k is group k + 2.
+const ISSUER_AT = new RegExp(`(của\\s{1,2}|do\\s{1,2})(?:${ISSUERS.map((i) => `(${i.re})(?![\\p{L}])`).join('|')})`, 'uy');
+const TERM_AT = /(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])/uy;
+const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
+const QUOTED_AT = /"([^"\n]{1,300})"/y;
+const SUBJECT_END = /;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)/u;
+
+/**
+ * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
+ * document's issuer: the Central Committee's numbering for …/TW, the locality's for …/TU.
+ */
+export function bindTermToCitation(d: Draft): void {
+  const tm = d.term;
+  if (!tm || tm.scope !== 'unknown') return;
+  const central = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+  if (d.named?.kind === 'plenum') tm.scope = 'party-central';
+  else if (d.issuer && central.has(d.issuer.name)) tm.scope = 'party-central';
+  else if (d.issuer && /Quốc hội/u.test(d.issuer.name)) tm.scope = 'national-assembly';
+  else if (d.issuer) tm.scope = /Tỉnh ủy|Huyện ủy|Đảng bộ|nhân dân/u.test(d.issuer.name) ? 'local' : 'unknown';
+  else if (d.issuerCode && /^(?:TW|TƯ|HNTW)$/u.test(d.issuerCode)) tm.scope = 'party-central';
+  else if (d.issuerCode && /^(?:QH|UBTVQH)\d{1,2}$/u.test(d.issuerCode)) tm.scope = 'national-assembly';
+  else if (d.issuerCode && PARTY_ISSUER_CODE.test(d.issuerCode)) tm.scope = 'local';
+  if (tm.scope !== 'unknown' && tm.body === null && d.issuer) tm.body = d.issuer.written;
+}
+
+export function readTail(
+  t: string,
+  d: Draft,
+  limit: number,
+  dateAt: Map<number, FoundDate>,
+  termAt: Map<number, FoundTerm>,
+): void {
+  let pos = d.end;
+  for (let guard = 0; guard < 6 && pos < limit; guard++) {
+    const p = skipSeparator(t, pos);
+    const comma = p - pos > 0 && t.slice(pos, p).includes(',');
+    if (p >= limit && p > pos) break;
+    const c = t.charCodeAt(p);
+    if (!d.date) {
+      NGAY.lastIndex = p;
+      // Regular expressions run only where their first letter stands (n, b; or a digit).
+      const ng = c === 110 || c === 78 || c === 98 || c === 66 ? NGAY.exec(t) : null;
+      const at = ng ? p + ng[0].length : p;
+      const fd = dateAt.get(at);
+      // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
+      if (fd && fd.end <= limit && (ng || comma)) {
+        d.date = fd.mention;
+        pos = fd.end;
+        d.fullEnd = pos;
+        continue;
+      }
+    }
+    if (!d.issuer && (c === 99 || c === 100)) {
+      const iss = matchIssuer(t, p);
+      if (iss && iss.at + iss.text.length <= limit) {
+        d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
+        pos = iss.at + iss.text.length;
+        d.fullEnd = pos;
+        continue;
+      }
+    }
+    if (!d.term && (c === 40 || c === 107 || c === 75)) {
+      TERM_AT.lastIndex = p;
+      const tm = TERM_AT.exec(t);
+      if (tm && p + tm[0].length <= limit) {
+        const inner = p + (tm[1]?.length ?? 0);
+        const mention = termAt.get(inner);
+        if (mention) {
+          d.term = mention.mention;
+          pos = p + tm[0].length;
+          d.fullEnd = pos;
+          continue;
+        }
+      }
+    }
+    // A subject starts with a quote or "về", "ban hành", "hướng dẫn", "quy định", "sửa đổi".
+    if (!d.subject && (c === 34 || c === 118 || c === 86 || c === 98 || c === 66 || c === 104 || c === 72 || c === 113 || c === 81 || c === 115 || c === 83)) {
+      const subj = readSubject(t, p, limit);
+      if (subj) {
+        d.subject = subj;
+        pos = subj.end;
+        continue;
+      }
+    }
+    break;
+  }
+}
+
+/** "của <issuer>" at `p`: the issuer, its canonical offset and its text, or null. */
+function matchIssuer(t: string, p: number): { name: string; text: string; at: number } | null {
+  ISSUER_AT.lastIndex = p;
+  const m = ISSUER_AT.exec(t);
+  if (!m) return null;
+  let k = 2;
+  while (k < m.length && m[k] === undefined) k++;
+  const issuer = ISSUERS[k - 2]!;
+  const at = p + m[1]!.length;
+  let text = m[k]!;
+  while (text.length && /\s/u.test(text[text.length - 1]!)) text = text.slice(0, -1);
+  // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
+  // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write.
+  const name = issuer.name || 'Bộ ' + text.replace(/\s+/gu, ' ').replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '');
+  return { name, text, at };
+}
+
+function readSubject(t: string, p: number, limit: number): Draft['subject'] {
+  QUOTED_AT.lastIndex = p;
+  const q = t.charCodeAt(p) === 34 ? QUOTED_AT.exec(t) : null;
+  if (q && p + q[0].length <= limit) return { text: q[1]!.trim(), start: p + 1, end: p + q[0].length };
+  SUBJECT_AT.lastIndex = p;
+  const s = SUBJECT_AT.exec(t);
+  if (!s) return null;
+  const start = p;
+  const bodyStart = p + s[0].length;
+  // A quoted subject after "về": 'về "Tăng cường …"'.
+  QUOTED_AT.lastIndex = bodyStart;
+  const q2 = t.charCodeAt(bodyStart) === 34 ? QUOTED_AT.exec(t) : null;
+  if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim(), start, end: bodyStart + q2[0].length };
+  // Do not run into the next citation.
+  const rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
+  const stop = SUBJECT_END.exec(rest);
+  let len = stop ? stop.index : rest.length;
+  while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;
+  if (len < 3) return null;
+  const text = t.slice(start, bodyStart + len);
+  return { text: text.includes('\n') || text.includes('  ') ? text.replace(/\s+/gu, ' ') : text, start, end: bodyStart + len };
+}

@@ -1,0 +1,61 @@
+// Character-level helpers shared by the stages: word boundaries and separators, by hand for speed.
+
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code !== 160 && !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+
+export /** Start and end of the word (letters) that ends at `end` after up to three spaces or a colon. */
+function wordBounds(t: string, end: number, floor: number): { start: number; end: number } | null {
+  let e = end;
+  for (let k = 0; k < 3 && e > floor; k++) {
+    const c = t.charCodeAt(e - 1);
+    if (c !== 32 && c !== 10 && c !== 58) break;
+    e--;
+  }
+  let s = e;
+  while (s > floor && e - s < 12) {
+    const c = t.charCodeAt(s - 1);
+    if (!isWordChar(c) || isDigit(c)) break;
+    s--;
+  }
+  return s === e ? null : { start: s, end: e };
+}
+
+export function isSo(t: string, b: { start: number; end: number }): boolean {
+  if (b.end - b.start !== 2) return false;
+  const c0 = t.charCodeAt(b.start);
+  const c1 = t.charCodeAt(b.start + 1);
+  return (c0 === 115 || c0 === 83) && (c1 === 0x1ed1 || c1 === 0x1ed0); // s/S + ố/Ố
+}
+
+/**
+ * Past what may stand between a citation and its next part: Markdown emphasis closing
+ * ("**Kết luận số 43-KL/TW** của …"), blanks with at most one line break (a PDF line may end in
+ * spaces and the next start indented; a blank line ends the paragraph), one comma and blanks again.
+ * By hand: this runs several times per citation.
+ */
+export function skipSeparator(t: string, pos: number): number {
+  let i = pos;
+  for (let k = 0; k < 3 && (t.charCodeAt(i) === 42 || t.charCodeAt(i) === 95); k++) i++;
+  i = skipBlank(t, i);
+  if (t.charCodeAt(i) === 44) i = skipBlank(t, i + 1);
+  return i;
+}
+
+function skipBlank(t: string, i: number): number {
+  let lines = 0;
+  for (let k = 0; k < 12; k++) {
+    const c = t.charCodeAt(i);
+    if (c === 10) {
+      if (++lines > 1) return i;
+    } else if (c !== 32) return i;
+    i++;
+  }
+  return i;
+}
