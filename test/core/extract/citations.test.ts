@@ -158,6 +158,30 @@ const malformed: Row[] = [
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
 ];
 
+// Symbols as offices write them (issue 10 §2): Đ in unit codes, stray spaces, departments after a
+// dot, a lost hyphen, dotted dates.
+const symbols: Row[] = [
+  ['theo ⟦Công văn số 1234/VPCP-QHĐP⟧ của Văn phòng Chính phủ', ['Công văn | 1234/VPCP-QHĐP | - | Văn phòng Chính phủ | -']],
+  ['⟦Công văn số 56/UBND-ĐT⟧ về đầu tư', ['Công văn | 56/UBND-ĐT | - | - | -']],
+  ['⟦Quyết định số 12/QĐ-BCĐ⟧ ngày 3/3/2025', ['Quyết định | 12/QĐ-BCĐ | 2025-03-03 | - | -']],
+  ['⟦Công văn số 321/BNV-CQĐP⟧ của Bộ Nội vụ', ['Công văn | 321/BNV-CQĐP | - | Bộ Nội vụ | -']],
+  // Latin Ð (U+00D0) for Đ: read as Đ, the span still on the original text.
+  ['⟦Quyết định số 12/Q\u00d0-UBND⟧ của Ủy ban nhân dân tỉnh', ['Quyết định | 12/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  ['⟦Nghị quyết số 71/NQ -CP⟧ của Chính phủ', ['Nghị quyết | 71/NQ-CP!spacing | - | Chính phủ | -']],
+  ['⟦Kế hoạch số 75/KH- UBND⟧ ngày 2/4/2025', ['Kế hoạch | 75/KH-UBND!spacing | 2025-04-02 | - | -']],
+  ['⟦Nghị quyết số 27/NQ- TW⟧ về', ['Nghị quyết | 27-NQ/TW!state-order | - | - | -']],
+  ['⟦Nghị định số 30/2020/NĐ- CP⟧ về văn thư', ['Nghị định | 30/2020/NĐ-CP!spacing | - | - | -']],
+  ['⟦Công văn số 6721/VPCP-V.I⟧ ngày 17.2.2025 của Văn phòng Chính phủ', ['Công văn | 6721/VPCP-V.I | 2025-02-17 | Văn phòng Chính phủ | -']],
+  ['⟦Chỉ thị số 27/CTTg⟧ của Thủ tướng', ['Chỉ thị | 27/CT-TTg!hyphen | - | Thủ tướng Chính phủ | -']],
+  ['⟦Quyết định số 439/QĐTTg⟧', ['Quyết định | 439/QĐ-TTg!hyphen | - | - | -']],
+  // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
+  // capitals that are no known pair of codes are not a glued symbol.
+  ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],
+  ['theo ⟦Công văn số 12/UBND-VP⟧. Các sở', ['Công văn | 12/UBND-VP | - | - | -']],
+  ['Quyết định số 12/QĐ - Về việc', []],
+  ['tỷ lệ 3/ABCD và 5/KHCN', []],
+];
+
 const notCitations: Row[] = [
   // Forms, tables and standards carry numbers like ids.
   ['Tờ khai theo Mẫu số 01/TKN-CNKD và Biểu số 107/LĐVL-Bộ', []],
@@ -168,7 +192,7 @@ const notCitations: Row[] = [
   ['1-1-1-1-1-1 và 25-25-25', []],
 ];
 
-for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, notCitations })) {
+for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, symbols, notCitations })) {
   for (const [src, exp] of rows) test(`citations/${name}: ${JSON.stringify(src)}`, () => check(src, exp));
 }
 

@@ -62,6 +62,15 @@ export const KIND_BY_CODE: Record<string, string> = {
   VBHN: 'Văn bản hợp nhất',
 };
 
+/**
+ * A symbol whose hyphen was lost ("27/CTTg" for 27/CT-TTg) is read only when it splits into one of
+ * these type codes and one of these issuer codes: a random run of capitals is not an id.
+ */
+export const GLUED_TYPES: readonly string[] = ['QĐ', 'CT', 'NQ', 'NĐ', 'KH', 'TB', 'CV', 'HD', 'BC', 'TTr', 'CĐ'];
+export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 'UBND', 'HĐND', 'TW', 'TU']);
+/** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
+export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
+
 /** Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards. */
 export const PARTY_ISSUER_CODE = /^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$/u;
 

@@ -2,7 +2,7 @@
 // and a law's name read back from each.
 
 import type { NormalizedText } from '../../text/normalize';
-import { KIND_BY_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { GLUED_FORMS, GLUED_ISSUERS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore } from './kind';
 import { isWordChar } from './text';
 import { blank, type Draft } from './types';
@@ -14,24 +14,36 @@ const WRAP = String.raw`(?:[ ]{0,2}\n[ ]{0,2})?`;
 // What may not follow an id: more of a word, another symbol part, another number.
 const ID_END = String.raw`(?![\p{L}\p{N}]|-${L}|/\p{N})`;
 
-// Ids, in one scanning pattern that starts with a digit (found fast), in three branches:
+// A hyphen inside a state symbol, possibly with a stray space on one side ("71/NQ -CP",
+// "75/KH- UBND"): the spaced form only before a code in capitals, so "12/QĐ-UBND - Về việc" does
+// not run on into the next words.
+const HY = String.raw`(?:[ ]-[ ]?|-[ ])(?=${L}(?:[\p{Lu}\p{N}]|Tg))|-`;
+// An office's department after a dot: "6721/VPCP-V.I", "V.III", "KTTH.2".
+const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
+
+// Ids, in one scanning pattern that starts with a digit (found fast), in four branches:
 //   Party: 290-QĐ/TW, 08B-NQ/HNTW, 5053-CV/VPTW/nb, "25 - NQ/TW", "25-\nNQ/TW";
 //   state with a year: 30/2020/NĐ-CP, 41/2024/QH15, 34/2007/PL-UBTVQH11, 01/2014/NQLT/CP-UBTƯMTTQVN;
 //   state without a year, and Party ids written state-style or with a slash: 1234/QĐ-UBND,
-//   16/CT-TTg, 217/QĐ-TW, 66/QĐ/TW.
+//   16/CT-TTg, 217/QĐ-TW, 66/QĐ/TW, 56/UBND-ĐT, 6721/VPCP-V.I, "71/NQ -CP";
+//   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
 // Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
-// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest.
+// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
 const ID_SCAN = new RegExp(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?` +
-    String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:[-/]${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
-    String.raw`|(${L}[\p{L}]{0,5})([-/])${WRAP}(${L}[\p{L}\p{N}]{0,14}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}){0,2})))${ID_END}`,
+    String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
+    String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
+    String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
   'gu',
 );
 
-// "Luật Bảo hiểm xã hội số …": a name between the kind and "số". The name may not contain the
 
-const VIETNAMESE_LOWER = /[\u00e0-\u00ff\u0101-\u01b0\u1ea1-\u1ef9]/u;
+// A lower-case letter outside ASCII: "Sở", "Bộ" are words, while "Đ" (U+0110, upper case) is part
+// of codes such as "QHĐP", "ĐT", "BCĐ".
+const VIETNAMESE_LOWER = /(?![a-z])\p{Ll}/u;
+// Spaces inside an id other than a line wrap: "71/NQ -CP", "30 /2020/NĐ-CP".
+const SPACED = /[ ](?![ ]{0,2}\n)(?<!\n[ ]{0,2})/;
 
 /** The draft of an id matched by ID_SCAN at `s`, or null when its form is not trusted. */
 function idDraft(s: number, m: RegExpExecArray): Draft | null {
@@ -55,6 +67,19 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     const dash = sym.indexOf('-');
     d.typeCode = dash >= 0 ? sym.slice(0, dash) : null;
     d.issuerCode = dash >= 0 ? sym.slice(dash + 1) : sym;
+    if (SPACED.test(m[0])) d.malformed = 'spacing';
+    return d;
+  }
+  if (m[12] !== undefined) {
+    // "27/CTTg": accepted only when the letters are a known type code glued to a known issuer.
+    const split = splitGlued(m[12]);
+    if (!split) return null;
+    const d = blank(s, s + m[0].length, 'state');
+    d.number = m[1]!;
+    d.typeCode = split[0];
+    d.issuerCode = split[1];
+    d.malformed = 'hyphen';
+    if (PARTY_ISSUER_CODE.test(d.issuerCode)) d.style = 'party';
     return d;
   }
   // Symbol parts are codes in capitals (with ASCII exceptions: TTg, CTr, QyĐ); a part with a
@@ -64,14 +89,27 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
   d.number = m[1]!;
   d.typeCode = m[9]!;
   d.issuerCode = noSpace(m[11]!);
+  const sep = m[10]!.trim();
   if (PARTY_ISSUER_CODE.test(d.issuerCode)) {
     d.style = 'party';
-    d.malformed = m[10] === '/' ? 'slash' : 'state-order';
-  } else if (m[10] === '/') {
+    d.malformed = sep === '/' ? 'slash' : 'state-order';
+  } else if (SPACED.test(m[0])) {
+    d.malformed = 'spacing';
+  } else if (sep === '/') {
     // "5973/UBND-KT"-like ids never use two slashes; "12/QĐ/ABC" is too odd to trust.
     return null;
   }
   return d;
+}
+
+/** A glued symbol split into a type code and an issuer code it is known to pair with, or null. */
+function splitGlued(s: string): readonly [string, string] | null {
+  const known = GLUED_FORMS[s];
+  if (known) return known;
+  for (const type of GLUED_TYPES) {
+    if (s.length > type.length && s.startsWith(type) && GLUED_ISSUERS.has(s.slice(type.length))) return [type, s.slice(type.length)];
+  }
+  return null;
 }
 
 /** Without its line breaks and spaces (a wrapped symbol), cheaply when there are none. */

@@ -4,6 +4,7 @@
 import { KIND_BY_CODE, KIND_LAST_WORDS, KIND_WORDS } from '../patterns';
 import { isSo, isWordChar, wordBounds } from './text';
 
+// "Luật Bảo hiểm xã hội số …": a name between the kind and "số". The name may not contain the
 // word "Luật", so in "Luật sửa đổi … của Luật Bảo hiểm y tế số …" the nearest "Luật" is taken.
 const NAMED_KIND_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(Luật|LUẬT|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{L}\p{M},\-]{1,20}){1,14}?)\s{1,3}(?:số|Số)\s{0,2}:?\s{0,3}$`,
@@ -15,7 +16,6 @@ export const NAMED_LAW_BEFORE_ID = new RegExp(
   String.raw`(?<![\p{L}])(Luật|Bộ\s{1,2}luật)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{Lu}][\p{L}\p{M},\-]{0,19}(?:\s{1,2}[\p{Ll}][\p{L}\p{M}]{0,12}){0,3}){1,6}?)\s{1,3}$`,
   'u',
 );
-// Between two members of a list: ", ", " và " — possibly with the kind word again. A ";"
 
 // Words before "số" that number a form, a table or a standard, not a document: "Mẫu số 01/TKN-CNKD",
 // "Biểu số 107/LĐVL-Bộ", and the prefix of a technical regulation "QCVN 02:2019/BLĐTBXH".

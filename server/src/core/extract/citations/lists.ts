@@ -5,12 +5,12 @@ import { KIND_WORDS } from '../patterns';
 import type { Draft } from './types';
 
 const KIND_ALT = KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|');
+// Between two members of a list: ", ", " và " — possibly with the kind word again. A ";"
 // separates clauses ("Căn cứ …; Căn cứ …"), not members, so it does not join a list.
 const LIST_GAP = new RegExp(
   String.raw`^\s{0,3}(?:,|và|,\s{0,2}và|cùng)\s{0,3}(?:(?:các\s{1,2})?(?:${KIND_ALT})\s{1,3})?(?:số\s{0,2}:?\s{0,3})?$`,
   'iu',
 );
-
 
 /** Cheap first test of LIST_GAP: after spaces, a comma, "và" or "cùng". */
 function mayJoinList(t: string, at: number): boolean {

@@ -11,7 +11,8 @@ export type CitationStyle = 'party' | 'state' | 'number-only' | 'named';
 export type IdMalformation =
   | 'state-order' // "217/QĐ-TW": a Party id written state-style
   | 'slash' // "66/QĐ/TW": slash instead of the hyphen
-  | 'spacing' // "100 - KL/TW"
+  | 'spacing' // "100 - KL/TW", "71/NQ -CP"
+  | 'hyphen' // "27/CTTg": the hyphen between type and issuer codes lost
   | null;
 
 export interface NamedDocument {
