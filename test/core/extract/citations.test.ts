@@ -80,7 +80,9 @@ const numberOnly: Row[] = [
   ['Thực hiện ⟦Chỉ thị 05⟧ của Bộ Chính trị.', ['Chỉ thị | #05 | - | Bộ Chính trị | -']],
   // Counts, years, lower-case common nouns and numbered lists are not citations.
   ['Xây dựng Kế hoạch 5 năm và Báo cáo 6 tháng đầu năm.', []],
-  ['Kỷ niệm 10 năm Hiến pháp 2013 và Luật 2019.', []],
+  // A year after the kind is no number: "Hiến pháp 2013" is the Constitution by name (laws
+  // below), "Luật 2019" names nothing.
+  ['Kỷ niệm 10 năm ⟦Hiến pháp 2013⟧ và Luật 2019.', ['Hiến pháp | law 2013 | - | - | -']],
   ['theo quyết định 15 của giám đốc', []],
   ['Kết quả thực hiện Chương trình\n1. Mục tiêu chung', []],
   ['Lãnh đạo Bộ ký ban hành Thông tư 3% số văn bản', []],
@@ -158,6 +160,45 @@ const malformed: Row[] = [
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
 ];
 
+// Laws, codes, ordinances and the Constitution by name (issue 10 §1): the name ends before a
+// year, a date, "số", "của", "và", a comma or running text, unless it is a known name.
+const laws: Row[] = [
+  ['theo ⟦Luật Đất đai năm 2024⟧ về', ['Luật | law Đất đai 2024 | - | - | -']],
+  ['chi theo ⟦Luật Ngân sách nhà nước⟧.', ['Luật | law Ngân sách nhà nước | - | - | -']],
+  ['⟦Luật Thi đua, khen thưởng⟧ ngày 15/6/2022 của Quốc hội', ['Luật | law Thi đua, khen thưởng | 2022-06-15 | Quốc hội | -']],
+  ['theo ⟦Bộ luật Lao động 2019⟧, người lao động', ['Bộ luật | law Lao động 2019 | - | - | -']],
+  ['⟦Hiến pháp năm 2013⟧ quy định', ['Hiến pháp | law 2013 | - | - | -']],
+  ['⟦Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam⟧;', ['Hiến pháp | law | - | - | -']],
+  ['⟦Luật Điện lực 2024⟧ có hiệu lực', ['Luật | law Điện lực 2024 | - | - | -']],
+  ['⟦Pháp lệnh Ưu đãi người có công với cách mạng⟧ năm', ['Pháp lệnh | law Ưu đãi người có công với cách mạng | - | - | -']],
+  // Running text after an unknown name: the first word that ends a name ends it.
+  ['⟦Luật Thanh niên⟧ quy định rõ', ['Luật | law Thanh niên | - | - | -']],
+  ['⟦Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ⟧, ⟦Luật Cơ yếu⟧', ['Luật | law Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | - | - | -', 'Luật | law Cơ yếu | - | - | -']],
+  // A known name is not run on: running text follows it far more often than a longer name.
+  ['người tham gia theo ⟦Luật Bảo hiểm xã hội⟧ tham gia bảo hiểm', ['Luật | law Bảo hiểm xã hội | - | - | -']],
+  // FIXME: an unknown name that extends a known one is cut at the known one ("Doanh nghiệp nhà nước").
+  ['⟦Luật Doanh nghiệp⟧ nhà nước quy định rõ', ['Luật | law Doanh nghiệp | - | - | -']],
+  ['theo ⟦Luật Đất đai⟧ đã được sửa đổi', ['Luật | law Đất đai | - | - | -']],
+  // Lists: each member is a citation.
+  ['⟦Luật Lâm nghiệp⟧, ⟦Luật Đất đai⟧ và ⟦Luật Đầu tư⟧', ['Luật | law Lâm nghiệp | - | - | -', 'Luật | law Đất đai | - | - | -', 'Luật | law Đầu tư | - | - | -']],
+  ['⟦Luật Cán bộ, công chức⟧ và ⟦Luật Viên chức⟧', ['Luật | law Cán bộ, công chức | - | - | -', 'Luật | law Viên chức | - | - | -']],
+  // The amending law is the citation, named through the laws it amends.
+  [
+    'theo ⟦Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Quy hoạch và Luật Đấu thầu năm 2024⟧',
+    ['Luật | law sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Quy hoạch và Luật Đấu thầu 2024 | - | - | -'],
+  ],
+  // With a number the id is the citation, the name (and a year before "số") belongs to it.
+  ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương số 72/2025/QH15⟧ ngày 16/6/2025;', ['Luật | 72/2025/QH15 | 2025-06-16 | - | -']],
+  ['⟦Luật Đất đai năm 2024 số 31/2024/QH15⟧;', ['Luật | 31/2024/QH15 | - | - | -']],
+  // Not laws by name: common nouns, a lawyer, a bill, "this Law", a year alone, the Constitution in general.
+  ['tuân thủ luật pháp và pháp luật, theo quy định của luật', []],
+  ['Luật sư Nguyễn Văn A tham gia', []],
+  ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
+  ['Luật này có hiệu lực từ ngày 1/1/2025', []],
+  ['theo Hiến pháp và pháp luật', []],
+  ['LUẬT ĐẤT ĐAI', []],
+];
+
 // Symbols as offices write them (issue 10 §2): Đ in unit codes, stray spaces, departments after a
 // dot, a lost hyphen, dotted dates.
 const symbols: Row[] = [
@@ -192,7 +233,7 @@ const notCitations: Row[] = [
   ['1-1-1-1-1-1 và 25-25-25', []],
 ];
 
-for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, symbols, notCitations })) {
+for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, laws, symbols, notCitations })) {
   for (const [src, exp] of rows) test(`citations/${name}: ${JSON.stringify(src)}`, () => check(src, exp));
 }
 
@@ -226,6 +267,15 @@ const subjects: [string, string, string | null][] = [
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
 ];
 for (const [src, full, subject] of subjects) test(`citations/subject: ${JSON.stringify(src)}`, () => checkParts(src, full, subject));
+
+test('a law by name: its name and year, with spans on the text', () => {
+  const src = 'theo Luật Đất đai năm 2024 và Luật Thi đua, khen thưởng';
+  const [a, b] = read(src).citations;
+  assert.deepEqual([a!.style, a!.kind, a!.name?.text, a!.named], ['named', 'Luật', 'Đất đai', { kind: 'law', plenum: null, term: null, year: 2024 }]);
+  assert.equal(src.slice(a!.name!.span.start, a!.name!.span.end), 'Đất đai');
+  assert.equal(src.slice(b!.name!.span.start, b!.name!.span.end), 'Thi đua, khen thưởng');
+  assert.equal(read('Luật Tổ chức chính quyền địa phương số 72/2025/QH15').citations[0]!.name?.text, 'Tổ chức chính quyền địa phương');
+});
 
 test('the name between the kind and the number', () => {
   const src = 'theo Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29/6/2024';

@@ -20,6 +20,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import { scanIds } from './citations/ids';
 import { kindFits } from './citations/kind';
+import { attachLawNames, scanLaws } from './citations/laws';
 import { joinsList, mergeDrafts, shareListParts } from './citations/lists';
 import { scanNamed } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
@@ -46,8 +47,8 @@ export function extractCitations(
 
   const ids = scanIds(nt, ownNumber);
   const numberOnly = scanNumberOnly(t, ids);
-  const named = scanNamed(t);
-  const drafts = mergeDrafts(ids, numberOnly, named);
+  const named = scanNamed(t).concat(scanLaws(t));
+  const drafts = attachLawNames(mergeDrafts(ids, numberOnly, named), t);
 
   // 4. Parts after each citation, then lists.
   let listNo = 0;
