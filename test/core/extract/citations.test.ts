@@ -57,9 +57,10 @@ const state: Row[] = [
   ['Theo ⟦Bộ luật Lao động số 45/2019/QH14⟧, người lao động được nghỉ.', ['Bộ luật | 45/2019/QH14 | - | - | -']],
   ['Phối hợp theo ⟦Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN⟧.', ['Nghị quyết liên tịch | 01/2014/NQLT/CP-UBTƯMTTQVN | - | - | -']],
   // The nearest "Luật" names the law: the amending law's title does not.
+  // (The amending law's title is a citation of its own: see laws below.)
   [
-    'Luật sửa đổi, bổ sung một số điều của ⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ ngày 14 tháng 11 năm 2008 của Quốc hội',
-    ['Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
+    '⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ ngày 14 tháng 11 năm 2008 của Quốc hội',
+    ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
   // PDF wraps: a line break after a hyphen or slash inside the symbol.
@@ -182,11 +183,22 @@ const laws: Row[] = [
   // Lists: each member is a citation.
   ['⟦Luật Lâm nghiệp⟧, ⟦Luật Đất đai⟧ và ⟦Luật Đầu tư⟧', ['Luật | law Lâm nghiệp | - | - | -', 'Luật | law Đất đai | - | - | -', 'Luật | law Đầu tư | - | - | -']],
   ['⟦Luật Cán bộ, công chức⟧ và ⟦Luật Viên chức⟧', ['Luật | law Cán bộ, công chức | - | - | -', 'Luật | law Viên chức | - | - | -']],
-  // The amending law is the citation, named through the laws it amends.
+  // The amending law is a citation named by its title; each law the title names is one more.
   [
-    'theo ⟦Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Quy hoạch và Luật Đấu thầu năm 2024⟧',
-    ['Luật | law sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Quy hoạch và Luật Đấu thầu 2024 | - | - | -'],
+    'theo ⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Đầu tư công⟧, ⟦Luật Quy hoạch⟧ và ⟦Luật Đấu thầu⟧ năm 2024',
+    [
+      'Luật | law sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Quy hoạch và Luật Đấu thầu 2024 | - | - | -',
+      'Luật | law Đầu tư công | - | - | -',
+      'Luật | law Quy hoạch | - | - | -',
+      'Luật | law Đấu thầu | - | - | -',
+    ],
   ],
+  [
+    'Căn cứ ⟦Luật số 56/2024/QH15⟧ về sửa đổi, bổ sung một số điều của Luật: ⟦Chứng khoán⟧, ⟦Kế toán⟧, ⟦Quản lý, sử dụng tài sản công⟧, ⟦Luật Dự trữ quốc gia⟧;',
+    ['Luật | 56/2024/QH15 | - | - | -', 'Luật* | law Chứng khoán | - | - | -', 'Luật* | law Kế toán | - | - | -', 'Luật* | law Quản lý, sử dụng tài sản công | - | - | -', 'Luật | law Dự trữ quốc gia | - | - | -'],
+  ],
+  // A known name in lower case.
+  ['biện pháp thi hành ⟦Luật tín ngưỡng, tôn giáo⟧ thể hiện', ['Luật | law tín ngưỡng, tôn giáo | - | - | -']],
   // With a number the id is the citation, the name (and a year before "số") belongs to it.
   ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương số 72/2025/QH15⟧ ngày 16/6/2025;', ['Luật | 72/2025/QH15 | 2025-06-16 | - | -']],
   ['⟦Luật Đất đai năm 2024 số 31/2024/QH15⟧;', ['Luật | 31/2024/QH15 | - | - | -']],
@@ -195,7 +207,8 @@ const laws: Row[] = [
   ['Luật sư Nguyễn Văn A tham gia', []],
   ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
   ['Luật này có hiệu lực từ ngày 1/1/2025', []],
-  ['theo Hiến pháp và pháp luật', []],
+  // "Hiến pháp" alone is the Constitution in force, by name.
+  ['phù hợp với ⟦Hiến pháp⟧, pháp luật', ['Hiến pháp | law | - | - | -']],
   ['LUẬT ĐẤT ĐAI', []],
 ];
 
@@ -270,6 +283,8 @@ for (const [src, full, subject] of subjects) test(`citations/subject: ${JSON.str
 
 test('a law by name: its name and year, with spans on the text', () => {
   const src = 'theo Luật Đất đai năm 2024 và Luật Thi đua, khen thưởng';
+  assert.equal(read('Luật sửa đổi, bổ sung một số điều của Luật Đất đai').citations[1]!.named?.amended, true);
+  assert.equal(read('Luật Đất đai').citations[0]!.named?.amended, undefined);
   const [a, b] = read(src).citations;
   assert.deepEqual([a!.style, a!.kind, a!.name?.text, a!.named], ['named', 'Luật', 'Đất đai', { kind: 'law', plenum: null, term: null, year: 2024 }]);
   assert.equal(src.slice(a!.name!.span.start, a!.name!.span.end), 'Đất đai');

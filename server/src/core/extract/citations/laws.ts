@@ -50,8 +50,8 @@ for (const n of LAW_NAMES) {
 }
 
 const YEAR_AFTER = /[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})/uy;
-const AMENDS = /[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật\s|Bộ\s{1,2}luật\s)/uy;
-const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=Luật\s|Bộ\s{1,2}luật\s)/uy;
+const AMENDS = /[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)/uy;
+const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 
@@ -88,7 +88,7 @@ function wordsAfter(t: string, pos: number, max: number): Word[] {
  */
 function nameLength(ws: readonly Word[]): number {
   // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
-  if (ws.length === 0 || ws[0]!.comma || !ws[0]!.upper || (STOP.has(ws[0]!.key) && !PREFIX.has(ws[0]!.key))) return 0;
+  if (ws.length === 0 || ws[0]!.comma || (STOP.has(ws[0]!.key) && !PREFIX.has(ws[0]!.key))) return 0;
   let known = 0;
   let key = ws[0]!.key;
   if (KNOWN.has(key)) known = 1;
@@ -114,7 +114,9 @@ function nameLength(ws: readonly Word[]): number {
   };
   // A walk that crossed a comma into a longer name than any known one goes on as the fallback would.
   if (crossed && depth > known && !STOP.has(ws[depth - 1]!.key)) return runOn(depth, MAX_WORDS);
-  return known > 0 ? known : runOn(1, MAX_WORDS);
+  if (known > 0) return known;
+  // Only a known name may be written in lower case ("Luật phí và lệ phí"): "Luật sư", "Luật này" are not names.
+  return ws[0]!.upper ? runOn(1, MAX_WORDS) : 0;
 }
 
 /** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
@@ -122,6 +124,57 @@ function readName(t: string, kindEnd: number): { start: number; end: number } | 
   const ws = wordsAfter(t, kindEnd, 16);
   const n = nameLength(ws);
   return n > 0 ? { start: ws[0]!.start, end: ws[n - 1]!.end } : null;
+}
+
+function lawDraft(start: number, end: number, kind: string, kindEnd: number, name: { start: number; end: number } | null, year: number | null): Draft {
+  const d = blank(start, end, 'named');
+  d.kind = kind;
+  d.kindWritten = kindEnd > start;
+  d.kindStart = kindEnd > start ? start : -1;
+  d.kindEnd = kindEnd > start ? kindEnd : -1;
+  d.named = { kind: 'law', plenum: null, term: null, year };
+  d.name = name;
+  return d;
+}
+
+/**
+ * The laws an amending law names in its title, from `p` (at "Luật" or "Bộ luật", or at ":" of
+ * "của Luật: Chứng khoán, Kế toán, …"): each is its own citation, marked `amended`.
+ */
+function amendedLaws(t: string, p: number, out: Draft[]): number {
+  let end = -1;
+  for (let guard = 0; guard < 16; guard++) {
+    if (t.charCodeAt(p) === 58) {
+      // "Luật: Chứng khoán, Kế toán, …": names without the kind word, one a comma.
+      let q = p + 1;
+      for (let g2 = 0; g2 < 16; g2++) {
+        const r = readName(t, q);
+        if (!r) break;
+        const d = lawDraft(r.start, r.end, 'Luật', r.start, r, null);
+        d.named!.amended = true;
+        out.push(d);
+        end = r.end;
+        AMENDED_NEXT.lastIndex = r.end;
+        if (AMENDED_NEXT.test(t) || t.charCodeAt(r.end) !== 44) break;
+        q = r.end + 1;
+      }
+    } else {
+      const k = /^(?:Bộ\s{1,2}luật|Luật)/iu.exec(t.slice(p, p + 9));
+      if (!k) break;
+      const kind = k[0].length > 4 ? 'Bộ luật' : 'Luật';
+      const r = readName(t, p + k[0].length);
+      if (!r) break;
+      const d = lawDraft(p, r.end, kind, p + k[0].length, r, null);
+      d.named!.amended = true;
+      out.push(d);
+      end = r.end;
+    }
+    AMENDED_NEXT.lastIndex = end;
+    const nx = AMENDED_NEXT.exec(t);
+    if (!nx) break;
+    p = end + nx[0].length;
+  }
+  return end;
 }
 
 /** Laws by name, in order. */
@@ -136,50 +189,52 @@ export function scanLaws(t: string): Draft[] {
     if (isWordChar(t.charCodeAt(kindEnd))) continue;
     if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const kind = KIND_OF[m[0][0]!.toLowerCase()]!;
-    let nameStart = -1;
-    let nameEnd = -1;
     if (kind === 'Hiến pháp') {
       COUNTRY.lastIndex = kindEnd;
       const c = COUNTRY.exec(t);
-      nameEnd = c ? kindEnd + c[0].length : kindEnd;
-    } else {
-      AMENDS.lastIndex = kindEnd;
-      const a = kind === 'Hiến pháp' ? null : AMENDS.exec(t);
-      if (a) {
-        // The amending law is the citation; its name runs through the laws it amends.
-        nameStart = kindEnd + a[0].length - a[0].trimStart().length;
-        let p = kindEnd + a[0].length;
-        for (let guard = 0; guard < 12; guard++) {
-          const lawKind = /^Bộ\s{1,2}luật/u.exec(t.slice(p, p + 8))?.[0] ?? 'Luật';
-          const r = readName(t, p + lawKind.length);
-          if (!r) break;
-          nameEnd = r.end;
-          AMENDED_NEXT.lastIndex = r.end;
-          const nx = AMENDED_NEXT.exec(t);
-          if (!nx) break;
-          p = r.end + nx[0].length;
-        }
-        if (nameEnd < 0) continue;
-      } else {
-        const r = readName(t, kindEnd);
-        if (!r) continue;
-        nameStart = r.start;
-        nameEnd = r.end;
-      }
+      const nameEnd = c ? kindEnd + c[0].length : kindEnd;
+      YEAR_AFTER.lastIndex = nameEnd;
+      const y = YEAR_AFTER.exec(t);
+      const end = y ? nameEnd + y[0].length : nameEnd;
+      out.push(lawDraft(start, end, kind, kindEnd, null, y ? +y[1]! : null));
+      LAW_SCAN.lastIndex = end;
+      continue;
     }
-    YEAR_AFTER.lastIndex = nameEnd;
+    AMENDS.lastIndex = kindEnd;
+    const a = AMENDS.exec(t);
+    if (a) {
+      // The amending law is a citation of its own ("Luật sửa đổi, bổ sung một số điều"), named by
+      // its whole title; each law its title names follows as a citation marked `amended`.
+      const headEnd = kindEnd + a[0].replace(/\s{1,2}(?:của\s{1,2})?$/u, '').length;
+      const nameStart = kindEnd + a[0].length - a[0].trimStart().length;
+      const amended: Draft[] = [];
+      const titleEnd = amendedLaws(t, kindEnd + a[0].length, amended);
+      if (titleEnd < 0) continue;
+      YEAR_AFTER.lastIndex = titleEnd;
+      const y = YEAR_AFTER.exec(t);
+      const head = lawDraft(start, headEnd, kind, kindEnd, { start: nameStart, end: titleEnd }, y ? +y[1]! : null);
+      out.push(head, ...amended);
+      LAW_SCAN.lastIndex = y ? titleEnd + y[0].length : titleEnd;
+      continue;
+    }
+    // "của Luật: Chứng khoán, Kế toán, …" without the amending words before it.
+    if (t.charCodeAt(kindEnd) === 58 && kind === 'Luật') {
+      const listed: Draft[] = [];
+      const e = amendedLaws(t, kindEnd, listed);
+      if (e < 0) continue;
+      // "Luật số 56/2024/QH15 … về sửa đổi, bổ sung một số điều của Luật: …" names amended laws too.
+      const amending = /sửa\s{1,2}đổi/u.test(t.slice(Math.max(0, start - 80), start));
+      for (const d of listed) if (!amending) delete d.named!.amended;
+      out.push(...listed);
+      LAW_SCAN.lastIndex = e;
+      continue;
+    }
+    const r = readName(t, kindEnd);
+    if (!r) continue;
+    YEAR_AFTER.lastIndex = r.end;
     const y = YEAR_AFTER.exec(t);
-    const year = y ? +y[1]! : null;
-    if (kind === 'Hiến pháp' && year === null && nameEnd === kindEnd) continue;
-    const end = y ? nameEnd + y[0].length : nameEnd;
-    const d = blank(start, end, 'named');
-    d.kind = kind;
-    d.kindWritten = true;
-    d.kindStart = start;
-    d.kindEnd = kindEnd;
-    d.named = { kind: 'law', plenum: null, term: null, year };
-    if (nameStart >= 0) d.name = { start: nameStart, end: nameEnd };
-    out.push(d);
+    const end = y ? r.end + y[0].length : r.end;
+    out.push(lawDraft(start, end, kind, kindEnd, r, y ? +y[1]! : null));
     LAW_SCAN.lastIndex = end;
   }
   return out;

@@ -29,6 +29,11 @@ export interface NamedDocument {
   term: string | null;
   /** Year written with the name ("Luật Đất đai năm 2024" → 2024; "bổ sung, phát triển năm 2011"). */
   year?: number | null;
+  /**
+   * A law named in the title of an amending law ("Luật sửa đổi, bổ sung một số điều của Luật Đất
+   * đai"): the law as it was before, not a law cited as in force.
+   */
+  amended?: boolean;
   /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
   level?: 'national' | 'local';
 }
