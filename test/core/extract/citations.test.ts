@@ -129,9 +129,30 @@ const named: Row[] = [
   ['thực hiện ⟦Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng⟧', ['Nghị quyết | congress XIII | - | - | -']],
   ['học tập ⟦Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII⟧', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
   ['⟦NGHỊ QUYẾT ĐẠI HỘI XIII CỦA ĐẢNG⟧', ['Nghị quyết | congress XIII | - | - | -']],
-  // A province's congress, and a year, are not the national congress or a plenum.
-  ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội XIX Đảng bộ tỉnh', []],
+  // A province's congress is a local one, never the national congress of the same number.
+  [
+    '⟦Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX⟧ và ⟦Nghị quyết Đại hội XIX Đảng bộ⟧ tỉnh',
+    ['Nghị quyết | congress XIX local | - | - | -', 'Nghị quyết | congress XIX local | - | - | -'],
+  ],
+  ['thực hiện ⟦Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX⟧', ['Nghị quyết | congress XX local | - | - | -']],
+  ['các ⟦nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025⟧', ['Nghị quyết | congress local | - | - | -']],
+  // Lower case, plural, abbreviated, the body repeated before the term, no number.
+  ['nhiệm vụ ⟦Nghị quyết đại hội lần thứ XIII của Đảng⟧ và ⟦nghị quyết Đại hội Đảng lần thứ XIV⟧', ['Nghị quyết | congress XIII | - | - | -', 'Nghị quyết | congress XIV | - | - | -']],
+  ['các ⟦nghị quyết Hội nghị Trung ương 6 khóa X⟧', ['Nghị quyết | plenum 6 X | - | - | X:party-central']],
+  ['Thực hiện ⟦Nghị quyết T.Ư 7 (khóa XI)⟧ về dân vận', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
+  ['gắn với ⟦nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)⟧.', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
+  ['theo ⟦Nghị quyết Đại hội Đảng⟧, chưa có văn bản', ['Nghị quyết | congress | - | - | -']],
+  // The Charter and the Platform.
+  ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
+  ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],
+  [
+    'được ⟦Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)⟧ ghi nhận',
+    ['Cương lĩnh | platform 2011 | - | - | -'],
+  ],
+  // Not named documents: a year is no plenum, other charters are not the Party's, a resolution of no named body.
   ['Nghị quyết Trung ương năm 2020', []],
+  ['theo Điều lệ Hội Nông dân và Điều lệ Đảng bộ', []],
+  ['các nghị quyết của Trung ương, tỉnh; Cương lĩnh hành động', []],
 ];
 
 const parts: Row[] = [

@@ -9,7 +9,7 @@ import type { Citation } from '../../../server/src/core/extract/citations';
 export function summarize(c: Citation): string {
   const kind = c.kind ? c.kind + (c.kindWritten ? '' : '*') : '-';
   const named = c.named
-    ? [c.named.kind, c.named.plenum ?? '', c.named.term ?? '', c.named.kind === 'law' || c.named.kind === 'platform' ? (c.name?.text ?? '') : '', c.named.year ?? '', c.named.level === 'local' ? 'local' : '']
+    ? [c.named.kind, c.named.plenum ?? '', c.named.term ?? '', c.named.kind === 'law' ? (c.name?.text ?? '') : '', c.named.year ?? '', c.named.level === 'local' ? 'local' : '']
         .filter((x) => x !== '')
         .join(' ')
     : null;

@@ -1,4 +1,5 @@
-// Stage 3: documents named without a number: plenum and congress resolutions.
+// Stage 3: Party documents named without a number: plenum and congress resolutions (national or
+// local), the Party's Charter and its Platform. Laws by name are in laws.ts.
 
 import { ORDINAL_WORDS } from '../patterns';
 import { romanValue } from '../terms';
@@ -9,23 +10,53 @@ import { blank, type Draft } from './types';
 const ORD_NUM = String.raw`(?:\d{1,2}|[IVXL]{1,6})`;
 const ORD = String.raw`(?:${ORD_NUM}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const TERM_WORD = String.raw`(?:khóa|khoá|KHÓA|KHOÁ)`;
-const NQ_SCAN = /Nghị\s{1,2}quyết|NGHỊ\s{1,2}QUYẾT/g;
-/** Words as written or in capitals ("Đại hội" / "ĐẠI HỘI"), a space being one or two blanks. */
+// "Nghị quyết" in any case ("các nghị quyết Hội nghị Trung ương 6"), the Party's Charter and Platform.
+const NAMED_SCAN = /[Nn]ghị\s{1,2}quyết|NGHỊ\s{1,2}QUYẾT|Điều\s{1,2}lệ|ĐIỀU\s{1,2}LỆ|Cương\s{1,2}lĩnh|CƯƠNG\s{1,2}LĨNH/g;
+/** Words as written, with a lower-case first letter, or in capitals; a space is one or two blanks. */
 function cw(words: string): string {
   return words
     .split(' ')
-    .map((w) => (w === w.toUpperCase() ? w : `(?:${w}|${w.toUpperCase()})`))
+    .map((w) => {
+      const forms = new Set([w, w[0]!.toLowerCase() + w.slice(1), w.toUpperCase()]);
+      return forms.size === 1 ? w : `(?:${[...forms].join('|')})`;
+    })
     .join(String.raw`\s{1,2}`);
 }
+// "Trung ương" and its abbreviations in news text ("Nghị quyết T.Ư 7 (khóa XI)").
+const TU = String.raw`(?:${cw('Trung ương')}|T\.\s?Ư|TƯ|TW)`;
+const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
 const NAMED_PLENUM = new RegExp(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${cw('Ban Chấp hành')}\s{1,2})?${cw('Trung ương')}(?:\s{1,2}${cw('Đảng')})?|(?:${cw('Ban Chấp hành')}\s{1,2})?${cw('Trung ương')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|${cw('Trung ương')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6})\)?)?(?![\p{L}\p{N}])`,
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))` +
+    // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
+    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
+const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
 const NAMED_CONGRESS = new RegExp(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')})?(?![\p{L}\p{N}])(?!\s{1,2}(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`,
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')})?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
+    // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written.
+    String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|[IVXL]{1,6}(?![\p{L}])))`,
   'uy',
 );
-
+// A congress of a local Party organisation: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
+// "Nghị quyết Đại hội XIX Đảng bộ tỉnh", "nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2015-2020".
+// Its number is the locality's own, never the national congress's.
+const LOCAL_CONGRESS = new RegExp(
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6})\s{1,2})?${cw('Đảng bộ')}` +
+    String.raw`(?:(?:,?\s{1,2}[\p{L}]{1,10}){0,6}?\s{1,2}${cw('lần thứ')}\s{1,2}([IVXL]{1,6})(?![\p{L}\p{N}])|(?:,?\s{1,2}[\p{L}]{1,10}){0,6}?\s{1,2}${cw('nhiệm kỳ')}\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?![\p{L}\p{N}]))`,
+  'uy',
+);
+// "Điều lệ Đảng", "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ (và các quy định) của Đảng".
+const CHARTER = new RegExp(
+  String.raw`${cw('Điều lệ')}(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|viên))|(?=\s{1,2}(?:${cw('và các quy định')}\s{1,2})?${cw('của Đảng')}(?![\p{L}])))`,
+  'uy',
+);
+// "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển
+// năm 2011)": the year is the revision's.
+const PLATFORM = new RegExp(
+  String.raw`${cw('Cương lĩnh')}(?:\s{1,2}${cw('xây dựng đất nước')}(?:\s{1,2}${cw('trong thời kỳ quá độ lên chủ nghĩa xã hội')})?(?:\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\))?|\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\)|\s{1,2}${cw('năm')}\s{1,2}(\d{4}))(?![\p{L}\p{N}])`,
+  'uy',
+);
 
 function ordinalValue(s: string | undefined): number | null {
   if (!s) return null;
@@ -38,32 +69,60 @@ function ordinalValue(s: string | undefined): number | null {
 /** Named documents, in order. */
 export function scanNamed(t: string): Draft[] {
   const named: Draft[] = [];
-  NQ_SCAN.lastIndex = 0;
+  NAMED_SCAN.lastIndex = 0;
   let nm: RegExpExecArray | null;
-  while ((nm = NQ_SCAN.exec(t)) !== null) {
+  while ((nm = NAMED_SCAN.exec(t)) !== null) {
     const start = nm.index;
     if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue;
-    NAMED_PLENUM.lastIndex = start;
-    let m = NAMED_PLENUM.exec(t);
+    const first = nm[0][0]!.toLowerCase();
     let d: Draft | null = null;
-    if (m) {
-      d = blank(start, start + m[0].length, 'named');
-      d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3]), term: m[4] ?? null };
-    } else {
-      NAMED_CONGRESS.lastIndex = start;
-      m = NAMED_CONGRESS.exec(t);
+    let kind = 'Nghị quyết';
+    if (first === 'đ') {
+      CHARTER.lastIndex = start;
+      const m = CHARTER.exec(t);
       if (m) {
         d = blank(start, start + m[0].length, 'named');
-        d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null };
+        d.named = { kind: 'charter', plenum: null, term: null, year: null };
+        kind = 'Điều lệ';
+      }
+    } else if (first === 'c') {
+      PLATFORM.lastIndex = start;
+      const m = PLATFORM.exec(t);
+      if (m) {
+        d = blank(start, start + m[0].length, 'named');
+        const y = m[1] ?? m[2] ?? m[3];
+        d.named = { kind: 'platform', plenum: null, term: null, year: y ? +y : null };
+        kind = 'Cương lĩnh';
+      }
+    } else {
+      NAMED_PLENUM.lastIndex = start;
+      let m = NAMED_PLENUM.exec(t);
+      if (m) {
+        d = blank(start, start + m[0].length, 'named');
+        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3]), term: m[4] ?? null };
+      } else {
+        NAMED_CONGRESS.lastIndex = start;
+        m = NAMED_CONGRESS.exec(t);
+        if (m) {
+          d = blank(start, start + m[0].length, 'named');
+          d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'national' };
+        } else {
+          LOCAL_CONGRESS.lastIndex = start;
+          m = LOCAL_CONGRESS.exec(t);
+          if (m) {
+            d = blank(start, start + m[0].length, 'named');
+            d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'local' };
+          }
+        }
       }
     }
     if (!d) continue;
-    d.kind = 'Nghị quyết';
+    d.kind = kind;
     d.kindWritten = true;
     d.kindStart = start;
     d.kindEnd = start + nm[0].length;
     named.push(d);
-    NQ_SCAN.lastIndex = d.end;
+    NAMED_SCAN.lastIndex = d.end;
   }
   return named;
 }
