@@ -24,7 +24,7 @@ import { attachLawNames, scanLaws } from './citations/laws';
 import { joinsList, mergeDrafts, shareListParts } from './citations/lists';
 import { scanNamed } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
-import { bindTermToCitation, readTail } from './citations/tails';
+import { bindTermToCitation, issuerBefore, readTail } from './citations/tails';
 import type { Citation, Draft } from './citations/types';
 import type { FoundDate } from './dates';
 import type { ReportHeader } from './header';
@@ -56,6 +56,10 @@ export function extractCitations(
     const d = drafts[i]!;
     const limit = i + 1 < drafts.length ? drafts[i + 1]!.start : t.length;
     readTail(t, d, limit, dateAt, termAt);
+    if (!d.issuer && d.style !== 'named') {
+      d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start);
+      if (d.issuer) d.issuerFirst = true;
+    }
     // A term written inside a named citation ("(khóa XI)") is its own.
     if (d.named && d.named.term && !d.term && d.named.kind === 'plenum') {
       const tail = t.slice(d.start, d.end);
@@ -120,6 +124,7 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
     date: d.date,
     dateShared: d.dateShared,
     issuer: d.issuer ? { name: d.issuer.name, written: d.issuer.written, span: spanOf(nt, d.issuer.start, d.issuer.end) } : null,
+    ...(d.issuers ? { issuers: d.issuers.map((i) => ({ name: i.name, written: i.written, span: spanOf(nt, i.start, i.end) })) } : {}),
     term: d.term,
     subject: d.subject ? { text: d.subject.text, span: spanOf(nt, d.subject.start, d.subject.end) } : null,
     named: d.named,

@@ -10,8 +10,47 @@ import type { Draft } from './types';
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
-// Group 1 is "của "/"do "; issuer k is group k + 2.
-const ISSUER_AT = new RegExp(`(của\\s{1,2}|do\\s{1,2})(?:${ISSUERS.map((i) => `(${i.re})(?![\\p{L}])`).join('|')})`, 'uy');
+// Group 1 is "của "/"do " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
+const ISSUER_SRC = `(của\\s{1,2}|do\\s{1,2}|)(?:${ISSUERS.map((i) => `(${i.re})(?![\\p{L}])`).join('|')})`;
+const ISSUER_AT = new RegExp(ISSUER_SRC, 'uy');
+// The same, case-insensitive, for titles in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"): tried only
+// where "CỦA" is written in capitals.
+const ISSUER_AT_CAPS = new RegExp(ISSUER_SRC, 'iuy');
+// The issuer written first: "Ban Bí thư ban hành Kết luận số 43-KL/TW", "Chính phủ đã ban hành
+// Nghị định số …", "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số …", and "đề nghị của Sở Tài
+// chính tại Công văn số …" (a proposal made in the body's own letter; "chỉ đạo của Thủ tướng tại
+// Thông báo số …" is the Prime Minister's direction in the Office's notice, so only after "đề
+// nghị"). Anchored at the citation; tried only after a cheap test of the words right before it.
+const ISSUER_GROUPS = ISSUERS.map((i) => `(${i.re})`).join('|');
+const ISSUER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ISSUER_GROUPS})(?:\s{1,2}(?:khóa|khoá)\s{1,2}[IVXL]{1,6})?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:ký\s{1,2})?ban\s{1,2}hành\s{1,3}$` +
+    String.raw`|(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}(?:${ISSUER_GROUPS})\s{1,2}tại\s{1,3}$`,
+  'u',
+);
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại)\s{1,3}$/u;
+
+/** The issuer written before a citation starting at `start`, or null. */
+export function issuerBefore(t: string, start: number): Draft['issuer'] {
+  const from = Math.max(0, start - 160);
+  const w = t.slice(Math.max(from, start - 14), start);
+  if (!BEFORE_HINT.test(w)) return null;
+  const m = ISSUER_BEFORE.exec(t.slice(from, start));
+  if (!m) return null;
+  let k = 1;
+  while (k < m.length && m[k] === undefined) k++;
+  if (k >= m.length) return null;
+  const n = ISSUERS.length;
+  const issuer = ISSUERS[(k - 1) % n]!;
+  const text = m[k]!.replace(/\s+$/u, '');
+  const at = from + m.index + m[0].indexOf(m[k]!);
+  const flat = text.replace(/\s+/gu, ' ');
+  const name = issuer.name || (issuer.ministry ? 'Bộ ' + flat.replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '') : flat);
+  return { name, written: text, start: at, end: at + text.length };
+}
+
+// Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
+// phủ và Đoàn Chủ tịch …".
+const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
 const TERM_AT = /(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])/uy;
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
 const QUOTED_AT = /"([^"\n]{1,300})"/y;
@@ -43,11 +82,15 @@ export function readTail(
   termAt: Map<number, FoundTerm>,
 ): void {
   let pos = d.end;
+  let afterDate = false;
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
     const comma = p - pos > 0 && t.slice(pos, p).includes(',');
     if (p >= limit && p > pos) break;
     const c = t.charCodeAt(p);
+    // Only the part right after the date, on its line, may be a bare issuer.
+    const justDated = afterDate && !t.slice(pos, p).includes('\n');
+    afterDate = false;
     if (!d.date) {
       NGAY.lastIndex = p;
       // Regular expressions run only where their first letter stands (n, b; or a digit).
@@ -59,14 +102,29 @@ export function readTail(
         d.date = fd.mention;
         pos = fd.end;
         d.fullEnd = pos;
+        afterDate = true;
         continue;
       }
     }
-    if (!d.issuer && (c === 99 || c === 100)) {
-      const iss = matchIssuer(t, p);
+    // "của <issuer>", "do <issuer>"; right after the date, the issuer may stand without "của"
+    // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
+    if (!d.issuer && (c === 99 || c === 100 || c === 67 || (justDated && isUpper(c)))) {
+      const iss = matchIssuer(t, p, justDated);
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
+        // Joint issuers: the first stays `issuer`, all of them are listed.
+        const all = [d.issuer];
+        for (let k = 0; k < 4; k++) {
+          JOINT_SEP.lastIndex = pos;
+          const sep = JOINT_SEP.exec(t);
+          if (!sep) break;
+          const next = matchIssuer(t, pos + sep[0].length, true);
+          if (!next || next.at + next.text.length > limit) break;
+          all.push({ name: next.name, written: next.text, start: next.at, end: next.at + next.text.length });
+          pos = next.at + next.text.length;
+        }
+        if (all.length > 1) d.issuers = all;
         d.fullEnd = pos;
         continue;
       }
@@ -98,21 +156,33 @@ export function readTail(
   }
 }
 
-/** "của <issuer>" at `p`: the issuer, its canonical offset and its text, or null. */
-function matchIssuer(t: string, p: number): { name: string; text: string; at: number } | null {
-  ISSUER_AT.lastIndex = p;
-  const m = ISSUER_AT.exec(t);
-  if (!m) return null;
+/**
+ * "của <issuer>" at `p` (or, when `bare`, an issuer without "của"): the issuer, its canonical
+ * offset and its text, or null.
+ */
+function matchIssuer(t: string, p: number, bare: boolean): { name: string; text: string; at: number } | null {
+  const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
+  const re = caps ? ISSUER_AT_CAPS : ISSUER_AT;
+  re.lastIndex = p;
+  const m = re.exec(t);
+  if (!m || (m[1] === '' && !bare)) return null;
   let k = 2;
   while (k < m.length && m[k] === undefined) k++;
   const issuer = ISSUERS[k - 2]!;
   const at = p + m[1]!.length;
   let text = m[k]!;
   while (text.length && /\s/u.test(text[text.length - 1]!)) text = text.slice(0, -1);
+  const flat = text.replace(/\s+/gu, ' ');
   // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
-  // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write.
-  const name = issuer.name || 'Bộ ' + text.replace(/\s+/gu, ' ').replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '');
+  // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
+  // record name keep the name as written.
+  const name = issuer.name || (issuer.ministry ? 'Bộ ' + flat.replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '') : flat);
   return { name, text, at };
+}
+
+function isUpper(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 function readSubject(t: string, p: number, limit: number): Draft['subject'] {

@@ -67,6 +67,11 @@ export interface Citation {
   /** True when the date was written after the last member of a list and shared. */
   dateShared: boolean;
   issuer: { name: string; written: string; span: Span } | null;
+  /**
+   * Every issuer when the citation names several ("của Bộ Chính trị, Ban Bí thư"; joint
+   * resolutions); `issuer` is the first. Absent when there is one or none.
+   */
+  issuers?: { name: string; written: string; span: Span }[];
   term: TermMention | null;
   subject: { text: string; span: Span } | null;
   named: NamedDocument | null;
@@ -100,6 +105,9 @@ export interface Draft {
   date: DateMention | null;
   dateShared: boolean;
   issuer: { name: string; written: string; start: number; end: number } | null;
+  issuers?: { name: string; written: string; start: number; end: number }[];
+  /** The issuer was written before the citation ("Chính phủ đã ban hành Nghị định số …"). */
+  issuerFirst?: boolean;
   term: TermMention | null;
   subject: { text: string; start: number; end: number } | null;
   named: NamedDocument | null;
