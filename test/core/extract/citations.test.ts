@@ -307,6 +307,17 @@ const symbols: Row[] = [
   ['tỷ lệ 3/ABCD và 5/KHCN', []],
 ];
 
+// Boundaries (issue 10 §5): nothing is taken across a blank line or out of a Markdown heading line.
+const boundaries: Row[] = [
+  ['### Thực hiện theo ⟦Quy định 366⟧\nNgày 30/8/2025, Bộ Chính trị ban hành', ['Quy định | #366 | - | - | -']],
+  ['## Quán triệt ⟦Quyết định số 217-QĐ/TW⟧ và\n⟦Quyết định số 218-QĐ/TW⟧ của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | - | - | -', 'Quyết định | 218-QĐ/TW | - | Bộ Chính trị | -']],
+  ['⟦Quyết định số 217-QĐ/TW⟧,\n\n⟦Quyết định số 218-QĐ/TW⟧ ngày 12/12/2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | - | - | -', 'Quyết định | 218-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
+  ['⟦Kết luận số 43-KL/TW⟧\n\nngày 1/1/2024 của Ban Bí thư', ['Kết luận | 43-KL/TW | - | - | -']],
+  ['⟦Quyết định 217⟧,\n\n218 của Bộ Chính trị', ['Quyết định | #217 | - | - | -']],
+  // A single line break inside a paragraph is a wrap: the parts still belong.
+  ['Thực hiện ⟦Quyết định số 217-QĐ/TW⟧\nngày 12/12/2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
+];
+
 const notCitations: Row[] = [
   // Forms, tables and standards carry numbers like ids.
   ['Tờ khai theo Mẫu số 01/TKN-CNKD và Biểu số 107/LĐVL-Bộ', []],
@@ -317,7 +328,7 @@ const notCitations: Row[] = [
   ['1-1-1-1-1-1 và 25-25-25', []],
 ];
 
-for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, laws, issuers, symbols, notCitations })) {
+for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, laws, issuers, symbols, boundaries, notCitations })) {
   for (const [src, exp] of rows) test(`citations/${name}: ${JSON.stringify(src)}`, () => check(src, exp));
 }
 
@@ -347,6 +358,8 @@ const subjects: [string, string, string | null][] = [
     'về Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới',
   ],
   ['Kết luận số 43-KL/TW của Ban Bí thư, đồng thời', 'Kết luận số 43-KL/TW của Ban Bí thư', null],
+  // A heading's subject ends with its line.
+  ['## Thực hiện Kết luận số 43-KL/TW về công tác\ndân vận ở cơ sở', 'Kết luận số 43-KL/TW', 'về công tác'],
   // The subject stops before the next citation.
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
 ];

@@ -2,6 +2,7 @@
 // after the last member.
 
 import { KIND_WORDS } from '../patterns';
+import { hasBlankLine, isHeadingLine } from './text';
 import type { Draft } from './types';
 
 const KIND_ALT = KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|');
@@ -80,5 +81,9 @@ export function shareListParts(drafts: Draft[]): void {
 
 /** Whether `d` continues the list (or starts one) with the citation before it. */
 export function joinsList(t: string, prev: Draft, d: Draft): boolean {
-  return prev.style !== 'named' && d.style !== 'named' && d.start - prev.fullEnd <= 40 && mayJoinList(t, prev.fullEnd) && LIST_GAP.test(t.slice(prev.fullEnd, d.start));
+  if (prev.style === 'named' || d.style === 'named' || d.start - prev.fullEnd > 40 || !mayJoinList(t, prev.fullEnd)) return false;
+  const gap = t.slice(prev.fullEnd, d.start);
+  // Lists never span paragraphs, nor run out of a heading line.
+  if (gap.includes('\n') && (hasBlankLine(gap) || isHeadingLine(t, prev.fullEnd))) return false;
+  return LIST_GAP.test(gap);
 }

@@ -3,7 +3,7 @@
 
 import { KIND_LAST_WORDS } from '../patterns';
 import { KIND_BY_LAST, kindBefore } from './kind';
-import { isSo, wordBounds } from './text';
+import { hasBlankLine, isHeadingLine, isSo, wordBounds } from './text';
 import { blank, type Draft } from './types';
 
 // A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần".
@@ -77,7 +77,8 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     let pos = d.end;
     for (let guard = 0; guard < 20; guard++) {
       const more = NUMBER_ONLY_MORE.exec(t.slice(pos, pos + 24));
-      if (!more) break;
+      // A list never continues past a blank line or out of a heading line.
+      if (!more || (more[1]!.includes('\n') && (hasBlankLine(more[1]!) || isHeadingLine(t, pos)))) break;
       const ms = pos + more[1]!.length;
       const me = ms + more[2]!.length;
       if (nextId && nextId.start < me) break;

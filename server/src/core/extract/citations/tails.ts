@@ -4,7 +4,7 @@
 import type { FoundDate } from '../dates';
 import { ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
-import { skipSeparator } from './text';
+import { isHeadingLine, skipSeparator } from './text';
 import type { Draft } from './types';
 
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
@@ -198,8 +198,10 @@ function readSubject(t: string, p: number, limit: number): Draft['subject'] {
   QUOTED_AT.lastIndex = bodyStart;
   const q2 = t.charCodeAt(bodyStart) === 34 ? QUOTED_AT.exec(t) : null;
   if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim(), start, end: bodyStart + q2[0].length };
-  // Do not run into the next citation.
-  const rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
+  // Do not run into the next citation, nor out of a heading line.
+  let rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
+  const nl = rest.indexOf('\n');
+  if (nl >= 0 && isHeadingLine(t, bodyStart)) rest = rest.slice(0, nl);
   const stop = SUBJECT_END.exec(rest);
   let len = stop ? stop.index : rest.length;
   while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;

@@ -53,9 +53,28 @@ function skipBlank(t: string, i: number): number {
   for (let k = 0; k < 12; k++) {
     const c = t.charCodeAt(i);
     if (c === 10) {
-      if (++lines > 1) return i;
+      // A blank line ends the paragraph, and so does the end of a Markdown heading line.
+      if (++lines > 1 || isHeadingLine(t, i)) return i;
     } else if (c !== 32) return i;
     i++;
   }
   return i;
+}
+
+/**
+ * Whether the line holding offset `at` (or ending at the line break `at`) is a Markdown heading
+ * ("### Thực hiện Quy định 366"). Looks back at most 400 characters: longer lines are not headings.
+ */
+export function isHeadingLine(t: string, at: number): boolean {
+  let s = at;
+  const floor = Math.max(0, at - 400);
+  while (s > floor && t.charCodeAt(s - 1) !== 10) s--;
+  if (s > 0 && t.charCodeAt(s - 1) !== 10) return false;
+  while (s < at && t.charCodeAt(s) === 32) s++;
+  return t.charCodeAt(s) === 35 && (t.charCodeAt(s + 1) === 32 || t.charCodeAt(s + 1) === 35); // "# ", "##"
+}
+
+/** Whether `gap` (text between two parts) holds a paragraph break: a blank line. */
+export function hasBlankLine(gap: string): boolean {
+  return /\n[ ]{0,8}\n/u.test(gap);
 }
