@@ -19,18 +19,24 @@
 import type { NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import { scanIds } from './citations/ids';
-import { kindFits } from './citations/kind';
+import * as kindReader from './citations/kind';
 import { attachLawNames, scanLaws } from './citations/laws';
-import { joinsList, mergeDrafts, shareListParts } from './citations/lists';
+import * as lists from './citations/lists';
 import { scanNamed } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
-import { bindTermToCitation, issuerBefore, readTail } from './citations/tails';
+import * as tails from './citations/tails';
 import type { Citation, Draft } from './citations/types';
 import type { FoundDate } from './dates';
 import type { ReportHeader } from './header';
 import type { FoundTerm } from './terms';
 
 export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './citations/types';
+
+// Helpers called per citation, bound once: run through tsx (tests, benches), each call through an
+// import is a getter call.
+const { kindFits } = kindReader;
+const { joinsList, mergeDrafts, shareListParts } = lists;
+const { bindTermToCitation, issuerBefore, readTail } = tails;
 
 export function extractCitations(
   nt: NormalizedText,

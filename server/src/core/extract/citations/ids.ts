@@ -3,9 +3,15 @@
 
 import type { NormalizedText } from '../../text/normalize';
 import { GLUED_FORMS, GLUED_ISSUERS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE } from '../patterns';
-import { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore } from './kind';
-import { isWordChar } from './text';
-import { blank, type Draft } from './types';
+import * as kindReader from './kind';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore } = kindReader;
+const { isWordChar } = textHelpers;
+const { blank } = drafts;
 
 export const L = String.raw`[\p{Lu}Đ]`;
 // A line break right after a separator: PDF extraction and soft-wrapped Markdown break ids there

@@ -2,7 +2,10 @@
 // 41/2024/QH15" (a law's name between the kind and "số"), forms and standards that are not documents.
 
 import { KIND_BY_CODE, KIND_LAST_WORDS, KIND_WORDS } from '../patterns';
-import { isSo, isWordChar, wordBounds } from './text';
+import * as textHelpers from './text';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isSo, isWordChar, wordBounds } = textHelpers;
 
 // "Luật Bảo hiểm xã hội số …": a name between the kind and "số". The name may not contain the
 // word "Luật", so in "Luật sửa đổi … của Luật Bảo hiểm y tế số …" the nearest "Luật" is taken.

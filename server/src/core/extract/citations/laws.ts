@@ -14,8 +14,13 @@
 
 import { canonicalKey } from '../../text/normalize';
 import { LAW_NAMES } from '../law-names';
-import { isWordChar } from './text';
-import { blank, type Draft } from './types';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isWordChar } = textHelpers;
+const { blank } = drafts;
 
 const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
 const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
@@ -65,20 +70,49 @@ interface Word {
   wrapped: boolean;
 }
 
-function wordsAfter(t: string, pos: number, max: number): Word[] {
-  const out: Word[] = [];
-  let p = pos;
-  while (out.length < max) {
-    WORD_AT.lastIndex = p;
-    const m = WORD_AT.exec(t);
-    if (!m) break;
-    const w = m[2]!;
-    const start = p + m[0].length - w.length;
-    const first = w[0]!;
-    out.push({ start, end: start + w.length, key: canonicalKey(w), comma: m[1] === ',', upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
-    p = start + w.length;
+// Word keys repeat (a text cites the same laws again and again): cached, bounded.
+const keyCache = new Map<string, string>();
+function wordKey(w: string): string {
+  let k = keyCache.get(w);
+  if (k === undefined) {
+    k = canonicalKey(w);
+    if (keyCache.size < 5000) keyCache.set(w, k);
   }
-  return out;
+  return k;
+}
+
+/** The words after a position, read only as far as a name needs them (most names are short). */
+class Words {
+  private readonly ws: Word[] = [];
+  private pos: number;
+  private done = false;
+  constructor(
+    private readonly t: string,
+    pos: number,
+    private readonly max: number,
+  ) {
+    this.pos = pos;
+  }
+  get(i: number): Word | undefined {
+    while (this.ws.length <= i && !this.done) {
+      if (this.ws.length >= this.max) {
+        this.done = true;
+        break;
+      }
+      WORD_AT.lastIndex = this.pos;
+      const m = WORD_AT.exec(this.t);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      const w = m[2]!;
+      const start = this.pos + m[0].length - w.length;
+      const first = w[0]!;
+      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: m[1] === ',', upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
+      this.pos = start + w.length;
+    }
+    return this.ws[i];
+  }
 }
 
 /**
@@ -86,44 +120,47 @@ function wordsAfter(t: string, pos: number, max: number): Word[] {
  * a known name across a comma run on ("Quản lý, sử dụng vũ khí …" shares "Quản lý, sử dụng" with a
  * known name), or else the words the fallback takes.
  */
-function nameLength(ws: readonly Word[]): number {
+function nameLength(ws: Words): number {
+  const w0 = ws.get(0);
   // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
-  if (ws.length === 0 || ws[0]!.comma || (STOP.has(ws[0]!.key) && !PREFIX.has(ws[0]!.key))) return 0;
+  if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key))) return 0;
   let known = 0;
-  let key = ws[0]!.key;
+  let key = w0.key;
   if (KNOWN.has(key)) known = 1;
   let crossed = false;
   let depth = 1;
-  for (let i = 1; i < ws.length; i++) {
-    const next = key + (ws[i]!.comma ? ', ' : ' ') + ws[i]!.key;
+  for (let i = 1; ; i++) {
+    const w = ws.get(i);
+    if (!w) break;
+    const next = key + (w.comma ? ', ' : ' ') + w.key;
     if (!PREFIX.has(next)) break;
     key = next;
     depth = i + 1;
-    if (ws[i]!.comma) crossed = true;
+    if (w.comma) crossed = true;
     if (KNOWN.has(key)) known = depth;
   }
   // Words taken while none ends a name; a line break ends a name found this way.
   const runOn = (from: number, max: number): number => {
     let n = from;
-    while (n < ws.length && n < MAX_WORDS && n - from < max) {
-      const w = ws[n]!;
-      if (w.comma || w.wrapped || STOP.has(w.key)) break;
+    while (n < MAX_WORDS && n - from < max) {
+      const w = ws.get(n);
+      if (!w || w.comma || w.wrapped || STOP.has(w.key)) break;
       n++;
     }
     return n;
   };
   // A walk that crossed a comma into a longer name than any known one goes on as the fallback would.
-  if (crossed && depth > known && !STOP.has(ws[depth - 1]!.key)) return runOn(depth, MAX_WORDS);
+  if (crossed && depth > known && !STOP.has(ws.get(depth - 1)!.key)) return runOn(depth, MAX_WORDS);
   if (known > 0) return known;
   // Only a known name may be written in lower case ("Luật phí và lệ phí"): "Luật sư", "Luật này" are not names.
-  return ws[0]!.upper ? runOn(1, MAX_WORDS) : 0;
+  return w0.upper ? runOn(1, MAX_WORDS) : 0;
 }
 
 /** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
 function readName(t: string, kindEnd: number): { start: number; end: number } | null {
-  const ws = wordsAfter(t, kindEnd, 16);
+  const ws = new Words(t, kindEnd, 20);
   const n = nameLength(ws);
-  return n > 0 ? { start: ws[0]!.start, end: ws[n - 1]!.end } : null;
+  return n > 0 ? { start: ws.get(0)!.start, end: ws.get(n - 1)!.end } : null;
 }
 
 function lawDraft(start: number, end: number, kind: string, kindEnd: number, name: { start: number; end: number } | null, year: number | null): Draft {

@@ -2,8 +2,11 @@
 // after the last member.
 
 import { KIND_WORDS } from '../patterns';
-import { hasBlankLine, isHeadingLine } from './text';
+import * as textHelpers from './text';
 import type { Draft } from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { hasBlankLine, isHeadingLine } = textHelpers;
 
 const KIND_ALT = KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|');
 // Between two members of a list: ", ", " và " — possibly with the kind word again, perhaps

@@ -2,9 +2,15 @@
 // continuations ("Quyết định 217 và 218").
 
 import { KIND_LAST_WORDS } from '../patterns';
-import { KIND_BY_LAST, kindBefore } from './kind';
-import { hasBlankLine, isHeadingLine, isSo, wordBounds } from './text';
-import { blank, type Draft } from './types';
+import * as kindReader from './kind';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { KIND_BY_LAST, kindBefore } = kindReader;
+const { hasBlankLine, isHeadingLine, isSo, wordBounds } = textHelpers;
+const { blank } = drafts;
 
 // A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần".
 const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày|tuần|quý|lần|điểm|người|nội\s{1,2}dung|%)(?![\p{L}])`;

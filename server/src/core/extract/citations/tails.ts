@@ -4,8 +4,11 @@
 import type { FoundDate } from '../dates';
 import { ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
-import { isHeadingLine, skipSeparator } from './text';
+import * as textHelpers from './text';
 import type { Draft } from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
 
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
@@ -32,6 +35,11 @@ const PROPOSAL = /(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$/u;
  * sticky, at the word starts before them, the longest issuer that ends there winning.
  */
 export function issuerBefore(t: string, start: number): Draft['issuer'] {
+  // Cheap first test: the word before ends in "h" (hành) or "i" (tại).
+  let e = start;
+  while (e > 0 && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
+  const last = t.charCodeAt(e - 1);
+  if (e === start || (last !== 104 && last !== 105)) return null;
   const w0 = Math.max(0, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
@@ -40,8 +48,8 @@ export function issuerBefore(t: string, start: number): Draft['issuer'] {
   const end = w0 + tail.index;
   const proposal = tail[0].trimStart().startsWith('tại');
   for (let s = Math.max(0, end - 100); s < end; s++) {
-    if (s > 0 && isWordLetter(t.charCodeAt(s - 1))) continue;
-    if (!isUpper(t.charCodeAt(s))) continue;
+    if (s > 0 && isLetterOrDigit(t.charCodeAt(s - 1))) continue;
+    if (!isUpperCode(t.charCodeAt(s))) continue;
     if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s))) continue;
     const iss = matchIssuer(t, s, true);
     if (iss && iss.at + iss.text.length === end) return { name: iss.name, written: iss.text, start: iss.at, end };
@@ -49,10 +57,6 @@ export function issuerBefore(t: string, start: number): Draft['issuer'] {
   return null;
 }
 
-function isWordLetter(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 48 && c <= 57);
-}
 
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
@@ -114,7 +118,7 @@ export function readTail(
     }
     // "của <issuer>", "do <issuer>"; right after the date, the issuer may stand without "của"
     // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
-    if (!d.issuer && (c === 99 || c === 100 || c === 67 || (justDated && isUpper(c)))) {
+    if (!d.issuer && (c === 99 || c === 100 || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)))) {
       const iss = matchIssuer(t, p, justDated);
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
@@ -167,6 +171,21 @@ export function readTail(
  * offset and its text, or null.
  */
 function matchIssuer(t: string, p: number, bare: boolean): { name: string; text: string; at: number } | null {
+  // Cheap first test: every issuer starts with a capital after "của"/"do" (or at once when bare);
+  // "của các cơ quan", "do đó" end here without the big alternation.
+  const c0 = t.charCodeAt(p);
+  let q = p;
+  if ((c0 === 99 || c0 === 67) && (t.charCodeAt(p + 1) === 0x1ee7 || t.charCodeAt(p + 1) === 0x1ee6)) q = p + 3; // của, CỦA
+  else if (c0 === 100 && t.charCodeAt(p + 1) === 111) q = p + 2; // do
+  else if (!bare) return null;
+  if (q > p) {
+    const s1 = t.charCodeAt(q);
+    if (s1 !== 32 && s1 !== 10) return null;
+    q++;
+    const s2 = t.charCodeAt(q);
+    if (s2 === 32 || s2 === 10) q++;
+  }
+  if (!isUpperCode(t.charCodeAt(q))) return null;
   const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
   const re = caps ? ISSUER_AT_CAPS : ISSUER_AT;
   re.lastIndex = p;
@@ -178,17 +197,18 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   const at = p + m[1]!.length;
   let text = m[k]!;
   while (text.length && /\s/u.test(text[text.length - 1]!)) text = text.slice(0, -1);
-  const flat = text.replace(/\s+/gu, ' ');
   // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
   // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
   // record name keep the name as written.
-  const name = issuer.name || (issuer.ministry ? 'Bộ ' + flat.replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '') : flat);
+  const name = issuer.name || flatName(text, issuer.ministry === true);
   return { name, text, at };
 }
 
-function isUpper(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+
+/** The name of an issuer without a record name: as written, one space a gap; a ministry as "Bộ …". */
+function flatName(text: string, ministry: boolean): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return ministry ? 'Bộ ' + flat.replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '') : flat;
 }
 
 function readSubject(t: string, p: number, limit: number): Draft['subject'] {
@@ -206,9 +226,12 @@ function readSubject(t: string, p: number, limit: number): Draft['subject'] {
   if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim(), start, end: bodyStart + q2[0].length };
   // Do not run into the next citation, nor out of a heading line.
   let rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
+  let stop = SUBJECT_END.exec(rest);
   const nl = rest.indexOf('\n');
-  if (nl >= 0 && isHeadingLine(t, bodyStart)) rest = rest.slice(0, nl);
-  const stop = SUBJECT_END.exec(rest);
+  if (nl >= 0 && (!stop || stop.index > nl) && isHeadingLine(t, bodyStart)) {
+    rest = rest.slice(0, nl);
+    stop = null;
+  }
   let len = stop ? stop.index : rest.length;
   while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;
   if (len < 3) return null;

@@ -78,3 +78,23 @@ export function isHeadingLine(t: string, at: number): boolean {
 export function hasBlankLine(gap: string): boolean {
   return /\n[ ]{0,8}\n/u.test(gap);
 }
+
+// Letter case of the code units that Vietnamese text uses (Latin, Latin Extended, Vietnamese
+// Extended): 1 lower-case letter, 2 upper-case letter; a table lookup instead of a string per test.
+const CASE = new Uint8Array(0x1f00);
+for (let c = 0; c < CASE.length; c++) {
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  if (lo !== up) CASE[c] = ch === up ? 2 : 1;
+}
+
+/** Whether code unit `c` is an upper-case letter (other scripts: never). */
+export function isUpperCode(c: number): boolean {
+  return c < 0x1f00 && CASE[c] === 2;
+}
+
+/** Whether code unit `c` is a letter of the Latin scripts or a digit. */
+export function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c < 0x1f00 && CASE[c] !== 0);
+}
