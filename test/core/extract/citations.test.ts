@@ -183,6 +183,17 @@ const malformed: Row[] = [
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
 ];
 
+// Compound and qualified kinds (issue 10 §6): the capitalised head noun is the kind, unless the
+// symbol says the other word ("Thông báo kết luận số 02-KL/…" is a Party Kết luận).
+const compoundKinds: Row[] = [
+  ['các ⟦Thông báo kết luận số 49/TB-VPCP⟧ ngày 07/02/2024', ['Thông báo | 49/TB-VPCP | 2024-02-07 | - | -']],
+  ['⟦Thông báo kết luận số 02-KL/TU⟧ của Ban Thường vụ Tỉnh ủy', ['Kết luận | 02-KL/TU | - | Ban Thường vụ Tỉnh ủy | -']],
+  ['⟦Báo cáo thẩm tra số 292/BC-HĐND⟧ ngày 8/12/2025', ['Báo cáo | 292/BC-HĐND | 2025-12-08 | - | -']],
+  // Negative: lower-case words before "số" with no capitalised kind are no kind.
+  ['các văn bản khác ⟦số 12/UBND-VP⟧', ['- | 12/UBND-VP | - | - | -']],
+  ['theo quyết định số 15 của giám đốc', []],
+];
+
 // Laws, codes, ordinances and the Constitution by name (issue 10 §1): the name ends before a
 // year, a date, "số", "của", "và", a comma or running text, unless it is a known name.
 const laws: Row[] = [
@@ -254,9 +265,8 @@ const issuers: Row[] = [
     ['Chỉ thị | 31-CT/TU | 2023-06-06 | Ban Thường vụ Tỉnh ủy | - | L0', 'Kế hoạch | 134-KH/TU | 2023-07-07 | Ban Thường vụ Tỉnh ủy | - | L0'],
   ],
   [
-    // FIXME: a kind word qualified before "số" ("Báo cáo tiếp thu số") is not read back; the code gives the kind.
-    'Xét ⟦Tờ trình số 4486/TTr-UBND⟧ ngày 22/11/2025 và Báo cáo tiếp thu ⟦số 4723/BC-UBND⟧ ngày 8/12/2025 của Ủy ban nhân dân tỉnh;',
-    ['Tờ trình | 4486/TTr-UBND | 2025-11-22 | Ủy ban nhân dân | - | L0', 'Báo cáo* | 4723/BC-UBND | 2025-12-08 | Ủy ban nhân dân | - | L0'],
+    'Xét ⟦Tờ trình số 4486/TTr-UBND⟧ ngày 22/11/2025 và ⟦Báo cáo tiếp thu số 4723/BC-UBND⟧ ngày 8/12/2025 của Ủy ban nhân dân tỉnh;',
+    ['Tờ trình | 4486/TTr-UBND | 2025-11-22 | Ủy ban nhân dân | - | L0', 'Báo cáo | 4723/BC-UBND | 2025-12-08 | Ủy ban nhân dân | - | L0'],
   ],
   // In capitals.
   ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTG | 2024-08-15 | Thủ tướng Chính phủ | -']],
@@ -328,7 +338,7 @@ const notCitations: Row[] = [
   ['1-1-1-1-1-1 và 25-25-25', []],
 ];
 
-for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, laws, issuers, symbols, boundaries, notCitations })) {
+for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, compoundKinds, laws, issuers, symbols, boundaries, notCitations })) {
   for (const [src, exp] of rows) test(`citations/${name}: ${JSON.stringify(src)}`, () => check(src, exp));
 }
 

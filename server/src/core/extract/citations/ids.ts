@@ -9,7 +9,7 @@ import type { Draft } from './types';
 import * as drafts from './types';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
-const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore } = kindReader;
+const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
 const { isWordChar } = textHelpers;
 const { blank } = drafts;
 
@@ -165,6 +165,8 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
         d.kindStart = k.kindStart;
         d.kindEnd = k.kindEnd;
         d.name = k.name;
+        // A compound kind whose head does not fit the symbol takes the other word.
+        if (k.alt && d.typeCode && !kindFits(k.kind, d.typeCode) && kindFits(k.alt, d.typeCode)) d.kind = k.alt;
       }
     }
     // "Luật Hải quan 54/2014/QH13": a law's name right before its number, without "số".

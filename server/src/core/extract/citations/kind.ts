@@ -55,6 +55,8 @@ export interface KindHit {
   /** Where the citation starts: the kind, else "số", else the id. */
   start: number;
   name: { start: number; end: number } | null;
+  /** The other kind of a compound ("Thông báo kết luận": Thông báo, else Kết luận). */
+  alt?: string;
 }
 
 /** What kindBefore answers for "Mẫu số 01/…", "QCVN 02:…": a form or a standard, not a document. */
@@ -64,6 +66,28 @@ export const FORM: KindHit = { kind: null, kindStart: -1, kindEnd: -1, start: -1
  * The kind word (and "số") written before canonical offset `pos`, not before `floor`; FORM when
  * the number belongs to a form, a table or a standard.
  */
+/** The kind word ending at the word `w` (canonical offsets), not before `floor`, or null. */
+function kindEndingAt(t: string, w: { start: number; end: number }, floor: number): { kind: string; ks: number } | null {
+  const word = t.slice(w.start, w.end).toLowerCase();
+  const re = KIND_BY_LAST.get(word);
+  if (!re) return null;
+  // Fast path: the kind written with single spaces, compared as a string.
+  for (const k of KIND_SPELLED_BY_LAST.get(word)!) {
+    const a = w.end - k.length;
+    if (a < floor || a < 0 || (a > 0 && isWordChar(t.charCodeAt(a - 1)))) continue;
+    const written = t.slice(a, w.end);
+    if (written === k || written.toLowerCase() === KIND_LOWER.get(k)) return { kind: k, ks: a };
+  }
+  const from = Math.max(floor, w.end - 30);
+  const m = re.exec(t.slice(from, w.end));
+  return m ? { kind: canonicalKind(m[0]), ks: from + m.index } : null;
+}
+
+function isCapital(t: string, i: number): boolean {
+  const c = t[i]!;
+  return c !== c.toLowerCase();
+}
+
 export function kindBefore(t: string, pos: number, floor: number, allowNamed: boolean): KindHit | null {
   let w = wordBounds(t, pos, floor);
   if (!w) return null;
@@ -76,36 +100,37 @@ export function kindBefore(t: string, pos: number, floor: number, allowNamed: bo
   if (w) {
     const word = t.slice(w.start, w.end).toLowerCase();
     if (NOT_A_DOCUMENT.has(word)) return FORM;
-    const re = KIND_BY_LAST.get(word);
-    if (re) {
-      // Fast path: the kind written with single spaces, compared as a string.
-      let ks = -1;
-      let kind: string | null = null;
-      for (const k of KIND_SPELLED_BY_LAST.get(word)!) {
-        const a = w.end - k.length;
-        if (a < floor || a < 0 || (a > 0 && isWordChar(t.charCodeAt(a - 1)))) continue;
-        const written = t.slice(a, w.end);
-        if (written === k || written.toLowerCase() === KIND_LOWER.get(k)) {
-          ks = a;
-          kind = k;
+    let hit = kindEndingAt(t, w, floor);
+    let alt: string | undefined;
+    if (hit && !isCapital(t, hit.ks)) {
+      // "Thông báo kết luận số 49/TB-VPCP": a capitalised kind before a lower-case one is the
+      // head noun; the other stays an alternative (a Party "Thông báo kết luận" carries KL).
+      const prev = wordBounds(t, hit.ks, floor);
+      const head = prev ? kindEndingAt(t, prev, floor) : null;
+      if (head && isCapital(t, head.ks) && head.ks >= floor) {
+        alt = hit.kind;
+        hit = head;
+      }
+    } else if (!hit && soStart >= 0 && !isCapital(t, w.start)) {
+      // "Báo cáo tiếp thu số …", "Kế hoạch liên ngành số …": one or two lower-case words qualify a
+      // capitalised kind.
+      let b: { start: number; end: number } | null = w;
+      for (let k = 0; k < 2 && b; k++) {
+        b = wordBounds(t, b.start, floor);
+        if (!b) break;
+        const h = kindEndingAt(t, b, floor);
+        if (h && isCapital(t, h.ks)) {
+          hit = h;
           break;
         }
+        if (isCapital(t, b.start)) break;
       }
-      if (ks < 0) {
-        const from = Math.max(floor, w.end - 30);
-        const m = re.exec(t.slice(from, w.end));
-        if (m) {
-          ks = from + m.index;
-          kind = canonicalKind(m[0]);
-        }
-      }
-      if (kind !== null) {
-        plain = { kind, kindStart: ks, kindEnd: w.end, start: ks, name: null };
-        // A kind word in lower case may end a law's name ("Luật Ban hành văn bản quy phạm pháp
-        // luật số 64/2025/QH15"): a named law further back wins.
-        const c = t[ks]!;
-        if (c !== c.toLowerCase() || !allowNamed || soStart < 0) return plain;
-      }
+    }
+    if (hit) {
+      plain = { kind: hit.kind, kindStart: hit.ks, kindEnd: w.end, start: hit.ks, name: null, ...(alt ? { alt } : {}) };
+      // A kind word in lower case may end a law's name ("Luật Ban hành văn bản quy phạm pháp
+      // luật số 64/2025/QH15"): a named law further back wins.
+      if (isCapital(t, hit.ks) || !allowNamed || soStart < 0) return plain;
     }
   }
   if (soStart >= 0 && allowNamed) {
