@@ -230,7 +230,9 @@ const laws: Row[] = [
     'Căn cứ ⟦Luật số 56/2024/QH15⟧ về sửa đổi, bổ sung một số điều của Luật: ⟦Chứng khoán⟧, ⟦Kế toán⟧, ⟦Quản lý, sử dụng tài sản công⟧, ⟦Luật Dự trữ quốc gia⟧;',
     ['Luật | 56/2024/QH15 | - | - | -', 'Luật* | law Chứng khoán | - | - | -', 'Luật* | law Kế toán | - | - | -', 'Luật* | law Quản lý, sử dụng tài sản công | - | - | -', 'Luật | law Dự trữ quốc gia | - | - | -'],
   ],
-  // A known name in lower case.
+  // A name in lower case: known, or of two words at least.
+  ['theo Điều 39 ⟦Luật bầu cử đại biểu Quốc hội⟧ và đại biểu Hội đồng nhân dân gồm', ['Luật | law bầu cử đại biểu Quốc hội | - | - | -']],
+  ['Thực hiện các nội dung Luật giao, các luật chuyên ngành và Luật chuyên ngành', []],
   ['biện pháp thi hành ⟦Luật tín ngưỡng, tôn giáo⟧ thể hiện', ['Luật | law tín ngưỡng, tôn giáo | - | - | -']],
   // With a number the id is the citation, the name (and a year before "số") belongs to it.
   ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương số 72/2025/QH15⟧ ngày 16/6/2025;', ['Luật | 72/2025/QH15 | 2025-06-16 | - | -']],

@@ -38,7 +38,7 @@ const STOP = new Set([
   'vừa', 'chính', 'thức', 'ra', 'tới', 'kèm', 'nay', 'ngoài', 'giữa', 'thay', 'thế', 'hết', 'hiệu',
   'lực', 'tiếp', 'tục', 'đồng', 'thời', 'bảo', 'đảm', 'triển', 'khai', 'thi', 'hành', 'lần', 'thứ',
   'bao', 'bằng', 'đối', 'kỳ', 'trừ', 'tính', 'áp', 'dụng', 'liên', 'quan', 'riêng', 'nhưng', 'nếu', 'vì',
-  'bởi', 'qua', 'sang',
+  'bởi', 'qua', 'sang', 'sư', 'chuyên', 'cũ', 'khác', 'chung', 'riêng', 'nói', 'nêu', 'đây', 'kia', 'ấy',
 ]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
@@ -152,8 +152,11 @@ function nameLength(ws: Words): number {
   // A walk that crossed a comma into a longer name than any known one goes on as the fallback would.
   if (crossed && depth > known && !STOP.has(ws.get(depth - 1)!.key)) return runOn(depth, MAX_WORDS);
   if (known > 0) return known;
-  // Only a known name may be written in lower case ("Luật phí và lệ phí"): "Luật sư", "Luật này" are not names.
-  return w0.upper ? runOn(1, MAX_WORDS) : 0;
+  if (w0.upper) return runOn(1, MAX_WORDS);
+  // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
+  // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").
+  const n = runOn(1, MAX_WORDS);
+  return n >= 2 ? n : 0;
 }
 
 /** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
