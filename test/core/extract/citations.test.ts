@@ -143,6 +143,10 @@ const named: Row[] = [
   ['Thực hiện ⟦Nghị quyết T.Ư 7 (khóa XI)⟧ về dân vận', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
   ['gắn với ⟦nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)⟧.', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
   ['theo ⟦Nghị quyết Đại hội Đảng⟧, chưa có văn bản', ['Nghị quyết | congress | - | - | -']],
+  // News shorthand: the number glued to "TW", the term in Arabic digits.
+  ['⟦Nghị quyết TW4 khóa 11⟧ ra đời', ['Nghị quyết | plenum 4 XI | - | - | -']],
+  ['quán triệt ⟦Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XX⟧, nhiệm kỳ 2020-2025', ['Nghị quyết | congress XX local | - | - | -']],
+  ['Nghị quyết TW2020 và TW 2020', []],
   // The Charter and the Platform.
   ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
   ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],

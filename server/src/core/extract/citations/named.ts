@@ -22,23 +22,25 @@ const NQ_SCAN = /[Nn]ghị\s{1,2}quyết|NGHỊ\s{1,2}QUYẾT/g;
 const CHARTER_SCAN = /Điều\s{1,2}lệ|ĐIỀU\s{1,2}LỆ/g;
 const PLATFORM_SCAN = /lĩnh|LĨNH/g;
 const PLATFORM_BEFORE = /(?:Cương|CƯƠNG)\s{1,2}$/u;
-/** Words as written, with a lower-case first letter, or in capitals; a space is one or two blanks. */
+/** Words as written, with the first letter in either case, or in capitals; a space is one or two blanks. */
 function cw(words: string): string {
   return words
     .split(' ')
     .map((w) => {
-      const forms = new Set([w, w[0]!.toLowerCase() + w.slice(1), w.toUpperCase()]);
+      const forms = new Set([w, w[0]!.toLowerCase() + w.slice(1), w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
       return forms.size === 1 ? w : `(?:${[...forms].join('|')})`;
     })
     .join(String.raw`\s{1,2}`);
 }
-// "Trung ương" and its abbreviations in news text ("Nghị quyết T.Ư 7 (khóa XI)").
+// "Trung ương" and its abbreviations in news text ("Nghị quyết T.Ư 7 (khóa XI)", "Nghị quyết TW4
+// khóa 11": the number glued on, read as if a space stood between).
 const TU = String.raw`(?:${cw('Trung ương')}|T\.\s?Ư|TƯ|TW)`;
+const TU_GLUED = String.raw`(?:TW|TƯ)(?=\d{1,2}(?!\d))`;
 const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
 const NAMED_PLENUM = new RegExp(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD}))` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
-    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6})\)?)?(?![\p{L}\p{N}])`,
+    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
 const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
@@ -67,6 +69,17 @@ const PLATFORM = new RegExp(
   String.raw`${cw('Cương lĩnh')}(?:\s{1,2}${cw('xây dựng đất nước')}(?:\s{1,2}${cw('trong thời kỳ quá độ lên chủ nghĩa xã hội')})?(?:\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\))?|\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\)|\s{1,2}${cw('năm')}\s{1,2}(\d{4}))(?![\p{L}\p{N}])`,
   'uy',
 );
+
+/** A term as a Roman numeral: news text writes "khóa 11" for khóa XI. */
+function romanTerm(s: string | undefined): string | null {
+  if (!s) return null;
+  if (!/^\d+$/u.test(s)) return s;
+  const n = +s;
+  if (n < 1 || n > 39) return null;
+  const tens = ['', 'X', 'XX', 'XXX'][Math.floor(n / 10)]!;
+  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+  return tens + ones;
+}
 
 function ordinalValue(s: string | undefined): number | null {
   if (!s) return null;
@@ -122,7 +135,7 @@ export function scanNamed(t: string): Draft[] {
       let m = NAMED_PLENUM.exec(t);
       if (m) {
         d = blank(start, start + m[0].length, 'named');
-        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3]), term: m[4] ?? null };
+        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3]), term: romanTerm(m[4]) };
       } else {
         NAMED_CONGRESS.lastIndex = start;
         m = NAMED_CONGRESS.exec(t);
