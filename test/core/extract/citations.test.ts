@@ -265,6 +265,10 @@ const issuers: Row[] = [
   ['⟦Báo cáo số 292/BC-HĐND⟧ của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', ['Báo cáo | 292/BC-HĐND | - | Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh | -']],
   ['⟦Hướng dẫn số 13/HD-MTTQ-BTT⟧ của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;', ['Hướng dẫn | 13/HD-MTTQ-BTT | - | Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh | -']],
   ['⟦Kế hoạch số 328-KH/TU⟧ của Ban chấp hành Đảng bộ tỉnh Nghệ An', ['Kế hoạch | 328-KH/TU | - | Ban Chấp hành Đảng bộ tỉnh | -']],
+  ['⟦Nghị quyết số 40/NQ-HĐBCQG⟧ của Hội đồng bầu cử quốc gia', ['Nghị quyết | 40/NQ-HĐBCQG | - | Hội đồng bầu cử quốc gia | -']],
+  ['⟦Tờ trình số 222/TTr-STC⟧ của Giám đốc Sở Tài chính', ['Tờ trình | 222/TTr-STC | - | Giám đốc Sở Tài chính | -']],
+  // A place name ends before the next sentence's first word.
+  ['⟦Quyết định số 32/2024/QĐ-UBND⟧ của Ủy ban nhân dân tỉnh Bắc Giang Ban hành quy định', ['Quyết định | 32/2024/QĐ-UBND | - | Ủy ban nhân dân | -']],
   // An issuer at the end of a list belongs to every member with its issuer code.
   [
     '⟦Chỉ thị số 31-CT/TU⟧ ngày 6/6/2023, ⟦Kế hoạch số 134-KH/TU⟧ ngày 7/7/2023 của Ban Thường vụ Tỉnh ủy',

@@ -118,7 +118,7 @@ const MINISTRY_ALT = MINISTRIES.map((m) =>
 // A place name after a body ("Tỉnh ủy Nghệ An", "xã Lương Minh"): up to three capitalised words,
 // none of them a word that starts the running text after an issuer. The look-ahead matters for
 // text in capitals ("CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC …"), read with a case-insensitive copy.
-const TAIL = String.raw`(?:${S}(?!(?:về|VỀ|quy|QUY|ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
+const TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
 // Levels of local government as written before a place ("tỉnh", "Thành phố", "xã").
 const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
 const UY = String.raw`(?:ủy|uỷ)`;
@@ -169,7 +169,10 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.
   { re: String.raw`(?:Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '', ministry: true },
   // A province's departments carry the ministries' names ("Sở Tài chính", "Sở Giáo dục và Đào tạo").
-  { re: String.raw`Sở${S}(?:${MINISTRY_ALT})(?![\p{L}])${TAIL}`, name: '' },
+  { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}(?:${MINISTRY_ALT})(?![\p{L}])${TAIL}`, name: '' },
+  // Election bodies (election-year plans cite their resolutions and decisions).
+  { re: String.raw`Hội${S}đồng${S}[bB]ầu${S}cử${S}[qQ]uốc${S}gia`, name: 'Hội đồng bầu cử quốc gia' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}[bB]ầu${S}cử${S}${LEVEL}${TAIL}`, name: '' },
   { re: String.raw`Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
   { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
   { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
