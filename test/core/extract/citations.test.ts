@@ -234,6 +234,11 @@ const laws: Row[] = [
     'Căn cứ ⟦Luật số 56/2024/QH15⟧ về sửa đổi, bổ sung một số điều của Luật: ⟦Chứng khoán⟧, ⟦Kế toán⟧, ⟦Quản lý, sử dụng tài sản công⟧, ⟦Luật Dự trữ quốc gia⟧;',
     ['Luật | 56/2024/QH15 | - | - | -', 'Luật* | law Chứng khoán | - | - | -', 'Luật* | law Kế toán | - | - | -', 'Luật* | law Quản lý, sử dụng tài sản công | - | - | -', 'Luật | law Dự trữ quốc gia | - | - | -'],
   ],
+  // The date after an amending law's title is the amending law's.
+  [
+    '⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Ban hành văn bản quy phạm\npháp luật⟧ ngày 25 tháng 6 năm 2025;',
+    ['Luật | law sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2025-06-25 | - | -', 'Luật | law Ban hành văn bản quy phạm pháp luật | - | - | -'],
+  ],
   // A name in lower case: known, or of two words at least.
   ['theo Điều 39 ⟦Luật bầu cử đại biểu Quốc hội⟧ và đại biểu Hội đồng nhân dân gồm', ['Luật | law bầu cử đại biểu Quốc hội | - | - | -']],
   ['Thực hiện các nội dung Luật giao, các luật chuyên ngành và Luật chuyên ngành', []],

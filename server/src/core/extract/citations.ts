@@ -62,6 +62,18 @@ export function extractCitations(
     const d = drafts[i]!;
     const limit = i + 1 < drafts.length ? drafts[i + 1]!.start : t.length;
     readTail(t, d, limit, dateAt, termAt);
+    // What follows an amending law's title ("… của Luật Ban hành văn bản quy phạm pháp luật ngày
+    // 25 tháng 6 năm 2025") is the amending law's: its date, issuer and term, not the amended law's.
+    const head = d.amendedBy;
+    if (head) {
+      if (d.date && !head.date) head.date = d.date;
+      if (d.issuer && !head.issuer) head.issuer = d.issuer;
+      if (d.term && !head.term) head.term = d.term;
+      d.date = null;
+      d.issuer = null;
+      d.term = null;
+      d.fullEnd = d.end;
+    }
     if (!d.issuer && d.style !== 'named') {
       d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start);
       if (d.issuer) d.issuerFirst = true;

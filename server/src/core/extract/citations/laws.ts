@@ -253,6 +253,7 @@ export function scanLaws(t: string): Draft[] {
       YEAR_AFTER.lastIndex = titleEnd;
       const y = YEAR_AFTER.exec(t);
       const head = lawDraft(start, headEnd, kind, kindEnd, { start: nameStart, end: titleEnd }, y ? +y[1]! : null);
+      for (const d of amended) d.amendedBy = head;
       out.push(head, ...amended);
       LAW_SCAN.lastIndex = y ? titleEnd + y[0].length : titleEnd;
       continue;

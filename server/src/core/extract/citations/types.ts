@@ -108,6 +108,8 @@ export interface Draft {
   issuers?: { name: string; written: string; start: number; end: number }[];
   /** The issuer was written before the citation ("Chính phủ đã ban hành Nghị định số …"). */
   issuerFirst?: boolean;
+  /** For a law named in an amending law's title: the amending law's draft. */
+  amendedBy?: Draft;
   term: TermMention | null;
   subject: { text: string; start: number; end: number } | null;
   named: NamedDocument | null;
