@@ -17,6 +17,11 @@ const cases: RuleCase[] = [
   // Same details, or a short later citation: fine.
   { text: 'Kế hoạch số 88-KH/TU ngày 2/3/2021. Thực hiện Kế hoạch số 88-KH/TU, các cấp ủy đã …' },
   { text: 'Thông tư số 77/2013/TT-BTEST của Bộ Lao động - Thương binh và Xã hội; Thông tư số 77/2013/TT-BTEST của Bộ Lao động Thương binh và Xã hội' },
+  // Two names of one body (outside set, 022): the Tỉnh ủy is the Ban Chấp hành Đảng bộ tỉnh.
+  { text: 'Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh Nghệ An; Kế hoạch hành động số 328-KH/TU, ngày 24/4/2025 của Tỉnh ủy.' },
+  { text: 'Nghị quyết số 77-NQ/TU của Ban Chấp hành Đảng bộ thành phố; Nghị quyết số 77-NQ/TU của Thành ủy.' },
+  // … but not of another body.
+  { text: 'Kế hoạch số 329-KH/TU của Ban Chấp hành Đảng bộ tỉnh; Kế hoạch số 329-KH/TU của ⟦Ban Thường vụ Tỉnh ủy⟧.' },
   // A known document: the mismatch rules speak instead.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010. Quyết định số 290-QĐ/TW ngày 25/3/2010.' },
 ];

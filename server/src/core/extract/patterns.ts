@@ -141,7 +141,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Ban Thường vụ Đảng ủy Khối' },
   // A commune's or a ward's Party committee ("Ban Thường vụ Đảng ủy xã Lương Minh").
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}${LEVEL}${TAIL}`, name: '' },
-  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:tỉnh|thành${S}phố|Thành${S}phố)${TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}tỉnh${TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
+  // A city's, whose committee is a Thành ủy (rules/util/issuers.ts), not a Tỉnh ủy.
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:thành${S}phố|Thành${S}phố)${TAIL}`, name: 'Ban Chấp hành Đảng bộ thành phố' },
   { re: String.raw`Ban${S}Dân${S}vận${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Dân vận Tỉnh ủy' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
   { re: String.raw`${PARTY_BOARD}${S}(?:Tỉnh|Thành|Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: '' },

@@ -5,6 +5,7 @@
 import { idMatchKey } from '../corpus/corpus-index';
 import { fold } from '../text/normalize';
 import type { Citation } from '../extract/citations';
+import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { dateVi } from './util/citations';
 
@@ -14,7 +15,7 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
   { field: 'date', get: (c) => c.date?.iso ?? null, show: dateVi, vi: 'ngày', en: 'date' },
   // Issuers compare without case, diacritics or punctuation ("Bộ Lao động - Thương binh và Xã hội"
   // and "Bộ Lao động Thương binh và Xã hội" are one body).
-  { field: 'issuer', get: (c) => c.issuer?.name ?? null, key: (v) => fold(v).replace(/[^a-z0-9]+/g, ' ').trim(), show: (v) => v, vi: 'cơ quan ban hành', en: 'issuer' },
+  { field: 'issuer', get: (c) => c.issuer?.name ?? null, key: issuerKey, show: (v) => v, vi: 'cơ quan ban hành', en: 'issuer' },
   { field: 'term', get: (c) => (c.term?.scope === 'party-central' ? c.term.roman : null), show: (v) => `khóa ${v}`, vi: 'khóa', en: 'term' },
 ];
 

@@ -3,6 +3,7 @@
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
 import { fold } from '../text/normalize';
+import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { allowedValues, capForLayer, label, sourceNote, trustedCitations } from './util/citations';
 
@@ -10,10 +11,10 @@ import { allowedValues, capForLayer, label, sourceNote, trustedCitations } from 
 const LOOSE = new Set(['trung uong', 'trung uong dang']);
 
 function fits(written: string, recordIssuer: string): boolean {
-  const w = fold(written);
+  const w = issuerKey(written);
   // A record may name joint issuers ("Bộ Chính trị, Ban Bí thư"); any of them fits.
   return recordIssuer.split(/\s*,\s*|\s+và\s+/u).some((r) => {
-    const f = fold(r);
+    const f = issuerKey(r);
     return f === w || f.startsWith(w + ' ') || w.startsWith(f + ' ') || w.startsWith(f);
   });
 }

@@ -1,0 +1,22 @@
+// Two names of one body. A provincial (city, district, commune) Party committee IS the executive
+// committee of that Party organisation: "Tỉnh ủy" is what everyone calls the "Ban Chấp hành Đảng
+// bộ tỉnh" (Điều lệ Đảng; one real plan cites 328-KH/TU "của Ban chấp hành Đảng bộ tỉnh Nghệ An"
+// and, lines later, "của Tỉnh ủy" — test/realdata/outside/docs/022). Rules that compare issuers
+// compare these keys, so the two names are never a mismatch or an inconsistency.
+
+import { fold } from '../../text/normalize';
+
+/** Folded forms, longest first: [the long name, the name it is known by]. */
+const SAME_BODY: readonly [RegExp, string][] = [
+  [/^(?:ban chap hanh|bch) dang bo (?:tinh)(?= |$)/u, 'tinh uy'],
+  [/^(?:ban chap hanh|bch) dang bo thanh pho(?= |$)/u, 'thanh uy'],
+  [/^(?:ban chap hanh|bch) dang bo (?:huyen|quan|thi xa)(?= |$)/u, 'huyen uy'],
+  [/^(?:ban chap hanh|bch) dang bo (?:xa|phuong|thi tran|dac khu)(?= |$)/u, 'dang uy xa'],
+];
+
+/** A comparison key for an issuer's name: folded, punctuation-free, one name per body. */
+export function issuerKey(name: string): string {
+  let k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  for (const [re, to] of SAME_BODY) if (re.test(k)) { k = k.replace(re, to); break; }
+  return k;
+}
