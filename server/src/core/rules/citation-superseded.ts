@@ -33,6 +33,9 @@ export const rule: Rule = {
       if (c.list >= 0 && !listStart.has(c.list)) listStart.set(c.list, c.span.start);
     });
     for (const { citation: c, entry } of trustedCitations(ctx)) {
+      // A law named in an amending law's title ("Luật sửa đổi, bổ sung một số điều của Luật Đất
+      // đai") is the text that was amended, not one cited as in force.
+      if (c.named?.amended) continue;
       const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
       if (links.length === 0) continue;
       const link = links[0]!;
