@@ -17,6 +17,7 @@ import {
   addEvidence,
 
   learnFromDocument,
+  parseIso,
   type CorpusMeta,
   type CorpusRecord,
   type Entry,
@@ -114,9 +115,31 @@ export async function parseRecordFile(
       });
       continue;
     }
+    // The schema checks a date's shape; the calendar checks that the day exists (2021-02-30).
+    const impossible = impossibleDate(value, '');
+    if (impossible) {
+      problems.push({ file, line, message: `Bản ghi ${i + 1}: ngày không có thật ở ${impossible.path}: "${impossible.value}" / record ${i + 1}: impossible date at ${impossible.path}` });
+      continue;
+    }
     entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
   }
   return { entries, problems };
+}
+
+/** The first full date (YYYY-MM-DD) anywhere in a record that is not on the calendar. */
+function impossibleDate(v: unknown, at: string): { path: string; value: string } | null {
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) && !parseIso(v) ? { path: at || '/', value: v } : null;
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const r = impossibleDate(x, `${at}/${i}`);
+      if (r) return r;
+    }
+  } else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      const r = impossibleDate(x, `${at}/${k}`);
+      if (r) return r;
+    }
+  return null;
 }
 
 function nodeValue(n: JsonNode): unknown {
@@ -137,7 +160,7 @@ function nodeValue(n: JsonNode): unknown {
  * Files under `dir`. A link or a folder that cannot be read is reported, not skipped in silence
  * (`problems`); links are not followed, so a link loop or a link out of the folder loads nothing.
  */
-async function walk(dir: string, out: string[], problems?: LoadProblem[], depth = 0): Promise<void> {
+export async function walk(dir: string, out: string[], problems?: LoadProblem[], depth = 0): Promise<void> {
   if (depth > 12) {
     problems?.push({ file: dir, message: 'thư mục lồng quá sâu (quá 12 cấp), bỏ qua / folder nested too deep (over 12 levels), skipped' });
     return;

@@ -290,6 +290,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { ok: true, encoding: best.encoding, text: best.text };
 }
 
+/** Decode as the named encoding, when the writer knows it (`vanban convert --from`). */
+export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  switch (encoding) {
+    case 'tcvn3':
+      return decodeTcvn3(bytes);
+    case 'vni':
+      return decodeVni(bytes);
+    case 'windows-1258':
+      return decodeWin1258(bytes);
+    default:
+      return new TextDecoder(encoding).decode(bytes);
+  }
+}
+
 /** The notice shown when a file was converted on the fly (null for UTF-8). */
 export function conversionNotice(encoding: Encoding): string | null {
   if (encoding === 'utf-8') return null;
