@@ -120,7 +120,9 @@ export function startServer(connection: Connection): void {
   };
 
   async function reloadSettings(): Promise<void> {
-    configProblems = [];
+    // Collected locally and swapped in at the end: two reloads in flight (VS Code sends a
+    // configuration change right after start) must not mix their lists.
+    const found: LoadProblem[] = [];
     if (ctx.capabilities.configuration) {
       let raw: unknown = null;
       try {
@@ -131,8 +133,8 @@ export function startServer(connection: Connection): void {
       // Every key is checked: a bad value is named and ignored, never thrown at start-up.
       const v = validateSettings(raw);
       settings = v.settings;
-      for (const p of v.problems) configProblems.push({ file: 'settings', message: `${p.key}: ${p.message}` });
-    } else configProblems.push(...initSettingProblems);
+      for (const p of v.problems) found.push({ file: 'settings', message: `${p.key}: ${p.message}` });
+    } else found.push(...initSettingProblems);
     // The project's .vanban.json (first workspace folder) under the editor's settings: rules
     // merge key by key, and a setting left at its default does not hide the project's value.
     projectCorpusDirs = [];
@@ -143,7 +145,7 @@ export function startServer(connection: Connection): void {
       if (cfg) {
         project = cfg.raw ?? {};
         projectCorpusDirs = cfg.corpusDirs;
-        configProblems.push(...cfg.problems);
+        found.push(...cfg.problems);
       }
     }
     const merged: Record<string, unknown> = {
@@ -161,9 +163,10 @@ export function startServer(connection: Connection): void {
       // A rule named in the editor's settings is the editor's problem, not the file's.
       const fromSettings = p.path.startsWith('rules.') && settings.rules && p.path.slice(6) in settings.rules;
       const file = fromSettings || !root ? 'settings' : path.join(root, CONFIG_FILE);
-      configProblems.push({ file, message: `${fromSettings ? 'vanban.' : ''}${p.path}: ${p.message.vi} / ${p.message.en}` });
+      found.push({ file, message: `${fromSettings ? 'vanban.' : ''}${p.path}: ${p.message.vi} / ${p.message.en}` });
     }
-    for (const p of configProblems) connection.console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    for (const p of found) connection.console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    configProblems = found;
     showConfigProblems();
     cache.clear();
   }

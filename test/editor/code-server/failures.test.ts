@@ -13,7 +13,7 @@
 // Screenshots: test-results/failures-*.png.
 
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -118,5 +118,15 @@ describe('after a crash loop the writer sees that vanban is not checking', { tim
     assert.doesNotMatch(await page.locator('.notifications-toasts').innerText(), /Client is not running/);
     await page.screenshot({ path: path.join(RESULTS, 'failures-crash-loop-check.png') });
     });
+  });
+
+  test('the Output channel says why the server died', STEP, async () => {
+    await s.close(); // copies VS Code's logs, the vanban channel among them, into test-results/
+    const logs = path.join(RESULTS, 'code-server-logs');
+    const channel = readdirSync(logs, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith(path.join('vanban.vanban', 'vanban.log')));
+    assert.ok(channel, `the vanban output channel log under ${logs}`);
+    const text = readFileSync(path.join(logs, channel), 'utf8');
+    assert.match(text, /máy chủ dừng vì lỗi không lường trước \/ the server stopped on an unexpected error/);
+    assert.match(text, /deliberate crash for a test/);
   });
 });
