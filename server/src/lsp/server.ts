@@ -186,7 +186,8 @@ export function startServer(connection: Connection): void {
     // that kind (or answers with an error) must not take the server down.
     void connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
-      message: `vanban: cấu hình sai, đã bỏ qua giá trị này / bad setting, value ignored — ${first.file === 'settings' ? '' : `${path.basename(first.file)}: `}${first.message}${more}`,
+      // The key first: VS Code shows a toast on one line and cuts the rest.
+      message: `vanban: ${first.file === 'settings' ? '' : `${path.basename(first.file)}: `}${first.message}${more} — cấu hình sai, đã bỏ qua / bad setting, ignored`,
     });
   }
 
