@@ -240,3 +240,17 @@ test('corpus folders: an unreadable subfolder is reported', { skip: process.getu
     execFileSync('chmod', ['755', path.join(kho, 'rieng')]);
   }
 });
+
+test('.vanban.json for the CLI: a BOM is read, "corpus" as a string is one folder', () => {
+  const proj = path.join(dir, 'proj');
+  mkdirSync(path.join(proj, 'kho'), { recursive: true });
+  writeFileSync(path.join(proj, 'kho', 'nghi-quyet.md'), 'TỈNH ỦY THỬ NGHIỆM\n\nSố 12-NQ/TU\n\nThử Nghiệm, ngày 05 tháng 3 năm 2021\n\nNGHỊ QUYẾT\nVề tăng cường công tác dân vận\n');
+  writeFileSync(path.join(proj, '.vanban.json'), '\ufeff{ "corpus": "kho", "rules": { "date-invalid": "warning" } }');
+  const r = spawnSync(process.execPath, [CLI, 'check', '-', '--format', 'json'], { cwd: proj, encoding: 'utf8', input: 'Ngày 31/4/2020, thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2021.\n' });
+  assert.equal(r.status, 0, r.stderr); // the config was read: date-invalid is only a warning now
+  assert.equal(r.stderr, '');
+  const codes = JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
+  assert.ok(codes.includes('date-invalid:warning'), codes.join());
+  // The folder given as a string was loaded: the citation's date is compared with the document.
+  assert.ok(codes.some((c: string) => c.startsWith('citation-date-mismatch')), codes.join());
+});

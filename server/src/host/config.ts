@@ -47,7 +47,9 @@ export async function readProjectConfig(file: string, optional: boolean): Promis
   const raw = JSON.parse(JSON.stringify(nodeToValue(tree))) as Record<string, unknown>;
   // "corpus": "docs" is one folder; a number or an object in the list is named, never dropped silently.
   const corpusProblems: SettingProblem[] = [];
-  const corpusDirs = raw.corpus === undefined || raw.corpus === null ? [] : folderList(raw.corpus, 'corpus', corpusProblems).map((d) => path.resolve(path.dirname(file), d));
+  // The schema allows one folder as a plain string, so it raises nothing (a CLI run stays exit 0).
+  const folders = typeof raw.corpus === 'string' ? (raw.corpus.trim() ? [raw.corpus] : []) : raw.corpus === undefined || raw.corpus === null ? [] : folderList(raw.corpus, 'corpus', corpusProblems);
+  const corpusDirs = folders.map((d) => path.resolve(path.dirname(file), d));
   return { file, raw, corpusDirs, problems: corpusProblems.map((p) => ({ file, message: `${p.key}: ${p.message}` })) };
 }
 
