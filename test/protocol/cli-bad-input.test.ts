@@ -23,6 +23,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bad-input-'));
 // The example report with seeded mistakes: several rules fire, on many lines.
 const ORIGINAL = readFileSync(path.join(ROOT, 'examples', 'bao-cao-tong-ket-co-loi.md'), 'utf8').normalize('NFC');
 // Mostly ASCII, one accented word: the case that used to slip under the "binary" threshold.
+const LARGE = ORIGINAL.repeat(Math.ceil(200_000 / ORIGINAL.length));
 const MOSTLY_ASCII = 'Thuc hien Nghi quyet so 29-NQ/TW, ngay 31/4/2020 Ban Dan van hop. Nghị.\n';
 
 function vanban(args: string[], input?: string | Uint8Array) {
@@ -56,6 +57,9 @@ const ENCODING_ROWS: EncodingRow[] = [
   { name: 'TCVN3 by iconv TCVN5712-1', bytes: () => iconv(ORIGINAL, 'TCVN5712-1'), expect: { same: true, text: ORIGINAL, notice: /TCVN3/ } },
   { name: 'VNI Windows', bytes: () => encodeVni(ORIGINAL), expect: { same: true, text: ORIGINAL, notice: /VNI Windows/ } },
   { name: 'Windows-1258', bytes: () => encodeWin1258(ORIGINAL), expect: { same: true, text: ORIGINAL, notice: /Windows-1258/ } },
+  // Larger than the 64 KB sample the tables are judged on: the whole file is converted.
+  { name: 'TCVN3, 200 KB', bytes: () => encodeTcvn3(LARGE), expect: { same: true, text: LARGE, notice: /TCVN3/ } },
+  { name: 'VNI, 200 KB', bytes: () => encodeVni(LARGE), expect: { same: true, text: LARGE, notice: /VNI/ } },
   { name: 'mostly-ASCII TCVN3', bytes: () => encodeTcvn3(MOSTLY_ASCII), expect: { same: true, text: MOSTLY_ASCII, notice: /TCVN3/ } },
   { name: 'mostly-ASCII VNI', bytes: () => encodeVni(MOSTLY_ASCII), expect: { same: true, text: MOSTLY_ASCII, notice: /VNI/ } },
   // One "ị" in Windows-1258 is "i" and a tone byte that TCVN3 reads as "ũ": both readings are
@@ -77,7 +81,8 @@ for (const [i, row] of ENCODING_ROWS.entries())
     writeFileSync(file, row.bytes());
     const r = vanban(['check', file, '--format', 'json', '--today', '2026-11-23']);
     if (row.expect.same) {
-      const origFile = row.expect.text === ORIGINAL ? 'original.md' : 'mostly-ascii.md';
+      const origFile = `enc-${i}-utf8.md`;
+      writeFileSync(path.join(dir, origFile), row.expect.text);
       const want = findings(vanban(['check', origFile, '--format', 'json', '--today', '2026-11-23']).out);
       assert.ok(want.length > 0, 'the original has findings to compare');
       assert.deepEqual(findings(r.out), want, r.err);
