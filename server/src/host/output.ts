@@ -53,6 +53,8 @@ export interface JsonDiagnostic {
    */
   paragraph?: number;
   quote?: string;
+  /** Other places of the same finding (the same mistake repeated), as LSP relatedInformation. */
+  related?: { range: { start: Position; end: Position }; message: string; repeat?: true; paragraph?: number }[];
 }
 
 export function toJsonDiagnostics(text: string, findings: Finding[], locale: Locale, opts: { paragraphs?: boolean } = {}): JsonDiagnostic[] {
@@ -65,6 +67,16 @@ export function toJsonDiagnostics(text: string, findings: Finding[], locale: Loc
     message: f.message[locale],
     source: 'vanban',
     ...(paragraphs ? { paragraph: paragraphs.paragraph(f.span.start), quote: paragraphs.quote(f.span.start, f.span.end) } : {}),
+    ...(f.related?.length
+      ? {
+          related: f.related.map((r) => ({
+            range: { start: lm.position(r.span.start), end: lm.position(r.span.end) },
+            message: r.message[locale],
+            ...(r.repeat ? { repeat: true as const } : {}),
+            ...(paragraphs ? { paragraph: paragraphs.paragraph(r.span.start) } : {}),
+          })),
+        }
+      : {}),
   }));
 }
 
@@ -104,15 +116,30 @@ export class ParagraphMap {
   }
 }
 
-export function formatText(results: FileDiagnostics[]): string {
+const ALSO_AT: Record<Locale, (lines: string) => string> = {
+  vi: (lines) => ` (cũng ở dòng ${lines})`,
+  en: (lines) => ` (also at lines ${lines})`,
+};
+const ALSO_IN_PARAGRAPHS: Record<Locale, (paragraphs: string) => string> = {
+  vi: (ps) => ` (cũng ở đoạn ${ps})`,
+  en: (ps) => ` (also in paragraphs ${ps})`,
+};
+
+/** One line a finding; a finding repeated elsewhere names the other lines (paragraphs in a .docx). */
+export function formatText(results: FileDiagnostics[], locale: Locale = 'vi'): string {
   const lines: string[] = [];
   for (const r of results)
-    for (const d of r.diagnostics)
-      lines.push(
-        d.paragraph !== undefined
-          ? `${r.file}:¶${d.paragraph}: ${d.severity} ${d.code}: ${d.message} — "${d.quote}"`
-          : `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`,
-      );
+    for (const d of r.diagnostics) {
+      // Other places of the same mistake; places a message cites (citation-inconsistent) it names itself.
+      const repeats = d.related?.filter((x) => x.repeat) ?? [];
+      if (d.paragraph !== undefined) {
+        const also = repeats.length ? ALSO_IN_PARAGRAPHS[locale]([...new Set(repeats.map((x) => x.paragraph))].join(', ')) : '';
+        lines.push(`${r.file}:¶${d.paragraph}: ${d.severity} ${d.code}: ${d.message}${also} — "${d.quote}"`);
+        continue;
+      }
+      const also = repeats.length ? ALSO_AT[locale]([...new Set(repeats.map((x) => x.range.start.line + 1))].join(', ')) : '';
+      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}${also}`);
+    }
   return lines.join('\n');
 }
 
@@ -146,21 +173,11 @@ export function formatSarif(
             ruleId: d.code,
             level: SARIF_LEVEL[d.severity],
             message: { text: d.paragraph !== undefined ? `${d.message} (đoạn / paragraph ${d.paragraph}: "${d.quote}")` : d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
-                  // SARIF regions are 1-based; columns count UTF-16 units (columnKind below).
-                  // A .docx has no lines a viewer could show: the quote stands for the place.
-                  region: d.paragraph !== undefined ? { snippet: { text: d.quote } } : {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            // A .docx has no lines a viewer could show: the quote stands for the place.
+            locations: [{ physicalLocation: d.paragraph !== undefined ? { artifactLocation: { uri: r.file.split('\\').join('/') }, region: { snippet: { text: d.quote } } } : sarifLocation(r.file, d.range) }],
+            ...(d.related?.length
+              ? { relatedLocations: d.related.map((x, id) => ({ id, physicalLocation: sarifLocation(r.file, x.range), message: { text: x.message } })) }
+              : {}),
           })),
         ),
         columnKind: 'utf16CodeUnits',
@@ -168,4 +185,17 @@ export function formatSarif(
     ],
   };
   return JSON.stringify(sarif, null, 2);
+}
+
+function sarifLocation(file: string, range: { start: Position; end: Position }) {
+  return {
+    artifactLocation: { uri: file.split('\\').join('/') },
+    // SARIF regions are 1-based; columns count UTF-16 units (columnKind below).
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  };
 }

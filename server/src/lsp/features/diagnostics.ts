@@ -13,7 +13,7 @@ export function diagnosticsFor(ctx: ServerContext, doc: TextDocument): Diagnosti
   if (undecodable) return [undecodable];
   const a = ctx.analysis(doc);
   if (!a) return [];
-  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale));
+  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
 }
 
 export const diagnostics: Feature = {
