@@ -4,12 +4,83 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { Commands, CorpusProblemsNotification, type CorpusStatus } from '../../server/src/protocol';
 import { pickDocument } from './lookup';
 import { createReport } from './new-report';
 
 let client: LanguageClient | undefined;
+
+/** Restarts allowed within RESTART_WINDOW_MS before the client gives up (as the library's default). */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * What the writer sees when the server has stopped for good: the status item turns red with a
+ * restart action, and every open report gets one diagnostic saying vanban is not checking it —
+ * an empty Problems panel must never read as "no mistakes" when nothing was checked.
+ */
+class StoppedState {
+  private stopped = false;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('vanban-stopped');
+  constructor(
+    private readonly status: vscode.StatusBarItem,
+    private readonly output: vscode.OutputChannel,
+  ) {}
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  enter(reason: string): void {
+    this.stopped = true;
+    this.status.text = '$(error) vanban';
+    this.status.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+    this.status.tooltip = vscode.l10n.t('vanban has stopped and is not checking: {0}. Click to restart.', reason);
+    this.status.command = 'vanban.restartServer';
+    this.status.show();
+    this.output.appendLine(`vanban: ${reason}`);
+    for (const doc of vscode.workspace.textDocuments) this.mark(doc);
+  }
+
+  leave(): void {
+    this.stopped = false;
+    this.diagnostics.clear();
+    this.status.text = '$(sync~spin) vanban';
+    this.status.backgroundColor = undefined;
+    this.status.tooltip = undefined;
+    this.status.command = 'vanban.showOutput';
+  }
+
+  /** One diagnostic at the top of a Markdown or plain-text document while stopped. */
+  mark(doc: vscode.TextDocument): void {
+    if (!this.stopped || (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext')) return;
+    const d = new vscode.Diagnostic(
+      new vscode.Range(0, 0, 0, Math.min(doc.lineAt(0).text.length, 80)),
+      vanbanNotChecking(),
+      vscode.DiagnosticSeverity.Warning,
+    );
+    d.source = 'vanban';
+    d.code = 'server-stopped';
+    this.diagnostics.set(doc.uri, [d]);
+  }
+}
+
+/** Vietnamese first, English second, as every vanban message (the server is not there to localise it). */
+function vanbanNotChecking(): string {
+  return 'vanban KHÔNG kiểm tra tài liệu này: máy chủ đã dừng (xem Output › vanban; lệnh "vanban: Khởi động lại máy chủ"). / vanban is NOT checking this document: its server stopped (see Output › vanban; run "vanban: Restart the server").';
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -32,18 +103,56 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     synchronize: { configurationSection: 'vanban' },
   };
-  client = new LanguageClient('vanban', 'vanban', serverOptions, clientOptions);
-
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 50);
   status.name = 'vanban';
   status.command = 'vanban.showOutput';
   context.subscriptions.push(status, output);
+  const stopped = new StoppedState(status, output);
+
+  // The library's default handler gives up after the fifth crash and says only "Client is not
+  // running" afterwards; this one gives up the same way and then shows the stopped state.
+  const restarts: number[] = [];
+  const errorHandler: ErrorHandler = {
+    error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
+    closed: (): CloseHandlerResult => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && restarts[0]! < now - RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length <= MAX_RESTARTS) return { action: CloseAction.Restart, handled: true };
+      stopped.enter(vscode.l10n.t('the server stopped {0} times in 3 minutes', String(restarts.length)));
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+  };
+  clientOptions.errorHandler = errorHandler;
+  client = new LanguageClient('vanban', 'vanban', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => stopped.mark(doc)),
+    vscode.commands.registerCommand('vanban.restartServer', async () => {
+      if (!client) return;
+      restarts.length = 0;
+      stopped.leave();
+      try {
+        if (client.state === State.Running) await client.restart();
+        else await client.start();
+      } catch (e) {
+        stopped.enter(String((e as Error).message ?? e));
+      }
+    }),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand('vanban.showOutput', () => output.show()),
     vscode.commands.registerCommand('vanban.checkDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
+      if (stopped.isStopped || client.state !== State.Running) {
+        // Say why nothing is checked, and offer the way out.
+        const restart = vscode.l10n.t('Restart');
+        const pick = await vscode.window.showErrorMessage(vanbanNotChecking(), restart, vscode.l10n.t('Show output'));
+        if (pick === restart) await vscode.commands.executeCommand('vanban.restartServer');
+        else if (pick) output.show();
+        return;
+      }
       const n = await client.sendRequest<number | null>('workspace/executeCommand', {
         command: Commands.check,
         arguments: [editor.document.uri.toString()],
@@ -55,20 +164,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('vanban/trust', { trusted: true })),
   );
 
-  await client.start();
   client.onNotification(CorpusProblemsNotification, (s: CorpusStatus) => {
+    if (stopped.isStopped) return;
     status.text = s.problems.length ? `$(warning) vanban` : `$(book) vanban`;
-    status.tooltip = s.problems.length
-      ? vscode.l10n.t('The corpus has {0} files with problems — click to see them', String(s.problems.length))
-      : vscode.l10n.t('Corpus {0} (as of {1}), {2} records', s.version, s.asOf, String(s.records)) +
-        // Reports written after the as-of date may cite what the corpus cannot know yet.
-        (/^\d{4}-\d{2}-\d{2}$/.test(s.asOf) && new Date().toISOString().slice(0, 10) > s.asOf
-          ? '\n' + vscode.l10n.t('Records may have changed since {0}: documents issued later are not in the corpus.', s.asOf)
-          : '');
+    const badSettings = s.problems.filter((p) => p.file === 'settings').length;
+    status.tooltip = badSettings
+      ? vscode.l10n.t('{0} vanban settings are wrong and were ignored — click to see them', String(badSettings))
+      : s.problems.length
+        ? vscode.l10n.t('The corpus has {0} files with problems — click to see them', String(s.problems.length))
+        : vscode.l10n.t('Corpus {0} (as of {1}), {2} records', s.version, s.asOf, String(s.records)) +
+          // Reports written after the as-of date may cite what the corpus cannot know yet.
+          (/^\d{4}-\d{2}-\d{2}$/.test(s.asOf) && new Date().toISOString().slice(0, 10) > s.asOf
+            ? '\n' + vscode.l10n.t('Records may have changed since {0}: documents issued later are not in the corpus.', s.asOf)
+            : '');
     status.backgroundColor = s.problems.length ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     status.show();
     for (const p of s.problems) output.appendLine(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   });
+  try {
+    await client.start();
+  } catch (e) {
+    // The first start failed and the restarts gave up: the stopped state is already shown.
+    if (!stopped.isStopped) stopped.enter(String((e as Error).message ?? e));
+  }
 }
 
 /** "Look up a document": the chosen citation goes in at the cursor. */

@@ -23,6 +23,8 @@ export interface TestClient {
   /** Every publishDiagnostics in arrival order. */
   pushes: PublishDiagnosticsParams[];
   stderr: string[];
+  /** window/showMessage notifications, in arrival order. */
+  messages: { type: number; message: string }[];
   waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   open(name: string, text: string, languageId?: string): Promise<string>;
   change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void>;
@@ -76,6 +78,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   conn.onNotification('window/logMessage', () => undefined);
+  const messages: { type: number; message: string }[] = [];
+  conn.onNotification('window/showMessage', (m: { type: number; message: string }) => void messages.push(m));
   conn.onNotification('vanban/corpusProblems', () => undefined);
   conn.listen();
   const workspace = opts.workspace ?? path.join(ROOT, 'test', 'fixtures');
@@ -95,6 +99,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     published,
     pushes,
     stderr,
+    messages,
     async waitFor(what, probe, timeoutMs = 10000) {
       const until = Date.now() + timeoutMs;
       for (;;) {

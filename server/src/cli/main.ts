@@ -1,7 +1,8 @@
 // The `vanban` command: a thin adapter over the core for batches and CI.
 //
-//   vanban check FILE... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
+//   vanban check FILE|DIR|-... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
 //                        [--config FILE] [--cache DIR] [--locale vi|en]
+//   vanban convert FILE [-o OUT] [--from tcvn3|vni|windows-1258|utf-16le|utf-16be]
 //   vanban citations FILE... [--format json|text]
 //   vanban corpus build DIR... -o index.json | corpus stats [--corpus DIR]... | corpus validate FILE...
 //   vanban --version | --help
@@ -23,7 +24,8 @@ import {
   type ResolvedOptions,
 } from '../core/index';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
-import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
+import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, textFromBytes, unsupportedFormat, walk, type LoadProblem } from '../host/corpus-loader';
+import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/encoding';
 import { NEW_USAGE, newReportCommand } from './new-report';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
@@ -33,9 +35,11 @@ const VERSION = typeof VANBAN_VERSION === 'string' ? VANBAN_VERSION : '0.0.0-dev
 const HELP = `vanban ${VERSION} — kiểm tra trích dẫn, ngày tháng, khóa trong báo cáo / checks Vietnamese reports
 
 Cách dùng / Usage:
-  vanban check FILE... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
+  vanban check FILE|DIR|-... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
                        [--report-date YYYY-MM-DD] [--config FILE] [--cache DIR] [--locale vi|en]
-  vanban citations FILE... [--format json|text] [--corpus DIR]...
+  vanban citations FILE|DIR|-... [--format json|text] [--corpus DIR]...
+  vanban convert FILE [-o OUT] [--from tcvn3|vni|windows-1258]
+                                          ghi bản UTF-8 (TCVN3, VNI, Windows-1258, UTF-16) / write a UTF-8 copy
   vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
@@ -45,6 +49,8 @@ Cách dùng / Usage:
 
 --today: ngày hôm nay (mặc định: đồng hồ máy) / today's date (default: the clock).
 --report-date: ngày của báo cáo chưa có dòng ngày tháng / the date of a draft without a date line.
+FILE "-": đọc từ stdin / read stdin. DIR: các tệp .md, .txt, .docx trong thư mục, theo thứ tự tên /
+the .md, .txt, .docx files inside, in name order.
 Cấu hình / config: .vanban.json trong thư mục hiện tại, hoặc --config FILE.
 
 Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
@@ -55,6 +61,14 @@ class UsageError extends Error {}
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** All of standard input, for the file "-". */
+  stdin?: () => Promise<Uint8Array>;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
@@ -85,6 +99,7 @@ function parse(argv: string[]) {
         cache: { type: 'string' },
         locale: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        from: { type: 'string' },
         kind: { type: 'string' },
         directive: { type: 'string' },
         date: { type: 'string' },
@@ -128,6 +143,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return citations(rest, values, io, corpusDir);
     case 'corpus':
       return corpus(rest, values, io, corpusDir);
+    case 'convert':
+      return convert(rest, values, io);
     case 'new':
       return newReportCli(values, io, corpusDir);
     default:
@@ -170,6 +187,7 @@ async function loadOptions(values: Values, io: Io): Promise<{ options: ResolvedO
 async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: Io): Promise<{ index: CorpusIndex; bad: boolean }> {
   const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
   printProblems(io, r.problems);
+  printProblems(io, r.notices);
   return { index: r.index, bad: r.problems.length > 0 };
 }
 
@@ -180,16 +198,65 @@ async function analyzeFiles(files: string[], values: Values, io: Io, corpusDir: 
   const today = values.today ?? todayIso();
   const analysed: { file: string; text: string; analysis: ReturnType<typeof analyze> }[] = [];
   let unreadable = false;
-  for (const file of files) {
-    const r = await readDocumentText(file);
+  const { list, bad: badArgs } = await expandArgs(files, io);
+  for (const file of list) {
+    const r = file === STDIN ? textFromBytes(await (io.stdin ?? readStdin)()) : await readDocumentText(file);
     if ('error' in r) {
       io.err(`${file}: ${r.error}`);
       unreadable = true;
       continue;
     }
+    // A converted file is checked, and the writer is told (stderr: the findings stay parseable).
+    if (r.notice) io.err(`${file}: ${r.notice}`);
     analysed.push({ file, text: r.text, analysis: analyze(r.text, index, options, today) });
   }
-  return { options, analysed, unreadable, bad: unreadable || badConfig || badCorpus };
+  return { options, analysed, unreadable: unreadable || badArgs, bad: unreadable || badArgs || badConfig || badCorpus };
+}
+
+/** How standard input is named in findings. */
+const STDIN = '<stdin>';
+const CHECKED_EXT = new Set(['.md', '.markdown', '.txt', '.docx']);
+
+/**
+ * Arguments → files: "-" is standard input; a folder gives the .md, .txt and .docx files inside
+ * (any depth, sorted by path so runs compare); other files in it are named when vanban cannot
+ * read their format (.doc, .pdf…), and ignored otherwise.
+ */
+async function expandArgs(args: string[], io: Io): Promise<{ list: string[]; bad: boolean }> {
+  const list: string[] = [];
+  let bad = false;
+  for (const a of args) {
+    if (a === '-') {
+      list.push(STDIN);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await fs.stat(a)).isDirectory();
+    } catch {
+      /* a missing file is named when it is read */
+    }
+    if (!isDir) {
+      list.push(a);
+      continue;
+    }
+    const found: string[] = [];
+    const problems: LoadProblem[] = [];
+    await walk(a, found, problems);
+    printProblems(io, problems);
+    if (problems.length) bad = true;
+    const docs = found.filter((f) => CHECKED_EXT.has(path.extname(f).toLowerCase())).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    for (const f of found) {
+      const why = unsupportedFormat(f);
+      if (why) io.err(`${f}: không kiểm tra / not checked — ${why}`);
+    }
+    if (docs.length === 0) {
+      io.err(`${a}: thư mục không có tệp .md, .txt hoặc .docx / the folder has no .md, .txt or .docx file`);
+      bad = true;
+    }
+    list.push(...docs);
+  }
+  return { list, bad };
 }
 
 async function check(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
@@ -201,7 +268,8 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   let anyError = false;
   for (const { file, text, analysis: a } of run.analysed) {
     if (a.findings.some((f) => f.severity === 'error')) anyError = true;
-    results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, run.options.locale) });
+    // A .docx is placed by paragraph and quote: its line numbers are those of an extracted text.
+    results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, run.options.locale, { paragraphs: path.extname(file).toLowerCase() === '.docx' }) });
   }
   if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
@@ -244,6 +312,7 @@ async function citations(files: string[], values: Values, io: Io, corpusDir: str
       file,
       reportDate: a.reportDate,
       reportDateSource: a.reportDateSource,
+      province: a.province,
       header: {
         issuingBody: h.issuingBody?.text ?? null,
         number: h.number?.id ?? null,
@@ -280,9 +349,11 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
     for (const f of rest) {
       let text: string;
       try {
-        text = await fs.readFile(f, 'utf8');
+        const read = textFromBytes(await fs.readFile(f));
+        if ('error' in read) throw new Error(read.error);
+        text = read.text;
       } catch (e) {
-        io.err(`${f}: không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code}`);
+        io.err(`${f}: không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         bad = true;
         continue;
       }
@@ -326,6 +397,49 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
     return r.problems.length ? 2 : 0;
   }
   throw new UsageError(`lệnh corpus không biết / unknown corpus command: "${sub ?? ''}"`);
+}
+
+const FROM: Record<string, Encoding> = { tcvn3: 'tcvn3', abc: 'tcvn3', vni: 'vni', 'windows-1258': 'windows-1258', cp1258: 'windows-1258', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf-8': 'utf-8' };
+
+/**
+ * `vanban convert FILE [-o OUT] [--from ENC]`: a UTF-8 copy of a TCVN3, VNI, Windows-1258 or
+ * UTF-16 file, written only where the writer asks (-o), or to stdout. The encoding is detected
+ * as for checking; when detection cannot decide, --from names it.
+ */
+async function convert(args: string[], values: Values, io: Io): Promise<number> {
+  if (args.length !== 1) throw new UsageError('cách dùng / usage: vanban convert FILE [-o OUT] [--from tcvn3|vni|windows-1258]');
+  const file = args[0]!;
+  const from = values.from === undefined ? undefined : FROM[values.from.toLowerCase()];
+  if (values.from !== undefined && !from) throw new UsageError(`--from phải là một trong / must be one of: ${Object.keys(FROM).join(', ')}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = file === '-' ? await (io.stdin ?? readStdin)() : await fs.readFile(file);
+  } catch (e) {
+    io.err(`${file}: không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return 2;
+  }
+  let text: string;
+  let encoding: Encoding;
+  if (from) {
+    text = decodeAs(bytes, from);
+    encoding = from;
+  } else {
+    const d = decodeBytes(bytes);
+    if (!d.ok) {
+      io.err(`${file}: ${d.reason}${d.encoding ? `\n(vanban convert ${file} --from tcvn3|vni|windows-1258 -o OUT)` : ''}`);
+      return 2;
+    }
+    text = d.text;
+    encoding = d.encoding;
+  }
+  if (values.output) {
+    await fs.writeFile(values.output, text, 'utf8');
+    io.err(`${file}: ${ENCODING_NAMES[encoding]} → UTF-8: ${values.output}`);
+  } else {
+    io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
+    io.err(`${file}: ${ENCODING_NAMES[encoding]} → UTF-8`);
+  }
+  return 0;
 }
 
 if (require.main === module) {

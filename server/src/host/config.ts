@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { folderList, type SettingProblem } from './settings';
 
 export const CONFIG_FILE = '.vanban.json';
 
@@ -25,7 +26,8 @@ function lineOf(text: string, offset: number): number {
 export async function readProjectConfig(file: string, optional: boolean): Promise<ProjectConfig | null> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    // Notepad saves "UTF-8" with a byte-order mark, which jsonc-parser calls an InvalidSymbol.
+    text = stripBom(await fs.readFile(file, 'utf8'));
   } catch (e) {
     if (optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return { file, raw: undefined, corpusDirs: [], problems: [{ file, message: `không đọc được cấu hình / cannot read config: ${(e as NodeJS.ErrnoException).code ?? e}` }] };
@@ -43,12 +45,21 @@ export async function readProjectConfig(file: string, optional: boolean): Promis
   }
   // jsonc-parser's tree → plain value without re-parsing.
   const raw = JSON.parse(JSON.stringify(nodeToValue(tree))) as Record<string, unknown>;
-  const corpusDirs = Array.isArray(raw.corpus) ? (raw.corpus.filter((d) => typeof d === 'string') as string[]).map((d) => path.resolve(path.dirname(file), d)) : [];
-  return { file, raw, corpusDirs, problems: [] };
+  // "corpus": "docs" is one folder; a number or an object in the list is named, never dropped silently.
+  const corpusProblems: SettingProblem[] = [];
+  // The schema allows one folder as a plain string, so it raises nothing (a CLI run stays exit 0).
+  const folders = typeof raw.corpus === 'string' ? (raw.corpus.trim() ? [raw.corpus] : []) : raw.corpus === undefined || raw.corpus === null ? [] : folderList(raw.corpus, 'corpus', corpusProblems);
+  const corpusDirs = folders.map((d) => path.resolve(path.dirname(file), d));
+  return { file, raw, corpusDirs, problems: corpusProblems.map((p) => ({ file, message: `${p.key}: ${p.message}` })) };
 }
 
 function nodeToValue(n: import('jsonc-parser').Node): unknown {
   if (n.type === 'object') return Object.fromEntries((n.children ?? []).map((p) => [p.children![0]!.value, nodeToValue(p.children![1]!)]));
   if (n.type === 'array') return (n.children ?? []).map(nodeToValue);
   return n.value;
+}
+
+/** Drop a leading UTF-8 byte-order mark (U+FEFF), which JSON parsers refuse. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

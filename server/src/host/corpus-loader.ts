@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
+import { conversionNotice, decodeBytes } from './encoding';
+import { stripBom } from './config';
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import {
   CorpusIndex,
@@ -16,6 +18,7 @@ import {
   differingFields,
 
   learnFromDocument,
+  parseIso,
   type CorpusMeta,
   type CorpusRecord,
   type Entry,
@@ -43,6 +46,8 @@ export interface LoadStats {
 export interface LoadResult {
   index: CorpusIndex;
   problems: LoadProblem[];
+  /** Files read after a conversion (UTF-16, TCVN3, VNI, Windows-1258): loaded, and the writer is told. */
+  notices: LoadProblem[];
   stats: LoadStats;
 }
 
@@ -78,6 +83,8 @@ export async function parseRecordFile(
 ): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
   const errors: ParseError[] = [];
+  // A UTF-8 BOM (Notepad) is one character before the JSON; dropping it moves no line.
+  text = stripBom(text);
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root) {
     const e = errors[0];
@@ -113,6 +120,12 @@ export async function parseRecordFile(
       });
       continue;
     }
+    // The schema checks a date's shape; the calendar checks that the day exists (2021-02-30).
+    const impossible = impossibleDate(value, '');
+    if (impossible) {
+      problems.push({ file, line, message: `Bản ghi ${i + 1}: ngày không có thật ở ${impossible.path}: "${impossible.value}" / record ${i + 1}: impossible date at ${impossible.path}` });
+      continue;
+    }
     entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
   }
   return { entries, problems };
@@ -142,6 +155,22 @@ export function parseGazetteFile(file: string, text: string): { entries: Entry[]
   return { entries, problems: [] };
 }
 
+/** The first full date (YYYY-MM-DD) anywhere in a record that is not on the calendar. */
+function impossibleDate(v: unknown, at: string): { path: string; value: string } | null {
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) && !parseIso(v) ? { path: at || '/', value: v } : null;
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const r = impossibleDate(x, `${at}/${i}`);
+      if (r) return r;
+    }
+  } else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      const r = impossibleDate(x, `${at}/${k}`);
+      if (r) return r;
+    }
+  return null;
+}
+
 function nodeValue(n: JsonNode): unknown {
   switch (n.type) {
     case 'object': {
@@ -156,19 +185,29 @@ function nodeValue(n: JsonNode): unknown {
   }
 }
 
-async function walk(dir: string, out: string[], depth = 0): Promise<void> {
-  if (depth > 12) return;
+/**
+ * Files under `dir`. A link or a folder that cannot be read is reported, not skipped in silence
+ * (`problems`); links are not followed, so a link loop or a link out of the folder loads nothing.
+ */
+export async function walk(dir: string, out: string[], problems?: LoadProblem[], depth = 0): Promise<void> {
+  if (depth > 12) {
+    problems?.push({ file: dir, message: 'thư mục lồng quá sâu (quá 12 cấp), bỏ qua / folder nested too deep (over 12 levels), skipped' });
+    return;
+  }
   let items: import('node:fs').Dirent[];
   try {
     items = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    problems?.push({ file: dir, message: `không đọc được thư mục (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), bỏ qua / cannot read folder, skipped` });
     return;
   }
   for (const it of items) {
     if (it.name.startsWith('.') || it.name === 'node_modules') continue;
     const p = path.join(dir, it.name);
-    if (it.isDirectory()) await walk(p, out, depth + 1);
+    if (it.isDirectory()) await walk(p, out, problems, depth + 1);
     else if (it.isFile()) out.push(p);
+    else if (it.isSymbolicLink())
+      problems?.push({ file: p, message: 'liên kết tượng trưng, không theo; hãy chép tệp vào thư mục / symbolic link, not followed; copy the file into the folder' });
   }
 }
 
@@ -179,9 +218,28 @@ async function readDocx(file: string): Promise<string> {
   return r.value;
 }
 
-/** Text of a document, or a reason it cannot be read. */
-export async function readDocumentText(file: string): Promise<{ text: string } | { error: string }> {
+/** Formats vanban cannot read, named so the writer knows what to do. */
+const UNSUPPORTED_EXT: Record<string, string> = {
+  '.doc': 'Word 97–2003 (.doc): hãy lưu thành .docx / save it as .docx',
+  '.odt': 'OpenDocument (.odt): hãy lưu thành .docx / save it as .docx',
+  '.pdf': 'PDF: hãy xuất ra .docx hoặc .txt / export it to .docx or .txt',
+  '.rtf': 'RTF: hãy lưu thành .docx / save it as .docx',
+};
+
+/** The message for a file vanban does not read, or null for one it reads. */
+export function unsupportedFormat(file: string): string | null {
+  const why = UNSUPPORTED_EXT[path.extname(file).toLowerCase()];
+  return why ? `định dạng không đọc được / unsupported format — ${why}` : null;
+}
+
+/**
+ * Text of a document, or a reason it cannot be read. `notice` says the file was converted
+ * (UTF-16, TCVN3, VNI, Windows-1258): checked, but the writer should know.
+ */
+export async function readDocumentText(file: string): Promise<{ text: string; notice?: string } | { error: string }> {
   try {
+    const unsupported = unsupportedFormat(file);
+    if (unsupported) return { error: unsupported };
     const st = await fs.stat(file);
     if (st.size > MAX_FILE_BYTES)
       return { error: `tệp quá lớn (${Math.round(st.size / 1048576)} MB > 20 MB), bỏ qua / file too large, skipped` };
@@ -192,26 +250,25 @@ export async function readDocumentText(file: string): Promise<{ text: string } |
         return { error: `không đọc được tệp .docx (hỏng hoặc có mật khẩu) / cannot read .docx (corrupt or password-protected): ${(e as Error).message.split('\n')[0]}` };
       }
     }
-    const buf = await fs.readFile(file);
-    // PDF extraction leaves a stray NUL here and there; a file that is mostly control bytes or
-    // not UTF-8 is binary.
-    let nul = 0;
-    for (const b of buf) if (b === 0) nul++;
-    const text = buf.toString('utf8');
-    let bad = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-    if (nul > buf.length / 1000 || bad > text.length / 100) return { error: 'tệp nhị phân, không phải văn bản / binary file, not text' };
-    return { text: nul ? text.split('\u0000').join('') : text };
+    return textFromBytes(await fs.readFile(file));
   } catch (e) {
     return { error: `không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
 }
 
+/** Bytes of a text file (or stdin) → text, with a notice when converted, or the reason it is refused. */
+export function textFromBytes(bytes: Uint8Array): { text: string; notice?: string } | { error: string } {
+  const d = decodeBytes(bytes);
+  if (!d.ok) return { error: d.reason };
+  const notice = conversionNotice(d.encoding);
+  return notice ? { text: d.text, notice } : { text: d.text };
+}
+
 interface CacheFile {
   version: number;
-  files: Record<string, { size: number; mtimeMs: number; learned?: Learned; entries?: Entry[]; problems: LoadProblem[] }>;
+  files: Record<string, { size: number; mtimeMs: number; learned?: Learned; entries?: Entry[]; problems: LoadProblem[]; notices?: LoadProblem[] }>;
 }
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 function cachePath(cacheDir: string, roots: string[]): string {
   const h = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
@@ -263,6 +320,7 @@ export function conflictProblems(index: CorpusIndex): LoadProblem[] {
 export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const t0 = performance.now();
   const problems: LoadProblem[] = [];
+  const notices: LoadProblem[] = [];
   const entries: Entry[] = [];
   const stats: LoadStats = { files: 0, documents: 0, records: 0, learnedRecords: 0, bytes: 0, fromCache: 0, millis: 0 };
   let meta: CorpusMeta = { version: 'unknown', asOf: 'unknown' };
@@ -298,19 +356,35 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
       }
     }
     const next: CacheFile = { version: CACHE_VERSION, files: {} };
+    // One folder named twice (settings and .vanban.json, or "kho" and "./kho/") is loaded once,
+    // so its citations are not counted twice as evidence.
+    const seenDirs = new Set<string>();
+    const seenFiles = new Set<string>();
     for (const dir of opts.userDirs) {
+      let real: string;
       try {
         const st = await fs.stat(dir);
         if (!st.isDirectory()) throw new Error('not a directory');
+        real = await fs.realpath(dir);
       } catch {
         problems.push({ file: dir, message: 'thư mục kho văn bản không tồn tại / corpus folder does not exist' });
         continue;
       }
+      if (seenDirs.has(real)) continue;
+      seenDirs.add(real);
       const files: string[] = [];
-      await walk(dir, files);
+      await walk(dir, files, problems);
       for (const f of files.sort()) {
         const ext = path.extname(f).toLowerCase();
+        const unsupported = unsupportedFormat(f);
+        if (unsupported) {
+          problems.push({ file: f, message: unsupported });
+          continue;
+        }
         if (ext !== '.json' && !DOC_EXT.has(ext)) continue;
+        // A folder inside another named folder: its files load once.
+        if (seenFiles.has(f)) continue;
+        seenFiles.add(f);
         let st: import('node:fs').Stats;
         try {
           st = await fs.stat(f);
@@ -330,14 +404,17 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
           else {
             const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record');
             item = { size: st.size, mtimeMs: st.mtimeMs, entries: r.entries, problems: r.problems };
+            if (read.notice) item.notices = [{ file: f, message: read.notice }];
           }
         } else {
           const read = await readDocumentText(f);
           if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
           else item = { size: st.size, mtimeMs: st.mtimeMs, learned: learnFromDocument(read.text, f), problems: [] };
+          if ('notice' in read && read.notice) item.notices = [{ file: f, message: read.notice }];
         }
         next.files[f] = item;
         problems.push(...item.problems);
+        notices.push(...(item.notices ?? []));
         if (item.entries) {
           entries.push(...item.entries);
           stats.records += item.entries.length;
@@ -364,6 +441,6 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const index = new CorpusIndex(meta, entries, evidence);
   problems.push(...conflictProblems(index));
   stats.millis = performance.now() - t0;
-  return { index, problems, stats };
+  return { index, problems, notices, stats };
 }
 

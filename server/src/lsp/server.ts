@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -16,15 +18,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyze,
+  CorpusIndex,
   isVietnamese,
   resolveOptions,
   RULE_CODES,
   type Analysis,
-  type CorpusIndex,
   type ResolvedOptions,
 } from '../core/index';
 import { bundledCorpusDir, loadCorpus, type LoadProblem, type LoadStats } from '../host/corpus-loader';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
+import { DEFAULT_SETTINGS, validateSettings } from '../host/settings';
 import { todayIso } from '../host/output';
 import { CorpusProblemsNotification, type CorpusStatus, type Settings } from '../protocol';
 import { FEATURES } from './features/index';
@@ -64,16 +67,6 @@ export interface Feature {
   register(ctx: ServerContext): void;
 }
 
-const DEFAULT_SETTINGS: Settings = {
-  enable: 'auto',
-  reportDate: null,
-  corpus: { paths: [] },
-  rules: {},
-  knownAbbreviations: null,
-  toneMarkStyle: 'majority',
-  locale: null,
-};
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const bundledDir = bundledCorpusDir(__dirname);
@@ -82,6 +75,10 @@ export function startServer(connection: Connection): void {
   let index: CorpusIndex | null = null;
   let loadProblems: LoadProblem[] = [];
   let configProblems: LoadProblem[] = [];
+  /** Problems in the settings the client sent at initialize (kept until the first configuration pull). */
+  let initSettingProblems: LoadProblem[] = [];
+  /** The last set of settings problems shown to the user, so a reload does not repeat the popup. */
+  let shownProblems = '';
   let projectCorpusDirs: string[] = [];
   let loadStats: LoadStats | null = null;
   let storagePath: string | undefined;
@@ -125,18 +122,23 @@ export function startServer(connection: Connection): void {
   };
 
   async function reloadSettings(): Promise<void> {
-    let raw: Partial<Settings> | null = null;
+    // Collected locally and swapped in at the end: two reloads in flight (VS Code sends a
+    // configuration change right after start) must not mix their lists.
+    const found: LoadProblem[] = [];
     if (ctx.capabilities.configuration) {
+      let raw: unknown = null;
       try {
-        raw = (await connection.workspace.getConfiguration('vanban')) as Partial<Settings> | null;
+        raw = await connection.workspace.getConfiguration('vanban');
       } catch {
         raw = null;
       }
-    }
-    settings = { ...DEFAULT_SETTINGS, ...(raw ?? {}), corpus: { ...DEFAULT_SETTINGS.corpus, ...(raw?.corpus ?? {}) } };
+      // Every key is checked: a bad value is named and ignored, never thrown at start-up.
+      const v = validateSettings(raw);
+      settings = v.settings;
+      for (const p of v.problems) found.push({ file: 'settings', message: `${p.key}: ${p.message}` });
+    } else found.push(...initSettingProblems);
     // The project's .vanban.json (first workspace folder) under the editor's settings: rules
     // merge key by key, and a setting left at its default does not hide the project's value.
-    configProblems = [];
     projectCorpusDirs = [];
     let project: Record<string, unknown> = {};
     const root = ctx.workspaceFolders[0];
@@ -145,7 +147,7 @@ export function startServer(connection: Connection): void {
       if (cfg) {
         project = cfg.raw ?? {};
         projectCorpusDirs = cfg.corpusDirs;
-        configProblems.push(...cfg.problems);
+        found.push(...cfg.problems);
       }
     }
     const merged: Record<string, unknown> = {
@@ -160,11 +162,35 @@ export function startServer(connection: Connection): void {
     const { options: o, problems } = resolveOptions(merged, RULE_CODES);
     options = o;
     for (const p of problems) {
-      const file = root ? path.join(root, CONFIG_FILE) : 'settings';
-      configProblems.push({ file, message: `${p.path}: ${p.message.vi} / ${p.message.en}` });
+      // A rule named in the editor's settings is the editor's problem, not the file's.
+      const fromSettings = p.path.startsWith('rules.') && settings.rules && p.path.slice(6) in settings.rules;
+      const file = fromSettings || !root ? 'settings' : path.join(root, CONFIG_FILE);
+      found.push({ file, message: `${fromSettings ? 'vanban.' : ''}${p.path}: ${p.message.vi} / ${p.message.en}` });
     }
-    for (const p of configProblems) connection.console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    for (const p of found) connection.console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    configProblems = found;
+    showConfigProblems();
     cache.clear();
+  }
+
+  /**
+   * A setting the writer got wrong is said where they look (a notification in every editor),
+   * once per distinct set of problems; the full list stays in the log and the status item.
+   */
+  function showConfigProblems(): void {
+    const key = configProblems.map((p) => `${p.file}:${p.message}`).join('\n');
+    if (key === shownProblems) return;
+    shownProblems = key;
+    if (!configProblems.length) return;
+    const first = configProblems[0]!;
+    const more = configProblems.length > 1 ? ` (+${configProblems.length - 1})` : '';
+    // A notification, not window/showMessageRequest: a client that does not answer requests of
+    // that kind (or answers with an error) must not take the server down.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      // The key first: VS Code shows a toast on one line and cuts the rest.
+      message: `vanban: ${first.file === 'settings' ? '' : `${path.basename(first.file)}: `}${first.message}${more} — cấu hình sai, đã bỏ qua / bad setting, ignored`,
+    });
   }
 
   function userCorpusDirs(): string[] {
@@ -185,6 +211,7 @@ export function startServer(connection: Connection): void {
     });
     index = r.index;
     loadProblems = r.problems;
+    for (const n of r.notices) connection.console.info(`${n.file}: ${n.message}`);
     loadStats = r.stats;
     cache.clear();
     for (const p of r.problems) connection.console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
@@ -193,6 +220,21 @@ export function startServer(connection: Connection): void {
     );
     void connection.sendNotification(CorpusProblemsNotification, ctx.corpusStatus());
     for (const l of indexListeners) l();
+  }
+
+  function reportStartupError(what: string, e: unknown): void {
+    const message = `lỗi khi nạp ${what === 'corpus' ? 'kho văn bản' : 'cấu hình'}, dùng mặc định / failed to load the ${what}, using defaults: ${(e as Error)?.message ?? e}`;
+    connection.console.error(`vanban: ${message}\n${(e as Error)?.stack ?? ''}`);
+    configProblems.push({ file: what, message });
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `vanban: ${message}` });
+  }
+
+  /** The bundled corpus alone, for when loading the user's folders failed outright. */
+  async function bundledOnlyIndex(): Promise<CorpusIndex> {
+    const r = await loadCorpus({ bundledDir, userDirs: [], bundledOnly: true });
+    loadStats = r.stats;
+    void connection.sendNotification(CorpusProblemsNotification, ctx.corpusStatus());
+    return r.index;
   }
 
   let reloadTimer: NodeJS.Timeout | undefined;
@@ -216,7 +258,11 @@ export function startServer(connection: Connection): void {
     storagePath = init.storagePath;
     trusted = init.trusted !== false;
     locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'vi';
-    if (init.settings) settings = { ...DEFAULT_SETTINGS, ...init.settings, corpus: { ...DEFAULT_SETTINGS.corpus, ...(init.settings.corpus ?? {}) } };
+    if (init.settings !== undefined) {
+      const v = validateSettings(init.settings);
+      settings = v.settings;
+      initSettingProblems = v.problems.map((p) => ({ file: 'settings', message: `${p.key}: ${p.message}` }));
+    }
     ctx.workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (ctx.workspaceFolders.length === 0 && params.rootUri) ctx.workspaceFolders = [fileURLToPath(params.rootUri)];
     let capabilities: ServerCapabilities = {
@@ -229,8 +275,26 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (ctx.capabilities.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanban' });
-    await reloadSettings();
-    await reloadCorpus();
+    // Whatever goes wrong while loading, the server becomes ready: requests that wait on `ready`
+    // would otherwise wait forever (no squiggles, hover stuck on "Loading…").
+    try {
+      await reloadSettings();
+    } catch (e) {
+      reportStartupError('settings', e);
+    }
+    try {
+      await reloadCorpus();
+    } catch (e) {
+      reportStartupError('corpus', e);
+    }
+    if (!index) {
+      try {
+        index = await bundledOnlyIndex();
+      } catch (e) {
+        reportStartupError('corpus', e);
+        index = new CorpusIndex({ version: 'unknown', asOf: 'unknown' }, [], new Map());
+      }
+    }
     markReady();
     if (ctx.capabilities.watchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {

@@ -52,21 +52,31 @@ function codeServer(args: string[], dirs: { userData: string; extensions: string
   return [ENTRY, '--config', dirs.config, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, ...args];
 }
 
-export async function openSession(opts: { vsix: string; workspaceFrom: string; extraFiles?: Record<string, string> }): Promise<Session> {
+export interface SessionOptions {
+  vsix: string;
+  workspaceFrom: string;
+  extraFiles?: Record<string, string>;
+  /** More user settings (a test's bad setting), over USER_SETTINGS. */
+  settings?: Record<string, unknown>;
+  /** More environment for code-server and so for the extension host and the vanban server it starts. */
+  env?: Record<string, string>;
+}
+
+export async function openSession(opts: SessionOptions): Promise<Session> {
   const missing = prerequisites(opts.vsix);
   if (missing.length) throw new Error(missing.join('\n'));
   mkdirSync(RESULTS, { recursive: true });
   const tmp = mkdtempSync(path.join(tmpdir(), 'vanban-code-server-'));
   const dirs = { userData: path.join(tmp, 'user-data'), extensions: path.join(tmp, 'extensions'), config: path.join(tmp, 'config.yaml') };
   // code-server keeps its own files under XDG folders; keep them in the session's folder, not in $HOME.
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') };
+  const env = { ...process.env, ...(opts.env ?? {}), XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') };
   const workspace = path.join(tmp, 'workspace');
   cpSync(opts.workspaceFrom, workspace, { recursive: true });
   for (const [name, text] of Object.entries(opts.extraFiles ?? {})) writeFileSync(path.join(workspace, name), text);
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   // VANBAN_EDITOR_SETTINGS adds settings for a debugging run, e.g. '{"vanban.trace.server": "verbose"}'.
   const extra = process.env.VANBAN_EDITOR_SETTINGS ? (JSON.parse(process.env.VANBAN_EDITOR_SETTINGS) as Record<string, unknown>) : {};
-  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2));
+  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(opts.settings ?? {}), ...extra }, null, 2));
   const log = path.join(RESULTS, 'code-server.log');
   rmSync(log, { force: true });
   rmSync(path.join(RESULTS, 'code-server-logs'), { recursive: true, force: true });

@@ -32,7 +32,8 @@ export function extractProvince(nt: NormalizedText, header: ReportHeader): strin
     // The body spans several lines ("ĐẢNG BỘ TỈNH HÀ TĨNH" / "BAN DÂN VẬN TỈNH ỦY"), possibly
     // beside the motto in a second column: look at each line and column of the original.
     const original = nt.original.slice(header.issuingBody.span.start, header.issuingBody.span.end);
-    for (const part of original.normalize('NFC').split(/\s{3,}|\t|\r?\n/u)) {
+    // Any line ending splits: CR alone (old Mac, some exports) as well as LF and CRLF.
+    for (const part of original.normalize('NFC').split(/\s{3,}|\t|\r\n?|\n/u)) {
       const m = IN_BODY.exec(part.trim());
       if (m) return titleCase(m[1]!.trim());
     }

@@ -5,8 +5,12 @@ import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languagese
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerContext } from '../server';
 import { toDiagnostic } from './convert';
+import { undecodableNotice } from './undecodable';
 
 export function diagnosticsFor(ctx: ServerContext, doc: TextDocument): Diagnostic[] {
+  // Mis-decoded text is never checked: one notice instead of findings on garbage.
+  const undecodable = ctx.settings().enable === 'never' ? null : undecodableNotice(doc);
+  if (undecodable) return [undecodable];
   const a = ctx.analysis(doc);
   if (!a) return [];
   return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
