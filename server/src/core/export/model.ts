@@ -81,7 +81,7 @@ export interface ExportModelOptions {
 /** The title lines of each layout, as a draft may write them; the layout prints its own. */
 const MOTTO: { re: RegExp; layout: LayoutId | null }[] = [
   { re: /^ĐẢNG CỘNG SẢN VIỆT NAM$/u, layout: 'party' },
-  { re: /^CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u, layout: 'state' },
+  { re: /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u, layout: 'state' },
   { re: /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/iu, layout: 'state' },
 ];
 /** Words of an issuing body that tell its kind when the draft has no title line. */
@@ -168,7 +168,7 @@ function readClosing(md: MarkdownParser, lines: readonly string[], from: number)
     const t = plain(md, raw);
     return t ? [{ text: t, side: 'one' }] : [];
   };
-  const isClosing = (t: string) => RECIPIENTS.test(t) || /^[-+]\s/u.test(t) || AUTHORITY.test(t) || SIG_NOTE.test(t) || NAME.test(t) || (CAPS.test(t) && t.length <= 80);
+  const isClosing = (t: string) => classify(t) === 'body' && (RECIPIENTS.test(t) || /^[-+]\s/u.test(t) || AUTHORITY.test(t) || SIG_NOTE.test(t) || NAME.test(t) || (CAPS.test(t) && t.length <= 80));
   // Walk back over blank and closing-like lines.
   let start = lines.length;
   for (let i = lines.length - 1; i >= from; i--) {
@@ -194,13 +194,15 @@ function readClosing(md: MarkdownParser, lines: readonly string[], from: number)
       } else if (recipients && (c.side === 'left' || (c.side === 'one' && inRecipients && /^[-+]\s/u.test(c.text)))) {
         recipients.lines.push(c.text);
       } else {
-        inRecipients = false;
+        if (c.side === 'one') inRecipients = false;
         sig.push({ text: c.text, role: SIG_NOTE.test(c.text) ? 'note' : NAME.test(c.text) && !CAPS.test(c.text) ? 'name' : 'authority' });
       }
     }
   }
-  // A signature needs an authority or title line; a lone name-like line at the end is body text.
-  const signature = sig.some((l) => l.role === 'authority') ? { lines: sig } : null;
+  // A signature has "T/M …", "K/T …" or a title above a name; capitalised lines alone are headings,
+  // and a lone name-like line at the end is body text.
+  const titled = sig.some((l) => l.role === 'authority') && sig[sig.length - 1]?.role === 'name';
+  const signature = sig.some((l) => AUTHORITY.test(l.text)) || titled || (recipients && sig.length) ? { lines: sig } : null;
   if (!recipients && !signature) return { startLine: lines.length, recipients: null, signature: null };
   // Without a recipients block, the region starts at the first signature line.
   return { startLine: start, recipients, signature };
