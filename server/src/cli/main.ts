@@ -26,7 +26,7 @@ import {
 } from '../core/index';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
-import { exportDocx } from '../host/export-docx';
+import { loadExporter } from '../host/export-loader';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -269,6 +269,7 @@ async function exportDraft(files: string[], values: Values, io: Io, corpusDir: s
   const run = await analyzeFiles([file], values, io, corpusDir);
   const draft = run.analysed[0];
   if (!draft) return 2;
+  const { exportDocx } = await loadExporter();
   const { bytes, model } = await exportDocx(draft.text, { layout: layout as 'party' | 'state' | undefined, config: run.options.export });
   try {
     await fs.writeFile(out, bytes);

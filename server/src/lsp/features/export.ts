@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PART_NAMES } from '../../core/index';
-import { exportDocx } from '../../host/export-docx';
+import { loadExporter } from '../../host/export-loader';
 import { Commands, type ExportRequest, type ExportResult } from '../../protocol';
 import type { Feature, ServerContext } from '../server';
 import { COMMAND_HANDLERS } from './commands';
@@ -17,6 +17,7 @@ async function run(ctx: ServerContext, args: unknown[]): Promise<ExportResult | 
   const layout = req.layout === 'party' || req.layout === 'state' ? req.layout : undefined;
   await ctx.ready;
   const text = doc.getText();
+  const { exportDocx } = await loadExporter();
   const { bytes, model } = await exportDocx(text, { layout, config: ctx.options().export });
   let written: string | null = null;
   if (typeof req.target === 'string' && path.isAbsolute(req.target) && req.target.toLowerCase().endsWith('.docx')) {
