@@ -148,8 +148,8 @@ async function exportDocx(resource?: vscode.Uri): Promise<void> {
   if (r.missing.length) notes.push(vscode.l10n.t('missing: {0}', r.missing.map((m) => (vi ? m.vi : m.en)).join(', ')));
   const open = vscode.l10n.t('Open');
   const picked = notes.length
-    ? await vscode.window.showWarningMessage(vscode.l10n.t('Exported {0} ({1}); {2}.', name, layout, notes.join('; ')), open)
-    : await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', name, layout), open);
+    ? await vscode.window.showWarningMessage(vscode.l10n.t('Exported {0}: {1}; {2}.', name, layout, notes.join('; ')), open)
+    : await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}: {1}.', name, layout), open);
   if (picked === open) await vscode.env.openExternal(target);
 }
 
