@@ -125,3 +125,13 @@ test('missing parts are named, never silently dropped', async () => {
   ];
   for (const r of rows) assert.deepEqual((await check(r.text)).missing, r.missing, r.name);
 });
+
+test('Windows line ends and decomposed letters give the model of the plain draft', async () => {
+  const text = PARTY_HEAD + 'PHẦN THỨ NHẤT\nKẾT QUẢ\n\nNội dung.\n\nNơi nhận:\n- Lưu.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n';
+  const plain = await check(text);
+  const crlf = await check(text.replace(/\n/g, '\r\n'));
+  assert.deepEqual({ ...crlf, layout: crlf.layout.id }, { ...plain, layout: plain.layout.id });
+  // NFD (as some Mac and Word pastes carry it): the same model, written in composed letters.
+  const nfd = await check(text.normalize('NFD'));
+  assert.deepEqual({ ...nfd, layout: nfd.layout.id }, { ...plain, layout: plain.layout.id });
+});

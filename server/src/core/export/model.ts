@@ -210,7 +210,10 @@ function readClosing(md: MarkdownParser, lines: readonly string[], from: number)
 
 // ── The model ──────────────────────────────────────────────────────────────────────────────────
 
-export function buildExportModel(text: string, md: MarkdownParser, opts: ExportModelOptions = {}): ExportModel {
+export function buildExportModel(draft: string, md: MarkdownParser, opts: ExportModelOptions = {}): ExportModel {
+  // Composed letters (NFC): the patterns below are written that way, and Word and its fonts draw
+  // "ố" best as one letter; a draft pasted in decomposed form (NFD) exports the same.
+  const text = draft.normalize('NFC');
   const lines = text.split(/\r?\n/u);
   const reading = read(text);
   const h = reading.header;
