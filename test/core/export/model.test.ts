@@ -107,6 +107,15 @@ test('closing: Nơi nhận beside the signature; a draft without them says so', 
       lastBlock: 'body: Nội dung cuối.',
     },
     { name: 'a body that ends in a short line is not a signature', body: 'Nội dung.\n\nTrân trọng cảm ơn.\n', recipients: null, signature: null, lastBlock: 'body: Trân trọng cảm ơn.' },
+    {
+      name: 'a title above a name, without T/M',
+      body: 'Nội dung cuối.\n\nBÍ THƯ\n\nNguyễn Văn An\n',
+      recipients: null,
+      signature: ['authority BÍ THƯ', 'name Nguyễn Văn An'],
+      lastBlock: 'body: Nội dung cuối.',
+    },
+    { name: 'a web page’s tail is not a signature', body: 'Nội dung cuối.\n\nTIN LIÊN QUAN\nCùng chuyên mục\nĐọc thêm\n', recipients: null, signature: null, lastBlock: 'body: TIN LIÊN QUAN Cùng chuyên mục Đọc thêm' },
+    { name: 'capitals and a product name are not a signature', body: 'Nội dung cuối.\n\nCÁC TIN KHÁC\n\nAndroid APK\n', recipients: null, signature: null, lastBlock: 'body: Android APK' },
   ];
   for (const r of rows) {
     const m = await check(PARTY_HEAD + r.body);

@@ -103,8 +103,13 @@ const CAPS = /^[\p{Lu}\p{M}\d\s,.\-–/()&]+$/u;
 const RECIPIENTS = /^Nơi nhận\s*:?\s*(.*)$/u;
 const AUTHORITY = /^(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.|Q\.|Q\/|THỪA LỆNH|THỪA ỦY QUYỀN)\s?/u;
 const SIG_NOTE = /^\(.{1,60}\)$/u;
-// The signer's name (or a placeholder such as "Họ và tên"): a short line, capital first, no sentence end.
-const NAME = /^\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){1,5}$/u;
+// A line that may close a report: short, capital first, no sentence end (names, "Họ và tên").
+const SHORT_LINE = /^\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){1,5}$/u;
+// The signer's name: two to five capitalised words, or the template's placeholder.
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,4}|Họ và [Tt]ên)$/u;
+// Title words of a signer (a capitalised line above the name without T/M, K/T …). Web pages end
+// with capitalised lines too ("TIN LIÊN QUAN"), which are not signatures.
+const SIGNER_TITLE = /(?:^|\s)(?:BÍ THƯ|TRƯỞNG|PHÓ|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|CHÁNH|ỦY VIÊN|UỶ VIÊN|TỔNG THƯ KÝ)(?:\s|$)/u;
 const COLUMNS = / {3,}|\t/u;
 
 // ── Helpers ────────────────────────────────────────────────────────────────────────────────────
@@ -168,7 +173,7 @@ function readClosing(md: MarkdownParser, lines: readonly string[], from: number)
     const t = plain(md, raw);
     return t ? [{ text: t, side: 'one' }] : [];
   };
-  const isClosing = (t: string) => classify(t) === 'body' && (RECIPIENTS.test(t) || /^[-+]\s/u.test(t) || AUTHORITY.test(t) || SIG_NOTE.test(t) || NAME.test(t) || (CAPS.test(t) && t.length <= 80));
+  const isClosing = (t: string) => classify(t) === 'body' && (RECIPIENTS.test(t) || /^[-+]\s/u.test(t) || AUTHORITY.test(t) || SIG_NOTE.test(t) || SHORT_LINE.test(t) || (CAPS.test(t) && t.length <= 80));
   // Walk back over blank and closing-like lines.
   let start = lines.length;
   for (let i = lines.length - 1; i >= from; i--) {
@@ -195,13 +200,13 @@ function readClosing(md: MarkdownParser, lines: readonly string[], from: number)
         recipients.lines.push(c.text);
       } else {
         if (c.side === 'one') inRecipients = false;
-        sig.push({ text: c.text, role: SIG_NOTE.test(c.text) ? 'note' : NAME.test(c.text) && !CAPS.test(c.text) ? 'name' : 'authority' });
+        sig.push({ text: c.text, role: SIG_NOTE.test(c.text) ? 'note' : CAPS.test(c.text) || AUTHORITY.test(c.text) ? 'authority' : NAME.test(c.text) ? 'name' : 'note' });
       }
     }
   }
   // A signature has "T/M …", "K/T …" or a title above a name; capitalised lines alone are headings,
   // and a lone name-like line at the end is body text.
-  const titled = sig.some((l) => l.role === 'authority') && sig[sig.length - 1]?.role === 'name';
+  const titled = sig.some((l) => l.role === 'authority' && SIGNER_TITLE.test(l.text)) && sig[sig.length - 1]?.role === 'name';
   const signature = sig.some((l) => AUTHORITY.test(l.text)) || titled || (recipients && sig.length) ? { lines: sig } : null;
   if (!recipients && !signature) return { startLine: lines.length, recipients: null, signature: null };
   // Without a recipients block, the region starts at the first signature line.
