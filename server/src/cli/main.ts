@@ -27,6 +27,7 @@ import {
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
 import { loadExporter } from '../host/export-loader';
+import { NEW_USAGE, newReportCommand } from './new-report';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -41,6 +42,8 @@ Cách dùng / Usage:
   vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
+  vanban new --kind tong-ket|so-ket|bao-cao-nam|chuyen-de --directive ID --date YYYY-MM-DD
+             [--issuer …] [--superior …] [--place …] [--years N] [-o FILE]   báo cáo mới / a new report
   vanban export DRAFT.md [-o OUT.docx] [--layout party|state]
                                           xuất ra Word theo thể thức / export to a formatted .docx
   vanban --version
@@ -87,7 +90,15 @@ function parse(argv: string[]) {
         cache: { type: 'string' },
         locale: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        kind: { type: 'string' },
+        directive: { type: 'string' },
+        date: { type: 'string' },
+        issuer: { type: 'string' },
+        superior: { type: 'string' },
+        place: { type: 'string' },
+        years: { type: 'string' },
         layout: { type: 'string' },
+        field: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -122,6 +133,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return citations(rest, values, io, corpusDir);
     case 'corpus':
       return corpus(rest, values, io, corpusDir);
+    case 'new':
+      return newReportCli(values, io, corpusDir);
     case 'export':
       return exportDraft(rest, values, io, corpusDir);
     default:
@@ -293,6 +306,17 @@ async function exportDraft(files: string[], values: Values, io: Io, corpusDir: s
   if (errors)
     io.err(`${file}: cảnh báo: bản thảo còn ${errors} lỗi, vẫn xuất (xem vanban check) / warning: the draft has ${errors} error(s), exported anyway (see vanban check)`);
   return run.bad ? 2 : 0;
+}
+
+async function newReportCli(values: Values, io: Io, corpusDir: string): Promise<number> {
+  const { options } = await loadOptions(values, io);
+  const { index } = await loadIndex(corpusDir, [], values, io);
+  try {
+    return await newReportCommand(values, index, values.today ?? todayIso(), options.locale, io);
+  } catch (e) {
+    if (typeof e === 'string') throw new UsageError(`${e}\n${NEW_USAGE}`);
+    throw e;
+  }
 }
 
 async function corpus(args: string[], values: Values, io: Io, corpusDir: string): Promise<number> {

@@ -94,8 +94,13 @@ export async function parseRecordFile(
   }
   const validate = await getValidator(corpusDir);
   const entries: Entry[] = [];
+  // Lines are counted on from the previous record, not from the start of the file each time:
+  // counting from 0 for every record made a 300 kB file of 170 records cost ~80 ms.
+  let line = 1;
+  let counted = 0;
   for (const [i, node] of (recordsNode.children ?? []).entries()) {
-    const line = lineOf(text, node.offset);
+    line += lineOf(text.slice(counted, node.offset), node.offset - counted) - 1;
+    counted = node.offset;
     const value = nodeValue(node);
     const ok = validate({ records: [value] });
     if (!ok) {

@@ -36,6 +36,8 @@ export interface Supersession {
   confidence?: Confidence;
   sources?: SourceRef[];
   note?: string;
+  /** English beside the Vietnamese `note`. */
+  noteEn?: string;
 }
 
 export interface DirectiveRecord {
@@ -56,7 +58,8 @@ export interface DirectiveRecord {
   term?: string;
   /** Trích yếu. */
   subject?: string;
-  status?: { state: DirectiveState; asOf?: PartialDate; note?: string };
+  /** `note` is Vietnamese (shown in hovers), `noteEn` the same in English. */
+  status?: { state: DirectiveState; asOf?: PartialDate; note?: string; noteEn?: string };
   effective?: PartialDate;
   replacedBy?: Supersession[];
   replaces?: Supersession[];
@@ -72,7 +75,9 @@ export interface DirectiveRecord {
   asOf?: PartialDate;
   confidence?: Confidence;
   conflicts?: Conflict[];
+  /** Provenance for maintainers (English); `noteEn` when a Vietnamese `note` is given. */
   note?: string;
+  noteEn?: string;
 }
 
 export interface TermRecord {
