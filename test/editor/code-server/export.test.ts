@@ -36,7 +36,11 @@ async function openFile(name: string): Promise<void> {
 async function saveDialog(target?: string): Promise<string> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 60_000 });
-  const value = await waitUntil('the dialog to propose a path', async () => (await input.inputValue()) || false);
+  // The dialog fills its proposal in steps (the folder first, then the file name): wait for the whole path.
+  const value = await waitUntil('the dialog to propose a .docx path', async () => {
+    const v = await input.inputValue();
+    return v.endsWith('.docx') ? v : false;
+  });
   if (target) await input.fill(target);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
@@ -87,6 +91,8 @@ describe('vanban: Export to Word in VS Code (code-server, packaged .vsix)', { ti
     assert.doesNotMatch(said, /errors|lỗi|missing|thiếu/);
     await waitUntil('the whole file written', async () => /BÁO CÁO/.test(await documentXml(out).catch(() => '')), 30_000);
     assert.match(await documentXml(out), /<w:pgSz w:w="11906" w:h="16838"/);
+    // The Explorer lists the new file; waiting for it also keeps the next click off a moving row.
+    await page.getByRole('treeitem', { name: /^bao-cao-xuat-word\.docx/ }).first().waitFor({ timeout: 30_000 });
     await shot('export-1');
     await page.keyboard.press('Escape');
   });
