@@ -213,7 +213,7 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
   else {
-    const text = formatText(results);
+    const text = formatText(results, run.options.locale);
     if (text) io.out(text);
   }
   if (run.bad) return 2;

@@ -13,6 +13,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, ty
 import {
   CorpusIndex,
   addEvidence,
+  differingFields,
 
   learnFromDocument,
   type CorpusMeta,
@@ -73,7 +74,7 @@ export async function parseRecordFile(
   file: string,
   text: string,
   corpusDir: string,
-  layer: 'bundled' | 'user-record',
+  layer: 'bundled' | 'gazette' | 'user-record',
 ): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
   const errors: ParseError[] = [];
@@ -94,13 +95,12 @@ export async function parseRecordFile(
   }
   const validate = await getValidator(corpusDir);
   const entries: Entry[] = [];
-  // Lines are counted on from the previous record, not from the start of the file each time:
-  // counting from 0 for every record made a 300 kB file of 170 records cost ~80 ms.
+  // Lines counted as the records go (in order), not from the top for each: a layer of a
+  // thousand one-line records would otherwise cost a quadratic scan.
   let line = 1;
-  let counted = 0;
+  let at = 0;
   for (const [i, node] of (recordsNode.children ?? []).entries()) {
-    line += lineOf(text.slice(counted, node.offset), node.offset - counted) - 1;
-    counted = node.offset;
+    for (; at < node.offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
     const value = nodeValue(node);
     const ok = validate({ records: [value] });
     if (!ok) {
@@ -116,6 +116,30 @@ export async function parseRecordFile(
     entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
   }
   return { entries, problems };
+}
+
+/**
+ * The gazette layer is generated (scripts/build-gazette-layer.ts) and checked against the schema
+ * by test/static/corpus.test.ts, one record a line: read it with JSON.parse, without the per-record
+ * schema pass that makes sense for hand-written files (it tripled the bundled corpus's load time).
+ */
+export function parseGazetteFile(file: string, text: string): { entries: Entry[]; problems: LoadProblem[] } {
+  let records: unknown[];
+  try {
+    records = (JSON.parse(text) as { records: unknown[] }).records;
+    if (!Array.isArray(records)) throw new Error('no "records" array');
+  } catch (e) {
+    return { entries: [], problems: [{ file, line: 1, message: `lớp Công báo không đọc được / gazette layer unreadable: ${(e as Error).message}` }] };
+  }
+  const lines: number[] = [];
+  let line = 0;
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    if (text.startsWith('    {', i)) lines.push(line);
+    line++;
+  }
+  const aligned = lines.length === records.length;
+  const entries = records.map((record, i) => ({ record: record as CorpusRecord, origin: { file, ...(aligned ? { line: lines[i] } : {}), layer: 'gazette' as const } }));
+  return { entries, problems: [] };
 }
 
 function nodeValue(n: JsonNode): unknown {
@@ -201,6 +225,38 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Skip the user's folders (untrusted workspace). */
   bundledOnly?: boolean;
+  /**
+   * Load the gazette-derived layer (corpus/gazette/, default true). Off where a test checks the
+   * gazette documents themselves, which the layer was derived from.
+   */
+  gazette?: boolean;
+}
+
+/** The bundled folder whose records are derived from the official gazette, not read by a person. */
+const GAZETTE_DIR = 'gazette';
+
+/**
+ * Records that give one document different facts — two record files, a record file against the
+ * bundled corpus, the gazette layer against the bundled corpus: both are kept (the higher layer
+ * answers; a date matching neither is still reported) and the writer is told where and on what.
+ * Headers inferred from the user's documents are left to the hover: a folder of real documents
+ * repeats them by the hundred.
+ */
+export function conflictProblems(index: CorpusIndex): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  for (const d of index.directives)
+    for (const c of d.conflicts) {
+      if (c.origin.layer === 'user-document') continue;
+      const fields = differingFields(d.record, c.record);
+      const values = fields.map((f) => `${f}: ${d.record[f] ?? '—'} ≠ ${c.record[f] ?? '—'}`).join('; ');
+      const where = `${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}`;
+      out.push({
+        file: c.origin.file,
+        line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
+        message: `${d.record.kind} ${d.record.id}: mâu thuẫn với ${where} (${values}); giữ cả hai, bản ghi kia được dùng, ngày không khớp bản ghi nào vẫn bị báo / conflicts with ${where} (${values}); both kept, the other one answers, a date matching neither is still reported`,
+      });
+    }
+  return out;
 }
 
 /** Load everything; never throws for bad input. */
@@ -220,8 +276,10 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   await walk(opts.bundledDir, bundledFiles);
   for (const f of bundledFiles.sort()) {
     if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
+    const gazette = path.relative(opts.bundledDir, f).split(path.sep)[0] === GAZETTE_DIR;
+    if (gazette && opts.gazette === false) continue;
     const text = await fs.readFile(f, 'utf8');
-    const r = await parseRecordFile(f, text, opts.bundledDir, 'bundled');
+    const r = gazette ? parseGazetteFile(f, text) : await parseRecordFile(f, text, opts.bundledDir, 'bundled');
     entries.push(...r.entries);
     problems.push(...r.problems);
     stats.records += r.entries.length;
@@ -304,16 +362,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
     }
   }
   const index = new CorpusIndex(meta, entries, evidence);
-  // Two record files that give one document (same id, organisation and date) different facts:
-  // both are kept (the higher layer answers), and the writer is told where.
-  for (const d of index.directives)
-    for (const c of d.conflicts)
-      if (c.origin.layer !== 'user-document')
-        problems.push({
-          file: c.origin.file,
-          line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
-          message: `${d.record.kind} ${d.record.id} trùng khóa nhưng khác nội dung với ${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}; giữ cả hai, dùng bản ghi kia / duplicate record with different facts; both kept, the other one is used`,
-        });
+  problems.push(...conflictProblems(index));
   stats.millis = performance.now() - t0;
   return { index, problems, stats };
 }

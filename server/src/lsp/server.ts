@@ -48,6 +48,8 @@ export interface ServerContext {
     markdownHover: boolean;
     /** The client takes snippet completion items (Neovim 0.7 without a plugin does not). */
     completionSnippets: boolean;
+    /** The client shows a diagnostic's related locations; otherwise the message names their lines. */
+    relatedInformation: boolean;
   };
   workspaceFolders: string[];
   /** Where the bundled corpus lives (for go-to-definition into it). */
@@ -115,7 +117,7 @@ export function startServer(connection: Connection): void {
       problems: [...configProblems, ...loadProblems],
     }),
     refreshDiagnostics: () => undefined,
-    capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true, completionSnippets: false },
+    capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true, completionSnippets: false, relatedInformation: true },
     workspaceFolders: [],
     bundledDir,
     onIndexChanged: (l) => indexListeners.push(l),
@@ -209,6 +211,7 @@ export function startServer(connection: Connection): void {
     ctx.capabilities.diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     ctx.capabilities.markdownHover = (caps.textDocument?.hover?.contentFormat ?? ['markdown']).includes('markdown');
     ctx.capabilities.completionSnippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    ctx.capabilities.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     const init = (params.initializationOptions ?? {}) as { storagePath?: string; trusted?: boolean; settings?: Partial<Settings> };
     storagePath = init.storagePath;
     trusted = init.trusted !== false;

@@ -57,3 +57,74 @@ test('number-only mentions resolve from kind and issuer', () => {
   assert.equal(b?.entry.record.id, '218-QĐ/TW');
   assert.equal(resolve(bundled, 'Kết luận số 21 của Ban Chấp hành Trung ương')[0]?.entry.record.id, '21-KL/TW');
 });
+
+// The only record with an id may be another document: Party numbers restart every term. A row:
+// the citation, and the date of the record it must resolve to (null: another document).
+const sameNumberCases: [string, string | null][] = [
+  // 23-NQ/TW in the corpus is the 2003 resolution (khóa IX) on great national unity.
+  ['Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia', null],
+  ['Nghị quyết số 23-NQ/TW của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030', null],
+  // A record known by its year only keeps its term: 2018 is khóa XII.
+  ['Nghị quyết số 23-NQ/TW ngày 22/3/2018', null],
+  ['Nghị quyết số 23-NQ/TW khóa XII', null],
+  // Nothing that contradicts it, or a subject that agrees: the record.
+  ['Nghị quyết số 23-NQ/TW', '2003'],
+  ['Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc', '2003'],
+  ['Nghị quyết số 23-NQ/TW khóa IX', '2003'],
+  // A subject too short to tell (four content words are needed) does not decide.
+  ['Nghị quyết số 23-NQ/TW về công nghiệp', '2003'],
+  // The written date is the record's: the same document whatever else is written.
+  ['Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng khóa XII về một đề tài hoàn toàn khác hẳn', '2013-06-03'],
+  // The subject agrees: a wrong term is the writer's slip, the record stands.
+  ['Quyết định số 290-QĐ/TW khóa XII về ban hành Quy chế công tác dân vận của hệ thống chính trị', '2010-02-25'],
+  ['Quyết định số 290-QĐ/TW khóa XII', null],
+  // A state number with its year is one document whatever the subject written.
+  ['Nghị định số 30/2020/NĐ-CP của Chính phủ về quản lý đầu tư xây dựng công trình giao thông nông thôn', '2020-03-05'],
+];
+for (const [text, date] of sameNumberCases)
+  test(`same number, same document? ${text}`, () => {
+    const r = resolve(bundled, text)[0];
+    assert.equal(r ? r.entry.record.date ?? null : null, date);
+  });
+// After 1/7/2025 a province's local documents include those of the former provinces merged into
+// it (corpus/provinces.json): a report of tỉnh Tuyên Quang cites documents of the former Tỉnh ủy
+// Hà Giang and the reverse. Test records: an invented subject, the provinces are real.
+const local = (organisation: string, date: string): DirectiveRecord => ({
+  type: 'directive', id: '901-QĐ/TU', kind: 'Quyết định', number: '901', symbol: 'QĐ/TU', issuer: 'Ban Thường vụ Tỉnh ủy', organisation, date, subject: 'thử nghiệm', sources: [{ title: 'test' }],
+});
+
+test('merged provinces: the report\'s province and the former parts of its new unit', async () => {
+  const provinces = (await bundledIndex()).organisations.map((e) => e.record);
+  const corpus = memoryIndex([...provinces, local('Tỉnh ủy Hà Giang', '2023-05-04'), local('Tỉnh ủy Bình Dương', '2022-01-10')]);
+  const cases: [province: string | null, reportDate: string, text: string, expected: string | null][] = [
+    ['Tuyên Quang', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', 'Tỉnh ủy Hà Giang'],
+    ['Hà Giang', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', 'Tỉnh ủy Hà Giang'],
+    ['Hồ Chí Minh', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 10/1/2022', 'Tỉnh ủy Bình Dương'],
+    ['Bà Rịa', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 10/1/2022', 'Tỉnh ủy Bình Dương'],
+    // Before the merger Tuyên Quang's report does not cite Hà Giang's documents.
+    ['Tuyên Quang', '2025-06-30', 'Quyết định 901-QĐ/TU ngày 4/5/2023', null],
+    // Another new unit, and an unchanged province.
+    ['Lào Cai', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', null],
+    ['Hà Tĩnh', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', null],
+  ];
+  for (const [province, reportDate, text, expected] of cases) {
+    const r = resolve(corpus, text, province, reportDate)[0];
+    assert.equal(r?.entry.record.organisation ?? null, expected, `${province} ${reportDate}: ${text}`);
+    if (expected) assert.equal(r?.certainty, 'exact');
+  }
+});
+
+test('merged provinces: read from the report — "xã …, tỉnh Tuyên Quang" or the former Tỉnh ủy Hà Giang', async () => {
+  const provinces = (await bundledIndex()).organisations.map((e) => e.record);
+  const corpus = memoryIndex([...provinces, local('Tỉnh ủy Hà Giang', '2023-05-04'), local('Tỉnh ủy Tuyên Quang', '2024-02-01')]);
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const head = 'Xã Minh Xuân, tỉnh Tuyên Quang, ngày 10 tháng 3 năm 2026\n\nBÁO CÁO\n\n';
+  for (const [text, expected] of [
+    [`${head}Thực hiện Quyết định 901-QĐ/TU ngày 4/5/2023 và Quyết định 901-QĐ/TU ngày 1/2/2024.`, ['Tỉnh ủy Hà Giang', 'Tỉnh ủy Tuyên Quang']],
+    ['Hà Giang, ngày 10 tháng 3 năm 2026\n\nTheo hướng dẫn của Tỉnh ủy Hà Giang (cũ), thực hiện Quyết định 901-QĐ/TU ngày 1/2/2024.', ['Tỉnh ủy Tuyên Quang']],
+  ] as const) {
+    const a = analyze(text, corpus, options, '2026-11-23');
+    assert.deepEqual(a.resolutions.map((r) => r?.entry.record.organisation ?? null), expected, text);
+  }
+});

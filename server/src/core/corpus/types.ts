@@ -75,9 +75,25 @@ export interface DirectiveRecord {
   asOf?: PartialDate;
   confidence?: Confidence;
   conflicts?: Conflict[];
+  /** For records of the gazette-derived layer (corpus/gazette/): what the facts rest on. */
+  evidence?: GazetteEvidence;
   /** Provenance for maintainers (English); `noteEn` when a Vietnamese `note` is given. */
   note?: string;
   noteEn?: string;
+}
+
+/**
+ * What a gazette-derived record rests on: the document's own header in the Công báo, and/or
+ * citations of it in other gazette documents that agree on its date (a date cited once is not
+ * recorded). Findings resting on such a record are at most warnings.
+ */
+export interface GazetteEvidence {
+  /** so_hieu of the gazette document whose own header states the facts. */
+  header?: string;
+  /** Distinct gazette documents citing it with the recorded date. */
+  agreeing: number;
+  /** Citations that give another date. */
+  disagreeing?: number;
 }
 
 export interface TermRecord {
@@ -158,6 +174,17 @@ export interface KindRecord {
   party?: string[];
   /** Codes in state symbols ("QyĐ" for a state Quy định). */
   state?: string[];
+  /**
+   * Compound kind words that name this kind and end with another kind's word ("Thông báo kết
+   * luận" is a Thông báo): the reader takes the last kind word, and the symbol may carry the code
+   * of either word.
+   */
+  compounds?: string[];
+  /**
+   * A general word writers use for any document sent as a letter (a state "công văn" has no type
+   * code of its own): under it, another kind's code is loose naming, not a wrong kind.
+   */
+  generic?: boolean;
   sources: SourceRef[];
   note?: string;
 }
@@ -177,8 +204,12 @@ export interface RecordOrigin {
   file: string;
   /** 0-based line of the record in that file, when known. */
   line?: number;
-  /** "bundled" outranks "user-record" outranks "user-document" (inferred from a header). */
-  layer: 'bundled' | 'user-record' | 'user-document';
+  /**
+   * "bundled" outranks "gazette" (the bundled layer derived from the official gazette's own
+   * headers and agreeing citations, corpus/gazette/) outranks "user-record" outranks
+   * "user-document" (inferred from a header).
+   */
+  layer: 'bundled' | 'gazette' | 'user-record' | 'user-document';
 }
 
 export interface CorpusMeta {

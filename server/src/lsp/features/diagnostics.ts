@@ -9,7 +9,7 @@ import { toDiagnostic } from './convert';
 export function diagnosticsFor(ctx: ServerContext, doc: TextDocument): Diagnostic[] {
   const a = ctx.analysis(doc);
   if (!a) return [];
-  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale));
+  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
 }
 
 export const diagnostics: Feature = {

@@ -35,15 +35,33 @@ export function trustedCitations(ctx: RuleContext): ResolvedCitation[] {
  * warning: a sourced bundled or user record outranks inference.
  */
 export function capForLayer(entry: DirectiveEntry, severity: Severity): Severity {
-  if (entry.origin.layer === 'user-document' && severity === 'error') return 'warning';
+  if (severity !== 'error') return severity;
+  // The weakest layer that speaks on the document sets the ceiling: a user record that
+  // contradicts a bundled one does not silence a finding, nor lets it speak louder than the
+  // weaker of the two. Facts resting only on agreeing gazette citations are at most warnings.
+  const layers = [entry.origin.layer, ...entry.conflicts.map((c) => c.origin.layer)];
+  if (layers.includes('user-document') || layers.includes('gazette')) return 'warning';
   return severity;
 }
 
-/** "theo kho: <source>" in both languages, naming the first source of a record. */
+// A source's title as a message quotes it. Some sources are news articles titled by their first
+// sentence; a message names its source, it does not quote the article.
+const TITLE_MAX = 60;
+
+/** A title cut at a word boundary to at most TITLE_MAX characters, "…" marking the cut. */
+export function shortTitle(title: string): string {
+  const t = title.trim().replace(/\s+/gu, ' ');
+  if (t.length <= TITLE_MAX) return t;
+  const cut = t.lastIndexOf(' ', TITLE_MAX);
+  return `${t.slice(0, cut > 20 ? cut : TITLE_MAX).replace(/[\s,;:.]+$/u, '')}…`;
+}
+
+/** "nguồn: <short title>, <address>" in both languages, naming the first source of a record. */
 export function sourceNote(sources: SourceRef[] | undefined, origin?: { layer: string; file: string }): Localized {
   const s = sources?.[0];
+  const title = s?.title ? shortTitle(s.title) : undefined;
   // Messages end with their own full stop; a title that ends with one would double it.
-  const name = (s ? (s.title && s.url ? `${s.title}, ${s.url}` : (s.url ?? s.title ?? '')) : origin?.file ?? '').replace(/[.\s]+$/u, '');
+  const name = (s ? (title && s.url ? `${title}, ${s.url}` : (s.url ?? title ?? '')) : origin?.file ?? '').replace(/[.\s]+$/u, '');
   if (origin?.layer === 'user-document') return { vi: `theo văn bản trong kho của bạn: ${origin.file}`, en: `per a document in your corpus: ${origin.file}` };
   return name ? { vi: `nguồn: ${name}`, en: `source: ${name}` } : { vi: 'theo kho văn bản', en: 'per the corpus' };
 }
@@ -82,5 +100,10 @@ export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 
   const own = entry.record[field];
   const out = own ? [own] : [];
   for (const c of entry.record.conflicts ?? []) if (c.field === field) for (const v of c.values) out.push(v.value);
+  // Other records of the same document (another layer, another record file): each is a source.
+  for (const c of entry.conflicts) {
+    const v = c.record[field];
+    if (v && !out.includes(v)) out.push(v);
+  }
   return out;
 }

@@ -277,3 +277,10 @@ export function allCaps(s: string): boolean {
 export function withoutFinalDot(l: Localized): Localized {
   return { vi: l.vi.replace(/[.\s]{1,5}$/u, ''), en: l.en.replace(/[.\s]{1,5}$/u, '') };
 }
+
+/** 1-based line of an offset, for messages that point elsewhere in the draft ("dòng 12"). */
+export function lineOf(t: string, pos: number): number {
+  let n = 1;
+  for (let i = t.indexOf('\n'); i >= 0 && i < pos; i = t.indexOf('\n', i + 1)) n++;
+  return n;
+}
