@@ -15,10 +15,14 @@ const common = {
   logLevel: 'warning',
   define: { VANBAN_VERSION: JSON.stringify(pkg.version) },
 };
+// The exporter (markdown-it, docx) is a bundle of its own that the CLI and the server require on
+// the first export only (server/src/host/export-loader.ts).
+const split = { ...common, define: { ...common.define, VANBAN_SPLIT_EXPORT: 'true' } };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...split, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...split, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/host/export-docx.ts'], outfile: 'dist/export.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -16,7 +16,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, CorpusProblemsNotification, type CorpusStatus } from '../../server/src/protocol';
+import { Commands, CorpusProblemsNotification, type CorpusStatus, type ExportResult } from '../../server/src/protocol';
 import { pickDocument } from './lookup';
 import { createReport } from './new-report';
 
@@ -161,6 +161,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('vanban.lookupDocument', () => lookupDocument()),
     vscode.commands.registerCommand('vanban.createReport', () => (client ? createReport(client, context.globalState) : undefined)),
+    vscode.commands.registerCommand('vanban.exportDocx', (resource?: vscode.Uri) => exportDocx(resource)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('vanban/trust', { trusted: true })),
   );
 
@@ -196,6 +197,47 @@ async function lookupDocument(): Promise<void> {
   const picked = await pickDocument(client, editor?.document.uri.toString(), vscode.l10n.t('Look up a document'));
   const target = editor && vscode.window.visibleTextEditors.includes(editor) ? editor : vscode.window.activeTextEditor;
   if (picked && target) await target.insertSnippet(new vscode.SnippetString().appendText(picked.citation));
+}
+
+/**
+ * "Export to Word (.docx)": asks where to save (next to the draft by default), has the server lay
+ * the draft out, and writes only the file the user chose. Errors in the draft and missing header
+ * parts do not stop the export; the notification names them.
+ */
+async function exportDocx(resource?: vscode.Uri): Promise<void> {
+  if (!client) return;
+  const doc = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
+  if (!doc) return;
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri =
+    doc.uri.scheme === 'untitled'
+      ? folder && vscode.Uri.joinPath(folder, 'bao-cao.docx')
+      : doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/u, '') + '.docx' });
+  const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Word (.docx)': ['docx'] }, saveLabel: vscode.l10n.t('Export') });
+  if (!target) return;
+  let r: ExportResult | null = null;
+  try {
+    r = await client.sendRequest<ExportResult | null>('workspace/executeCommand', { command: Commands.export, arguments: [doc.uri.toString(), {}] });
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('vanban: the export failed: {0}', String((e as Error).message ?? e)));
+    return;
+  }
+  if (!r?.base64) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('vanban: the export failed: {0}', doc.uri.toString()));
+    return;
+  }
+  await vscode.workspace.fs.writeFile(target, Buffer.from(r.base64, 'base64'));
+  const vi = vscode.env.language.startsWith('vi');
+  const name = path.basename(target.fsPath);
+  const layout = vi ? r.layoutName.vi : r.layoutName.en;
+  const notes: string[] = [];
+  if (r.errors) notes.push(vscode.l10n.t('the draft still has {0} errors', String(r.errors)));
+  if (r.missing.length) notes.push(vscode.l10n.t('missing: {0}', r.missing.map((m) => (vi ? m.vi : m.en)).join(', ')));
+  const open = vscode.l10n.t('Open');
+  const picked = notes.length
+    ? await vscode.window.showWarningMessage(vscode.l10n.t('Exported {0}: {1}; {2}.', name, layout, notes.join('; ')), open)
+    : await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}: {1}.', name, layout), open);
+  if (picked === open) await vscode.env.openExternal(target);
 }
 
 export async function deactivate(): Promise<void> {

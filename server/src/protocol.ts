@@ -9,6 +9,8 @@ export const Commands = {
   check: 'vanban.check',
   /** Corpus status: [] → CorpusStatus. */
   corpusStatus: 'vanban.corpusStatus',
+  /** Export a document to .docx: [uri: string, ExportRequest?] → ExportResult | null. */
+  export: 'vanban.export',
   /** A new report from a directive: [NewReportParams] → NewReportResult (the draft's text). */
   newReport: 'vanban.newReport',
 } as const;
@@ -72,4 +74,25 @@ export interface Settings {
   toneMarkStyle: 'first' | 'second' | 'majority';
   /** 'auto' (or null) follows the client's display language. */
   locale: 'auto' | 'vi' | 'en' | null;
+}
+
+export interface ExportRequest {
+  /** Force a layout; otherwise the draft's header (or `.vanban.json` "export.defaultLayout") decides. */
+  layout?: 'party' | 'state';
+  /** An absolute file path the client chose: the server writes there and returns no bytes. Without
+   * it the bytes come back as base64 and the client writes them (VS Code does, through its file system). */
+  target?: string;
+}
+
+export interface ExportResult {
+  /** The .docx, base64, when no target was given. */
+  base64: string | null;
+  /** The path written, when a target was given. */
+  written: string | null;
+  layout: 'party' | 'state';
+  layoutName: { vi: string; en: string };
+  /** Parts a report has that the draft lacks, in both languages. */
+  missing: { vi: string; en: string }[];
+  /** Findings of severity error in the draft (it exports anyway). */
+  errors: number;
 }

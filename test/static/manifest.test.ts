@@ -21,7 +21,7 @@ function placeholders(v: unknown, out: string[] = []): string[] {
 test('main and bin point at the bundles', () => {
   assert.equal(pkg.main, './dist/extension.js');
   assert.equal(pkg.bin.vanban, 'dist/cli.js');
-  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) assert.ok(existsSync(path.join(ROOT, f)), `${f} is built`);
+  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/export.js']) assert.ok(existsSync(path.join(ROOT, f)), `${f} is built`);
 });
 
 test('every %placeholder% has an English and a Vietnamese string', () => {
@@ -57,4 +57,20 @@ test('every command has a title and settings have descriptions', () => {
 test('dependency versions are pinned', () => {
   for (const [name, v] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies } as Record<string, string>))
     assert.match(v, /^\d+\.\d+\.\d+$/, `${name}@${v} is pinned`);
+});
+
+test('"Xuất ra Word (.docx)" is in the Command Palette and the editor title menu, for Markdown only', () => {
+  const cmd = pkg.contributes.commands.find((c: { command: string }) => c.command === 'vanban.exportDocx');
+  assert.ok(cmd, 'vanban.exportDocx is contributed');
+  assert.equal(nlsVi[cmd.title.slice(1, -1)], 'Xuất ra Word (.docx)');
+  assert.equal(nls[cmd.title.slice(1, -1)], 'Export to Word (.docx)');
+  const rows: { menu: string; when: RegExp }[] = [
+    { menu: 'commandPalette', when: /^editorLangId == markdown$/ },
+    { menu: 'editor/title', when: /^resourceLangId == markdown$/ },
+  ];
+  for (const r of rows) {
+    const item = (pkg.contributes.menus[r.menu] as { command: string; when?: string }[]).find((m) => m.command === 'vanban.exportDocx');
+    assert.ok(item, `${r.menu} has the export`);
+    assert.match(item!.when ?? '', r.when, r.menu);
+  }
 });

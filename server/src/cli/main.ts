@@ -5,6 +5,7 @@
 //   vanban convert FILE [-o OUT] [--from tcvn3|vni|windows-1258|utf-16le|utf-16be]
 //   vanban citations FILE... [--format json|text]
 //   vanban corpus build DIR... -o index.json | corpus stats [--corpus DIR]... | corpus validate FILE...
+//   vanban export DRAFT.md [-o OUT.docx] [--layout party|state]
 //   vanban --version | --help
 //
 // Exit status: 0 no finding is an error; 1 some finding is an error; 2 usage error, unreadable
@@ -15,6 +16,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyze,
+  PART_NAMES,
   resolveOptions,
   RULES,
   RULE_CODES,
@@ -26,6 +28,7 @@ import {
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, textFromBytes, unsupportedFormat, walk, type LoadProblem } from '../host/corpus-loader';
 import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/encoding';
+import { loadExporter } from '../host/export-loader';
 import { NEW_USAGE, newReportCommand } from './new-report';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
@@ -45,6 +48,8 @@ Cách dùng / Usage:
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
   vanban new --kind tong-ket|so-ket|bao-cao-nam|chuyen-de --directive ID --date YYYY-MM-DD
              [--issuer …] [--superior …] [--place …] [--years N] [-o FILE]   báo cáo mới / a new report
+  vanban export DRAFT.md [-o OUT.docx] [--layout party|state]
+                                          xuất ra Word theo thể thức / export to a formatted .docx
   vanban --version
 
 --today: ngày hôm nay (mặc định: đồng hồ máy) / today's date (default: the clock).
@@ -147,6 +152,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return convert(rest, values, io);
     case 'new':
       return newReportCli(values, io, corpusDir);
+    case 'export':
+      return exportDraft(rest, values, io, corpusDir);
     default:
       throw new UsageError(`lệnh không biết / unknown command: "${command}"`);
   }
@@ -328,6 +335,46 @@ async function citations(files: string[], values: Values, io: Io, corpusDir: str
   }
   if (format === 'json') io.out(JSON.stringify(out, null, 2));
   return run.unreadable ? 2 : 0;
+}
+
+/**
+ * Export one draft to .docx in the official layout. A draft with errors still exports (the count is
+ * said on stderr), and parts a report needs but the draft lacks are named: nothing is refused silently.
+ */
+async function exportDraft(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
+  if (files.length !== 1) throw new UsageError('cách dùng / usage: vanban export DRAFT.md [-o OUT.docx] [--layout party|state]');
+  const layout = values.layout;
+  if (layout !== undefined && layout !== 'party' && layout !== 'state') throw new UsageError('--layout phải là party hoặc state / --layout must be party or state');
+  const file = files[0]!;
+  const out = values.output ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.docx`);
+  if (path.resolve(out) === path.resolve(file)) throw new UsageError(`không ghi đè bản thảo / will not overwrite the draft: ${out}`);
+  const run = await analyzeFiles([file], values, io, corpusDir);
+  const draft = run.analysed[0];
+  if (!draft) return 2;
+  const { exportDocx } = await loadExporter();
+  const { bytes, model } = await exportDocx(draft.text, { layout: layout as 'party' | 'state' | undefined, config: run.options.export });
+  try {
+    await fs.writeFile(out, bytes);
+  } catch (e) {
+    io.err(`${out}: không ghi được / cannot write: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    return 2;
+  }
+  const why = {
+    option: { vi: 'theo --layout', en: 'from --layout' },
+    motto: { vi: 'theo tiêu đề của bản thảo', en: "from the draft's title line" },
+    'issuing-body': { vi: 'theo tên cơ quan ban hành', en: 'from the issuing body' },
+    config: { vi: 'theo .vanban.json', en: 'from .vanban.json' },
+    default: { vi: 'mặc định, vì bản thảo không có tiêu đề', en: 'the default: the draft has no title line' },
+  }[model.layoutReason];
+  io.out(`${out}: ${model.layout.name.vi} (${why.vi}) / ${model.layout.name.en} (${why.en})`);
+  if (model.missing.length)
+    io.err(
+      `${file}: cảnh báo: bản thảo thiếu ${model.missing.map((p) => PART_NAMES[p].vi).join(', ')} / warning: the draft has no ${model.missing.map((p) => PART_NAMES[p].en).join(', ')}`,
+    );
+  const errors = draft.analysis.findings.filter((f) => f.severity === 'error').length;
+  if (errors)
+    io.err(`${file}: cảnh báo: bản thảo còn ${errors} lỗi, vẫn xuất (xem vanban check) / warning: the draft has ${errors} error(s), exported anyway (see vanban check)`);
+  return run.bad ? 2 : 0;
 }
 
 async function newReportCli(values: Values, io: Io, corpusDir: string): Promise<number> {

@@ -20,3 +20,5 @@ export type { Finding, Fix, Localized, Locale, Severity, Span, TextEdit, IsoDate
 export { isVietnamese } from './detect';
 export { inferYear, isoWithInferredYear, type DateRange } from './extract/dates';
 export * from './features/index';
+export { buildExportModel, PART_NAMES, type ExportModel, type ExportModelOptions, type MarkdownParser, type MdToken, type Run, type Block, type HeaderPart, type LayoutReason } from './export/model';
+export { LAYOUTS, SOURCES, ELEMENTS, parseExportConfig, applyPatch, type Layout, type LayoutId, type TextStyle, type ExportConfig, type LayoutPatch } from './export/layouts';

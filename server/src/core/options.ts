@@ -1,6 +1,7 @@
 // Options the adapters pass in (from VS Code settings, .vanban.json or CLI flags), checked and
 // completed with defaults. Bad values never throw: they become messages the adapter shows.
 
+import { parseExportConfig, type ExportConfig } from './export/layouts';
 import type { Localized, Locale, Severity } from './types';
 
 export type RuleSetting = Severity | 'off' | boolean | { severity?: Severity | 'off'; enabled?: boolean };
@@ -23,6 +24,8 @@ export interface ResolvedOptions {
   reportDate: string | null;
   knownAbbreviations: string[];
   toneMarkStyle: 'first' | 'second' | 'majority';
+  /** `"export"` of .vanban.json: the default layout and a province's overrides (export/layouts.ts). */
+  export?: ExportConfig;
 }
 
 export const DEFAULT_KNOWN_ABBREVIATIONS = ['UBND', 'HĐND', 'TW', 'TP', 'TP.HCM'];
@@ -53,10 +56,15 @@ export function resolveOptions(
     return { options: o, problems };
   }
   const raw = input as Record<string, unknown>;
-  const known = new Set(['locale', 'rules', 'reportDate', 'knownAbbreviations', 'toneMarkStyle', '$schema', 'corpus']);
+  const known = new Set(['locale', 'rules', 'reportDate', 'knownAbbreviations', 'toneMarkStyle', '$schema', 'corpus', 'export']);
   for (const k of Object.keys(raw)) {
     if (!known.has(k))
       problems.push({ path: k, message: { vi: `Khóa cấu hình không biết: "${k}".`, en: `Unknown option: "${k}".` } });
+  }
+  if (raw.export !== undefined) {
+    const r = parseExportConfig(raw.export);
+    o.export = r.config;
+    problems.push(...r.problems);
   }
   if (raw.locale !== undefined) {
     if (raw.locale === 'vi' || raw.locale === 'en') o.locale = raw.locale;

@@ -1,4 +1,4 @@
-// What `npm run package` puts in vanban.vsix: the three bundles, the bundled corpus, the
+// What `npm run package` puts in vanban.vsix: the four bundles, the bundled corpus, the
 // grammar, the snippets, translations, the manifest and the README — and nothing else. A source
 // file, a source map, a test or node_modules slipping into the package fails here, and so does a
 // contributed file left out of it.
@@ -18,7 +18,7 @@ const ALLOWED: RegExp[] = [
   /^readme\.md$/,
   /^changelog\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
-  /^dist\/(extension|server|cli)\.js$/,
+  /^dist\/(extension|server|cli|export)\.js$/,
   /^corpus\/[\w./-]{1,200}\.(json|md)$/,
   /^syntaxes\/[\w.-]{1,100}\.json$/,
   /^snippets\/[\w.-]{1,100}\.(json|code-snippets)$/,
@@ -56,7 +56,7 @@ test('the package holds only the shipped files', () => {
 });
 
 test('the package holds the bundles, the manifest and its translations', () => {
-  for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'readme.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js'])
+  for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'readme.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/export.js'])
     assert.ok(files.includes(f), `${f} is in the .vsix`);
 });
 
@@ -86,7 +86,7 @@ test('the package holds every contributed grammar, snippet file and language con
 
 test('the bundles are self-contained: they require only Node built-ins (and vscode, for the client)', () => {
   const builtin = new Set(require('node:module').builtinModules as string[]);
-  for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+  for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/export.js']) {
     const entry = entries.find((e) => e.name === `extension/${name}`)!;
     const src = readZipEntry(VSIX, entry).toString('utf8');
     // A require inside a string is code that ajv writes for its standalone mode, not a call.

@@ -10,6 +10,7 @@ import { definition } from './definition';
 import { references } from './references';
 import { symbols } from './symbols';
 import { lookupCommand } from './lookup';
+import { exportCommand } from './export';
 import { newReportCommand } from './new-report';
 
-export const FEATURES: readonly Feature[] = [diagnostics, codeActions, commands, completion, hover, definition, references, symbols, lookupCommand, newReportCommand];
+export const FEATURES: readonly Feature[] = [diagnostics, codeActions, commands, completion, hover, definition, references, symbols, lookupCommand, newReportCommand, exportCommand];
