@@ -111,6 +111,36 @@ function docsBy(obs: Observation[], f: (o: Observation) => string | null): Map<s
   return m;
 }
 
+/**
+ * The whole title under a gazette header. The header reader keeps at most four lines (enough for a
+ * report's subject), but a gazette title can run to six ("Ngưng hiệu lực của Thông tư số 08/2022/…
+ * và Thông tư số 10/2022/…"): recording the first four, or a fixed number of characters, made a
+ * subject that stops mid-phrase, and citation-incomplete would insert it as the trích yếu (found
+ * in the spot check of 2026-12-15). The lines after the header's subject are added while they
+ * continue it: up to a blank line, a decoration, a "Căn cứ"/"Theo đề nghị"/"Kèm theo" line or a
+ * line of words in capitals (the signer's title of a Quyết định; "13/2020/TT-BTC" alone
+ * continues). When the header's subject cannot be found line for line, it is kept as read.
+ */
+export function wholeTitle(text: string, subject: string): string {
+  const lines = text.split(/\r?\n/u).map((l) => l.replace(/^[\s*_#>|\\]+|[\s*_|\\]+$/gu, ''));
+  const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
+  const want = norm(subject);
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i] || !want.startsWith(norm(lines[i]!))) continue;
+    let got = '';
+    let j = i;
+    while (j < lines.length && lines[j] && norm(`${got} ${lines[j]}`).length <= want.length && want.startsWith(norm(`${got} ${lines[j]}`))) got = norm(`${got} ${lines[j++]}`);
+    if (got !== want) continue;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (!l || /^[\s*\-_–—]+$/u.test(l) || /^\(?(?:Kèm theo|Căn cứ|Theo đề nghị|Điều 1\b)/iu.test(l) || (!/\p{Ll}/u.test(l) && /\p{Lu}{2,}\s+\p{Lu}/u.test(l))) break;
+      got = norm(`${got} ${l}`);
+    }
+    return got;
+  }
+  return subject;
+}
+
 const src = (d: GazetteDoc, i: number) => ({ title: `Công báo: ${d.soHieu}`, ...(i === 0 && d.url ? { url: d.url } : {}) });
 
 /**
@@ -132,7 +162,7 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
     const own = h && /^[^-/]+\/(?:\d{4}\/)?[^/]*-/u.test(h.id) ? h : null; // state ids only
     if (own) {
       const g = group(own.id, own.date ?? null);
-      g.header ??= { doc, date: own.date && own.date.length === 10 ? own.date : null, kind: own.kind, issuer: null, subject: own.subject ?? null, body: own.issuer || null };
+      g.header ??= { doc, date: own.date && own.date.length === 10 ? own.date : null, kind: own.kind, issuer: null, subject: own.subject ? wholeTitle(doc.text, own.subject) : null, body: own.issuer || null };
     }
     for (const c of read(doc.text).citations) {
       if (c.style !== 'state' || !c.id || !c.symbol) continue;
@@ -167,7 +197,16 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
       continue;
     }
     const code = (parsed.symbol.split('-').pop() ?? '').replace(/\d+$/u, '').toUpperCase();
-    const issuer = majority(g.cited.map((o) => o.issuer)) ?? ISSUER_BY_CODE[code] ?? (g.header?.body ? cased.get(fold(g.header.body)) : undefined) ?? null;
+    // The document's own header names its body; a citation's spelling of the same body ("Bộ Lao động
+    // Thương binh và Xã hội", without the header's hyphen) is used only when none matches it.
+    // A gazette page repeats the body above the header ("BỘ LAO ĐỘNG - … XÃ HỘI BỘ LAO ĐỘNG - …").
+    const body = g.header?.body ? fold(g.header.body) : '';
+    const once = body.slice(0, (body.length - 1) / 2);
+    const headerBody = body ? (cased.get(body) ?? (body === `${once} ${once}` ? cased.get(once) : undefined)) : undefined;
+    // Only where citations give an issuer: the documents whose header alone would name it are
+    // still left out (skippedNoIssuer), as before — adding them is a change of its own.
+    const cited = majority(g.cited.map((o) => o.issuer));
+    const issuer = (cited && headerBody ? headerBody : cited) ?? ISSUER_BY_CODE[code] ?? (body ? cased.get(body) : undefined) ?? null;
     const kind = g.header?.kind ?? majority(g.cited.map((o) => o.kind));
     if (!issuer || !kind) {
       stats.skippedNoIssuer++;
@@ -197,7 +236,7 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
       symbol: parsed.symbol,
       issuer,
       date,
-      ...(g.header?.subject ? { subject: g.header.subject.slice(0, 240) } : {}),
+      ...(g.header?.subject ? { subject: g.header.subject } : {}),
       sources,
       confidence: conflicts.length ? 'conflict' : 'reported',
       ...(conflicts.length ? { conflicts } : {}),

@@ -57,12 +57,13 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       if (name && !amend && head >= 0 && /^(?:(?:Bộ luật|Luật) [^;:()“”"]+?(?:, | và ))+$/u.test(back.slice(head + 'sửa đổi, bổ sung một số điều của '.length))) name = '';
       const iso = d ? `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
       let e = laws.get(id);
-      if (!e) laws.set(id, (e = { id, kinds: {}, names: {}, dates: {}, cites: 0, docs: new Map() }));
+      if (!e) laws.set(id, (e = { id, kinds: {}, kindDocs: {}, names: {}, dates: {}, cites: 0, docs: new Map() }));
       e.cites++;
       e.kinds[kindWord] = (e.kinds[kindWord] ?? 0) + 1;
       if (name) e.names[name] = (e.names[name] ?? 0) + 1;
       if (iso) e.dates[iso] = (e.dates[iso] ?? 0) + 1;
       const key = meta?.so_hieu ?? slug;
+      (e.kindDocs[kindWord] ??= []).includes(key) || e.kindDocs[kindWord].push(key);
       // One entry a document; its quoted line is the first that gives a date, else the first.
       const doc = e.docs.get(key);
       if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: line.slice(0, 240), dates: iso ? [iso] : [] });
@@ -137,6 +138,16 @@ if (recAt >= 0) {
     if (dates.length > 1 && dateDocs >= 2)
       r.conflicts = [{ field: 'date', values: dates.map(([d]) => ({ value: d, sources: withDate(d).slice(0, 2).map((x) => src(x, 'citation')) })).filter((v) => v.sources.length), note: 'Gazette citations give different dates; the most frequent is the main value.' }];
     if (r.conflicts && r.conflicts[0].values.length < 2) { delete r.conflicts; r.confidence = 'confirmed'; }
+    // Kind words that differ are both kept: consolidated texts cite 92/2015/QH13 as "Luật số
+    // 92/2015/QH13" (an amending law in a list), the one citation that names it writes "Bộ luật Tố
+    // tụng dân sự số 92/2015/QH13" (found in the spot check of 2026-12-15).
+    const kinds = Object.entries(e.kinds).sort((a, b) => b[1] - a[1]);
+    if (kinds.length > 1) {
+      const byKey = new Map(docs.map((x) => [x.so_hieu ?? x.file, x]));
+      const kindConflict = { field: 'kind', values: kinds.map(([k]) => ({ value: k, sources: e.kindDocs[k].slice(0, 2).map((key) => src(byKey.get(key), 'citation')) })), note: 'Gazette citations write different kind words; the most frequent is the main value.' };
+      r.conflicts = [...(r.conflicts ?? []), kindConflict];
+      r.confidence = 'conflict';
+    }
     const seen = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `"${k}" ×${v}`).join(', ');
     r.note =
       `Gazette layer (scripts/mine-gazette-laws.mjs): cited ${e.cites} times in ${e.docs.size} Công báo documents.` +
@@ -146,6 +157,7 @@ if (recAt >= 0) {
         : dates.length
           ? ` Day left out: only one document gives one (${dates[0][0]}); the year is from the number.`
           : ' Only the year is known (from the number: số/năm/QH khóa).') +
+      (kinds.length > 1 ? ` Kind words differ (${seen(e.kinds)}): both kept as a conflict.` : '') +
       ' No effective date in the citations.' +
       ' Status and replacement not stated by the citations.';
     records.push(r);

@@ -38,3 +38,24 @@ test('gazette layer: small enough to ship (< 512 KB)', () => {
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   assert.ok(bytes < 512 * 1024, `${bytes} bytes`);
 });
+
+// The header reader keeps four lines; a gazette title can run longer. wholeTitle continues the
+// header's subject line by line and stops where the title ends (spot check of 2026-12-15).
+test('gazette layer: a subject is the whole title, no more', async () => {
+  const { wholeTitle } = await import('../../scripts/gazette-layer');
+  const rows: { name: string; text: string; subject: string; want: string }[] = [
+    {
+      name: 'six lines, the reader kept four',
+      text: 'THÔNG TƯ\nNgưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT\nngày 31 tháng 5 năm 2022 của Bộ trưởng\nquy định chi tiết việc cung cấp\nthông tin trên Hệ thống mạng đấu thầu\nquốc gia và Thông tư số 10/2022/TT-BKHĐT\nngày 15 tháng 6 năm 2022\n \nCăn cứ Luật Đấu thầu;',
+      subject: 'Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng quy định chi tiết việc cung cấp thông tin trên Hệ thống mạng đấu thầu',
+      want: 'Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng quy định chi tiết việc cung cấp thông tin trên Hệ thống mạng đấu thầu quốc gia và Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022',
+    },
+    { name: 'a number alone continues the title', text: 'THÔNG TƯ\nSửa đổi Thông tư số\n13/2020/TT-BTC\n\nCăn cứ', subject: 'Sửa đổi Thông tư số', want: 'Sửa đổi Thông tư số 13/2020/TT-BTC' },
+    { name: 'complete: a blank line follows', text: 'NGHỊ ĐỊNH\nQuy định về xử phạt\n \nCăn cứ Luật', subject: 'Quy định về xử phạt', want: 'Quy định về xử phạt' },
+    { name: 'stops at a căn cứ line', text: 'THÔNG TƯ\nHướng dẫn một số nội dung\nCăn cứ Luật Đấu thầu;', subject: 'Hướng dẫn một số nội dung', want: 'Hướng dẫn một số nội dung' },
+    { name: 'stops at the signer in capitals', text: 'QUYẾT ĐỊNH\nVề việc công bố thủ tục\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ', subject: 'Về việc công bố thủ tục', want: 'Về việc công bố thủ tục' },
+    { name: 'stops at a rule of dashes', text: 'QUYẾT ĐỊNH\nBan hành Kế hoạch\ntrong giai đoạn mới\n––––––\nCăn cứ', subject: 'Ban hành Kế hoạch', want: 'Ban hành Kế hoạch trong giai đoạn mới' },
+    { name: 'not found line for line: kept as read', text: 'THÔNG TƯ\nMột tiêu đề khác\ntiếp tục', subject: 'Tiêu đề đã đọc', want: 'Tiêu đề đã đọc' },
+  ];
+  for (const r of rows) assert.equal(wholeTitle(r.text, r.subject), r.want, r.name);
+});
