@@ -32,7 +32,7 @@ const cases: RuleCase[] = [
   { text: 'các Thông báo kết luận số 49/TB-VPCP ngày 07 tháng 02 năm 2024 và số 160/TB-VPCP của Văn phòng Chính phủ' },
   { text: 'THÔNG BÁO KẾT LUẬN SỐ 49/TB-VPCP' },
   { text: 'Thông báo kết luận số 02-KL/TU ngày 5/3/2024 của Ban Thường vụ Tỉnh ủy; Thông báo kết luận số 03-TB/TU' },
-  { text: 'Thông báo ⟦kết luận⟧ số 7-QĐ/TU', messages: ['không mang ký hiệu "QĐ"'] },
+  { text: '⟦Thông báo kết luận⟧ số 7-QĐ/TU', messages: ['không mang ký hiệu "QĐ"'] },
   { text: 'Công văn hướng dẫn số 15-HD/BDVTU; Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh' },
   // A general word (Công văn) for a Hướng dẫn sent as a letter: information, saying how the
   // draft names it elsewhere.

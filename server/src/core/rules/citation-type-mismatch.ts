@@ -93,7 +93,7 @@ export const rule: Rule = {
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
       const code = c.typeCode;
       const compound = compoundOf(kinds, ctx.text, c);
-      const allowed = [...codesOf(written, c.style), ...codesOf(compound, c.style)];
+      const allowed = [...new Set([...codesOf(written, c.style), ...codesOf(compound, c.style)])];
       // No source attests a code for this kind in this numbering system: nothing to contradict.
       if (allowed.length === 0 && !written.generic) return;
       const resolution = ctx.resolutions[i];
