@@ -63,8 +63,13 @@ export interface ResolveContext {
 
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, 'user-record': 1, 'user-document': 2 };
 
+const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
+
 /** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
 export function idMatchKey(id: string): string {
+  // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
+  // rewriting, and the key is asked for every citation and every record.
+  if (KEY_FORM.test(id)) return id;
   return id
     .normalize('NFC')
     .replace(/\s+/g, '')

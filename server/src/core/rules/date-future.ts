@@ -19,7 +19,7 @@ import { fold } from '../text/normalize';
 import type { DateMention } from '../extract/dates';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { reportDateNote, temporalSeverity } from './util/citations';
-import { anyIn, insideAny, insideSorted, Matches, quotedSpans, Segmenter, toCanonical } from './util/text';
+import { anyIn, insideAny, insideSorted, Matches, quotedSpans, segmenterOf, toCanonical, type Segmenter } from './util/text';
 
 const DONE = new RegExp(
   String.raw`(?<![\p{L}])(?:(đã|vừa|đã\sđược|vừa\sđược)|(được))\s{1,2}(?:(?:long\strọng|trọng\sthể|chính\sthức|trang\strọng|khẩn\strương)\s{1,2})?` +
@@ -79,10 +79,15 @@ export const rule: Rule = {
     const planDocument = NON_REPORT_KIND.test(kind);
 
     // Clauses, plan words, done-verbs and dates are found once; each date asks by range.
-    const seg = new Segmenter(t);
-    const plans = new Matches(t, PLAN);
-    const dones = new Matches(t, DONE);
-    const dateStarts = ctx.reading.dates.map((o) => toCanonical(nt, o.span.start));
+    // Built on the first date after the report's date: most reports have none.
+    let found: { seg: Segmenter; plans: Matches; dones: Matches; dateStarts: number[] } | null = null;
+    const lazy = () =>
+      (found ??= {
+        seg: segmenterOf(nt),
+        plans: new Matches(t, PLAN),
+        dones: new Matches(t, DONE),
+        dateStarts: ctx.reading.dates.map((o) => toCanonical(nt, o.span.start)),
+      });
 
     for (const d of ctx.reading.dates) {
       const iso = eventDate(d, ctx);
@@ -94,6 +99,7 @@ export const rule: Rule = {
       const e = toCanonical(nt, d.span.end);
       if (insideSorted(quotes, s, e)) continue;
       if (DEADLINE_BEFORE.test(t.slice(Math.max(0, s - 20), s))) continue;
+      const { seg, plans, dones, dateStarts } = lazy();
       const clause = seg.clauseAt(s);
       if (plans.any(clause.start, clause.end)) continue;
       const inForward = insideAny(forwardSections, d.span.start, d.span.end);

@@ -20,10 +20,10 @@ import type { OrganisationRecord } from '../corpus/types';
 import { formatVi } from '../text/calendar';
 import type { Rule, RuleFinding } from './rule';
 import { reportDateNote, sourceNote } from './util/citations';
-import { insideAny, insideSorted, keyText, keyTextOf, Matches, phrasesRegExp, quotedSpans, Segmenter, withoutFinalDot } from './util/text';
+import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, withoutFinalDot, type Segmenter } from './util/text';
 
 interface Matcher {
-  re: RegExp | null;
+  re: PhraseMatcher | null;
   byKey: Map<string, Entry<OrganisationRecord>>;
 }
 
@@ -45,7 +45,7 @@ function matcher(corpus: CorpusIndex): Matcher {
       if (!byKey.has(key)) byKey.set(key, e);
     }
   }
-  const re = phrasesRegExp([...byKey.keys()]);
+  const re = byKey.size ? new PhraseMatcher([...byKey.keys()]) : null;
   const m = { re, byKey };
   cache.set(corpus, m);
   return m;
@@ -68,20 +68,20 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const out: RuleFinding[] = [];
-    const seg = new Segmenter(t);
-    const years = new Matches(t, YEAR);
-    const pastWords = new Matches(t, PAST_WORDS);
+    // Built on the first name that needs them: most reports name no ceased body.
+    let found: { seg: Segmenter; years: Matches; pastWords: Matches } | null = null;
+    const lazy = () => (found ??= { seg: segmenterOf(nt), years: new Matches(t, YEAR), pastWords: new Matches(t, PAST_WORDS) });
     const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
-    for (const m of key.matchAll(re)) {
-      const entry = byKey.get(m[0].replace(/\s+/gu, ' '));
+    for (const m of re.matchAll(key)) {
+      const entry = byKey.get(m.text.replace(/\s+/gu, ' '));
       if (!entry) continue;
       const r = entry.record;
       const until = r.until!;
       if (!after(ctx.reportDate, until)) continue;
-      const s = m.index!;
-      const e = s + m[0].length;
+      const s = m.index;
+      const e = s + m.text.length;
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
-      if (UY_BAN.test(m[0]) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
@@ -90,6 +90,7 @@ export const rule: Rule = {
         const citation = ctx.reading.citations.find((c) => os >= c.fullSpan.start && oe <= c.fullSpan.end);
         if (!(citation?.date?.iso && after(citation.date.iso, until))) continue;
       } else {
+        const { seg, years, pastWords } = lazy();
         const sentence = seg.sentenceAt(s);
         if (pastWords.any(sentence.start, sentence.end)) continue;
         // Years of documents issued after the change say nothing about the past ("Hướng dẫn …

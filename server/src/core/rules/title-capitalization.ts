@@ -23,7 +23,7 @@ import type { OrganisationRecord, TitleRecord } from '../corpus/types';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
-import { allCaps, insideAny, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, phrasesRegExp, quotedSpans, withoutFinalDot } from './util/text';
+import { allCaps, insideAny, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, PhraseMatcher, quotedSpans, withoutFinalDot } from './util/text';
 
 interface Form {
   /** Accepted spellings (tone-canonical, single spaces) of one wording. */
@@ -35,7 +35,7 @@ interface Form {
 }
 
 interface Matcher {
-  re: RegExp | null;
+  re: PhraseMatcher | null;
   forms: Map<string, Form>;
 }
 
@@ -75,7 +75,7 @@ function matcher(corpus: CorpusIndex): Matcher {
   for (const e of corpus.titles)
     for (const v of [...(e.record.variants ?? []), ...(e.record.abbreviations ?? [])]) if (words(v) >= 2) add(v, e, 'title');
   for (const e of corpus.organisations) for (const v of e.record.abbreviations ?? []) if (words(v) >= 3) add(v, e, 'organisation');
-  const re = phrasesRegExp([...forms.keys()]);
+  const re = forms.size ? new PhraseMatcher([...forms.keys()]) : null;
   const m: Matcher = { re, forms };
   cache.set(corpus, m);
   return m;
@@ -118,14 +118,14 @@ export const rule: Rule = {
       ...ctx.reading.quiet,
     ];
     const out: RuleFinding[] = [];
-    for (const m of key.matchAll(re)) {
-      const s = m.index!;
-      const e = s + m[0].length;
+    for (const m of re.matchAll(key)) {
+      const s = m.index;
+      const e = s + m.text.length;
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
-      if (UY_BAN.test(m[0]) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
       const written = t.slice(s, e);
       if (allCaps(written)) continue;
-      const form = forms.get(m[0].replace(/\s+/gu, ' '));
+      const form = forms.get(m.text.replace(/\s+/gu, ' '));
       if (!form) continue;
       const asWritten = spaced(written);
       if (form.accepted.has(asWritten)) continue;
