@@ -9,6 +9,7 @@
 // Exit status: 0 no finding is an error; 1 some finding is an error; 2 usage error, unreadable
 // file or bad corpus/config (the message names it; other files are still checked).
 
+import '../host/startup';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ import {
 } from '../core/index';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
+import { PREBUILT_FILE } from '../host/prebuilt';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -154,7 +156,7 @@ async function loadOptions(values: Values, io: Io): Promise<{ options: ResolvedO
 }
 
 async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: Io): Promise<{ index: CorpusIndex; bad: boolean }> {
-  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
+  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE) });
   printProblems(io, r.problems);
   return { index: r.index, bad: r.problems.length > 0 };
 }
@@ -271,7 +273,7 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
   if (sub === 'stats' || sub === 'build') {
     const dirs = sub === 'build' ? rest : [...(values.corpus ?? []), ...rest];
     if (sub === 'build' && (dirs.length === 0 || !values.output)) throw new UsageError('cách dùng / usage: vanban corpus build DIR... -o FILE');
-    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
+    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE) });
     printProblems(io, r.problems);
     const idx = r.index;
     const stats = {

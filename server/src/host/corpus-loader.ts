@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import {
   CorpusIndex,
@@ -21,6 +21,7 @@ import {
   type Evidence,
   type Learned,
 } from '../core/index';
+import { readPrebuilt } from './prebuilt';
 
 export interface LoadProblem {
   file: string;
@@ -57,6 +58,8 @@ let validator: ValidateFunction | null = null;
 async function getValidator(corpusDir: string): Promise<ValidateFunction> {
   if (validator) return validator;
   const schema = JSON.parse(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'), 'utf8'));
+  // Compiling the schema takes longer than anything else at a start; only record files need it.
+  const { Ajv } = await import('./vendor/ajv');
   const ajv = new Ajv({ allErrors: false, strict: false });
   validator = ajv.compile(schema);
   return validator;
@@ -145,7 +148,7 @@ async function walk(dir: string, out: string[], depth = 0): Promise<void> {
 
 /** Read a .docx with mammoth; a password-protected or broken file becomes a problem. */
 async function readDocx(file: string): Promise<string> {
-  const mammoth = await import('mammoth');
+  const mammoth = await import('./vendor/mammoth');
   const r = await mammoth.extractRawText({ path: file });
   return r.value;
 }
@@ -196,6 +199,30 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Skip the user's folders (untrusted workspace). */
   bundledOnly?: boolean;
+  /** The build's prebuilt bundled corpus (dist/corpus-index.json); used when it matches bundledDir. */
+  prebuilt?: string;
+}
+
+/** Parse and validate every record file of the bundled corpus folder. */
+export async function parseBundled(bundledDir: string): Promise<{ meta: CorpusMeta; entries: Entry[]; problems: LoadProblem[] }> {
+  const problems: LoadProblem[] = [];
+  const entries: Entry[] = [];
+  let meta: CorpusMeta = { version: 'unknown', asOf: 'unknown' };
+  try {
+    meta = JSON.parse(await fs.readFile(path.join(bundledDir, 'meta.json'), 'utf8')) as CorpusMeta;
+  } catch (e) {
+    problems.push({ file: path.join(bundledDir, 'meta.json'), message: `không đọc được / unreadable: ${(e as Error).message}` });
+  }
+  const bundledFiles: string[] = [];
+  await walk(bundledDir, bundledFiles);
+  for (const f of bundledFiles.sort()) {
+    if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
+    const text = await fs.readFile(f, 'utf8');
+    const r = await parseRecordFile(f, text, bundledDir, 'bundled');
+    entries.push(...r.entries);
+    problems.push(...r.problems);
+  }
+  return { meta, entries, problems };
 }
 
 /** Load everything; never throws for bad input. */
@@ -204,23 +231,13 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const problems: LoadProblem[] = [];
   const entries: Entry[] = [];
   const stats: LoadStats = { files: 0, documents: 0, records: 0, learnedRecords: 0, bytes: 0, fromCache: 0, millis: 0 };
-  let meta: CorpusMeta = { version: 'unknown', asOf: 'unknown' };
-  try {
-    meta = JSON.parse(await fs.readFile(path.join(opts.bundledDir, 'meta.json'), 'utf8')) as CorpusMeta;
-  } catch (e) {
-    problems.push({ file: path.join(opts.bundledDir, 'meta.json'), message: `không đọc được / unreadable: ${(e as Error).message}` });
-  }
-  // Bundled records.
-  const bundledFiles: string[] = [];
-  await walk(opts.bundledDir, bundledFiles);
-  for (const f of bundledFiles.sort()) {
-    if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
-    const text = await fs.readFile(f, 'utf8');
-    const r = await parseRecordFile(f, text, opts.bundledDir, 'bundled');
-    entries.push(...r.entries);
-    problems.push(...r.problems);
-    stats.records += r.entries.length;
-  }
+  // Bundled records: the build's prebuilt file when it matches the folder, else the files.
+  const pre = opts.prebuilt ? await readPrebuilt(opts.bundledDir, opts.prebuilt) : null;
+  const bundled = pre ? { ...pre, problems: [] as LoadProblem[] } : await parseBundled(opts.bundledDir);
+  const meta = bundled.meta;
+  entries.push(...bundled.entries);
+  problems.push(...bundled.problems);
+  stats.records += bundled.entries.length;
 
   const evidence = new Map<string, Evidence>();
   if (!opts.bundledOnly && opts.userDirs.length) {

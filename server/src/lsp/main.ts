@@ -2,6 +2,7 @@
 // over IPC by the VS Code client. A stray console.log would corrupt the stdio stream, so console
 // output goes to stderr before anything else runs.
 
+import '../host/startup';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 

@@ -25,6 +25,7 @@ import {
 } from '../core/index';
 import { bundledCorpusDir, loadCorpus, type LoadProblem, type LoadStats } from '../host/corpus-loader';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
+import { PREBUILT_FILE } from '../host/prebuilt';
 import { todayIso } from '../host/output';
 import { CorpusProblemsNotification, type CorpusStatus, type Settings } from '../protocol';
 import { FEATURES } from './features/index';
@@ -180,6 +181,7 @@ export function startServer(connection: Connection): void {
       userDirs: userCorpusDirs(),
       cacheDir: storagePath ? path.join(storagePath, 'cache') : undefined,
       bundledOnly: !trusted,
+      prebuilt: path.join(__dirname, PREBUILT_FILE),
     });
     index = r.index;
     loadProblems = r.problems;
