@@ -26,6 +26,7 @@ import {
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
+import { checkInWorkers, defaultJobs, isCliWorker, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -36,6 +37,7 @@ const HELP = `vanban ${VERSION} — kiểm tra trích dẫn, ngày tháng, khóa
 Cách dùng / Usage:
   vanban check FILE... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
                        [--report-date YYYY-MM-DD] [--config FILE] [--cache DIR] [--locale vi|en]
+                       [--jobs N]
   vanban citations FILE... [--format json|text] [--corpus DIR]...
   vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
@@ -44,6 +46,7 @@ Cách dùng / Usage:
 
 --today: ngày hôm nay (mặc định: đồng hồ máy) / today's date (default: the clock).
 --report-date: ngày của báo cáo chưa có dòng ngày tháng / the date of a draft without a date line.
+--jobs N: số luồng khi kiểm tra nhiều tệp (mặc định: số lõi) / threads for many files (default: the core count).
 Cấu hình / config: .vanban.json trong thư mục hiện tại, hoặc --config FILE.
 
 Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
@@ -83,6 +86,7 @@ function parse(argv: string[]) {
         'report-date': { type: 'string' },
         cache: { type: 'string' },
         locale: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         output: { type: 'string', short: 'o' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -184,12 +188,33 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
-  const run = await analyzeFiles(files, values, io, corpusDir);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
   const results: FileDiagnostics[] = [];
   let anyError = false;
-  for (const { file, text, analysis: a } of run.analysed) {
-    if (a.findings.some((f) => f.severity === 'error')) anyError = true;
-    results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, run.options.locale) });
+  let run: { bad: boolean };
+  if (jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS) {
+    // Many files: worker threads, same output in the same order (workers.ts).
+    const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
+    const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
+    let unreadable = false;
+    for (const r of await checkInWorkers(files, jobs, index, options, values.today ?? todayIso())) {
+      if (r.error !== undefined) {
+        io.err(`${r.file}: ${r.error}`);
+        unreadable = true;
+        continue;
+      }
+      if (r.anyError) anyError = true;
+      results.push({ file: r.file, diagnostics: r.diagnostics! });
+    }
+    run = { bad: unreadable || badConfig || badCorpus };
+  } else {
+    const seq = await analyzeFiles(files, values, io, corpusDir);
+    for (const { file, text, analysis: a } of seq.analysed) {
+      if (a.findings.some((f) => f.severity === 'error')) anyError = true;
+      results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, seq.options.locale) });
+    }
+    run = seq;
   }
   if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
@@ -305,7 +330,8 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
   throw new UsageError(`lệnh corpus không biết / unknown corpus command: "${sub ?? ''}"`);
 }
 
-if (require.main === module) {
+if (isCliWorker()) runCliWorker();
+else if (require.main === module) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

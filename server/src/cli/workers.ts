@@ -1,0 +1,104 @@
+// `vanban check` on many files, on every core: worker threads, each with its own copy of the
+// corpus index (sent once as records, not re-read from disk), take files from a shared queue one
+// at a time, and the results are printed in input order — the output is the same as on one thread.
+//
+// The CLI's own bundle is the worker's code: main.ts hands over to runCliWorker() when it starts
+// inside a worker (isCliWorker()).
+
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyze, CorpusIndex, type Entry, type ResolvedOptions } from '../core/index';
+import { readDocumentText } from '../host/corpus-loader';
+import { toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
+
+/** Fewer files than this are checked on the main thread: starting workers costs more. */
+export const MIN_FILES_FOR_WORKERS = 8;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+interface Setup {
+  vanbanCliWorker: true;
+  meta: CorpusIndex['meta'];
+  entries: Entry[];
+  evidence: CorpusIndex['evidence'];
+  options: ResolvedOptions;
+  today: string;
+}
+
+export interface FileResult {
+  file: string;
+  diagnostics?: JsonDiagnostic[];
+  anyError?: boolean;
+  /** Why the file could not be read. */
+  error?: string;
+}
+
+/** Every record of an index, with its origin (conflicting ones too), to build an equal index. */
+function entriesOf(index: CorpusIndex): Entry[] {
+  return [
+    ...index.directives.flatMap((d) => [{ record: d.record, origin: d.origin }, ...d.conflicts]),
+    ...index.terms,
+    ...index.titles,
+    ...index.organisations,
+    ...index.officials,
+    ...index.abbreviations,
+    ...index.kinds,
+  ];
+}
+
+/** Check one file: read, analyse, turn findings into the CLI's JSON diagnostics. */
+export async function checkOne(file: string, index: CorpusIndex, options: ResolvedOptions, today: string): Promise<FileResult> {
+  const r = await readDocumentText(file);
+  if ('error' in r) return { file, error: r.error };
+  const a = analyze(r.text, index, options, today);
+  return { file, diagnostics: toJsonDiagnostics(r.text, a.findings, options.locale), anyError: a.findings.some((f) => f.severity === 'error') };
+}
+
+/** Check `files` on `jobs` worker threads; results in the order of `files`. */
+export async function checkInWorkers(files: string[], jobs: number, index: CorpusIndex, options: ResolvedOptions, today: string): Promise<FileResult[]> {
+  const setup: Setup = { vanbanCliWorker: true, meta: index.meta, entries: entriesOf(index), evidence: index.evidence, options, today };
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(__filename, { workerData: setup, execArgv: process.execArgv }));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= files.length) return resolve();
+              const i = next++;
+              w.once('message', (r: FileResult) => {
+                results[i] = r;
+                feed();
+              });
+              w.postMessage(files[i]);
+            };
+            w.once('error', reject);
+            w.once('online', feed);
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+export function isCliWorker(): boolean {
+  return !isMainThread && !!(workerData as Partial<Setup> | null)?.vanbanCliWorker;
+}
+
+/** The worker's side: rebuild the index once, then check each file it is sent. */
+export function runCliWorker(): void {
+  const s = workerData as Setup;
+  const index = new CorpusIndex(s.meta, s.entries, s.evidence);
+  parentPort!.on('message', (file: string) => {
+    void checkOne(file, index, s.options, s.today).then(
+      (r) => parentPort!.postMessage(r),
+      (e: unknown) => parentPort!.postMessage({ file, error: `lỗi nội bộ / internal error: ${(e as Error).message}` }),
+    );
+  });
+}
