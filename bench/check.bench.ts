@@ -7,7 +7,8 @@
 //     pulled after every edit and pushed after the debounce; open → first diagnostics;
 //   - server start → first diagnostics on a one-page report, beside `node -e ""`;
 //   - `vanban check` of a one-page file, whole process, beside `node -e ""`;
-//   - `vanban check` of the 402 gazette files on one thread and on two (--jobs), output compared;
+//   - `vanban check` of the 402 gazette files, and `vanban corpus build` of their folder, on one
+//     thread and on two (--jobs), output compared;
 //   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
 //     records from completion.bench.ts, written to a temporary folder, never a user's).
 //
@@ -117,6 +118,18 @@ function cliRows(): BenchRow[] {
   const two = run(2);
   rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 1`, value: one.ms, unit: 'ms' });
   rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 2`, value: two.ms, unit: 'ms', note: `${(one.ms / two.ms).toFixed(2)}× faster than one thread; output ${one.out === two.out ? 'identical' : 'DIFFERENT'}; target ≥ 1.7×` });
+  // Learning the same folder as a user corpus (cold: no cache), one thread and two.
+  const tmp = mkdtempSync(path.join(tmpdir(), 'vanban-bench-build-'));
+  const build = (jobs: number) => {
+    const out = path.join(tmp, `index-${jobs}.json`);
+    const t0 = performance.now();
+    spawnSync(process.execPath, [CLI, 'corpus', 'build', GAZETTE, '-o', out, '--jobs', String(jobs)], { encoding: 'utf8' });
+    return { ms: performance.now() - t0, out: readFileSync(out, 'utf8') };
+  };
+  const b1 = build(1);
+  const b2 = build(2);
+  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 1', value: b1.ms, unit: 'ms' });
+  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 2', value: b2.ms, unit: 'ms', note: `${(b1.ms / b2.ms).toFixed(2)}× faster than one thread; index ${b1.out === b2.out ? 'identical' : 'DIFFERENT'}` });
   return rows;
 }
 

@@ -1,9 +1,10 @@
 // `vanban check --jobs N`: many files on worker threads give exactly the output of one thread —
-// findings, formats, the order of files, unreadable files named on stderr, the exit status.
+// findings, formats, the order of files, unreadable files named on stderr, the exit status. And
+// `vanban corpus build --jobs N`: documents learned on worker threads give the same index.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -56,4 +57,25 @@ test('--jobs must be a positive integer', () => {
     assert.equal(r.code, 2, bad);
     assert.match(r.err, /--jobs/);
   }
+});
+
+test('corpus build --jobs 3 writes the index --jobs 1 writes', () => {
+  const corpus = path.join(dir, 'kho');
+  mkdirSync(corpus);
+  for (let i = 0; i < 12; i++) {
+    const header = `TỈNH ỦY HÀ TĨNH\n\nSố ${100 + i}-KH/TU\n\nHà Tĩnh, ngày ${1 + i} tháng 3 năm 2021\n\nKẾ HOẠCH\nthực hiện nội dung số ${i}\n\n`;
+    writeFileSync(path.join(corpus, `ke-hoach-${i}.md`), header + TEXTS[i % TEXTS.length]!);
+  }
+  writeFileSync(path.join(corpus, 'hong.docx'), 'không phải tệp zip');
+  const out1 = path.join(dir, 'index-1.json');
+  const out3 = path.join(dir, 'index-3.json');
+  const one = vanban('corpus', 'build', corpus, '-o', out1, '--jobs', '1');
+  const three = vanban('corpus', 'build', corpus, '-o', out3, '--jobs', '3');
+  assert.equal(one.code, 2, one.err); // the broken .docx is named
+  assert.equal(three.code, one.code);
+  assert.equal(three.err, one.err);
+  assert.equal(three.out.replace(out3, out1), one.out);
+  const index = readFileSync(out1, 'utf8');
+  assert.equal(readFileSync(out3, 'utf8'), index);
+  assert.ok(JSON.parse(index).directives.length > 12, 'learned records from the headers');
 });

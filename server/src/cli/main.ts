@@ -26,7 +26,7 @@ import {
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
-import { checkInWorkers, defaultJobs, isCliWorker, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
+import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -39,7 +39,7 @@ Cách dùng / Usage:
                        [--report-date YYYY-MM-DD] [--config FILE] [--cache DIR] [--locale vi|en]
                        [--jobs N]
   vanban citations FILE... [--format json|text] [--corpus DIR]...
-  vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
+  vanban corpus build DIR... -o FILE [--jobs N]   học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
   vanban --version
@@ -298,7 +298,9 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
   if (sub === 'stats' || sub === 'build') {
     const dirs = sub === 'build' ? rest : [...(values.corpus ?? []), ...rest];
     if (sub === 'build' && (dirs.length === 0 || !values.output)) throw new UsageError('cách dùng / usage: vanban corpus build DIR... -o FILE');
-    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE) });
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
+    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE), learnMany: learnInWorkers(jobs) });
     printProblems(io, r.problems);
     const idx = r.index;
     const stats = {

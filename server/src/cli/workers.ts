@@ -1,6 +1,7 @@
 // `vanban check` on many files, on every core: worker threads, each with its own copy of the
 // corpus index (sent once as records, not re-read from disk), take files from a shared queue one
 // at a time, and the results are printed in input order — the output is the same as on one thread.
+// `vanban corpus build|stats` read and learn many user documents the same way.
 //
 // The CLI's own bundle is the worker's code: main.ts hands over to runCliWorker() when it starts
 // inside a worker (isCliWorker()).
@@ -8,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, CorpusIndex, type Entry, type ResolvedOptions } from '../core/index';
-import { readDocumentText } from '../host/corpus-loader';
+import { learnFile, readDocumentText, type LearnResult } from '../host/corpus-loader';
 import { toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
 
 /** Fewer files than this are checked on the main thread: starting workers costs more. */
@@ -59,22 +60,27 @@ export async function checkOne(file: string, index: CorpusIndex, options: Resolv
 /** Check `files` on `jobs` worker threads; results in the order of `files`. */
 export async function checkInWorkers(files: string[], jobs: number, index: CorpusIndex, options: ResolvedOptions, today: string): Promise<FileResult[]> {
   const setup: Setup = { vanbanCliWorker: true, meta: index.meta, entries: entriesOf(index), evidence: index.evidence, options, today };
-  const results: FileResult[] = new Array(files.length);
+  return pool<string, FileResult>(files, jobs, setup);
+}
+
+/** Each item on one of `jobs` worker threads (one queue); results in the order of `items`. */
+async function pool<T, R>(items: T[], jobs: number, data: object): Promise<R[]> {
+  const results: R[] = new Array(items.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(__filename, { workerData: setup, execArgv: process.execArgv }));
+  const workers = Array.from({ length: Math.min(jobs, items.length) }, () => new Worker(__filename, { workerData: data, execArgv: process.execArgv }));
   try {
     await Promise.all(
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
             const feed = () => {
-              if (next >= files.length) return resolve();
+              if (next >= items.length) return resolve();
               const i = next++;
-              w.once('message', (r: FileResult) => {
+              w.once('message', (r: R) => {
                 results[i] = r;
                 feed();
               });
-              w.postMessage(files[i]);
+              w.postMessage(items[i]);
             };
             w.once('error', reject);
             w.once('online', feed);
@@ -87,12 +93,36 @@ export async function checkInWorkers(files: string[], jobs: number, index: Corpu
   return results;
 }
 
-export function isCliWorker(): boolean {
-  return !isMainThread && !!(workerData as Partial<Setup> | null)?.vanbanCliWorker;
+/**
+ * `vanban corpus build|stats` on many documents: reading and learning them on worker threads
+ * (the loader keeps its order, so the index is the one a single thread builds).
+ */
+export function learnInWorkers(jobs: number): (files: string[]) => Promise<Map<string, LearnResult>> {
+  return async (files) => {
+    const out = new Map<string, LearnResult>();
+    if (jobs < 2 || files.length < MIN_FILES_FOR_WORKERS) return out; // the loader learns them itself
+    const results = await pool<string, LearnResult>(files, jobs, { vanbanLearnWorker: true });
+    files.forEach((f, i) => out.set(f, results[i]!));
+    return out;
+  };
 }
 
-/** The worker's side: rebuild the index once, then check each file it is sent. */
+export function isCliWorker(): boolean {
+  const d = workerData as { vanbanCliWorker?: boolean; vanbanLearnWorker?: boolean } | null;
+  return !isMainThread && !!(d?.vanbanCliWorker || d?.vanbanLearnWorker);
+}
+
+/** The worker's side: learn documents, or rebuild the index once and check each file it is sent. */
 export function runCliWorker(): void {
+  if ((workerData as { vanbanLearnWorker?: boolean }).vanbanLearnWorker) {
+    parentPort!.on('message', (file: string) => {
+      void learnFile(file).then(
+        (r) => parentPort!.postMessage(r),
+        (e: unknown) => parentPort!.postMessage({ error: `lỗi nội bộ / internal error: ${(e as Error).message}` }),
+      );
+    });
+    return;
+  }
   const s = workerData as Setup;
   const index = new CorpusIndex(s.meta, s.entries, s.evidence);
   parentPort!.on('message', (file: string) => {

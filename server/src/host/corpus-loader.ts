@@ -261,6 +261,20 @@ export interface LoadOptions {
   bundledOnly?: boolean;
   /** The build's prebuilt bundled corpus (dist/corpus-index.json); used when it matches bundledDir. */
   prebuilt?: string;
+  /**
+   * Learns many documents at once (the CLI's worker threads): given the user documents the cache
+   * does not hold, in load order; what it returns is used as the sequential loop would have made it.
+   */
+  learnMany?: (files: string[]) => Promise<Map<string, LearnResult>>;
+}
+
+/** What reading and learning one user document gives. */
+export type LearnResult = { learned: Learned } | { error: string };
+
+/** Read and learn one user document (what a worker does for each file it is given). */
+export async function learnFile(file: string): Promise<LearnResult> {
+  const read = await readDocumentText(file);
+  return 'error' in read ? { error: read.error } : { learned: learnFromDocument(read.text, file) };
 }
 
 /** Parse and validate every record file of the bundled corpus folder. */
@@ -283,6 +297,29 @@ export async function parseBundled(bundledDir: string): Promise<{ meta: CorpusMe
     problems.push(...r.problems);
   }
   return { meta, entries, problems };
+}
+
+/** User documents (not record files) of the folders that the cache does not hold, in load order. */
+async function uncachedDocuments(dirs: string[], cache: CacheFile): Promise<string[]> {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    const files: string[] = [];
+    await walk(dir, files);
+    for (const f of files.sort()) {
+      if (!DOC_EXT.has(path.extname(f).toLowerCase())) continue;
+      const hit = cache.files[f];
+      if (hit) {
+        try {
+          const st = await fs.stat(f);
+          if (hit.size === st.size && hit.mtimeMs === st.mtimeMs) continue;
+        } catch {
+          continue;
+        }
+      }
+      out.push(f);
+    }
+  }
+  return out;
 }
 
 /** Load everything; never throws for bad input. */
@@ -312,6 +349,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
       }
     }
     const next: CacheFile = { version: CACHE_VERSION, files: {} };
+    const prelearned = opts.learnMany ? await opts.learnMany(await uncachedDocuments(opts.userDirs, cache)) : new Map<string, LearnResult>();
     for (const dir of opts.userDirs) {
       try {
         const st = await fs.stat(dir);
@@ -346,9 +384,9 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
             item = { size: st.size, mtimeMs: st.mtimeMs, entries: r.entries, problems: r.problems };
           }
         } else {
-          const read = await readDocumentText(f);
-          if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
-          else item = { size: st.size, mtimeMs: st.mtimeMs, learned: learnFromDocument(read.text, f), problems: [] };
+          const r = prelearned.get(f) ?? (await learnFile(f));
+          if ('error' in r) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: r.error }] };
+          else item = { size: st.size, mtimeMs: st.mtimeMs, learned: r.learned, problems: [] };
         }
         next.files[f] = item;
         problems.push(...item.problems);
