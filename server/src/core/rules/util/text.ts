@@ -141,8 +141,19 @@ export class Matches {
   }
 }
 
+// Five rules ask for the quoted spans of the same canonical text in one analysis: the last
+// answer is kept (the callers only read it).
+let lastQuoted: { t: string; spans: readonly Span[] } | null = null;
+
 /** Canonical spans between paired straight double quotes on one line, quotes included. */
-export function quotedSpans(t: string): Span[] {
+export function quotedSpans(t: string): readonly Span[] {
+  if (lastQuoted && lastQuoted.t === t) return lastQuoted.spans;
+  const spans = findQuoted(t);
+  lastQuoted = { t, spans };
+  return spans;
+}
+
+function findQuoted(t: string): Span[] {
   const out: Span[] = [];
   let open = -1;
   for (let i = 0; i < t.length; i++) {
