@@ -10,11 +10,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DocumentDiagnosticRequest, HoverRequest, LSPErrorCodes, ResponseError, type Diagnostic, type Hover } from 'vscode-languageserver-protocol/node';
 import { analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../../server/src/core/index';
 import { LineMap } from '../../server/src/host/output';
 import { bundledIndex } from '../helpers/corpus';
-import { PULL, PUSH_ONLY, startServer, type TestClient } from '../helpers/lsp';
+import { positionOf, PULL, PUSH_ONLY, startServer, type TestClient } from '../helpers/lsp';
 import { seeded } from '../helpers/random';
 
 const TODAY = '2026-11-23';
@@ -184,5 +184,36 @@ describe('edit storm, pull client with cancellations', () => {
     assert.ok(cancelled > 0, 'some cancellations took effect');
     const final = await pull();
     assert.equal(got(final.items), keys[keys.length - 1]);
+  });
+});
+
+describe('hover while typing', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startServer({ capabilities: PUSH_ONLY, today: TODAY });
+  });
+  after(async () => {
+    await c.stop();
+  });
+
+  test('a hover after an edit elsewhere answers for the current text, before and after the edit', async () => {
+    const text = 'Báo cáo của Ban Dân vận tỉnh.\n\nThực hiện Quyết định số 290-QĐ/TW ngày 25/2/2010 của Ban Bí thư về công tác dân vận.\n\nCác cấp ủy đã quán triệt Quyết định số 290-QĐ/TW.\n';
+    const uri = await c.open('hover-typing.md', text);
+    await c.waitFor('first push', () => c.published.get(uri));
+    const hover = (position: { line: number; character: number }) => c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position }) as Promise<Hover | null>;
+    const first = await hover(positionOf(text, '290-QĐ/TW'));
+    const last = await hover(positionOf(text, '290-QĐ/TW', 1));
+    assert.ok(first && last, 'hovers on both citations');
+    // Type a word in the middle paragraph's line ending, then hover at once, before any push.
+    const edited = text.replace('dân vận.\n\nCác', 'dân vận tỉnh.\n\nCác');
+    const at = positionOf(text, '.\n\nCác');
+    await c.change(uri, 2, [{ range: { start: at, end: at }, text: ' tỉnh' }]);
+    const firstAgain = await hover(positionOf(edited, '290-QĐ/TW'));
+    const lastAgain = await hover(positionOf(edited, '290-QĐ/TW', 1));
+    assert.deepEqual(firstAgain, first, 'before the edit: the same answer');
+    assert.deepEqual(lastAgain?.contents, last.contents, 'after the edit: the same card');
+    assert.deepEqual(lastAgain?.range, last.range, 'on a line of its own after the edit, the same range');
+    // And inside the edited text there is nothing to hover.
+    assert.equal(await hover(positionOf(edited, 'tỉnh.\n\nCác')), null);
   });
 });
