@@ -5,7 +5,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, CorpusProblemsNotification, type CorpusStatus, type LookupResult } from '../../server/src/protocol';
+import { Commands, CorpusProblemsNotification, type CorpusStatus } from '../../server/src/protocol';
+import { pickDocument } from './lookup';
+import { createReport } from './new-report';
 
 let client: LanguageClient | undefined;
 
@@ -49,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.window.setStatusBarMessage(vscode.l10n.t('vanban: {0} problems', String(n ?? 0)), 4000);
     }),
     vscode.commands.registerCommand('vanban.lookupDocument', () => lookupDocument()),
+    vscode.commands.registerCommand('vanban.createReport', () => (client ? createReport(client, context.globalState) : undefined)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('vanban/trust', { trusted: true })),
   );
 
@@ -64,51 +67,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
 }
 
-/**
- * "Look up a document": a Quick Pick over the corpus; the chosen citation goes in at the cursor.
- * The server matches (without diacritics) and ranks, in the context of the active document (its
- * date and province); the Quick Pick shows its order and does not filter again.
- */
+/** "Look up a document": the chosen citation goes in at the cursor. */
 async function lookupDocument(): Promise<void> {
   if (!client) return;
   const editor = vscode.window.activeTextEditor;
-  const uri = editor?.document.uri.toString();
-  const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { result: LookupResult }>();
-  qp.title = vscode.l10n.t('Look up a document');
-  qp.placeholder = vscode.l10n.t('Number, name or subject of a document (diacritics optional)');
-  qp.matchOnDescription = false;
-  qp.matchOnDetail = false;
-  let seq = 0;
-  const search = async (q: string) => {
-    const mine = ++seq;
-    qp.busy = true;
-    let results: LookupResult[] | null = null;
-    try {
-      results = await client!.sendRequest<LookupResult[] | null>('workspace/executeCommand', { command: Commands.lookup, arguments: [q, 50, uri] });
-    } catch (e) {
-      if (mine === seq) qp.placeholder = vscode.l10n.t('The lookup failed: {0}', String((e as Error).message ?? e));
-    }
-    if (mine !== seq) return;
-    qp.busy = false;
-    qp.items = (results ?? []).map((r) => ({
-      label: `${r.kind} ${r.id}`,
-      description: [r.date, r.issuer].filter(Boolean).join(' · '),
-      detail: [r.subject, r.status].filter(Boolean).join(' — '),
-      // The server already matched without diacritics: keep VS Code from hiding its results.
-      alwaysShow: true,
-      result: r,
-    }));
-  };
-  qp.onDidChangeValue((v) => void search(v));
-  qp.onDidAccept(async () => {
-    const picked = qp.selectedItems[0];
-    qp.hide();
-    const target = editor && vscode.window.visibleTextEditors.includes(editor) ? editor : vscode.window.activeTextEditor;
-    if (picked && target) await target.insertSnippet(new vscode.SnippetString().appendText(picked.result.citation));
-  });
-  qp.onDidHide(() => qp.dispose());
-  qp.show();
-  await search('');
+  const picked = await pickDocument(client, editor?.document.uri.toString(), vscode.l10n.t('Look up a document'));
+  const target = editor && vscode.window.visibleTextEditors.includes(editor) ? editor : vscode.window.activeTextEditor;
+  if (picked && target) await target.insertSnippet(new vscode.SnippetString().appendText(picked.citation));
 }
 
 export async function deactivate(): Promise<void> {

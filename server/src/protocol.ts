@@ -9,6 +9,8 @@ export const Commands = {
   check: 'vanban.check',
   /** Corpus status: [] → CorpusStatus. */
   corpusStatus: 'vanban.corpusStatus',
+  /** A new report from a directive: [NewReportParams] → NewReportResult (the draft's text). */
+  newReport: 'vanban.newReport',
 } as const;
 
 /** Notification the server sends when corpus problems change. */
@@ -33,6 +35,30 @@ export interface LookupResult {
   /** The full citation in the customary form, ready to insert. */
   citation: string;
   score: number;
+}
+
+export interface NewReportParams {
+  /** 'tong-ket' | 'so-ket' | 'bao-cao-nam' | 'chuyen-de'. */
+  kind: string;
+  /** A record key from vanban.lookup, or an official id ("25-NQ/TW"). */
+  directive?: string | null;
+  /** The report's date, YYYY-MM-DD (default today). */
+  date?: string;
+  issuer?: string;
+  superior?: string | null;
+  place?: string | null;
+  /** N of "tổng kết N năm" (default: from the dates). */
+  years?: number | null;
+  system?: 'party' | 'state';
+  field?: string | null;
+}
+
+export interface NewReportResult {
+  text: string;
+  directiveKey: string | null;
+  years: number | null;
+  /** What the writer should know, in the server's locale. */
+  notes: string[];
 }
 
 /** Settings under "vanban." that the server reads. */

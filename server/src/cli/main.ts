@@ -26,6 +26,7 @@ import {
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, type LoadProblem } from '../host/corpus-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
+import { NEW_USAGE, newReportCommand } from './new-report';
 import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
@@ -42,6 +43,8 @@ Cách dùng / Usage:
   vanban corpus build DIR... -o FILE [--jobs N]   học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
+  vanban new --kind tong-ket|so-ket|bao-cao-nam|chuyen-de --directive ID --date YYYY-MM-DD
+             [--issuer …] [--superior …] [--place …] [--years N] [-o FILE]   báo cáo mới / a new report
   vanban --version
 
 --today: ngày hôm nay (mặc định: đồng hồ máy) / today's date (default: the clock).
@@ -88,6 +91,15 @@ function parse(argv: string[]) {
         locale: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         output: { type: 'string', short: 'o' },
+        kind: { type: 'string' },
+        directive: { type: 'string' },
+        date: { type: 'string' },
+        issuer: { type: 'string' },
+        superior: { type: 'string' },
+        place: { type: 'string' },
+        years: { type: 'string' },
+        layout: { type: 'string' },
+        field: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -122,6 +134,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return citations(rest, values, io, corpusDir);
     case 'corpus':
       return corpus(rest, values, io, corpusDir);
+    case 'new':
+      return newReportCli(values, io, corpusDir);
     default:
       throw new UsageError(`lệnh không biết / unknown command: "${command}"`);
   }
@@ -272,6 +286,17 @@ async function citations(files: string[], values: Values, io: Io, corpusDir: str
   }
   if (format === 'json') io.out(JSON.stringify(out, null, 2));
   return run.unreadable ? 2 : 0;
+}
+
+async function newReportCli(values: Values, io: Io, corpusDir: string): Promise<number> {
+  const { options } = await loadOptions(values, io);
+  const { index } = await loadIndex(corpusDir, [], values, io);
+  try {
+    return await newReportCommand(values, index, values.today ?? todayIso(), options.locale, io);
+  } catch (e) {
+    if (typeof e === 'string') throw new UsageError(`${e}\n${NEW_USAGE}`);
+    throw e;
+  }
 }
 
 async function corpus(args: string[], values: Values, io: Io, corpusDir: string): Promise<number> {

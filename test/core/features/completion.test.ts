@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { complete, type CompletionEntry, type DocumentContext } from '../../../server/src/core/features/index';
+import { continuationFilter } from '../../../server/src/core/features/completion';
 import type { CorpusIndex, CorpusRecord } from '../../../server/src/core/index';
 import { bundledIndex } from '../../helpers/corpus';
 import { parseMarkers } from '../../helpers/markers';
@@ -44,10 +45,13 @@ function check(corpus: CorpusIndex, c: Case): CompletionEntry[] {
   if (c.detail) assert.ok(items[0]?.detail.vi.includes(c.detail), `detail "${items[0]?.detail.vi}" has "${c.detail}"`);
   const span = m.spans[0];
   if (span && items.length) {
-    // The editor filters on the text between the range's start and the cursor: the same text.
+    // The editor filters on the text between the range's start and the cursor: the filter text
+    // starts with that text, and goes on only with the rest of what the item inserts.
     for (const it of items.slice(0, 4)) {
       assert.deepEqual({ start: it.replace.start, end: it.replace.end }, { start: span.start, end: span.end }, `range of "${it.label}"`);
-      assert.equal(it.filterText, span.text);
+      assert.ok(it.filterText.startsWith(span.text), `filterText "${it.filterText}" starts with "${span.text}"`);
+      const rest = it.filterText.slice(span.text.length);
+      assert.ok(rest === '' || it.plainText.endsWith(rest), `filterText "${it.filterText}" continues "${it.plainText}"`);
     }
   }
   return items;
@@ -156,4 +160,20 @@ describe('completion: titles, organisations, documents (bundled corpus)', async 
     { text: 'Nghị định số ⟦30/2020/N$0⟧', ctx: hn, labels: ['30/2020/NĐ-CP'] },
   ];
   for (const c of cases) test(c.text + (c.ctx ? ` ${JSON.stringify(c.ctx)}` : ''), () => void check(corpus, c));
+});
+
+describe('completion: the filter text continues what was typed', () => {
+  // [typed, what the item inserts, filter text]: VS Code filters kept items by prefix, so an item
+  // the typed text still leads to keeps matching, one it no longer leads to drops out.
+  const rows: [string, string, string][] = [
+    ['29', '290-QĐ/TW', '290-QĐ/TW'],
+    ['', ' 290-QĐ/TW', ' 290-QĐ/TW'],
+    ['290-qd/t', '290-QĐ/TW', '290-qd/tW'],
+    ['Phó Trưởng ban D', 'Phó Trưởng ban Dân vận Trung ương', 'Phó Trưởng ban Dân vận Trung ương'],
+    ['pho truong ban d', 'Phó Trưởng ban Dân vận Trung ương', 'pho truong ban dân vận Trung ương'],
+    // Matched loosely (words skipped): the typed text, which every fresh item matches alike.
+    ['quy che dan van', 'Quyết định số 23-QĐ/TW', 'quy che dan van'],
+    ['29', '23-QĐ/TW', '29'],
+  ];
+  for (const [typed, target, expected] of rows) test(`"${typed}" → "${target}"`, () => assert.equal(continuationFilter(typed, target), expected));
 });

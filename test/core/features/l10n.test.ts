@@ -1,14 +1,18 @@
-// The client's UI strings: every vscode.l10n.t() message in client/src/extension.ts is English
+// The client's UI strings: every vscode.l10n.t() message in client/src/*.ts is English
 // (VS Code shows the message itself in English and never loads a bundle for it) and has its
 // Vietnamese in l10n/bundle.l10n.vi.json; l10n/bundle.l10n.json lists the messages.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../../helpers/corpus';
 
-const source = readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+const CLIENT = path.join(ROOT, 'client', 'src');
+const source = readdirSync(CLIENT)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(path.join(CLIENT, f), 'utf8'))
+  .join('\n');
 const messages = [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
 const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
 const vi = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;

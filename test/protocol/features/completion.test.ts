@@ -29,23 +29,24 @@ describe('completion', () => {
     return item.textEdit as never;
   }
 
-  test('advertises completion with resolve', () => {
+  test('advertises completion with resolve, triggered by digits (VS Code never suggests on its own inside a number)', () => {
     assert.ok(c.init.capabilities.completionProvider);
     assert.equal(c.init.capabilities.completionProvider!.resolveProvider, true);
+    for (const d of '0123456789') assert.ok(c.init.capabilities.completionProvider!.triggerCharacters?.includes(d), d);
   });
 
   for (const typed of ['Quyết định số 1', 'Quyet dinh so 1']) {
-    test(`"${typed}": the province's own document, number and full citation; filterText is what was typed`, async () => {
+    test(`"${typed}": the province's own document, number and full citation; filterText continues what was typed`, async () => {
       const { list, text } = await complete(`\n${typed}`);
       assert.equal(list.isIncomplete, true);
       const [id, full] = list.items;
       assert.equal(id!.label, '12-QĐ/TU');
       assert.equal(edit(id!).newText, '12-QĐ/TU');
       assert.equal(edit(full!).newText, '12-QĐ/TU ngày 2/3/2020 của Ban Thường vụ Tỉnh ủy Thử Nghiệm ban hành Quy định thử nghiệm về tiếp nhận ý kiến của Nhân dân');
-      // The range replaces the "1" just typed, and the editor filters on that same text.
+      // The range replaces the "1" just typed; the filter text is the number and symbol it leads to.
       const e = end(text);
       assert.deepEqual(edit(id!).range, { start: { line: e.line, character: e.character - 1 }, end: e });
-      assert.equal(id!.filterText, '1');
+      assert.equal(id!.filterText, '12-QĐ/TU');
       assert.ok(!list.items.some((i) => edit(i).newText.includes('Đối Chứng')), "another province's 12-QĐ/TU is not offered");
       assert.equal(id!.documentation, undefined, 'documentation comes on resolve');
       const resolved = (await c.conn.sendRequest('completionItem/resolve', id)) as CompletionItem;

@@ -10,10 +10,12 @@
 //      → titles, organisations, people and documents, found without diacritics.
 //
 // Editors filter completion items again on their side, by `filterText` against the text in the
-// item's range, without folding accents: "quy che" would hide "Quy chế". The server has already
-// matched (diacritic-insensitively, with words skipped), so every item's filterText is exactly
-// the text it replaces, and the list is marked incomplete so the editor asks again as the writer
-// types instead of filtering a stale list.
+// item's range, without folding accents: "quy che" would hide "Quy chế". And VS Code does not ask
+// again for every keystroke: when the writer starts a new word while the list shows ("Quyết định
+// số" → " 2"), it keeps the earlier answer's items and filters them itself. So an item's
+// filterText is the text it replaces continued by the rest of the item when the typed text is a
+// prefix of it (see continuationFilter), else exactly the typed text; the list is marked
+// incomplete so the editor asks again as the writer types within a word.
 
 import { idMatchKey, type CorpusIndex } from '../corpus/corpus-index';
 import { searchIndexOf, idKey, tokens, type DirectiveDoc, type NameDoc, type SearchHit } from '../corpus/search';
@@ -333,7 +335,24 @@ function nameItem(h: SearchHit<NameDoc>, ctx: DocumentContext, replace: Span, ty
   return { ...base, label: d.name, kind: 'official', detail: both(`${title}${when}`, `${title}${when}`), ref: { type: 'official', name: d.name }, insertText: d.name, snippet: false, plainText: d.name };
 }
 
+/**
+ * The filter text of an item whose text continues what was typed: the typed text followed by the
+ * rest of the item ("29" → "290-QĐ/TW"; "" → " 290-QĐ/TW" after "Quyết định số"), so the editor's
+ * own prefix filtering, which it applies to items it keeps from an earlier answer when the writer
+ * goes on typing, keeps exactly the items the text still leads to. Where the server matched loosely
+ * (words skipped, another spelling), the typed text itself: every fresh item then matches the
+ * typed text exactly, equally well, and keeps the server's order.
+ */
+export function continuationFilter(typed: string, target: string): string {
+  const t = foldWithMap(typed, 0).f;
+  const g = foldWithMap(target, 0);
+  if (t.length === 0) return target || typed;
+  if (!g.f.startsWith(t)) return typed;
+  return typed + target.slice(g.map[t.length]!);
+}
+
 function finish(items: CompletionEntry[], corpus: CorpusIndex, ctx: DocumentContext, opts: CompletionOptions): CompletionList {
+  for (const it of items) it.filterText = continuationFilter(it.filterText, it.plainText);
   if (opts.documentation !== false) {
     const cache = new Map<string, Localized | null>();
     for (const it of items) {

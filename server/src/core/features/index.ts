@@ -9,3 +9,4 @@ export { outline, foldingSpans, type OutlineNode } from './outline';
 export { resolvedCitations, mayCite, type ResolvedCitation } from './references';
 export { citationText, statusLine, directiveCard } from './describe';
 export { searchIndexOf, type SearchIndex } from '../corpus/search';
+export { newReport, findDirective, reviewYears, REPORT_KINDS, type NewReport, type NewReportRequest, type ReportKind } from './new-report';

@@ -1,6 +1,6 @@
 // Completion: document numbers, full citations, titles, organisations, people and the date
 // line, from the core's complete(). Items carry a textEdit over exactly the text they replace and
-// a filterText equal to that text, and the list is incomplete: the server matched without
+// a filterText that continues that text (core/features/completion.ts), and the list is incomplete: the server matched without
 // diacritics, so the editor must not filter again with its accent-sensitive matcher, and must
 // ask again on the next keystroke. Documentation is made on completionItem/resolve, for the one
 // item the editor shows, not for every item on every keystroke.
@@ -26,6 +26,14 @@ export function today(): string {
   return process.env.VANBAN_TODAY ?? todayIso();
 }
 
+/**
+ * Digits trigger completion: VS Code never suggests on its own while a number is typed (its
+ * quick suggestions skip words that are numbers) and keeps an open list without asking again when
+ * a number starts a new word, so "Quyết định số 29" would show the list made for "số". A digit
+ * asks the server, which answers with nothing unless a document number is being typed.
+ */
+const TRIGGER_CHARACTERS = ['-', '/', ...'0123456789'];
+
 /** A fresh draft is too short to look Vietnamese, and one typed without diacritics never does. */
 const SHORT_DRAFT = 2000;
 
@@ -40,7 +48,7 @@ function contextFor(ctx: ServerContext, uri: string) {
 }
 
 export const completion: Feature = {
-  capabilities: () => ({ completionProvider: { triggerCharacters: ['-', '/'], resolveProvider: true } }),
+  capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true } }),
   register(ctx) {
     // Build the search index right after a corpus load, not on the first keystroke.
     ctx.onIndexChanged(() => setImmediate(() => searchIndexOf(ctx.index())));

@@ -10,5 +10,6 @@ import { definition } from './definition';
 import { references } from './references';
 import { symbols } from './symbols';
 import { lookupCommand } from './lookup';
+import { newReportCommand } from './new-report';
 
-export const FEATURES: readonly Feature[] = [diagnostics, codeActions, commands, completion, hover, definition, references, symbols, lookupCommand];
+export const FEATURES: readonly Feature[] = [diagnostics, codeActions, commands, completion, hover, definition, references, symbols, lookupCommand, newReportCommand];
