@@ -59,7 +59,8 @@ async function getValidator(corpusDir: string): Promise<ValidateFunction> {
   if (validator) return validator;
   const schema = JSON.parse(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'), 'utf8'));
   // Compiling the schema takes longer than anything else at a start; only record files need it.
-  const { Ajv } = await import('./vendor/ajv');
+  // A plain require: the build keeps it as a require of dist/vendor/ajv.js (no ES module loader).
+  const { Ajv } = require('./vendor/ajv') as typeof import('./vendor/ajv');
   const ajv = new Ajv({ allErrors: false, strict: false });
   validator = ajv.compile(schema);
   return validator;
@@ -208,7 +209,7 @@ async function walk(dir: string, out: string[], depth = 0): Promise<void> {
 
 /** Read a .docx with mammoth; a password-protected or broken file becomes a problem. */
 async function readDocx(file: string): Promise<string> {
-  const mammoth = await import('./vendor/mammoth');
+  const mammoth = require('./vendor/mammoth') as typeof import('./vendor/mammoth');
   const r = await mammoth.extractRawText({ path: file });
   return r.value;
 }
