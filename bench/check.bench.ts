@@ -12,7 +12,7 @@
 //   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
 //     records from completion.bench.ts, written to a temporary folder, never a user's).
 //
-//   npm run bench -- check
+//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol for one part)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -228,8 +228,12 @@ async function protocolRows(): Promise<BenchRow[]> {
 }
 
 export default async function bench(): Promise<BenchRow[]> {
-  if (process.env.VANBAN_BENCH_ONLY === "protocol") return protocolRows();
+  // VANBAN_BENCH_ONLY=throughput|cli|protocol runs one part (the whole takes minutes).
+  const only = process.env.VANBAN_BENCH_ONLY;
+  if (only === 'protocol') return protocolRows();
+  if (only === 'cli') return cliRows();
   const corpus = await bundledIndex();
+  if (only === 'throughput') return throughputRows(corpus);
   return [...throughputRows(corpus), ...cliRows(), ...(await protocolRows())];
 }
 

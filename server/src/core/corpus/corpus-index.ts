@@ -218,6 +218,8 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
 }
 
 export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean {
+  // Asked for every citation and every term: without a tolerance the dates are compared as written.
+  if (toleranceDays === 0) return iso >= t.start && iso <= (t.end ?? '9999');
   const start = addDays(t.start, -toleranceDays);
   const end = t.end ? addDays(t.end, toleranceDays) : '9999';
   return iso >= start && iso <= end;

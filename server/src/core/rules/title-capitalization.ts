@@ -20,10 +20,9 @@
 
 import type { CorpusIndex, Entry } from '../corpus/corpus-index';
 import type { OrganisationRecord, TitleRecord } from '../corpus/types';
-import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
-import { allCaps, insideAny, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, PhraseMatcher, quotedSpans, withoutFinalDot } from './util/text';
+import { allCaps, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, PhraseMatcher, quotedSpans, SpanSet, withoutFinalDot } from './util/text';
 
 interface Form {
   /** Accepted spellings (tone-canonical, single spaces) of one wording. */
@@ -112,11 +111,12 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const h = ctx.reading.header;
-    const excluded: Span[] = [
+    // Thousands of citation subjects in a long report: looked up by binary search, not one by one.
+    const excluded = new SpanSet([
       ...[h.issuingBody, h.number, h.placeDate, h.kind].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span),
       ...ctx.reading.citations.flatMap((c) => (c.subject ? [c.subject.span] : [])),
       ...ctx.reading.quiet,
-    ];
+    ]);
     const out: RuleFinding[] = [];
     for (const m of re.matchAll(key)) {
       const s = m.index;
@@ -135,7 +135,7 @@ export const rule: Rule = {
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
-      if (insideAny(excluded, os, oe)) continue;
+      if (excluded.contains(os, oe)) continue;
       const fixed = withCaseOf(written, form.suggestion);
       if (fixed === written) continue;
       const src = withoutFinalDot(sourceNote(form.entry.record.sources, form.entry.origin));

@@ -175,6 +175,29 @@ export function insideAny(spans: readonly Span[], start: number, end = start): b
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
+/**
+ * Spans in any order, nested or overlapping, asked "is [start, end) inside one of you?" by binary
+ * search: sorted by start, with the furthest end reached so far, a span holding [start, end)
+ * exists exactly when the furthest end among the spans starting at or before `start` reaches `end`.
+ */
+export class SpanSet {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let m = -Infinity;
+    for (const s of sorted) this.maxEnd.push((m = Math.max(m, s.end)));
+  }
+
+  contains(start: number, end = start): boolean {
+    const k = upperBound(this.starts, start) - 1;
+    return k >= 0 && this.maxEnd[k]! >= end;
+  }
+}
+
 /** Whether [start, end) lies inside one of `spans`, sorted by start and not nested: binary search. */
 export function insideSorted(spans: readonly Span[], start: number, end = start): boolean {
   let lo = 0;
