@@ -60,7 +60,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.text = s.problems.length ? `$(warning) vanban` : `$(book) vanban`;
     status.tooltip = s.problems.length
       ? vscode.l10n.t('The corpus has {0} files with problems — click to see them', String(s.problems.length))
-      : vscode.l10n.t('Corpus {0} (as of {1}), {2} records', s.version, s.asOf, String(s.records));
+      : vscode.l10n.t('Corpus {0} (as of {1}), {2} records', s.version, s.asOf, String(s.records)) +
+        // Reports written after the as-of date may cite what the corpus cannot know yet.
+        (/^\d{4}-\d{2}-\d{2}$/.test(s.asOf) && new Date().toISOString().slice(0, 10) > s.asOf
+          ? '\n' + vscode.l10n.t('Records may have changed since {0}: documents issued later are not in the corpus.', s.asOf)
+          : '');
     status.backgroundColor = s.problems.length ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     status.show();
     for (const p of s.problems) output.appendLine(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);

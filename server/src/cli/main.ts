@@ -206,7 +206,7 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
   const results: FileDiagnostics[] = [];
   let anyError = false;
-  let run: { bad: boolean };
+  let run: { bad: boolean; options: ResolvedOptions };
   if (jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS) {
     // Many files: worker threads, same output in the same order (workers.ts).
     const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
@@ -221,7 +221,7 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
       if (r.anyError) anyError = true;
       results.push({ file: r.file, diagnostics: r.diagnostics! });
     }
-    run = { bad: unreadable || badConfig || badCorpus };
+    run = { bad: unreadable || badConfig || badCorpus, options };
   } else {
     const seq = await analyzeFiles(files, values, io, corpusDir);
     for (const { file, text, analysis: a } of seq.analysed) {
@@ -233,7 +233,7 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
   else {
-    const text = formatText(results);
+    const text = formatText(results, run.options.locale);
     if (text) io.out(text);
   }
   if (run.bad) return 2;

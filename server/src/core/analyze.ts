@@ -5,6 +5,7 @@ import { read, type Reading } from './extract/reading';
 import { extractProvince } from './extract/scope';
 import type { ResolvedOptions } from './options';
 import { RULES } from './rules/index';
+import { mergeRepeats } from './rules/util/repeats';
 import type { RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress';
 import type { Finding, IsoDate, Severity } from './types';
@@ -35,7 +36,8 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     for (const f of rule.run(ctx)) findings.push({ ...f, code: rule.code, severity: severityOf(rule.defaultSeverity, f.severity, setting?.severity ?? null) });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  return { reading, reportDate, reportDateSource, province, resolutions, findings: applySuppressions(text, findings) };
+  // Suppressions first: a comment that silences the first mention leaves the others to speak.
+  return { reading, reportDate, reportDateSource, province, resolutions, findings: mergeRepeats(applySuppressions(text, findings)) };
 }
 
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };

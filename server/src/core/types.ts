@@ -34,6 +34,8 @@ export interface Fix {
 export interface RelatedInformation {
   span: Span;
   message: Localized;
+  /** Another place of the same mistake (rules/util/repeats.ts), not a place the message cites. */
+  repeat?: boolean;
 }
 
 export interface Finding {

@@ -46,6 +46,8 @@ export interface JsonDiagnostic {
   code: string;
   message: string;
   source: 'vanban';
+  /** Other places of the same finding (the same mistake repeated), as LSP relatedInformation. */
+  related?: { range: { start: Position; end: Position }; message: string; repeat?: true }[];
 }
 
 export function toJsonDiagnostics(text: string, findings: Finding[], locale: Locale): JsonDiagnostic[] {
@@ -56,14 +58,33 @@ export function toJsonDiagnostics(text: string, findings: Finding[], locale: Loc
     code: f.code,
     message: f.message[locale],
     source: 'vanban',
+    ...(f.related?.length
+      ? {
+          related: f.related.map((r) => ({
+            range: { start: lm.position(r.span.start), end: lm.position(r.span.end) },
+            message: r.message[locale],
+            ...(r.repeat ? { repeat: true as const } : {}),
+          })),
+        }
+      : {}),
   }));
 }
 
-export function formatText(results: FileDiagnostics[]): string {
+const ALSO_AT: Record<Locale, (lines: string) => string> = {
+  vi: (lines) => ` (cũng ở dòng ${lines})`,
+  en: (lines) => ` (also at lines ${lines})`,
+};
+
+/** One line a finding; a finding repeated elsewhere names the other lines. */
+export function formatText(results: FileDiagnostics[], locale: Locale = 'vi'): string {
   const lines: string[] = [];
   for (const r of results)
-    for (const d of r.diagnostics)
-      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+    for (const d of r.diagnostics) {
+      // Other places of the same mistake; places a message cites (citation-inconsistent) it names itself.
+      const repeats = d.related?.filter((x) => x.repeat) ?? [];
+      const also = repeats.length ? ALSO_AT[locale]([...new Set(repeats.map((x) => x.range.start.line + 1))].join(', ')) : '';
+      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}${also}`);
+    }
   return lines.join('\n');
 }
 
@@ -97,20 +118,10 @@ export function formatSarif(
             ruleId: d.code,
             level: SARIF_LEVEL[d.severity],
             message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
-                  // SARIF regions are 1-based; columns count UTF-16 units (columnKind below).
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: sarifLocation(r.file, d.range) }],
+            ...(d.related?.length
+              ? { relatedLocations: d.related.map((x, id) => ({ id, physicalLocation: sarifLocation(r.file, x.range), message: { text: x.message } })) }
+              : {}),
           })),
         ),
         columnKind: 'utf16CodeUnits',
@@ -118,4 +129,17 @@ export function formatSarif(
     ],
   };
   return JSON.stringify(sarif, null, 2);
+}
+
+function sarifLocation(file: string, range: { start: Position; end: Position }) {
+  return {
+    artifactLocation: { uri: file.split('\\').join('/') },
+    // SARIF regions are 1-based; columns count UTF-16 units (columnKind below).
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  };
 }

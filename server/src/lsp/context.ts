@@ -42,6 +42,8 @@ export interface ServerContext {
     markdownHover: boolean;
     /** The client takes snippet completion items (Neovim 0.7 without a plugin does not). */
     completionSnippets: boolean;
+    /** The client shows a diagnostic's related locations; otherwise the message names their lines. */
+    relatedInformation: boolean;
   };
   workspaceFolders: string[];
   /** Where the bundled corpus lives (for go-to-definition into it). */

@@ -100,7 +100,7 @@ export function startServer(connection: Connection): void {
       problems: [...configProblems, ...loadProblems],
     }),
     refreshDiagnostics: () => undefined,
-    capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true, completionSnippets: false },
+    capabilities: { pullDiagnostics: false, configuration: false, watchedFiles: false, diagnosticRefresh: false, markdownHover: true, completionSnippets: false, relatedInformation: true },
     workspaceFolders: [],
     bundledDir,
     onIndexChanged: (l) => indexListeners.push(l),
@@ -195,6 +195,7 @@ export function startServer(connection: Connection): void {
     ctx.capabilities.diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     ctx.capabilities.markdownHover = (caps.textDocument?.hover?.contentFormat ?? ['markdown']).includes('markdown');
     ctx.capabilities.completionSnippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    ctx.capabilities.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     const init = (params.initializationOptions ?? {}) as { storagePath?: string; trusted?: boolean; settings?: Partial<Settings> };
     storagePath = init.storagePath;
     trusted = init.trusted !== false;

@@ -57,3 +57,32 @@ test('number-only mentions resolve from kind and issuer', () => {
   assert.equal(b?.entry.record.id, '218-QĐ/TW');
   assert.equal(resolve(bundled, 'Kết luận số 21 của Ban Chấp hành Trung ương')[0]?.entry.record.id, '21-KL/TW');
 });
+
+// The only record with an id may be another document: Party numbers restart every term. A row:
+// the citation, and the date of the record it must resolve to (null: another document).
+const sameNumberCases: [string, string | null][] = [
+  // 23-NQ/TW in the corpus is the 2003 resolution (khóa IX) on great national unity.
+  ['Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia', null],
+  ['Nghị quyết số 23-NQ/TW của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030', null],
+  // A record known by its year only keeps its term: 2018 is khóa XII.
+  ['Nghị quyết số 23-NQ/TW ngày 22/3/2018', null],
+  ['Nghị quyết số 23-NQ/TW khóa XII', null],
+  // Nothing that contradicts it, or a subject that agrees: the record.
+  ['Nghị quyết số 23-NQ/TW', '2003'],
+  ['Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc', '2003'],
+  ['Nghị quyết số 23-NQ/TW khóa IX', '2003'],
+  // A subject too short to tell (four content words are needed) does not decide.
+  ['Nghị quyết số 23-NQ/TW về công nghiệp', '2003'],
+  // The written date is the record's: the same document whatever else is written.
+  ['Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng khóa XII về một đề tài hoàn toàn khác hẳn', '2013-06-03'],
+  // The subject agrees: a wrong term is the writer's slip, the record stands.
+  ['Quyết định số 290-QĐ/TW khóa XII về ban hành Quy chế công tác dân vận của hệ thống chính trị', '2010-02-25'],
+  ['Quyết định số 290-QĐ/TW khóa XII', null],
+  // A state number with its year is one document whatever the subject written.
+  ['Nghị định số 30/2020/NĐ-CP của Chính phủ về quản lý đầu tư xây dựng công trình giao thông nông thôn', '2020-03-05'],
+];
+for (const [text, date] of sameNumberCases)
+  test(`same number, same document? ${text}`, () => {
+    const r = resolve(bundled, text)[0];
+    assert.equal(r ? r.entry.record.date ?? null : null, date);
+  });

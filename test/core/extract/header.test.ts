@@ -115,6 +115,11 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
     ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN THÀNH ỦY\nSố 12-BC/BDVTU\n\nBÁO CÁO\nSơ kết\n', 'Hà Nội'],
     ['Tỉnh ủy Nghệ An đã chỉ đạo; Tỉnh ủy Nghệ An tiếp tục; tỉnh Hà Tĩnh.', 'Nghệ An'],
     ['Báo cáo không nêu tỉnh nào.', null],
+    // Officials after their position are people, not places (seed 004 took "Hoàng Trung Dũng").
+    ['Bí thư Tỉnh ủy Hoàng Trung Dũng phát biểu. Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu; Đảng bộ tỉnh Hà Tĩnh tổ chức.', 'Hà Tĩnh'],
+    ['Chủ tịch UBND tỉnh Võ Trọng Hải, Trưởng ban Dân vận Tỉnh ủy Trương Thanh Huyền; Ban Dân vận Tỉnh ủy Hà Tĩnh.', 'Hà Tĩnh'],
+    // With only such mentions, the most frequent still stands (no better guess).
+    ['Bí thư Tỉnh ủy Nghệ An dự; Bí thư Tỉnh ủy Nghệ An phát biểu.', 'Nghệ An'],
   ];
   for (const [text, want] of table) {
     const r = read(text);

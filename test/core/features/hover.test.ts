@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hoverAt } from '../../../server/src/core/features/index';
+import { directiveCard, hoverAt } from '../../../server/src/core/features/index';
 import { analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../../../server/src/core/index';
 import { bundledIndex } from '../../helpers/corpus';
 import { parseMarkers } from '../../helpers/markers';
@@ -71,6 +71,50 @@ describe('hover (bundled corpus)', async () => {
   const cases: Case[] = [
     { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa $0X.', vi: ['Ban Chấp hành Trung ương Đảng khóa X**: 25/4/2006 – 19/1/2011'] },
     { text: 'Quyết định số 29$00-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X.', reportDate: '2023-08-25', vi: ['**Quyết định số 290-QĐ/TW** — Bộ Chính trị, khóa X', 'Thứ Năm', '23-QĐ/TW'] },
+    // The replacement settled by 23-QĐ/TW's Điều 3; the status note in Vietnamese, English beside.
+    {
+      text: 'Quyết định số 29$00-QĐ/TW của Bộ Chính trị.',
+      reportDate: '2024-03-05',
+      vi: ['đã được thay thế bởi Quyết định 23-QĐ/TW (30/7/2021) trước ngày của báo cáo', 'Ghi chú hiệu lực: Thay thế bởi Quyết định 23-QĐ/TW ngày 30/7/2021 (Điều 3).'],
+      en: ['replaced by Quyết định 23-QĐ/TW (30/7/2021)', 'Status note: Replaced by 23-QĐ/TW of 30/7/2021 (its Art. 3).'],
+    },
+    // A law: its name, when it took effect, and the law that replaced it.
+    {
+      text: 'Căn cứ Luật Đất đai số 4$05/2013/QH13;',
+      reportDate: '2026-03-05',
+      vi: ['**Luật số 45/2013/QH13** — Quốc hội, khóa XIII', 'Tên: Luật Đất đai', 'Ngày ban hành: 29/11/2013', 'Có hiệu lực từ: 1/7/2014', 'đã được thay thế bởi Luật 31/2024/QH15 (1/1/2025) trước ngày của báo cáo'],
+      en: ['Name: Luật Đất đai', 'In force from: 1/7/2014'],
+    },
+    // Sources that disagree, named in Vietnamese with dates as writers write them.
+    { text: 'Căn cứ Luật Đất đai số 3$01/2024/QH15;', reportDate: '2026-03-05', vi: ['⚠ Nguồn mâu thuẫn về ngày có hiệu lực: 1/1/2025 / 1/7/2024'], en: ['⚠ Sources disagree on the date in force: 1/1/2025 / 1/7/2024'] },
+    // A name that is not the record's.
+    { text: 'Căn cứ Luật Khiếu nại số 4$05/2013/QH13;', reportDate: '2026-03-05', vi: ['⚠ Trích dẫn ghi tên "Khiếu nại", kho ghi "Đất đai".'], en: ['⚠ The citation writes the name "Khiếu nại"; the corpus has "Đất đai".'] },
+    // A source is a short title and its site: a Công báo document, a page's site.
+    { text: 'Căn cứ Luật Tổ chức Chính phủ số 6$03/2025/QH15;', reportDate: '2026-03-05', vi: ['Nguồn: [Công báo: nghi-dinh-so-'] },
+    // A report dated after the corpus's as-of date hears that the record may have changed since.
+    { text: 'Quyết định số 2$03-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.', reportDate: '2027-02-01', vi: ['sau ngày cập nhật kho: thông tin trên có thể đã thay đổi'], en: ["after the corpus's as-of date: this may have changed since"] },
+    { text: 'Quyết định số 9$099-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.', reportDate: '2027-02-01', vi: ['Kho văn bản chưa có văn bản này', 'sau ngày cập nhật kho'] },
   ];
-  for (const c of cases) test(c.text, () => check(corpus, c));
+  for (const c of cases) test(c.text + (c.reportDate ? ` @${c.reportDate}` : ''), () => check(corpus, c));
+
+  test('a report dated on or before the as-of date hears nothing of it', () => {
+    const m = parseMarkers('Quyết định số 2$03-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.');
+    const h = hoverAt(analyze(m.text, corpus, resolveOptions(undefined, RULE_CODES).options, corpus.meta.asOf), m.cursor!, corpus)!;
+    assert.ok(!h.contents.vi.includes('sau ngày cập nhật kho'), h.contents.vi);
+  });
+
+  // "Nguồn" never shows a long sentence: every link label of every bundled record is a title of
+  // at most 60 characters (plus its site), or a site.
+  test('every source label of every bundled directive is short', () => {
+    const long: string[] = [];
+    for (const e of corpus.directives) {
+      const card = directiveCard(e, corpus, '2026-03-05');
+      const line = card.vi.split('\n').find((l) => l.startsWith('- Nguồn: ')) ?? '';
+      for (const m of line.matchAll(/\[((?:[^\]\\]|\\.)*)\]\(/g)) {
+        const label = m[1]!.replace(/\\(.)/g, '$1').replace(/ \([^()]+\)$/, '');
+        if (label.length > 61) long.push(`${e.record.id}: ${label}`);
+      }
+    }
+    assert.deepEqual(long, []);
+  });
 });

@@ -67,6 +67,10 @@ describe('lookup (bundled corpus)', async () => {
     { query: 'Quy chế công tác dân vận', some: ['290-QĐ/TW', '23-QĐ/TW'] },
     { query: '290-QĐ/TW', ids: ['290-QĐ/TW'] },
     { query: '30/2020/nd-cp', ids: ['30/2020/NĐ-CP'] },
+    // Laws by name, with or without diacritics; every text of that name is offered.
+    { query: 'Luật Đất đai', some: ['31/2024/QH15', '45/2013/QH13', '13/2003/QH11'] },
+    { query: 'luat thi dua khen thuong', some: ['06/2022/QH15', '15/2003/QH11'] },
+    { query: 'luat to chuc chinh phu', some: ['63/2025/QH15'] },
   ];
   for (const c of cases) test(`"${c.query}"`, () => void check(corpus, c));
 });

@@ -75,6 +75,12 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Thực hiện Kế hoạch số 25-KH/TU và Quyết định số 217-QĐ/TW.' },
   // The report header.
   { text: 'ỦY BAN MTTQ TỈNH\nSố 12-BC/MTTQ\nHà Tĩnh, ngày 05 tháng 3 năm 2023\n\nMặt trận Tổ quốc (MTTQ) tỉnh báo cáo.' },
+  // The issuing body's own abbreviation in the header is known to its readers.
+  { text: 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nBan Thường trực Ủy ban MTTQ Việt Nam xã tổ chức.' },
+  // … but not another abbreviation of the text.
+  { text: 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nPhối hợp với ⟦BCH⟧ Đoàn xã.',
+    fixed: 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nPhối hợp với Ban Chấp hành (BCH) Đoàn xã.',
+  },
   // A heading in capitals, and quoted text.
   { text: 'I. KẾT QUẢ CÔNG TÁC MTTQ\nMặt trận Tổ quốc (MTTQ) tỉnh đã vào cuộc.' },
   { text: 'Phong trào "Chung tay cùng MTTQ" được phát động.' },
@@ -96,3 +102,19 @@ test('abbreviation-undefined: information, both languages, the source named', ()
   assert.match(f!.message.vi, /nguồn: test record/);
   assert.match(f!.message.en, /used before it is spelled out/);
 });
+
+// A source titled by a news article's first sentence is named, not quoted (seed 004 once showed
+// a whole sentence as "nguồn").
+const sentence = 'Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu thời gian tới, các địa phương, đơn vị, người đứng đầu cấp ủy, chính quyền các cấp ở Hà Tĩnh cần tiếp tục tập trung đổi mới phương thức lãnh đạo.';
+const sourceCases: { title: string; url?: string; shows: string; hides?: string }[] = [
+  { title: sentence, shows: 'nguồn: Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu thời gian tới, các…', hides: 'phương thức lãnh đạo' },
+  { title: sentence, url: 'https://baohatinh.vn/a.html', shows: '…, https://baohatinh.vn/a.html', hides: 'chính quyền các cấp' },
+  { title: 'Công báo số 123', shows: 'nguồn: Công báo số 123.' },
+];
+for (const s of sourceCases)
+  test(`abbreviation-undefined: source named in short: ${s.title.slice(0, 30)} ${s.url ?? ''}`, () => {
+    const idx = memoryIndex([{ type: 'abbreviation', short: 'BTV', long: 'Ban Thường vụ', sources: [{ title: s.title, ...(s.url ? { url: s.url } : {}) }] }]);
+    const [f] = checkRule('abbreviation-undefined', idx, { text: 'Phối hợp với ⟦BTV⟧ các cấp.' });
+    assert.ok(f!.message.vi.includes(s.shows), f!.message.vi);
+    if (s.hides) assert.ok(!f!.message.vi.includes(s.hides), f!.message.vi);
+  });

@@ -20,6 +20,14 @@ const cases: RuleCase[] = [
   { text: 'Kết luận số 43-KL/TW của Trung ương' },
   // Where sources disagree on the issuer (124-QĐ/TW of 2023), neither is flagged.
   { text: 'Quy định số 124-QĐ/TW ngày 4/10/2023 của Ban Chấp hành Trung ương; Quy định số 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị' },
+  // Party numbers restart every term: a subject, term or year that contradicts the only record
+  // (23-NQ/TW of 2003, khóa IX, of the Central Committee) names another document, whose issuer
+  // is not the record's to judge (citation-unknown says "probably another document").
+  { text: 'Nghị quyết số 23-NQ/TW của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030, tầm nhìn đến năm 2045' },
+  { text: 'Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị' },
+  { text: 'Nghị quyết số 23-NQ/TW của Bộ Chính trị khóa XII' },
+  // Nothing contradicts the record but the issuer: the issuer is wrong.
+  { text: 'Nghị quyết số 23-NQ/TW của ⟦Bộ Chính trị⟧ về phát huy sức mạnh đại đoàn kết toàn dân tộc', messages: ['do Ban Chấp hành Trung ương ban hành'] },
 ];
 
 for (const c of cases) test(`citation-issuer-mismatch: ${c.text}`, () => void checkRule('citation-issuer-mismatch', corpus, c));

@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CorpusIndex } from '../../../server/src/core/index';
+import { read, type CorpusIndex } from '../../../server/src/core/index';
 import { bundledIndex } from '../../helpers/corpus';
 import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
@@ -21,8 +21,18 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2019') + 'Các chi bộ tiếp tục thực hiện Quy định số 76-QĐ/TW.' },
   // Mentioned, not cited as in force.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Quy định 213-QĐ/TW thay thế Quy định số 76-QĐ/TW.' },
-  // A replacement known only as "reported" or "unverified" never warns (290 → 23-QĐ/TW is unverified).
-  { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
+  // 290-QĐ/TW was replaced by 23-QĐ/TW of 30/7/2021 (Điều 3 of 23, confirmed): a 2024 report that
+  // still "continues" it hears so; one dated before the replacement does not.
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Tiếp tục thực hiện ⟦Quyết định số 290-QĐ/TW⟧ của Bộ Chính trị.', messages: ['23-QĐ/TW'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2021') + 'Tiếp tục thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
+  // A replacement known only as "unverified" never speaks (77/2015/QH13 → 65/2025/QH15).
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Tổ chức chính quyền địa phương số 77/2015/QH13.' },
+  // Laws: the replacement counts from the day it took effect, not the day it was passed.
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['thay thế bởi Luật Đất đai 31/2024/QH15 (1/1/2025)'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2020') + 'Thực hiện ⟦Luật Tố cáo số 03/2011/QH13⟧, các cơ quan đã tiếp nhận đơn.', messages: ['Luật Tố cáo 25/2018/QH14 (1/1/2019)'] },
+  { text: HEADER('ngày 05 tháng 9 năm 2018') + 'Thực hiện Luật Tố cáo số 03/2011/QH13, các cơ quan đã tiếp nhận đơn.' },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ Luật Đất đai số 31/2024/QH15 và Luật Thi đua, khen thưởng số 06/2022/QH15;' },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Thi đua, khen thưởng số 15/2003/QH11⟧;', messages: ['06/2022/QH15'] },
   // In force documents.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện Quy định số 213-QĐ/TW và Nghị quyết 25-NQ/TW.' },
 ];
@@ -42,3 +52,18 @@ test('citation-superseded: without a date line the finding is information, sayin
   assert.equal(f?.severity, 'information');
   assert.match(f!.message.vi, /chưa có dòng/);
 });
+
+// Laws cited by name: the index resolves them (test/core/corpus/resolve-laws.test.ts), but the
+// reader that makes "Luật Đất đai năm 2013" a citation is not merged yet. FIXME(reader): these
+// rows are reported as todo, not as passes, until it is.
+const named: RuleCase[] = [
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Đất đai năm 2013⟧, các xã đã giải quyết dứt điểm các vụ việc.', messages: ['31/2024/QH15'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Thi đua, khen thưởng năm 2003⟧;', messages: ['06/2022/QH15'] },
+  // Before the successor took effect (passed 15/6/2022, in force 1/1/2024): nothing.
+  { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Thực hiện Luật Thi đua, khen thưởng năm 2003;' },
+  // Without a year the law in force at the report's date is meant: nothing.
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Đất đai, các xã đã giải quyết dứt điểm các vụ việc.' },
+];
+const readerLanded = read('Thực hiện Luật Đất đai năm 2013.').citations.some((c) => c.named?.kind === 'law');
+for (const c of named)
+  test(`citation-superseded (named law): ${c.text.split('\n').pop()}`, { todo: readerLanded ? false : 'FIXME(reader): named law citations are not extracted yet' }, () => void checkRule('citation-superseded', corpus, c));

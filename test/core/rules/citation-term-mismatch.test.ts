@@ -14,8 +14,13 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị ⟦khóa XI⟧', messages: ['thuộc khóa X'] },
   // The seen-in-the-wild case (conventions §1.8): 28/3/2002 is khóa IX.
   { text: 'Chỉ thị số 10-CT/TW ngày 28/3/2002 của Ban Bí thư (⟦khoá VIII⟧)', messages: ['khóa IX'] },
-  // No date written: the record's term.
-  { text: 'Quyết định số 290-QĐ/TW của Bộ Chính trị ⟦khoá XII⟧' },
+  // No date written, and the subject says it is the record: the record's term.
+  { text: 'Quyết định số 290-QĐ/TW của Bộ Chính trị ⟦khoá XII⟧ về ban hành Quy chế công tác dân vận của hệ thống chính trị', messages: ['thuộc khóa X ('] },
+  // No date and nothing else that identifies the record: Party numbers restart every term, so
+  // this is probably another Quyết định 290 (citation-unknown says so), not a wrong term.
+  { text: 'Quyết định số 290-QĐ/TW của Bộ Chính trị khoá XII' },
+  // The date written is the record's: the same document, the term is the slip.
+  { text: 'Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng ⟦khóa XII⟧', messages: ['thuộc khóa XI'] },
   // Right terms, both tone placements, in brackets.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X; Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng (khóa XI)' },
   // Around a congress the outgoing and incoming terms overlap: no alarm within a week.

@@ -27,6 +27,22 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 999-QĐ/TW' },
   // A state Quy định is QyĐ; "QĐ" belongs to a state Quyết định.
   { text: 'Quyết định số 1234/QĐ-UBND; ⟦Quy định⟧ số 12/QĐ-UBND' },
+  // Compound kind words (corpus/kinds.json "compounds"): a Thông báo kết luận is a Thông báo and
+  // carries TB (outside set 014); a Party one may carry KL; the last word alone still judges.
+  { text: 'các Thông báo kết luận số 49/TB-VPCP ngày 07 tháng 02 năm 2024 và số 160/TB-VPCP của Văn phòng Chính phủ' },
+  { text: 'THÔNG BÁO KẾT LUẬN SỐ 49/TB-VPCP' },
+  { text: 'Thông báo kết luận số 02-KL/TU ngày 5/3/2024 của Ban Thường vụ Tỉnh ủy; Thông báo kết luận số 03-TB/TU' },
+  { text: 'Thông báo ⟦kết luận⟧ số 7-QĐ/TU', messages: ['không mang ký hiệu "QĐ"'] },
+  { text: 'Công văn hướng dẫn số 15-HD/BDVTU; Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh' },
+  // A general word (Công văn) for a Hướng dẫn sent as a letter: information, saying how the
+  // draft names it elsewhere.
+  { text: 'Thực hiện ⟦Công văn⟧ số 7886/HD-BNV ngày 28/12/2024 của Bộ Nội vụ. Theo Hướng dẫn số 7886/HD-BNV, …', messages: ['"Công văn" là cách gọi chung; số 7886/HD-BNV mang ký hiệu "HD" của Hướng dẫn; bản thảo này cũng gọi là "Hướng dẫn 7886/HD-BNV" (dòng 1).'] },
+  { text: '⟦Công văn⟧ số 7886/HD-BNV', messages: ['mang ký hiệu "HD" của Hướng dẫn.'] },
+  // A state công văn carries no type code: "7683/VPCP-QHĐP" is number / office – unit.
+  { text: 'Công văn số 7683/VPCP-QHĐP ngày 18 tháng 8 năm 2025; Công văn số 4096/VP-KT; Công văn số 1740-CV/VPTW' },
+  // No source attests a code for Thông tri (outside set 007: the Front's "05/TT-MTTW-BTT"): not
+  // claimed to be a Thông tư.
+  { text: 'Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam' },
 ];
 
 for (const c of cases) test(`citation-type-mismatch: ${c.text}`, () => void checkRule('citation-type-mismatch', corpus, c));
@@ -42,4 +58,13 @@ test('citation-type-mismatch fixes the kind word, keeping capitals in headings',
     assert.ok(f, input);
     assert.equal(applyFix(input, f), expected);
   }
+});
+
+test('citation-type-mismatch: a general word is information, an error stays an error', () => {
+  const table: [string, string][] = [
+    ['Công văn số 7886/HD-BNV', 'information'],
+    ['Nghị quyết số 290-QĐ/TW', 'error'],
+    ['Thông báo kết luận số 7-QĐ/TU', 'error'],
+  ];
+  for (const [input, severity] of table) assert.deepEqual(runRule('citation-type-mismatch', input, corpus).map((f) => f.severity), [severity], input);
 });

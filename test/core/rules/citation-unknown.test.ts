@@ -14,9 +14,27 @@ const cases: RuleCase[] = [
   // A swapped digit: did you mean the close record?
   { text: 'Quyết định số ⟦920-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị', messages: ['Có phải Quyết định 290-QĐ/TW (25/2/2010)'] },
   // An extra digit; 34-KL/TW also exists, so the swapped form would be a different, known document.
-  { text: 'Kết luận số ⟦430-KL/TW⟧ của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
-  // Unknown and nothing close: still information, once per document.
+  { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
+  // Unknown and nothing close: a hint (see the severity table below), once per document.
   { text: 'Quyết định số ⟦9876-QĐ/TW⟧ và lại Quyết định số 9876-QĐ/TW' },
+  // The only record with the number is another document (Party numbers restart every term):
+  // both are shown, never an issuer, date or term error (those rules' tables say so too).
+  {
+    text: 'Nghị quyết số ⟦23-NQ/TW⟧ ngày 22/3/2018 của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia.',
+    messages: ['Có lẽ đây là một văn bản khác cùng số (ngày 22/3/2018, "về định hướng xây dựng chính sách phát triển công nghiệp…"): kho chỉ có Nghị quyết 23-NQ/TW năm 2003 (khóa IX) về "Phát huy sức mạnh'],
+  },
+  { text: 'Nghị quyết số ⟦23-NQ/TW⟧ của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia.', messages: ['số văn bản của Đảng đánh lại từ đầu mỗi khóa'] },
+  { text: 'Quyết định số ⟦290-QĐ/TW⟧ của Bộ Chính trị khoá XII.', messages: ['văn bản khác cùng số (khóa XII)'] },
+  // The same day and month in another year: the year is the likelier slip.
+  { text: 'Quyết định số ⟦290-QĐ/TW⟧ ngày 25/2/2012 của Bộ Chính trị', messages: ['kiểm tra lại năm'] },
+  // A local record of another province says whose it is.
+  { text: 'Tỉnh ủy Nghệ An chỉ đạo. Quyết định ⟦657-QĐ/TU⟧ ngày 4/4/2018.', messages: ['của Tỉnh ủy Hà Tĩnh về "ban hành Quy chế tiếp xúc, đối thoại trực tiếp của người…" — văn bản của nơi khác, không phải của Nghệ An.'] },
+  // The citation's own issuer names the other province; the date being the record's is no slip
+  // of the year.
+  { text: 'Quyết định ⟦657-QĐ/TU⟧ ngày 4/4/2018 của Tỉnh ủy Nghệ An.', messages: ['— văn bản của nơi khác, không phải của Tỉnh ủy Nghệ An.'] },
+  // Seed 004: officials named after their position ("Bí thư Tỉnh ủy Hoàng Trung Dũng") are not
+  // the province, so the Hà Tĩnh document written exactly as the corpus has it is known.
+  { text: 'Bí thư Tỉnh ủy Hoàng Trung Dũng dự. Bí thư Tỉnh ủy Hoàng Trung Dũng phát biểu. Đảng bộ tỉnh Hà Tĩnh sơ kết Quyết định 657-QĐ/TU ngày 4/4/2018 của BTV Tỉnh ủy.' },
   // Known documents, number-only and named mentions are not flagged.
   { text: 'Quyết định số 290-QĐ/TW; Nghị định số 30/2020/NĐ-CP; Quyết định 217; Nghị quyết Đại hội XIII' },
   // The report's own number is not a citation.
@@ -49,4 +67,42 @@ test('one edit apart', () => {
 test('citation-unknown: the same number in another numbering period points at the year', () => {
   const [f] = runRule('citation-unknown', 'Quyết định số 290-QĐ/TW ngày 25/2/2012 của Bộ Chính trị', corpus);
   assert.match(f!.message.vi, /Kho có Quyết định 290-QĐ\/TW ngày 25\/2\/2010 \(khóa X\).*kiểm tra lại năm/);
+});
+
+// Information only where the writer can act: a did-you-mean or the same number in the corpus.
+// With nothing near it, a hint (the hover and `vanban citations` still show it).
+const severityCases: [string, string][] = [
+  ['Quyết định số 920-QĐ/TW ngày 25/2/2010', 'information'],
+  ['Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị', 'information'],
+  ['Quyết định số 9876-QĐ/TW', 'hint'],
+  ['Kế hoạch số 12/KH-UBND ngày 4/1/2024 của Ủy ban nhân dân tỉnh', 'hint'],
+  ['Quyết định số 1234-QĐ/TU ngày 4/1/2024', 'hint'],
+  // A neighbour one keystroke away is suggested only when something written agrees with it and
+  // nothing contradicts it (outside set: 46-CT/TW of 2025 is not 45-CT/TW of 2010).
+  ['Chỉ thị số 46-CT/TW ngày 14/4/2025 của Ban Bí thư', 'hint'],
+  ['Căn cứ Nghị định số 278/2025/NĐ-CP, ngày 22/10/2025 của Chính phủ', 'hint'],
+  ['Căn cứ Nghị định số 90/2020/NĐ-CP của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức', 'hint'],
+  ['Nghị định số 31/2020/NĐ-CP ngày 5/3/2020 của Chính phủ', 'information'],
+  ['Nghị định số 31/2020/NĐ-CP của Chính phủ về công tác văn thư', 'information'],
+  // An issuer that agrees identifies nothing (gazette: "155/2020/NĐ-CP" of the Government is not
+  // 154/2020/NĐ-CP; "71-NQ/TW của Bộ Chính trị" is not 11-NQ/TW); nor does a year in the id.
+  ['Nghị định số 155/2020/NĐ-CP của Chính phủ', 'hint'],
+  ['Kết luận số 430-KL/TW của Ban Bí thư', 'hint'],
+  ['Nghị quyết số 71-NQ/TW của Bộ Chính trị', 'hint'],
+  ['Nghị quyết số 113/2020/QH14 ngày 20/6/2020 của Quốc hội', 'hint'],
+  // Decrees of one day share the date: the subject written decides (gazette).
+  ['Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán', 'hint'],
+  ['Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ', 'information'],
+];
+for (const [text, severity] of severityCases)
+  test(`citation-unknown severity: ${text}`, () => {
+    const found = runRule('citation-unknown', text, corpus);
+    assert.deepEqual(found.map((f) => f.severity), [severity]);
+  });
+
+test('citation-unknown: later mentions of the same id are related locations of the first', () => {
+  const text = 'Quyết định số 9876-QĐ/TW; lại Quyết định 9876-QĐ/TW; và 9876-QĐ/TW.';
+  const found = runRule('citation-unknown', text, corpus);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.related?.map((r) => r.span.start), [text.indexOf('9876', 20), text.lastIndexOf('9876')]);
 });

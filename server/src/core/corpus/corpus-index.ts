@@ -7,6 +7,7 @@
 // own province choose among them.
 
 import type { Citation } from '../extract/citations';
+import { otherDocument } from './same-document';
 import { addDays } from '../text/calendar';
 import { fold } from '../text/normalize';
 import type { IsoDate } from '../types';
@@ -53,6 +54,12 @@ export interface Resolution {
    */
   certainty: 'exact' | 'probable';
   candidates: DirectiveEntry[];
+  /**
+   * What the citation writes that the chosen record contradicts: a law's name ("Luật Đất đai số
+   * 31/2024/QH15" vs a record named otherwise) or its year ("Luật Đất đai năm 2014": no Luật Đất
+   * đai was passed in 2014; the 2013 one was in force). Absent when nothing contradicts.
+   */
+  mismatch?: { field: 'name' | 'year'; written: string; recorded: string };
 }
 
 export interface ResolveContext {
@@ -102,6 +109,8 @@ export class CorpusIndex {
   private readonly byKindNumber = new Map<string, DirectiveEntry[]>();
   private readonly byKey = new Map<string, DirectiveEntry>();
   private readonly aliasIndex = new Map<string, DirectiveEntry[]>();
+  /** Laws, codes and the Constitution by kind and folded name: "luat|dat dai". */
+  private readonly byName = new Map<string, DirectiveEntry[]>();
 
   constructor(
     readonly meta: CorpusMeta,
@@ -130,6 +139,9 @@ export class CorpusIndex {
         push(this.byId, idMatchKey(r.id), de);
         push(this.byKindNumber, `${fold(r.kind)}|${idMatchKey(r.number)}`, de);
         for (const a of r.aliases ?? []) push(this.aliasIndex, fold(a), de);
+        if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
+        // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
+        if (UNNAMED_KINDS.has(fold(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
         return;
       }
       case 'term':
@@ -184,10 +196,58 @@ export class CorpusIndex {
     if (c.id) candidates = this.byOfficialId(c.id);
     else if (c.style === 'number-only' && c.kind && c.number)
       candidates = (this.byKindNumber.get(`${fold(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
+    else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
     if (candidates.length === 0) return null;
-    return choose(c, candidates, ctx, this.terms.map((t) => t.record));
+    const res = choose(c, candidates, ctx, this.terms.map((t) => t.record));
+    // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
+    // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
+    if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(fold(c.kind)) && !sameName(c.name.text, res.entry.record)) {
+      res.mismatch = { field: 'name', written: c.name.text, recorded: res.entry.record.name };
+    }
+    return res;
+  }
+
+  /** Laws, codes and the Constitution of a kind by name (folded; aliases with the kind accepted). */
+  lawsByName(kind: string, name: string | null): DirectiveEntry[] {
+    const n = cleanName(name ?? '');
+    const direct = this.byName.get(nameKey(kind, n));
+    if (direct?.length) return direct;
+    return n ? this.byAlias(`${kind} ${n}`) : [];
+  }
+
+  /**
+   * A law cited by name ("Luật Đất đai năm 2024", "Hiến pháp năm 2013", "Luật Đất đai"): with a
+   * year, the text passed that year; without one, the text in force on the report's date. A year
+   * in which no text of that name was passed but one was in force resolves to that one, probably,
+   * with the year as a mismatch.
+   */
+  private resolveLaw(c: Citation, ctx: ResolveContext): Resolution | null {
+    if (!c.kind) return null;
+    const candidates = this.lawsByName(c.kind, c.name?.text ?? null);
+    if (candidates.length === 0) return null;
+    const result = (entry: DirectiveEntry, certainty: Resolution['certainty'], mismatch?: Resolution['mismatch']): Resolution =>
+      mismatch ? { entry, certainty, candidates, mismatch } : { entry, certainty, candidates };
+    const iso = c.date?.iso && c.date.iso.length === 10 ? c.date.iso : null;
+    if (iso) {
+      const byDate = candidates.filter((e) => e.record.date === iso);
+      if (byDate.length === 1) return result(byDate[0]!, 'exact');
+    }
+    const year = c.named?.year ?? c.date?.year ?? null;
+    if (year !== null) {
+      const passed = candidates.filter((e) => e.record.date?.startsWith(String(year)));
+      if (passed.length === 1) return result(passed[0]!, 'exact');
+      if (passed.length > 1) return result(latestFirst(passed)[0]!, 'probable');
+      const then = candidates.filter((e) => inForceOn(e.record, `${year}-07-01`));
+      const pick = then.length === 1 ? then[0]! : null;
+      return pick ? result(pick, 'probable', { field: 'year', written: String(year), recorded: pick.record.date?.slice(0, 4) ?? '' }) : null;
+    }
+    // No year: the text in force on the report's date; exact when the corpus's chain leaves one.
+    const now = candidates.filter((e) => inForceOn(e.record, ctx.reportDate));
+    if (now.length === 1) return result(now[0]!, candidates.length === 1 || now[0]!.record.confidence !== 'unverified' ? 'exact' : 'probable');
+    const before = latestFirst(candidates.filter((e) => !e.record.date || e.record.date <= ctx.reportDate));
+    return before.length ? result(before[0]!, 'probable') : null;
   }
 
   private resolveNamed(c: Citation): DirectiveEntry[] {
@@ -205,6 +265,54 @@ export class CorpusIndex {
     }
     return [];
   }
+}
+
+// Kinds of text cited by name: laws, codes, ordinances, the Constitution (folded).
+const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
+// Kinds a citation may name without a name of the text: there is one Constitution at a time.
+const UNNAMED_KINDS = new Set(['hien phap']);
+
+/** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */
+function cleanName(name: string): string {
+  return fold(name)
+    .replace(/^so:?\s+/u, '') // "Luật số Khí tượng thủy văn số 90/2015/QH13": a stray "số"
+    .replace(/\s*\((?:sua doi|sua doi, bo sung)[^)]*\)\s*$/u, '')
+    .replace(/\s*(?:nam\s+)?\d{4}$/u, '')
+    .replace(/[.,;:]+$/u, '')
+    .trim();
+}
+
+function nameKey(kind: string, name: string): string {
+  return `${fold(kind)}|${cleanName(name)}`;
+}
+
+function sameName(written: string, r: DirectiveRecord): boolean {
+  const w = cleanName(written);
+  const recorded = cleanName(r.name ?? '');
+  if (w === recorded) return true;
+  // An amending law ("sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện") read with only
+  // the name of the law it amends.
+  if (recorded.endsWith(` luat ${w}`)) return true;
+  return (r.aliases ?? []).some((a) => cleanName(a) === cleanName(`${r.kind} ${written}`) || cleanName(a) === w);
+}
+
+/**
+ * Whether a text is in force on a date by the corpus: passed (effective) on or before it and not
+ * replaced by then. A replacement marked unverified does not count: the corpus does not know it.
+ */
+function inForceOn(r: DirectiveRecord, iso: IsoDate): boolean {
+  const from = r.effective ?? r.date;
+  if (from && from.slice(0, iso.length) > iso.slice(0, from.length)) return false;
+  for (const s of r.replacedBy ?? []) {
+    if (s.confidence === 'unverified') continue;
+    const on = s.effective ?? s.date;
+    if (on && on.slice(0, iso.length) <= iso.slice(0, on.length)) return false;
+  }
+  return true;
+}
+
+function latestFirst(es: DirectiveEntry[]): DirectiveEntry[] {
+  return [...es].sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -257,6 +365,9 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
     if (same.length === 0) return null;
     pool = same;
   }
+  // The subject or term written may name another document with the same number (same-document.ts).
+  pool = pool.filter((e) => otherDocument(c, e.record) === null);
+  if (pool.length === 0) return null;
   if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the
   // term, then the report's date choose.
@@ -285,11 +396,12 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
   if (!r.date || r.date.length < 4) return true;
   if (c.style === 'state' && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
   if (c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol))) {
-    if (r.date.length < 10) return true;
     const central = terms.filter((t) => t.body === 'party-central');
     // A week's overlap around a congress, as for terms in citations.
     const of = (d: string) => central.filter((t) => inTerm(t, d, 7)).map((t) => t.term);
     const a = of(iso);
+    // A record known by its year only ("2003") still has its term.
+    if (r.date.length < 10) return !r.term || a.length === 0 || a.includes(r.term);
     const b = of(r.date);
     return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
   }

@@ -823,7 +823,8 @@ export class SearchIndex {
       index: this.directiveDocs.length,
       name: `${r.kind} ${r.id}`,
       key: `${kindKey} ${quickFold(r.id)}`,
-      alt: r.aliases?.length ? r.aliases.map(quickFold) : [],
+      // A law is looked up by its name ("Luật Đất đai") as much as by its number.
+      alt: r.name ? [quickFold(`${r.kind} ${r.name}`), ...(r.aliases ?? []).map(quickFold)] : r.aliases?.length ? r.aliases.map(quickFold) : [],
       text: quickFold(`${r.subject ?? ''} ${r.issuer} ${r.organisation ?? ''}${r.term ? ` khoa ${r.term}` : ''}`),
       prior,
       kindKey,

@@ -36,6 +36,8 @@ export interface Supersession {
   confidence?: Confidence;
   sources?: SourceRef[];
   note?: string;
+  /** English beside the Vietnamese `note`. */
+  noteEn?: string;
 }
 
 export interface DirectiveRecord {
@@ -56,7 +58,8 @@ export interface DirectiveRecord {
   term?: string;
   /** Trích yếu. */
   subject?: string;
-  status?: { state: DirectiveState; asOf?: PartialDate; note?: string };
+  /** `note` is Vietnamese (shown in hovers), `noteEn` the same in English. */
+  status?: { state: DirectiveState; asOf?: PartialDate; note?: string; noteEn?: string };
   effective?: PartialDate;
   replacedBy?: Supersession[];
   replaces?: Supersession[];
@@ -72,7 +75,9 @@ export interface DirectiveRecord {
   asOf?: PartialDate;
   confidence?: Confidence;
   conflicts?: Conflict[];
+  /** Provenance for maintainers (English); `noteEn` when a Vietnamese `note` is given. */
   note?: string;
+  noteEn?: string;
 }
 
 export interface TermRecord {
@@ -153,6 +158,17 @@ export interface KindRecord {
   party?: string[];
   /** Codes in state symbols ("QyĐ" for a state Quy định). */
   state?: string[];
+  /**
+   * Compound kind words that name this kind and end with another kind's word ("Thông báo kết
+   * luận" is a Thông báo): the reader takes the last kind word, and the symbol may carry the code
+   * of either word.
+   */
+  compounds?: string[];
+  /**
+   * A general word writers use for any document sent as a letter (a state "công văn" has no type
+   * code of its own): under it, another kind's code is loose naming, not a wrong kind.
+   */
+  generic?: boolean;
   sources: SourceRef[];
   note?: string;
 }

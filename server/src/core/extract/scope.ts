@@ -9,6 +9,15 @@ const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|U�
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
 const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
 
+// Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
+const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
+
+/** Whether a position is named in the last four words before a body, in the same clause. */
+function afterAPosition(before: string): boolean {
+  const clause = before.slice(Math.max(...[',', ';', ':', '.', '(', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+  return POSITION.test(clause.toLowerCase().split(/\s+/u).slice(-5).join(' '));
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
@@ -23,8 +32,20 @@ export function extractProvince(nt: NormalizedText, header: ReportHeader): strin
       if (m) return titleCase(m[1]!.trim());
     }
   }
+  // "Bí thư Tỉnh ủy Hoàng Trung Dũng", "Chủ tịch UBND tỉnh Võ Trọng Hải": after a position the
+  // capitalised words name a person, not a place. Such mentions count only when nothing else
+  // names a place (a news article names its officials more often than its province).
   const counts = new Map<string, number>();
-  for (const m of nt.text.matchAll(IN_TEXT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const afterPosition = new Map<string, number>();
+  for (const m of nt.text.matchAll(IN_TEXT)) {
+    const before = nt.text.slice(Math.max(0, m.index! - 40), m.index!);
+    const tally = afterAPosition(before) ? afterPosition : counts;
+    tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
+  }
+  return mostFrequent(counts) ?? mostFrequent(afterPosition);
+}
+
+function mostFrequent(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [k, v] of counts) if (v > n) { best = k; n = v; }

@@ -60,7 +60,13 @@ export function issuerText(r: DirectiveRecord): string {
  * vanban's own) before the issuer, and a made-up day would be worse.
  */
 export function citationText(r: DirectiveRecord, withKind = true): string {
-  const parts: string[] = [withKind ? `${r.kind} số ${r.id}` : r.id];
+  // A text without a number (the Constitution: id "Hiến pháp năm 2013") is cited by its id alone;
+  // a law with a name by name and number ("Luật Đất đai số 31/2024/QH15").
+  if (!/^\p{N}/u.test(r.id)) return r.id;
+  // An amending law's name is its whole title ("sửa đổi, bổ sung một số điều của Luật …"); the
+  // gazette cites such a law by number alone ("Luật số 09/2022/QH15"), and so does vanban.
+  const name = r.name && !/^sửa đổi/u.test(r.name) ? ` ${r.name}` : '';
+  const parts: string[] = [withKind ? `${r.kind}${name} số ${r.id}` : r.id];
   if (r.date && r.date.length === 10) parts.push(citationDate(r.date));
   parts.push(`của ${issuerText(r)}`);
   if (r.term) parts.push(`khóa ${r.term}`);
@@ -117,7 +123,8 @@ export function statusWeight(s: StatusAt): number {
 function replacementName(corpus: CorpusIndex, s: Supersession): string {
   const hit = corpus.byOfficialId(s.id).find((e) => !s.date || !e.record.date || comparePartial(e.record.date, s.date) === 0) ?? corpus.byOfficialId(s.id)[0];
   const kind = hit?.record.kind;
-  return `${kind ? `${kind} ` : ''}${s.id}`;
+  // An id that is a name ("Hiến pháp năm 2013") already says its kind.
+  return `${kind && /^\p{N}/u.test(s.id) ? `${kind} ` : ''}${s.id}`;
 }
 
 /** One line: "còn hiệu lực", "đã được thay thế bởi Quyết định 23-QĐ/TW (2021)" … */
@@ -163,9 +170,29 @@ export function confidenceLine(c: Confidence | undefined): Localized | null {
   return c && c !== 'confirmed' ? CONFIDENCE[c] : null;
 }
 
+/** The site of a URL: "https://www.vnexpress.net/a/b" → "vnexpress.net". */
+export function siteOf(url: string): string {
+  return url.replace(/^https?:\/\/(?:www\.|m\.)?([^/?#]+).*$/, '$1');
+}
+
+/**
+ * A title short enough for a hover line: cut at a word before `max` characters. Source titles can
+ * be a whole headline or a sentence of a news article; the link keeps the full page one click away.
+ */
+export function shortTitle(title: string, max = 60): string {
+  const t = title.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
+/** "Short title (site)" linked to the page; a page without a title shows its site; a document its title. */
 function sourceLink(s: SourceRef): string {
-  const label = s.title ?? (s.url ? s.url.replace(/^https?:\/\/(?:www\.)?([^/]+).*$/, '$1') : '');
-  return s.url ? `[${md(label)}](${s.url})` : md(label);
+  if (!s.url) return md(shortTitle(s.title ?? ''));
+  const site = siteOf(s.url);
+  const label = s.title ? `${shortTitle(s.title)} (${site})` : site;
+  return `[${md(label)}](${s.url})`;
 }
 
 export function sourcesLine(sources: readonly SourceRef[], max = 3): string {
@@ -192,21 +219,55 @@ export function evidenceLine(ev: Evidence | undefined): Localized | null {
   );
 }
 
-export function corpusLine(corpus: CorpusIndex): Localized {
+/**
+ * The corpus's version and as-of date; when the report is dated after that date, a warning that
+ * what the corpus says may have changed since (a replacement issued after the corpus was built
+ * is unknown to it).
+ */
+export function corpusLine(corpus: CorpusIndex, reportDate?: IsoDate): Localized {
   const asOf = /^\d{4}/.test(corpus.meta.asOf) ? shortDate(corpus.meta.asOf) : corpus.meta.asOf;
-  return both(`_Kho văn bản ${md(corpus.meta.version)}, cập nhật ${asOf}_`, `_Corpus ${md(corpus.meta.version)}, as of ${asOf}_`);
+  const base = both(`_Kho văn bản ${md(corpus.meta.version)}, cập nhật ${asOf}_`, `_Corpus ${md(corpus.meta.version)}, as of ${asOf}_`);
+  if (!reportDate || !/^\d{4}/.test(corpus.meta.asOf) || comparePartial(reportDate, corpus.meta.asOf) <= 0) return base;
+  return both(
+    `${base.vi}  \n⚠ _Báo cáo đề ngày ${shortDate(reportDate)}, sau ngày cập nhật kho: thông tin trên có thể đã thay đổi (văn bản mới, văn bản thay thế) mà kho chưa biết._`,
+    `${base.en}  \n⚠ _The report is dated ${shortDate(reportDate)}, after the corpus's as-of date: this may have changed since (new or replacing documents the corpus does not know)._`,
+  );
 }
+
+/** "Luật Đất đai" for a law, code or Constitution that has a name; null otherwise. */
+export function lawTitle(r: DirectiveRecord): string | null {
+  return r.name ? `${r.kind} ${r.name}` : null;
+}
+
+// Record fields as a conflict line names them, in both languages; others show as written.
+const FIELD_NAMES: Record<string, Localized> = {
+  date: both('ngày ban hành', 'the date issued'),
+  effective: both('ngày có hiệu lực', 'the date in force'),
+  term: both('khóa', 'the term (khóa)'),
+  issuer: both('cơ quan ban hành', 'the issuer'),
+  subject: both('trích yếu', 'the subject'),
+  kind: both('loại văn bản', 'the kind'),
+  articleCount: both('số điều', 'the number of articles'),
+};
+const DATE_FIELDS = new Set(['date', 'effective']);
 
 /** A Markdown card for a directive, in both languages. */
 export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate: IsoDate, opts: { corpusLine?: boolean } = {}): Localized {
   const r = e.record;
   const vi: string[] = [];
   const en: string[] = [];
-  const head = `**${md(r.kind)} số ${md(r.id)}** — ${md(issuerText(r))}${r.term ? `, khóa ${r.term}` : ''}`;
-  vi.push(head);
-  en.push(`**${md(r.kind)} ${md(r.id)}** — ${md(issuerText(r))}${r.term ? `, term (khóa) ${r.term}` : ''}`);
+  // An id that is not a number (the Constitution's, "Hiến pháp năm 2013") is shown as it is.
+  const numbered = /^\p{N}/u.test(r.id);
+  const head = numbered ? `**${md(r.kind)} số ${md(r.id)}**` : `**${md(r.id)}**`;
+  vi.push(`${head} — ${md(issuerText(r))}${r.term ? `, khóa ${r.term}` : ''}`);
+  en.push(`${numbered ? `**${md(r.kind)} ${md(r.id)}**` : head} — ${md(issuerText(r))}${r.term ? `, term (khóa) ${r.term}` : ''}`);
   vi.push('');
   en.push('');
+  const title = lawTitle(r);
+  if (title && numbered) {
+    vi.push(`- Tên: ${md(title)}`);
+    en.push(`- Name: ${md(title)}`);
+  }
   if (r.date) {
     const wd = { vi: weekdayOf(r.date, 'vi'), en: weekdayOf(r.date, 'en') };
     vi.push(`- Ngày ban hành: ${shortDate(r.date)}${wd.vi ? ` (${wd.vi})` : ''}`);
@@ -215,6 +276,10 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     vi.push('- Ngày ban hành: kho chưa có');
     en.push('- Issued: not in the corpus');
   }
+  if (r.effective && r.effective !== r.date) {
+    vi.push(`- Có hiệu lực từ: ${shortDate(r.effective)}`);
+    en.push(`- In force from: ${shortDate(r.effective)}`);
+  }
   if (r.subject) {
     vi.push(`- Trích yếu: ${md(r.subject)}`);
     en.push(`- Subject: ${md(r.subject)}`);
@@ -222,9 +287,11 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
   const st = statusLine(r, reportDate, corpus);
   vi.push(`- Hiệu lực vào ngày của báo cáo (${shortDate(reportDate)}): ${st.vi}`);
   en.push(`- Status on the report's date (${shortDate(reportDate)}): ${st.en}`);
+  // Status notes are Vietnamese with English beside (noteEn); an English-only note of a user's
+  // record shows as written in both.
   if (r.status?.note) {
     vi.push(`- Ghi chú hiệu lực: ${md(r.status.note)}`);
-    en.push(`- Status note: ${md(r.status.note)}`);
+    en.push(`- Status note: ${md(r.status.noteEn ?? r.status.note)}`);
   }
   const conf = confidenceLine(r.confidence);
   if (conf) {
@@ -232,9 +299,11 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     en.push(`- ⚠ Confidence: ${conf.en}`);
   }
   for (const c of r.conflicts ?? []) {
-    const vals = c.values.map((v) => md(v.value)).join(' / ');
-    vi.push(`- ⚠ Nguồn mâu thuẫn về ${md(c.field)}: ${vals}`);
-    en.push(`- ⚠ Sources disagree on ${md(c.field)}: ${vals}`);
+    const dated = DATE_FIELDS.has(c.field);
+    const vals = c.values.map((v) => md(dated && /^\d{4}/.test(v.value) ? shortDate(v.value) : v.value)).join(' / ');
+    const field = FIELD_NAMES[c.field];
+    vi.push(`- ⚠ Nguồn mâu thuẫn về ${field ? field.vi : md(c.field)}: ${vals}`);
+    en.push(`- ⚠ Sources disagree on ${field ? field.en : md(c.field)}: ${vals}`);
   }
   if (e.conflicts.length) {
     const files = e.conflicts.map((c) => md(baseName(c.origin.file))).join(', ');
@@ -255,7 +324,7 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     en.push(`- Sources: ${sourcesLine(r.sources)}`);
   }
   if (opts.corpusLine !== false) {
-    const cl = corpusLine(corpus);
+    const cl = corpusLine(corpus, reportDate);
     vi.push('', cl.vi);
     en.push('', cl.en);
   }

@@ -97,6 +97,7 @@ function written(c: Citation): string {
   if (c.style === 'number-only') return `${c.kind ?? ''} ${c.number ?? ''}`.trim();
   if (c.named?.kind === 'plenum') return `Nghị quyết Hội nghị Trung ương ${c.named.plenum ?? '?'}${c.named.term ? ` khóa ${c.named.term}` : ''}`;
   if (c.named?.kind === 'congress') return `Nghị quyết Đại hội ${c.named.term ?? ''}`.trim();
+  if (c.named?.kind === 'law') return `${c.kind ?? ''}${c.name ? ` ${c.name.text}` : ''}${c.named.year ? ` năm ${c.named.year}` : ''}`.trim();
   return c.kind ?? '';
 }
 
@@ -117,7 +118,7 @@ function citationHover(c: Citation, res: Analysis['resolutions'][number], a: Ana
       vi.push('', `Trong tài liệu của bạn: ${ev.vi}`);
       en.push('', `In your documents: ${ev.en}`);
     }
-    const cl = corpusLine(corpus);
+    const cl = corpusLine(corpus, a.reportDate);
     vi.push('', cl.vi);
     en.push('', cl.en);
     return { vi: vi.join('\n'), en: en.join('\n') };
@@ -125,6 +126,12 @@ function citationHover(c: Citation, res: Analysis['resolutions'][number], a: Ana
   const card = directiveCard(res.entry, corpus, a.reportDate, { corpusLine: false });
   const vi = [card.vi];
   const en = [card.en];
+  if (res.mismatch) {
+    const m = res.mismatch;
+    const field = m.field === 'year' ? both('năm', 'year') : both('tên', 'name');
+    vi.push('', `⚠ Trích dẫn ghi ${field.vi} "${md(m.written)}", kho ghi "${md(m.recorded)}".`);
+    en.push('', `⚠ The citation writes the ${field.en} "${md(m.written)}"; the corpus has "${md(m.recorded)}".`);
+  }
   if (res.certainty === 'probable') {
     const others = res.candidates.filter((x) => x !== res.entry);
     if (others.length) {
@@ -139,7 +146,7 @@ function citationHover(c: Citation, res: Analysis['resolutions'][number], a: Ana
       en.push('', "_A probable match: the citation does not say enough to be sure (e.g. a local document and the report names no province)._");
     }
   }
-  const cl = corpusLine(corpus);
+  const cl = corpusLine(corpus, a.reportDate);
   vi.push('', cl.vi);
   en.push('', cl.en);
   return { vi: vi.join('\n'), en: en.join('\n') };

@@ -25,7 +25,7 @@ import { romanValue } from '../extract/terms';
 import { fold } from '../text/normalize';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
-import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
+import { capsLines, insideAny, insideSorted, likeOriginal, lineOf, quotedSpans, withoutFinalDot } from './util/text';
 
 // The look-ahead for two capitals first: most positions fail it at once.
 const TOKEN = /(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})/gu;
@@ -63,12 +63,6 @@ function longFromDefinition(t: string, parenStart: number, short: string): strin
   return initials === fold(short) && cand.every((w) => /^\p{L}/u.test(w)) ? cand.join(' ') : null;
 }
 
-function lineOf(t: string, pos: number): number {
-  let n = 1;
-  for (let i = t.indexOf('\n'); i >= 0 && i < pos; i = t.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -95,6 +89,9 @@ export const rule: Rule = {
     const headerSpans = [h.issuingBody, h.number, h.placeDate, h.kind, h.subject].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span);
     const idSpans = ctx.reading.citations.flatMap((c) => (c.idSpan ? [c.idSpan] : []));
     const quotes = quotedSpans(t);
+    // The issuing body's own name in the header ("ỦY BAN MTTQ VIỆT NAM XÃ …"): every reader of
+    // its document knows it (outside set: the Front committee's plans were told to spell out MTTQ).
+    if (h.issuingBody) for (const w of nt.original.slice(h.issuingBody.span.start, h.issuingBody.span.end).normalize('NFC').match(/\p{Lu}{2,10}/gu) ?? []) known.add(w);
 
     // First definition of each token; whether the text anywhere defines it clearly.
     const defs = new Map<string, Definition>();

@@ -14,8 +14,11 @@ const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđ
 const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
 const YEAR = /(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])/gu;
 
-function replacedOn(link: Supersession, ctxReplacing: { date?: string } | undefined): string | null {
-  return link.effective ?? link.date ?? ctxReplacing?.date ?? null;
+// A law replaces another from the day it takes effect, which can be years after it was passed
+// (Luật Thi đua, khen thưởng 2022: passed 15/6/2022, in force 1/1/2024): the link's own effective
+// date first, then the replacing record's, then the dates they were issued.
+function replacedOn(link: Supersession, ctxReplacing: { date?: string; effective?: string } | undefined): string | null {
+  return link.effective ?? ctxReplacing?.effective ?? link.date ?? ctxReplacing?.date ?? null;
 }
 
 export const rule: Rule = {
@@ -46,12 +49,17 @@ export const rule: Rule = {
       // A year in the sentence before the replacement makes the mention historical.
       const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
       const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
+      // The citation's own year ("Luật Đất đai năm 2013") names the text, not a past time.
       const docDate = c.date?.iso ?? '';
-      if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!))) continue;
+      const ownYear = c.named?.year ? String(c.named.year) : null;
+      if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       const severity = link.confidence === 'reported' || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
-      const replacement = `${replacing?.record.kind ?? ''} ${link.id}`.trim();
+      // An id that is a name ("Hiến pháp năm 2013") already says its kind.
+      // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
+      const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
+      const replacement = /^\p{N}/u.test(link.id) ? `${kindName} ${link.id}`.trim() : link.id;
       out.push({
         span: c.span,
         severity,

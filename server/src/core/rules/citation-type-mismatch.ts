@@ -2,14 +2,20 @@
 // "Chỉ thị … -NQ/…"), the corpus says the document is of another kind that shares the code
 // (Party Quyết định and Quy định both carry QĐ: "Quyết định số 213-QĐ/TW" is a Quy định), or a
 // Party body is named as issuing a kind only the state issues ("Nghị định … của Bộ Chính trị").
-// Which codes a kind may carry is corpus data (corpus/kinds.json), not code.
+// Which codes a kind may carry is corpus data (corpus/kinds.json), not code, and so are:
+// - compound kind words ("Thông báo kết luận số 49/TB-VPCP" is a Thông báo; a Party "Thông báo
+//   kết luận số 02-KL/…" carries KL): the symbol may carry the code of either word;
+// - general words ("Công văn" for a document sent as a letter): "Công văn số 7886/HD-BNV" names a
+//   Hướng dẫn loosely, which is information at most, saying how the draft names it elsewhere;
+// - a kind whose code no source attests (Thông tri): nothing is known to contradict.
 
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { KindRecord } from '../corpus/types';
 import type { Citation } from '../extract/citations';
-import type { Fix } from '../types';
-import type { Rule, RuleFinding } from './rule';
+import type { Fix, Localized } from '../types';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 import { capForLayer, sourceNote } from './util/citations';
+import { lineOf } from './util/text';
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
@@ -43,6 +49,27 @@ function codesOf(k: KindRecord | undefined, style: Citation['style']): string[] 
 /** Kinds whose first (primary) code is `code`, in a numbering system. */
 function primaryKinds(kinds: KindRecord[], code: string, style: Citation['style']): KindRecord[] {
   return kinds.filter((k) => codesOf(k, style)[0] === code);
+}
+
+/** The kind whose compound word ends at the kind word written ("Thông báo kết luận"), if any. */
+function compoundOf(kinds: KindRecord[], text: string, c: Citation): KindRecord | undefined {
+  const before = text.slice(Math.max(0, c.kindSpan!.end - 60), c.kindSpan!.end).normalize('NFC').replace(/\s+/gu, ' ').toLowerCase();
+  return kinds.find((k) =>
+    k.compounds?.some((w) => {
+      const word = w.toLowerCase();
+      return before.endsWith(word) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - word.length - 1));
+    }),
+  );
+}
+
+/** How the same draft names the document elsewhere: "Hướng dẫn số 7886/HD-BNV (dòng 12)". */
+function namedElsewhere(ctx: RuleContext, c: Citation, kinds: KindRecord[]): Localized | null {
+  const other = ctx.reading.citations.find(
+    (o) => o !== c && o.id === c.id && o.kindWritten && o.kind && o.kind !== c.kind && !kinds.find((k) => k.kind === o.kind)?.generic,
+  );
+  if (!other) return null;
+  const line = lineOf(ctx.text, other.span.start);
+  return { vi: `; bản thảo này cũng gọi là "${other.kind} ${other.id}" (dòng ${line})`, en: `; the draft also calls it "${other.kind} ${other.id}" (line ${line})` };
 }
 
 function replaceKind(c: Citation, kind: string, written: string): Fix {
@@ -82,7 +109,10 @@ export const rule: Rule = {
       }
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
       const code = c.typeCode;
-      const allowed = codesOf(written, c.style);
+      const compound = compoundOf(kinds, ctx.text, c);
+      const allowed = [...codesOf(written, c.style), ...codesOf(compound, c.style)];
+      // No source attests a code for this kind in this numbering system: nothing to contradict.
+      if (allowed.length === 0 && !written.generic) return;
       const resolution = ctx.resolutions[i];
       const entry = resolution?.certainty === 'exact' && resolution.entry.record.confidence !== 'unverified' ? resolution.entry : null;
       // 2. The written kind never carries this code.
@@ -97,6 +127,20 @@ export const rule: Rule = {
       if (!allowed.includes(code) && !general) {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
+        if (written.generic) {
+          // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter.
+          const elsewhere = namedElsewhere(ctx, c, kinds);
+          out.push({
+            span: c.kindSpan,
+            severity: 'information',
+            message: {
+              vi: `"${writtenText}" là cách gọi chung; số ${c.id} mang ký hiệu "${code}" của ${candidates.map((k) => k.kind).join(' hoặc ')}${elsewhere?.vi ?? ''}.`,
+              en: `"${written.kind}" is a general word; ${c.id} carries the code "${code}" of a ${candidates.map((k) => k.kind).join(' or ')}${elsewhere?.en ?? ''}.`,
+            },
+            fixes: candidates.map((k) => replaceKind(c, k.kind, writtenText)),
+          });
+          return;
+        }
         out.push({
           span: c.kindSpan,
           message: {
@@ -109,7 +153,7 @@ export const rule: Rule = {
       }
       // 3. The code fits, but it is the primary code of several kinds (QĐ: Quyết định and Quy
       // định): the corpus record decides.
-      if (entry && entry.record.kind !== written.kind && primaryKinds(kinds, code, c.style).length > 1 && primaryKinds(kinds, code, c.style).some((k) => k.kind === entry.record.kind)) {
+      if (entry && entry.record.kind !== written.kind && !compound && primaryKinds(kinds, code, c.style).length > 1 && primaryKinds(kinds, code, c.style).some((k) => k.kind === entry.record.kind)) {
         const src = sourceNote(entry.record.sources, entry.origin);
         out.push({
           span: c.kindSpan,

@@ -1,10 +1,121 @@
-// citation-unknown: a numbered citation the corpus does not know. Information only — a corpus is
-// never complete — with "did you mean" when a close record exists: the same symbol and a number
-// one keystroke away (a swapped, missing, extra or wrong digit), preferring one with the same date.
+// citation-unknown: a numbered citation the corpus does not know. A corpus is never complete, so
+// this is never more than information, and only where the writer can act on it:
+// - "did you mean" when a close record exists: the same symbol and a number one keystroke away
+//   (a swapped, missing, extra or wrong digit), preferring one with the same date;
+// - the corpus has the same number, but as another document: Party numbers restart every term
+//   and state numbers without a year every year, so a subject, term or year that contradicts
+//   the only record is most likely another document with the same number (both are shown); a
+//   date that differs from the record's by its year only points at the year; a local record of
+//   another province says whose it is.
+// With nothing near it in the corpus the finding is a hint: visible in the hover and in
+// `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
+// related locations of the first.
 
-import { idMatchKey, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
-import type { Rule, RuleFinding } from './rule';
-import { dateVi } from './util/citations';
+import { idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
+import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
+import type { Citation } from '../extract/citations';
+import { fold } from '../text/normalize';
+import type { Localized } from '../types';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { dateVi, shortTitle } from './util/citations';
+
+/** "ngày 4/4/2018" or "năm 2003" for a record's date, which may be a year only. */
+function whenVi(iso: string | undefined): { vi: string; en: string } {
+  if (!iso) return { vi: '', en: '' };
+  return iso.length === 10 ? { vi: ` ngày ${dateVi(iso)}`, en: ` of ${dateVi(iso)}` } : { vi: ` năm ${iso.slice(0, 4)}`, en: ` of ${iso.slice(0, 4)}` };
+}
+
+function describe(e: DirectiveEntry): Localized {
+  const r = e.record;
+  const when = whenVi(r.date);
+  const term = r.term ? { vi: ` (khóa ${r.term})`, en: ` (term ${r.term})` } : { vi: '', en: '' };
+  const about = r.subject ? ` "${shortTitle(r.subject)}"` : '';
+  const org = r.organisation ? { vi: ` của ${r.organisation}`, en: ` of ${r.organisation}` } : { vi: '', en: '' };
+  return {
+    vi: `${r.kind} ${r.id}${when.vi}${term.vi}${org.vi}${about ? ` về${about}` : ''}`,
+    en: `${r.kind} ${r.id}${when.en}${term.en}${org.en}${about ? ` on${about}` : ''}`,
+  };
+}
+
+/**
+ * Whether a record one keystroke away is a credible "did you mean": nothing written contradicts
+ * it (date, term, subject, issuer) and something written identifies it (the full date, the term
+ * or the subject). A subject written must agree with the record's. Small numbers have many
+ * neighbours ("46-CT/TW": 45-CT/TW, 26-CT/TW …); a neighbour of another year or on another
+ * subject is another document, and suggesting it is noise.
+ */
+function plausible(c: Citation, e: DirectiveEntry): boolean {
+  const r = e.record;
+  let agrees = false;
+  if (c.date?.iso) {
+    const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));
+    if (!same) return false;
+    // A year alone agrees with every number of that year ("113/2020/QH14" and "133/2020/QH14").
+    if (r.date!.length === 10) agrees = true;
+  }
+  if (c.term?.scope === 'party-central' && r.term) {
+    if (c.term.roman !== r.term) return false;
+    agrees = true;
+  }
+  // A subject written decides: decrees of one day share a date and their boilerplate ("155/2020/
+  // NĐ-CP ngày 31/12/2020 … quy định chi tiết … Luật Chứng khoán" is not 154/2020/NĐ-CP).
+  // Two content words are enough to tell a suggestion apart ("Luật Chứng khoán").
+  const agreement = c.subject ? subjectAgreement(c.subject.text, r, 2) : null;
+  if (agreement !== null) {
+    if (agreement < SAME_FROM) return false;
+    agrees = true;
+  }
+  if (c.issuer) {
+    const a = fold(c.issuer.name);
+    const b = fold(r.issuer);
+    // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
+    // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
+    if (!a.includes(b) && !b.includes(a)) return false;
+  }
+  return agrees;
+}
+
+/** What the citation itself says that tells it apart: "ngày 22/3/2018, khóa XII, về …". */
+function written(c: Citation): Localized {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (c.date?.iso) { vi.push(`ngày ${dateVi(c.date.iso)}`); en.push(`dated ${dateVi(c.date.iso)}`); }
+  if (c.term) { vi.push(`khóa ${c.term.roman}`); en.push(`term ${c.term.roman}`); }
+  if (c.subject) { vi.push(`"${shortTitle(c.subject.text)}"`); en.push(`"${shortTitle(c.subject.text)}"`); }
+  return { vi: vi.join(', '), en: en.join(', ') };
+}
+
+/** Why the corpus's records with this id are not this citation, as a message tail. */
+function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): Localized {
+  // The place the citation belongs to: its own issuer's ("của Tỉnh ủy Nghệ An"), else the report's.
+  const writtenPlace = c.issuer ? placeOf(c.issuer.written) : null;
+  const place = writtenPlace ?? (ctx.province ? fold(ctx.province) : null);
+  const placeName = writtenPlace ? c.issuer!.written : ctx.province;
+  const elsewhere = same.filter((e) => e.record.organisation && place && placeOf(e.record.organisation) !== place);
+  if (elsewhere.length === same.length) {
+    return {
+      vi: ` Kho có ${elsewhere.map((e) => describe(e).vi).join('; ')} — văn bản của nơi khác, không phải của ${placeName}.`,
+      en: ` The corpus has ${elsewhere.map((e) => describe(e).en).join('; ')} — a document of another place, not of ${placeName}.`,
+    };
+  }
+  // Same day and month, another year: the year is the likelier slip.
+  const md = c.date?.iso?.slice(4);
+  const yearOnly = md ? same.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === md && e.record.date !== c.date!.iso) : [];
+  if (yearOnly.length) {
+    return {
+      vi: ` Kho có ${yearOnly.map((e) => describe(e).vi).join('; ')}; ngày ghi ở đây thuộc kỳ đánh số khác — kiểm tra lại năm.`,
+      en: ` The corpus has ${yearOnly.map((e) => describe(e).en).join('; ')}; the date written here falls in another numbering period — check the year.`,
+    };
+  }
+  const restart = c.style === 'party'
+    ? { vi: 'số văn bản của Đảng đánh lại từ đầu mỗi khóa', en: 'Party numbers restart every term' }
+    : { vi: 'số văn bản không kèm năm đánh lại từ đầu mỗi năm', en: 'numbers without a year restart every year' };
+  const own = written(c);
+  return {
+    vi: ` Có lẽ đây là một văn bản khác cùng số${own.vi ? ` (${own.vi})` : ''}: kho chỉ có ${same.map((e) => describe(e).vi).join('; ')} (${restart.vi}).`,
+    en: ` Probably another document with the same number${own.en ? ` (${own.en})` : ''}: the corpus only has ${same.map((e) => describe(e).en).join('; ')} (${restart.en}).`,
+  };
+}
 
 /** Damerau–Levenshtein distance ≤ 1 between two short strings. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -49,29 +160,29 @@ export const rule: Rule = {
   description: { vi: 'Văn bản không có trong kho', en: 'Document not in the corpus' },
   run(ctx) {
     const out: RuleFinding[] = [];
-    const reported = new Set<string>();
+    const first = new Map<string, RuleFinding>();
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id || !c.idSpan || ctx.resolutions[i]) return;
       if (c.style !== 'party' && c.style !== 'state') return;
       const key = idMatchKey(c.id);
-      if (reported.has(key)) return; // once per document
-      reported.add(key);
+      const earlier = first.get(key);
+      if (earlier) {
+        // Once per document; later mentions are shown with the first.
+        (earlier.related ??= []).push({ span: c.idSpan, message: { vi: `${c.id} được nhắc lại ở đây`, en: `${c.id} mentioned again here` }, repeat: true });
+        return;
+      }
       // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
       const number = idMatchKey(c.number ?? '');
       const rest = idMatchKey(c.id).slice(number.length);
-      const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number)).map((x) => x.entry);
+      const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number) && plausible(c, x.entry)).map((x) => x.entry);
       const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
       const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
       const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
       const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id) && !ctx.province;
-      // The same number exists, dated in another numbering period (another year for a state
-      // number, another term for a Party one): the date is the likelier mistake.
-      const samePeriodless = ctx.corpus.byOfficialId(c.id).filter((e) => e.record.date && e.record.confidence !== 'unverified');
-      const hint = samePeriodless.length && c.date
-        ? {
-            vi: ` Kho có ${samePeriodless.map((e) => `${e.record.kind} ${e.record.id} ngày ${dateVi(e.record.date)}${e.record.term ? ` (khóa ${e.record.term})` : ''}`).join('; ')}; ngày ghi ở đây thuộc kỳ đánh số khác — kiểm tra lại năm.`,
-            en: ` The corpus has ${samePeriodless.map((e) => `${e.record.kind} ${e.record.id} of ${dateVi(e.record.date)}`).join('; ')}; the date written here falls in another numbering period — check the year.`,
-          }
+      // The same number is in the corpus, yet did not resolve: another document with that number.
+      const same = ctx.corpus.byOfficialId(c.id).filter((e) => e.record.confidence !== 'unverified');
+      const hint = same.length
+        ? sameNumberNote(ctx, c, same)
         : suggestions.length
         ? {
             vi: ` Có phải ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
@@ -80,8 +191,10 @@ export const rule: Rule = {
         : local
           ? { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' }
           : { vi: '', en: '' };
-      out.push({
+      const f: RuleFinding = {
         span: c.idSpan,
+        // Nothing near it in the corpus: nothing the writer can act on, so no squiggle.
+        ...(same.length || suggestions.length ? {} : { severity: 'hint' as const }),
         message: {
           vi: `Kho văn bản chưa có ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.vi}`,
           en: `The corpus has no ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.en}`,
@@ -92,7 +205,9 @@ export const rule: Rule = {
           safe: false,
           preferred: k === 0 && suggestions.length === 1,
         })),
-      });
+      };
+      first.set(key, f);
+      out.push(f);
     });
     return out;
   },

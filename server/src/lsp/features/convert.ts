@@ -37,14 +37,25 @@ export function toFixData(doc: TextDocument, fixes: Fix[] | undefined, locale: L
   }));
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Diagnostic {
+const ALSO_AT: Record<Locale, (lines: string) => string> = {
+  vi: (lines) => ` (cũng ở dòng ${lines})`,
+  en: (lines) => ` (also at lines ${lines})`,
+};
+
+/**
+ * A finding as an LSP diagnostic. A client that cannot show related locations (Helix, older
+ * Emacs) reads the lines of a repeated mistake in the message instead, as the CLI prints them.
+ */
+export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale, relatedSupport = true): Diagnostic {
   const data: DiagnosticData = { version: doc.version, fixes: toFixData(doc, f.fixes, locale) };
+  const repeats = relatedSupport ? [] : (f.related ?? []).filter((r) => r.repeat);
+  const also = repeats.length ? ALSO_AT[locale]([...new Set(repeats.map((r) => doc.positionAt(r.span.start).line + 1))].join(', ')) : '';
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.code,
     source: 'vanban',
-    message: f.message[locale],
+    message: f.message[locale] + also,
     ...(f.related?.length
       ? { relatedInformation: f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message[locale] })) }
       : {}),

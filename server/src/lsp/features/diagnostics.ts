@@ -15,7 +15,7 @@ import { toDiagnostic } from './convert';
 export function diagnosticsFor(ctx: ServerContext, doc: TextDocument): Diagnostic[] {
   const a = ctx.analysis(doc);
   if (!a) return [];
-  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale));
+  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
 }
 
 /** Push debounce: twice the last analysis time, within 50…500 ms (150 ms before the first one). */

@@ -423,3 +423,10 @@ export class PhraseMatcher {
     }
   }
 }
+
+/** 1-based line of an offset, for messages that point elsewhere in the draft ("dòng 12"). */
+export function lineOf(t: string, pos: number): number {
+  let n = 1;
+  for (let i = t.indexOf('\n'); i >= 0 && i < pos; i = t.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,67 @@
+// Whether a record can be the document a citation names when their ids are the same. Party
+// numbers restart every term and state numbers without a year every year, so the only record
+// with an id may still be another document: "Nghị quyết số 23-NQ/TW của Bộ Chính trị về định
+// hướng … phát triển công nghiệp quốc gia" is the 2018 resolution, not the 2003 one the corpus
+// holds. The written date decides when it equals the record's; otherwise a written term or
+// subject that contradicts the record means another document, which the rules then report as
+// "probably another document with the same number" instead of an issuer, date or term error.
+
+import type { Citation } from '../extract/citations';
+import type { DirectiveRecord } from './types';
+
+export type OtherReason = 'term' | 'subject';
+
+// Words of a subject that say nothing about which document it is: function words, the verbs
+// every trích yếu starts with ("về việc tiếp tục đẩy mạnh thực hiện …") and the boilerplate of
+// implementing texts ("quy định chi tiết thi hành một số điều của Luật …", "sửa đổi, bổ sung").
+const SUBJECT_FILLER = new Set(
+  ('về việc của và các những trong đối với cho đến năm tầm nhìn giai đoạn một số vấn đề tiếp tục thực hiện tăng cường đẩy mạnh ' +
+    'nâng cao đổi mới sự lãnh đạo đảng nhà nước trong tình hình mới theo tại ban hành quy định hướng dẫn triển khai nghị quyết ' +
+    'chỉ thị kết luận quyết định số ngày tháng là có được này đó nhằm để từ sau trước ' +
+    'chi tiết thi điều khoản luật sửa đổi bổ sung bởi')
+    .split(' '),
+);
+
+/** The distinct content syllables of a subject, lower case, with no filler. */
+export function subjectWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
+  return out;
+}
+
+// A written subject judges a record only when it says enough (four content syllables or more);
+// below a quarter of them found in the record it names another document, from three fifths up
+// the same one.
+const MIN_WORDS = 4;
+export const OTHER_BELOW = 0.25;
+export const SAME_FROM = 0.6;
+
+/**
+ * How much of a written subject a record's subject, name and aliases share: null when shorter
+ * than `minWords` content words (too short to say).
+ */
+export function subjectAgreement(written: string, r: DirectiveRecord, minWords = MIN_WORDS): number | null {
+  const w = subjectWords(written);
+  if (w.size < minWords) return null;
+  const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x);
+  if (known.length === 0) return null;
+  const have = subjectWords(known.join(' '));
+  let shared = 0;
+  for (const x of w) if (have.has(x)) shared++;
+  return shared / w.size;
+}
+
+/**
+ * Why a record with the citation's id is another document, or null when it may be the same. A
+ * written date equal to the record's identifies it (a wrong term is then the writer's slip).
+ */
+export function otherDocument(c: Citation, r: DirectiveRecord): OtherReason | null {
+  // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
+  if (c.style === 'state' && c.idYear !== null) return null;
+  if (c.date?.iso && r.date && c.date.iso === r.date) return null;
+  const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
+  if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
+  const sameBySubject = agreement !== null && agreement >= SAME_FROM;
+  if (c.term?.scope === 'party-central' && r.term && c.term.roman !== r.term && !sameBySubject) return 'term';
+  return null;
+}
