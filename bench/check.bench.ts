@@ -12,7 +12,8 @@
 //   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
 //     records from completion.bench.ts, written to a temporary folder, never a user's).
 //
-//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol for one part)
+//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol for one part;
+//                                  VANBAN_BENCH_BASE=<commit> for that commit's full check beside this one)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -227,7 +228,47 @@ async function protocolRows(): Promise<BenchRow[]> {
   return rows;
 }
 
+/**
+ * VANBAN_BENCH_BASE=<commit>: the full check of that commit's core beside this tree's, in this
+ * process, alternating, on the dense reports — and whether the findings are the same.
+ */
+async function baseRows(commit: string): Promise<BenchRow[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
+  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}" server | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"`], { encoding: 'utf8' });
+  if (r.status !== 0) return [{ bench: B, case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${r.stderr.trim()}` }];
+  type Core = { analyze: typeof analyze; resolveOptions: typeof resolveOptions; RULE_CODES: typeof RULE_CODES };
+  type Loader = { loadCorpus: (o: { bundledDir: string; userDirs: string[] }) => Promise<{ index: CorpusIndex }> };
+  const baseCore = (await import(path.join(dir, 'server/src/core/index'))) as Core;
+  const baseLoader = (await import(path.join(dir, 'server/src/host/corpus-loader'))) as Loader;
+  const bundled = path.join(ROOT, 'corpus');
+  const ia = (await baseLoader.loadCorpus({ bundledDir: bundled, userDirs: [] })).index;
+  const ib = await bundledIndex();
+  const oa = baseCore.resolveOptions(undefined, baseCore.RULE_CODES).options;
+  const ob = resolveOptions(undefined, RULE_CODES).options;
+  const rows: BenchRow[] = [];
+  for (const size of [60_000, 250_000]) {
+    const text = denseReport(size);
+    const same = JSON.stringify(baseCore.analyze(text, ia, oa, TODAY).findings) === JSON.stringify(analyze(text, ib, ob, TODAY).findings);
+    const ta: number[] = [];
+    const tb: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      let t0 = performance.now();
+      baseCore.analyze(text, ia, oa, TODAY);
+      ta.push(performance.now() - t0);
+      t0 = performance.now();
+      analyze(text, ib, ob, TODAY);
+      tb.push(performance.now() - t0);
+    }
+    // The last ten of each: both warmed up by then.
+    const a = median(ta.slice(-10));
+    const b = median(tb.slice(-10));
+    rows.push({ bench: B, case: `full check ${size / 1000} KB: ${commit} beside this tree`, value: a / b, unit: '× faster', note: `${a.toFixed(1)} ms → ${b.toFixed(1)} ms; findings ${same ? 'identical' : 'DIFFERENT'}` });
+  }
+  return rows;
+}
+
 export default async function bench(): Promise<BenchRow[]> {
+  if (process.env.VANBAN_BENCH_BASE) return baseRows(process.env.VANBAN_BENCH_BASE);
   // VANBAN_BENCH_ONLY=throughput|cli|protocol runs one part (the whole takes minutes).
   const only = process.env.VANBAN_BENCH_ONLY;
   if (only === 'protocol') return protocolRows();
