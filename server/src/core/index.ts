@@ -9,7 +9,7 @@ export type { DateMention } from './extract/dates';
 export type { TermMention } from './extract/terms';
 export type { ReportHeader } from './extract/header';
 export type { Section } from './extract/sections';
-export { CorpusIndex, idMatchKey, recordKey, type Entry, type Evidence, type DirectiveEntry, type Resolution } from './corpus/corpus-index';
+export { CorpusIndex, differingFields, idMatchKey, recordKey, type Entry, type Evidence, type DirectiveEntry, type Resolution } from './corpus/corpus-index';
 export { learnFromDocument, addEvidence, type Learned } from './corpus/learn';
 export type * from './corpus/types';
 export { resolveOptions, type Options, type ResolvedOptions, type OptionProblem } from './options';

@@ -13,6 +13,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, visit, type ParseEr
 import {
   CorpusIndex,
   addEvidence,
+  differingFields,
 
   learnFromDocument,
   type CorpusMeta,
@@ -77,7 +78,7 @@ export async function parseRecordFile(
   file: string,
   text: string,
   corpusDir: string,
-  layer: 'bundled' | 'user-record',
+  layer: 'bundled' | 'gazette' | 'user-record',
 ): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
   const fast = parseRecordsFast(text);
@@ -155,7 +156,7 @@ function parseRecordsFast(text: string): { records: unknown[]; lines: number[] }
   return lines.length === records.length ? { records, lines } : null;
 }
 
-async function validateRecords(file: string, values: unknown[], lines: number[], corpusDir: string, layer: 'bundled' | 'user-record'): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+async function validateRecords(file: string, values: unknown[], lines: number[], corpusDir: string, layer: 'bundled' | 'gazette' | 'user-record'): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
   const validate = await getValidator(corpusDir);
   const entries: Entry[] = [];
@@ -175,6 +176,30 @@ async function validateRecords(file: string, values: unknown[], lines: number[],
     entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
   }
   return { entries, problems };
+}
+
+/**
+ * The gazette layer is generated (scripts/build-gazette-layer.ts) and checked against the schema
+ * by test/static/corpus.test.ts, one record a line: read it with JSON.parse, without the per-record
+ * schema pass that makes sense for hand-written files (it tripled the bundled corpus's load time).
+ */
+export function parseGazetteFile(file: string, text: string): { entries: Entry[]; problems: LoadProblem[] } {
+  let records: unknown[];
+  try {
+    records = (JSON.parse(text) as { records: unknown[] }).records;
+    if (!Array.isArray(records)) throw new Error('no "records" array');
+  } catch (e) {
+    return { entries: [], problems: [{ file, line: 1, message: `lớp Công báo không đọc được / gazette layer unreadable: ${(e as Error).message}` }] };
+  }
+  const lines: number[] = [];
+  let line = 0;
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    if (text.startsWith('    {', i)) lines.push(line);
+    line++;
+  }
+  const aligned = lines.length === records.length;
+  const entries = records.map((record, i) => ({ record: record as CorpusRecord, origin: { file, ...(aligned ? { line: lines[i] } : {}), layer: 'gazette' as const } }));
+  return { entries, problems: [] };
 }
 
 function nodeValue(n: JsonNode): unknown {
@@ -267,6 +292,11 @@ export interface LoadOptions {
    * does not hold, in load order; what it returns is used as the sequential loop would have made it.
    */
   learnMany?: (files: string[]) => Promise<Map<string, LearnResult>>;
+  /**
+   * Load the gazette-derived layer (corpus/gazette/, default true). Off where a test checks the
+   * gazette documents themselves, which the layer was derived from.
+   */
+  gazette?: boolean;
 }
 
 /** What reading and learning one user document gives. */
@@ -278,7 +308,7 @@ export async function learnFile(file: string): Promise<LearnResult> {
   return 'error' in read ? { error: read.error } : { learned: learnFromDocument(read.text, file) };
 }
 
-/** Parse and validate every record file of the bundled corpus folder. */
+/** Parse and validate every record file of the bundled corpus folder, the gazette layer included. */
 export async function parseBundled(bundledDir: string): Promise<{ meta: CorpusMeta; entries: Entry[]; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
   const entries: Entry[] = [];
@@ -292,8 +322,9 @@ export async function parseBundled(bundledDir: string): Promise<{ meta: CorpusMe
   await walk(bundledDir, bundledFiles);
   for (const f of bundledFiles.sort()) {
     if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
+    const gazette = path.relative(bundledDir, f).split(path.sep)[0] === GAZETTE_DIR;
     const text = await fs.readFile(f, 'utf8');
-    const r = await parseRecordFile(f, text, bundledDir, 'bundled');
+    const r = gazette ? parseGazetteFile(f, text) : await parseRecordFile(f, text, bundledDir, 'bundled');
     entries.push(...r.entries);
     problems.push(...r.problems);
   }
@@ -323,6 +354,38 @@ async function uncachedDocuments(dirs: string[], cache: CacheFile): Promise<stri
   return out;
 }
 
+  /**
+   * Load the gazette-derived layer (corpus/gazette/, default true). Off where a test checks the
+   * gazette documents themselves, which the layer was derived from.
+   */
+
+/** The bundled folder whose records are derived from the official gazette, not read by a person. */
+const GAZETTE_DIR = 'gazette';
+
+/**
+ * Records that give one document different facts — two record files, a record file against the
+ * bundled corpus, the gazette layer against the bundled corpus: both are kept (the higher layer
+ * answers; a date matching neither is still reported) and the writer is told where and on what.
+ * Headers inferred from the user's documents are left to the hover: a folder of real documents
+ * repeats them by the hundred.
+ */
+export function conflictProblems(index: CorpusIndex): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  for (const d of index.directives)
+    for (const c of d.conflicts) {
+      if (c.origin.layer === 'user-document') continue;
+      const fields = differingFields(d.record, c.record);
+      const values = fields.map((f) => `${f}: ${d.record[f] ?? '—'} ≠ ${c.record[f] ?? '—'}`).join('; ');
+      const where = `${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}`;
+      out.push({
+        file: c.origin.file,
+        line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
+        message: `${d.record.kind} ${d.record.id}: mâu thuẫn với ${where} (${values}); giữ cả hai, bản ghi kia được dùng, ngày không khớp bản ghi nào vẫn bị báo / conflicts with ${where} (${values}); both kept, the other one answers, a date matching neither is still reported`,
+      });
+    }
+  return out;
+}
+
 /** Load everything; never throws for bad input. */
 export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const t0 = performance.now();
@@ -333,9 +396,10 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const pre = opts.prebuilt ? await readPrebuilt(opts.bundledDir, opts.prebuilt) : null;
   const bundled = pre ? { ...pre, problems: [] as LoadProblem[] } : await parseBundled(opts.bundledDir);
   const meta = bundled.meta;
-  entries.push(...bundled.entries);
+  const kept = opts.gazette === false ? bundled.entries.filter((e) => e.origin.layer !== 'gazette') : bundled.entries;
+  entries.push(...kept);
   problems.push(...bundled.problems);
-  stats.records += bundled.entries.length;
+  stats.records += kept.length;
 
   const evidence = new Map<string, Evidence>();
   if (!opts.bundledOnly && opts.userDirs.length) {
@@ -415,16 +479,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
     }
   }
   const index = new CorpusIndex(meta, entries, evidence);
-  // Two record files that give one document (same id, organisation and date) different facts:
-  // both are kept (the higher layer answers), and the writer is told where.
-  for (const d of index.directives)
-    for (const c of d.conflicts)
-      if (c.origin.layer !== 'user-document')
-        problems.push({
-          file: c.origin.file,
-          line: c.origin.line !== undefined ? c.origin.line + 1 : undefined,
-          message: `${d.record.kind} ${d.record.id} trùng khóa nhưng khác nội dung với ${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line + 1}` : ''}; giữ cả hai, dùng bản ghi kia / duplicate record with different facts; both kept, the other one is used`,
-        });
+  problems.push(...conflictProblems(index));
   stats.millis = performance.now() - t0;
   return { index, problems, stats };
 }

@@ -86,3 +86,45 @@ for (const [text, date] of sameNumberCases)
     const r = resolve(bundled, text)[0];
     assert.equal(r ? r.entry.record.date ?? null : null, date);
   });
+// After 1/7/2025 a province's local documents include those of the former provinces merged into
+// it (corpus/provinces.json): a report of tỉnh Tuyên Quang cites documents of the former Tỉnh ủy
+// Hà Giang and the reverse. Test records: an invented subject, the provinces are real.
+const local = (organisation: string, date: string): DirectiveRecord => ({
+  type: 'directive', id: '901-QĐ/TU', kind: 'Quyết định', number: '901', symbol: 'QĐ/TU', issuer: 'Ban Thường vụ Tỉnh ủy', organisation, date, subject: 'thử nghiệm', sources: [{ title: 'test' }],
+});
+
+test('merged provinces: the report\'s province and the former parts of its new unit', async () => {
+  const provinces = (await bundledIndex()).organisations.map((e) => e.record);
+  const corpus = memoryIndex([...provinces, local('Tỉnh ủy Hà Giang', '2023-05-04'), local('Tỉnh ủy Bình Dương', '2022-01-10')]);
+  const cases: [province: string | null, reportDate: string, text: string, expected: string | null][] = [
+    ['Tuyên Quang', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', 'Tỉnh ủy Hà Giang'],
+    ['Hà Giang', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', 'Tỉnh ủy Hà Giang'],
+    ['Hồ Chí Minh', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 10/1/2022', 'Tỉnh ủy Bình Dương'],
+    ['Bà Rịa', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 10/1/2022', 'Tỉnh ủy Bình Dương'],
+    // Before the merger Tuyên Quang's report does not cite Hà Giang's documents.
+    ['Tuyên Quang', '2025-06-30', 'Quyết định 901-QĐ/TU ngày 4/5/2023', null],
+    // Another new unit, and an unchanged province.
+    ['Lào Cai', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', null],
+    ['Hà Tĩnh', '2026-03-10', 'Quyết định 901-QĐ/TU ngày 4/5/2023', null],
+  ];
+  for (const [province, reportDate, text, expected] of cases) {
+    const r = resolve(corpus, text, province, reportDate)[0];
+    assert.equal(r?.entry.record.organisation ?? null, expected, `${province} ${reportDate}: ${text}`);
+    if (expected) assert.equal(r?.certainty, 'exact');
+  }
+});
+
+test('merged provinces: read from the report — "xã …, tỉnh Tuyên Quang" or the former Tỉnh ủy Hà Giang', async () => {
+  const provinces = (await bundledIndex()).organisations.map((e) => e.record);
+  const corpus = memoryIndex([...provinces, local('Tỉnh ủy Hà Giang', '2023-05-04'), local('Tỉnh ủy Tuyên Quang', '2024-02-01')]);
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const head = 'Xã Minh Xuân, tỉnh Tuyên Quang, ngày 10 tháng 3 năm 2026\n\nBÁO CÁO\n\n';
+  for (const [text, expected] of [
+    [`${head}Thực hiện Quyết định 901-QĐ/TU ngày 4/5/2023 và Quyết định 901-QĐ/TU ngày 1/2/2024.`, ['Tỉnh ủy Hà Giang', 'Tỉnh ủy Tuyên Quang']],
+    ['Hà Giang, ngày 10 tháng 3 năm 2026\n\nTheo hướng dẫn của Tỉnh ủy Hà Giang (cũ), thực hiện Quyết định 901-QĐ/TU ngày 1/2/2024.', ['Tỉnh ủy Tuyên Quang']],
+  ] as const) {
+    const a = analyze(text, corpus, options, '2026-11-23');
+    assert.deepEqual(a.resolutions.map((r) => r?.entry.record.organisation ?? null), expected, text);
+  }
+});

@@ -51,15 +51,17 @@ const state: Row[] = [
   ['⟦Nghị định số 30/2020/NĐ-CP⟧ quy định về công tác văn thư.', ['Nghị định | 30/2020/NĐ-CP | - | - | -']],
   ['Trước đây áp dụng ⟦Thông tư 01/2011/TT-BNV⟧ của Bộ Nội vụ.', ['Thông tư | 01/2011/TT-BNV | - | Bộ Nội vụ | -']],
   ['Chế độ hưu trí theo ⟦Luật Bảo hiểm xã hội số 41/2024/QH15⟧.', ['Luật | 41/2024/QH15 | - | - | -']],
-  ['UBND tỉnh ban hành ⟦Quyết định số 1234/QĐ-UBND⟧ về kế hoạch.', ['Quyết định | 1234/QĐ-UBND | - | - | -']],
+  // The issuer written first.
+  ['UBND tỉnh ban hành ⟦Quyết định số 1234/QĐ-UBND⟧ về kế hoạch.', ['Quyết định | 1234/QĐ-UBND | - | Ủy ban nhân dân | -']],
   ['Thực hiện ⟦Chỉ thị số 16/CT-TTg⟧ của Thủ tướng Chính phủ.', ['Chỉ thị | 16/CT-TTg | - | Thủ tướng Chính phủ | -']],
   ['⟦Thông tư liên tịch số 01/2015/TTLT-BNV-BTC⟧ hướng dẫn chế độ.', ['Thông tư liên tịch | 01/2015/TTLT-BNV-BTC | - | - | -']],
   ['Theo ⟦Bộ luật Lao động số 45/2019/QH14⟧, người lao động được nghỉ.', ['Bộ luật | 45/2019/QH14 | - | - | -']],
   ['Phối hợp theo ⟦Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN⟧.', ['Nghị quyết liên tịch | 01/2014/NQLT/CP-UBTƯMTTQVN | - | - | -']],
   // The nearest "Luật" names the law: the amending law's title does not.
+  // (The amending law's title is a citation of its own: see laws below.)
   [
-    'Luật sửa đổi, bổ sung một số điều của ⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ ngày 14 tháng 11 năm 2008 của Quốc hội',
-    ['Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
+    '⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ ngày 14 tháng 11 năm 2008 của Quốc hội',
+    ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
   // PDF wraps: a line break after a hyphen or slash inside the symbol.
@@ -80,7 +82,9 @@ const numberOnly: Row[] = [
   ['Thực hiện ⟦Chỉ thị 05⟧ của Bộ Chính trị.', ['Chỉ thị | #05 | - | Bộ Chính trị | -']],
   // Counts, years, lower-case common nouns and numbered lists are not citations.
   ['Xây dựng Kế hoạch 5 năm và Báo cáo 6 tháng đầu năm.', []],
-  ['Kỷ niệm 10 năm Hiến pháp 2013 và Luật 2019.', []],
+  // A year after the kind is no number: "Hiến pháp 2013" is the Constitution by name (laws
+  // below), "Luật 2019" names nothing.
+  ['Kỷ niệm 10 năm ⟦Hiến pháp 2013⟧ và Luật 2019.', ['Hiến pháp | law 2013 | - | - | -']],
   ['theo quyết định 15 của giám đốc', []],
   ['Kết quả thực hiện Chương trình\n1. Mục tiêu chung', []],
   ['Lãnh đạo Bộ ký ban hành Thông tư 3% số văn bản', []],
@@ -126,9 +130,34 @@ const named: Row[] = [
   ['thực hiện ⟦Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng⟧', ['Nghị quyết | congress XIII | - | - | -']],
   ['học tập ⟦Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII⟧', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
   ['⟦NGHỊ QUYẾT ĐẠI HỘI XIII CỦA ĐẢNG⟧', ['Nghị quyết | congress XIII | - | - | -']],
-  // A province's congress, and a year, are not the national congress or a plenum.
-  ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội XIX Đảng bộ tỉnh', []],
+  // A province's congress is a local one, never the national congress of the same number.
+  [
+    '⟦Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX⟧ và ⟦Nghị quyết Đại hội XIX Đảng bộ⟧ tỉnh',
+    ['Nghị quyết | congress XIX local | - | - | -', 'Nghị quyết | congress XIX local | - | - | -'],
+  ],
+  ['thực hiện ⟦Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX⟧', ['Nghị quyết | congress XX local | - | - | -']],
+  ['các ⟦nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025⟧', ['Nghị quyết | congress local | - | - | -']],
+  // Lower case, plural, abbreviated, the body repeated before the term, no number.
+  ['nhiệm vụ ⟦Nghị quyết đại hội lần thứ XIII của Đảng⟧ và ⟦nghị quyết Đại hội Đảng lần thứ XIV⟧', ['Nghị quyết | congress XIII | - | - | -', 'Nghị quyết | congress XIV | - | - | -']],
+  ['các ⟦nghị quyết Hội nghị Trung ương 6 khóa X⟧', ['Nghị quyết | plenum 6 X | - | - | X:party-central']],
+  ['Thực hiện ⟦Nghị quyết T.Ư 7 (khóa XI)⟧ về dân vận', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
+  ['gắn với ⟦nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)⟧.', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
+  ['theo ⟦Nghị quyết Đại hội Đảng⟧, chưa có văn bản', ['Nghị quyết | congress | - | - | -']],
+  // News shorthand: the number glued to "TW", the term in Arabic digits.
+  ['⟦Nghị quyết TW4 khóa 11⟧ ra đời', ['Nghị quyết | plenum 4 XI | - | - | -']],
+  ['quán triệt ⟦Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XX⟧, nhiệm kỳ 2020-2025', ['Nghị quyết | congress XX local | - | - | -']],
+  ['Nghị quyết TW2020 và TW 2020', []],
+  // The Charter and the Platform.
+  ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
+  ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],
+  [
+    'được ⟦Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)⟧ ghi nhận',
+    ['Cương lĩnh | platform 2011 | - | - | -'],
+  ],
+  // Not named documents: a year is no plenum, other charters are not the Party's, a resolution of no named body.
   ['Nghị quyết Trung ương năm 2020', []],
+  ['theo Điều lệ Hội Nông dân và Điều lệ Đảng bộ', []],
+  ['các nghị quyết của Trung ương, tỉnh; Cương lĩnh hành động', []],
 ];
 
 const parts: Row[] = [
@@ -158,6 +187,162 @@ const malformed: Row[] = [
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
 ];
 
+// Compound and qualified kinds (issue 10 §6): the capitalised head noun is the kind, unless the
+// symbol says the other word ("Thông báo kết luận số 02-KL/…" is a Party Kết luận).
+const compoundKinds: Row[] = [
+  ['các ⟦Thông báo kết luận số 49/TB-VPCP⟧ ngày 07/02/2024', ['Thông báo | 49/TB-VPCP | 2024-02-07 | - | -']],
+  ['⟦Thông báo kết luận số 02-KL/TU⟧ của Ban Thường vụ Tỉnh ủy', ['Kết luận | 02-KL/TU | - | Ban Thường vụ Tỉnh ủy | -']],
+  ['⟦Báo cáo thẩm tra số 292/BC-HĐND⟧ ngày 8/12/2025', ['Báo cáo | 292/BC-HĐND | 2025-12-08 | - | -']],
+  // Negative: lower-case words before "số" with no capitalised kind are no kind.
+  ['các văn bản khác ⟦số 12/UBND-VP⟧', ['- | 12/UBND-VP | - | - | -']],
+  ['theo quyết định số 15 của giám đốc', []],
+];
+
+// Laws, codes, ordinances and the Constitution by name (issue 10 §1): the name ends before a
+// year, a date, "số", "của", "và", a comma or running text, unless it is a known name.
+const laws: Row[] = [
+  ['theo ⟦Luật Đất đai năm 2024⟧ về', ['Luật | law Đất đai 2024 | - | - | -']],
+  ['chi theo ⟦Luật Ngân sách nhà nước⟧.', ['Luật | law Ngân sách nhà nước | - | - | -']],
+  ['⟦Luật Thi đua, khen thưởng⟧ ngày 15/6/2022 của Quốc hội', ['Luật | law Thi đua, khen thưởng | 2022-06-15 | Quốc hội | -']],
+  ['theo ⟦Bộ luật Lao động 2019⟧, người lao động', ['Bộ luật | law Lao động 2019 | - | - | -']],
+  ['⟦Hiến pháp năm 2013⟧ quy định', ['Hiến pháp | law 2013 | - | - | -']],
+  ['⟦Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam⟧;', ['Hiến pháp | law | - | - | -']],
+  ['⟦Luật Điện lực 2024⟧ có hiệu lực', ['Luật | law Điện lực 2024 | - | - | -']],
+  ['⟦Pháp lệnh Ưu đãi người có công với cách mạng⟧ năm', ['Pháp lệnh | law Ưu đãi người có công với cách mạng | - | - | -']],
+  // Running text after an unknown name: the first word that ends a name ends it.
+  ['⟦Luật Thanh niên⟧ quy định rõ', ['Luật | law Thanh niên | - | - | -']],
+  ['⟦Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ⟧, ⟦Luật Cơ yếu⟧', ['Luật | law Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | - | - | -', 'Luật | law Cơ yếu | - | - | -']],
+  // A known name is not run on: running text follows it far more often than a longer name.
+  ['người tham gia theo ⟦Luật Bảo hiểm xã hội⟧ tham gia bảo hiểm', ['Luật | law Bảo hiểm xã hội | - | - | -']],
+  // FIXME: an unknown name that extends a known one is cut at the known one ("Doanh nghiệp nhà nước").
+  ['⟦Luật Doanh nghiệp⟧ nhà nước quy định rõ', ['Luật | law Doanh nghiệp | - | - | -']],
+  ['theo ⟦Luật Đất đai⟧ đã được sửa đổi', ['Luật | law Đất đai | - | - | -']],
+  // Lists: each member is a citation.
+  ['⟦Luật Lâm nghiệp⟧, ⟦Luật Đất đai⟧ và ⟦Luật Đầu tư⟧', ['Luật | law Lâm nghiệp | - | - | -', 'Luật | law Đất đai | - | - | -', 'Luật | law Đầu tư | - | - | -']],
+  ['⟦Luật Cán bộ, công chức⟧ và ⟦Luật Viên chức⟧', ['Luật | law Cán bộ, công chức | - | - | -', 'Luật | law Viên chức | - | - | -']],
+  // The amending law is a citation named by its title; each law the title names is one more.
+  [
+    'theo ⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Đầu tư công⟧, ⟦Luật Quy hoạch⟧ và ⟦Luật Đấu thầu⟧ năm 2024',
+    [
+      'Luật | law sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Quy hoạch và Luật Đấu thầu 2024 | - | - | -',
+      'Luật | law Đầu tư công | - | - | -',
+      'Luật | law Quy hoạch | - | - | -',
+      'Luật | law Đấu thầu | - | - | -',
+    ],
+  ],
+  [
+    'Căn cứ ⟦Luật số 56/2024/QH15⟧ về sửa đổi, bổ sung một số điều của Luật: ⟦Chứng khoán⟧, ⟦Kế toán⟧, ⟦Quản lý, sử dụng tài sản công⟧, ⟦Luật Dự trữ quốc gia⟧;',
+    ['Luật | 56/2024/QH15 | - | - | -', 'Luật* | law Chứng khoán | - | - | -', 'Luật* | law Kế toán | - | - | -', 'Luật* | law Quản lý, sử dụng tài sản công | - | - | -', 'Luật | law Dự trữ quốc gia | - | - | -'],
+  ],
+  // The date after an amending law's title is the amending law's.
+  [
+    '⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Ban hành văn bản quy phạm\npháp luật⟧ ngày 25 tháng 6 năm 2025;',
+    ['Luật | law sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2025-06-25 | - | -', 'Luật | law Ban hành văn bản quy phạm pháp luật | - | - | -'],
+  ],
+  // A name in lower case: known, or of two words at least.
+  ['theo Điều 39 ⟦Luật bầu cử đại biểu Quốc hội⟧ và đại biểu Hội đồng nhân dân gồm', ['Luật | law bầu cử đại biểu Quốc hội | - | - | -']],
+  ['Thực hiện các nội dung Luật giao, các luật chuyên ngành và Luật chuyên ngành', []],
+  ['biện pháp thi hành ⟦Luật tín ngưỡng, tôn giáo⟧ thể hiện', ['Luật | law tín ngưỡng, tôn giáo | - | - | -']],
+  // With a number the id is the citation, the name (and a year before "số") belongs to it.
+  ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương số 72/2025/QH15⟧ ngày 16/6/2025;', ['Luật | 72/2025/QH15 | 2025-06-16 | - | -']],
+  ['⟦Luật Đất đai năm 2024 số 31/2024/QH15⟧;', ['Luật | 31/2024/QH15 | - | - | -']],
+  // Not laws by name: common nouns, a lawyer, a bill, "this Law", a year alone, the Constitution in general.
+  ['tuân thủ luật pháp và pháp luật, theo quy định của luật', []],
+  ['Luật sư Nguyễn Văn A tham gia', []],
+  ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
+  ['Luật này có hiệu lực từ ngày 1/1/2025', []],
+  // "Hiến pháp" alone is the Constitution in force, by name.
+  ['phù hợp với ⟦Hiến pháp⟧, pháp luật', ['Hiến pháp | law | - | - | -']],
+  ['LUẬT ĐẤT ĐAI', []],
+];
+
+// Issuers (issue 10 §3): the summary shows the name a record would use, or the body as written
+// where no record name applies.
+const issuers: Row[] = [
+  // A city's Party committee is a Thành ủy, not a Tỉnh ủy.
+  ['⟦Kế hoạch số 12-KH/TU⟧ của Thành ủy Hà Nội', ['Kế hoạch | 12-KH/TU | - | Thành ủy | -']],
+  ['⟦Kế hoạch số 12-KH/TU⟧ của Ban Thường vụ Thành ủy', ['Kế hoạch | 12-KH/TU | - | Ban Thường vụ Thành ủy | -']],
+  ['⟦Kế hoạch số 12-KH/TU⟧ của Tỉnh ủy Nghệ An', ['Kế hoạch | 12-KH/TU | - | Tỉnh ủy | -']],
+  // City, district and commune bodies.
+  ['⟦Quyết định số 5/QĐ-UBND⟧ của Ủy ban nhân dân Thành phố', ['Quyết định | 5/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  ['⟦Hướng dẫn số 3-HD/BTCTU⟧ của Ban Tổ chức Thành ủy', ['Hướng dẫn | 3-HD/BTCTU | - | Ban Tổ chức Thành ủy | -']],
+  ['⟦Kế hoạch số 21-KH/ĐU⟧ của Ban Thường vụ Đảng ủy xã Lương Minh', ['Kế hoạch | 21-KH/ĐU | - | Ban Thường vụ Đảng ủy xã Lương Minh | -']],
+  ['⟦Báo cáo số 292/BC-HĐND⟧ của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', ['Báo cáo | 292/BC-HĐND | - | Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh | -']],
+  ['⟦Hướng dẫn số 13/HD-MTTQ-BTT⟧ của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;', ['Hướng dẫn | 13/HD-MTTQ-BTT | - | Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh | -']],
+  ['⟦Kế hoạch số 328-KH/TU⟧ của Ban chấp hành Đảng bộ tỉnh Nghệ An', ['Kế hoạch | 328-KH/TU | - | Ban Chấp hành Đảng bộ tỉnh | -']],
+  ['⟦Nghị quyết số 40/NQ-HĐBCQG⟧ của Hội đồng bầu cử quốc gia', ['Nghị quyết | 40/NQ-HĐBCQG | - | Hội đồng bầu cử quốc gia | -']],
+  ['⟦Tờ trình số 222/TTr-STC⟧ của Giám đốc Sở Tài chính', ['Tờ trình | 222/TTr-STC | - | Giám đốc Sở Tài chính | -']],
+  // A place name ends before the next sentence's first word.
+  ['⟦Quyết định số 32/2024/QĐ-UBND⟧ của Ủy ban nhân dân tỉnh Bắc Giang Ban hành quy định', ['Quyết định | 32/2024/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  // An issuer at the end of a list belongs to every member with its issuer code.
+  [
+    '⟦Chỉ thị số 31-CT/TU⟧ ngày 6/6/2023, ⟦Kế hoạch số 134-KH/TU⟧ ngày 7/7/2023 của Ban Thường vụ Tỉnh ủy',
+    ['Chỉ thị | 31-CT/TU | 2023-06-06 | Ban Thường vụ Tỉnh ủy | - | L0', 'Kế hoạch | 134-KH/TU | 2023-07-07 | Ban Thường vụ Tỉnh ủy | - | L0'],
+  ],
+  [
+    'Xét ⟦Tờ trình số 4486/TTr-UBND⟧ ngày 22/11/2025 và ⟦Báo cáo tiếp thu số 4723/BC-UBND⟧ ngày 8/12/2025 của Ủy ban nhân dân tỉnh;',
+    ['Tờ trình | 4486/TTr-UBND | 2025-11-22 | Ủy ban nhân dân | - | L0', 'Báo cáo | 4723/BC-UBND | 2025-12-08 | Ủy ban nhân dân | - | L0'],
+  ],
+  // In capitals.
+  ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTG | 2024-08-15 | Thủ tướng Chính phủ | -']],
+  ['BÃI BỎ ⟦QUYẾT ĐỊNH SỐ 636/QĐ-UBND⟧ CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', ['Quyết định | 636/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  // Without "của", right after the date.
+  [
+    '⟦Nghị quyết số 12-NQ/TW⟧ ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII',
+    ['Nghị quyết | 12-NQ/TW | 2017-06-03 | Ban Chấp hành Trung ương | XII:party-central'],
+  ],
+  // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).
+  ['⟦Kết luận số 43-KL/TW⟧ của Bộ Chính trị, Ban Bí thư về', ['Kết luận | 43-KL/TW | - | Bộ Chính trị | -']],
+  // Written first.
+  ['Ban Bí thư ban hành ⟦Kết luận số 43-KL/TW⟧ ngày 1/1/2024', ['Kết luận | 43-KL/TW | 2024-01-01 | Ban Bí thư | -']],
+  ['Chính phủ đã ban hành ⟦Nghị định số 95/2023/NĐ-CP⟧ quy định', ['Nghị định | 95/2023/NĐ-CP | - | Chính phủ | -']],
+  [
+    'đề nghị của Sở Giáo dục và Đào tạo tại ⟦Công văn số 1383/SGDĐT-KHTC⟧ ngày 30/9/2025, ⟦Công văn số 1780/SGDĐT-KHTC⟧ ngày 21/10/2025',
+    ['Công văn | 1383/SGDĐT-KHTC | 2025-09-30 | Sở Giáo dục và Đào tạo | - | L0', 'Công văn | 1780/SGDĐT-KHTC | 2025-10-21 | Sở Giáo dục và Đào tạo | - | L0'],
+  ],
+  // Negative: a direction given "in" a notice is not the notice's issuer; no bare issuer from the
+  // next line; members with other issuer codes share nothing.
+  ['theo chỉ đạo của Thủ tướng Chính phủ tại ⟦Thông báo số 211/TB-VPCP⟧ ngày 24/4/2026', ['Thông báo | 211/TB-VPCP | 2026-04-24 | - | -']],
+  ['⟦Thông tư liên tịch 04/2015/TTLT-BKHĐT-BTC-BNV⟧ ngày 28/5/2015\nBan hành Quy chế phối hợp\nTrung ương', ['Thông tư liên tịch | 04/2015/TTLT-BKHĐT-BTC-BNV | 2015-05-28 | - | -']],
+  ['⟦Chỉ thị số 31-CT/TU⟧, ⟦Kế hoạch số 134/KH-UBND⟧ của Ủy ban nhân dân tỉnh', ['Chỉ thị | 31-CT/TU | - | - | - | L0', 'Kế hoạch | 134/KH-UBND | - | Ủy ban nhân dân | - | L0']],
+  ['chủ trì, ⟦Quyết định số 5/QĐ-UBND⟧ của cơ quan', ['Quyết định | 5/QĐ-UBND | - | - | -']],
+];
+
+// Symbols as offices write them (issue 10 §2): Đ in unit codes, stray spaces, departments after a
+// dot, a lost hyphen, dotted dates.
+const symbols: Row[] = [
+  ['theo ⟦Công văn số 1234/VPCP-QHĐP⟧ của Văn phòng Chính phủ', ['Công văn | 1234/VPCP-QHĐP | - | Văn phòng Chính phủ | -']],
+  ['⟦Công văn số 56/UBND-ĐT⟧ về đầu tư', ['Công văn | 56/UBND-ĐT | - | - | -']],
+  ['⟦Quyết định số 12/QĐ-BCĐ⟧ ngày 3/3/2025', ['Quyết định | 12/QĐ-BCĐ | 2025-03-03 | - | -']],
+  ['⟦Công văn số 321/BNV-CQĐP⟧ của Bộ Nội vụ', ['Công văn | 321/BNV-CQĐP | - | Bộ Nội vụ | -']],
+  // Latin Ð (U+00D0) for Đ: read as Đ, the span still on the original text.
+  ['⟦Quyết định số 12/Q\u00d0-UBND⟧ của Ủy ban nhân dân tỉnh', ['Quyết định | 12/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  ['⟦Nghị quyết số 71/NQ -CP⟧ của Chính phủ', ['Nghị quyết | 71/NQ-CP!spacing | - | Chính phủ | -']],
+  ['⟦Kế hoạch số 75/KH- UBND⟧ ngày 2/4/2025', ['Kế hoạch | 75/KH-UBND!spacing | 2025-04-02 | - | -']],
+  ['⟦Nghị quyết số 27/NQ- TW⟧ về', ['Nghị quyết | 27-NQ/TW!state-order | - | - | -']],
+  ['⟦Nghị định số 30/2020/NĐ- CP⟧ về văn thư', ['Nghị định | 30/2020/NĐ-CP!spacing | - | - | -']],
+  ['⟦Công văn số 6721/VPCP-V.I⟧ ngày 17.2.2025 của Văn phòng Chính phủ', ['Công văn | 6721/VPCP-V.I | 2025-02-17 | Văn phòng Chính phủ | -']],
+  ['⟦Chỉ thị số 27/CTTg⟧ của Thủ tướng', ['Chỉ thị | 27/CT-TTg!hyphen | - | Thủ tướng Chính phủ | -']],
+  ['⟦Quyết định số 439/QĐTTg⟧', ['Quyết định | 439/QĐ-TTg!hyphen | - | - | -']],
+  // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
+  // capitals that are no known pair of codes are not a glued symbol.
+  ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],
+  ['theo ⟦Công văn số 12/UBND-VP⟧. Các sở', ['Công văn | 12/UBND-VP | - | - | -']],
+  ['Quyết định số 12/QĐ - Về việc', []],
+  ['tỷ lệ 3/ABCD và 5/KHCN', []],
+];
+
+// Boundaries (issue 10 §5): nothing is taken across a blank line or out of a Markdown heading line.
+const boundaries: Row[] = [
+  ['### Thực hiện theo ⟦Quy định 366⟧\nNgày 30/8/2025, Bộ Chính trị ban hành', ['Quy định | #366 | - | - | -']],
+  ['## Quán triệt ⟦Quyết định số 217-QĐ/TW⟧ và\n⟦Quyết định số 218-QĐ/TW⟧ của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | - | - | -', 'Quyết định | 218-QĐ/TW | - | Bộ Chính trị | -']],
+  ['⟦Quyết định số 217-QĐ/TW⟧,\n\n⟦Quyết định số 218-QĐ/TW⟧ ngày 12/12/2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | - | - | -', 'Quyết định | 218-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
+  ['⟦Kết luận số 43-KL/TW⟧\n\nngày 1/1/2024 của Ban Bí thư', ['Kết luận | 43-KL/TW | - | - | -']],
+  ['⟦Quyết định 217⟧,\n\n218 của Bộ Chính trị', ['Quyết định | #217 | - | - | -']],
+  // A single line break inside a paragraph is a wrap: the parts still belong.
+  ['Thực hiện ⟦Quyết định số 217-QĐ/TW⟧\nngày 12/12/2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
+];
+
 const notCitations: Row[] = [
   // Forms, tables and standards carry numbers like ids.
   ['Tờ khai theo Mẫu số 01/TKN-CNKD và Biểu số 107/LĐVL-Bộ', []],
@@ -168,7 +353,7 @@ const notCitations: Row[] = [
   ['1-1-1-1-1-1 và 25-25-25', []],
 ];
 
-for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, notCitations })) {
+for (const [name, rows] of Object.entries({ party, state, numberOnly, lists, named, parts, malformed, compoundKinds, laws, issuers, symbols, boundaries, notCitations })) {
   for (const [src, exp] of rows) test(`citations/${name}: ${JSON.stringify(src)}`, () => check(src, exp));
 }
 
@@ -198,10 +383,39 @@ const subjects: [string, string, string | null][] = [
     'về Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới',
   ],
   ['Kết luận số 43-KL/TW của Ban Bí thư, đồng thời', 'Kết luận số 43-KL/TW của Ban Bí thư', null],
+  // A heading's subject ends with its line.
+  ['## Thực hiện Kết luận số 43-KL/TW về công tác\ndân vận ở cơ sở', 'Kết luận số 43-KL/TW', 'về công tác'],
   // The subject stops before the next citation.
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
 ];
 for (const [src, full, subject] of subjects) test(`citations/subject: ${JSON.stringify(src)}`, () => checkParts(src, full, subject));
+
+test('a law by name: its name and year, with spans on the text', () => {
+  const src = 'theo Luật Đất đai năm 2024 và Luật Thi đua, khen thưởng';
+  assert.equal(read('Luật sửa đổi, bổ sung một số điều của Luật Đất đai').citations[1]!.named?.amended, true);
+  assert.equal(read('Luật Đất đai').citations[0]!.named?.amended, undefined);
+  const [a, b] = read(src).citations;
+  assert.deepEqual([a!.style, a!.kind, a!.name?.text, a!.named], ['named', 'Luật', 'Đất đai', { kind: 'law', plenum: null, term: null, year: 2024 }]);
+  assert.equal(src.slice(a!.name!.span.start, a!.name!.span.end), 'Đất đai');
+  assert.equal(src.slice(b!.name!.span.start, b!.name!.span.end), 'Thi đua, khen thưởng');
+  assert.equal(read('Luật Tổ chức chính quyền địa phương số 72/2025/QH15').citations[0]!.name?.text, 'Tổ chức chính quyền địa phương');
+});
+
+test('joint issuers are all listed; an issuer is never taken from the next paragraph', () => {
+  const src = 'Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn';
+  const c = read(src).citations[0]!;
+  assert.equal(c.issuer?.name, 'Ủy ban Thường vụ Quốc hội');
+  assert.deepEqual(c.issuers?.map((i) => [i.name, src.slice(i.span.start, i.span.end)]), [
+    ['Ủy ban Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội'],
+    ['Chính phủ', 'Chính phủ'],
+    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+  ]);
+  assert.equal(read('Kết luận số 43-KL/TW của Ban Bí thư').citations[0]!.issuers, undefined);
+  const caps = read('NGHỊ QUYẾT SỐ 16/2023/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\nCăn cứ Luật').citations[0]!;
+  assert.equal(caps.issuer?.written, 'HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI');
+  const blankLine = read('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh\n\nQuảng Ninh ngày').citations[0]!;
+  assert.equal(blankLine.issuer?.written, 'Ủy ban nhân dân tỉnh');
+});
 
 test('the name between the kind and the number', () => {
   const src = 'theo Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29/6/2024';

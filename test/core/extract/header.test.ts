@@ -120,6 +120,10 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
     ['Chủ tịch UBND tỉnh Võ Trọng Hải, Trưởng ban Dân vận Tỉnh ủy Trương Thanh Huyền; Ban Dân vận Tỉnh ủy Hà Tĩnh.', 'Hà Tĩnh'],
     // With only such mentions, the most frequent still stands (no better guess).
     ['Bí thư Tỉnh ủy Nghệ An dự; Bí thư Tỉnh ủy Nghệ An phát biểu.', 'Nghệ An'],
+    // The city by its official name, and its Party committee written in full.
+    ['Thành ủy Thành phố Hồ Chí Minh chỉ đạo; UBND Thành phố Hồ Chí Minh triển khai.', 'Hồ Chí Minh'],
+    // A district-level city of before 2025 is not the province.
+    ['Tỉnh ủy Nghệ An chỉ đạo, thành phố Vinh và thành phố Vinh, thành phố Vinh triển khai.', 'Nghệ An'],
   ];
   for (const [text, want] of table) {
     const r = read(text);

@@ -39,7 +39,8 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['Quyết định 657-QĐ/TU', 'Quyết định | 657-QĐ/TU | 2018-04-04 | Ban Thường vụ Tỉnh ủy | -'],
     ['Nghị quyết 25-NQ/TW', 'Nghị quyết | 25-NQ/TW | - | - | - | L0'],
     ['Kết luận số 43-KL/TW', 'Kết luận | 43-KL/TW | - | - | - | L0'],
-    ['Chương trình hành động số 961-CTr/TU', 'Chương trình hành động | 961-CTr/TU | 2013-08-19 | - | -'],
+    // The issuer is written first: "Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số …".
+    ['Chương trình hành động số 961-CTr/TU', 'Chương trình hành động | 961-CTr/TU | 2013-08-19 | Ban Thường vụ Tỉnh ủy | -'],
     ['Nghị quyết 25-NQ/TW', 'Nghị quyết | 25-NQ/TW | - | - | -'],
     ['Quyết định số 657-QĐ/TU', 'Quyết định | 657-QĐ/TU | - | Ban Thường vụ Tỉnh ủy | -'],
   ],

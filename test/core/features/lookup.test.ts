@@ -74,3 +74,21 @@ describe('lookup (bundled corpus)', async () => {
   ];
   for (const c of cases) test(`"${c.query}"`, () => void check(corpus, c));
 });
+
+describe('lookup (merged provinces)', async () => {
+  // After 1/7/2025 a report of tỉnh Tuyên Quang is offered the local documents of the former
+  // Hà Giang too, not those of another new unit. Test records; the provinces are the bundled ones.
+  const { memoryIndex } = await import('../../helpers/corpus');
+  const provinces = (await bundledIndex()).organisations.map((e) => e.record);
+  const local = (organisation: string) => ({
+    type: 'directive' as const, id: '901-QĐ/TU', kind: 'Quyết định', number: '901', symbol: 'QĐ/TU', issuer: 'Ban Thường vụ Tỉnh ủy', organisation, date: '2023-05-04', subject: 'thử nghiệm', sources: [{ title: 'test' }],
+  });
+  const corpus = memoryIndex([...provinces, local('Tỉnh ủy Hà Giang'), local('Tỉnh ủy Tuyên Quang'), local('Tỉnh ủy Yên Bái')]);
+  const cases: Case[] = [
+    { query: '901-QĐ/TU', opts: { province: 'Tuyên Quang', reportDate: '2026-03-10' }, count: 2 },
+    { query: '901-QĐ/TU', opts: { province: 'Hà Giang', reportDate: '2026-03-10' }, count: 2 },
+    { query: '901-QĐ/TU', opts: { province: 'Tuyên Quang', reportDate: '2024-06-10' }, count: 1 },
+    { query: '901-QĐ/TU', opts: { province: 'Lào Cai', reportDate: '2026-03-10' }, count: 1 },
+  ];
+  for (const c of cases) test(`"${c.query}" ${JSON.stringify(c.opts)}`, () => void check(corpus, c));
+});

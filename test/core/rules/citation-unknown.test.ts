@@ -85,14 +85,16 @@ const severityCases: [string, string][] = [
   ['Nghị định số 31/2020/NĐ-CP ngày 5/3/2020 của Chính phủ', 'information'],
   ['Nghị định số 31/2020/NĐ-CP của Chính phủ về công tác văn thư', 'information'],
   // An issuer that agrees identifies nothing (gazette: "155/2020/NĐ-CP" of the Government is not
-  // 154/2020/NĐ-CP; "71-NQ/TW của Bộ Chính trị" is not 11-NQ/TW); nor does a year in the id.
-  ['Nghị định số 155/2020/NĐ-CP của Chính phủ', 'hint'],
+  // 154/2020/NĐ-CP — 155 is now known from the gazette layer, so 153 stands in for it; "71-NQ/TW
+  // của Bộ Chính trị" is not 11-NQ/TW); nor does a year in the id.
+  ['Nghị định số 153/2020/NĐ-CP của Chính phủ', 'hint'],
   ['Kết luận số 430-KL/TW của Ban Bí thư', 'hint'],
   ['Nghị quyết số 71-NQ/TW của Bộ Chính trị', 'hint'],
   ['Nghị quyết số 113/2020/QH14 ngày 20/6/2020 của Quốc hội', 'hint'],
   // Decrees of one day share the date: the subject written decides (gazette).
-  ['Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán', 'hint'],
-  ['Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ', 'information'],
+  // The date agrees with 155/2020/NĐ-CP of the gazette layer, which records no subject to contradict.
+  ['Căn cứ Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán', 'information'],
+  ['Căn cứ Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ', 'information'],
 ];
 for (const [text, severity] of severityCases)
   test(`citation-unknown severity: ${text}`, () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CorpusRecord } from '../../../server/src/core/index';
-import { memoryIndex } from '../../helpers/corpus';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import { checkRule, type RuleCase } from '../../helpers/rules';
 
 // Test records: the facts the rule depends on, with a source it must name.
@@ -62,3 +62,33 @@ test('organisation-renamed: information, both languages, no fix', () => {
   assert.equal(f!.fixes, undefined);
   assert.match(f!.message.en, /ceased on 1\/7\/2025, before the report's date 15\/9\/2025 — source: two-level government/);
 });
+
+// The 2025 provinces, with the bundled corpus (corpus/provinces.json): former provinces are named
+// through their bodies; the successor is the same body of the new unit.
+const D26 = 'Tuyên Quang, ngày 10 tháng 3 năm 2026\n\n';
+const provinceCases: RuleCase[] = [
+  { text: `${D26}Đồng chí Bí thư ⟦Tỉnh ủy Hà Giang⟧ phát biểu.`, messages: ['không còn từ ngày 1/7/2025, trước ngày của báo cáo 10/3/2026; cơ quan kế tục: Tỉnh ủy Tuyên Quang — nguồn: Nghị quyết 202/2025/QH15'] },
+  { text: `${D26}⟦UBND tỉnh Bình Dương⟧ đã ban hành kế hoạch.`, messages: ['cơ quan kế tục: UBND Thành phố Hồ Chí Minh'] },
+  { text: `${D26}⟦Hội đồng nhân dân tỉnh Quảng Nam⟧ họp.`, messages: ['cơ quan kế tục: Hội đồng nhân dân thành phố Đà Nẵng'] },
+  { text: `${D26}⟦Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu⟧ và ⟦Uỷ ban nhân dân tỉnh Bà Rịa – Vũng Tàu⟧ phối hợp.` },
+  { text: `${D26}⟦Đảng bộ tỉnh Hà Nam⟧ lãnh đạo.`, messages: ['cơ quan kế tục: Đảng bộ tỉnh Ninh Bình'] },
+  { text: `${D26}Thực hiện Nghị quyết số 05-NQ/TU ngày 10/9/2025 của ⟦Tỉnh ủy Hà Giang⟧.` },
+
+  // The same names in a report dated before the merger.
+  { text: 'Hà Giang, ngày 15 tháng 9 năm 2024\n\nTỉnh ủy Hà Giang chỉ đạo; UBND tỉnh Bình Dương triển khai.' },
+  { text: 'Hà Giang, ngày 30 tháng 6 năm 2025\n\nTỉnh ủy Hà Giang chỉ đạo.' },
+  // A name the new unit kept, and the unchanged provinces.
+  { text: `${D26}Tỉnh ủy Tuyên Quang, UBND tỉnh Bắc Ninh, Thành ủy Hải Phòng, Tỉnh ủy Hà Tĩnh và UBND Thành phố Hồ Chí Minh chỉ đạo.` },
+  // The past, said in words; a citation of a former province's document; an address.
+  { text: `${D26}Trước khi sáp nhập, Tỉnh ủy Hà Giang đã lãnh đạo tốt.` },
+  { text: `${D26}Các xã thuộc tỉnh Hà Giang (cũ) và Tỉnh ủy Hà Giang (cũ) đã bàn giao hồ sơ.` },
+  { text: `${D26}Thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2021 của Tỉnh ủy Hà Giang, các xã đã triển khai.` },
+  { text: `${D26}Năm 2024, UBND tỉnh Bình Dương đã tổng kết.` },
+  { text: `${D26}Đoàn công tác đến xã Lũng Cú, tỉnh Hà Giang cũ.` },
+  { text: `${D26}Xã Minh Tân thuộc tỉnh Hà Giang trước đây.` },
+];
+
+for (const c of provinceCases)
+  test(`organisation-renamed (provinces): ${c.text.replace(/\n/g, ' ⏎ ')}`, async () => {
+    checkRule('organisation-renamed', await bundledIndex(), c);
+  });

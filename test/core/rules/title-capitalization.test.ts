@@ -73,3 +73,12 @@ test('title-capitalization: a hint naming the source, and the accepted variants'
   const [g] = checkRule('title-capitalization', corpus, { text: 'Của ⟦ban chấp hành Trung ương⟧.' });
   assert.match(g!.message.en, /source: https:\/\/example\.test\/bch/);
 });
+
+// Province names (corpus/provinces.json) are not judged: the unit word's capital depends on its
+// place in the sentence and on the unit ("Thành phố Hồ Chí Minh").
+test('title-capitalization: province names, as written at a paragraph start or mid-sentence, raise nothing', async () => {
+  const { bundledIndex } = await import('../../helpers/corpus');
+  const bundled = await bundledIndex();
+  for (const text of ['Thành phố Hải Phòng và tỉnh Hà Tĩnh phối hợp.', 'Tỉnh Bà Rịa - Vũng Tàu (cũ) và Thành phố Hồ Chí Minh đã hợp nhất.'])
+    checkRule('title-capitalization', bundled, { text });
+});

@@ -8,8 +8,10 @@
 
 import type { Citation } from '../extract/citations';
 import { otherDocument } from './same-document';
+import { provincePlaces, type ProvinceRecordView } from '../extract/scope';
 import { addDays } from '../text/calendar';
 import { fold } from '../text/normalize';
+import { provinceOf } from './provinces';
 import type { IsoDate } from '../types';
 import type {
   AbbreviationRecord,
@@ -68,7 +70,7 @@ export interface ResolveContext {
   province: string | null;
 }
 
-const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, 'user-record': 1, 'user-document': 2 };
+const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
 
 const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
@@ -120,7 +122,53 @@ export class CorpusIndex {
     // Higher layers first, so a sourced bundled record wins and user facts become conflicts.
     const sorted = [...entries].sort((a, b) => LAYER_RANK[a.origin.layer] - LAYER_RANK[b.origin.layer]);
     for (const e of sorted) this.add(e);
+    this.joinSameDocuments();
     for (const [k, v] of evidence) this.evidence.set(k, v);
+  }
+
+  /**
+   * Records with one id that can only be one document — the same numbering period (a Party
+   * term, a year) and no organisation to tell them apart — but with different dates or
+   * organisations: a user record giving 290-QĐ/TW an organisation, two record files with two
+   * dates. Kept apart, each would be a candidate of its own, and a citation matching neither (a
+   * third, wrong date) would resolve only "probably" and raise nothing. Joined, the first record
+   * (highest layer) answers, the others are its conflicts: a date matching no record is still
+   * reported, one matching any of them is not, and the loader names the conflict.
+   */
+  private joinSameDocuments(): void {
+    const terms = this.terms.map((t) => t.record);
+    const removed = new Set<DirectiveEntry>();
+    for (const list of this.byId.values()) {
+      if (list.length < 2) continue;
+      for (let i = 0; i < list.length; i++) {
+        const lead = list[i]!;
+        if (removed.has(lead)) continue;
+        for (let j = i + 1; j < list.length; j++) {
+          const other = list[j]!;
+          if (removed.has(other) || !sameDocument(lead.record, other.record, terms)) continue;
+          // Two bundled records are two documents on purpose (the corpus test keeps their keys
+          // apart); only another layer's record, or a user's second record, joins.
+          if (lead.origin.layer === 'bundled' && other.origin.layer === 'bundled') continue;
+          // Two of the user's documents with one local number in one year ("01/KH-UBND" of two
+          // communes, whose headers carry no organisation) are more likely two documents.
+          if (lead.origin.layer === 'user-document' && other.origin.layer === 'user-document') continue;
+          lead.conflicts.push({ record: other.record, origin: other.origin }, ...other.conflicts);
+          removed.add(other);
+          this.byKey.set(other.key, lead);
+        }
+      }
+    }
+    if (removed.size === 0) return;
+    const keep = (e: DirectiveEntry) => !removed.has(e);
+    const prune = (m: Map<string, DirectiveEntry[]>) => {
+      for (const [k, v] of m) if (v.some((e) => removed.has(e))) m.set(k, v.filter(keep));
+    };
+    prune(this.byId);
+    prune(this.byKindNumber);
+    prune(this.aliasIndex);
+    const left = this.directives.filter(keep);
+    this.directives.length = 0;
+    this.directives.push(...left);
   }
 
   private add(e: Entry): void {
@@ -200,13 +248,34 @@ export class CorpusIndex {
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
     if (candidates.length === 0) return null;
-    const res = choose(c, candidates, ctx, this.terms.map((t) => t.record));
+    const places = ctx.province ? this.provincePlaces(ctx.province, ctx.reportDate) : null;
+    const res = choose(c, candidates, ctx, places, this.terms.map((t) => t.record));
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
     if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(fold(c.kind)) && !sameName(c.name.text, res.entry.record)) {
       res.mismatch = { field: 'name', written: c.name.text, recorded: res.entry.record.name };
     }
     return res;
+  }
+
+  private provinceViews: ProvinceRecordView[] | null = null;
+
+  /**
+   * Folded places whose local documents a report of `province` dated `reportDate` may cite: the
+   * province and, after a merger, the other former provinces of its new unit (corpus/provinces.json).
+   */
+  provincePlaces(province: string, reportDate: IsoDate): Set<string> {
+    if (!this.provinceViews) {
+      const views: ProvinceRecordView[] = [];
+      for (const e of this.organisations) {
+        const p = provinceOf(e);
+        if (!p) continue;
+        const succ = e.record.successor ? provinceOf({ ...e, record: { ...e.record, name: e.record.successor } }) : null;
+        views.push({ key: p.key, until: e.record.until, successorKey: succ?.key });
+      }
+      this.provinceViews = views;
+    }
+    return provincePlaces(province, reportDate, this.provinceViews);
   }
 
   /** Laws, codes and the Constitution of a kind by name (folded; aliases with the kind accepted). */
@@ -325,6 +394,33 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
   return a.kind === b.kind && a.date === b.date && a.issuer === b.issuer && (a.term ?? '') === (b.term ?? '');
 }
 
+/** Central symbols name no organisation: an organisation on such a record is itself a conflict. */
+const CENTRAL_SYMBOL = /\/(?:TW|HNTW)$|^[^/]*-(?:CP|TTg|QH\d*|UBTVQH\d*|CTN)$/u;
+
+/** Whether two records with one id can only be one document (see CorpusIndex.joinSameDocuments). */
+function sameDocument(a: DirectiveRecord, b: DirectiveRecord, terms: TermRecord[]): boolean {
+  const orgA = a.organisation ? fold(a.organisation) : '';
+  const orgB = b.organisation ? fold(b.organisation) : '';
+  if (orgA !== orgB && !(CENTRAL_SYMBOL.test(a.symbol) && CENTRAL_SYMBOL.test(b.symbol))) return false;
+  if (!a.date || !b.date) return !a.term || !b.term || a.term === b.term;
+  if (/\/(?:TW|HNTW)$/u.test(a.symbol)) {
+    if (a.date.length < 10 || b.date.length < 10) return a.date.slice(0, 4) === b.date.slice(0, 4);
+    // Party numbering restarts every term: the same id in one term is one document.
+    const of = (d: string) => terms.filter((t) => t.body === 'party-central' && inTerm(t, d)).map((t) => t.term);
+    const x = of(a.date);
+    const y = of(b.date);
+    return x.length > 0 && x.some((t) => y.includes(t));
+  }
+  // A state number with its year ("30/2020/NĐ-CP") names one document; otherwise one year.
+  return /^\d+\/\d{4}\//u.test(a.id) || a.date.slice(0, 4) === b.date.slice(0, 4);
+}
+
+/** The fields on which two records of one document disagree, for messages. */
+export function differingFields(a: DirectiveRecord, b: DirectiveRecord): ('date' | 'organisation' | 'issuer' | 'kind' | 'term')[] {
+  const fields = ['date', 'organisation', 'issuer', 'kind', 'term'] as const;
+  return fields.filter((f) => (a[f] ?? '') !== (b[f] ?? ''));
+}
+
 export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean {
   // Asked for every citation and every term: without a tolerance the dates are compared as written.
   if (toleranceDays === 0) return iso >= t.start && iso <= (t.end ?? '9999');
@@ -342,16 +438,17 @@ function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   return fold(r.issuer).includes(fold(c.issuer.name)) || (r.organisation ? fold(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 
-function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, terms: TermRecord[]): Resolution | null {
+function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {
   let pool = candidates;
   // Local documents belong to one organisation: the citation's own issuer ("BTV Tỉnh ủy Hà Tĩnh")
   // or the report's province decides. Without either, only a probable match is possible.
   const local = pool.filter((e) => e.record.organisation);
   let provinceKnown = true;
   if (local.length) {
-    const place = (c.issuer && placeOfWritten(c.issuer.written)) ?? (ctx.province ? fold(ctx.province) : null);
-    if (place) {
-      const fit = pool.filter((e) => !e.record.organisation || placeOf(e.record.organisation) === place);
+    const written = c.issuer && placeOfWritten(c.issuer.written);
+    const fits = written ? (p: string | null) => p === written : places ? (p: string | null) => p !== null && places.has(p) : null;
+    if (fits) {
+      const fit = pool.filter((e) => !e.record.organisation || fits(placeOf(e.record.organisation)));
       if (fit.length === 0) return null; // another province's document: unknown here
       pool = fit;
     } else provinceKnown = false;

@@ -75,9 +75,25 @@ export interface DirectiveRecord {
   asOf?: PartialDate;
   confidence?: Confidence;
   conflicts?: Conflict[];
+  /** For records of the gazette-derived layer (corpus/gazette/): what the facts rest on. */
+  evidence?: GazetteEvidence;
   /** Provenance for maintainers (English); `noteEn` when a Vietnamese `note` is given. */
   note?: string;
   noteEn?: string;
+}
+
+/**
+ * What a gazette-derived record rests on: the document's own header in the Công báo, and/or
+ * citations of it in other gazette documents that agree on its date (a date cited once is not
+ * recorded). Findings resting on such a record are at most warnings.
+ */
+export interface GazetteEvidence {
+  /** so_hieu of the gazette document whose own header states the facts. */
+  header?: string;
+  /** Distinct gazette documents citing it with the recorded date. */
+  agreeing: number;
+  /** Citations that give another date. */
+  disagreeing?: number;
 }
 
 export interface TermRecord {
@@ -188,8 +204,12 @@ export interface RecordOrigin {
   file: string;
   /** 0-based line of the record in that file, when known. */
   line?: number;
-  /** "bundled" outranks "user-record" outranks "user-document" (inferred from a header). */
-  layer: 'bundled' | 'user-record' | 'user-document';
+  /**
+   * "bundled" outranks "gazette" (the bundled layer derived from the official gazette's own
+   * headers and agreeing citations, corpus/gazette/) outranks "user-record" outranks
+   * "user-document" (inferred from a header).
+   */
+  layer: 'bundled' | 'gazette' | 'user-record' | 'user-document';
 }
 
 export interface CorpusMeta {

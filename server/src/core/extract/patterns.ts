@@ -62,6 +62,15 @@ export const KIND_BY_CODE: Record<string, string> = {
   VBHN: 'Văn bản hợp nhất',
 };
 
+/**
+ * A symbol whose hyphen was lost ("27/CTTg" for 27/CT-TTg) is read only when it splits into one of
+ * these type codes and one of these issuer codes: a random run of capitals is not an id.
+ */
+export const GLUED_TYPES: readonly string[] = ['QĐ', 'CT', 'NQ', 'NĐ', 'KH', 'TB', 'CV', 'HD', 'BC', 'TTr', 'CĐ'];
+export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 'UBND', 'HĐND', 'TW', 'TU']);
+/** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
+export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
+
 /** Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards. */
 export const PARTY_ISSUER_CODE = /^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$/u;
 
@@ -95,8 +104,9 @@ export const MINISTRIES: readonly string[] = [
   'Y tế',
 ];
 
-// Inside an issuer pattern a space may be a line break (PDF) or a double space (Word).
-const S = String.raw`\s{1,2}`;
+// Inside an issuer pattern a space may be a line break (PDF) or a double space (Word), never a
+// blank line: an issuer is not taken from the next paragraph.
+const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
 // "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
 const MINISTRY_ALT = MINISTRIES.map((m) =>
   m
@@ -105,31 +115,51 @@ const MINISTRY_ALT = MINISTRIES.map((m) =>
     .replace(/ /g, S),
 ).join('|');
 
+// A place name after a body ("Tỉnh ủy Nghệ An", "xã Lương Minh"): up to three capitalised words,
+// none of them a word that starts the running text after an issuer. The look-ahead matters for
+// text in capitals ("CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC …"), read with a case-insensitive copy.
+const TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
+// Levels of local government as written before a place ("tỉnh", "Thành phố", "xã").
+const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
+const UY = String.raw`(?:ủy|uỷ)`;
+// Boards of a Party committee: "Ban Tổ chức", "Ủy ban Kiểm tra", "Văn phòng" … of a Tỉnh ủy.
+const PARTY_BOARD = String.raw`(?:Ban${S}(?:Tổ${S}chức|Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Dân${S}vận|Nội${S}chính|Kinh${S}tế|Chính${S}sách(?:${S}[\p{Ll}]{1,8}){0,3})|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)`;
+// Committees of a People's Council ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh").
+const COUNCIL_BOARD = String.raw`(?:Ban${S}(?:Kinh${S}tế(?:${S}-${S}|${S})Ngân${S}sách|Văn${S}hóa(?:${S}-${S}|${S})Xã${S}hội|Văn${S}hoá(?:${S}-${S}|${S})Xã${S}hội|Pháp${S}chế|Dân${S}tộc|Đô${S}thị)|Thường${S}trực)`;
+const FRONT = String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?|UBMTTQ(?:${S}Việt${S}Nam)?)`;
+
 /**
  * Issuers a citation names after "của", most specific first, with the full name a record uses.
  * `re` is a regular expression source matched at the position after "của ". An empty name means
- * "the name as written".
+ * "the name as written"; `ministry` marks the ministries, named "Bộ …" whatever the title before.
  */
-export const ISSUERS: readonly { re: string; name: string }[] = [
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Thường vụ Tỉnh ủy' },
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Thường vụ Huyện ủy' },
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}(?:ủy|uỷ)${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Ban Thường vụ Đảng ủy Khối' },
-  { re: String.raw`(?:Ban${S}Chấp${S}hành|BCH)${S}Đảng${S}bộ${S}(?:tỉnh|thành${S}phố)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
-  { re: String.raw`Ban${S}Dân${S}vận${S}(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Dân vận Tỉnh ủy' },
-  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
-  { re: String.raw`(?:Tỉnh|Thành)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Tỉnh ủy' },
-  { re: String.raw`(?:Huyện|Quận|Thị)${S}(?:ủy|uỷ)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Huyện ủy' },
+export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] = [
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Thường vụ Tỉnh ủy' },
+  // A city's Party committee is a Thành ủy, not a Tỉnh ủy (issue 10).
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Thành${S}${UY}${TAIL}`, name: 'Ban Thường vụ Thành ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: 'Ban Thường vụ Huyện ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Ban Thường vụ Đảng ủy Khối' },
+  // A commune's or a ward's Party committee ("Ban Thường vụ Đảng ủy xã Lương Minh").
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}${LEVEL}${TAIL}`, name: '' },
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:tỉnh|thành${S}phố|Thành${S}phố)${TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
+  { re: String.raw`Ban${S}Dân${S}vận${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Dân vận Tỉnh ủy' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+  { re: String.raw`${PARTY_BOARD}${S}(?:Tỉnh|Thành|Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: '' },
+  { re: String.raw`Tỉnh${S}${UY}${TAIL}`, name: 'Tỉnh ủy' },
+  { re: String.raw`Thành${S}${UY}${TAIL}`, name: 'Thành ủy' },
+  { re: String.raw`(?:Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: 'Huyện ủy' },
   { re: String.raw`Bộ${S}Chính${S}trị|BCT`, name: 'Bộ Chính trị' },
   { re: String.raw`Ban${S}Bí${S}thư(?:${S}Trung${S}ương(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
-  { re: String.raw`(?:Ban${S}Chấp${S}hành|BCH)${S}(?:Trung${S}ương|TW|TƯ)(?:${S}Đảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ)(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}\p{L}{1,5}${S})?(?:Ban${S}Chấp${S}hành${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}\d{1,2})?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
   { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương`, name: 'Ban Dân vận Trung ương' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}Trung${S}ương`, name: 'Ban Tuyên giáo Trung ương' },
   { re: String.raw`Ban${S}Tổ${S}chức${S}Trung${S}ương`, name: 'Ban Tổ chức Trung ương' },
+  { re: String.raw`Ban${S}Chỉ${S}đạo${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương`, name: 'Ủy ban Kiểm tra Trung ương' },
-  { re: String.raw`Quân${S}(?:ủy|uỷ)${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
+  { re: String.raw`Quân${S}${UY}${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
   { re: String.raw`Trung${S}ương(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Thủ${S}tướng${S}Chính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   { re: String.raw`Chính${S}phủ`, name: 'Chính phủ' },
@@ -137,7 +167,12 @@ export const ISSUERS: readonly { re: string; name: string }[] = [
   { re: String.raw`Quốc${S}hội`, name: 'Quốc hội' },
   { re: String.raw`Chủ${S}tịch${S}nước`, name: 'Chủ tịch nước' },
   // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.
-  { re: String.raw`(?:Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
+  { re: String.raw`(?:Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '', ministry: true },
+  // A province's departments carry the ministries' names ("Sở Tài chính", "Sở Giáo dục và Đào tạo").
+  { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}(?:${MINISTRY_ALT})(?![\p{L}])${TAIL}`, name: '' },
+  // Election bodies (election-year plans cite their resolutions and decisions).
+  { re: String.raw`Hội${S}đồng${S}[bB]ầu${S}cử${S}[qQ]uốc${S}gia`, name: 'Hội đồng bầu cử quốc gia' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}[bB]ầu${S}cử${S}${LEVEL}${TAIL}`, name: '' },
   { re: String.raw`Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
   { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
   { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
@@ -145,10 +180,15 @@ export const ISSUERS: readonly { re: string; name: string }[] = [
   { re: String.raw`(?:Hội${S}đồng${S}Thẩm${S}phán${S})?Tòa${S}án${S}nhân${S}dân${S}tối${S}cao`, name: 'Tòa án nhân dân tối cao' },
   { re: String.raw`Viện${S}kiểm${S}sát${S}nhân${S}dân${S}tối${S}cao`, name: 'Viện kiểm sát nhân dân tối cao' },
   { re: String.raw`Kiểm${S}toán${S}(?:nhà${S}nước|Nhà${S}nước)`, name: 'Kiểm toán nhà nước' },
-  { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}(?:tỉnh|thành${S}phố|huyện|quận|thị${S}xã|xã|phường)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Ủy ban nhân dân' },
-  { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}(?:tỉnh|thành${S}phố|huyện|quận|thị${S}xã|xã|phường)(?:${S}\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`, name: 'Hội đồng nhân dân' },
-  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}Mặt${S}trận${S}Tổ${S}quốc${S}Việt${S}Nam|(?:Ủy|Uỷ)${S}ban${S}MTTQ${S}Việt${S}Nam`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
-  { re: String.raw`Đảng${S}(?:ủy|uỷ)${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
+  // "Văn phòng UBND thành phố": the office of a People's Committee issues its own letters.
+  { re: String.raw`Văn${S}phòng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND|Hội${S}đồng${S}nhân${S}dân|HĐND|Đoàn${S}ĐBQH(?:${S}và${S}HĐND)?)${S}${LEVEL}${TAIL}`, name: '' },
+  { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${TAIL}`, name: 'Ủy ban nhân dân' },
+  { re: String.raw`${COUNCIL_BOARD}${S}(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${TAIL}`, name: '' },
+  { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${TAIL}`, name: 'Hội đồng nhân dân' },
+  { re: String.raw`(?:Đoàn${S}Chủ${S}tịch${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
+  // A Fatherland Front committee of a province or commune, or its standing board.
+  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${TAIL})?`, name: '' },
+  { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
 ];
 
 /** Kind words by their last syllable, lower case: a cheap first test before a look-back. */

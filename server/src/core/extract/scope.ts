@@ -1,13 +1,18 @@
 // The province a report belongs to: from its issuing body ("ĐẢNG BỘ TỈNH HÀ TĨNH",
 // "BAN DÂN VẬN TỈNH ỦY HÀ TĨNH"), else the province the text names most often ("Tỉnh ủy Hà Tĩnh",
-// "tỉnh Sơn La"). Local symbols (…/TU) resolve only against that province's records.
+// "tỉnh Sơn La"). Local symbols (…/TU) resolve only against that province's records — and, after
+// the 2025 mergers, against those of the other former provinces of the same new unit
+// (`provincePlaces`).
 
-import type { NormalizedText } from '../text/normalize';
+import { fold, type NormalizedText } from '../text/normalize';
 import type { ReportHeader } from './header';
 
 const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
-const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
+// "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official
+// name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level
+// city before 2025 ("thành phố Vinh"), so it does not count.
+const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
 
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
@@ -50,4 +55,30 @@ function mostFrequent(counts: Map<string, number>): string | null {
   let n = 0;
   for (const [k, v] of counts) if (v > n) { best = k; n = v; }
   return best;
+}
+
+/** A province record as `provincePlaces` needs it (see corpus/provinces.ts). */
+export interface ProvinceRecordView {
+  /** fold of the place: "ha giang". */
+  key: string;
+  until?: string;
+  /** fold of the successor's place, when it merged. */
+  successorKey?: string;
+}
+
+/**
+ * The places whose local documents are the report's own: its province and, once the merger has
+ * taken effect on the report's date, the other former provinces of the same new unit. A 2026
+ * report of tỉnh Tuyên Quang — or one naming the former Tỉnh ủy Hà Giang — cites documents of
+ * both former provinces. Folded names ("tuyen quang"); the province itself when unknown.
+ */
+export function provincePlaces(province: string, reportDate: string, records: readonly ProvinceRecordView[]): Set<string> {
+  let key = fold(province);
+  // The reader stops a name at three words: "Bà Rịa" stands for "Bà Rịa - Vũng Tàu".
+  if (!records.some((r) => r.key === key)) key = records.find((r) => r.key.startsWith(key + ' -'))?.key ?? key;
+  const merged = (r: ProvinceRecordView) => r.until !== undefined && r.successorKey !== undefined && reportDate.slice(0, r.until.length) >= r.until;
+  const head = records.find((r) => r.key === key && merged(r))?.successorKey ?? key;
+  const out = new Set([key, head]);
+  for (const r of records) if (r.successorKey === head && merged(r)) out.add(r.key);
+  return out;
 }

@@ -4,7 +4,7 @@
 // know something (the replacement's date, the status), the text says so instead of guessing.
 
 import type { CorpusIndex, DirectiveEntry, Evidence } from '../corpus/corpus-index';
-import { idMatchKey } from '../corpus/corpus-index';
+import { differingFields, idMatchKey } from '../corpus/corpus-index';
 import type { Confidence, DirectiveRecord, OfficialRecord, PartialDate, SourceRef, Supersession, TermRecord } from '../corpus/types';
 import { parseIso, weekdayName } from '../text/calendar';
 import type { IsoDate, Locale, Localized } from '../types';
@@ -306,7 +306,14 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     en.push(`- ⚠ Sources disagree on ${field ? field.en : md(c.field)}: ${vals}`);
   }
   if (e.conflicts.length) {
-    const files = e.conflicts.map((c) => md(baseName(c.origin.file))).join(', ');
+    // Each other record with what it says differently ("ngày 2010-03-25"), so the writer sees
+    // the disagreement, not only that there is one.
+    const files = e.conflicts
+      .map((c) => {
+        const diff = differingFields(r, c.record).map((f) => `${f} ${c.record[f] ?? '—'}`).join(', ');
+        return `${md(baseName(c.origin.file))}${diff ? ` (${md(diff)})` : ''}`;
+      })
+      .join(', ');
     vi.push(`- ⚠ Kho của bạn có bản ghi khác về văn bản này: ${files}`);
     en.push(`- ⚠ Your corpus has another record of this document: ${files}`);
   }
@@ -315,7 +322,13 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     vi.push(`- Trong tài liệu của bạn: ${ev.vi}`);
     en.push(`- In your documents: ${ev.en}`);
   }
-  if (e.origin.layer !== 'bundled') {
+  if (e.origin.layer === 'gazette' && r.evidence) {
+    // Marked as derived: the facts were read by a program from the gazette, not by a person.
+    const n = r.evidence.agreeing;
+    const h = r.evidence.header;
+    vi.push(`- Lớp suy ra từ Công báo: ${h ? `phần đầu của ${md(h)}` : ''}${h && n ? '; ' : ''}${n ? `${n} văn bản Công báo trích cùng ngày` : ''}${r.evidence.disagreeing ? `, ${r.evidence.disagreeing} lần trích ghi ngày khác` : ''} (chỉ cảnh báo, không báo lỗi)`);
+    en.push(`- Derived from the gazette: ${h ? `the header of ${md(h)}` : ''}${h && n ? '; ' : ''}${n ? `${n} gazette documents cite it with this date` : ''}${r.evidence.disagreeing ? `, ${r.evidence.disagreeing} citations give another date` : ''} (warnings at most, never errors)`);
+  } else if (e.origin.layer !== 'bundled') {
     vi.push(`- Bản ghi từ: ${md(baseName(e.origin.file))}${e.origin.layer === 'user-document' ? ' (phần đầu của tài liệu)' : ''}`);
     en.push(`- Record from: ${md(baseName(e.origin.file))}${e.origin.layer === 'user-document' ? " (the document's header)" : ''}`);
   }

@@ -39,8 +39,9 @@ const KIND_PREFIX = new RegExp(
 export function lookup(corpus: CorpusIndex, query: string, opts: LookupOptions): LookupHit[] {
   const limit = Math.max(1, Math.min(opts.limit ?? 50, 500));
   const search = searchIndexOf(corpus);
-  const place = opts.province ? fold(opts.province) : null;
-  const placeOk = (d: DirectiveDoc) => !place || !d.place || d.place === place;
+  // The report's province and, after the 2025 mergers, the former provinces of its new unit.
+  const places = opts.province ? corpus.provincePlaces(opts.province, opts.reportDate) : null;
+  const placeOk = (d: DirectiveDoc) => !places || !d.place || places.has(d.place);
   let q = fold(query).trim();
   let docs: { d: DirectiveDoc; score: number }[];
   if (q === '') {

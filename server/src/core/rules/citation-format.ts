@@ -1,6 +1,7 @@
-// citation-format: a Party number written in another form than "số-ký hiệu/cơ quan" (Hướng dẫn
-// 36-HD/VPTW): state order "217/QĐ-TW", a slash for the hyphen "66/QĐ/TW", spaces "100 - KL/TW".
-// Real pages carry all three (conventions §1.8). Fix: the official form.
+// citation-format: a number and symbol written in another form than the official one. Party ids
+// ("số-ký hiệu/cơ quan", Hướng dẫn 36-HD/VPTW): state order "217/QĐ-TW", a slash for the hyphen
+// "66/QĐ/TW", spaces "100 - KL/TW" (conventions §1.8). State ids ("số/năm/ký hiệu", Nghị định
+// 30/2020/NĐ-CP): stray spaces "71/NQ -CP", a lost hyphen "27/CTTg". Fix: the official form.
 
 import type { Rule, RuleFinding } from './rule';
 
@@ -8,12 +9,19 @@ const WHAT = {
   'state-order': { vi: 'viết theo kiểu văn bản nhà nước', en: 'written in the state order' },
   slash: { vi: 'dùng dấu "/" thay cho dấu "-"', en: 'uses "/" instead of "-"' },
   spacing: { vi: 'có khoảng trắng trong số ký hiệu', en: 'has spaces inside the number and symbol' },
+  hyphen: { vi: 'thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành', en: 'lacks the "-" between the type and issuer codes' },
+} as const;
+
+// Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.
+const FORM = {
+  party: { vi: 'thể thức của Đảng là', en: 'the Party form is', source: { vi: 'Hướng dẫn 36-HD/VPTW', en: 'Guide 36-HD/VPTW' } },
+  state: { vi: 'thể thức là', en: 'the official form is', source: { vi: 'Nghị định 30/2020/NĐ-CP', en: 'Decree 30/2020/NĐ-CP' } },
 } as const;
 
 export const rule: Rule = {
   code: 'citation-format',
   defaultSeverity: 'warning',
-  description: { vi: 'Số, ký hiệu văn bản của Đảng viết sai thể thức', en: 'Party number and symbol in a non-standard form' },
+  description: { vi: 'Số, ký hiệu văn bản viết sai thể thức', en: 'Number and symbol in a non-standard form' },
   run(ctx) {
     const out: RuleFinding[] = [];
     for (const c of ctx.reading.citations) {
@@ -21,12 +29,13 @@ export const rule: Rule = {
       // Spaces and line breaks come from Word and PDF copies: a hint, not a warning.
       const severity = c.malformed === 'spacing' ? 'hint' : 'warning';
       const w = WHAT[c.malformed];
+      const f = FORM[c.style === 'party' ? 'party' : 'state'];
       out.push({
         span: c.idSpan,
         severity,
         message: {
-          vi: `Số ký hiệu "${c.idText}" ${w.vi}; thể thức của Đảng là "${c.id}" (Hướng dẫn 36-HD/VPTW).`,
-          en: `"${c.idText}" ${w.en}; the Party form is "${c.id}" (Guide 36-HD/VPTW).`,
+          vi: `Số ký hiệu "${c.idText}" ${w.vi}; ${f.vi} "${c.id}" (${f.source.vi}).`,
+          en: `"${c.idText}" ${w.en}; ${f.en} "${c.id}" (${f.source.en}).`,
         },
         fixes: [{ title: { vi: `Sửa thành ${c.id}`, en: `Change to ${c.id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: c.id }], safe: true, preferred: true }],
       });

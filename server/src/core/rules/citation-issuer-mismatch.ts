@@ -30,6 +30,10 @@ export const rule: Rule = {
       if (!iss || seen.has(iss.span.start)) continue;
       // An issuer inferred from a document's capitalised header lines is not reliable enough.
       if (entry.origin.layer === 'user-document') continue;
+      // Nor is the gazette layer's: the name most citations write, a label for the hover, not a
+      // fact read in the document ("Bộ Lao động Thương binh và Xã hội", "Bộ trưởng Bộ …" and
+      // "Bộ Lao động - Thương binh và Xã hội" all name one issuer; 47 false alarms on the gazette).
+      if (entry.origin.layer === 'gazette') continue;
       if (LOOSE.has(fold(iss.written))) continue;
       const allowed = allowedValues(entry, 'issuer');
       if (allowed.length === 0 || allowed.some((a) => fits(iss.name, a) || fits(iss.written, a))) continue;

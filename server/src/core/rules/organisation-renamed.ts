@@ -13,20 +13,29 @@
 //     after the day it ceased;
 //   - quoted text.
 // Names match ignoring case and tone-mark placement; the record's name and its abbreviation forms
-// ("UBND huyện") are matched. Information only, with no fix: the successor is not always a rename.
+// ("UBND huyện") are matched. Provinces merged on 1/7/2025 are matched through the names of their
+// bodies ("Tỉnh ủy Hà Giang", "UBND tỉnh Bình Dương"; corpus/provinces.ts), and the successor
+// named is the same body of the new province; a name a current body still carries is never flagged. Information only, with no fix: the successor is not always a rename.
 
 import type { CorpusIndex, Entry } from '../corpus/corpus-index';
+import { bodyNames, existsOn, provinceOf, successorBody } from '../corpus/provinces';
 import type { OrganisationRecord } from '../corpus/types';
 import { formatVi } from '../text/calendar';
 import type { Rule, RuleFinding } from './rule';
 import { reportDateNote, sourceNote } from './util/citations';
-import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, withoutFinalDot, type Segmenter } from './util/text';
+import { insideAny, insideSorted, keyText, keyTextOf, Matches, phrasesRegExp, quotedSpans, Segmenter, withoutFinalDot } from './util/text';
 
-interface Matcher {
-  re: PhraseMatcher | null;
-  byKey: Map<string, Entry<OrganisationRecord>>;
+/** A name the rule looks for, and what to say about it. */
+interface Target {
+  entry: Entry<OrganisationRecord>;
+  /** The successor as the writer would name it: the record's, or the same body of the new province. */
+  successor: string | undefined;
 }
 
+interface Matcher {
+  re: RegExp | null;
+  byKey: Map<string, Target[]>;
+}
 const cache = new WeakMap<CorpusIndex, Matcher>();
 const UY_BAN = /ủy$/u;
 const BAN_AFTER = /^\s{1,3}ban(?![\p{L}])/u;
@@ -37,18 +46,38 @@ const YEAR = /(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])/gu;
 function matcher(corpus: CorpusIndex): Matcher {
   const hit = cache.get(corpus);
   if (hit) return hit;
-  const byKey = new Map<string, Entry<OrganisationRecord>>();
+  const byKey = new Map<string, Target[]>();
+  const add = (name: string, t: Target) => {
+    const key = keyText(name.normalize('NFC').replace(/\s+/gu, ' ').trim());
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [t]);
+    else if (!list.some((x) => x.entry === t.entry)) list.push(t);
+  };
   for (const e of corpus.organisations) {
-    if (!e.record.until) continue;
-    for (const name of [e.record.name, ...(e.record.abbreviations ?? [])]) {
-      const key = keyText(name.normalize('NFC').replace(/\s+/gu, ' ').trim());
-      if (!byKey.has(key)) byKey.set(key, e);
+    const province = provinceOf(e);
+    if (province) {
+      // A province is named through its bodies ("Tỉnh ủy Hà Giang"), never by "tỉnh X" alone (an
+      // address or a place in a sentence about the past). Current provinces are added too: a
+      // name a current unit kept ("Tỉnh ủy Tuyên Quang") must not be flagged for its former unit.
+      for (const b of bodyNames(province))
+        add(b.name, { entry: e, successor: e.record.successor ? (successorBody(b, e.record.successor) ?? e.record.successor) : undefined });
+      continue;
     }
+    if (!e.record.until) continue;
+    for (const name of [e.record.name, ...(e.record.abbreviations ?? [])]) add(name, { entry: e, successor: e.record.successor });
   }
-  const re = byKey.size ? new PhraseMatcher([...byKey.keys()]) : null;
+  // Only names some record has ceased under are worth a pattern.
+  const keys = [...byKey].filter(([, ts]) => ts.some((t) => t.entry.record.until)).map(([k]) => k);
+  const re = phrasesRegExp(keys);
   const m = { re, byKey };
   cache.set(corpus, m);
   return m;
+}
+
+/** The record a name stands for on the report's date: none while a body of that name exists. */
+function ceased(targets: Target[] | undefined, reportDate: string): Target | undefined {
+  if (!targets || targets.some((t) => existsOn(t.entry.record, reportDate))) return undefined;
+  return targets.find((t) => t.entry.record.until && after(reportDate, t.entry.record.until));
 }
 
 /** Whether `iso` is after a partial date ("2025-07-01", "2025-07", "2025"). */
@@ -68,20 +97,20 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const out: RuleFinding[] = [];
-    // Built on the first name that needs them: most reports name no ceased body.
-    let found: { seg: Segmenter; years: Matches; pastWords: Matches } | null = null;
-    const lazy = () => (found ??= { seg: segmenterOf(nt), years: new Matches(t, YEAR), pastWords: new Matches(t, PAST_WORDS) });
+    const seg = new Segmenter(t);
+    const years = new Matches(t, YEAR);
+    const pastWords = new Matches(t, PAST_WORDS);
     const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
-    for (const m of re.matchAll(key)) {
-      const entry = byKey.get(m.text.replace(/\s+/gu, ' '));
-      if (!entry) continue;
+    for (const m of key.matchAll(re)) {
+      const target = ceased(byKey.get(m[0].replace(/\s+/gu, ' ')), ctx.reportDate);
+      if (!target) continue;
+      const entry = target.entry;
       const r = entry.record;
       const until = r.until!;
-      if (!after(ctx.reportDate, until)) continue;
-      const s = m.index;
-      const e = s + m.text.length;
+      const s = m.index!;
+      const e = s + m[0].length;
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
-      if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (UY_BAN.test(m[0]) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
@@ -90,7 +119,6 @@ export const rule: Rule = {
         const citation = ctx.reading.citations.find((c) => os >= c.fullSpan.start && oe <= c.fullSpan.end);
         if (!(citation?.date?.iso && after(citation.date.iso, until))) continue;
       } else {
-        const { seg, years, pastWords } = lazy();
         const sentence = seg.sentenceAt(s);
         if (pastWords.any(sentence.start, sentence.end)) continue;
         // Years of documents issued after the change say nothing about the past ("Hướng dẫn …
@@ -106,8 +134,8 @@ export const rule: Rule = {
       const written = t.slice(s, e);
       const when = reportDateNote(ctx);
       const src = withoutFinalDot(sourceNote(r.sources, entry.origin));
-      const successor = r.successor
-        ? { vi: `; cơ quan kế tục: ${r.successor}`, en: `; its successor: ${r.successor}` }
+      const successor = target.successor
+        ? { vi: `; cơ quan kế tục: ${target.successor}`, en: `; its successor: ${target.successor}` }
         : { vi: '', en: '' };
       out.push({
         span: { start: os, end: oe },

@@ -19,6 +19,7 @@
 // The fix changes letter case only; tone-mark placement is left to tone-mark-style.
 
 import type { CorpusIndex, Entry } from '../corpus/corpus-index';
+import { provinceOf } from '../corpus/provinces';
 import type { OrganisationRecord, TitleRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
@@ -70,7 +71,10 @@ function matcher(corpus: CorpusIndex): Matcher {
   };
   // Canonical forms first, so they become the suggestion for their wording.
   for (const e of corpus.titles) if (words(e.record.canonical) >= 2) add(e.record.canonical, e, 'title');
-  for (const e of corpus.organisations) if (words(e.record.name) >= 3) add(e.record.name, e, 'organisation');
+  // Provinces ("tỉnh Hà Tĩnh", "Thành phố Hồ Chí Minh") are left out: whether the unit word takes
+  // a capital depends on where it stands (a sentence's start, a header) and on the unit, which an
+  // exact-form comparison cannot tell — "Thành phố Hải Phòng" opening a paragraph is right.
+  for (const e of corpus.organisations) if (words(e.record.name) >= 3 && !provinceOf(e)) add(e.record.name, e, 'organisation');
   for (const e of corpus.titles)
     for (const v of [...(e.record.variants ?? []), ...(e.record.abbreviations ?? [])]) if (words(v) >= 2) add(v, e, 'title');
   for (const e of corpus.organisations) for (const v of e.record.abbreviations ?? []) if (words(v) >= 3) add(v, e, 'organisation');

@@ -35,7 +35,12 @@ export function trustedCitations(ctx: RuleContext): ResolvedCitation[] {
  * warning: a sourced bundled or user record outranks inference.
  */
 export function capForLayer(entry: DirectiveEntry, severity: Severity): Severity {
-  if (entry.origin.layer === 'user-document' && severity === 'error') return 'warning';
+  if (severity !== 'error') return severity;
+  // The weakest layer that speaks on the document sets the ceiling: a user record that
+  // contradicts a bundled one does not silence a finding, nor lets it speak louder than the
+  // weaker of the two. Facts resting only on agreeing gazette citations are at most warnings.
+  const layers = [entry.origin.layer, ...entry.conflicts.map((c) => c.origin.layer)];
+  if (layers.includes('user-document') || layers.includes('gazette')) return 'warning';
   return severity;
 }
 
@@ -95,5 +100,10 @@ export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 
   const own = entry.record[field];
   const out = own ? [own] : [];
   for (const c of entry.record.conflicts ?? []) if (c.field === field) for (const v of c.values) out.push(v.value);
+  // Other records of the same document (another layer, another record file): each is a source.
+  for (const c of entry.conflicts) {
+    const v = c.record[field];
+    if (v && !out.includes(v)) out.push(v);
+  }
   return out;
 }

@@ -1,0 +1,188 @@
+// Stage 1: ids ("290-QĐ/TW", "30/2020/NĐ-CP", "1234/QĐ-UBND") found anywhere, with the kind word
+// and a law's name read back from each.
+
+import type { NormalizedText } from '../../text/normalize';
+import { GLUED_FORMS, GLUED_ISSUERS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import * as kindReader from './kind';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
+const { isWordChar } = textHelpers;
+const { blank } = drafts;
+
+export const L = String.raw`[\p{Lu}Đ]`;
+// A line break right after a separator: PDF extraction and soft-wrapped Markdown break ids there
+// ("Thông tư số 42/2019/TT-\nBLĐTBXH").
+const WRAP = String.raw`(?:[ ]{0,2}\n[ ]{0,2})?`;
+// What may not follow an id: more of a word, another symbol part, another number.
+const ID_END = String.raw`(?![\p{L}\p{N}]|-${L}|/\p{N})`;
+
+// A hyphen inside a state symbol, possibly with a stray space on one side ("71/NQ -CP",
+// "75/KH- UBND"): the spaced form only before a code in capitals, so "12/QĐ-UBND - Về việc" does
+// not run on into the next words.
+const HY = String.raw`(?:[ ]-[ ]?|-[ ])(?=${L}(?:[\p{Lu}\p{N}]|Tg))|-`;
+// An office's department after a dot: "6721/VPCP-V.I", "V.III", "KTTH.2".
+const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
+
+// Ids, in one scanning pattern that starts with a digit (found fast), in four branches:
+//   Party: 290-QĐ/TW, 08B-NQ/HNTW, 5053-CV/VPTW/nb, "25 - NQ/TW", "25-\nNQ/TW";
+//   state with a year: 30/2020/NĐ-CP, 41/2024/QH15, 34/2007/PL-UBTVQH11, 01/2014/NQLT/CP-UBTƯMTTQVN;
+//   state without a year, and Party ids written state-style or with a slash: 1234/QĐ-UBND,
+//   16/CT-TTg, 217/QĐ-TW, 66/QĐ/TW, 56/UBND-ĐT, 6721/VPCP-V.I, "71/NQ -CP";
+//   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
+// Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
+// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
+const ID_SCAN = new RegExp(
+  String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
+    String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?` +
+    String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
+    String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
+    String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
+  'gu',
+);
+
+
+// A lower-case letter outside ASCII: "Sở", "Bộ" are words, while "Đ" (U+0110, upper case) is part
+// of codes such as "QHĐP", "ĐT", "BCĐ".
+const VIETNAMESE_LOWER = /(?![a-z])\p{Ll}/u;
+// Spaces inside an id other than a line wrap: "71/NQ -CP", "30 /2020/NĐ-CP".
+const SPACED = /[ ](?![ ]{0,2}\n)(?<!\n[ ]{0,2})/;
+
+/** The draft of an id matched by ID_SCAN at `s`, or null when its form is not trusted. */
+function idDraft(s: number, m: RegExpExecArray): Draft | null {
+  // A dotted number ("66.17/2026/NQ-CP") occurs with a year only; "004.5N/BCB-NV" codes a table.
+  if (m[7] === undefined && m[1]!.includes('.')) return null;
+  if (m[4] !== undefined) {
+    const d = blank(s, s + m[0].length, 'party');
+    d.number = m[1]!;
+    d.typeCode = m[4];
+    d.issuerCode = m[5]!;
+    d.suffix = m[6] ?? null;
+    // A line break alone after the hyphen is a wrap, not a spacing error.
+    if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';
+    return d;
+  }
+  if (m[7] !== undefined) {
+    const d = blank(s, s + m[0].length, 'state');
+    d.number = m[1]!;
+    d.idYear = +m[7];
+    const sym = noSpace(m[8]!);
+    const dash = sym.indexOf('-');
+    d.typeCode = dash >= 0 ? sym.slice(0, dash) : null;
+    d.issuerCode = dash >= 0 ? sym.slice(dash + 1) : sym;
+    if (SPACED.test(m[0])) d.malformed = 'spacing';
+    return d;
+  }
+  if (m[12] !== undefined) {
+    // "27/CTTg": accepted only when the letters are a known type code glued to a known issuer.
+    const split = splitGlued(m[12]);
+    if (!split) return null;
+    const d = blank(s, s + m[0].length, 'state');
+    d.number = m[1]!;
+    d.typeCode = split[0];
+    d.issuerCode = split[1];
+    d.malformed = 'hyphen';
+    if (PARTY_ISSUER_CODE.test(d.issuerCode)) d.style = 'party';
+    return d;
+  }
+  // Symbol parts are codes in capitals (with ASCII exceptions: TTg, CTr, QyĐ); a part with a
+  // Vietnamese lower-case letter is a word: "105/LĐVL-Sở", "107/LĐVL-Bộ" code a statistics form.
+  if (VIETNAMESE_LOWER.test(m[11]!)) return null;
+  const d = blank(s, s + m[0].length, 'state');
+  d.number = m[1]!;
+  d.typeCode = m[9]!;
+  d.issuerCode = noSpace(m[11]!);
+  const sep = m[10]!.trim();
+  if (PARTY_ISSUER_CODE.test(d.issuerCode)) {
+    d.style = 'party';
+    d.malformed = sep === '/' ? 'slash' : 'state-order';
+  } else if (SPACED.test(m[0])) {
+    d.malformed = 'spacing';
+  } else if (sep === '/') {
+    // "5973/UBND-KT"-like ids never use two slashes; "12/QĐ/ABC" is too odd to trust.
+    return null;
+  }
+  return d;
+}
+
+/** A glued symbol split into a type code and an issuer code it is known to pair with, or null. */
+function splitGlued(s: string): readonly [string, string] | null {
+  const known = GLUED_FORMS[s];
+  if (known) return known;
+  for (const type of GLUED_TYPES) {
+    if (s.length > type.length && s.startsWith(type) && GLUED_ISSUERS.has(s.slice(type.length))) return [type, s.slice(type.length)];
+  }
+  return null;
+}
+
+/** Without its line breaks and spaces (a wrapped symbol), cheaply when there are none. */
+function noSpace(s: string): string {
+  return s.includes('\n') || s.includes(' ') ? s.replace(/\s+/g, '') : s;
+}
+
+/** Whether an id may start at `s`: not inside a word or a longer number ("số31" is allowed). */
+function idMayStart(t: string, s: number): boolean {
+  if (s === 0) return true;
+  const c = t.charCodeAt(s - 1);
+  // Not after / - . nor inside a URL (%20, =, &).
+  if (c === 47 || c === 45 || c === 46 || c === 37 || c === 61 || c === 38) return false;
+  if (!isWordChar(c)) return true;
+  // "số31-QĐ/TW": a space lost in PDF extraction.
+  return s >= 2 && t.slice(s - 2, s).toLowerCase() === 'số' && (s === 2 || !isWordChar(t.charCodeAt(s - 3)));
+}
+
+/** Every id in the text, in order; `ownNumber` is the original offset of the report's own number. */
+export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
+  const t = nt.text;
+  const ids: Draft[] = [];
+  let floor = 0;
+  ID_SCAN.lastIndex = 0;
+  let cm: RegExpExecArray | null;
+  while ((cm = ID_SCAN.exec(t)) !== null) {
+    const s = cm.index;
+    const d = idMayStart(t, s) ? idDraft(s, cm) : null;
+    if (!d) {
+      // Not an id here: look again right after the number (a later part may start one).
+      ID_SCAN.lastIndex = s + cm[1]!.length;
+      continue;
+    }
+    if (ownNumber >= 0 && nt.toOriginal(s) === ownNumber) {
+      floor = d.end;
+      continue; // the report's own "Số 45-BC/…"
+    }
+    d.idStart = s;
+    d.idEnd = d.end;
+    const k = kindBefore(t, s, floor, true);
+    if (k === FORM) continue;
+    if (k) {
+      d.start = k.start;
+      if (k.kind) {
+        d.kind = k.kind;
+        d.kindWritten = true;
+        d.kindStart = k.kindStart;
+        d.kindEnd = k.kindEnd;
+        d.name = k.name;
+        // A compound kind whose head does not fit the symbol takes the other word.
+        if (k.alt && d.typeCode && !kindFits(k.kind, d.typeCode) && kindFits(k.alt, d.typeCode)) d.kind = k.alt;
+      }
+    }
+    // "Luật Hải quan 54/2014/QH13": a law's name right before its number, without "số".
+    if (!d.kind && d.issuerCode && /^QH\d{1,2}$/u.test(d.issuerCode) && !d.typeCode) {
+      const from = Math.max(floor, s - 200);
+      const m = NAMED_LAW_BEFORE_ID.exec(t.slice(from, s));
+      if (m) {
+        const ks = from + m.index;
+        const nameStart = ks + m[1]!.length + (m[2]!.length - m[2]!.trimStart().length);
+        Object.assign(d, { start: ks, kind: canonicalKind(m[1]!), kindWritten: true, kindStart: ks, kindEnd: ks + m[1]!.length, name: { start: nameStart, end: nameStart + m[2]!.trim().length } });
+      }
+    }
+    // No kind word here: a list member takes its kind later; otherwise the code may imply it.
+    if (!d.kind && d.typeCode && KIND_BY_CODE[d.typeCode]) d.kind = KIND_BY_CODE[d.typeCode]!;
+    ids.push(d);
+    floor = d.end;
+  }
+  return ids;
+}

@@ -1,0 +1,165 @@
+// Reading the kind word back from an id: "Quyết định số 290-QĐ/TW", "Luật Bảo hiểm xã hội số
+// 41/2024/QH15" (a law's name between the kind and "số"), forms and standards that are not documents.
+
+import { KIND_BY_CODE, KIND_LAST_WORDS, KIND_WORDS } from '../patterns';
+import * as textHelpers from './text';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isSo, isWordChar, wordBounds } = textHelpers;
+
+// "Luật Bảo hiểm xã hội số …": a name between the kind and "số". The name may not contain the
+// word "Luật", so in "Luật sửa đổi … của Luật Bảo hiểm y tế số …" the nearest "Luật" is taken.
+const NAMED_KIND_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(Luật|LUẬT|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{L}\p{M},\-]{1,20}){1,14}?)\s{1,3}(?:số|Số)\s{0,2}:?\s{0,3}$`,
+  'u',
+);
+// The same before a law's number written without "số" ("Luật Hải quan 54/2014/QH13"); names of
+// capitalised words only, so running text before a bare number is not taken for a name.
+export const NAMED_LAW_BEFORE_ID = new RegExp(
+  String.raw`(?<![\p{L}])(Luật|Bộ\s{1,2}luật)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{Lu}][\p{L}\p{M},\-]{0,19}(?:\s{1,2}[\p{Ll}][\p{L}\p{M}]{0,12}){0,3}){1,6}?)\s{1,3}$`,
+  'u',
+);
+
+// Words before "số" that number a form, a table or a standard, not a document: "Mẫu số 01/TKN-CNKD",
+// "Biểu số 107/LĐVL-Bộ", and the prefix of a technical regulation "QCVN 02:2019/BLĐTBXH".
+const NOT_A_DOCUMENT = new Set(['mẫu', 'biểu', 'mã', 'lục', 'qcvn', 'tcvn', 'phiếu', 'bảng']);
+
+const KIND_BY_LOWER = new Map(KIND_WORDS.map((k) => [k.toLowerCase(), k]));
+const KIND_LOWER = new Map(KIND_WORDS.map((k) => [k, k.toLowerCase()]));
+
+const kindCache = new Map<string, string>();
+
+export function canonicalKind(written: string): string {
+  let k = kindCache.get(written);
+  if (k === undefined) {
+    k = KIND_BY_LOWER.get(written.replace(/\s+/g, ' ').toLowerCase()) ?? written;
+    if (kindCache.size < 1000) kindCache.set(written, k);
+  }
+  return k;
+}
+
+// Per last word of a kind, the kinds that end with it, as a pattern anchored at the window's end.
+export const KIND_BY_LAST = new Map<string, RegExp>();
+const KIND_SPELLED_BY_LAST = new Map<string, string[]>();
+for (const last of KIND_LAST_WORDS) {
+  const kinds = KIND_WORDS.filter((k) => k.slice(k.lastIndexOf(' ') + 1).toLowerCase() === last);
+  KIND_SPELLED_BY_LAST.set(last, kinds);
+  const alts = kinds.map((k) => k.replace(/ /g, String.raw`\s{1,2}`));
+  KIND_BY_LAST.set(last, new RegExp(String.raw`(?<![\p{L}])(?:${alts.join('|')})$`, 'iu'));
+}
+
+export interface KindHit {
+  kind: string | null;
+  kindStart: number;
+  kindEnd: number;
+  /** Where the citation starts: the kind, else "số", else the id. */
+  start: number;
+  name: { start: number; end: number } | null;
+  /** The other kind of a compound ("Thông báo kết luận": Thông báo, else Kết luận). */
+  alt?: string;
+}
+
+/** What kindBefore answers for "Mẫu số 01/…", "QCVN 02:…": a form or a standard, not a document. */
+export const FORM: KindHit = { kind: null, kindStart: -1, kindEnd: -1, start: -1, name: null };
+
+/**
+ * The kind word (and "số") written before canonical offset `pos`, not before `floor`; FORM when
+ * the number belongs to a form, a table or a standard.
+ */
+/** The kind word ending at the word `w` (canonical offsets), not before `floor`, or null. */
+function kindEndingAt(t: string, w: { start: number; end: number }, floor: number): { kind: string; ks: number } | null {
+  const word = t.slice(w.start, w.end).toLowerCase();
+  const re = KIND_BY_LAST.get(word);
+  if (!re) return null;
+  // Fast path: the kind written with single spaces, compared as a string.
+  for (const k of KIND_SPELLED_BY_LAST.get(word)!) {
+    const a = w.end - k.length;
+    if (a < floor || a < 0 || (a > 0 && isWordChar(t.charCodeAt(a - 1)))) continue;
+    const written = t.slice(a, w.end);
+    if (written === k || written.toLowerCase() === KIND_LOWER.get(k)) return { kind: k, ks: a };
+  }
+  const from = Math.max(floor, w.end - 30);
+  const m = re.exec(t.slice(from, w.end));
+  return m ? { kind: canonicalKind(m[0]), ks: from + m.index } : null;
+}
+
+function isCapital(t: string, i: number): boolean {
+  const c = t[i]!;
+  return c !== c.toLowerCase();
+}
+
+export function kindBefore(t: string, pos: number, floor: number, allowNamed: boolean): KindHit | null {
+  let w = wordBounds(t, pos, floor);
+  if (!w) return null;
+  let soStart = -1;
+  if (isSo(t, w)) {
+    soStart = w.start;
+    w = wordBounds(t, w.start, floor);
+  }
+  let plain: KindHit | null = null;
+  if (w) {
+    const word = t.slice(w.start, w.end).toLowerCase();
+    if (NOT_A_DOCUMENT.has(word)) return FORM;
+    let hit = kindEndingAt(t, w, floor);
+    let alt: string | undefined;
+    if (hit && !isCapital(t, hit.ks)) {
+      // "Thông báo kết luận số 49/TB-VPCP": a capitalised kind before a lower-case one is the
+      // head noun; the other stays an alternative (a Party "Thông báo kết luận" carries KL).
+      const prev = wordBounds(t, hit.ks, floor);
+      const head = prev ? kindEndingAt(t, prev, floor) : null;
+      if (head && isCapital(t, head.ks) && head.ks >= floor) {
+        alt = hit.kind;
+        hit = head;
+      }
+    } else if (!hit && soStart >= 0 && !isCapital(t, w.start)) {
+      // "Báo cáo tiếp thu số …", "Kế hoạch liên ngành số …": one or two lower-case words qualify a
+      // capitalised kind.
+      let b: { start: number; end: number } | null = w;
+      for (let k = 0; k < 2 && b; k++) {
+        b = wordBounds(t, b.start, floor);
+        if (!b) break;
+        const h = kindEndingAt(t, b, floor);
+        if (h && isCapital(t, h.ks)) {
+          hit = h;
+          break;
+        }
+        if (isCapital(t, b.start)) break;
+      }
+    }
+    if (hit) {
+      plain = { kind: hit.kind, kindStart: hit.ks, kindEnd: w.end, start: hit.ks, name: null, ...(alt ? { alt } : {}) };
+      // A kind word in lower case may end a law's name ("Luật Ban hành văn bản quy phạm pháp
+      // luật số 64/2025/QH15"): a named law further back wins.
+      if (isCapital(t, hit.ks) || !allowNamed || soStart < 0) return plain;
+    }
+  }
+  if (soStart >= 0 && allowNamed) {
+    const from2 = Math.max(floor, pos - 200);
+    const m = NAMED_KIND_BEFORE.exec(t.slice(from2, pos));
+    if (m) {
+      const ks = from2 + m.index;
+      const nameRaw = m[2]!;
+      const lead = nameRaw.length - nameRaw.trimStart().length;
+      const nameStart = ks + m[1]!.length + lead;
+      return {
+        kind: canonicalKind(m[1]!),
+        kindStart: ks,
+        kindEnd: ks + m[1]!.length,
+        start: ks,
+        name: { start: nameStart, end: nameStart + nameRaw.trim().length },
+      };
+    }
+  }
+  if (plain) return plain;
+  if (soStart >= 0) return { kind: null, kindStart: -1, kindEnd: -1, start: soStart, name: null };
+  return null;
+}
+
+/** Whether a kind word fits an id's type code (a list member takes the kind only if so). */
+export function kindFits(kind: string, typeCode: string | null): boolean {
+  if (!typeCode) return true;
+  if (typeCode === 'QĐ') return kind === 'Quyết định' || kind === 'Quy định';
+  const k = KIND_BY_CODE[typeCode];
+  if (!k) return true;
+  return k === kind || kind.startsWith(k);
+}

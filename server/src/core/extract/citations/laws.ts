@@ -1,0 +1,305 @@
+// Laws, codes, ordinances and the Constitution cited by name: "Luật Đất đai năm 2024", "Bộ luật
+// Lao động 2019", "Luật Thi đua, khen thưởng ngày 15/6/2022", "Hiến pháp năm 2013", and amending
+// laws ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công"). The name is the words after the
+// kind word; where it ends is the hard part:
+//   - a known name (law-names.ts) is taken whole, across commas and "và", and may run on;
+//   - otherwise words are taken while none of them is a word that ends a name in running text
+//     (STOP: "năm", "số", "của", "và", "quy", "đã" …), up to MAX_WORDS, never across a comma;
+//   - a year ("năm 2024", "2019") right after the name is the law's year; a date, an issuer and
+//     a number are read like any citation's (tails.ts, and ids.ts for "… số 72/2025/QH15").
+// Not read: lower-case kind words ("luật pháp", "theo quy định của luật"), a kind without a
+// capitalised name ("Luật này", "Luật sư", "Luật 2019"), bills ("dự án Luật …", "dự thảo Luật …":
+// no law is in force under that name yet), the law's own title in capitals ("LUẬT ĐẤT ĐAI"), and
+// "Hiến pháp" with neither a year nor the country's name (a general appeal to the Constitution).
+
+import { canonicalKey } from '../../text/normalize';
+import { LAW_NAMES } from '../law-names';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isWordChar } = textHelpers;
+const { blank } = drafts;
+
+const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
+const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
+
+// One word of a name, after one or two spaces (or a line break from a PDF) and perhaps a comma.
+const WORD_AT = /(,?)(?:[ ]{1,2}|[ ]?\n[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])/uy;
+const MAX_WORDS = 8;
+/** Words that end a name in running text (lower case). A known name may still contain them. */
+const STOP = new Set([
+  'năm', 'ngày', 'tháng', 'số', 'của', 'và', 'về', 'theo', 'đã', 'được', 'có', 'là', 'thì', 'để', 'trong',
+  'tại', 'với', 'cho', 'này', 'đó', 'mới', 'hiện', 'nhằm', 'khi', 'đang', 'sẽ', 'cũng', 'không', 'quy',
+  'do', 'từ', 'đến', 'nêu', 'trên', 'gồm', 'như', 'vào', 'thông', 'ban', 'sửa', 'bổ', 'hướng', 'điều',
+  'khoản', 'chương', 'mục', 'phần', 'còn', 'vẫn', 'phải', 'cần', 'mà', 'hay', 'hoặc', 'bị', 'trước',
+  'sau', 'các', 'những', 'một', 'hai', 'ba', 'luật', 'nghị', 'quyết', 'chỉ', 'thị', 'văn', 'bản', 'đi',
+  'vừa', 'chính', 'thức', 'ra', 'tới', 'kèm', 'nay', 'ngoài', 'giữa', 'thay', 'thế', 'hết', 'hiệu',
+  'lực', 'tiếp', 'tục', 'đồng', 'thời', 'bảo', 'đảm', 'triển', 'khai', 'thi', 'hành', 'lần', 'thứ',
+  'bao', 'bằng', 'đối', 'kỳ', 'trừ', 'tính', 'áp', 'dụng', 'liên', 'quan', 'riêng', 'nhưng', 'nếu', 'vì',
+  'bởi', 'qua', 'sang', 'sư', 'chuyên', 'cũ', 'khác', 'chung', 'riêng', 'nói', 'nêu', 'đây', 'kia', 'ấy',
+]);
+// After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
+// …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
+// extends a known one ("Luật Doanh nghiệp nhà nước" reads "Doanh nghiệp").
+// Known names by their canonical key, and every prefix of one (so a walk stops early).
+const KNOWN = new Set<string>();
+const PREFIX = new Set<string>();
+for (const n of LAW_NAMES) {
+  const key = canonicalKey(n);
+  KNOWN.add(key);
+  const words = key.split(' ');
+  // "thi đua, khen thưởng": the walk asks for "thi đua" before it sees the comma.
+  for (let i = 1; i <= words.length; i++) PREFIX.add(words.slice(0, i).join(' ').replace(/,$/u, ''));
+}
+
+const YEAR_AFTER = /[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})/uy;
+const AMENDS = /[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)/uy;
+const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
+const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
+const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
+
+interface Word {
+  start: number;
+  end: number;
+  key: string;
+  comma: boolean;
+  upper: boolean;
+  /** A line break before the word. */
+  wrapped: boolean;
+}
+
+// Word keys repeat (a text cites the same laws again and again): cached, bounded.
+const keyCache = new Map<string, string>();
+function wordKey(w: string): string {
+  let k = keyCache.get(w);
+  if (k === undefined) {
+    k = canonicalKey(w);
+    if (keyCache.size < 5000) keyCache.set(w, k);
+  }
+  return k;
+}
+
+/** The words after a position, read only as far as a name needs them (most names are short). */
+class Words {
+  private readonly ws: Word[] = [];
+  private pos: number;
+  private done = false;
+  constructor(
+    private readonly t: string,
+    pos: number,
+    private readonly max: number,
+  ) {
+    this.pos = pos;
+  }
+  get(i: number): Word | undefined {
+    while (this.ws.length <= i && !this.done) {
+      if (this.ws.length >= this.max) {
+        this.done = true;
+        break;
+      }
+      WORD_AT.lastIndex = this.pos;
+      const m = WORD_AT.exec(this.t);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      const w = m[2]!;
+      const start = this.pos + m[0].length - w.length;
+      const first = w[0]!;
+      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: m[1] === ',', upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
+      this.pos = start + w.length;
+    }
+    return this.ws[i];
+  }
+}
+
+/**
+ * How many of `ws` (from the first) a name takes: the longest known name, the deepest walk through
+ * a known name across a comma run on ("Quản lý, sử dụng vũ khí …" shares "Quản lý, sử dụng" with a
+ * known name), or else the words the fallback takes.
+ */
+function nameLength(ws: Words): number {
+  const w0 = ws.get(0);
+  // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
+  if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key))) return 0;
+  let known = 0;
+  let key = w0.key;
+  if (KNOWN.has(key)) known = 1;
+  let crossed = false;
+  let depth = 1;
+  for (let i = 1; ; i++) {
+    const w = ws.get(i);
+    if (!w) break;
+    const next = key + (w.comma ? ', ' : ' ') + w.key;
+    if (!PREFIX.has(next)) break;
+    key = next;
+    depth = i + 1;
+    if (w.comma) crossed = true;
+    if (KNOWN.has(key)) known = depth;
+  }
+  // Words taken while none ends a name; a line break ends a name found this way.
+  const runOn = (from: number, max: number): number => {
+    let n = from;
+    while (n < MAX_WORDS && n - from < max) {
+      const w = ws.get(n);
+      if (!w || w.comma || w.wrapped || STOP.has(w.key)) break;
+      n++;
+    }
+    return n;
+  };
+  // A walk that crossed a comma into a longer name than any known one goes on as the fallback would.
+  if (crossed && depth > known && !STOP.has(ws.get(depth - 1)!.key)) return runOn(depth, MAX_WORDS);
+  if (known > 0) return known;
+  if (w0.upper) return runOn(1, MAX_WORDS);
+  // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
+  // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").
+  const n = runOn(1, MAX_WORDS);
+  return n >= 2 ? n : 0;
+}
+
+/** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
+function readName(t: string, kindEnd: number): { start: number; end: number } | null {
+  const ws = new Words(t, kindEnd, 20);
+  const n = nameLength(ws);
+  return n > 0 ? { start: ws.get(0)!.start, end: ws.get(n - 1)!.end } : null;
+}
+
+function lawDraft(start: number, end: number, kind: string, kindEnd: number, name: { start: number; end: number } | null, year: number | null): Draft {
+  const d = blank(start, end, 'named');
+  d.kind = kind;
+  d.kindWritten = kindEnd > start;
+  d.kindStart = kindEnd > start ? start : -1;
+  d.kindEnd = kindEnd > start ? kindEnd : -1;
+  d.named = { kind: 'law', plenum: null, term: null, year };
+  d.name = name;
+  return d;
+}
+
+/**
+ * The laws an amending law names in its title, from `p` (at "Luật" or "Bộ luật", or at ":" of
+ * "của Luật: Chứng khoán, Kế toán, …"): each is its own citation, marked `amended`.
+ */
+function amendedLaws(t: string, p: number, out: Draft[]): number {
+  let end = -1;
+  for (let guard = 0; guard < 16; guard++) {
+    if (t.charCodeAt(p) === 58) {
+      // "Luật: Chứng khoán, Kế toán, …": names without the kind word, one a comma.
+      let q = p + 1;
+      for (let g2 = 0; g2 < 16; g2++) {
+        const r = readName(t, q);
+        if (!r) break;
+        const d = lawDraft(r.start, r.end, 'Luật', r.start, r, null);
+        d.named!.amended = true;
+        out.push(d);
+        end = r.end;
+        AMENDED_NEXT.lastIndex = r.end;
+        if (AMENDED_NEXT.test(t) || t.charCodeAt(r.end) !== 44) break;
+        q = r.end + 1;
+      }
+    } else {
+      const k = /^(?:Bộ\s{1,2}luật|Luật)/iu.exec(t.slice(p, p + 9));
+      if (!k) break;
+      const kind = k[0].length > 4 ? 'Bộ luật' : 'Luật';
+      const r = readName(t, p + k[0].length);
+      if (!r) break;
+      const d = lawDraft(p, r.end, kind, p + k[0].length, r, null);
+      d.named!.amended = true;
+      out.push(d);
+      end = r.end;
+    }
+    AMENDED_NEXT.lastIndex = end;
+    const nx = AMENDED_NEXT.exec(t);
+    if (!nx) break;
+    p = end + nx[0].length;
+  }
+  return end;
+}
+
+/** Laws by name, in order. */
+export function scanLaws(t: string): Draft[] {
+  const out: Draft[] = [];
+  LAW_SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LAW_SCAN.exec(t)) !== null) {
+    const start = m.index;
+    if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue;
+    const kindEnd = start + m[0].length;
+    if (isWordChar(t.charCodeAt(kindEnd))) continue;
+    if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
+    const kind = KIND_OF[m[0][0]!.toLowerCase()]!;
+    if (kind === 'Hiến pháp') {
+      COUNTRY.lastIndex = kindEnd;
+      const c = COUNTRY.exec(t);
+      const nameEnd = c ? kindEnd + c[0].length : kindEnd;
+      YEAR_AFTER.lastIndex = nameEnd;
+      const y = YEAR_AFTER.exec(t);
+      const end = y ? nameEnd + y[0].length : nameEnd;
+      out.push(lawDraft(start, end, kind, kindEnd, null, y ? +y[1]! : null));
+      LAW_SCAN.lastIndex = end;
+      continue;
+    }
+    AMENDS.lastIndex = kindEnd;
+    const a = AMENDS.exec(t);
+    if (a) {
+      // The amending law is a citation of its own ("Luật sửa đổi, bổ sung một số điều"), named by
+      // its whole title; each law its title names follows as a citation marked `amended`.
+      const headEnd = kindEnd + a[0].replace(/\s{1,2}(?:của\s{1,2})?$/u, '').length;
+      const nameStart = kindEnd + a[0].length - a[0].trimStart().length;
+      const amended: Draft[] = [];
+      const titleEnd = amendedLaws(t, kindEnd + a[0].length, amended);
+      if (titleEnd < 0) continue;
+      YEAR_AFTER.lastIndex = titleEnd;
+      const y = YEAR_AFTER.exec(t);
+      const head = lawDraft(start, headEnd, kind, kindEnd, { start: nameStart, end: titleEnd }, y ? +y[1]! : null);
+      for (const d of amended) d.amendedBy = head;
+      out.push(head, ...amended);
+      LAW_SCAN.lastIndex = y ? titleEnd + y[0].length : titleEnd;
+      continue;
+    }
+    // "của Luật: Chứng khoán, Kế toán, …" without the amending words before it.
+    if (t.charCodeAt(kindEnd) === 58 && kind === 'Luật') {
+      const listed: Draft[] = [];
+      const e = amendedLaws(t, kindEnd, listed);
+      if (e < 0) continue;
+      // "Luật số 56/2024/QH15 … về sửa đổi, bổ sung một số điều của Luật: …" names amended laws too.
+      const amending = /sửa\s{1,2}đổi/u.test(t.slice(Math.max(0, start - 80), start));
+      for (const d of listed) if (!amending) delete d.named!.amended;
+      out.push(...listed);
+      LAW_SCAN.lastIndex = e;
+      continue;
+    }
+    const r = readName(t, kindEnd);
+    if (!r) continue;
+    YEAR_AFTER.lastIndex = r.end;
+    const y = YEAR_AFTER.exec(t);
+    const end = y ? r.end + y[0].length : r.end;
+    out.push(lawDraft(start, end, kind, kindEnd, r, y ? +y[1]! : null));
+    LAW_SCAN.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * "Luật Đất đai năm 2024 số 31/2024/QH15": a law read by name right before "số" and an id that
+ * found no kind word of its own become one citation, the id's, with the name and kind.
+ */
+export function attachLawNames(drafts: Draft[], t: string): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && prev.named?.kind === 'law' && d.style !== 'named' && d.style !== 'number-only' && !d.kindWritten && /^\s{1,2}$/u.test(t.slice(prev.end, d.start))) {
+      d.start = prev.start;
+      d.kind = prev.kind;
+      d.kindWritten = true;
+      d.kindStart = prev.kindStart;
+      d.kindEnd = prev.kindEnd;
+      d.name = prev.name;
+      out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// Lists: citations joined by "," or "và" share the date, issuer, term and subject written once
+// after the last member.
+
+import { KIND_WORDS } from '../patterns';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { hasBlankLine, isHeadingLine } = textHelpers;
+
+const KIND_ALT = KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|');
+// Between two members of a list: ", ", " và " — possibly with the kind word again, perhaps
+// qualified ("và Báo cáo tiếp thu số …"). A ";"
+// separates clauses ("Căn cứ …; Căn cứ …"), not members, so it does not join a list.
+const LIST_GAP = new RegExp(
+  String.raw`^\s{0,3}(?:,|và|,\s{0,2}và|cùng)\s{0,3}(?:(?:các\s{1,2})?(?:${KIND_ALT})(?:\s{1,2}[\p{Ll}]{1,6}){0,2}\s{1,3})?(?:số\s{0,2}:?\s{0,3})?$`,
+  'iu',
+);
+
+/** Cheap first test of LIST_GAP: after spaces, a comma, "và" or "cùng". */
+function mayJoinList(t: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 10)) i++;
+  const c = t.charCodeAt(i);
+  return c === 44 || c === 118 || c === 99 || c === 86 || c === 67; // , v c V C
+}
+
+/** Merge three sorted lists; a later kind of citation never overlaps an earlier one. */
+export function mergeDrafts(ids: Draft[], numberOnly: Draft[], named: Draft[]): Draft[] {
+  const all = ids.concat(numberOnly, named);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Draft[] = [];
+  for (const d of all) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) {
+      // Overlap: ids win over the weaker readings; else the first one stays.
+      if (d.style !== 'named' && d.style !== 'number-only' && (last.style === 'named' || last.style === 'number-only')) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Trailing parts written once after a list belong to every member that lacks them. */
+export function shareListParts(drafts: Draft[]): void {
+  const byList = new Map<number, Draft[]>();
+  for (const d of drafts) if (d.list >= 0) (byList.get(d.list) ?? byList.set(d.list, []).get(d.list)!).push(d);
+  for (const members of byList.values()) {
+    // An issuer written before the first member is every member's ("đề nghị của Sở Giáo dục và
+    // Đào tạo tại Công văn số 1383/SGDĐT-KHTC …, Công văn số 1780/SGDĐT-KHTC …").
+    const first = members[0]!;
+    if (first.issuerFirst && first.issuer) for (const d of members) if (!d.issuer && (!d.issuerCode || d.issuerCode === first.issuerCode)) d.issuer = first.issuer;
+    const last = members[members.length - 1]!;
+    for (const d of members.slice(0, -1)) {
+      // Only members of one kind from one issuer share what follows the last of them:
+      // "Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ trưởng
+      // Bộ Tài chính" dates and attributes the Thông tư alone.
+      if (d.issuerCode && last.issuerCode && d.issuerCode !== last.issuerCode) continue;
+      // Members of other kinds with the same issuer code share the issuer only: "Chỉ thị số
+      // 31-CT/TU ngày 6/6/2023, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy".
+      if (d.kind && last.kind && d.kind !== last.kind) {
+        if (d.issuerCode && d.issuerCode === last.issuerCode && !d.issuer && last.issuer) {
+          d.issuer = last.issuer;
+          if (last.issuers) d.issuers = last.issuers;
+        }
+        continue;
+      }
+      // "Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11/6/2025": a date in
+      // another year than the member's own id belongs to the last member only.
+      if (!d.date && last.date && (d.idYear === null || last.date.year === d.idYear)) {
+        d.date = last.date;
+        d.dateShared = true;
+      }
+      if (!d.issuer && last.issuer) {
+        d.issuer = last.issuer;
+        if (last.issuers) d.issuers = last.issuers;
+      }
+      if (!d.term && last.term) d.term = last.term;
+      if (!d.subject && last.subject) d.subject = last.subject;
+    }
+  }
+}
+
+/** Whether `d` continues the list (or starts one) with the citation before it. */
+export function joinsList(t: string, prev: Draft, d: Draft): boolean {
+  if (prev.style === 'named' || d.style === 'named' || d.start - prev.fullEnd > 40 || !mayJoinList(t, prev.fullEnd)) return false;
+  const gap = t.slice(prev.fullEnd, d.start);
+  // Lists never span paragraphs, nor run out of a heading line.
+  if (gap.includes('\n') && (hasBlankLine(gap) || isHeadingLine(t, prev.fullEnd))) return false;
+  return LIST_GAP.test(gap);
+}

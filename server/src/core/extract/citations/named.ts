@@ -1,0 +1,164 @@
+// Stage 3: Party documents named without a number: plenum and congress resolutions (national or
+// local), the Party's Charter and its Platform. Laws by name are in laws.ts.
+
+import { ORDINAL_WORDS } from '../patterns';
+import { romanValue } from '../terms';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isWordChar } = textHelpers;
+const { blank } = drafts;
+
+// Ordinal words only after "lần thứ": "Nghị quyết Trung ương năm 2020" is not plenum 5.
+const ORD_NUM = String.raw`(?:\d{1,2}|[IVXL]{1,6})`;
+const ORD = String.raw`(?:${ORD_NUM}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const TERM_WORD = String.raw`(?:khóa|khoá|KHÓA|KHOÁ)`;
+// "Nghị quyết" in any case ("các nghị quyết Hội nghị Trung ương 6"), the Party's Charter and
+// Platform, each found by its own scan: one alternation of all six spellings costs three times
+// as much on the gazette, and "Cương" is found fastest from its rare second word.
+const NQ_SCAN = /[Nn]ghị\s{1,2}quyết|NGHỊ\s{1,2}QUYẾT/g;
+const CHARTER_SCAN = /Điều\s{1,2}lệ|ĐIỀU\s{1,2}LỆ/g;
+const PLATFORM_SCAN = /lĩnh|LĨNH/g;
+const PLATFORM_BEFORE = /(?:Cương|CƯƠNG)\s{1,2}$/u;
+/** Words as written, with the first letter in either case, or in capitals; a space is one or two blanks. */
+function cw(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => {
+      const forms = new Set([w, w[0]!.toLowerCase() + w.slice(1), w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+      return forms.size === 1 ? w : `(?:${[...forms].join('|')})`;
+    })
+    .join(String.raw`\s{1,2}`);
+}
+// "Trung ương" and its abbreviations in news text ("Nghị quyết T.Ư 7 (khóa XI)", "Nghị quyết TW4
+// khóa 11": the number glued on, read as if a space stood between).
+const TU = String.raw`(?:${cw('Trung ương')}|T\.\s?Ư|TƯ|TW)`;
+const TU_GLUED = String.raw`(?:TW|TƯ)(?=\d{1,2}(?!\d))`;
+const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
+const NAMED_PLENUM = new RegExp(
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD}))` +
+    // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
+    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
+  'uy',
+);
+const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
+const NAMED_CONGRESS = new RegExp(
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')})?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
+    // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written.
+    String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|[IVXL]{1,6}(?![\p{L}])))`,
+  'uy',
+);
+// A congress of a local Party organisation: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
+// "Nghị quyết Đại hội XIX Đảng bộ tỉnh", "nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2015-2020".
+// Its number is the locality's own, never the national congress's.
+const LOCAL_CONGRESS = new RegExp(
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6})\s{1,2})?${cw('Đảng bộ')}` +
+    String.raw`(?:(?:,?\s{1,2}[\p{L}]{1,10}){0,6}?\s{1,2}${cw('lần thứ')}\s{1,2}([IVXL]{1,6})(?![\p{L}\p{N}])|(?:,?\s{1,2}[\p{L}]{1,10}){0,6}?\s{1,2}${cw('nhiệm kỳ')}\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?![\p{L}\p{N}]))`,
+  'uy',
+);
+// "Điều lệ Đảng", "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ (và các quy định) của Đảng".
+const CHARTER = new RegExp(
+  String.raw`${cw('Điều lệ')}(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|viên))|(?=\s{1,2}(?:${cw('và các quy định')}\s{1,2})?${cw('của Đảng')}(?![\p{L}])))`,
+  'uy',
+);
+// "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển
+// năm 2011)": the year is the revision's.
+const PLATFORM = new RegExp(
+  String.raw`${cw('Cương lĩnh')}(?:\s{1,2}${cw('xây dựng đất nước')}(?:\s{1,2}${cw('trong thời kỳ quá độ lên chủ nghĩa xã hội')})?(?:\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\))?|\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\)|\s{1,2}${cw('năm')}\s{1,2}(\d{4}))(?![\p{L}\p{N}])`,
+  'uy',
+);
+
+/** A term as a Roman numeral: news text writes "khóa 11" for khóa XI. */
+function romanTerm(s: string | undefined): string | null {
+  if (!s) return null;
+  if (!/^\d+$/u.test(s)) return s;
+  const n = +s;
+  if (n < 1 || n > 39) return null;
+  const tens = ['', 'X', 'XX', 'XXX'][Math.floor(n / 10)]!;
+  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+  return tens + ones;
+}
+
+function ordinalValue(s: string | undefined): number | null {
+  if (!s) return null;
+  if (/^\d+$/.test(s)) return +s;
+  const r = romanValue(s);
+  if (r !== null) return r;
+  return ORDINAL_WORDS[s.toLowerCase()] ?? null;
+}
+
+/** Named documents, in order. */
+export function scanNamed(t: string): Draft[] {
+  // Candidate starts of the three scans, in order: [start, end of the kind word].
+  const starts: [number, number][] = [];
+  for (const re of [NQ_SCAN, CHARTER_SCAN]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t)) !== null) starts.push([m.index, m.index + m[0].length]);
+  }
+  PLATFORM_SCAN.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PLATFORM_SCAN.exec(t)) !== null) {
+    const b = PLATFORM_BEFORE.exec(t.slice(Math.max(0, pm.index - 8), pm.index));
+    if (b) starts.push([pm.index - b[0].length, pm.index + 4]);
+  }
+  starts.sort((a, b) => a[0] - b[0]);
+  const named: Draft[] = [];
+  let after = 0;
+  for (const [start, kindEnd] of starts) {
+    if (start < after) continue;
+    if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue;
+    const first = t[start]!.toLowerCase();
+    let d: Draft | null = null;
+    let kind = 'Nghị quyết';
+    if (first === 'đ') {
+      CHARTER.lastIndex = start;
+      const m = CHARTER.exec(t);
+      if (m) {
+        d = blank(start, start + m[0].length, 'named');
+        d.named = { kind: 'charter', plenum: null, term: null, year: null };
+        kind = 'Điều lệ';
+      }
+    } else if (first === 'c') {
+      PLATFORM.lastIndex = start;
+      const m = PLATFORM.exec(t);
+      if (m) {
+        d = blank(start, start + m[0].length, 'named');
+        const y = m[1] ?? m[2] ?? m[3];
+        d.named = { kind: 'platform', plenum: null, term: null, year: y ? +y : null };
+        kind = 'Cương lĩnh';
+      }
+    } else {
+      NAMED_PLENUM.lastIndex = start;
+      let m = NAMED_PLENUM.exec(t);
+      if (m) {
+        d = blank(start, start + m[0].length, 'named');
+        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3]), term: romanTerm(m[4]) };
+      } else {
+        NAMED_CONGRESS.lastIndex = start;
+        m = NAMED_CONGRESS.exec(t);
+        if (m) {
+          d = blank(start, start + m[0].length, 'named');
+          d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'national' };
+        } else {
+          LOCAL_CONGRESS.lastIndex = start;
+          m = LOCAL_CONGRESS.exec(t);
+          if (m) {
+            d = blank(start, start + m[0].length, 'named');
+            d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'local' };
+          }
+        }
+      }
+    }
+    if (!d) continue;
+    d.kind = kind;
+    d.kindWritten = true;
+    d.kindStart = start;
+    d.kindEnd = kindEnd;
+    named.push(d);
+    after = d.end;
+  }
+  return named;
+}

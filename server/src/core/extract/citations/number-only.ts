@@ -1,0 +1,103 @@
+// Stage 2: number-only mentions ("Quyết định 217", "Kết luận số 21"), with their list
+// continuations ("Quyết định 217 và 218").
+
+import { KIND_LAST_WORDS } from '../patterns';
+import * as kindReader from './kind';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+import * as drafts from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { KIND_BY_LAST, kindBefore } = kindReader;
+const { hasBlankLine, isHeadingLine, isSo, wordBounds } = textHelpers;
+const { blank } = drafts;
+
+// A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần".
+const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày|tuần|quý|lần|điểm|người|nội\s{1,2}dung|%)(?![\p{L}])`;
+// After the number of a number-only mention ("Quyết định 217"): not an id, a count or a word.
+// "Nghị quyết số 66…/2026", "Nghị định số 64//2023/…" (typos of ids) and "3%" are not numbers either.
+const NUMBER_ONLY_AFTER = new RegExp(String.raw`(?:[\p{L}\p{N}%…]|\s{0,2}[-/]|[.,]\p{N}|\.\.|${NOT_A_NUMBER})`, 'uy');
+const NUMBER_ONLY_MORE = new RegExp(
+  String.raw`^(\s{0,2}(?:,|và|,\s{0,2}và)\s{0,2})(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}]|${NOT_A_NUMBER})`,
+  'u',
+);
+// A number of one to four digits (and a letter: "8b") after a space, a line break or a colon.
+const NUMBER_CANDIDATE = /[ \n:]\d{1,4}[A-Za-z]?(?![\d])/g;
+// Last letters of kind words and of "số", both cases: a number after any other word is skipped
+// without building a string.
+const KIND_FINAL_LETTER = new Set<number>();
+for (const w of [...KIND_LAST_WORDS, 'số']) {
+  const c = w[w.length - 1]!;
+  KIND_FINAL_LETTER.add(c.charCodeAt(0));
+  KIND_FINAL_LETTER.add(c.toUpperCase().charCodeAt(0));
+}
+
+// Named documents. The ordinal may be digits, a Roman numeral or a word ("lần thứ tư").
+
+/** Number-only mentions outside the ids already found (sorted). */
+export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
+  const numberOnly: Draft[] = [];
+  let idIdx = 0;
+  let after = 0; // numbers before this offset are taken
+  NUMBER_CANDIDATE.lastIndex = 0;
+  let dm: RegExpExecArray | null;
+  while ((dm = NUMBER_CANDIDATE.exec(t)) !== null) {
+    const at = dm.index + 1;
+    if (at < after) continue;
+    const e = dm.index + dm[0].length;
+    while (idIdx < ids.length && ids[idIdx]!.end <= at) idIdx++;
+    const nextId = ids[idIdx];
+    if (nextId && nextId.start <= at) continue; // inside an id citation
+    // Cheap tests first: the word before (or before "số") must end a kind word.
+    let w = wordBounds(t, at, 0);
+    if (!w || !KIND_FINAL_LETTER.has(t.charCodeAt(w.end - 1))) continue;
+    if (isSo(t, w)) {
+      w = wordBounds(t, w.start, 0);
+      if (!w) continue;
+    }
+    if (!KIND_BY_LAST.has(t.slice(w.start, w.end).toLowerCase())) continue;
+    const num = t.slice(at, e);
+    const prevIdEnd = idIdx > 0 ? ids[idIdx - 1]!.end : 0;
+    const k = kindBefore(t, at, Math.max(prevIdEnd, after), false);
+    if (!k || !k.kind) continue;
+    // "… thực hiện Chương trình\n1. Các bước …": a line break between the kind and the number
+    // (with no "số") starts a numbered list, not a citation.
+    const gap = t.slice(k.kindEnd, at);
+    if (gap.includes('\n') && !/số/iu.test(gap)) continue;
+    // A number-only mention is weak evidence: the kind must be capitalised ("Quyết định 217").
+    const first = t[k.kindStart]!;
+    if (first === first.toLowerCase()) continue;
+    NUMBER_ONLY_AFTER.lastIndex = at + num.length;
+    if (NUMBER_ONLY_AFTER.test(t)) continue;
+    // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number.
+    if (/^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
+    const d = blank(k.start, at + num.length, 'number-only');
+    d.kind = k.kind;
+    d.kindStart = k.kindStart;
+    d.kindEnd = k.kindEnd;
+    d.kindWritten = true;
+    d.number = num;
+    d.idStart = at;
+    d.idEnd = at + num.length;
+    numberOnly.push(d);
+    let pos = d.end;
+    for (let guard = 0; guard < 20; guard++) {
+      const more = NUMBER_ONLY_MORE.exec(t.slice(pos, pos + 24));
+      // A list never continues past a blank line or out of a heading line.
+      if (!more || (more[1]!.includes('\n') && (hasBlankLine(more[1]!) || isHeadingLine(t, pos)))) break;
+      const ms = pos + more[1]!.length;
+      const me = ms + more[2]!.length;
+      if (nextId && nextId.start < me) break;
+      const next = blank(ms, me, 'number-only');
+      next.kind = k.kind;
+      next.number = more[2]!;
+      next.idStart = ms;
+      next.idEnd = me;
+      numberOnly.push(next);
+      pos = me;
+    }
+    after = pos;
+    NUMBER_CANDIDATE.lastIndex = pos;
+  }
+  return numberOnly;
+}

@@ -1,0 +1,240 @@
+// Stage 4: the parts after a citation (date, issuer, term, subject), tried in a loop at the
+// current position, and the scope of a term the citation carries.
+
+import type { FoundDate } from '../dates';
+import { ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
+import type { FoundTerm } from '../terms';
+import * as textHelpers from './text';
+import type { Draft } from './types';
+
+// Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
+const { isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
+
+const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
+// All issuers in one sticky alternation, in order of preference: one match attempt per position
+// instead of one per issuer. Each alternative is a capturing group; the patterns have none.
+// Group 1 is "của "/"do " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
+const ISSUER_SRC = `(của\\s{1,2}|do\\s{1,2}|)(?:${ISSUERS.map((i) => `(${i.re})(?![\\p{L}])`).join('|')})`;
+const ISSUER_AT = new RegExp(ISSUER_SRC, 'uy');
+// The same, case-insensitive, for titles in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"): tried only
+// where "CỦA" is written in capitals.
+const ISSUER_AT_CAPS = new RegExp(ISSUER_SRC, 'iuy');
+// The issuer written first: "Ban Bí thư ban hành Kết luận số 43-KL/TW", "Chính phủ đã ban hành
+// Nghị định số …", "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số …", and "đề nghị của Sở Tài
+// chính tại Công văn số …" (a proposal made in the body's own letter; "chỉ đạo của Thủ tướng tại
+// Thông báo số …" is the Prime Minister's direction in the Office's notice, so only after "đề
+// nghị"). Anchored at the citation; tried only after a cheap test of the words right before it.
+// What stands between an issuer written first and the citation, matched on a short window.
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:ký\s{1,2})?ban\s{1,2}hành\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại)\s{1,3}$/u;
+const PROPOSAL = /(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$/u;
+
+/**
+ * The issuer written before a citation starting at `start`, or null. By hand for speed: the words
+ * between issuer and citation are matched on a short window, then the issuer patterns are tried,
+ * sticky, at the word starts before them, the longest issuer that ends there winning.
+ */
+export function issuerBefore(t: string, start: number): Draft['issuer'] {
+  // Cheap first test: the word before ends in "h" (hành) or "i" (tại).
+  let e = start;
+  while (e > 0 && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
+  const last = t.charCodeAt(e - 1);
+  if (e === start || (last !== 104 && last !== 105)) return null;
+  const w0 = Math.max(0, start - 48);
+  const w = t.slice(w0, start);
+  if (!BEFORE_HINT.test(w.slice(-14))) return null;
+  const tail = BEFORE_TAIL.exec(w);
+  if (!tail) return null;
+  const end = w0 + tail.index;
+  const proposal = tail[0].trimStart().startsWith('tại');
+  for (let s = Math.max(0, end - 100); s < end; s++) {
+    if (s > 0 && isLetterOrDigit(t.charCodeAt(s - 1))) continue;
+    if (!isUpperCode(t.charCodeAt(s))) continue;
+    if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s))) continue;
+    const iss = matchIssuer(t, s, true);
+    if (iss && iss.at + iss.text.length === end) return { name: iss.name, written: iss.text, start: iss.at, end };
+  }
+  return null;
+}
+
+
+// Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
+// phủ và Đoàn Chủ tịch …".
+const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
+const TERM_AT = /(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])/uy;
+const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
+const QUOTED_AT = /"([^"\n]{1,300})"/y;
+const SUBJECT_END = /;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)/u;
+
+/**
+ * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
+ * document's issuer: the Central Committee's numbering for …/TW, the locality's for …/TU.
+ */
+export function bindTermToCitation(d: Draft): void {
+  const tm = d.term;
+  if (!tm || tm.scope !== 'unknown') return;
+  const central = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+  if (d.named?.kind === 'plenum') tm.scope = 'party-central';
+  else if (d.issuer && central.has(d.issuer.name)) tm.scope = 'party-central';
+  else if (d.issuer && /Quốc hội/u.test(d.issuer.name)) tm.scope = 'national-assembly';
+  else if (d.issuer) tm.scope = /Tỉnh ủy|Huyện ủy|Đảng bộ|nhân dân/u.test(d.issuer.name) ? 'local' : 'unknown';
+  else if (d.issuerCode && /^(?:TW|TƯ|HNTW)$/u.test(d.issuerCode)) tm.scope = 'party-central';
+  else if (d.issuerCode && /^(?:QH|UBTVQH)\d{1,2}$/u.test(d.issuerCode)) tm.scope = 'national-assembly';
+  else if (d.issuerCode && PARTY_ISSUER_CODE.test(d.issuerCode)) tm.scope = 'local';
+  if (tm.scope !== 'unknown' && tm.body === null && d.issuer) tm.body = d.issuer.written;
+}
+
+export function readTail(
+  t: string,
+  d: Draft,
+  limit: number,
+  dateAt: Map<number, FoundDate>,
+  termAt: Map<number, FoundTerm>,
+): void {
+  let pos = d.end;
+  let afterDate = false;
+  for (let guard = 0; guard < 6 && pos < limit; guard++) {
+    const p = skipSeparator(t, pos);
+    const comma = p - pos > 0 && t.slice(pos, p).includes(',');
+    if (p >= limit && p > pos) break;
+    const c = t.charCodeAt(p);
+    // Only the part right after the date, on its line, may be a bare issuer.
+    const justDated = afterDate && !t.slice(pos, p).includes('\n');
+    afterDate = false;
+    if (!d.date) {
+      NGAY.lastIndex = p;
+      // Regular expressions run only where their first letter stands (n, b; or a digit).
+      const ng = c === 110 || c === 78 || c === 98 || c === 66 ? NGAY.exec(t) : null;
+      const at = ng ? p + ng[0].length : p;
+      const fd = dateAt.get(at);
+      // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
+      if (fd && fd.end <= limit && (ng || comma)) {
+        d.date = fd.mention;
+        pos = fd.end;
+        d.fullEnd = pos;
+        afterDate = true;
+        continue;
+      }
+    }
+    // "của <issuer>", "do <issuer>"; right after the date, the issuer may stand without "của"
+    // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
+    if (!d.issuer && (c === 99 || c === 100 || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)))) {
+      const iss = matchIssuer(t, p, justDated);
+      if (iss && iss.at + iss.text.length <= limit) {
+        d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
+        pos = iss.at + iss.text.length;
+        // Joint issuers: the first stays `issuer`, all of them are listed.
+        const all = [d.issuer];
+        for (let k = 0; k < 4; k++) {
+          JOINT_SEP.lastIndex = pos;
+          const sep = JOINT_SEP.exec(t);
+          if (!sep) break;
+          const next = matchIssuer(t, pos + sep[0].length, true);
+          if (!next || next.at + next.text.length > limit) break;
+          all.push({ name: next.name, written: next.text, start: next.at, end: next.at + next.text.length });
+          pos = next.at + next.text.length;
+        }
+        if (all.length > 1) d.issuers = all;
+        d.fullEnd = pos;
+        continue;
+      }
+    }
+    if (!d.term && (c === 40 || c === 107 || c === 75)) {
+      TERM_AT.lastIndex = p;
+      const tm = TERM_AT.exec(t);
+      if (tm && p + tm[0].length <= limit) {
+        const inner = p + (tm[1]?.length ?? 0);
+        const mention = termAt.get(inner);
+        if (mention) {
+          d.term = mention.mention;
+          pos = p + tm[0].length;
+          d.fullEnd = pos;
+          continue;
+        }
+      }
+    }
+    // A subject starts with a quote or "về", "ban hành", "hướng dẫn", "quy định", "sửa đổi".
+    if (!d.subject && (c === 34 || c === 118 || c === 86 || c === 98 || c === 66 || c === 104 || c === 72 || c === 113 || c === 81 || c === 115 || c === 83)) {
+      const subj = readSubject(t, p, limit);
+      if (subj) {
+        d.subject = subj;
+        pos = subj.end;
+        continue;
+      }
+    }
+    break;
+  }
+}
+
+/**
+ * "của <issuer>" at `p` (or, when `bare`, an issuer without "của"): the issuer, its canonical
+ * offset and its text, or null.
+ */
+function matchIssuer(t: string, p: number, bare: boolean): { name: string; text: string; at: number } | null {
+  // Cheap first test: every issuer starts with a capital after "của"/"do" (or at once when bare);
+  // "của các cơ quan", "do đó" end here without the big alternation.
+  const c0 = t.charCodeAt(p);
+  let q = p;
+  if ((c0 === 99 || c0 === 67) && (t.charCodeAt(p + 1) === 0x1ee7 || t.charCodeAt(p + 1) === 0x1ee6)) q = p + 3; // của, CỦA
+  else if (c0 === 100 && t.charCodeAt(p + 1) === 111) q = p + 2; // do
+  else if (!bare) return null;
+  if (q > p) {
+    const s1 = t.charCodeAt(q);
+    if (s1 !== 32 && s1 !== 10) return null;
+    q++;
+    const s2 = t.charCodeAt(q);
+    if (s2 === 32 || s2 === 10) q++;
+  }
+  if (!isUpperCode(t.charCodeAt(q))) return null;
+  const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
+  const re = caps ? ISSUER_AT_CAPS : ISSUER_AT;
+  re.lastIndex = p;
+  const m = re.exec(t);
+  if (!m || (m[1] === '' && !bare)) return null;
+  let k = 2;
+  while (k < m.length && m[k] === undefined) k++;
+  const issuer = ISSUERS[k - 2]!;
+  const at = p + m[1]!.length;
+  let text = m[k]!;
+  while (text.length && /\s/u.test(text[text.length - 1]!)) text = text.slice(0, -1);
+  // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
+  // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
+  // record name keep the name as written.
+  const name = issuer.name || flatName(text, issuer.ministry === true);
+  return { name, text, at };
+}
+
+
+/** The name of an issuer without a record name: as written, one space a gap; a ministry as "Bộ …". */
+function flatName(text: string, ministry: boolean): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return ministry ? 'Bộ ' + flat.replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '') : flat;
+}
+
+function readSubject(t: string, p: number, limit: number): Draft['subject'] {
+  QUOTED_AT.lastIndex = p;
+  const q = t.charCodeAt(p) === 34 ? QUOTED_AT.exec(t) : null;
+  if (q && p + q[0].length <= limit) return { text: q[1]!.trim(), start: p + 1, end: p + q[0].length };
+  SUBJECT_AT.lastIndex = p;
+  const s = SUBJECT_AT.exec(t);
+  if (!s) return null;
+  const start = p;
+  const bodyStart = p + s[0].length;
+  // A quoted subject after "về": 'về "Tăng cường …"'.
+  QUOTED_AT.lastIndex = bodyStart;
+  const q2 = t.charCodeAt(bodyStart) === 34 ? QUOTED_AT.exec(t) : null;
+  if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim(), start, end: bodyStart + q2[0].length };
+  // Do not run into the next citation, nor out of a heading line.
+  let rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
+  let stop = SUBJECT_END.exec(rest);
+  const nl = rest.indexOf('\n');
+  if (nl >= 0 && (!stop || stop.index > nl) && isHeadingLine(t, bodyStart)) {
+    rest = rest.slice(0, nl);
+    stop = null;
+  }
+  let len = stop ? stop.index : rest.length;
+  while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;
+  if (len < 3) return null;
+  const text = t.slice(start, bodyStart + len);
+  return { text: text.includes('\n') || text.includes('  ') ? text.replace(/\s+/gu, ' ') : text, start, end: bodyStart + len };
+}

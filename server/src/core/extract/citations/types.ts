@@ -1,0 +1,128 @@
+// The shapes of the citation reader: the public Citation and the Draft the stages fill in on
+// canonical offsets before spans are mapped back.
+
+import type { Span } from '../../types';
+import type { DateMention } from '../dates';
+import type { TermMention } from '../terms';
+
+export type CitationStyle = 'party' | 'state' | 'number-only' | 'named';
+
+/** How an id departs from the official form, when it does. */
+export type IdMalformation =
+  | 'state-order' // "217/QĐ-TW": a Party id written state-style
+  | 'slash' // "66/QĐ/TW": slash instead of the hyphen
+  | 'spacing' // "100 - KL/TW", "71/NQ -CP"
+  | 'hyphen' // "27/CTTg": the hyphen between type and issuer codes lost
+  | null;
+
+export interface NamedDocument {
+  /**
+   * "plenum" for "Nghị quyết Hội nghị Trung ương 4", "congress" for "Nghị quyết Đại hội XIII",
+   * "law" for a law, code, ordinance or the Constitution cited by name ("Luật Đất đai năm 2024",
+   * "Hiến pháp năm 2013"; the name is in Citation.name, the kind word in Citation.kind),
+   * "charter" for "Điều lệ Đảng", "platform" for "Cương lĩnh xây dựng đất nước …".
+   */
+  kind: 'plenum' | 'congress' | 'law' | 'charter' | 'platform';
+  /** Plenum number (4), or null for a congress. */
+  plenum: number | null;
+  /** Term (khóa) of the plenum, or the congress number, as a Roman numeral. */
+  term: string | null;
+  /** Year written with the name ("Luật Đất đai năm 2024" → 2024; "bổ sung, phát triển năm 2011"). */
+  year?: number | null;
+  /**
+   * A law named in the title of an amending law ("Luật sửa đổi, bổ sung một số điều của Luật Đất
+   * đai"): the law as it was before, not a law cited as in force.
+   */
+  amended?: boolean;
+  /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
+  level?: 'national' | 'local';
+}
+
+export interface Citation {
+  /** From the kind word (or the id when there is none) to the end of the id or number. */
+  span: Span;
+  /** The citation with its date, issuer and term (not the subject). */
+  fullSpan: Span;
+  style: CitationStyle;
+  /** Canonical kind word ("Quyết định"), null when neither written nor implied. */
+  kind: string | null;
+  kindSpan: Span | null;
+  /** Whether the kind came from the text at this citation (false: from the list or the code). */
+  kindWritten: boolean;
+  number: string | null;
+  /** "QĐ/TW", "NĐ-CP", "QH15"; null for number-only and named citations. */
+  symbol: string | null;
+  /** Official form: "290-QĐ/TW", "30/2020/NĐ-CP". */
+  id: string | null;
+  /** The id as written ("217/QĐ-TW", "25 - NQ/TW"), and where. */
+  idText: string | null;
+  idSpan: Span | null;
+  malformed: IdMalformation;
+  /** Symbol parts: type code ("QĐ") and issuer code ("TW"; "CP" of "NĐ-CP"; "QH15"). */
+  typeCode: string | null;
+  issuerCode: string | null;
+  /** Year inside a state id ("30/2020/NĐ-CP" → 2020). */
+  idYear: number | null;
+  date: DateMention | null;
+  /** True when the date was written after the last member of a list and shared. */
+  dateShared: boolean;
+  issuer: { name: string; written: string; span: Span } | null;
+  /**
+   * Every issuer when the citation names several ("của Bộ Chính trị, Ban Bí thư"; joint
+   * resolutions); `issuer` is the first. Absent when there is one or none.
+   */
+  issuers?: { name: string; written: string; span: Span }[];
+  term: TermMention | null;
+  subject: { text: string; span: Span } | null;
+  named: NamedDocument | null;
+  /** Index of the list this citation belongs to (members share it), or -1. */
+  list: number;
+  /**
+   * The name written between the kind and the number: "Bảo hiểm xã hội" of "Luật Bảo hiểm xã
+   * hội số 41/2024/QH15". Null when there is none.
+   */
+  name: { text: string; span: Span } | null;
+}
+
+/** A citation being read, on canonical offsets. */
+export interface Draft {
+  start: number; // canonical offsets
+  end: number;
+  fullEnd: number;
+  style: CitationStyle;
+  kind: string | null;
+  kindStart: number;
+  kindEnd: number;
+  kindWritten: boolean;
+  number: string | null;
+  typeCode: string | null;
+  issuerCode: string | null;
+  suffix: string | null;
+  idYear: number | null;
+  idStart: number;
+  idEnd: number;
+  malformed: IdMalformation;
+  date: DateMention | null;
+  dateShared: boolean;
+  issuer: { name: string; written: string; start: number; end: number } | null;
+  issuers?: { name: string; written: string; start: number; end: number }[];
+  /** The issuer was written before the citation ("Chính phủ đã ban hành Nghị định số …"). */
+  issuerFirst?: boolean;
+  /** For a law named in an amending law's title: the amending law's draft. */
+  amendedBy?: Draft;
+  term: TermMention | null;
+  subject: { text: string; start: number; end: number } | null;
+  named: NamedDocument | null;
+  name: { start: number; end: number } | null;
+  list: number;
+}
+
+export function blank(start: number, end: number, style: CitationStyle): Draft {
+  return {
+    start, end, fullEnd: end, style,
+    kind: null, kindStart: -1, kindEnd: -1, kindWritten: false,
+    number: null, typeCode: null, issuerCode: null, suffix: null, idYear: null,
+    idStart: -1, idEnd: -1, malformed: null,
+    date: null, dateShared: false, issuer: null, term: null, subject: null, named: null, name: null, list: -1,
+  };
+}

@@ -1,0 +1,51 @@
+// Names of laws, codes and ordinances, the words after "Luật", "Bộ luật" or "Pháp lệnh": where a
+// name runs on past a comma, "và" or a word that usually ends a name ("Luật Thi đua, khen thưởng",
+// "Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Trách nhiệm bồi thường của Nhà nước"), the reader
+// needs to know the name. Each was read in the gazette folder (shared/realdata/congbao), written
+// there right before its number ("Luật Đầu tư số 61/2020/QH14") or, for the last group, in full
+// in the body of a gazette document. This is vocabulary for finding where a name ends; the laws
+// themselves (numbers, dates, replacements) are records in corpus/.
+
+export const LAW_NAMES: readonly string[] = [
+  // Before their numbers in the gazette folder.
+  'An ninh mạng', 'An toàn thông tin mạng', 'An toàn thực phẩm', 'An toàn, vệ sinh lao động',
+  'Ban hành văn bản quy phạm pháp luật', 'Biên giới quốc gia', 'Báo chí', 'Bảo hiểm tiền gửi',
+  'Bảo hiểm xã hội', 'Bảo hiểm y tế', 'Bảo vệ bí mật nhà nước', 'Bảo vệ dữ liệu cá nhân',
+  'Bảo vệ môi trường', 'Bảo vệ quyền lợi người tiêu dùng', 'Bảo vệ và kiểm dịch thực vật',
+  'Chuyển giao công nghệ', 'Chuyển giao người đang chấp hành án phạt tù', 'Chăn nuôi',
+  'Chất lượng sản phẩm, hàng hóa', 'Chứng khoán', 'Các tổ chức tín dụng', 'Công an xã',
+  'Công nghệ cao', 'Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài',
+  'Cư trú', 'Doanh nghiệp', 'Du lịch', 'Dân số', 'Dân sự', 'Dạy nghề', 'Dẫn độ', 'Dữ liệu',
+  'Giao dịch điện tử', 'Giao thông đường thủy nội địa', 'Giá', 'Giám định tư pháp', 'Giáo dục',
+  'Giáo dục nghề nghiệp', 'Giáo dục quốc phòng và an ninh', 'Giáo dục đại học', 'Hàng hải Việt Nam',
+  'Hàng không dân dụng Việt Nam', 'Hải quan', 'Hỗ trợ doanh nghiệp nhỏ và vừa', 'Hộ tịch',
+  'Hợp tác xã', 'Khiếu nại', 'Khoa học, công nghệ và đổi mới sáng tạo', 'Khoáng sản',
+  'Khám bệnh, chữa bệnh', 'Khí tượng thủy văn', 'Kinh doanh bất động sản', 'Kiến trúc',
+  'Kiểm toán độc lập', 'Kế toán', 'Lao động', 'Luật sư', 'Lâm nghiệp', 'Lưu trữ',
+  'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở', 'Ngoại hối', 'Ngân hàng Nhà nước Việt Nam',
+  'Ngân sách nhà nước', 'Người cao tuổi', 'Người khuyết tật', 'Người lao động Việt Nam đi làm việc tại nước ngoài',
+  'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', 'Nhà giáo', 'Nhà ở',
+  'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam', 'Năng lượng nguyên tử',
+  'Phá sản', 'Phí và lệ phí', 'Phòng bệnh', 'Phòng, chống bệnh truyền nhiễm', 'Phòng, chống khủng bố',
+  'Phòng, chống rửa tiền', 'Phòng, chống tham nhũng', 'Phục hồi, phá sản', 'Quy hoạch', 'Quy hoạch đô thị',
+  'Quản lý ngoại thương', 'Quản lý nợ công', 'Quản lý thuế', 'Quản lý, sử dụng tài sản công',
+  'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Quảng cáo',
+  'Sở hữu trí tuệ', 'Thanh tra', 'Thi hành án dân sự', 'Thi hành án hình sự', 'Thuế giá trị gia tăng',
+  'Thuế thu nhập cá nhân', 'Thuế thu nhập doanh nghiệp', 'Thuế tiêu thụ đặc biệt',
+  'Thuế xuất khẩu, thuế nhập khẩu', 'Thủy lợi', 'Thủy sản', 'Thú y', 'Thương mại', 'Thống kê',
+  'Thực hiện dân chủ ở cơ sở', 'Thực hành tiết kiệm, chống lãng phí', 'Tiêu chuẩn và quy chuẩn kỹ thuật',
+  'Trách nhiệm bồi thường của Nhà nước', 'Trí tuệ nhân tạo', 'Trẻ em', 'Trồng trọt', 'Trợ giúp pháp lý',
+  'Tài nguyên nước', 'Tài nguyên, môi trường biển và hải đảo', 'Tư pháp người chưa thành niên',
+  'Tương trợ tư pháp về dân sự', 'Tương trợ tư pháp về hình sự', 'Tần số vô tuyến điện', 'Tố cáo',
+  'Tố tụng dân sự', 'Tố tụng hình sự', 'Tổ chức Chính phủ', 'Tổ chức Quốc hội',
+  'Tổ chức chính quyền địa phương', 'Viên chức', 'Viễn thông', 'Việc làm', 'Xuất bản', 'Xây dựng',
+  'Xử lý vi phạm hành chính', 'Án phí, lệ phí tòa án', 'Đa dạng sinh học', 'Điều ước quốc tế',
+  'Điện lực', 'Điện ảnh', 'Đo lường', 'Đo đạc và bản đồ', 'Đê điều', 'Đường sắt', 'Đất đai',
+  'Đấu giá tài sản', 'Đấu thầu', 'Đầu tư', 'Đầu tư công', 'Đầu tư theo phương thức đối tác công tư',
+  'Địa chất và khoáng sản', 'Ưu đãi người có công với cách mạng',
+  // In the body of gazette documents.
+  'Cán bộ, công chức', 'Thi đua, khen thưởng', 'Hôn nhân và gia đình', 'Công đoàn', 'Tín ngưỡng, tôn giáo',
+  'Phòng, chống mua bán người', 'Phòng, chống ma túy', 'Hình sự',
+  'Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ', 'Trật tự, an toàn giao thông đường bộ',
+  'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng',
+];
