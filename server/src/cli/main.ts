@@ -11,6 +11,7 @@
 // Exit status: 0 no finding is an error; 1 some finding is an error; 2 usage error, unreadable
 // file or bad corpus/config (the message names it; other files are still checked).
 
+import '../host/startup';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,7 +30,9 @@ import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, textFromBytes, unsupportedFormat, walk, type LoadProblem } from '../host/corpus-loader';
 import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/encoding';
 import { loadExporter } from '../host/export-loader';
+import { PREBUILT_FILE } from '../host/prebuilt';
 import { NEW_USAGE, newReportCommand } from './new-report';
+import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -40,10 +43,11 @@ const HELP = `vanban ${VERSION} — kiểm tra trích dẫn, ngày tháng, khóa
 Cách dùng / Usage:
   vanban check FILE|DIR|-... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
                        [--report-date YYYY-MM-DD] [--config FILE] [--cache DIR] [--locale vi|en]
+                       [--jobs N]
   vanban citations FILE|DIR|-... [--format json|text] [--corpus DIR]...
   vanban convert FILE [-o OUT] [--from tcvn3|vni|windows-1258]
                                           ghi bản UTF-8 (TCVN3, VNI, Windows-1258, UTF-16) / write a UTF-8 copy
-  vanban corpus build DIR... -o FILE      học kho văn bản, ghi chỉ mục / index a corpus
+  vanban corpus build DIR... -o FILE [--jobs N]   học kho văn bản, ghi chỉ mục / index a corpus
   vanban corpus stats [--corpus DIR]...   thống kê kho / corpus statistics
   vanban corpus validate FILE...          kiểm tra tệp bản ghi JSON / validate record files
   vanban new --kind tong-ket|so-ket|bao-cao-nam|chuyen-de --directive ID --date YYYY-MM-DD
@@ -56,6 +60,7 @@ Cách dùng / Usage:
 --report-date: ngày của báo cáo chưa có dòng ngày tháng / the date of a draft without a date line.
 FILE "-": đọc từ stdin / read stdin. DIR: các tệp .md, .txt, .docx trong thư mục, theo thứ tự tên /
 the .md, .txt, .docx files inside, in name order.
+--jobs N: số luồng khi kiểm tra nhiều tệp (mặc định: số lõi) / threads for many files (default: the core count).
 Cấu hình / config: .vanban.json trong thư mục hiện tại, hoặc --config FILE.
 
 Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
@@ -103,6 +108,7 @@ function parse(argv: string[]) {
         'report-date': { type: 'string' },
         cache: { type: 'string' },
         locale: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         output: { type: 'string', short: 'o' },
         from: { type: 'string' },
         kind: { type: 'string' },
@@ -192,20 +198,20 @@ async function loadOptions(values: Values, io: Io): Promise<{ options: ResolvedO
 }
 
 async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: Io): Promise<{ index: CorpusIndex; bad: boolean }> {
-  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
+  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE) });
   printProblems(io, r.problems);
   printProblems(io, r.notices);
   return { index: r.index, bad: r.problems.length > 0 };
 }
 
 /** Load config and corpus once, then read and analyse each file; unreadable files are named. */
-async function analyzeFiles(files: string[], values: Values, io: Io, corpusDir: string) {
+async function analyzeFiles(files: string[], values: Values, io: Io, corpusDir: string, expanded?: { list: string[]; bad: boolean }) {
   const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
   const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
   const today = values.today ?? todayIso();
   const analysed: { file: string; text: string; analysis: ReturnType<typeof analyze> }[] = [];
   let unreadable = false;
-  const { list, bad: badArgs } = await expandArgs(files, io);
+  const { list, bad: badArgs } = expanded ?? (await expandArgs(files, io));
   for (const file of list) {
     const r = file === STDIN ? textFromBytes(await (io.stdin ?? readStdin)()) : await readDocumentText(file);
     if ('error' in r) {
@@ -270,13 +276,37 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
-  const run = await analyzeFiles(files, values, io, corpusDir);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
   const results: FileDiagnostics[] = [];
   let anyError = false;
-  for (const { file, text, analysis: a } of run.analysed) {
-    if (a.findings.some((f) => f.severity === 'error')) anyError = true;
-    // A .docx is placed by paragraph and quote: its line numbers are those of an extracted text.
-    results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, run.options.locale, { paragraphs: path.extname(file).toLowerCase() === '.docx' }) });
+  // Folders expand to their documents here, once; "-" (stdin) is read on this thread.
+  const expanded = await expandArgs(files, io);
+  let run: { bad: boolean; options: ResolvedOptions };
+  if (jobs > 1 && expanded.list.length >= MIN_FILES_FOR_WORKERS && !expanded.list.includes(STDIN)) {
+    // Many files: worker threads, same output in the same order (workers.ts).
+    const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
+    const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
+    let unreadable = false;
+    for (const r of await checkInWorkers(expanded.list, jobs, index, options, values.today ?? todayIso())) {
+      if (r.error !== undefined) {
+        io.err(`${r.file}: ${r.error}`);
+        unreadable = true;
+        continue;
+      }
+      if (r.notice) io.err(`${r.file}: ${r.notice}`);
+      if (r.anyError) anyError = true;
+      results.push({ file: r.file, diagnostics: r.diagnostics! });
+    }
+    run = { bad: unreadable || expanded.bad || badConfig || badCorpus, options };
+  } else {
+    const seq = await analyzeFiles(files, values, io, corpusDir, expanded);
+    for (const { file, text, analysis: a } of seq.analysed) {
+      if (a.findings.some((f) => f.severity === 'error')) anyError = true;
+      // A .docx is placed by paragraph and quote: its line numbers are those of an extracted text.
+      results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, seq.options.locale, { paragraphs: path.extname(file).toLowerCase() === '.docx' }) });
+    }
+    run = seq;
   }
   if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
@@ -414,7 +444,9 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
   if (sub === 'stats' || sub === 'build') {
     const dirs = sub === 'build' ? rest : [...(values.corpus ?? []), ...rest];
     if (sub === 'build' && (dirs.length === 0 || !values.output)) throw new UsageError('cách dùng / usage: vanban corpus build DIR... -o FILE');
-    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache });
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
+    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE), learnMany: learnInWorkers(jobs) });
     printProblems(io, r.problems);
     const idx = r.index;
     const stats = {
@@ -489,7 +521,8 @@ async function convert(args: string[], values: Values, io: Io): Promise<number> 
   return 0;
 }
 
-if (require.main === module) {
+if (isCliWorker()) runCliWorker();
+else if (require.main === module) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

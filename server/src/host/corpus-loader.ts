@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { conversionNotice, decodeBytes } from './encoding';
 import { stripBom } from './config';
-import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, printParseErrorCode, visit, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import {
   CorpusIndex,
   addEvidence,
@@ -25,6 +25,7 @@ import {
   type Evidence,
   type Learned,
 } from '../core/index';
+import { readPrebuilt } from './prebuilt';
 
 export interface LoadProblem {
   file: string;
@@ -63,6 +64,9 @@ let validator: ValidateFunction | null = null;
 async function getValidator(corpusDir: string): Promise<ValidateFunction> {
   if (validator) return validator;
   const schema = JSON.parse(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'), 'utf8'));
+  // Compiling the schema takes longer than anything else at a start; only record files need it.
+  // A plain require: the build keeps it as a require of dist/vendor/ajv.js (no ES module loader).
+  const { Ajv } = require('./vendor/ajv') as typeof import('./vendor/ajv');
   const ajv = new Ajv({ allErrors: false, strict: false });
   validator = ajv.compile(schema);
   return validator;
@@ -82,6 +86,8 @@ export async function parseRecordFile(
   layer: 'bundled' | 'gazette' | 'user-record',
 ): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
+  const fast = parseRecordsFast(text);
+  if (fast) return validateRecords(file, fast.records, fast.lines, corpusDir, layer);
   const errors: ParseError[] = [];
   // A UTF-8 BOM (Notepad) is one character before the JSON; dropping it moves no line.
   text = stripBom(text);
@@ -100,15 +106,69 @@ export async function parseRecordFile(
     problems.push({ file, line: 1, message: 'Thiếu mảng "records" / missing "records" array' });
     return { entries: [], problems };
   }
+  // Records come in order: count lines from the previous record, not from the start of the file
+  // each time (that was quadratic: minutes for a file of 10,000 records on one line).
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const node of recordsNode.children ?? []) {
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < node.offset; k = text.indexOf('\n', k + 1)) line++;
+    counted = Math.max(counted, node.offset);
+    lines.push(line);
+  }
+  return validateRecords(file, (recordsNode.children ?? []).map(nodeValue), lines, corpusDir, layer);
+}
+
+/**
+ * A well-formed record file read the fast way: JSON.parse for the values and one scan for the
+ * line each record starts on (a syntax tree of a 10,000-record file held hundreds of MB).
+ * Null when the text is not plain valid JSON with a "records" array; the tree then says where.
+ */
+function parseRecordsFast(text: string): { records: unknown[]; lines: number[] } | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const records = (data as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records)) return null;
+  const lines: number[] = [];
+  let depth = 0;
+  let inRecords = false;
+  const element = (line: number) => {
+    if (depth === 2 && inRecords) lines.push(line + 1);
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (_o, _l, line) => {
+        element(line);
+        depth++;
+      },
+      onObjectEnd: () => void depth--,
+      onArrayBegin: (_o, _l, line) => {
+        element(line);
+        depth++;
+      },
+      onArrayEnd: () => void depth--,
+      onLiteralValue: (_v, _o, _l, line) => element(line),
+      onObjectProperty: (property) => {
+        if (depth === 1) inRecords = property === 'records';
+      },
+    },
+    { disallowComments: true },
+  );
+  // A "records" key given twice: JSON.parse keeps the last; the tree path handles it.
+  return lines.length === records.length ? { records, lines } : null;
+}
+
+async function validateRecords(file: string, values: unknown[], lines: number[], corpusDir: string, layer: 'bundled' | 'gazette' | 'user-record'): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+  const problems: LoadProblem[] = [];
   const validate = await getValidator(corpusDir);
   const entries: Entry[] = [];
-  // Lines counted as the records go (in order), not from the top for each: a layer of a
-  // thousand one-line records would otherwise cost a quadratic scan.
-  let line = 1;
-  let at = 0;
-  for (const [i, node] of (recordsNode.children ?? []).entries()) {
-    for (; at < node.offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
-    const value = nodeValue(node);
+  for (const [i, value] of values.entries()) {
+    const line = lines[i]!;
     const ok = validate({ records: [value] });
     if (!ok) {
       const err = validate.errors?.[0];
@@ -213,7 +273,7 @@ export async function walk(dir: string, out: string[], problems?: LoadProblem[],
 
 /** Read a .docx with mammoth; a password-protected or broken file becomes a problem. */
 async function readDocx(file: string): Promise<string> {
-  const mammoth = await import('mammoth');
+  const mammoth = require('./vendor/mammoth') as typeof import('./vendor/mammoth');
   const r = await mammoth.extractRawText({ path: file });
   return r.value;
 }
@@ -282,12 +342,80 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Skip the user's folders (untrusted workspace). */
   bundledOnly?: boolean;
+  /** The build's prebuilt bundled corpus (dist/corpus-index.json); used when it matches bundledDir. */
+  prebuilt?: string;
+  /**
+   * Learns many documents at once (the CLI's worker threads): given the user documents the cache
+   * does not hold, in load order; what it returns is used as the sequential loop would have made it.
+   */
+  learnMany?: (files: string[]) => Promise<Map<string, LearnResult>>;
   /**
    * Load the gazette-derived layer (corpus/gazette/, default true). Off where a test checks the
    * gazette documents themselves, which the layer was derived from.
    */
   gazette?: boolean;
 }
+
+/** What reading and learning one user document gives. */
+export type LearnResult = { learned: Learned; notice?: string } | { error: string };
+
+/** Read and learn one user document (what a worker does for each file it is given). */
+export async function learnFile(file: string): Promise<LearnResult> {
+  const read = await readDocumentText(file);
+  if ('error' in read) return { error: read.error };
+  return read.notice ? { learned: learnFromDocument(read.text, file), notice: read.notice } : { learned: learnFromDocument(read.text, file) };
+}
+
+/** Parse and validate every record file of the bundled corpus folder, the gazette layer included. */
+export async function parseBundled(bundledDir: string): Promise<{ meta: CorpusMeta; entries: Entry[]; problems: LoadProblem[] }> {
+  const problems: LoadProblem[] = [];
+  const entries: Entry[] = [];
+  let meta: CorpusMeta = { version: 'unknown', asOf: 'unknown' };
+  try {
+    meta = JSON.parse(await fs.readFile(path.join(bundledDir, 'meta.json'), 'utf8')) as CorpusMeta;
+  } catch (e) {
+    problems.push({ file: path.join(bundledDir, 'meta.json'), message: `không đọc được / unreadable: ${(e as Error).message}` });
+  }
+  const bundledFiles: string[] = [];
+  await walk(bundledDir, bundledFiles);
+  for (const f of bundledFiles.sort()) {
+    if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
+    const gazette = path.relative(bundledDir, f).split(path.sep)[0] === GAZETTE_DIR;
+    const text = await fs.readFile(f, 'utf8');
+    const r = gazette ? parseGazetteFile(f, text) : await parseRecordFile(f, text, bundledDir, 'bundled');
+    entries.push(...r.entries);
+    problems.push(...r.problems);
+  }
+  return { meta, entries, problems };
+}
+
+/** User documents (not record files) of the folders that the cache does not hold, in load order. */
+async function uncachedDocuments(dirs: string[], cache: CacheFile): Promise<string[]> {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    const files: string[] = [];
+    await walk(dir, files);
+    for (const f of files.sort()) {
+      if (!DOC_EXT.has(path.extname(f).toLowerCase())) continue;
+      const hit = cache.files[f];
+      if (hit) {
+        try {
+          const st = await fs.stat(f);
+          if (hit.size === st.size && hit.mtimeMs === st.mtimeMs) continue;
+        } catch {
+          continue;
+        }
+      }
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+  /**
+   * Load the gazette-derived layer (corpus/gazette/, default true). Off where a test checks the
+   * gazette documents themselves, which the layer was derived from.
+   */
 
 /** The bundled folder whose records are derived from the official gazette, not read by a person. */
 const GAZETTE_DIR = 'gazette';
@@ -323,25 +451,14 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const notices: LoadProblem[] = [];
   const entries: Entry[] = [];
   const stats: LoadStats = { files: 0, documents: 0, records: 0, learnedRecords: 0, bytes: 0, fromCache: 0, millis: 0 };
-  let meta: CorpusMeta = { version: 'unknown', asOf: 'unknown' };
-  try {
-    meta = JSON.parse(await fs.readFile(path.join(opts.bundledDir, 'meta.json'), 'utf8')) as CorpusMeta;
-  } catch (e) {
-    problems.push({ file: path.join(opts.bundledDir, 'meta.json'), message: `không đọc được / unreadable: ${(e as Error).message}` });
-  }
-  // Bundled records.
-  const bundledFiles: string[] = [];
-  await walk(opts.bundledDir, bundledFiles);
-  for (const f of bundledFiles.sort()) {
-    if (!f.endsWith('.json') || f.includes(`${path.sep}schema${path.sep}`) || path.basename(f) === 'meta.json') continue;
-    const gazette = path.relative(opts.bundledDir, f).split(path.sep)[0] === GAZETTE_DIR;
-    if (gazette && opts.gazette === false) continue;
-    const text = await fs.readFile(f, 'utf8');
-    const r = gazette ? parseGazetteFile(f, text) : await parseRecordFile(f, text, opts.bundledDir, 'bundled');
-    entries.push(...r.entries);
-    problems.push(...r.problems);
-    stats.records += r.entries.length;
-  }
+  // Bundled records: the build's prebuilt file when it matches the folder, else the files.
+  const pre = opts.prebuilt ? await readPrebuilt(opts.bundledDir, opts.prebuilt) : null;
+  const bundled = pre ? { ...pre, problems: [] as LoadProblem[] } : await parseBundled(opts.bundledDir);
+  const meta = bundled.meta;
+  const kept = opts.gazette === false ? bundled.entries.filter((e) => e.origin.layer !== 'gazette') : bundled.entries;
+  entries.push(...kept);
+  problems.push(...bundled.problems);
+  stats.records += kept.length;
 
   const evidence = new Map<string, Evidence>();
   if (!opts.bundledOnly && opts.userDirs.length) {
@@ -360,6 +477,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
     // so its citations are not counted twice as evidence.
     const seenDirs = new Set<string>();
     const seenFiles = new Set<string>();
+    const prelearned = opts.learnMany ? await opts.learnMany(await uncachedDocuments(opts.userDirs, cache)) : new Map<string, LearnResult>();
     for (const dir of opts.userDirs) {
       let real: string;
       try {
@@ -407,10 +525,10 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
             if (read.notice) item.notices = [{ file: f, message: read.notice }];
           }
         } else {
-          const read = await readDocumentText(f);
-          if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
-          else item = { size: st.size, mtimeMs: st.mtimeMs, learned: learnFromDocument(read.text, f), problems: [] };
-          if ('notice' in read && read.notice) item.notices = [{ file: f, message: read.notice }];
+          const r = prelearned.get(f) ?? (await learnFile(f));
+          if ('error' in r) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: r.error }] };
+          else item = { size: st.size, mtimeMs: st.mtimeMs, learned: r.learned, problems: [] };
+          if ('notice' in r && r.notice) item.notices = [{ file: f, message: r.notice }];
         }
         next.files[f] = item;
         problems.push(...item.problems);

@@ -7,6 +7,7 @@
 // whose header cannot be read (a broken Content-Length) is named on stderr instead of leaving a
 // server that is alive but hears nothing.
 
+import '../host/startup';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server';
 

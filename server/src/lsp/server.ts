@@ -28,44 +28,13 @@ import {
 import { bundledCorpusDir, loadCorpus, type LoadProblem, type LoadStats } from '../host/corpus-loader';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { DEFAULT_SETTINGS, validateSettings } from '../host/settings';
+import { PREBUILT_FILE } from '../host/prebuilt';
 import { todayIso } from '../host/output';
 import { CorpusProblemsNotification, type CorpusStatus, type Settings } from '../protocol';
 import { FEATURES } from './features/index';
+import type { NearAnalysis, ServerContext } from './context';
 
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  /** The analysis of a document at its current version, computed once and shared. */
-  analysis(doc: TextDocument): Analysis | null;
-  index(): CorpusIndex;
-  options(): ResolvedOptions;
-  settings(): Settings;
-  corpusStatus(): CorpusStatus;
-  /** Ask every client to refresh diagnostics (pull) or push them again. */
-  refreshDiagnostics(): void;
-  capabilities: {
-    pullDiagnostics: boolean;
-    configuration: boolean;
-    watchedFiles: boolean;
-    diagnosticRefresh: boolean;
-    markdownHover: boolean;
-    /** The client takes snippet completion items (Neovim 0.7 without a plugin does not). */
-    completionSnippets: boolean;
-    /** The client shows a diagnostic's related locations; otherwise the message names their lines. */
-    relatedInformation: boolean;
-  };
-  workspaceFolders: string[];
-  /** Where the bundled corpus lives (for go-to-definition into it). */
-  bundledDir: string;
-  onIndexChanged: (listener: () => void) => void;
-  /** Resolves once the first corpus load is done; requests that need the corpus wait on it. */
-  ready: Promise<void>;
-}
-
-export interface Feature {
-  capabilities?(ctx: ServerContext): Partial<ServerCapabilities>;
-  register(ctx: ServerContext): void;
-}
+export type { Feature, ServerContext } from './context';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -84,7 +53,9 @@ export function startServer(connection: Connection): void {
   let storagePath: string | undefined;
   let trusted = true;
   let locale: 'vi' | 'en' = 'vi';
-  const cache = new Map<string, { version: number; analysis: Analysis | null }>();
+  // One analysis per document: the latest version analysed, its text (to map offsets for a
+  // request that comes before the next analysis) and how long it took (for the push debounce).
+  const cache = new Map<string, { version: number; text: string; analysis: Analysis | null; ms: number }>();
   const indexListeners: (() => void)[] = [];
   let markReady!: () => void;
   const ready = new Promise<void>((r) => (markReady = r));
@@ -97,12 +68,24 @@ export function startServer(connection: Connection): void {
       const hit = cache.get(doc.uri);
       if (hit && hit.version === doc.version) return hit.analysis;
       const text = doc.getText();
+      const t0 = performance.now();
       const enabled = settings.enable === 'always' || (settings.enable === 'auto' && isVietnamese(text));
       // VANBAN_TODAY pins "today" for reproducible runs (tests, CI); otherwise the clock.
-      const a = enabled ? analyze(text, index, options, process.env.VANBAN_TODAY ?? todayIso()) : null;
-      cache.set(doc.uri, { version: doc.version, analysis: a });
+      const today = process.env.VANBAN_TODAY ?? todayIso();
+      const a = !enabled ? null : text.length > MAX_DOCUMENT_CHARS ? tooLarge(text, index, options, today) : analyze(text, index, options, today);
+      cache.set(doc.uri, { version: doc.version, text, analysis: a, ms: performance.now() - t0 });
       return a;
     },
+    analysisNear(doc, offset): NearAnalysis | null {
+      const hit = cache.get(doc.uri);
+      if (hit && hit.version !== doc.version && hit.analysis && index) {
+        const near = mapThroughEdit(hit.text, doc.getText(), hit.analysis, offset);
+        if (near) return near;
+      }
+      const a = ctx.analysis(doc);
+      return a ? { analysis: a, offset, toDocument: (sp) => sp } : null;
+    },
+    analysisMillis: (uri) => cache.get(uri)?.ms ?? 0,
     index: () => index!,
     options: () => options,
     settings: () => settings,
@@ -208,6 +191,7 @@ export function startServer(connection: Connection): void {
       userDirs: userCorpusDirs(),
       cacheDir: storagePath ? path.join(storagePath, 'cache') : undefined,
       bundledOnly: !trusted,
+      prebuilt: path.join(__dirname, PREBUILT_FILE),
     });
     index = r.index;
     loadProblems = r.problems;
@@ -337,6 +321,48 @@ export function startServer(connection: Connection): void {
   for (const f of FEATURES) f.register(ctx);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Larger documents are not analysed on every keystroke (a 30 MB paste took 15 s and 0.9 GB):
+ * the writer is told so at the top of the document. `vanban check` takes files up to 20 MB.
+ */
+export const MAX_DOCUMENT_CHARS = 5_000_000;
+
+function tooLarge(text: string, index: CorpusIndex, options: ResolvedOptions, today: string): Analysis {
+  const a = analyze('', index, options, today);
+  const mb = (text.length / 1e6).toFixed(1);
+  a.findings = [
+    {
+      code: 'document-too-large',
+      severity: 'warning',
+      span: { start: 0, end: Math.min(text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'), 200) },
+      message: {
+        vi: `Tài liệu quá lớn để kiểm tra khi đang soạn (${mb} triệu ký tự > ${MAX_DOCUMENT_CHARS / 1e6} triệu): vanban không kiểm tra tài liệu này. Dùng lệnh "vanban check" (tới 20 MB) hoặc tách tài liệu.`,
+        en: `Document too large to check while editing (${mb} million characters > ${MAX_DOCUMENT_CHARS / 1e6} million): vanban does not check it. Use "vanban check" (up to 20 MB) or split the document.`,
+      },
+    },
+  ];
+  return a;
+}
+
+/**
+ * The last analysis, answering at `offset` of the new text when the offset lies in the part
+ * before or after the edit (common prefix and suffix of the two texts); null when it is inside.
+ */
+function mapThroughEdit(oldText: string, newText: string, analysis: Analysis, offset: number): NearAnalysis | null {
+  const max = Math.min(oldText.length, newText.length);
+  let p = 0;
+  while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
+  const delta = newText.length - oldText.length;
+  if (offset < p) return { analysis, offset, toDocument: (sp) => (sp.end <= p ? sp : null) };
+  if (offset >= newText.length - q) {
+    const from = oldText.length - q;
+    return { analysis, offset: offset - delta, toDocument: (sp) => (sp.start >= from ? { start: sp.start + delta, end: sp.end + delta } : null) };
+  }
+  return null;
 }
 
 function mergeCapabilities(a: ServerCapabilities, b: Partial<ServerCapabilities>): ServerCapabilities {

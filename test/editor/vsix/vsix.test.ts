@@ -19,6 +19,8 @@ const ALLOWED: RegExp[] = [
   /^changelog\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
   /^dist\/(extension|server|cli|export)\.js$/,
+  /^dist\/vendor\/(ajv|mammoth)\.js$/,
+  /^dist\/corpus-index\.json$/,
   /^corpus\/[\w./-]{1,200}\.(json|md)$/,
   /^syntaxes\/[\w.-]{1,100}\.json$/,
   /^snippets\/[\w.-]{1,100}\.(json|code-snippets)$/,

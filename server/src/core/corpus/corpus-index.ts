@@ -72,8 +72,13 @@ export interface ResolveContext {
 
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
 
+const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
+
 /** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
 export function idMatchKey(id: string): string {
+  // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
+  // rewriting, and the key is asked for every citation and every record.
+  if (KEY_FORM.test(id)) return id;
   return id
     .normalize('NFC')
     .replace(/\s+/g, '')
@@ -417,6 +422,8 @@ export function differingFields(a: DirectiveRecord, b: DirectiveRecord): ('date'
 }
 
 export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean {
+  // Asked for every citation and every term: without a tolerance the dates are compared as written.
+  if (toleranceDays === 0) return iso >= t.start && iso <= (t.end ?? '9999');
   const start = addDays(t.start, -toleranceDays);
   const end = t.end ? addDays(t.end, toleranceDays) : '9999';
   return iso >= start && iso <= end;

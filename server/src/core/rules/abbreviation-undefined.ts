@@ -27,7 +27,8 @@ import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { capsLines, insideAny, insideSorted, likeOriginal, lineOf, quotedSpans, withoutFinalDot } from './util/text';
 
-const TOKEN = /(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})/gu;
+// The look-ahead for two capitals first: most positions fail it at once.
+const TOKEN = /(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})/gu;
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
 const DEFINITION = /\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)/gu;
 const GLOSSARY = /^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s/gmu;

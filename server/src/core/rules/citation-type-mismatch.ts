@@ -21,8 +21,24 @@ import { lineOf } from './util/text';
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
 const PARTY_BODIES = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'Ban Chấp hành Đảng bộ tỉnh', 'Văn phòng Trung ương Đảng']);
 
-function kindsOf(corpus: CorpusIndex): KindRecord[] {
-  return corpus.kinds.map((k) => k.record);
+interface Kinds {
+  list: KindRecord[];
+  /** Lower-case kind → record: asked for every citation. */
+  byLower: Map<string, KindRecord>;
+  /** Memo of `general` by written kind, code and numbering system. */
+  general: Map<string, boolean>;
+}
+const kindsCache = new WeakMap<CorpusIndex, Kinds>();
+
+function kindsOf(corpus: CorpusIndex): Kinds {
+  let k = kindsCache.get(corpus);
+  if (!k) {
+    const list = corpus.kinds.map((x) => x.record);
+    const byLower = new Map<string, KindRecord>();
+    for (const r of list) if (!byLower.has(r.kind.toLowerCase())) byLower.set(r.kind.toLowerCase(), r);
+    kindsCache.set(corpus, (k = { list, byLower, general: new Map() }));
+  }
+  return k;
 }
 
 function codesOf(k: KindRecord | undefined, style: Citation['style']): string[] {
@@ -71,12 +87,13 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   description: { vi: 'Tên loại văn bản không khớp ký hiệu', en: 'Document kind does not fit the symbol' },
   run(ctx) {
-    const kinds = kindsOf(ctx.corpus);
+    const table = kindsOf(ctx.corpus);
+    const kinds = table.list;
     if (kinds.length === 0) return [];
     const out: RuleFinding[] = [];
     ctx.reading.citations.forEach((c, i) => {
       if (!c.kindWritten || !c.kindSpan || !c.kind) return;
-      const written = kinds.find((k) => k.kind.toLowerCase() === c.kind!.toLowerCase());
+      const written = table.byLower.get(c.kind.toLowerCase());
       if (!written) return;
       const writtenText = ctx.text.slice(c.kindSpan.start, c.kindSpan.end);
       // 1. A Party body cannot issue a kind that has no Party code (Nghị định, Thông tư, Luật…).
@@ -101,7 +118,12 @@ export const rule: Rule = {
       // 2. The written kind never carries this code.
       // "Thông tư số 191/2005/TTLT-…": the general kind word for a joint circular is a customary
       // shortening, not a wrong kind ("Chương trình" for a Chương trình hành động, likewise).
-      const general = kinds.some((k) => k.kind !== written.kind && k.kind.startsWith(written.kind + ' ') && codesOf(k, c.style).includes(code));
+      const memo = `${written.kind}|${code}|${c.style}`;
+      let general = table.general.get(memo);
+      if (general === undefined) {
+        general = kinds.some((k) => k.kind !== written.kind && k.kind.startsWith(written.kind + ' ') && codesOf(k, c.style).includes(code));
+        table.general.set(memo, general);
+      }
       if (!allowed.includes(code) && !general) {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence

@@ -11,7 +11,7 @@
 // `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
 // related locations of the first.
 
-import { idMatchKey, placeOf, type DirectiveEntry } from '../corpus/corpus-index';
+import { idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
 import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
@@ -132,6 +132,28 @@ export function oneEditApart(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its
+ * number's key: built once per corpus, so a "did you mean" looks at one symbol's records instead
+ * of the whole corpus for every unknown citation.
+ */
+const bySuffixCache = new WeakMap<CorpusIndex, Map<string, { number: string; entry: DirectiveEntry }[]>>();
+function bySuffix(corpus: CorpusIndex): Map<string, { number: string; entry: DirectiveEntry }[]> {
+  let m = bySuffixCache.get(corpus);
+  if (m) return m;
+  m = new Map();
+  for (const e of corpus.directives) {
+    if (e.record.confidence === 'unverified') continue;
+    const number = idMatchKey(e.record.number);
+    const rest = idMatchKey(e.record.id).slice(number.length);
+    const list = m.get(rest);
+    if (list) list.push({ number, entry: e });
+    else m.set(rest, [{ number, entry: e }]);
+  }
+  bySuffixCache.set(corpus, m);
+  return m;
+}
+
 export const rule: Rule = {
   code: 'citation-unknown',
   defaultSeverity: 'information',
@@ -152,10 +174,7 @@ export const rule: Rule = {
       // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
       const number = idMatchKey(c.number ?? '');
       const rest = idMatchKey(c.id).slice(number.length);
-      const close = ctx.corpus.directives.filter((e: DirectiveEntry) => {
-        const n = idMatchKey(e.record.number);
-        return idMatchKey(e.record.id).slice(n.length) === rest && oneEditApart(n, number) && e.record.confidence !== 'unverified' && plausible(c, e);
-      });
+      const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number) && plausible(c, x.entry)).map((x) => x.entry);
       const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
       const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
       const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);

@@ -21,10 +21,9 @@
 import type { CorpusIndex, Entry } from '../corpus/corpus-index';
 import { provinceOf } from '../corpus/provinces';
 import type { OrganisationRecord, TitleRecord } from '../corpus/types';
-import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
-import { allCaps, insideAny, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, phrasesRegExp, quotedSpans, withoutFinalDot } from './util/text';
+import { allCaps, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, PhraseMatcher, quotedSpans, SpanSet, withoutFinalDot } from './util/text';
 
 interface Form {
   /** Accepted spellings (tone-canonical, single spaces) of one wording. */
@@ -36,7 +35,7 @@ interface Form {
 }
 
 interface Matcher {
-  re: RegExp | null;
+  re: PhraseMatcher | null;
   forms: Map<string, Form>;
 }
 
@@ -79,7 +78,7 @@ function matcher(corpus: CorpusIndex): Matcher {
   for (const e of corpus.titles)
     for (const v of [...(e.record.variants ?? []), ...(e.record.abbreviations ?? [])]) if (words(v) >= 2) add(v, e, 'title');
   for (const e of corpus.organisations) for (const v of e.record.abbreviations ?? []) if (words(v) >= 3) add(v, e, 'organisation');
-  const re = phrasesRegExp([...forms.keys()]);
+  const re = forms.size ? new PhraseMatcher([...forms.keys()]) : null;
   const m: Matcher = { re, forms };
   cache.set(corpus, m);
   return m;
@@ -116,20 +115,21 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const h = ctx.reading.header;
-    const excluded: Span[] = [
+    // Thousands of citation subjects in a long report: looked up by binary search, not one by one.
+    const excluded = new SpanSet([
       ...[h.issuingBody, h.number, h.placeDate, h.kind].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span),
       ...ctx.reading.citations.flatMap((c) => (c.subject ? [c.subject.span] : [])),
       ...ctx.reading.quiet,
-    ];
+    ]);
     const out: RuleFinding[] = [];
-    for (const m of key.matchAll(re)) {
-      const s = m.index!;
-      const e = s + m[0].length;
+    for (const m of re.matchAll(key)) {
+      const s = m.index;
+      const e = s + m.text.length;
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
-      if (UY_BAN.test(m[0]) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
       const written = t.slice(s, e);
       if (allCaps(written)) continue;
-      const form = forms.get(m[0].replace(/\s+/gu, ' '));
+      const form = forms.get(m.text.replace(/\s+/gu, ' '));
       if (!form) continue;
       const asWritten = spaced(written);
       if (form.accepted.has(asWritten)) continue;
@@ -139,7 +139,7 @@ export const rule: Rule = {
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
-      if (insideAny(excluded, os, oe)) continue;
+      if (excluded.contains(os, oe)) continue;
       const fixed = withCaseOf(written, form.suggestion);
       if (fixed === written) continue;
       const src = withoutFinalDot(sourceNote(form.entry.record.sources, form.entry.origin));

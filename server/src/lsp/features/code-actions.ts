@@ -3,7 +3,7 @@
 // accepts.
 
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver/node';
-import type { Feature } from '../server';
+import type { Feature } from '../context';
 import type { DiagnosticData } from './convert';
 import { diagnosticsFor } from './diagnostics';
 

@@ -1,7 +1,7 @@
 // Server-side commands through workspace/executeCommand, so every LSP client has them.
 
 import { Commands } from '../../protocol';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { diagnosticsFor } from './diagnostics';
 
 type Handler = (ctx: ServerContext, args: unknown[]) => unknown;

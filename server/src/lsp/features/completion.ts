@@ -9,7 +9,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { isVietnamese } from '../../core/index';
 import { complete, completionDocumentation, documentContext, searchIndexOf, type CompletionEntry, type CompletionRef } from '../../core/index';
 import { todayIso } from '../../host/output';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { toRange } from './convert';
 
 const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver/node';
 import type { DirectiveEntry } from '../../core/index';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 
 export function recordLocation(e: DirectiveEntry): Location {
   const f = e.origin.file;

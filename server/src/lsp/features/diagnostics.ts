@@ -1,9 +1,15 @@
 // Diagnostics: pulled (textDocument/diagnostic) where the client supports it, pushed
 // (textDocument/publishDiagnostics) where it does not — Neovim, Emacs and Helix take push only.
+//
+// The server never falls behind the writer: a pull yields once before analysing, so a
+// $/cancelRequest or a newer edit that arrived meanwhile is seen (cancelled pulls answer
+// RequestCancelled; the analysis of the newest version is shared by every later request); a push
+// waits for a pause in typing that adapts to how long the document takes to analyse, and a newer
+// edit replaces the pending push.
 
-import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { toDiagnostic } from './convert';
 import { undecodableNotice } from './undecodable';
 
@@ -16,6 +22,18 @@ export function diagnosticsFor(ctx: ServerContext, doc: TextDocument): Diagnosti
   return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
 }
 
+/** Push debounce: twice the last analysis time, within 50…500 ms (150 ms before the first one). */
+export function pushDelay(lastAnalysisMs: number): number {
+  if (lastAnalysisMs <= 0) return 150;
+  return Math.round(Math.min(500, Math.max(50, 2 * lastAnalysisMs)));
+}
+
+const yieldToQueue = () => new Promise<void>((r) => setImmediate(r));
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
 export const diagnostics: Feature = {
   capabilities: (ctx) =>
     ctx.capabilities.pullDiagnostics
@@ -23,13 +41,14 @@ export const diagnostics: Feature = {
       : {},
   register(ctx) {
     const { connection, documents } = ctx;
-    {
-      connection.languages.diagnostics.on(async (params) => {
-        await ctx.ready;
-        const doc = documents.get(params.textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsFor(ctx, doc) : [] };
-      });
-    }
+    connection.languages.diagnostics.on(async (params, token: CancellationToken) => {
+      await ctx.ready;
+      // Let queued messages (a cancellation, the next edit) be read before the work starts.
+      await yieldToQueue();
+      if (token.isCancellationRequested) throw cancelled();
+      const doc = documents.get(params.textDocument.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsFor(ctx, doc) : [] };
+    });
     const timers = new Map<string, NodeJS.Timeout>();
     const push = (doc: TextDocument, delay: number) => {
       if (ctx.capabilities.pullDiagnostics) return;
@@ -41,16 +60,26 @@ export const diagnostics: Feature = {
           // Before the corpus has loaded there is nothing to say yet; the push waits for it.
           void ctx.ready.then(() => {
             const current = documents.get(doc.uri);
-            if (!current) return;
+            // A newer edit has its own push pending: this one would be stale at once.
+            if (!current || timers.has(doc.uri)) return;
             void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnosticsFor(ctx, current) });
           });
         }, delay),
       );
     };
-    documents.onDidOpen((e) => push(e.document, 0));
-    documents.onDidChangeContent((e) => push(e.document, 150));
+    // Opening fires both events; the open's immediate push must not become a debounced one.
+    const opening = new Set<string>();
+    documents.onDidOpen((e) => {
+      opening.add(e.document.uri);
+      push(e.document, 0);
+    });
+    documents.onDidChangeContent((e) => {
+      if (opening.delete(e.document.uri)) return;
+      push(e.document, pushDelay(ctx.analysisMillis(e.document.uri)));
+    });
     documents.onDidClose((e) => {
       clearTimeout(timers.get(e.document.uri));
+      timers.delete(e.document.uri);
       if (!ctx.capabilities.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     ctx.refreshDiagnostics = () => {

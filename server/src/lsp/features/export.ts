@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { PART_NAMES } from '../../core/index';
 import { loadExporter } from '../../host/export-loader';
 import { Commands, type ExportRequest, type ExportResult } from '../../protocol';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { COMMAND_HANDLERS } from './commands';
 
 async function run(ctx: ServerContext, args: unknown[]): Promise<ExportResult | null> {

@@ -1,6 +1,6 @@
 // Every LSP feature, one file each. Add a feature: a file exporting a Feature, and a line here.
 
-import type { Feature } from '../server';
+import type { Feature } from '../context';
 import { codeActions } from './code-actions';
 import { commands } from './commands';
 import { diagnostics } from './diagnostics';

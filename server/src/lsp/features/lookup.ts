@@ -4,7 +4,7 @@
 
 import { documentContext, lookup } from '../../core/index';
 import { Commands, type LookupResult } from '../../protocol';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { COMMAND_HANDLERS } from './commands';
 import { today } from './completion';
 

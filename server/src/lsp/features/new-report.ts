@@ -4,7 +4,7 @@
 
 import { newReport, REPORT_KINDS, type ReportKind } from '../../core/index';
 import { Commands, type NewReportParams, type NewReportResult } from '../../protocol';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { COMMAND_HANDLERS } from './commands';
 import { today } from './completion';
 

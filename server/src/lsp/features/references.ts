@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mayCite, resolvedCitations } from '../../core/index';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { today } from './completion';
 import { toRange } from './convert';
 import { recordLocation, resolutionAtPosition } from './definition';

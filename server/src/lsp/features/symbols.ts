@@ -4,7 +4,7 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { foldingSpans, outline, type OutlineNode } from '../../core/index';
-import type { Feature } from '../server';
+import type { Feature } from '../context';
 import { toRange } from './convert';
 
 const KIND_BY_LEVEL = [SymbolKind.Namespace, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field, SymbolKind.Property];

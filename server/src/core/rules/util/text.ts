@@ -78,11 +78,14 @@ export class Segmenter {
   private readonly sentenceEnds: number[] = [];
 
   constructor(private readonly t: string) {
+    // One test of the character code first: most characters end nothing.
     for (let i = 0; i < t.length; i++) {
-      if (endsSentence(t, i, false)) {
+      const c = t.charCodeAt(i);
+      if (c === 59 || c === 58) this.clauseEnds.push(i); // ";" ":"
+      else if ((c === 10 || c === 33 || c === 63 || c === 46) && endsSentence(t, i, false)) {
         this.sentenceEnds.push(i);
         this.clauseEnds.push(i);
-      } else if (endsSentence(t, i, true)) this.clauseEnds.push(i);
+      }
     }
   }
 
@@ -102,6 +105,15 @@ export class Segmenter {
   sentenceAt(pos: number, limit = 800): Span {
     return this.around(this.sentenceEnds, pos, limit);
   }
+}
+
+const segmenterCache = new WeakMap<NormalizedText, Segmenter>();
+
+/** The Segmenter of a reading's canonical text, built once per reading (several rules ask). */
+export function segmenterOf(nt: NormalizedText): Segmenter {
+  let s = segmenterCache.get(nt);
+  if (!s) segmenterCache.set(nt, (s = new Segmenter(nt.text)));
+  return s;
 }
 
 /** Every match of a global regular expression, in order, for range queries by binary search. */
@@ -129,8 +141,19 @@ export class Matches {
   }
 }
 
+// Five rules ask for the quoted spans of the same canonical text in one analysis: the last
+// answer is kept (the callers only read it).
+let lastQuoted: { t: string; spans: readonly Span[] } | null = null;
+
 /** Canonical spans between paired straight double quotes on one line, quotes included. */
-export function quotedSpans(t: string): Span[] {
+export function quotedSpans(t: string): readonly Span[] {
+  if (lastQuoted && lastQuoted.t === t) return lastQuoted.spans;
+  const spans = findQuoted(t);
+  lastQuoted = { t, spans };
+  return spans;
+}
+
+function findQuoted(t: string): Span[] {
   const out: Span[] = [];
   let open = -1;
   for (let i = 0; i < t.length; i++) {
@@ -150,6 +173,29 @@ export function quotedSpans(t: string): Span[] {
 /** Whether [start, end) lies inside one of `spans` (sorted or not). */
 export function insideAny(spans: readonly Span[], start: number, end = start): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/**
+ * Spans in any order, nested or overlapping, asked "is [start, end) inside one of you?" by binary
+ * search: sorted by start, with the furthest end reached so far, a span holding [start, end)
+ * exists exactly when the furthest end among the spans starting at or before `start` reaches `end`.
+ */
+export class SpanSet {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let m = -Infinity;
+    for (const s of sorted) this.maxEnd.push((m = Math.max(m, s.end)));
+  }
+
+  contains(start: number, end = start): boolean {
+    const k = upperBound(this.starts, start) - 1;
+    return k >= 0 && this.maxEnd[k]! >= end;
+  }
 }
 
 /** Whether [start, end) lies inside one of `spans`, sorted by start and not nested: binary search. */
@@ -276,6 +322,106 @@ export function allCaps(s: string): boolean {
 /** A message part without its final full stop, so that one can follow ("nguồn: <title>." + "."). */
 export function withoutFinalDot(l: Localized): Localized {
   return { vi: l.vi.replace(/[.\s]{1,5}$/u, ''), en: l.en.replace(/[.\s]{1,5}$/u, '') };
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` in a regular expression counts it. */
+export function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Whether each UTF-16 code unit is a letter or digit: 0 not yet known, 1 yes, 2 no. Filled as
+// characters are met, so the matcher asks the regular expression once per distinct character.
+const WORD_CHAR = new Uint8Array(65536);
+function isWordChar(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  let k = WORD_CHAR[c]!;
+  if (k === 0) WORD_CHAR[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** After a phrase's word: one to three white-space characters lead here. */
+  gap: TrieNode | null;
+  /** The phrase that ends here, if one does. */
+  phrase: string | null;
+}
+
+function trieNode(): TrieNode {
+  return { next: new Map(), gap: null, phrase: null };
+}
+
+/**
+ * Whole-word matches of many phrases at once, as `phrasesRegExp` finds them (words joined by one
+ * to three white-space characters, not inside a longer word, the longest phrase at a position,
+ * left to right without overlap), but by walking a character trie: a regular expression with
+ * hundreds of alternatives tries each of them at every word start, the trie only follows the
+ * characters that are there. Built once per corpus.
+ */
+export class PhraseMatcher {
+  private readonly root = trieNode();
+  readonly size: number;
+
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      let node = this.root;
+      const words = p.trim().split(/\s+/u);
+      words.forEach((w, k) => {
+        if (k > 0) node = node.gap ??= trieNode();
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          let n = node.next.get(c);
+          if (!n) node.next.set(c, (n = trieNode()));
+          node = n;
+        }
+      });
+      node.phrase = p;
+    }
+    this.size = phrases.length;
+  }
+
+  /** Matches in `t`, in order: the start offset and the text matched. */
+  *matchAll(t: string): Generator<{ index: number; text: string; phrase: string }> {
+    const n = t.length;
+    let i = 0;
+    while (i < n) {
+      const first = this.root.next.get(t.charCodeAt(i));
+      if (!first || (i > 0 && isWordChar(t, i - 1))) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | null = first;
+      let j = i + 1;
+      let bestEnd = -1;
+      let bestPhrase = '';
+      while (node) {
+        if (node.phrase !== null && (j >= n || !isWordChar(t, j)) && node.phrase.length > bestPhrase.length) {
+          bestEnd = j;
+          bestPhrase = node.phrase;
+        }
+        if (j >= n) break;
+        const c = t.charCodeAt(j);
+        if (isSpaceCode(c)) {
+          if (!node.gap) break;
+          let k = j + 1;
+          while (k < n && k < j + 4 && isSpaceCode(t.charCodeAt(k))) k++;
+          if (k - j > 3 || k >= n) break; // more than three spaces, or the text ends
+          node = node.gap.next.get(t.charCodeAt(k)) ?? null;
+          j = k + 1;
+          continue;
+        }
+        node = node.next.get(c) ?? null;
+        j++;
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      yield { index: i, text: t.slice(i, bestEnd), phrase: bestPhrase };
+      i = bestEnd;
+    }
+  }
 }
 
 /** 1-based line of an offset, for messages that point elsewhere in the draft ("dòng 12"). */

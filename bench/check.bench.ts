@@ -1,0 +1,280 @@
+// The writer's speed targets of issue 13, each beside its comparison measured in the same run
+// (the machine is shared, so the ratios are the figures that matter):
+//   - full check (read + every rule) of dense reports of 60 KB, 250 KB and 1 MB, in steady state,
+//     beside the reader alone; growth from 250 KB to 1 MB against the growth of the text;
+//   - re-check after a one-character edit, beside the full check;
+//   - through the protocol (the built server, stdio): edit → diagnostics on the 250 KB report,
+//     pulled after every edit and pushed after the debounce; open → first diagnostics;
+//   - server start → first diagnostics on a one-page report, beside `node -e ""`;
+//   - `vanban check` of a one-page file, whole process, beside `node -e ""`;
+//   - `vanban check` of the 402 gazette files, and `vanban corpus build` of their folder, on one
+//     thread and on two (--jobs), output compared;
+//   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
+//     records from completion.bench.ts, written to a temporary folder, never a user's).
+//
+//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol for one part;
+//                                  VANBAN_BENCH_BASE=<commit> for that commit's full check beside this one)
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { DocumentDiagnosticRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../server/src/core/index';
+import { read } from '../server/src/core/extract/reading';
+import { LineMap } from '../server/src/host/output';
+import { bundledIndex } from '../test/helpers/corpus';
+import { PULL, PUSH_ONLY, startServer, type TestClient } from '../test/helpers/lsp';
+import { seeded } from '../test/helpers/random';
+import { synthetic } from './completion.bench';
+import { denseReport } from './extract.bench';
+import { percentile, type BenchRow } from './run';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const GAZETTE = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao', 'docs');
+const ONE_PAGE = path.join(ROOT, 'examples', 'bao-cao-tong-ket-co-loi.md');
+const TODAY = '2026-11-23';
+const B = 'check';
+
+function median(xs: number[]): number {
+  return percentile(xs, 50);
+}
+
+/**
+ * Median ms of `fn` in steady state — warmed up for 20 runs or a second (the engine keeps
+ * optimising the rules for about twenty analyses), at most 5 s — then repeated for at least `minMs`.
+ */
+function timeIt(fn: () => unknown, minMs: number): number {
+  const w0 = performance.now();
+  for (let k = 0; (k < 20 || performance.now() - w0 < 1000) && performance.now() - w0 < 5000; k++) fn();
+  const times: number[] = [];
+  let total = 0;
+  while ((total < minMs || times.length < 5) && times.length < 60) {
+    const t0 = performance.now();
+    fn();
+    const ms = performance.now() - t0;
+    times.push(ms);
+    total += ms;
+  }
+  return median(times);
+}
+
+function throughputRows(corpus: CorpusIndex): BenchRow[] {
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const rows: BenchRow[] = [];
+  const sizes = [60_000, 250_000, 1_000_000];
+  const full: number[] = [];
+  for (const size of sizes) {
+    const text = denseReport(size);
+    const mb = Buffer.byteLength(text) / 1e6;
+    const ms = timeIt(() => analyze(text, corpus, options, TODAY), 1500);
+    const readMs = timeIt(() => read(text), 800);
+    full.push(ms);
+    rows.push({ bench: B, case: `full check, dense report ${(mb * 1000).toFixed(0)} KB`, value: mb / (ms / 1000), unit: 'MB/s', note: `${ms.toFixed(1)} ms; the reader alone ${readMs.toFixed(1)} ms (${(mb / (readMs / 1000)).toFixed(1)} MB/s); target ≥ 10 MB/s` });
+  }
+  rows.push({ bench: B, case: 'growth 250 KB → 1 MB (time ratio for 4× the text)', value: full[2]! / full[1]!, unit: '×', note: `60 KB → 250 KB: ${(full[1]! / full[0]!).toFixed(2)}×; target ≤ 4.5×` });
+  // A one-character edit in the middle of the 250 KB report.
+  const text = denseReport(250_000);
+  const mid = text.indexOf(' ', text.length >> 1);
+  const edited = text.slice(0, mid) + 'x' + text.slice(mid);
+  const fullMs = timeIt(() => analyze(text, corpus, options, TODAY), 1500);
+  const again = timeIt(() => analyze(edited, corpus, options, TODAY), 1500);
+  rows.push({ bench: B, case: 're-check after a one-character edit, 250 KB', value: again, unit: 'ms', note: `${((100 * again) / fullMs).toFixed(0)}% of a full check (${fullMs.toFixed(1)} ms): no incremental path yet; target ≤ 10%` });
+  return rows;
+}
+
+function wall(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return performance.now() - t0;
+}
+
+function cliRows(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const cli: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    floor.push(wall(['-e', '']));
+    cli.push(wall([CLI, 'check', ONE_PAGE, '--today', TODAY]));
+  }
+  rows.push({ bench: B, case: '`vanban check` one page, whole process', value: median(cli), unit: 'ms', note: `${(median(cli) / median(floor)).toFixed(2)}× \`node -e ""\` (${median(floor).toFixed(0)} ms) in the same run; target ≤ 2.5×` });
+  if (!existsSync(GAZETTE)) {
+    rows.push({ bench: B, case: '`vanban check` gazette (absent: ../shared/realdata/congbao)', value: 0, unit: '-' });
+    return rows;
+  }
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d).sort()) {
+      const p = path.join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(GAZETTE);
+  const run = (jobs: number) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [CLI, 'check', ...files, '--today', TODAY, '--format', 'json', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    return { ms: performance.now() - t0, out: r.stdout + r.stderr + r.status };
+  };
+  const one = run(1);
+  const two = run(2);
+  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 1`, value: one.ms, unit: 'ms' });
+  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 2`, value: two.ms, unit: 'ms', note: `${(one.ms / two.ms).toFixed(2)}× faster than one thread; output ${one.out === two.out ? 'identical' : 'DIFFERENT'}; target ≥ 1.7×` });
+  // Learning the same folder as a user corpus (cold: no cache), one thread and two.
+  const tmp = mkdtempSync(path.join(tmpdir(), 'vanban-bench-build-'));
+  const build = (jobs: number) => {
+    const out = path.join(tmp, `index-${jobs}.json`);
+    const t0 = performance.now();
+    spawnSync(process.execPath, [CLI, 'corpus', 'build', GAZETTE, '-o', out, '--jobs', String(jobs)], { encoding: 'utf8' });
+    return { ms: performance.now() - t0, out: readFileSync(out, 'utf8') };
+  };
+  const b1 = build(1);
+  const b2 = build(2);
+  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 1', value: b1.ms, unit: 'ms' });
+  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 2', value: b2.ms, unit: 'ms', note: `${(b1.ms / b2.ms).toFixed(2)}× faster than one thread; index ${b1.out === b2.out ? 'identical' : 'DIFFERENT'}` });
+  return rows;
+}
+
+function rssMb(c: TestClient): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Apply a one-character insertion at a random place; returns the new text. */
+async function typeOne(c: TestClient, uri: string, text: string, version: number, rnd: () => number): Promise<string> {
+  const at = Math.floor(rnd() * text.length);
+  const pos = new LineMap(text).position(at);
+  await c.change(uri, version, [{ range: { start: pos, end: pos }, text: 'x' }]);
+  return text.slice(0, at) + 'x' + text.slice(at);
+}
+
+async function protocolRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const report = denseReport(250_000);
+  const edits = 25;
+  // Pull: a pull right after every edit, answered when the analysis of that version is done.
+  {
+    const c = await startServer({ capabilities: PULL, today: TODAY });
+    const uri = await c.open('bench-pull.md', report);
+    let t0 = performance.now();
+    await c.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const openMs = performance.now() - t0;
+    const rnd = seeded(5);
+    let text = report;
+    const times: number[] = [];
+    for (let v = 2; v < 2 + edits; v++) {
+      text = await typeOne(c, uri, text, v, rnd);
+      t0 = performance.now();
+      await c.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      times.push(performance.now() - t0);
+    }
+    rows.push({ bench: B, case: 'protocol, 250 KB, pull: edit → diagnostics p95', value: percentile(times, 95), unit: 'ms', note: `p50 ${median(times).toFixed(0)} ms over ${edits} edits; open → first pull ${openMs.toFixed(0)} ms; target ≤ 50 ms` });
+    await c.stop();
+  }
+  // Push: the push after the debounce (twice the last analysis time, 50–500 ms).
+  {
+    const c = await startServer({ capabilities: PUSH_ONLY, today: TODAY });
+    let t0 = performance.now();
+    const uri = await c.open('bench-push.md', report);
+    await c.waitFor('first push', () => c.published.get(uri), 30000);
+    const openMs = performance.now() - t0;
+    const rnd = seeded(6);
+    let text = report;
+    const times: number[] = [];
+    for (let v = 2; v < 2 + edits; v++) {
+      text = await typeOne(c, uri, text, v, rnd);
+      t0 = performance.now();
+      await c.waitFor('push', () => c.published.get(uri)?.version === v, 30000);
+      times.push(performance.now() - t0);
+    }
+    rows.push({ bench: B, case: 'protocol, 250 KB, push: edit → diagnostics p95', value: percentile(times, 95), unit: 'ms', note: `p50 ${median(times).toFixed(0)} ms, debounce included (2× the analysis, ≥ 50 ms); open → first push ${openMs.toFixed(0)} ms` });
+    await c.stop();
+  }
+  // Start → first diagnostics on a one-page report, beside a bare Node start.
+  {
+    const starts: number[] = [];
+    const rss: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const c = await startServer({ capabilities: PUSH_ONLY, today: TODAY });
+      const uri = await c.open('one-page.md', readFileSync(ONE_PAGE, 'utf8'));
+      await c.waitFor('first push', () => c.published.get(uri), 30000);
+      starts.push(performance.now() - t0);
+      rss.push(rssMb(c));
+      await c.stop();
+    }
+    const floor = median(Array.from({ length: 5 }, () => wall(['-e', ''])));
+    rows.push({ bench: B, case: 'server start → first diagnostics, one page', value: median(starts), unit: 'ms', note: `${(median(starts) / floor).toFixed(1)}× \`node -e ""\` (${floor.toFixed(0)} ms); target ≤ 300 ms` });
+    rows.push({ bench: B, case: 'server RSS, bundled corpus, one page open', value: median(rss), unit: 'MB', note: 'target ≤ 100 MB' });
+  }
+  // Memory with a 100,000-record user corpus (one record file in a temporary folder).
+  {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-100k-'));
+    // Ten files of 10,000: one file of 100,000 would pass the 20 MB limit for a file.
+    const records = synthetic(100_000, 9).map((e) => e.record);
+    for (let k = 0; k < 10; k++) writeFileSync(path.join(dir, `records-${k}.json`), JSON.stringify({ records: records.slice(k * 10_000, (k + 1) * 10_000) }));
+    const t0 = performance.now();
+    const c = await startServer({ capabilities: PUSH_ONLY, today: TODAY, settings: { corpus: { paths: [dir] } } });
+    const uri = await c.open('one-page.md', readFileSync(ONE_PAGE, 'utf8'));
+    await c.waitFor('first push', () => c.published.get(uri), 120000);
+    const ms = performance.now() - t0;
+    const status = await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'vanban.corpusStatus' }).catch(() => null);
+    const loaded = status && typeof status === 'object' && 'records' in status ? String((status as { records: number }).records) : '?';
+    rows.push({ bench: B, case: 'server RSS, 100,000-record user corpus', value: rssMb(c), unit: 'MB', note: `${loaded} records loaded; first diagnostics after ${ms.toFixed(0)} ms (cold: every record validated); target ≤ 300 MB` });
+    await c.stop();
+  }
+  return rows;
+}
+
+/**
+ * VANBAN_BENCH_BASE=<commit>: the full check of that commit's core beside this tree's, in this
+ * process, alternating, on the dense reports — and whether the findings are the same.
+ */
+async function baseRows(commit: string): Promise<BenchRow[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
+  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}" server | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"`], { encoding: 'utf8' });
+  if (r.status !== 0) return [{ bench: B, case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${r.stderr.trim()}` }];
+  type Core = { analyze: typeof analyze; resolveOptions: typeof resolveOptions; RULE_CODES: typeof RULE_CODES };
+  type Loader = { loadCorpus: (o: { bundledDir: string; userDirs: string[] }) => Promise<{ index: CorpusIndex }> };
+  const baseCore = (await import(path.join(dir, 'server/src/core/index'))) as Core;
+  const baseLoader = (await import(path.join(dir, 'server/src/host/corpus-loader'))) as Loader;
+  const bundled = path.join(ROOT, 'corpus');
+  const ia = (await baseLoader.loadCorpus({ bundledDir: bundled, userDirs: [] })).index;
+  const ib = await bundledIndex();
+  const oa = baseCore.resolveOptions(undefined, baseCore.RULE_CODES).options;
+  const ob = resolveOptions(undefined, RULE_CODES).options;
+  const rows: BenchRow[] = [];
+  for (const size of [60_000, 250_000]) {
+    const text = denseReport(size);
+    const same = JSON.stringify(baseCore.analyze(text, ia, oa, TODAY).findings) === JSON.stringify(analyze(text, ib, ob, TODAY).findings);
+    const ta: number[] = [];
+    const tb: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      let t0 = performance.now();
+      baseCore.analyze(text, ia, oa, TODAY);
+      ta.push(performance.now() - t0);
+      t0 = performance.now();
+      analyze(text, ib, ob, TODAY);
+      tb.push(performance.now() - t0);
+    }
+    // The last ten of each: both warmed up by then.
+    const a = median(ta.slice(-10));
+    const b = median(tb.slice(-10));
+    rows.push({ bench: B, case: `full check ${size / 1000} KB: ${commit} beside this tree`, value: a / b, unit: '× faster', note: `${a.toFixed(1)} ms → ${b.toFixed(1)} ms; findings ${same ? 'identical' : 'DIFFERENT'}` });
+  }
+  return rows;
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  if (process.env.VANBAN_BENCH_BASE) return baseRows(process.env.VANBAN_BENCH_BASE);
+  // VANBAN_BENCH_ONLY=throughput|cli|protocol runs one part (the whole takes minutes).
+  const only = process.env.VANBAN_BENCH_ONLY;
+  if (only === 'protocol') return protocolRows();
+  if (only === 'cli') return cliRows();
+  const corpus = await bundledIndex();
+  if (only === 'throughput') return throughputRows(corpus);
+  return [...throughputRows(corpus), ...cliRows(), ...(await protocolRows())];
+}
+

@@ -1,0 +1,76 @@
+// The bundled corpus as one prebuilt file (dist/corpus-index.json), written by the build: every
+// record already parsed and validated, so a start reads one JSON file instead of parsing and
+// schema-checking each record file. It carries a fingerprint of the corpus files it came from; a
+// corpus edited after the build does not match it, and the loader then reads the files themselves.
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { CorpusMeta, Entry } from '../core/index';
+
+export const PREBUILT_FILE = 'corpus-index.json';
+const FORMAT = 1;
+
+export interface Prebuilt {
+  format: number;
+  fingerprint: string;
+  meta: CorpusMeta;
+  /** Records with their origin; `file` relative to the corpus folder. */
+  entries: Entry[];
+}
+
+/** The record files of a corpus folder, sorted: every .json except the schema folder's. */
+export async function corpusFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    let items: import('node:fs').Dirent[];
+    try {
+      items = await fs.readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const it of items) {
+      if (it.name.startsWith('.')) continue;
+      const p = path.join(d, it.name);
+      if (it.isDirectory()) await walk(p);
+      else if (it.isFile() && it.name.endsWith('.json')) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+/** Hash of every .json under the corpus folder (names and contents), meta and schema included. */
+export async function fingerprint(dir: string): Promise<string> {
+  const h = createHash('sha1');
+  for (const f of await corpusFiles(dir)) {
+    h.update(path.relative(dir, f).split(path.sep).join('/'));
+    h.update('\0');
+    h.update(await fs.readFile(f));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+/** The prebuilt payload for a corpus folder's entries (origins made relative to it). */
+export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry[]): Promise<Prebuilt> {
+  return {
+    format: FORMAT,
+    fingerprint: await fingerprint(dir),
+    meta,
+    entries: entries.map((e) => ({ record: e.record, origin: { ...e.origin, file: path.relative(dir, e.origin.file).split(path.sep).join('/') } })),
+  };
+}
+
+/** The entries of a prebuilt file that matches the corpus folder, or null (absent, stale, unreadable). */
+export async function readPrebuilt(dir: string, file: string): Promise<{ meta: CorpusMeta; entries: Entry[] } | null> {
+  let p: Prebuilt;
+  try {
+    p = JSON.parse(await fs.readFile(file, 'utf8')) as Prebuilt;
+  } catch {
+    return null;
+  }
+  if (p.format !== FORMAT || p.fingerprint !== (await fingerprint(dir))) return null;
+  for (const e of p.entries) e.origin.file = path.join(dir, e.origin.file);
+  return { meta: p.meta, entries: p.entries };
+}

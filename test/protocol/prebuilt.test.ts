@@ -1,0 +1,63 @@
+// The start-up path of the built bundles: the bundled corpus read from the build's prebuilt index
+// (dist/corpus-index.json) gives the same records as parsing corpus/ itself, a corpus edited after
+// the build is read from its files, and ajv and mammoth — split out of the bundles into
+// dist/vendor/ — still validate user record files and read .docx when asked.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import JSZip from 'jszip';
+import { loadCorpus } from '../../server/src/host/corpus-loader';
+import { readPrebuilt } from '../../server/src/host/prebuilt';
+import { BUNDLED, ROOT } from '../helpers/corpus';
+
+const PREBUILT = path.join(ROOT, 'dist', 'corpus-index.json');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function summary(index: Awaited<ReturnType<typeof loadCorpus>>['index']) {
+  return {
+    meta: index.meta,
+    size: index.size,
+    directives: index.directives.map((d) => [d.key, path.relative(ROOT, d.origin.file), d.origin.line, d.conflicts.length]),
+    titles: index.titles.map((t) => t.record.canonical),
+  };
+}
+
+test('the prebuilt index matches corpus/ and loads the same records as the files', async () => {
+  assert.ok(await readPrebuilt(BUNDLED, PREBUILT), 'npm run build wrote a prebuilt index that matches corpus/');
+  const fromFiles = await loadCorpus({ bundledDir: BUNDLED, userDirs: [] });
+  const fromPrebuilt = await loadCorpus({ bundledDir: BUNDLED, userDirs: [], prebuilt: PREBUILT });
+  assert.deepEqual(fromPrebuilt.problems, []);
+  assert.deepEqual(summary(fromPrebuilt.index), summary(fromFiles.index));
+});
+
+test('a corpus changed after the build is read from its files, not from the stale index', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-'));
+  cpSync(BUNDLED, dir, { recursive: true });
+  assert.ok(await readPrebuilt(dir, PREBUILT), 'an identical copy matches');
+  const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
+  writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ ...meta, version: 'edited-after-build' }));
+  assert.equal(await readPrebuilt(dir, PREBUILT), null);
+  const r = await loadCorpus({ bundledDir: dir, userDirs: [], prebuilt: PREBUILT });
+  assert.equal(r.index.meta.version, 'edited-after-build');
+});
+
+test('the built CLI validates user record files and reads .docx through dist/vendor', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-vendor-'));
+  writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ records: [{ type: 'directive', id: 5 }] }));
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hội nghị được tổ chức ngày 29/2/2019.</w:t></w:r></w:p></w:body></w:document>');
+  const docx = path.join(dir, 'report.docx');
+  writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
+  const validate = spawnSync(process.execPath, [CLI, 'corpus', 'validate', path.join(dir, 'bad.json')], { encoding: 'utf8' });
+  assert.equal(validate.status, 2, validate.stderr);
+  assert.match(validate.stderr, /sai lược đồ|violates the schema/);
+  const check = spawnSync(process.execPath, [CLI, 'check', docx, '--today', '2026-11-23', '--format', 'json'], { encoding: 'utf8' });
+  assert.equal(check.status, 1, check.stderr);
+  assert.deepEqual(JSON.parse(check.stdout)[0].diagnostics.map((d: { code: string }) => d.code), ['date-invalid']);
+});
