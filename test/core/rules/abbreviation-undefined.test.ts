@@ -108,7 +108,7 @@ test('abbreviation-undefined: information, both languages, the source named', ()
 const sentence = 'Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu thời gian tới, các địa phương, đơn vị, người đứng đầu cấp ủy, chính quyền các cấp ở Hà Tĩnh cần tiếp tục tập trung đổi mới phương thức lãnh đạo.';
 const sourceCases: { title: string; url?: string; shows: string; hides?: string }[] = [
   { title: sentence, shows: 'nguồn: Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu thời gian tới, các…', hides: 'phương thức lãnh đạo' },
-  { title: sentence, url: 'https://baohatinh.vn/a.html', shows: '…, https://baohatinh.vn/a.html', hides: 'chính quyền các cấp' },
+  { title: sentence, url: 'https://baohatinh.vn/a.html', shows: 'các… (baohatinh.vn)', hides: 'chính quyền các cấp' },
   { title: 'Công báo số 123', shows: 'nguồn: Công báo số 123.' },
 ];
 for (const s of sourceCases)

@@ -23,7 +23,7 @@ const H = 'Hà Tĩnh, ngày 15 tháng 9 năm 2025\n\n';
 const cases: RuleCase[] = [
   {
     text: `${H}Đồng chí Phó Trưởng ⟦ban Dân vận Trung ương⟧ dự hội nghị.`,
-    messages: ['không còn từ ngày 3/2/2025, trước ngày của báo cáo 15/9/2025; cơ quan kế tục: Ban Tuyên giáo và Dân vận Trung ương — nguồn: https://example.test/merger'],
+    messages: ['không còn từ ngày 3/2/2025, trước ngày của báo cáo 15/9/2025; cơ quan kế tục: Ban Tuyên giáo và Dân vận Trung ương — nguồn: example.test'],
   },
   { text: `${H}⟦UBND huyện⟧ Cẩm Xuyên đã triển khai kế hoạch.`, messages: ['không còn từ ngày 1/7/2025'] },
   { text: `${H}Đồng chí Bí thư ⟦Huyện ủy⟧ Can Lộc phát biểu.` },

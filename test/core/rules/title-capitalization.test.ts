@@ -71,7 +71,7 @@ test('title-capitalization: a hint naming the source, and the accepted variants'
   assert.match(f!.message.vi, /cũng dùng: "Phó Trưởng Ban Dân vận Trung ương", "Phó trưởng ban Dân vận Trung ương"/);
   assert.match(f!.message.vi, /nguồn: test record/);
   const [g] = checkRule('title-capitalization', corpus, { text: 'Của ⟦ban chấp hành Trung ương⟧.' });
-  assert.match(g!.message.en, /source: https:\/\/example\.test\/bch/);
+  assert.match(g!.message.en, /source: example\.test\./);
 });
 
 // Province names (corpus/provinces.json) are not judged: the unit word's capital depends on its

@@ -3,6 +3,7 @@
 // looks the same wherever it shows. Facts come from the record only; when the corpus does not
 // know something (the replacement's date, the status), the text says so instead of guessing.
 
+import { sourceName } from '../corpus/sources';
 import type { CorpusIndex, DirectiveEntry, Evidence } from '../corpus/corpus-index';
 import { differingFields, idMatchKey } from '../corpus/corpus-index';
 import type { Confidence, DirectiveRecord, OfficialRecord, PartialDate, SourceRef, Supersession, TermRecord } from '../corpus/types';
@@ -171,28 +172,9 @@ export function confidenceLine(c: Confidence | undefined): Localized | null {
 }
 
 /** The site of a URL: "https://www.vnexpress.net/a/b" → "vnexpress.net". */
-export function siteOf(url: string): string {
-  return url.replace(/^https?:\/\/(?:www\.|m\.)?([^/?#]+).*$/, '$1');
-}
-
-/**
- * A title short enough for a hover line: cut at a word before `max` characters. Source titles can
- * be a whole headline or a sentence of a news article; the link keeps the full page one click away.
- */
-export function shortTitle(title: string, max = 60): string {
-  const t = title.trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
-}
-
 /** "Short title (site)" linked to the page; a page without a title shows its site; a document its title. */
 function sourceLink(s: SourceRef): string {
-  if (!s.url) return md(shortTitle(s.title ?? ''));
-  const site = siteOf(s.url);
-  const label = s.title ? `${shortTitle(s.title)} (${site})` : site;
-  return `[${md(label)}](${s.url})`;
+  return s.url ? `[${md(sourceName(s))}](${s.url})` : md(sourceName(s));
 }
 
 export function sourcesLine(sources: readonly SourceRef[], max = 3): string {

@@ -17,7 +17,8 @@ import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import type { Localized } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { dateVi, shortTitle } from './util/citations';
+import { shortTitle } from '../corpus/sources';
+import { dateVi } from './util/citations';
 
 /** "ngày 4/4/2018" or "năm 2003" for a record's date, which may be a year only. */
 function whenVi(iso: string | undefined): { vi: string; en: string } {

@@ -66,10 +66,9 @@ export const rule: Rule = {
           ? { vi: `tháng 1, 2 viết thêm số 0 ("${month}")`, en: `months 1 and 2 take a leading zero ("${month}")` }
           : { vi: `tháng 3 đến 12 không thêm số 0 ("${month}")`, en: `months 3 to 12 take no leading zero ("${month}")` },
       );
-    const srcs = records.map((e) => withoutFinalDot(sourceNote(e.record.sources, e.origin)));
-    const src = srcs.length
-      ? { vi: ` (${srcs.map((s) => s.vi).join('; ')})`, en: ` (${srcs.map((s) => s.en).join('; ')})` }
-      : { vi: '', en: '' };
+    // One "nguồn:" before the sources of both standards, each named once.
+    const srcs = [...new Set(records.map((e) => withoutFinalDot(sourceNote(e.record.sources, e.origin)).vi.replace(/^nguồn: /u, '')))];
+    const src = srcs.length ? { vi: ` (nguồn: ${srcs.join('; ')})`, en: ` (sources: ${srcs.join('; ')})` } : { vi: '', en: '' };
     const out: RuleFinding = {
       span: d.span,
       message: {

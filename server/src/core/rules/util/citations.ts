@@ -1,6 +1,7 @@
 // What the citation rules share: which resolutions are trustworthy enough to raise a finding,
 // how a record's source is named in a message, and how the report's date is judged.
 
+import { sourceName } from '../../corpus/sources';
 import type { DirectiveEntry, Resolution } from '../../corpus/corpus-index';
 import type { SourceRef } from '../../corpus/types';
 import type { Citation } from '../../extract/citations';
@@ -44,24 +45,15 @@ export function capForLayer(entry: DirectiveEntry, severity: Severity): Severity
   return severity;
 }
 
-// A source's title as a message quotes it. Some sources are news articles titled by their first
-// sentence; a message names its source, it does not quote the article.
-const TITLE_MAX = 60;
-
-/** A title cut at a word boundary to at most TITLE_MAX characters, "…" marking the cut. */
-export function shortTitle(title: string): string {
-  const t = title.trim().replace(/\s+/gu, ' ');
-  if (t.length <= TITLE_MAX) return t;
-  const cut = t.lastIndexOf(' ', TITLE_MAX);
-  return `${t.slice(0, cut > 20 ? cut : TITLE_MAX).replace(/[\s,;:.]+$/u, '')}…`;
-}
-
-/** "nguồn: <short title>, <address>" in both languages, naming the first source of a record. */
+/**
+ * "nguồn: <short title> (<site>)" in both languages, naming the first source of a record. Some
+ * sources are news articles titled by their first sentence: a message names its source, it does
+ * not quote the article (corpus/sources.ts).
+ */
 export function sourceNote(sources: SourceRef[] | undefined, origin?: { layer: string; file: string }): Localized {
   const s = sources?.[0];
-  const title = s?.title ? shortTitle(s.title) : undefined;
   // Messages end with their own full stop; a title that ends with one would double it.
-  const name = (s ? (title && s.url ? `${title}, ${s.url}` : (s.url ?? title ?? '')) : origin?.file ?? '').replace(/[.\s]+$/u, '');
+  const name = (s ? sourceName(s) : origin?.file ?? '').replace(/[.\s]+$/u, '');
   if (origin?.layer === 'user-document') return { vi: `theo văn bản trong kho của bạn: ${origin.file}`, en: `per a document in your corpus: ${origin.file}` };
   return name ? { vi: `nguồn: ${name}`, en: `source: ${name}` } : { vi: 'theo kho văn bản', en: 'per the corpus' };
 }
