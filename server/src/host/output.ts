@@ -9,6 +9,18 @@ export interface Position {
 }
 
 /** Offsets → 0-based line and UTF-16 character, as LSP counts them. */
+/** Index of the last of the sorted `starts` at or before `offset` (binary search; starts[0] is 0). */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class LineMap {
   private readonly starts: number[] = [0];
   constructor(text: string) {
@@ -19,13 +31,7 @@ export class LineMap {
     }
   }
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, offset);
     return { line: lo, character: offset - this.starts[lo]! };
   }
 }
@@ -90,14 +96,7 @@ export class ParagraphMap {
     for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) this.starts.push(i + 2);
   }
   private index(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
   paragraph(offset: number): number {
     return this.index(offset) + 1;

@@ -71,51 +71,36 @@ export function reviewYears(r: DirectiveRecord, date: IsoDate): number | null {
   return Math.max(1, +date.slice(0, 4) - +r.date.slice(0, 4));
 }
 
+/**
+ * The parts of a review: a tổng kết (final review) splits limitations from their causes and
+ * directions from tasks; a sơ kết (interim) keeps them whole.
+ */
+function reviewParts(n: number | null, final: boolean): string[] {
+  return [
+    'PHẦN THỨ NHẤT',
+    `**KẾT QUẢ ${n ?? 'N'} NĂM THỰC HIỆN**`,
+    '',
+    '**I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, QUÁN TRIỆT, TRIỂN KHAI**',
+    '',
+    '**II. KẾT QUẢ THỰC HIỆN**',
+    '',
+    '**III. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN**',
+    '',
+    ...(final ? ['1. Hạn chế, khuyết điểm', '', '2. Nguyên nhân', ''] : []),
+    '**IV. BÀI HỌC KINH NGHIỆM**',
+    '',
+    'PHẦN THỨ HAI',
+    final ? '**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI**' : '**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI**',
+    '',
+    ...(final ? ['**I. PHƯƠNG HƯỚNG**', '', '**II. NHIỆM VỤ, GIẢI PHÁP**', ''] : []),
+    'PHẦN THỨ BA',
+    '**ĐỀ XUẤT, KIẾN NGHỊ**',
+  ];
+}
+
 const PARTS: Record<ReportKind, (n: number | null, year: number) => string[]> = {
-  'tong-ket': (n) => [
-    'PHẦN THỨ NHẤT',
-    `**KẾT QUẢ ${n ?? 'N'} NĂM THỰC HIỆN**`,
-    '',
-    '**I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, QUÁN TRIỆT, TRIỂN KHAI**',
-    '',
-    '**II. KẾT QUẢ THỰC HIỆN**',
-    '',
-    '**III. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN**',
-    '',
-    '1. Hạn chế, khuyết điểm',
-    '',
-    '2. Nguyên nhân',
-    '',
-    '**IV. BÀI HỌC KINH NGHIỆM**',
-    '',
-    'PHẦN THỨ HAI',
-    '**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI**',
-    '',
-    '**I. PHƯƠNG HƯỚNG**',
-    '',
-    '**II. NHIỆM VỤ, GIẢI PHÁP**',
-    '',
-    'PHẦN THỨ BA',
-    '**ĐỀ XUẤT, KIẾN NGHỊ**',
-  ],
-  'so-ket': (n) => [
-    'PHẦN THỨ NHẤT',
-    `**KẾT QUẢ ${n ?? 'N'} NĂM THỰC HIỆN**`,
-    '',
-    '**I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, QUÁN TRIỆT, TRIỂN KHAI**',
-    '',
-    '**II. KẾT QUẢ THỰC HIỆN**',
-    '',
-    '**III. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN**',
-    '',
-    '**IV. BÀI HỌC KINH NGHIỆM**',
-    '',
-    'PHẦN THỨ HAI',
-    '**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI**',
-    '',
-    'PHẦN THỨ BA',
-    '**ĐỀ XUẤT, KIẾN NGHỊ**',
-  ],
+  'tong-ket': (n) => reviewParts(n, true),
+  'so-ket': (n) => reviewParts(n, false),
   'bao-cao-nam': (_n, year) => [
     `**I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${year}**`,
     '',
