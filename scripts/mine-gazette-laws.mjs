@@ -57,12 +57,20 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       if (name && !amend && head >= 0 && /^(?:(?:Bộ luật|Luật) [^;:()“”"]+?(?:, | và ))+$/u.test(back.slice(head + 'sửa đổi, bổ sung một số điều của '.length))) name = '';
       const iso = d ? `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
       let e = laws.get(id);
-      if (!e) laws.set(id, (e = { id, kinds: {}, kindDocs: {}, names: {}, dates: {}, cites: 0, docs: new Map() }));
+      if (!e) laws.set(id, (e = { id, kinds: {}, kindDocs: {}, names: {}, dates: {}, effective: {}, cites: 0, docs: new Map() }));
       e.cites++;
       e.kinds[kindWord] = (e.kinds[kindWord] ?? 0) + 1;
       if (name) e.names[name] = (e.names[name] ?? 0) + 1;
       if (iso) e.dates[iso] = (e.dates[iso] ?? 0) + 1;
       const key = meta?.so_hieu ?? slug;
+      // A consolidated text opens with "Luật … số 109/2025/QH15 ngày 10 tháng 12 năm 2025 của Quốc
+      // hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2026": the effective date its citation states,
+      // kept per document (found in the spot check of 2026-12-16; the note used to deny it).
+      const eff = /^(?: của Quốc hội)?,? có hiệu lực (?:thi hành )?(?:kể )?từ ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u.exec(text.slice(m.index + line.length, m.index + line.length + 90));
+      if (eff) {
+        const effIso = `${eff[3]}-${eff[2].padStart(2, '0')}-${eff[1].padStart(2, '0')}`;
+        (e.effective[effIso] ??= []).includes(key) || e.effective[effIso].push(key);
+      }
       (e.kindDocs[kindWord] ??= []).includes(key) || e.kindDocs[kindWord].push(key);
       // One entry a document; its quoted line is the first that gives a date, else the first.
       const doc = e.docs.get(key);
@@ -158,7 +166,9 @@ if (recAt >= 0) {
           ? ` Day left out: only one document gives one (${dates[0][0]}); the year is from the number.`
           : ' Only the year is known (from the number: số/năm/QH khóa).') +
       (kinds.length > 1 ? ` Kind words differ (${seen(e.kinds)}): both kept as a conflict.` : '') +
-      ' No effective date in the citations.' +
+      (Object.keys(e.effective).length
+        ? ` Effective date as the citations state it (kept in this note, not as a field): ${Object.entries(e.effective).map(([d, ks]) => `${d} (${ks.map((k) => k.replace(/^Văn bản hợp nhất số /u, 'VBHN ')).join(', ')})`).join('; ')}.`
+        : ' No effective date in the citations.') +
       ' Status and replacement not stated by the citations.';
     records.push(r);
   }
