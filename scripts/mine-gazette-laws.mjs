@@ -45,9 +45,11 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       // "Luật sửa đổi, bổ sung một số điều của Luật X" keeps its full name; a trailing "năm 2024"
       // or "(sửa đổi)" is part of how the text was cited, not the name.
       name = name.replace(/ năm$/u, '').replace(/,$/u, '');
-      // "Luật sửa đổi, bổ sung một số điều của Luật X số …": the number is the amending law's.
+      // "Luật sửa đổi, bổ sung một số điều của Luật X số …": the number is the amending law's. The
+      // short form "Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15" too: without it the amending
+      // law was read as named "Doanh nghiệp" (found in the spot check of 2026-12-17).
       const before = text.slice(Math.max(0, m.index - 60), m.index);
-      const amend = /Luật (sửa đổi, bổ sung (?:một số điều của )?)$/u.exec(before);
+      const amend = /Luật (sửa đổi(?:, bổ sung)? (?:một số điều của )?)$/u.exec(before);
       if (amend && name) name = `${amend[1]}${kindWord} ${name}`;
       // "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính
       // số 56/2024/QH15": the last of a list of amended laws is not the name of the number's law.
@@ -159,7 +161,7 @@ if (recAt >= 0) {
     const seen = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `"${k}" ×${v}`).join(', ');
     r.note =
       `Gazette layer (scripts/mine-gazette-laws.mjs): cited ${e.cites} times in ${e.docs.size} Công báo documents.` +
-      (name ? ` Name as ${best.total} of ${allNamed} named citations write it.` : Object.keys(e.names).length ? ` Name left out: the citations do not agree (${seen(e.names)}).` : ' Name left out: cited by number only.') +
+      (name ? ` Name as ${best.total} of ${allNamed} named citations write it.` : Object.values(e.names).reduce((s, c) => s + c, 0) === 1 ? ` Name left out: only one citation names it (${seen(e.names)}).` : Object.keys(e.names).length ? ` Name left out: the citations do not agree (${seen(e.names)}).` : ' Name left out: cited by number only.') +
       (dateDocs >= 2
         ? ` Date passed as ${dateDocs} documents give it.`
         : dates.length
