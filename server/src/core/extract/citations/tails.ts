@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates';
 import { ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
-import { firstChars } from './first-chars';
+import { firstChars } from '../first-chars';
 import type { Draft } from './types';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
@@ -121,11 +121,18 @@ export function readTail(
   let afterDate = false;
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
-    const comma = p - pos > 0 && t.slice(pos, p).includes(',');
+    // What lies between is a few blanks and at most a comma: looked at in place, not sliced.
+    let comma = false;
+    let newline = false;
+    for (let i = pos; i < p; i++) {
+      const ci = t.charCodeAt(i);
+      if (ci === 44) comma = true;
+      else if (ci === 10) newline = true;
+    }
     if (p >= limit && p > pos) break;
     const c = t.charCodeAt(p);
     // Only the part right after the date, on its line, may be a bare issuer.
-    const justDated = afterDate && !t.slice(pos, p).includes('\n');
+    const justDated = afterDate && !newline;
     afterDate = false;
     if (!d.date) {
       NGAY.lastIndex = p;
@@ -235,7 +242,7 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   const issuer = ISSUERS[order[k - 2]!]!;
   const at = p + m[1]!.length;
   let text = m[k]!;
-  while (text.length && /\s/u.test(text[text.length - 1]!)) text = text.slice(0, -1);
+  while (text.length && isSpaceCode(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
   // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
   // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
   // record name keep the name as written.
@@ -243,6 +250,12 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   return { name, text, at };
 }
 
+
+/** Whether code unit `c` is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** The name of an issuer without a record name: as written, one space a gap; a ministry as "Bộ …". */
 function flatName(text: string, ministry: boolean): string {
