@@ -5,6 +5,7 @@ import type { FoundDate } from '../dates';
 import { ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
+import { firstChars } from '../first-chars';
 import type { Draft } from './types';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
@@ -14,8 +15,33 @@ const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
 // Group 1 is "của "/"do " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
-const ISSUER_SRC = `(của\\s{1,2}|do\\s{1,2}|)(?:${ISSUERS.map((i) => `(${i.re})(?![\\p{L}])`).join('|')})`;
+const ISSUER_PREFIX = `(của\\s{1,2}|do\\s{1,2}|)`;
+const issuerAlt = (i: (typeof ISSUERS)[number]): string => `(${i.re})(?![\\p{L}])`;
+const ISSUER_SRC = `${ISSUER_PREFIX}(?:${ISSUERS.map(issuerAlt).join('|')})`;
 const ISSUER_AT = new RegExp(ISSUER_SRC, 'uy');
+const ALL_ISSUERS: readonly number[] = ISSUERS.map((_i, k) => k);
+// The same alternation split by the first character of the issuer: a match at a capital tries only
+// the issuers that can start with it (a few instead of sixty), in the same order, so it finds
+// what the whole alternation finds. Built from the patterns at load; an issuer whose first
+// character cannot be read goes into every group.
+const ISSUER_GROUPS: ReadonlyMap<number, { re: RegExp; issuers: readonly number[] }> = (() => {
+  const firsts = ISSUERS.map((i) => firstChars(i.re));
+  const chars = new Set<number>();
+  for (const f of firsts) for (const ch of f ?? []) chars.add(ch.length === 1 ? ch.charCodeAt(0) : -1);
+  const groups = new Map<number, { re: RegExp; issuers: readonly number[] }>();
+  for (const code of chars) {
+    if (code < 0) continue;
+    const ch = String.fromCharCode(code);
+    const issuers = ALL_ISSUERS.filter((k) => firsts[k] === null || firsts[k]!.has(ch) || [...firsts[k]!].some((f) => f.length !== 1));
+    groups.set(code, { re: new RegExp(`${ISSUER_PREFIX}(?:${issuers.map((k) => issuerAlt(ISSUERS[k]!)).join('|')})`, 'uy'), issuers });
+  }
+  return groups;
+})();
+// Whether some issuer may start with any character (then the split is not used at all).
+const ISSUER_ANY_START = ISSUERS.some((i) => {
+  const f = firstChars(i.re);
+  return f === null || [...f].some((ch) => ch.length !== 1);
+});
 // The same, case-insensitive, for titles in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"): tried only
 // where "CỦA" is written in capitals.
 const ISSUER_AT_CAPS = new RegExp(ISSUER_SRC, 'iuy');
@@ -95,11 +121,18 @@ export function readTail(
   let afterDate = false;
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
-    const comma = p - pos > 0 && t.slice(pos, p).includes(',');
+    // What lies between is a few blanks and at most a comma: looked at in place, not sliced.
+    let comma = false;
+    let newline = false;
+    for (let i = pos; i < p; i++) {
+      const ci = t.charCodeAt(i);
+      if (ci === 44) comma = true;
+      else if (ci === 10) newline = true;
+    }
     if (p >= limit && p > pos) break;
     const c = t.charCodeAt(p);
     // Only the part right after the date, on its line, may be a bare issuer.
-    const justDated = afterDate && !t.slice(pos, p).includes('\n');
+    const justDated = afterDate && !newline;
     afterDate = false;
     if (!d.date) {
       NGAY.lastIndex = p;
@@ -187,16 +220,29 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   }
   if (!isUpperCode(t.charCodeAt(q))) return null;
   const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
-  const re = caps ? ISSUER_AT_CAPS : ISSUER_AT;
+  let re = caps ? ISSUER_AT_CAPS : ISSUER_AT;
+  let order = ALL_ISSUERS;
+  if (!caps && !ISSUER_ANY_START) {
+    // The whole alternation may also try the issuers at "của"/"do" and the spaces after them (as
+    // a bare issuer): the split is exact only when none of those characters starts an issuer.
+    let clash = false;
+    for (let i = p; i < q; i++) if (ISSUER_GROUPS.has(t.charCodeAt(i))) clash = true;
+    if (!clash) {
+      const g = ISSUER_GROUPS.get(t.charCodeAt(q));
+      if (!g) return null;
+      re = g.re;
+      order = g.issuers;
+    }
+  }
   re.lastIndex = p;
   const m = re.exec(t);
   if (!m || (m[1] === '' && !bare)) return null;
   let k = 2;
   while (k < m.length && m[k] === undefined) k++;
-  const issuer = ISSUERS[k - 2]!;
+  const issuer = ISSUERS[order[k - 2]!]!;
   const at = p + m[1]!.length;
   let text = m[k]!;
-  while (text.length && /\s/u.test(text[text.length - 1]!)) text = text.slice(0, -1);
+  while (text.length && isSpaceCode(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
   // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
   // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
   // record name keep the name as written.
@@ -204,6 +250,12 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   return { name, text, at };
 }
 
+
+/** Whether code unit `c` is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** The name of an issuer without a record name: as written, one space a gap; a ministry as "Bộ …". */
 function flatName(text: string, ministry: boolean): string {
