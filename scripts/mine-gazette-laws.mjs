@@ -160,8 +160,11 @@ if (recAt >= 0) {
     }
     const seen = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `"${k}" ×${v}`).join(', ');
     r.note =
-      `Gazette layer (scripts/mine-gazette-laws.mjs): cited ${e.cites} times in ${e.docs.size} Công báo documents.` +
-      (name ? ` Name as ${best.total} of ${allNamed} named citations write it.` : Object.values(e.names).reduce((s, c) => s + c, 0) === 1 ? ` Name left out: only one citation names it (${seen(e.names)}).` : Object.keys(e.names).length ? ` Name left out: the citations do not agree (${seen(e.names)}).` : ' Name left out: cited by number only.') +
+      // The counts are of what the pattern reads ("… số N"; a name only when capitalised): the spot
+      // check of 2026-12-18 found "Luật Hải quan 54/2014/QH13" (no "số") and "Luật dạy nghề số …"
+      // left out of counts the note presented as all the citations, so the note says what it counted.
+      `Gazette layer (scripts/mine-gazette-laws.mjs): cited ${e.cites} times as "… số ${e.id}" in ${e.docs.size} Công báo documents (a citation without "số" is not counted).` +
+      (name ? ` Name as ${best.total} of ${allNamed} citations that give a capitalised name write it (a name in lower case is not counted).` : Object.values(e.names).reduce((s, c) => s + c, 0) === 1 ? ` Name left out: only one citation names it (${seen(e.names)}).` : Object.keys(e.names).length ? ` Name left out: the citations do not agree (${seen(e.names)}).` : ' Name left out: cited by number only.') +
       (dateDocs >= 2
         ? ` Date passed as ${dateDocs} documents give it.`
         : dates.length
