@@ -8,7 +8,6 @@ export interface Position {
   character: number;
 }
 
-/** Offsets → 0-based line and UTF-16 character, as LSP counts them. */
 /** Index of the last of the sorted `starts` at or before `offset` (binary search; starts[0] is 0). */
 function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
@@ -21,6 +20,7 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** Offsets → 0-based line and UTF-16 character, as LSP counts them. */
 export class LineMap {
   private readonly starts: number[] = [0];
   constructor(text: string) {

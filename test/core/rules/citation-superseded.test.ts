@@ -61,7 +61,8 @@ const named: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Thi đua, khen thưởng năm 2003⟧;', messages: ['06/2022/QH15'] },
   // Before the successor took effect (passed 15/6/2022, in force 1/1/2024): nothing.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Thực hiện Luật Thi đua, khen thưởng năm 2003;' },
-  // A law named in an amending law's title is the text amended, not one cited as in force.
+  // A law named in an amending law's title is the text amended, not one cited as in force (negative
+  // row: here the clause cue already keeps it quiet; the rule's named.amended skip is a second guard).
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng năm 2003;' },
   // Without a year the law in force at the report's date is meant: nothing.
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Đất đai, các xã đã giải quyết dứt điểm các vụ việc.' },

@@ -18,6 +18,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LineMap } from '../../../server/src/host/output';
 import { analyze, fold, resolveOptions, RULE_CODES, type CorpusIndex, type Citation, type Finding } from '../../../server/src/core/index';
 
 export const OUTSIDE_DIR = __dirname;
@@ -111,21 +112,9 @@ const LAW_KINDS = new Map([
   ['hien phap', 'hien phap'],
 ]);
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+/** 1-based line of an offset (the CLI's own line map, as `vanban check` prints lines). */
+function lineOf(lines: LineMap, offset: number): number {
+  return lines.position(offset).line + 1;
 }
 
 interface FoundCitation {
@@ -168,7 +157,7 @@ function partyMatch(l: LabelCitation, f: Citation): boolean {
 
 /** Scores one document's reading against its labels, adding to `into`. */
 export function scoreDocument(file: string, text: string, citations: readonly Citation[], labels: LabelFile, into: Score): void {
-  const starts = lineStarts(text);
+  const starts = new LineMap(text);
   const found: FoundCitation[] = citations.map((c) => ({ line: lineOf(starts, c.span.start), c, used: false }));
   const take = (l: LabelCitation, ok: (l: LabelCitation, c: Citation) => boolean): FoundCitation | null => {
     const f = found.find((x) => !x.used && near(x.line, l.line) && ok(l, x.c)) ?? null;
@@ -284,7 +273,7 @@ export function measureSet(corpus: CorpusIndex): SetFigures {
   for (const s of sources) {
     const text = readDoc(s.file);
     const a = analyze(text, corpus, options, s.date ?? FALLBACK_DATE);
-    const starts = lineStarts(text);
+    const starts = new LineMap(text);
     const lab = labels.get(s.file);
     if (lab) scoreDocument(s.file, text, a.reading.citations, lab, score);
     a.reading.citations.forEach((c, i) => {
