@@ -211,9 +211,14 @@ function headerOf(text: string, blocks: readonly Block[], cache: AnalysisCache):
   return header;
 }
 
-/** The header as the block rules see it, without places: which parts it has and what they say. */
+/**
+ * What block rules read of the header besides where its parts lie (overlapKey): the kind line
+ * (date-future). The date line reaches them as the report's date, the issuing body as its
+ * province (both in the context). Its subject and the rest are for collecting and document
+ * rules, so typing in the title does not judge the whole report again.
+ */
 function headerKey(h: ReportHeader): string {
-  return JSON.stringify([h.issuingBody?.text, h.number?.id, h.placeDate?.text, h.placeDate?.date.iso, h.kind?.text, h.subject?.text, h.reportType]);
+  return h.kind?.text ?? '';
 }
 
 /** Where the header's parts lie in a block that holds some of them (block rules skip them). */
