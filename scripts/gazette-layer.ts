@@ -235,7 +235,12 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
       stats.skippedNoIssuer++;
       continue;
     }
-    const agreeing = byDate.get(date) ?? [];
+    // Sources a reader opens first are those whose citation also names the issuer: a record listed
+    // three documents that give the date but not the body it names (found by the verifier).
+    const squash = (s: string) => fold(s).replace(/[\s\-–]+/gu, '');
+    const saysIssuer = (d: GazetteDoc) => g.cited.some((o) => o.doc === d && o.date === date && o.issuer !== null && squash(o.issuer) === squash(issuer));
+    const dated = byDate.get(date) ?? [];
+    const agreeing = [...dated.filter(saysIssuer), ...dated.filter((d) => !saysIssuer(d))];
     const disagreeing = g.cited.filter((o) => o.date && o.date !== date).length;
     const others = agreed.filter(([d]) => d !== date);
     const conflicts: Conflict[] = others.length

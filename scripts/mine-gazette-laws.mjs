@@ -107,10 +107,14 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       (e.kindDocs[kindWord] ??= []).includes(key) || e.kindDocs[kindWord].push(key);
       // One entry a document; its quoted line is the first that gives a date, else the first.
       const doc = e.docs.get(key);
-      if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: line.slice(0, 240), dates: iso ? [iso] : [], names: new Set(name ? [fold(name)] : []) });
+      // The quote starts where the law's name starts: "Luật sửa đổi, bổ sung một số điều của Luật Bảo
+      // hiểm y tế số 46/2014/QH13", not "Luật Bảo hiểm y tế số 46/2014/QH13" (which reads as another law).
+      const lead = amend ? amend[0] : /Luật $/u.test(text.slice(Math.max(0, m.index - 5), m.index)) ? 'Luật ' : '';
+      const quoted = (lead + line).slice(0, 240);
+      if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: quoted, dates: iso ? [iso] : [], names: new Set(name ? [fold(name)] : []) });
       else if (name) doc.names.add(fold(name));
       if (doc && iso && !doc.dates.includes(iso)) {
-        if (doc.dates.length === 0) doc.line = line.slice(0, 240);
+        if (doc.dates.length === 0) doc.line = quoted;
         doc.dates.push(iso);
       }
     }

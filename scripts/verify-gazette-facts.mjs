@@ -300,6 +300,11 @@ for (const [i, r] of state.entries()) {
     check(cited.some((o) => o.kind && low(o.kind) === low(r.kind)) || CODE_KIND[typeCode.toUpperCase()] === r.kind || CODE_KIND[typeCode] === r.kind, where, `kind ${r.kind}`, () => JSON.stringify([...new Set(cited.map((o) => o.kind))]));
     // Issuer: written after a citation ("của Bộ trưởng Bộ X", "của Chính phủ"), or implied by the code.
     check(CODE_ISSUER[code] === r.issuer || cited.some((o) => low(o.after.slice(0, 180)).includes(low(r.issuer))), where, `issuer ${r.issuer}`, () => `"${cited[0]?.after.slice(0, 120)}"`);
+    // A reader opens the record's own sources: one of them must show the kind and the issuer.
+    const mine = cited.filter((o) => r.sources.some((s) => s.title === `Công báo: ${o.doc.key}`));
+    check(CODE_KIND[typeCode] === r.kind || mine.some((o) => o.kind && low(r.kind).startsWith(low(o.kind))), where, `kind ${r.kind} in a listed source`, () => JSON.stringify(mine.map((o) => o.kind)));
+    const squash = (s) => low(s).replace(/[\s\-–]+/gu, '');
+    check(CODE_ISSUER[code] === r.issuer || mine.some((o) => squash(o.after.slice(0, 180)).includes(squash(r.issuer))), where, `issuer ${r.issuer} in a listed source`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 100))));
   }
   // Dates written by the documents citing it; consolidated texts together are one witness.
   const wit = (d) => (isConsolidated(d.key) ? 'VBHN' : d.key);
