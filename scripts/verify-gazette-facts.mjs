@@ -4,7 +4,10 @@
 // (not the core reader either), so that a mistake in how they read the gazette is not repeated
 // here: every field and every sentence of a note is re-derived from the texts and compared.
 //
-//   node scripts/verify-gazette-facts.mjs [--verbose] [path/to/congbao]
+//   node scripts/verify-gazette-facts.mjs [--corpus DIR] [--verbose] [path/to/congbao]
+//
+// --corpus reads the two files from another corpus folder (the test checks that a changed copy
+// is caught).
 //
 // Prints one line a mismatch (file#index id — claim — what the text says) and a summary; exits 1
 // when there is a mismatch, 2 when the gazette folder is absent (reference material, not shipped).
@@ -15,7 +18,9 @@ import { join } from 'node:path';
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 const ROOT = new URL('..', import.meta.url).pathname;
-const CB = argv.find((a) => !a.startsWith('--')) ?? join(ROOT, '..', 'shared', 'realdata', 'congbao');
+const corpusAt = argv.indexOf('--corpus');
+const CORPUS = corpusAt >= 0 ? argv[corpusAt + 1] : join(ROOT, 'corpus');
+const CB = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--corpus') ?? join(ROOT, '..', 'shared', 'realdata', 'congbao');
 if (!existsSync(join(CB, 'index.json'))) {
   console.error(`verify-gazette-facts: no gazette folder at ${CB}; nothing verified.`);
   process.exit(2);
@@ -117,7 +122,7 @@ const check = (ok, where, claim, says) => {
   if (!ok) bad(where, claim, typeof says === 'function' ? says() : says);
   return ok;
 };
-const load = (f) => JSON.parse(readFileSync(join(ROOT, 'corpus', f), 'utf8')).records;
+const load = (f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')).records;
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
 const quote = (s) => s.replace(/\s+/gu, ' ').trim();
 
