@@ -180,8 +180,13 @@ if (recAt >= 0) {
     const r = { type: 'directive', id: e.id, kind: kindWord, number: num, symbol: qh, issuer: 'Quốc hội', date: dateDocs >= 2 ? dates[0][0] : year, term };
     if (name) r.name = name;
     r.sources = chosen.map((d) => src(d, 'citation'));
-    const nameDocs = withName.length;
-    r.confidence = dates.length > 1 && dateDocs >= 2 ? 'conflict' : dateDocs >= 2 || nameDocs >= 2 ? 'confirmed' : 'reported';
+    // Consolidated texts copy the preambles of the texts they consolidate (VBHN 19, 22, 28/VBHN-VPQH
+    // carry one list of laws word for word): together they are one witness, as in the gazette layer.
+    // `confirmed` needs two witnesses; the counts in the note stay counts of documents.
+    const witnesses = (ds) => new Set(ds.map((x) => (/VBHN|van-ban-hop-nhat/iu.test(x.so_hieu ?? x.file) ? 'VBHN' : x.so_hieu ?? x.file))).size;
+    const nameDocs = witnesses(withName);
+    const dateWitnesses = dates.length ? witnesses(withDate(dates[0][0])) : 0;
+    r.confidence = dates.length > 1 && dateDocs >= 2 ? 'conflict' : dateWitnesses >= 2 || nameDocs >= 2 ? 'confirmed' : 'reported';
     if (dates.length > 1 && dateDocs >= 2)
       r.conflicts = [{ field: 'date', values: dates.map(([d]) => ({ value: d, sources: withDate(d).slice(0, 2).map((x) => src(x, 'citation')) })).filter((v) => v.sources.length), note: 'Gazette citations give different dates; the most frequent is the main value.' }];
     if (r.conflicts && r.conflicts[0].values.length < 2) { delete r.conflicts; r.confidence = 'confirmed'; }
@@ -207,12 +212,12 @@ if (recAt >= 0) {
       ['Lớp Công báo (scripts/mine-gazette-laws.mjs).', 'Gazette layer (scripts/mine-gazette-laws.mjs).'],
       [` Số hiệu xuất hiện ${e.written} lần trong ${e.writtenIn.size} văn bản Công báo, ${e.so} lần dạng "… số ${e.id}".`, ` The number occurs ${e.written} times in ${e.writtenIn.size} Công báo document${e.writtenIn.size === 1 ? '' : 's'}, ${e.so} of them as "… số ${e.id}".`],
       name
-        ? [` Tên như ${best.total} trong ${allNamed} trích dẫn có nêu tên ghi (không kể hoa thường, dấu).`, ` Name as ${best.total} of ${allNamed} citations that name it write it (case and diacritics aside).`]
+        ? [` Tên như ${best.total} trong ${allNamed} trích dẫn ghi tên trước số hiệu viết (không kể hoa thường, dấu).`, ` Name as ${best.total} of ${allNamed} citations that write a name before the number write it (case and diacritics aside).`]
         : allNamed === 1
-          ? [` Không ghi tên: chỉ một trích dẫn nêu tên (${seen(e.names)}).`, ` Name left out: only one citation names it (${seen(e.names)}).`]
+          ? [` Không ghi tên: chỉ một trích dẫn ghi tên trước số hiệu (${seen(e.names)}).`, ` Name left out: only one citation writes a name before the number (${seen(e.names)}).`]
           : allNamed
             ? [` Không ghi tên: các trích dẫn không thống nhất (${seen(e.names)}).`, ` Name left out: the citations do not agree (${seen(e.names)}).`]
-            : [' Không ghi tên: chỉ được trích theo số.', ' Name left out: cited by number only.'],
+            : [' Không ghi tên: không trích dẫn nào ghi tên trước số hiệu.', ' Name left out: no citation writes a name before the number.'],
       dateDocs >= 2
         ? [` Ngày thông qua theo ${dateDocs} văn bản.`, ` Date passed as ${dateDocs} documents give it.`]
         : dates.length === 1
@@ -225,6 +230,11 @@ if (recAt >= 0) {
       Object.keys(e.effective).length
         ? [` Ngày có hiệu lực theo trích dẫn (chỉ ghi ở đây, không thành trường): ${eff(true)}.`, ` Effective date as the citations state it (kept in this note, not as a field): ${eff(false)}.`]
         : [' Trích dẫn không nêu ngày có hiệu lực.', ' No effective date in the citations.'],
+      r.confidence === 'confirmed'
+        ? [' Độ tin cậy "confirmed": ít nhất hai văn bản độc lập (các văn bản hợp nhất tính là một) thống nhất về tên hoặc ngày.', ' Confidence "confirmed": two or more independent documents (consolidated texts count as one) agree on the name or the day.']
+        : r.confidence === 'reported'
+          ? [' Độ tin cậy "reported": không có hai văn bản độc lập (các văn bản hợp nhất tính là một) thống nhất về tên hoặc ngày.', ' Confidence "reported": no two independent documents (consolidated texts count as one) agree on the name or the day.']
+          : ['', ''],
       [` Cơ quan ban hành và khóa ${term} suy ra từ ký hiệu ${qh}.`, ` Issuer and khóa (term) ${term} inferred from the symbol ${qh}.`],
       [' Không ghi hiệu lực hay văn bản thay thế: công cụ khai thác không đọc các thông tin này.', ' No status or replacement recorded: the miner does not read them.'],
     ];

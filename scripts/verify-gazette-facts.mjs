@@ -187,8 +187,10 @@ for (const [i, r] of laws.entries()) {
     if (d) check(dated.some((o) => o.doc === d && o.date === v.value), where, `date ${v.value} in ${d.key}`, 'not written there');
   }
   for (const s of r.sources) checkSource(where, s, r.id);
-  // Confidence: confirmed when two documents agree on the day or the name.
-  const agree = (r.date.length === 10 ? docsGiving(r.date) : 0) >= 2 || docsOf(sameName).size >= 2;
+  // Confidence: confirmed when two independent documents agree on the day or the name; consolidated
+  // texts copy their bases' preambles, so all of them together are one witness.
+  const witnessesOf = (xs) => new Set(xs.map((o) => (isConsolidated(o.doc.key) ? 'VBHN' : o.doc.key))).size;
+  const agree = (r.date.length === 10 ? witnessesOf(dated.filter((o) => o.date === r.date)) : 0) >= 2 || witnessesOf(sameName) >= 2;
   const want = r.conflicts?.length ? 'conflict' : agree ? 'confirmed' : 'reported';
   check(r.confidence === want, where, `confidence ${r.confidence}`, `expected ${want}`);
 
@@ -211,14 +213,14 @@ for (const [i, r] of laws.entries()) {
   };
   has(/^Gazette layer \(scripts\/mine-gazette-laws\.mjs\)\./u, 'where it comes from', () => true, '');
   has(/ The number occurs (\d+) times in (\d+) Công báo documents?, (\d+) of them as "… số [^"]+"\./u, 'the count of citations', (m) => +m[1] === occ.length && +m[2] === nDocs && +m[3] === withSo.length, `${occ.length} times in ${nDocs} documents, ${withSo.length} with "số"`);
-  claim(/ Name as (\d+) of (\d+) citations that name it write it \(case and diacritics aside\)\./u, (m) => check(+m[1] === sameName.length && +m[2] === named.length && !!r.name, where, `note "${m[0]}"`, `${sameName.length} of ${named.length}`));
-  claim(/ Name left out: (?:only one citation names it|the citations do not agree) \((.*?)\)\./u, (m) => {
+  claim(/ Name as (\d+) of (\d+) citations that write a name before the number write it \(case and diacritics aside\)\./u, (m) => check(+m[1] === sameName.length && +m[2] === named.length && !!r.name, where, `note "${m[0]}"`, `${sameName.length} of ${named.length}`));
+  claim(/ Name left out: (?:only one citation writes a name before the number|the citations do not agree) \((.*?)\)\./u, (m) => {
     const forms = {};
     for (const o of named) forms[o.name] = (forms[o.name] ?? 0) + 1;
     const shown = [...m[1].matchAll(/"([^"]+)" ×(\d+)/gu)];
     check(!r.name && shown.every(([, n, c]) => forms[n] === +c), where, `note "${m[0]}"`, JSON.stringify(forms));
   });
-  claim(/ Name left out: cited by number only\./u, (m) => check(!r.name && named.length === 0, where, `note "${m[0]}"`, `${named.length} citations name it`));
+  claim(/ Name left out: no citation writes a name before the number\./u, (m) => check(!r.name && named.length === 0, where, `note "${m[0]}"`, `${named.length} citations name it`));
   check(!!(r.name ? /Name as/u.test(en) : /Name left out/u.test(en)), where, 'note speaks of the name', 'no sentence on it');
   claim(/ Date passed as (\d+) documents give it\./u, (m) => check(r.date.length === 10 && +m[1] === docsGiving(r.date), where, `note "${m[0]}"`, `${docsGiving(r.date)} documents`));
   claim(/ Day left out: only one document gives one \((\d{4}-\d\d-\d\d)\); the year is from the number\./u, (m) => check(r.date === year && docsOf(inYear).size === 1 && docsGiving(m[1]) === 1, where, `note "${m[0]}"`, `${docsOf(inYear).size} documents give a day`));
@@ -229,6 +231,9 @@ for (const [i, r] of laws.entries()) {
   });
   const otherYear = dated.filter((o) => !o.date.startsWith(year));
   check(otherYear.length === 0 || /another year/u.test(en), where, 'note mentions dates of another year', () => JSON.stringify(otherYear.map((o) => `${o.doc.key}: ${o.date}`)));
+  claim(/ Confidence "(confirmed|reported)": (?:two or more|no two) independent documents \(consolidated texts count as one\) agree on the name or the day\./u, (m) =>
+    check(m[1] === r.confidence && (m[0].includes('two or more') === agree), where, `note "${m[0]}"`, `confidence ${want}`));
+  check(r.confidence === 'conflict' || /Confidence "/u.test(en), where, 'note says why the confidence', 'it does not');
   claim(/ Kind words differ \(([^)]*)\): both kept as a conflict\./u, (m) => check(kindList.length > 1 && [...m[1].matchAll(/"([^"]+)" ×(\d+)/gu)].every(([, k, c]) => kinds[k] === +c), where, `note "${m[0]}"`, JSON.stringify(kinds)));
   // Effective dates: "… số N ngày …, có hiệu lực (thi hành) (kể) từ ngày D".
   const eff = {};
