@@ -202,6 +202,16 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
   // ("Bộ Nội vụ") gives the record its name. Without one, the header's body is not used.
   const cased = new Map<string, string>();
   for (const g of groups.values()) for (const o of g.cited) if (o.issuer) cased.set(fold(o.issuer), o.issuer);
+  // The body each code of a single-body symbol stands for, as citations write it ("TT-BTC" → "Bộ
+  // Tài chính"): a joint text (TTLT-BLĐTBXH-BTC) is issued by all the bodies of its symbol, and its
+  // record named only the first, the one a citation's reader takes (found in the 2026-12-01 re-read).
+  const bodyVotes = new Map<string, (string | null)[]>();
+  for (const g of groups.values()) {
+    const parts = parseId(g.id)?.symbol?.split('-') ?? [];
+    if (parts.length !== 2) continue;
+    const c = parts[1]!.replace(/\d+$/u, '').toUpperCase();
+    bodyVotes.set(c, [...(bodyVotes.get(c) ?? []), ...g.cited.map((o) => o.issuer)]);
+  }
   const records: DirectiveRecord[] = [];
   for (const g of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const parsed = parseId(g.id);
@@ -229,7 +239,10 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
     // Only where citations give an issuer: the documents whose header alone would name it are
     // still left out (skippedNoIssuer), as before — adding them is a change of its own.
     const cited = majority(g.cited.map((o) => o.issuer));
-    const issuer = (cited && headerBody ? headerBody : cited) ?? ISSUER_BY_CODE[code] ?? (body ? cased.get(body) : undefined) ?? null;
+    const codes = parsed.symbol.split('-').slice(1).map((c) => c.replace(/\d+$/u, '').toUpperCase());
+    const joint = codes.length > 1 ? codes.map((c) => majority(bodyVotes.get(c) ?? [])) : null;
+    // A joint text whose bodies are not all known is left out rather than given one of them.
+    const issuer = joint ? (joint.every(Boolean) ? joint.join(', ') : null) : ((cited && headerBody ? headerBody : cited) ?? ISSUER_BY_CODE[code] ?? (body ? cased.get(body) : undefined) ?? null);
     const kind = g.header?.kind ?? majority(g.cited.map((o) => o.kind));
     if (!issuer || !kind) {
       stats.skippedNoIssuer++;
@@ -238,7 +251,7 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
     // Sources a reader opens first are those whose citation also names the issuer: a record listed
     // three documents that give the date but not the body it names (found by the verifier).
     const squash = (s: string) => fold(s).replace(/[\s\-–]+/gu, '');
-    const saysIssuer = (d: GazetteDoc) => g.cited.some((o) => o.doc === d && o.date === date && o.issuer !== null && squash(o.issuer) === squash(issuer));
+    const saysIssuer = (d: GazetteDoc) => g.cited.some((o) => o.doc === d && o.date === date && o.issuer !== null && (joint ? squash(issuer).startsWith(squash(o.issuer)) : squash(o.issuer) === squash(issuer)));
     const dated = byDate.get(date) ?? [];
     const agreeing = [...dated.filter(saysIssuer), ...dated.filter((d) => !saysIssuer(d))];
     const disagreeing = g.cited.filter((o) => o.date && o.date !== date).length;

@@ -309,12 +309,17 @@ for (const [i, r] of state.entries()) {
     // Kind: a citation writes it, or the type code implies it.
     check(cited.some((o) => o.kind && low(o.kind) === low(r.kind)) || CODE_KIND[typeCode.toUpperCase()] === r.kind || CODE_KIND[typeCode] === r.kind, where, `kind ${r.kind}`, () => JSON.stringify([...new Set(cited.map((o) => o.kind))]));
     // Issuer: written after a citation ("của Bộ trưởng Bộ X", "của Chính phủ"), or implied by the code.
-    check(CODE_ISSUER[code] === r.issuer || cited.some((o) => low(o.after.slice(0, 180)).includes(low(r.issuer))), where, `issuer ${r.issuer}`, () => `"${cited[0]?.after.slice(0, 120)}"`);
+    const squash = (s) => low(s).replace(/[\s\-–]+/gu, '');
+    const says = (o, n) => r.issuer.split(', ').every((b) => squash(o.after.slice(0, n)).includes(squash(b)));
+    check(CODE_ISSUER[code] === r.issuer || cited.some((o) => says(o, 260)), where, `issuer ${r.issuer}`, () => `"${cited[0]?.after.slice(0, 120)}"`);
     // A reader opens the record's own sources: one of them must show the kind and the issuer.
     const mine = cited.filter((o) => r.sources.some((s) => s.title === `Công báo: ${o.doc.key}`));
     check(CODE_KIND[typeCode] === r.kind || mine.some((o) => o.kind && low(r.kind).startsWith(low(o.kind))), where, `kind ${r.kind} in a listed source`, () => JSON.stringify(mine.map((o) => o.kind)));
-    const squash = (s) => low(s).replace(/[\s\-–]+/gu, '');
-    check(CODE_ISSUER[code] === r.issuer || mine.some((o) => squash(o.after.slice(0, 180)).includes(squash(r.issuer))), where, `issuer ${r.issuer} in a listed source`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 100))));
+    // A joint text (TTLT-BLĐTBXH-BTC): one body a code, each written after a citation in a listed source.
+    const bodies = r.issuer.split(', ');
+    const codes = r.symbol.split('-').slice(1);
+    if (codes.length > 1) check(bodies.length === codes.length && mine.some((o) => says(o, 260)), where, `issuers ${r.issuer} (one a code of ${r.symbol})`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 160))));
+    else check(CODE_ISSUER[code] === r.issuer || mine.some((o) => squash(o.after.slice(0, 180)).includes(squash(r.issuer))), where, `issuer ${r.issuer} in a listed source`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 100))));
   }
   // Dates written by the documents citing it; consolidated texts together are one witness.
   const wit = (d) => (isConsolidated(d.key) ? 'VBHN' : d.key);
