@@ -15,7 +15,7 @@ export const CONGBAO = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao')
 /**
  * A PDF line can break inside a document number ("Thông tư Số 03/2017/TT-\nBLĐTBXH ngày 01/3/2017",
  * "35/2018/\nQH14"); read as it stands, the number is cut and its date lost, so a document that
- * states the date was not counted (scripts/verify-gazette-facts.mjs found 14 records whose
+ * states the date was not counted (scripts/verify-gazette-facts.mjs found 13 records whose
  * `evidence.agreeing` was one short). A break right after a slash, or after a symbol's hyphen
  * between capitals, is joined; every other line stays as it is (headers are read line by line).
  */

@@ -151,7 +151,7 @@ export function wholeTitle(text: string, subject: string): string {
  * ("Thông tư \nSố 03/2017/TT-BLĐTBXH \nngày 01/3/2017") or a page break between a number and its
  * date ("15/2022/TT-BKHĐT CÔNG BÁO/Số 271 + 272/Ngày 05-02-2025 13 ngày 30/6/2022") hid the date
  * from the reader, so documents that state it were not counted (scripts/verify-gazette-facts.mjs
- * found `evidence.agreeing` short on 14 records). Headers are still read line by line.
+ * found `evidence.agreeing` short on 13 records). Headers are still read line by line.
  */
 export function citationText(text: string): string {
   return text
