@@ -212,7 +212,7 @@ if (recAt >= 0) {
       ['Lớp Công báo (scripts/mine-gazette-laws.mjs).', 'Gazette layer (scripts/mine-gazette-laws.mjs).'],
       [` Số hiệu xuất hiện ${e.written} lần trong ${e.writtenIn.size} văn bản Công báo, ${e.so} lần dạng "… số ${e.id}".`, ` The number occurs ${e.written} times in ${e.writtenIn.size} Công báo document${e.writtenIn.size === 1 ? '' : 's'}, ${e.so} of them as "… số ${e.id}".`],
       name
-        ? [` Tên như ${best.total} trong ${allNamed} trích dẫn ghi tên trước số hiệu viết (không kể hoa thường, dấu).`, ` Name as ${best.total} of ${allNamed} citations that write a name before the number write it (case and diacritics aside).`]
+        ? [` Tên theo cách viết của ${best.total} trong ${allNamed} trích dẫn có ghi tên trước số hiệu (không phân biệt hoa thường, dấu).`, ` Name as ${best.total} of ${allNamed} citations that write a name before the number write it (case and diacritics aside).`]
         : allNamed === 1
           ? [` Không ghi tên: chỉ một trích dẫn ghi tên trước số hiệu (${seen(e.names)}).`, ` Name left out: only one citation writes a name before the number (${seen(e.names)}).`]
           : allNamed
