@@ -58,7 +58,7 @@ for (const topic of readdirSync(join(root, 'docs'))) {
     const key0 = meta?.so_hieu ?? slug;
     for (const m of text.matchAll(ANY_ID)) {
       let e = laws.get(m[1]);
-      if (!e) laws.set(m[1], (e = { id: m[1], kinds: {}, kindDocs: {}, names: {}, dates: {}, otherDates: {}, effective: {}, cites: 0, written: 0, so: 0, writtenIn: new Set(), docs: new Map() }));
+      if (!e) laws.set(m[1], (e = { id: m[1], kinds: {}, kindDocs: {}, names: {}, ambiguous: {}, dates: {}, otherDates: {}, effective: {}, cites: 0, written: 0, so: 0, writtenIn: new Set(), docs: new Map() }));
       e.written++;
       e.writtenIn.add(key0);
       if (/[sS]ố:? $/u.test(text.slice(Math.max(0, m.index - 5), m.index))) e.so++;
@@ -76,12 +76,16 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       // "Luật Luật sư số 65/2006/QH11": the law's name begins with the word "Luật", which the
       // pattern takes as the kind word; read alone, the name was "sư".
       if (name && text.slice(Math.max(0, m.index - 5), m.index) === 'Luật ') name = `Luật ${name}`;
-      // "Luật sửa đổi, bổ sung một số điều của Luật X số …": the number is the amending law's. The
-      // short form "Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15" too: without it the amending
-      // law was read as named "Doanh nghiệp" (found in the spot check of 2026-12-17).
+      // "Luật sửa đổi, bổ sung một số điều của Luật X số N" says nothing sure of N's name: N is the
+      // amending law's in "… của Luật Bảo hiểm y tế số 46/2014/QH13", X's in the enacting formula
+      // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp số
+      // 14/2008/QH12" (found in the re-read of 2026-12-01; the amending-law reading of the spot
+      // check of 2026-12-17 had turned that into a disagreement). Such a citation names neither: it
+      // is counted apart and the note says so.
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const amend = /Luật (sửa đổi(?:, bổ sung)? (?:một số điều của )?)$/u.exec(before);
-      if (amend && name) name = `${amend[1]}${kindWord} ${name}`;
+      let ambiguous = null;
+      if (amend && name) [ambiguous, name] = [`${amend[1]}${kindWord} ${name}`, ''];
       // "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính
       // số 56/2024/QH15": the last of a list of amended laws is not the name of the number's law.
       // Such a citation gives no name (found in the spot check of 2026-12-01).
@@ -94,6 +98,7 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       e.cites++;
       e.kinds[kindWord] = (e.kinds[kindWord] ?? 0) + 1;
       if (name) e.names[name] = (e.names[name] ?? 0) + 1;
+      if (ambiguous) e.ambiguous[ambiguous] = (e.ambiguous[ambiguous] ?? 0) + 1;
       if (iso) e.dates[iso] = (e.dates[iso] ?? 0) + 1;
       const key = meta?.so_hieu ?? slug;
       // A consolidated text opens with "Luật … số 109/2025/QH15 ngày 10 tháng 12 năm 2025 của Quốc
@@ -111,8 +116,10 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       // hiểm y tế số 46/2014/QH13", not "Luật Bảo hiểm y tế số 46/2014/QH13" (which reads as another law).
       const lead = amend ? amend[0] : /Luật $/u.test(text.slice(Math.max(0, m.index - 5), m.index)) ? 'Luật ' : '';
       const quoted = (lead + line).slice(0, 240);
-      if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: quoted, dates: iso ? [iso] : [], names: new Set(name ? [fold(name)] : []) });
-      else if (name) doc.names.add(fold(name));
+      if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: quoted, dates: iso ? [iso] : [], names: new Set(), ambig: new Set() });
+      const here = e.docs.get(key);
+      if (name) here.names.add(fold(name));
+      if (ambiguous) here.ambig.add(fold(ambiguous));
       if (doc && iso && !doc.dates.includes(iso)) {
         if (doc.dates.length === 0) doc.line = quoted;
         doc.dates.push(iso);
@@ -145,6 +152,12 @@ if (recAt >= 0) {
   }
   const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
   const src = (doc, what) => ({ title: `Công báo: ${doc.so_hieu}`, ...(doc.url ? { url: doc.url } : {}), note: `${what}: "${doc.line.slice(0, 170)}"` });
+  // Which numbers each law name is cited with, plainly ("Luật Bảo hiểm y tế số 25/2008/QH12"):
+  // "Luật sửa đổi … của Luật X số N" names the amending law when X is cited plainly with another
+  // number and never with N (46/2014/QH13 and "Luật Bảo hiểm y tế" 25/2008/QH12).
+  const plainIds = new Map();
+  for (const x of laws.values()) for (const n of Object.keys(x.names)) (plainIds.get(fold(n)) ?? plainIds.set(fold(n), new Set()).get(fold(n))).add(x.id);
+  const amendedName = (f) => fold(f.replace(/^sửa đổi(?:, bổ sung)?(?: một số điều)?(?: của)? (?:Bộ luật|Luật) /u, ''));
   const records = [];
   for (const e of rows) {
     if (skip.has(e.id)) continue;
@@ -154,8 +167,19 @@ if (recAt >= 0) {
     if (kindWord === 'Hiến pháp') continue; // the Constitution is cited without a number; hand-written
     // Names: spelling variants of one name count together; the most frequent spelling that starts
     // with a capital is kept (titles are capitalised; "Luật khám bệnh, chữa bệnh" is a writer's).
+    const names = { ...e.names };
+    const resolved = {};
+    const unresolved = {};
+    for (const [f, c] of Object.entries(e.ambiguous)) {
+      const ids = plainIds.get(amendedName(f)) ?? new Set();
+      const others = [...ids].filter((i) => i !== e.id);
+      if (!ids.has(e.id) && others.length) {
+        resolved[f] = [c, others];
+        names[f] = (names[f] ?? 0) + c;
+      } else unresolved[f] = c;
+    }
     const groups = new Map();
-    for (const [n, c] of Object.entries(e.names)) {
+    for (const [n, c] of Object.entries(names)) {
       const k = fold(n);
       const g = groups.get(k) ?? { total: 0, forms: [] };
       g.total += c;
@@ -171,7 +195,7 @@ if (recAt >= 0) {
     // The day most documents give first (not the one most citations give: a consolidated text can
     // repeat one line many times).
     const dates = Object.entries(e.dates).filter(([d]) => d.startsWith(year)).sort((a, b) => withDate(b[0]).length - withDate(a[0]).length || b[1] - a[1]);
-    const withName = name ? docs.filter((x) => x.names.has(fold(name))) : [];
+    const withName = name ? docs.filter((x) => x.names.has(fold(name)) || (resolved[name] && x.ambig.has(fold(name)))) : [];
     const chosen = [];
     for (const d of [...(dates.length ? withDate(dates[0][0]) : []), ...withName, ...docs]) if (!chosen.includes(d) && chosen.length < 3) chosen.push(d);
     // A day is recorded only when two documents agree on it: one gazette line can be a slip (a
@@ -202,6 +226,8 @@ if (recAt >= 0) {
     }
     const seen = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `"${k}" ×${v}`).join(', ');
     const docsGiving = (d) => docs.filter((x) => x.dates.includes(d)).length;
+    const ambiguousCount = Object.values(unresolved).reduce((s, c) => s + c, 0);
+    const resolvedList = (vi) => Object.entries(resolved).map(([f, [c, ids]]) => `"${f}" ×${c}, ${vi ? '"Luật X" được trích với' : '"Luật X" being cited with'} ${ids.join(', ')}`).join('; ');
     const dayList = (ds, vi) => ds.map(([d]) => `${d} (${docsGiving(d)} ${vi ? 'văn bản' : docsGiving(d) === 1 ? 'document' : 'documents'})`).join(', ');
     const otherYear = Object.entries(e.dates).filter(([d]) => !d.startsWith(year));
     const eff = (vi) => Object.entries(e.effective).map(([d, ks]) => `${d} (${ks.map((k) => k.replace(/^Văn bản hợp nhất số /u, 'VBHN ')).join(', ')})`).join('; ');
@@ -212,12 +238,20 @@ if (recAt >= 0) {
       ['Lớp Công báo (scripts/mine-gazette-laws.mjs).', 'Gazette layer (scripts/mine-gazette-laws.mjs).'],
       [` Số hiệu xuất hiện ${e.written} lần trong ${e.writtenIn.size} văn bản Công báo, ${e.so} lần dạng "… số ${e.id}".`, ` The number occurs ${e.written} times in ${e.writtenIn.size} Công báo document${e.writtenIn.size === 1 ? '' : 's'}, ${e.so} of them as "… số ${e.id}".`],
       name
-        ? [` Tên theo cách viết của ${best.total} trong ${allNamed} trích dẫn có ghi tên trước số hiệu (không phân biệt hoa thường, dấu).`, ` Name as ${best.total} of ${allNamed} citations that write a name before the number write it (case and diacritics aside).`]
+        ? [` Tên theo cách viết của ${best.total} trong ${allNamed} trích dẫn có ghi tên trước số hiệu (không phân biệt hoa thường, dấu${ambiguousCount ? '; không kể các dạng luật sửa đổi nêu dưới đây' : ''}).`, ` Name as ${best.total} of ${allNamed} citations that write a name before the number write it (case and diacritics aside${ambiguousCount ? '; the amending-law forms below aside' : ''}).`]
         : allNamed === 1
-          ? [` Không ghi tên: chỉ một trích dẫn ghi tên trước số hiệu (${seen(e.names)}).`, ` Name left out: only one citation writes a name before the number (${seen(e.names)}).`]
+          ? [` Không ghi tên: chỉ một trích dẫn ghi tên trước số hiệu (${seen(names)})${ambiguousCount ? ', không kể các dạng luật sửa đổi nêu dưới đây' : ''}.`, ` Name left out: only one citation writes a name before the number (${seen(names)})${ambiguousCount ? ', the amending-law forms below aside' : ''}.`]
           : allNamed
-            ? [` Không ghi tên: các trích dẫn không thống nhất (${seen(e.names)}).`, ` Name left out: the citations do not agree (${seen(e.names)}).`]
-            : [' Không ghi tên: không trích dẫn nào ghi tên trước số hiệu.', ' Name left out: no citation writes a name before the number.'],
+            ? [` Không ghi tên: các trích dẫn không thống nhất (${seen(names)})${ambiguousCount ? ', không kể các dạng luật sửa đổi nêu dưới đây' : ''}.`, ` Name left out: the citations do not agree (${seen(names)})${ambiguousCount ? ', the amending-law forms below aside' : ''}.`]
+            : ambiguousCount
+              ? [' Không ghi tên: ngoài các trích dẫn nêu dưới đây, không trích dẫn nào ghi tên trước số hiệu.', ' Name left out: no citation but those below writes a name before the number.']
+              : [' Không ghi tên: không trích dẫn nào ghi tên trước số hiệu.', ' Name left out: no citation writes a name before the number.'],
+      Object.keys(resolved).length
+        ? [` Đọc là tên luật sửa đổi (dạng "Luật sửa đổi … của Luật X số ${e.id}"): ${resolvedList(true)}.`, ` Read as the amending law's name (the form "Luật sửa đổi … của Luật X số ${e.id}"): ${resolvedList(false)}.`]
+        : ['', ''],
+      ambiguousCount
+        ? [` Không tính là tên: ${ambiguousCount} trích dẫn dạng "Luật sửa đổi … của Luật X số ${e.id}", trong đó số hiệu có thể là của luật sửa đổi hoặc của Luật X (${seen(unresolved)}).`, ` Not counted as a name: ${ambiguousCount} citation${ambiguousCount === 1 ? '' : 's'} of the form "Luật sửa đổi … của Luật X số ${e.id}", where the number may be the amending law's or X's (${seen(unresolved)}).`]
+        : ['', ''],
       dateDocs >= 2
         ? [` Ngày thông qua theo ${dateDocs} văn bản.`, ` Date passed as ${dateDocs} documents give it.`]
         : dates.length === 1

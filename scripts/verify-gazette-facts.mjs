@@ -102,9 +102,11 @@ function lawCitation(o) {
   if (/(?:^| )(?:Nghị quyết|Nghị định|Thông tư|Quyết định|Pháp lệnh|Hiến pháp|Chỉ thị)(?: |$)/iu.test(words)) return { so, kind: null, name: null };
   const kind = /^bộ/iu.test(last.word) ? 'Bộ luật' : 'Luật';
   const lead = b.slice(0, last.at);
-  // "Luật sửa đổi, bổ sung một số điều của Luật X số N": N is the amending law's number.
+  // "Luật sửa đổi, bổ sung một số điều của Luật X số N": N may be the amending law's (46/2014/QH13)
+  // or X's ("Quốc hội ban hành Luật sửa đổi … của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12"):
+  // no name either way, kept apart.
   const amend = /(?:^|[^\p{L}])Luật (sửa đổi(?:, bổ sung)?(?: một số điều)?(?: của)?) $/iu.exec(lead);
-  if (amend && words) return { so, kind: 'Luật', name: `${amend[1]} ${last.word} ${words}`, amended: true };
+  if (amend && words) return { so, kind: 'Luật', name: null, ambiguous: `${amend[1]} ${last.word} ${words}` };
   // "… một số điều của Luật A, Luật B và Luật C số N": C is one of the amended laws, not N's name.
   const of = lead.lastIndexOf('sửa đổi, bổ sung một số điều của ');
   if (of >= 0 && /^(?:(?:Bộ luật|Luật) [^;:()“”"]+?(?:, | và ))+$/u.test(lead.slice(of + 'sửa đổi, bổ sung một số điều của '.length))) return { so, kind: null, name: null };
@@ -141,6 +143,18 @@ function checkSource(where, s, id) {
 // =============================================================================================
 // corpus/laws/gazette.json
 const laws = load('laws/gazette.json');
+// Law names cited plainly with each number, over every law number the texts write: an amending-law
+// form "Luật sửa đổi … của Luật X số N" is N's name only when X is cited plainly with another
+// number and never with N.
+const zeroless = (id) => id.replace(/^0+(?=\d)/u, '');
+const plainWith = new Map();
+for (const d of docs.values()) {
+  for (const m of d.text.matchAll(/(?<![\p{L}\d/.-])\d{1,3}\/\d{4}\/QH\d{1,2}(?![\d\p{L}])/gu)) {
+    const c = lawCitation({ before: d.text.slice(Math.max(0, m.index - 400), m.index) });
+    if (c.name) (plainWith.get(low(c.name)) ?? plainWith.set(low(c.name), new Set()).get(low(c.name))).add(zeroless(m[0]));
+  }
+}
+const amendedOf = (f) => low(f.replace(/^sửa đổi(?:, bổ sung)?(?: một số điều)?(?: của)? (?:Bộ luật|Luật) /iu, ''));
 for (const [i, r] of laws.entries()) {
   const where = `laws/gazette.json#${i} ${r.id}`;
   const [num, year, qh] = r.id.split('/');
@@ -148,6 +162,12 @@ for (const [i, r] of laws.entries()) {
   check(r.issuer === 'Quốc hội', where, `issuer ${r.issuer}`, 'QH symbol: Quốc hội');
   check(r.term === ROMAN[Number(qh.slice(2))], where, `term ${r.term}`, `symbol ${qh}`);
   const occ = occurrences(r.id).map((o) => ({ ...o, ...lawCitation(o), date: dateAfter(o.after) }));
+  for (const o of occ) {
+    if (!o.ambiguous) continue;
+    const ids = plainWith.get(amendedOf(o.ambiguous)) ?? new Set();
+    const others = [...ids].filter((i) => i !== zeroless(r.id));
+    if (!ids.has(zeroless(r.id)) && others.length) [o.name, o.resolved, o.ambiguous] = [o.ambiguous, others, null];
+  }
   const docsOf = (xs) => new Set(xs.map((o) => o.doc.key));
   const nDocs = docsOf(occ).size;
   const withSo = occ.filter((o) => o.so);
@@ -164,6 +184,7 @@ for (const [i, r] of laws.entries()) {
   }
   // Names, case and diacritics aside.
   const named = occ.filter((o) => o.name);
+  const ambiguous = occ.filter((o) => o.ambiguous);
   const sameName = r.name ? named.filter((o) => low(o.name) === low(r.name)) : [];
   if (r.name) {
     check(sameName.length >= 2 && sameName.length / named.length >= 0.6, where, `name ${r.name}`, `${sameName.length} of ${named.length} naming citations`);
@@ -213,14 +234,30 @@ for (const [i, r] of laws.entries()) {
   };
   has(/^Gazette layer \(scripts\/mine-gazette-laws\.mjs\)\./u, 'where it comes from', () => true, '');
   has(/ The number occurs (\d+) times in (\d+) Công báo documents?, (\d+) of them as "… số [^"]+"\./u, 'the count of citations', (m) => +m[1] === occ.length && +m[2] === nDocs && +m[3] === withSo.length, `${occ.length} times in ${nDocs} documents, ${withSo.length} with "số"`);
-  claim(/ Name as (\d+) of (\d+) citations that write a name before the number write it \(case and diacritics aside\)\./u, (m) => check(+m[1] === sameName.length && +m[2] === named.length && !!r.name, where, `note "${m[0]}"`, `${sameName.length} of ${named.length}`));
-  claim(/ Name left out: (?:only one citation writes a name before the number|the citations do not agree) \((.*?)\)\./u, (m) => {
+  claim(/ Name as (\d+) of (\d+) citations that write a name before the number write it \(case and diacritics aside(; the amending-law forms below aside)?\)\./u, (m) => check(+m[1] === sameName.length && +m[2] === named.length && !!r.name && !!m[3] === ambiguous.length > 0, where, `note "${m[0]}"`, `${sameName.length} of ${named.length}`));
+  claim(/ Name left out: (?:only one citation writes a name before the number|the citations do not agree) \((.*?)\)(, the amending-law forms below aside)?\./u, (m) => {
+    check(!!m[2] === ambiguous.length > 0, where, `note "${m[0]}" on the amending-law forms`, `${ambiguous.length} such forms`);
     const forms = {};
     for (const o of named) forms[o.name] = (forms[o.name] ?? 0) + 1;
     const shown = [...m[1].matchAll(/"([^"]+)" ×(\d+)/gu)];
     check(!r.name && shown.every(([, n, c]) => forms[n] === +c), where, `note "${m[0]}"`, JSON.stringify(forms));
   });
-  claim(/ Name left out: no citation writes a name before the number\./u, (m) => check(!r.name && named.length === 0, where, `note "${m[0]}"`, `${named.length} citations name it`));
+  claim(/ Name left out: no citation writes a name before the number\./u, (m) => check(!r.name && named.length === 0 && ambiguous.length === 0, where, `note "${m[0]}"`, `${named.length} citations name it, ${ambiguous.length} amending-law forms`));
+  claim(/ Name left out: no citation but those below writes a name before the number\./u, (m) => check(!r.name && named.length === 0 && ambiguous.length > 0, where, `note "${m[0]}"`, `${named.length} citations name it`));
+  claim(/ Not counted as a name: (\d+) citations? of the form "Luật sửa đổi … của Luật X số [^"]+", where the number may be the amending law's or X's \((.*)\)\.(?= )/u, (m) => {
+    const forms = {};
+    for (const o of ambiguous) forms[o.ambiguous] = (forms[o.ambiguous] ?? 0) + 1;
+    const shown = [...m[2].matchAll(/"([^"]+)" ×(\d+)/gu)];
+    check(+m[1] === ambiguous.length && shown.length === Object.keys(forms).length && shown.every(([, n, c]) => forms[n] === +c), where, `note "${m[0]}"`, JSON.stringify(forms));
+  });
+  claim(/ Read as the amending law's name \(the form "Luật sửa đổi … của Luật X số [^"]+"\): (.*?)\.(?= )/u, (m) => {
+    const got = [...m[1].matchAll(/"([^"]+)" ×(\d+), "Luật X" being cited with ([^;]+)/gu)];
+    const want = {};
+    for (const o of occ.filter((x) => x.resolved)) want[o.name] = [(want[o.name]?.[0] ?? 0) + 1, o.resolved];
+    check(got.length === Object.keys(want).length && got.every(([, f, c, ids]) => want[f]?.[0] === +c && ids.split(', ').every((i) => want[f][1].includes(zeroless(i)))), where, `note "${m[0]}"`, JSON.stringify(want));
+  });
+  check(!occ.some((o) => o.resolved) || /Read as the amending law's name/u.test(en), where, 'note says which amending-law forms were read as its name', 'it does not');
+  check(ambiguous.length === 0 || /Not counted as a name/u.test(en), where, 'note mentions the amending-law forms', () => JSON.stringify(ambiguous.map((o) => o.ambiguous)));
   check(!!(r.name ? /Name as/u.test(en) : /Name left out/u.test(en)), where, 'note speaks of the name', 'no sentence on it');
   claim(/ Date passed as (\d+) documents give it\./u, (m) => check(r.date.length === 10 && +m[1] === docsGiving(r.date), where, `note "${m[0]}"`, `${docsGiving(r.date)} documents`));
   claim(/ Day left out: only one document gives one \((\d{4}-\d\d-\d\d)\); the year is from the number\./u, (m) => check(r.date === year && docsOf(inYear).size === 1 && docsGiving(m[1]) === 1, where, `note "${m[0]}"`, `${docsOf(inYear).size} documents give a day`));
