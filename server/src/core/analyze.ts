@@ -39,11 +39,17 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** A block's reading, kept by its text. */
+/** A block's reading, kept by its text, with its judgements kept by their context. */
 interface ReadBlock {
   reading: Reading;
   /** The places it names, counted when the header does not name the province. */
   provinces: ProvinceTally | null;
+  /** Judgements used by the latest analysis, by context (a paragraph written twice may have two). */
+  judged: Map<string, JudgedBlock>;
+  /** Those of the analysis before, while this one looks them up. */
+  before: Map<string, JudgedBlock> | null;
+  /** The analysis that last touched `judged`. */
+  generation: number;
 }
 
 /** What the rules found in a block, kept by its text and context. */
@@ -69,7 +75,7 @@ export class AnalysisCache {
   private corpus: CorpusIndex | null = null;
   private options: ResolvedOptions | null = null;
   readings = new Map<string, ReadBlock>();
-  judged = new Map<string, JudgedBlock>();
+  generation = 0;
   header: { prefix: string; header: ReportHeader } | null = null;
   /** What the latest analysis did: blocks in all, blocks read again, blocks judged again. */
   readonly last = { blocks: 0, read: 0, judged: 0 };
@@ -77,7 +83,7 @@ export class AnalysisCache {
   /** Drop the judgements when the corpus or the options changed (readings do not depend on them). */
   prepare(corpus: CorpusIndex, options: ResolvedOptions): void {
     if (this.corpus !== corpus || this.options !== options) {
-      this.judged = new Map();
+      for (const r of this.readings.values()) r.judged = new Map();
       this.corpus = corpus;
       this.options = options;
     }
@@ -96,19 +102,17 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // 1. Read each block (kept by its text).
   const readings = new Map<string, ReadBlock>();
   const read: ReadBlock[] = [];
-  const keys: string[] = [];
   for (const b of blocks) {
     const t = text.slice(b.start, b.end);
     const ownHere = own >= b.start && own < b.end ? own - b.start : -1;
     const key = ownHere < 0 ? t : `${t}${CONTEXT_SEP}${ownHere}`;
     let r = readings.get(key) ?? cache.readings.get(key);
     if (!r) {
-      r = { reading: readBlock(t, ownHere), provinces: null };
+      r = { reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0 };
       fresh.read++;
     }
     readings.set(key, r);
     read.push(r);
-    keys.push(key);
   }
   cache.readings = readings;
 
@@ -122,14 +126,21 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
-  const judged = new Map<string, JudgedBlock>();
   const parts: JudgedBlock[] = [];
   const open = sectionCursor(sections);
+  const generation = ++cache.generation;
   blocks.forEach((b, k) => {
     const inBlock = open(b);
     const blockSections = inBlock.map((s) => clipSection(s, b));
-    const key = `${keys[k]}${CONTEXT_SEP}${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}`;
-    let j = judged.get(key) ?? cache.judged.get(key);
+    // The block's text is the reading's key: here only what the report around it says.
+    const key = `${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}`;
+    const rb = read[k]!;
+    if (rb.generation !== generation) {
+      rb.before = rb.judged;
+      rb.judged = new Map();
+      rb.generation = generation;
+    }
+    let j = rb.judged.get(key) ?? rb.before!.get(key);
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
@@ -143,10 +154,10 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
         else for (const f of rule.run(ctx)) j.findings.push(withSeverity(rule, f, options));
       }
     }
-    judged.set(key, j);
+    rb.judged.set(key, j);
     parts.push(j);
   });
-  cache.judged = judged;
+  for (const rb of read) rb.before = null;
   Object.assign(cache.last, fresh);
 
   // 4. The report's findings: the blocks', then the collecting and document rules'.
@@ -169,7 +180,14 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   for (const rule of enabled) {
     if (rule.scope === 'collect') {
       const facts: BlockFacts<unknown>[] = blocks.map((b, k) => ({ offset: b.start, facts: parts[k]!.facts.get(rule.code) }));
-      for (const f of rule.judge(facts, doc)) findings.push(withSeverity(rule, f, options));
+      // A judge's findings are new at every analysis: given their code and severity in place.
+      for (const f of rule.judge(facts, doc)) {
+        const out = f as Finding;
+        const severity = severityOf(rule.defaultSeverity, f.severity, options.rules[rule.code]?.severity ?? null);
+        out.code = rule.code;
+        out.severity = severity;
+        findings.push(out);
+      }
     } else if (rule.scope === 'document') {
       const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource };
       for (const f of rule.run(ctx)) findings.push(withSeverity(rule, f, options));
@@ -211,9 +229,14 @@ function headerOf(text: string, blocks: readonly Block[], cache: AnalysisCache):
   return header;
 }
 
-/** The header as the block rules see it, without places: which parts it has and what they say. */
+/**
+ * What block rules read of the header besides where its parts lie (overlapKey): the kind line
+ * (date-future). The date line reaches them as the report's date, the issuing body as its
+ * province (both in the context). Its subject and the rest are for collecting and document
+ * rules, so typing in the title does not judge the whole report again.
+ */
 function headerKey(h: ReportHeader): string {
-  return JSON.stringify([h.issuingBody?.text, h.number?.id, h.placeDate?.text, h.placeDate?.date.iso, h.kind?.text, h.subject?.text, h.reportType]);
+  return h.kind?.text ?? '';
 }
 
 /** Where the header's parts lie in a block that holds some of them (block rules skip them). */

@@ -30,9 +30,11 @@ function move(x: unknown, d: number): unknown {
   return out;
 }
 
-/** A finding moved by `delta`: what is placed is copied, what is said (messages, titles) is shared. */
+/**
+ * A finding moved by `delta`, always a new object: what is placed is copied, what is said
+ * (messages, titles) is shared. Kept findings are never handed out themselves.
+ */
 export function shiftedFinding<F extends Finding | RuleFinding>(f: F, delta: number): F {
-  if (delta === 0) return f;
   const out = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
   if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) }));
   if (f.related) out.related = f.related.map((r) => ({ ...r, span: { start: r.span.start + delta, end: r.span.end + delta } }));

@@ -6,7 +6,7 @@ import { idMatchKey } from '../corpus/corpus-index';
 import { fold } from '../text/normalize';
 import type { Citation } from '../extract/citations';
 import { issuerKey } from './util/issuers';
-import type { Span } from '../types';
+import type { Localized, Span } from '../types';
 import type { CollectingRule, RuleFinding } from './rule';
 import { dateVi } from './util/citations';
 
@@ -30,6 +30,8 @@ interface Given {
   /** The value as compared (issuers without case, marks or punctuation). */
   same: string;
   span: Span;
+  /** The messages against a first value, made once and kept with the block. */
+  said?: { first: string; message: Localized; related: Localized };
 }
 
 const PART_SPAN: Record<Field, (c: Citation) => Span> = { date: (c) => c.date!.span, issuer: (c) => c.issuer!.span, term: (c) => c.term!.span };
@@ -68,15 +70,18 @@ export const rule: CollectingRule<Given[]> = {
         if (first.value === g.value || first.same === g.same) continue;
         const span = { start: g.span.start + offset, end: g.span.end + offset };
         if (span.start === first.span.start) continue; // a list's shared part
-        const f = FIELD[g.field];
-        out.push({
-          span,
-          message: {
-            vi: `${g.id} được ghi ${f.vi} ${f.show(g.value)} ở đây nhưng ${f.show(first.value)} ở chỗ trước; kiểm tra lại cho thống nhất.`,
-            en: `${g.id} is given the ${f.en} ${f.show(g.value)} here but ${f.show(first.value)} earlier; make them agree.`,
-          },
-          related: [{ span: first.span, message: { vi: `${g.id}: ${f.vi} ${f.show(first.value)}`, en: `${g.id}: ${f.en} ${f.show(first.value)}` } }],
-        });
+        if (g.said?.first !== first.value) {
+          const f = FIELD[g.field];
+          g.said = {
+            first: first.value,
+            message: {
+              vi: `${g.id} được ghi ${f.vi} ${f.show(g.value)} ở đây nhưng ${f.show(first.value)} ở chỗ trước; kiểm tra lại cho thống nhất.`,
+              en: `${g.id} is given the ${f.en} ${f.show(g.value)} here but ${f.show(first.value)} earlier; make them agree.`,
+            },
+            related: { vi: `${g.id}: ${f.vi} ${f.show(first.value)}`, en: `${g.id}: ${f.en} ${f.show(first.value)}` },
+          };
+        }
+        out.push({ span, message: g.said.message, related: [{ span: first.span, message: g.said.related }] });
       }
     return out;
   },

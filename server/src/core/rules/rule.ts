@@ -59,7 +59,9 @@ interface RuleInfo {
 /**
  * Most rules judge what they see in one block (a paragraph; core/blocks.ts): `run` gets the
  * block's text and reading, with the report's date, province, header and the sections the block
- * stands in; its spans are the block's. The analysis keeps the findings of a block until its text
+ * stands in; its spans are the block's. Of the header a block rule reads only the kind line and
+ * where the parts lie (analyze.ts keys the kept findings on those); a rule that needs more of it
+ * is a collecting or document rule. The analysis keeps the findings of a block until its text
  * or that context changes, so an edit re-runs them for the blocks it touched only.
  */
 export interface BlockRule extends RuleInfo {
