@@ -154,10 +154,17 @@ export function wholeTitle(text: string, subject: string): string {
  * found `evidence.agreeing` short on 13 records). Headers are still read line by line.
  */
 export function citationText(text: string): string {
-  return text
-    .replace(/(?:\d{1,4}[ \t]*\r?\n\s*)?C?ÔNG BÁO ?\/ ?Số \d+(?: ?\+ ?\d+)?\/ ?Ngày \d{1,2}-\d{1,2}-\d{4}(?:\s*\r?\n\s*\d{1,4}(?=\s*\r?\n))?/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .replace(/(?<=\d\/) (?=\d{4}\b)/gu, ''); // "ngày 30/6/ 2022"
+  return (
+    text
+      .replace(/\r/gu, '')
+      // The running head with the blank lines around it: a page break is not a paragraph's end.
+      .replace(/\s*(?:\d{1,4}[ \t]*\n\s*)?C?ÔNG BÁO ?\/ ?Số \d+(?: ?\+ ?\d+)?\/ ?Ngày \d{1,2}-\d{1,2}-\d{4}(?:\s*\n\s*\d{1,4}(?=\s*\n))?\s*/gu, ' ')
+      // A blank line still ends a paragraph (the reader reads nothing across one); other breaks are spaces.
+      .replace(/\n[ \t]*(?:\n[ \t]*)+/gu, '\u0000')
+      .replace(/\s+/gu, ' ')
+      .replace(/ ?\u0000 ?/gu, '\n\n')
+      .replace(/(?<=\d\/) (?=\d{4}\b)/gu, '') // "ngày 30/6/ 2022"
+  );
 }
 
 const src = (d: GazetteDoc, i: number) => ({ title: `Công báo: ${d.soHieu}`, ...(i === 0 && d.url ? { url: d.url } : {}) });

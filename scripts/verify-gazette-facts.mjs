@@ -31,7 +31,10 @@ if (!existsSync(join(CB, 'index.json'))) {
 // some files carry around header lines are dropped.
 // The Công báo's running head ("CÔNG BÁO/Số 271 + 272/Ngày 05-02-2025" and the page number) can
 // stand between a number and its date: it is taken out, as a reader of the page skips it.
-const flat = (s) => s.normalize('NFC').replace(/^[ \t]*(?:\d{1,4}[ \t]*)?C?ÔNG BÁO[ \t]*\/[ \t]*Số[^\n]*\/[ \t]*Ngày[ \t]*[\d-]+[ \t]*(?:\r?\n[ \t]*\d{1,4}[ \t]*(?=\r?\n))?$/gmu, ' ').replace(/\/[ \t]*\r?\n\s*/gu, '/').replace(/(?<=[\p{Lu}\d])-[ \t]*\r?\n\s*(?=\p{Lu})/gu, '-').replace(/[*_#|\\]+/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=[\p{Lu}\d])- (?=\p{Lu})/gu, '-');
+// A blank line ends a paragraph: it becomes " ¶ ", which no date, name or number pattern crosses
+// (the product's reader reads nothing across one either); the running head goes with the blank
+// lines around it, a page break not being a paragraph's end.
+const flat = (s) => s.normalize('NFC').replace(/\r/gu, '').replace(/\s*^[ \t]*(?:\d{1,4}[ \t]*)?C?ÔNG BÁO[ \t]*\/[ \t]*Số[^\n]*\/[ \t]*Ngày[ \t]*[\d-]+[ \t]*(?:\n[ \t]*\d{1,4}[ \t]*(?=\n))?$\s*/gmu, ' ').replace(/\/[ \t]*\n[ \t]*/gu, '/').replace(/\n[ \t]*(?:\n[ \t]*)+/gu, ' ¶ ').replace(/(?<=[\p{Lu}\d])-[ \t]*\r?\n\s*(?=\p{Lu})/gu, '-').replace(/[*_#|\\]+/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=[\p{Lu}\d])- (?=\p{Lu})/gu, '-');
 const low = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLowerCase();
 const index = JSON.parse(readFileSync(join(CB, 'index.json'), 'utf8'));
 const meta = new Map(index.map((d) => [d.slug, d]));
@@ -97,7 +100,7 @@ function lawCitation(o) {
   if (!last) return { so, kind: null, name: null };
   const words = b.slice(last.at + last.word.length).trim();
   // A name has no sentence punctuation and no figures, and is not long.
-  if (/[;:()“”"0-9]|\.\s/u.test(words) || words.split(' ').length > 25) return { so, kind: null, name: null };
+  if (/[;:()“”"0-9¶]|\.\s/u.test(words) || words.split(' ').length > 25) return { so, kind: null, name: null };
   // Another kind word between "Luật" and the number: the number is not that law's.
   if (/(?:^| )(?:Nghị quyết|Nghị định|Thông tư|Quyết định|Pháp lệnh|Hiến pháp|Chỉ thị)(?: |$)/iu.test(words)) return { so, kind: null, name: null };
   const kind = /^bộ/iu.test(last.word) ? 'Bộ luật' : 'Luật';
@@ -331,10 +334,11 @@ for (const [i, r] of state.entries()) {
     check(low(t.slice(Math.max(0, so.index - 600), so.index)).includes(low(r.issuer)) || (CODE_ISSUER[code] && low(t.slice(Math.max(0, so.index - 600), so.index)).includes(low(CODE_ISSUER[code]))), where, `issuer ${r.issuer}`, () => `"${t.slice(Math.max(0, so.index - 200), so.index)}"`);
     if (r.subject) {
       // The title: right after the kind word in capitals, and whole (what follows is not more of it).
-      const at = kAt > 0 ? kAt + KIND_UP.length + 2 : -1;
+      let at = kAt > 0 ? kAt + KIND_UP.length + 2 : -1;
+      while (at > 0 && t.startsWith('¶ ', at)) at += 2; // a blank line between the kind word and the title
       const got = at > 0 ? t.slice(at, at + r.subject.length) : '';
       check(got === r.subject, where, `subject "${r.subject}"`, () => `"${t.slice(at, at + r.subject.length + 40)}"`);
-      const next = t.slice(at + r.subject.length, at + r.subject.length + 60).trim();
+      const next = t.slice(at + r.subject.length, at + r.subject.length + 60).replace(/^(?:\s*¶)+/u, '').trim();
       // What may follow a whole title: the preamble, the first article, a decoration line, the
       // signer's title in capitals, the gazette's signature stamp, a Chỉ thị's first sentence, or
       // (in a consolidated text) the line that names the text it consolidates.
