@@ -12,6 +12,17 @@ import { buildGazetteLayer, layerFileText, type GazetteDoc } from './gazette-lay
 const ROOT = path.resolve(__dirname, '..');
 export const CONGBAO = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao');
 
+/**
+ * A PDF line can break inside a document number ("Thông tư Số 03/2017/TT-\nBLĐTBXH ngày 01/3/2017",
+ * "35/2018/\nQH14"); read as it stands, the number is cut and its date lost, so a document that
+ * states the date was not counted (scripts/verify-gazette-facts.mjs found 13 records whose
+ * `evidence.agreeing` was one short). A break right after a slash, or after a symbol's hyphen
+ * between capitals, is joined; every other line stays as it is (headers are read line by line).
+ */
+export function joinBrokenNumbers(text: string): string {
+  return text.replace(/\/[ \t]*\r?\n[ \t]*(?=[\p{L}\d])/gu, '/').replace(/(?<=[\p{Lu}\d])-[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu, '-');
+}
+
 export function gazetteDocs(dir = CONGBAO): GazetteDoc[] {
   const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { so_hieu: string; slug: string; nguon_url?: string }[];
   const bySlug = new Map(index.map((x) => [x.slug, x]));
@@ -23,7 +34,7 @@ export function gazetteDocs(dir = CONGBAO): GazetteDoc[] {
       else if (n.endsWith('.txt')) {
         const meta = bySlug.get(n.slice(0, -4));
         // A file index.json does not name cannot be cited as a source: left out.
-        if (meta) out.push({ soHieu: meta.so_hieu, url: meta.nguon_url, text: readFileSync(p, 'utf8') });
+        if (meta) out.push({ soHieu: meta.so_hieu, url: meta.nguon_url, text: joinBrokenNumbers(readFileSync(p, 'utf8')) });
       }
     }
   };

@@ -123,22 +123,48 @@ function docsBy(obs: Observation[], f: (o: Observation) => string | null): Map<s
  */
 export function wholeTitle(text: string, subject: string): string {
   const lines = text.split(/\r?\n/u).map((l) => l.replace(/^[\s*_#>|\\]+|[\s*_|\\]+$/gu, ''));
+  // The header reader writes curly quotes straight; lines are compared without the difference and
+  // the title is kept as the page writes it (13/2023/TT-BKHĐT's title, quoted, stopped at its
+  // fourth line before this: found by scripts/verify-gazette-facts.mjs).
   const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
-  const want = norm(subject);
+  const key = (s: string) => norm(s).replace(/[“”„‟"]/gu, '"');
+  const want = key(subject);
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i] || !want.startsWith(norm(lines[i]!))) continue;
+    if (!lines[i] || !want.startsWith(key(lines[i]!))) continue;
     let got = '';
     let j = i;
-    while (j < lines.length && lines[j] && norm(`${got} ${lines[j]}`).length <= want.length && want.startsWith(norm(`${got} ${lines[j]}`))) got = norm(`${got} ${lines[j++]}`);
-    if (got !== want) continue;
+    while (j < lines.length && lines[j] && key(`${got} ${lines[j]}`).length <= want.length && want.startsWith(key(`${got} ${lines[j]}`))) got = norm(`${got} ${lines[j++]}`);
+    if (key(got) !== want) continue;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
-      if (!l || /^[\s*\-_–—]+$/u.test(l) || /^\(?(?:Kèm theo|Căn cứ|Theo đề nghị|Điều 1\b)/iu.test(l) || (!/\p{Ll}/u.test(l) && /\p{Lu}{2,}\s+\p{Lu}/u.test(l))) break;
+      // Case matters: "kèm theo Quyết định số 167/QĐ-TTg" continues a title, "(Kèm theo …)" opens an annex.
+      if (!l || /^[\s*\-_–—]+$/u.test(l) || /^\(?(?:Kèm theo|Căn cứ|Theo đề nghị|Điều 1\b)/u.test(l) || (!/\p{Ll}/u.test(l) && /\p{Lu}{2,}\s+\p{Lu}/u.test(l))) break;
       got = norm(`${got} ${l}`);
     }
     return got;
   }
   return subject;
+}
+
+/**
+ * The text citations are read from: one line, without the Công báo's running heads. A table row
+ * ("Thông tư \nSố 03/2017/TT-BLĐTBXH \nngày 01/3/2017") or a page break between a number and its
+ * date ("15/2022/TT-BKHĐT CÔNG BÁO/Số 271 + 272/Ngày 05-02-2025 13 ngày 30/6/2022") hid the date
+ * from the reader, so documents that state it were not counted (scripts/verify-gazette-facts.mjs
+ * found `evidence.agreeing` short on 13 records). Headers are still read line by line.
+ */
+export function citationText(text: string): string {
+  return (
+    text
+      .replace(/\r/gu, '')
+      // The running head with the blank lines around it: a page break is not a paragraph's end.
+      .replace(/\s*(?:\d{1,4}[ \t]*\n\s*)?C?ÔNG BÁO ?\/ ?Số \d+(?: ?\+ ?\d+)?\/ ?Ngày \d{1,2}-\d{1,2}-\d{4}(?:\s*\n\s*\d{1,4}(?=\s*\n))?\s*/gu, ' ')
+      // A blank line still ends a paragraph (the reader reads nothing across one); other breaks are spaces.
+      .replace(/\n[ \t]*(?:\n[ \t]*)+/gu, '\u0000')
+      .replace(/\s+/gu, ' ')
+      .replace(/ ?\u0000 ?/gu, '\n\n')
+      .replace(/(?<=\d\/) (?=\d{4}\b)/gu, '') // "ngày 30/6/ 2022"
+  );
 }
 
 const src = (d: GazetteDoc, i: number) => ({ title: `Công báo: ${d.soHieu}`, ...(i === 0 && d.url ? { url: d.url } : {}) });
@@ -164,14 +190,18 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
       const g = group(own.id, own.date ?? null);
       g.header ??= { doc, date: own.date && own.date.length === 10 ? own.date : null, kind: own.kind, issuer: null, subject: own.subject ? wholeTitle(doc.text, own.subject) : null, body: own.issuer || null };
     }
-    for (const c of read(doc.text).citations) {
+    for (const c of read(citationText(doc.text)).citations) {
       if (c.style !== 'state' || !c.id || !c.symbol) continue;
       const expected = c.typeCode ? KIND_BY_TYPE[c.typeCode] : undefined;
-      if (c.kindWritten && expected && c.kind && fold(c.kind) !== fold(expected)) continue;
+      // "Thông tư 17/2014/TTLT-…" names a joint circular by its family: not a contradiction (it was
+      // dropped, and the record's `agreeing` came out one short of the documents stating the date).
+      if (c.kindWritten && expected && c.kind && !fold(expected).startsWith(fold(c.kind))) continue;
       if (own && idMatchKey(c.id) === idMatchKey(own.id)) continue; // its own number
       stats.citations++;
       const date = c.date?.iso && c.date.year !== null ? c.date.iso : null;
-      group(c.id, date).cited.push({ doc, date, kind: c.kindWritten ? c.kind : null, issuer: c.issuer?.name ?? null });
+      // The family word stands for the symbol's full kind ("Thông tư" of a TTLT is a joint circular).
+      const kind = c.kindWritten ? (expected && c.kind && fold(expected) !== fold(c.kind) ? expected : c.kind) : null;
+      group(c.id, date).cited.push({ doc, date, kind, issuer: c.issuer?.name ?? null });
     }
   }
   stats.distinctIds = groups.size;
@@ -179,6 +209,16 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
   // ("Bộ Nội vụ") gives the record its name. Without one, the header's body is not used.
   const cased = new Map<string, string>();
   for (const g of groups.values()) for (const o of g.cited) if (o.issuer) cased.set(fold(o.issuer), o.issuer);
+  // The body each code of a single-body symbol stands for, as citations write it ("TT-BTC" → "Bộ
+  // Tài chính"): a joint text (TTLT-BLĐTBXH-BTC) is issued by all the bodies of its symbol, and its
+  // record named only the first, the one a citation's reader takes (found in the 2026-12-01 re-read).
+  const bodyVotes = new Map<string, (string | null)[]>();
+  for (const g of groups.values()) {
+    const parts = parseId(g.id)?.symbol?.split('-') ?? [];
+    if (parts.length !== 2) continue;
+    const c = parts[1]!.replace(/\d+$/u, '').toUpperCase();
+    bodyVotes.set(c, [...(bodyVotes.get(c) ?? []), ...g.cited.map((o) => o.issuer)]);
+  }
   const records: DirectiveRecord[] = [];
   for (const g of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const parsed = parseId(g.id);
@@ -206,13 +246,21 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
     // Only where citations give an issuer: the documents whose header alone would name it are
     // still left out (skippedNoIssuer), as before — adding them is a change of its own.
     const cited = majority(g.cited.map((o) => o.issuer));
-    const issuer = (cited && headerBody ? headerBody : cited) ?? ISSUER_BY_CODE[code] ?? (body ? cased.get(body) : undefined) ?? null;
+    const codes = parsed.symbol.split('-').slice(1).map((c) => c.replace(/\d+$/u, '').toUpperCase());
+    const joint = codes.length > 1 ? codes.map((c) => majority(bodyVotes.get(c) ?? [])) : null;
+    // A joint text whose bodies are not all known is left out rather than given one of them.
+    const issuer = joint ? (joint.every(Boolean) ? joint.join(', ') : null) : ((cited && headerBody ? headerBody : cited) ?? ISSUER_BY_CODE[code] ?? (body ? cased.get(body) : undefined) ?? null);
     const kind = g.header?.kind ?? majority(g.cited.map((o) => o.kind));
     if (!issuer || !kind) {
       stats.skippedNoIssuer++;
       continue;
     }
-    const agreeing = byDate.get(date) ?? [];
+    // Sources a reader opens first are those whose citation also names the issuer: a record listed
+    // three documents that give the date but not the body it names (found by the verifier).
+    const squash = (s: string) => fold(s).replace(/[\s\-–]+/gu, '');
+    const saysIssuer = (d: GazetteDoc) => g.cited.some((o) => o.doc === d && o.date === date && o.issuer !== null && (joint ? squash(issuer).startsWith(squash(o.issuer)) : squash(o.issuer) === squash(issuer)));
+    const dated = byDate.get(date) ?? [];
+    const agreeing = [...dated.filter(saysIssuer), ...dated.filter((d) => !saysIssuer(d))];
     const disagreeing = g.cited.filter((o) => o.date && o.date !== date).length;
     const others = agreed.filter(([d]) => d !== date);
     const conflicts: Conflict[] = others.length
