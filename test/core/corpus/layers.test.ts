@@ -118,7 +118,7 @@ function check(row: Row) {
   // A gazette-derived record says so, and what it rests on.
   if (row.records.some(([layer]) => layer === 'gazette')) {
     const h = hoverAt(a, a.reading.citations[0]!.span.start, corpus);
-    assert.match(h?.contents.vi ?? '', /Lớp suy ra từ Công báo: .*2 văn bản Công báo trích cùng ngày/);
+    assert.match(h?.contents.vi ?? '', /Lớp suy ra từ Công báo: .*2 văn bản Công báo độc lập trích cùng ngày/);
   }
 }
 

@@ -308,8 +308,8 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
     // Marked as derived: the facts were read by a program from the gazette, not by a person.
     const n = r.evidence.agreeing;
     const h = r.evidence.header;
-    vi.push(`- Lớp suy ra từ Công báo: ${h ? `phần đầu của ${md(h)}` : ''}${h && n ? '; ' : ''}${n ? `${n} văn bản Công báo trích cùng ngày` : ''}${r.evidence.disagreeing ? `, ${r.evidence.disagreeing} lần trích ghi ngày khác` : ''} (chỉ cảnh báo, không báo lỗi)`);
-    en.push(`- Derived from the gazette: ${h ? `the header of ${md(h)}` : ''}${h && n ? '; ' : ''}${n ? `${n} gazette documents cite it with this date` : ''}${r.evidence.disagreeing ? `, ${r.evidence.disagreeing} citations give another date` : ''} (warnings at most, never errors)`);
+    vi.push(`- Lớp suy ra từ Công báo: ${h ? `phần đầu của ${md(h)}` : ''}${h && n ? '; ' : ''}${n ? `${n} văn bản Công báo độc lập trích cùng ngày (các văn bản hợp nhất tính là một)` : ''}${r.evidence.disagreeing ? `, ${r.evidence.disagreeing} lần trích ghi ngày khác` : ''} (chỉ cảnh báo, không báo lỗi)`);
+    en.push(`- Derived from the gazette: ${h ? `the header of ${md(h)}` : ''}${h && n ? '; ' : ''}${n ? `${n} independent gazette documents cite it with this date (consolidated texts count as one)` : ''}${r.evidence.disagreeing ? `, ${r.evidence.disagreeing} citations give another date` : ''} (warnings at most, never errors)`);
   } else if (e.origin.layer !== 'bundled') {
     vi.push(`- Bản ghi từ: ${md(baseName(e.origin.file))}${e.origin.layer === 'user-document' ? ' (phần đầu của tài liệu)' : ''}`);
     en.push(`- Record from: ${md(baseName(e.origin.file))}${e.origin.layer === 'user-document' ? " (the document's header)" : ''}`);
