@@ -12,7 +12,7 @@
 //   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
 //     records from completion.bench.ts, written to a temporary folder, never a user's).
 //
-//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol for one part;
+//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol|memory for one part;
 //                                  VANBAN_BENCH_BASE=<commit> for that commit's full check beside this one)
 
 import { spawnSync } from 'node:child_process';
@@ -209,6 +209,11 @@ async function protocolRows(): Promise<BenchRow[]> {
     rows.push({ bench: B, case: 'server start → first diagnostics, one page', value: median(starts), unit: 'ms', note: `${(median(starts) / floor).toFixed(1)}× \`node -e ""\` (${floor.toFixed(0)} ms); target ≤ 300 ms` });
     rows.push({ bench: B, case: 'server RSS, bundled corpus, one page open', value: median(rss), unit: 'MB', note: 'target ≤ 100 MB' });
   }
+  return [...rows, ...(await memoryRows())];
+}
+
+async function memoryRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   // Memory with a 100,000-record user corpus (one record file in a temporary folder).
   {
     const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-100k-'));
@@ -269,10 +274,11 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
 
 export default async function bench(): Promise<BenchRow[]> {
   if (process.env.VANBAN_BENCH_BASE) return baseRows(process.env.VANBAN_BENCH_BASE);
-  // VANBAN_BENCH_ONLY=throughput|cli|protocol runs one part (the whole takes minutes).
+  // VANBAN_BENCH_ONLY=throughput|cli|protocol|memory runs one part (the whole takes minutes).
   const only = process.env.VANBAN_BENCH_ONLY;
   if (only === 'protocol') return protocolRows();
   if (only === 'cli') return cliRows();
+  if (only === 'memory') return memoryRows();
   const corpus = await bundledIndex();
   if (only === 'throughput') return throughputRows(corpus);
   return [...throughputRows(corpus), ...cliRows(), ...(await protocolRows())];

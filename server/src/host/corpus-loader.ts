@@ -11,9 +11,10 @@ import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { conversionNotice, decodeBytes } from './encoding';
 import { stripBom } from './config';
-import { parseTree, findNodeAtLocation, printParseErrorCode, visit, type ParseError, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import {
   CorpusIndex,
+  Interner,
   addEvidence,
   differingFields,
 
@@ -84,10 +85,11 @@ export async function parseRecordFile(
   text: string,
   corpusDir: string,
   layer: 'bundled' | 'gazette' | 'user-record',
-): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+  known?: ReadonlySet<number>,
+): Promise<RecordFileResult> {
   const problems: LoadProblem[] = [];
   const fast = parseRecordsFast(text);
-  if (fast) return validateRecords(file, fast.records, fast.lines, corpusDir, layer);
+  if (fast) return validateRecords(file, fast.records, fast.lines, corpusDir, layer, known);
   const errors: ParseError[] = [];
   // A UTF-8 BOM (Notepad) is one character before the JSON; dropping it moves no line.
   text = stripBom(text);
@@ -99,12 +101,12 @@ export async function parseRecordFile(
       line: e ? lineOf(text, e.offset) : 1,
       message: `JSON không hợp lệ (${e ? printParseErrorCode(e.error) : 'rỗng'}) / invalid JSON`,
     });
-    return { entries: [], problems };
+    return { entries: [], problems, rejected: [] };
   }
   const recordsNode = findNodeAtLocation(root, ['records']);
   if (!recordsNode || recordsNode.type !== 'array') {
     problems.push({ file, line: 1, message: 'Thiếu mảng "records" / missing "records" array' });
-    return { entries: [], problems };
+    return { entries: [], problems, rejected: [] };
   }
   // Records come in order: count lines from the previous record, not from the start of the file
   // each time (that was quadratic: minutes for a file of 10,000 records on one line).
@@ -116,7 +118,7 @@ export async function parseRecordFile(
     counted = Math.max(counted, node.offset);
     lines.push(line);
   }
-  return validateRecords(file, (recordsNode.children ?? []).map(nodeValue), lines, corpusDir, layer);
+  return validateRecords(file, (recordsNode.children ?? []).map(nodeValue), lines, corpusDir, layer, known);
 }
 
 /**
@@ -133,40 +135,89 @@ function parseRecordsFast(text: string): { records: unknown[]; lines: number[] }
   }
   const records = (data as { records?: unknown } | null)?.records;
   if (!Array.isArray(records)) return null;
-  const lines: number[] = [];
-  let depth = 0;
-  let inRecords = false;
-  const element = (line: number) => {
-    if (depth === 2 && inRecords) lines.push(line + 1);
-  };
-  visit(
-    text,
-    {
-      onObjectBegin: (_o, _l, line) => {
-        element(line);
-        depth++;
-      },
-      onObjectEnd: () => void depth--,
-      onArrayBegin: (_o, _l, line) => {
-        element(line);
-        depth++;
-      },
-      onArrayEnd: () => void depth--,
-      onLiteralValue: (_v, _o, _l, line) => element(line),
-      onObjectProperty: (property) => {
-        if (depth === 1) inRecords = property === 'records';
-      },
-    },
-    { disallowComments: true },
-  );
+  const lines = recordLines(text);
   // A "records" key given twice: JSON.parse keeps the last; the tree path handles it.
   return lines.length === records.length ? { records, lines } : null;
 }
 
-async function validateRecords(file: string, values: unknown[], lines: number[], corpusDir: string, layer: 'bundled' | 'gazette' | 'user-record'): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+/**
+ * The 1-based line on which each element of the top-level "records" array starts, in text that
+ * JSON.parse accepted. One pass over the characters, strings skipped: jsonc-parser's visitor
+ * made a string for every key and value of every record and took a third of a cold load.
+ * A key written with escapes ("rec\u006frds") is not recognised: the count then differs from
+ * the parsed array and the caller takes the tree path.
+ */
+export function recordLines(text: string): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let depth = 0;
+  // Whether the array open at depth 2 is the value of the root's "records" key.
+  let inRecords = false;
+  // At depth 2 inside that array, whether the next non-blank character starts an element.
+  let expectElement = false;
+  let lastKey = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (expectElement && c !== 93 /* ] */) {
+      out.push(line);
+      expectElement = false;
+    }
+    if (c === 34 /* " */) {
+      const from = i + 1;
+      i++;
+      while (i < text.length && text.charCodeAt(i) !== 34) {
+        if (text.charCodeAt(i) === 92 /* \ */) i++;
+        i++;
+      }
+      if (depth === 1) lastKey = text.slice(from, i);
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      depth++;
+      if (depth === 2) {
+        inRecords = c === 91 && lastKey === 'records';
+        expectElement = inRecords;
+      }
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (depth-- === 2) inRecords = false;
+      expectElement = false;
+    } else if (c === 44 /* , */ && depth === 2 && inRecords) expectElement = true;
+  }
+  return out;
+}
+
+/** Records of one file: loaded entries, problems, and the positions of the records refused. */
+export interface RecordFileResult {
+  entries: Entry[];
+  problems: LoadProblem[];
+  /** 0-based positions of the records refused (schema, impossible date), for the cache. */
+  rejected: number[];
+}
+
+/**
+ * Check each record against the schema and the calendar. `known`: the file is unchanged since
+ * it was checked (the cache says so) and these are the positions refused then; nothing is
+ * checked again, and the schema compiler is never loaded.
+ */
+async function validateRecords(
+  file: string,
+  values: unknown[],
+  lines: number[],
+  corpusDir: string,
+  layer: 'bundled' | 'gazette' | 'user-record',
+  known?: ReadonlySet<number>,
+): Promise<RecordFileResult> {
   const problems: LoadProblem[] = [];
-  const validate = await getValidator(corpusDir);
+  const rejected: number[] = [];
   const entries: Entry[] = [];
+  if (known) {
+    for (let i = 0; i < values.length; i++) if (!known.has(i)) entries.push({ record: values[i] as CorpusRecord, origin: { file, line: lines[i]! - 1, layer } });
+    return { entries, problems, rejected: [...known] };
+  }
+  const validate = await getValidator(corpusDir);
   for (const [i, value] of values.entries()) {
     const line = lines[i]!;
     const ok = validate({ records: [value] });
@@ -178,17 +229,19 @@ async function validateRecords(file: string, values: unknown[], lines: number[],
         line,
         message: `Bản ghi ${i + 1} sai lược đồ${where ? ` ở ${where}` : ''}: ${err?.message ?? ''} / record ${i + 1} violates the schema`,
       });
+      rejected.push(i);
       continue;
     }
     // The schema checks a date's shape; the calendar checks that the day exists (2021-02-30).
     const impossible = impossibleDate(value, '');
     if (impossible) {
       problems.push({ file, line, message: `Bản ghi ${i + 1}: ngày không có thật ở ${impossible.path}: "${impossible.value}" / record ${i + 1}: impossible date at ${impossible.path}` });
+      rejected.push(i);
       continue;
     }
     entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
   }
-  return { entries, problems };
+  return { entries, problems, rejected };
 }
 
 /**
@@ -324,11 +377,38 @@ export function textFromBytes(bytes: Uint8Array): { text: string; notice?: strin
   return notice ? { text: d.text, notice } : { text: d.text };
 }
 
+/**
+ * What the cache keeps of each file, keyed by path, size and modification time. A document's
+ * learned header and citations (reading it again is the slow part). A record file's records are
+ * NOT kept: they are the file itself, and a cache holding 100,000 of them was a 50 MB JSON file
+ * read in one piece, slower than the record files and twice the memory at the peak. Kept instead:
+ * that it was checked, and which records the schema or the calendar refused; a warm start reads
+ * the file again and skips the check.
+ */
 interface CacheFile {
   version: number;
-  files: Record<string, { size: number; mtimeMs: number; learned?: Learned; entries?: Entry[]; problems: LoadProblem[]; notices?: LoadProblem[] }>;
+  /** Hash of the record schema the record files were checked against. */
+  schema?: string;
+  files: Record<string, CacheItem>;
 }
-const CACHE_VERSION = 2;
+interface CacheItem {
+  size: number;
+  mtimeMs: number;
+  learned?: Learned;
+  /** A record file that was read: positions of the records refused. */
+  records?: { rejected: number[] };
+  problems: LoadProblem[];
+  notices?: LoadProblem[];
+}
+const CACHE_VERSION = 3;
+
+async function schemaHash(corpusDir: string): Promise<string> {
+  try {
+    return createHash('sha1').update(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'))).digest('hex');
+  } catch {
+    return 'none';
+  }
+}
 
 function cachePath(cacheDir: string, roots: string[]): string {
   const h = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
@@ -463,16 +543,19 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const evidence = new Map<string, Evidence>();
   if (!opts.bundledOnly && opts.userDirs.length) {
     const cacheFile = opts.cacheDir ? cachePath(opts.cacheDir, opts.userDirs) : null;
-    let cache: CacheFile = { version: CACHE_VERSION, files: {} };
+    const schema = cacheFile ? await schemaHash(opts.bundledDir) : undefined;
+    let cache: CacheFile = { version: CACHE_VERSION, schema, files: {} };
     if (cacheFile) {
       try {
         const c = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as CacheFile;
-        if (c.version === CACHE_VERSION) cache = c;
+        if (c.version === CACHE_VERSION && c.schema === schema) cache = c;
       } catch {
         /* no cache yet */
       }
     }
-    const next: CacheFile = { version: CACHE_VERSION, files: {} };
+    const next: CacheFile = { version: CACHE_VERSION, schema, files: {} };
+    // One interner for the whole load: equal values across files become one (core/corpus/intern.ts).
+    const interner = new Interner();
     // One folder named twice (settings and .vanban.json, or "kho" and "./kho/") is loaded once,
     // so its citations are not counted twice as evidence.
     const seenDirs = new Set<string>();
@@ -512,18 +595,28 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
         stats.files++;
         stats.bytes += st.size;
         const hit = cache.files[f];
-        let item: CacheFile['files'][string];
-        if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
-          item = hit;
-          stats.fromCache++;
-        } else if (ext === '.json') {
+        const fresh = hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs ? hit : undefined;
+        let item: CacheItem;
+        let records: Entry[] = [];
+        if (ext === '.json') {
           const read = await readDocumentText(f);
           if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
           else {
-            const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record');
-            item = { size: st.size, mtimeMs: st.mtimeMs, entries: r.entries, problems: r.problems };
-            if (read.notice) item.notices = [{ file: f, message: read.notice }];
+            // Unchanged since it was checked: read again, not checked again.
+            const known = fresh?.records ? new Set(fresh.records.rejected) : undefined;
+            const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record', known);
+            records = r.entries;
+            if (known) {
+              item = fresh!;
+              stats.fromCache++;
+            } else {
+              item = { size: st.size, mtimeMs: st.mtimeMs, records: { rejected: r.rejected }, problems: r.problems };
+              if (read.notice) item.notices = [{ file: f, message: read.notice }];
+            }
           }
+        } else if (fresh) {
+          item = fresh;
+          stats.fromCache++;
         } else {
           const r = prelearned.get(f) ?? (await learnFile(f));
           if ('error' in r) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: r.error }] };
@@ -533,14 +626,15 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
         next.files[f] = item;
         problems.push(...item.problems);
         notices.push(...(item.notices ?? []));
-        if (item.entries) {
-          entries.push(...item.entries);
-          stats.records += item.entries.length;
+        for (const e of records) {
+          interner.record(e.record);
+          entries.push(e);
         }
+        stats.records += records.length;
         if (item.learned) {
           stats.documents++;
           if (item.learned.record) {
-            entries.push({ record: item.learned.record, origin: { file: f, line: 0, layer: 'user-document' } });
+            entries.push({ record: interner.record(item.learned.record), origin: { file: f, line: 0, layer: 'user-document' } });
             stats.learnedRecords++;
           }
           addEvidence(evidence, item.learned, f);

@@ -87,6 +87,13 @@ export function idMatchKey(id: string): string {
     .replace(/Ð/g, 'Đ');
 }
 
+/**
+ * One shared empty list for the entries without conflicts (nearly all): frozen, so a push into it
+ * fails loudly instead of giving every entry the conflict. Conflicts are added by replacing the list.
+ */
+const NO_CONFLICTS = Object.freeze([]) as unknown as Entry<DirectiveRecord>[];
+
+/** The key CorpusIndex gives a record (it builds the same string with folded values memoised). */
 export function recordKey(r: DirectiveRecord): string {
   return `${idMatchKey(r.id)}|${r.organisation ? fold(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
 }
@@ -109,7 +116,14 @@ export class CorpusIndex {
   readonly evidence = new Map<string, Evidence>();
   private readonly byId = new Map<string, DirectiveEntry[]>();
   private readonly byKindNumber = new Map<string, DirectiveEntry[]>();
-  private readonly byKey = new Map<string, DirectiveEntry>();
+  /**
+   * Keys of records joined into another one (joinSameDocuments) → the entry that answers. Every
+   * other key is found through its id (`get`): a map of all 100,000 keys of a large user corpus
+   * cost megabytes for a lookup a handful of candidates answers as well.
+   */
+  private readonly joinedKeys = new Map<string, DirectiveEntry>();
+  /** While the constructor runs: every key (duplicates), and folded kinds and organisations. */
+  private building: { byKey: Map<string, DirectiveEntry>; folded: Map<string, string> } | null = { byKey: new Map(), folded: new Map() };
   private readonly aliasIndex = new Map<string, DirectiveEntry[]>();
   /** Laws, codes and the Constitution by kind and folded name: "luat|dat dai". */
   private readonly byName = new Map<string, DirectiveEntry[]>();
@@ -124,6 +138,18 @@ export class CorpusIndex {
     for (const e of sorted) this.add(e);
     this.joinSameDocuments();
     for (const [k, v] of evidence) this.evidence.set(k, v);
+    this.building = null;
+    // A list that grew by push keeps room for 17 more entries; most lists here hold one to three.
+    for (const m of [this.byId, this.byKindNumber, this.aliasIndex, this.byName]) for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
+  }
+
+  /** fold() of a kind or an organisation, once per distinct value while building. */
+  private folded(s: string): string {
+    const memo = this.building?.folded;
+    if (!memo) return fold(s);
+    let f = memo.get(s);
+    if (f === undefined) memo.set(s, (f = fold(s)));
+    return f;
   }
 
   /**
@@ -152,9 +178,9 @@ export class CorpusIndex {
           // Two of the user's documents with one local number in one year ("01/KH-UBND" of two
           // communes, whose headers carry no organisation) are more likely two documents.
           if (lead.origin.layer === 'user-document' && other.origin.layer === 'user-document') continue;
-          lead.conflicts.push({ record: other.record, origin: other.origin }, ...other.conflicts);
+          lead.conflicts = [...lead.conflicts, { record: other.record, origin: other.origin }, ...other.conflicts];
           removed.add(other);
-          this.byKey.set(other.key, lead);
+          this.joinedKeys.set(other.key, lead);
         }
       }
     }
@@ -175,17 +201,18 @@ export class CorpusIndex {
     const r = e.record;
     switch (r.type) {
       case 'directive': {
-        const key = recordKey(r);
-        const existing = this.byKey.get(key);
+        const key = `${idMatchKey(r.id)}|${r.organisation ? this.folded(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
+        const byKey = this.building!.byKey;
+        const existing = byKey.get(key);
         if (existing) {
-          if (!sameFacts(existing.record, r)) existing.conflicts.push(e as Entry<DirectiveRecord>);
+          if (!sameFacts(existing.record, r)) existing.conflicts = [...existing.conflicts, e as Entry<DirectiveRecord>];
           return;
         }
-        const de: DirectiveEntry = { record: r, origin: e.origin, key, conflicts: [] };
-        this.byKey.set(key, de);
+        const de: DirectiveEntry = { record: r, origin: e.origin, key, conflicts: NO_CONFLICTS };
+        byKey.set(key, de);
         this.directives.push(de);
         push(this.byId, idMatchKey(r.id), de);
-        push(this.byKindNumber, `${fold(r.kind)}|${idMatchKey(r.number)}`, de);
+        push(this.byKindNumber, `${this.folded(r.kind)}|${idMatchKey(r.number)}`, de);
         for (const a of r.aliases ?? []) push(this.aliasIndex, fold(a), de);
         if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
         // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
@@ -225,8 +252,11 @@ export class CorpusIndex {
     return this.aliasIndex.get(fold(name)) ?? [];
   }
 
+  /** The entry of a record key (recordKey), or of a key joined into it. */
   get(key: string): DirectiveEntry | undefined {
-    return this.byKey.get(key);
+    const bar = key.indexOf('|');
+    if (bar >= 0) for (const e of this.byId.get(key.slice(0, bar)) ?? []) if (e.key === key) return e;
+    return this.joinedKeys.get(key);
   }
 
   /** Central Committee terms in force on a date (two near a congress, where they overlap). */

@@ -44,17 +44,53 @@ interface DocBase {
   prior: number;
 }
 
-export interface DirectiveDoc extends DocBase {
-  kind: 'directive';
-  entry: DirectiveEntry;
-  /** Folded kind word: "quyet dinh". */
-  kindKey: string;
-  /** Number without leading zeros, folded: "8b". */
-  numberKey: string;
+/**
+ * A directive as the search index sees it. Of 100,000 records only a few hundred are read per
+ * query, so the folded strings (name, key, other names, text, id) are made from the record when
+ * asked, not kept: kept, they were a third of the index's memory. Read a field once where it
+ * is used many times.
+ */
+export class DirectiveDoc implements DocBase {
+  readonly kind = 'directive' as const;
+  constructor(
+    readonly entry: DirectiveEntry,
+    public index: number,
+    /** Static rank hint (evidence, status), higher first; 0 for most records. */
+    readonly prior: number,
+    /** Folded kind word: "quyet dinh" (shared by every document of the kind). */
+    readonly kindKey: string,
+    /** Number without leading zeros, folded: "8b". */
+    readonly numberKey: string,
+    /** Folded place of a local document's organisation ("ha tinh"), or null. */
+    readonly place: string | null,
+  ) {}
+
+  /** What a list shows: "Quyết định 290-QĐ/TW". */
+  get name(): string {
+    return `${this.entry.record.kind} ${this.entry.record.id}`;
+  }
+
+  /** Folded kind and id: "quyet dinh 290-qd/tw". */
+  get key(): string {
+    return `${this.kindKey} ${quickFold(this.entry.record.id)}`;
+  }
+
+  /** A law is looked up by its name ("Luật Đất đai") as much as by its number; and aliases. */
+  get alt(): string[] {
+    const r = this.entry.record;
+    return r.name ? [quickFold(`${r.kind} ${r.name}`), ...(r.aliases ?? []).map(quickFold)] : r.aliases?.length ? r.aliases.map(quickFold) : [];
+  }
+
+  /** Folded subject, issuer, organisation and term. */
+  get text(): string {
+    const r = this.entry.record;
+    return quickFold(`${r.subject ?? ''} ${r.issuer} ${r.organisation ?? ''}${r.term ? ` khoa ${r.term}` : ''}`);
+  }
+
   /** Id folded, spaces removed, number without leading zeros: "8b-nq/hntw". */
-  idKey: string;
-  /** Folded place of a local document's organisation ("ha tinh"), or null. */
-  place: string | null;
+  get idKey(): string {
+    return idKey(this.entry.record.id);
+  }
 }
 export interface TitleDoc extends DocBase {
   kind: 'title';
@@ -453,9 +489,12 @@ type Matcher = { lo: number; hi: number; ids: null; size: number } | { lo: 0; hi
  */
 class Segment<D extends SearchDoc> {
   private readonly vocab: string[];
-  private readonly postings: Int32Array[];
-  /** cum[i] = total posting length of vocab[0..i): the size of a prefix range in O(1). */
-  private readonly cum: Float64Array;
+  /**
+   * Postings of token i: the documents that have it, sorted, postData[postStart[i] … postStart[i + 1]).
+   * One array for all tokens: a typed array per token carried a few hundred bytes of its own.
+   */
+  private readonly postStart: Int32Array;
+  private readonly postData: Int32Array;
   /** Token ids of document i, sorted: tokData[tokStart[i] … tokStart[i + 1]). */
   private readonly tokStart: Int32Array;
   private readonly tokData: Int32Array;
@@ -470,63 +509,79 @@ class Segment<D extends SearchDoc> {
 
   constructor(readonly docs: readonly D[]) {
     // Pass 1: provisional token ids in order of appearance (interned without slicing a string
-    // for a word already seen), and the set of ids of each document.
+    // for a word already seen), each document's distinct ids appended to one growing array.
     const words: string[] = [];
     const counts: number[] = [];
-    const perDoc: Int32Array[] = [];
     const scratch: number[] = [];
     const intern = new Interner(words, counts);
     const pairWords = new Uint32Array(4);
     this.pairFilter = new Uint32Array(docs.length * 4);
+    const staticScore = new Float64Array(docs.length);
     const add = (s: string) => intern.tokens(s, scratch, pairWords);
     let seen = new Int32Array(1024);
+    const tokStart = new Int32Array(docs.length + 1);
+    let tokData = new Int32Array(Math.max(1024, docs.length * 16));
+    let filled = 0;
     docs.forEach((d, doc) => {
       scratch.length = 0;
       pairWords.fill(0);
-      add(d.key);
+      // A directive document computes these from its record on each call: read them once.
+      const key = d.key;
+      add(key);
       for (const a of d.alt) add(a);
       add(d.text);
       if (d.kind === 'directive') add(d.idKey);
+      staticScore[doc] = d.prior * 0.5 - key.length / 400;
       if (seen.length < words.length) {
         const grown = new Int32Array(words.length * 2);
         grown.set(seen);
         seen = grown;
       }
+      if (tokData.length < filled + scratch.length) {
+        const grown = new Int32Array(Math.max(tokData.length * 2, filled + scratch.length));
+        grown.set(tokData.subarray(0, filled));
+        tokData = grown;
+      }
       // Dedupe with a stamp per word (ids are sorted after renumbering in pass 2).
-      let n = 0;
       for (const id of scratch) {
         if (seen[id] === doc + 1) continue;
         seen[id] = doc + 1;
-        scratch[n++] = id;
+        tokData[filled++] = id;
         counts[id]!++;
       }
-      perDoc.push(Int32Array.from(scratch.slice(0, n)));
+      tokStart[doc + 1] = filled;
       this.pairFilter.set(pairWords, doc * 4);
     });
-    // Pass 2: sort the vocabulary (prefixes become ranges) and renumber.
+    // Pass 2: sort the vocabulary (prefixes become ranges), renumber, and fill the postings.
     const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
     const rank = new Int32Array(words.length);
     order.forEach((old, i) => (rank[old] = i));
     this.vocab = order.map((i) => words[i]!);
-    this.postings = order.map((old) => new Int32Array(counts[old]!));
-    const fill = new Int32Array(words.length);
-    this.tokStart = new Int32Array(docs.length + 1);
-    for (let doc = 0; doc < docs.length; doc++) this.tokStart[doc + 1] = this.tokStart[doc]! + perDoc[doc]!.length;
-    this.tokData = new Int32Array(this.tokStart[docs.length]!);
-    perDoc.forEach((ids, doc) => {
-      const at = this.tokStart[doc]!;
-      for (let j = 0; j < ids.length; j++) {
-        const id = rank[ids[j]!]!;
-        this.tokData[at + j] = id;
-        this.postings[id]![fill[id]!++] = doc;
+    this.postStart = new Int32Array(words.length + 1);
+    for (let i = 0; i < order.length; i++) this.postStart[i + 1] = this.postStart[i]! + counts[order[i]!]!;
+    this.postData = new Int32Array(filled);
+    const fill = this.postStart.slice(0, words.length);
+    // Exactly sized: the growing array had room to spare.
+    this.tokData = tokData.slice(0, filled);
+    this.tokStart = tokStart;
+    for (let doc = 0; doc < docs.length; doc++) {
+      const at = tokStart[doc]!;
+      const to = tokStart[doc + 1]!;
+      for (let j = at; j < to; j++) {
+        const id = rank[this.tokData[j]!]!;
+        this.tokData[j] = id;
+        this.postData[fill[id]!++] = doc;
       }
-      this.tokData.subarray(at, at + ids.length).sort();
-    });
-    this.staticScore = Float64Array.from(docs, (d) => d.prior * 0.5 - d.key.length / 400);
-    this.cum = new Float64Array(this.vocab.length + 1);
-    for (let i = 0; i < this.vocab.length; i++) this.cum[i + 1] = this.cum[i]! + this.postings[i]!.length;
+      this.tokData.subarray(at, to).sort();
+    }
+    this.staticScore = staticScore;
     this.mark = new Int32Array(docs.length);
     this.exactScratch = new Uint8Array(docs.length);
+  }
+
+  /** Documents that have token `id`, sorted. */
+  private postings(id: number): Int32Array {
+    return this.postData.subarray(this.postStart[id]!, this.postStart[id + 1]!);
   }
 
   get vocabularySize(): number {
@@ -551,7 +606,7 @@ class Segment<D extends SearchDoc> {
   private matcher(t: string, prefix: boolean, typos: boolean): Matcher | null {
     const lo = lowerBound(this.vocab, t);
     const hi = prefix ? lowerBound(this.vocab, t + '\uffff') : this.vocab[lo] === t ? lo + 1 : lo;
-    if (hi > lo) return { lo, hi, ids: null, size: this.cum[hi]! - this.cum[lo]! };
+    if (hi > lo) return { lo, hi, ids: null, size: this.postStart[hi]! - this.postStart[lo]! };
     if (!typos || t.length < 3 || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57)) return null;
     // Similar words by shared trigrams (Dice coefficient ≥ 0.5), at most 8.
     const grams = trigrams(t);
@@ -567,7 +622,7 @@ class Segment<D extends SearchDoc> {
     similar.sort((a, b) => b.sim - a.sim || a.id - b.id);
     const ids = Int32Array.from(similar.slice(0, 8).map((s) => s.id)).sort();
     let size = 0;
-    for (const id of ids) size += this.postings[id]!.length;
+    for (const id of ids) size += this.postStart[id + 1]! - this.postStart[id]!;
     return { lo: 0, hi: 0, ids, size };
   }
 
@@ -629,8 +684,8 @@ class Segment<D extends SearchDoc> {
     const rest = byRarity.filter((x) => !single.includes(x)).map((x) => x.m);
     let both: Int32Array | null = null;
     if (single.length) {
-      both = this.postings[single[0]!.m.lo]!;
-      for (let j = 1; j < single.length; j++) both = intersect(both, this.postings[single[j]!.m.lo]!);
+      both = this.postings(single[0]!.m.lo);
+      for (let j = 1; j < single.length; j++) both = intersect(both, this.postings(single[j]!.m.lo));
     }
     const checks = both ? rest : rest.slice(1);
     // Whole words in `single` are exact by construction; only the others need counting.
@@ -659,9 +714,9 @@ class Segment<D extends SearchDoc> {
       // Only prefixes and typo sets: walk the rarest one's postings, once per record.
       const rare0 = rest[0]!;
       const lists = rare0.ids === null ? Array.from({ length: rare0.hi - rare0.lo }, (_, i) => rare0.lo + i) : [...rare0.ids];
+      const post = this.postData;
       for (const id of lists) {
-        const post = this.postings[id]!;
-        for (let k = 0; k < post.length; k++) {
+        for (let k = this.postStart[id]!, end = this.postStart[id + 1]!; k < end; k++) {
           const doc = post[k]!;
           if (mark[doc] === gen) continue;
           mark[doc] = gen;
@@ -671,15 +726,19 @@ class Segment<D extends SearchDoc> {
     }
     const pool = new TopK(poolSize);
     const phraseOf = new Map<number, number>();
-    const snippetOf = new Map<number, string>();
+    // What fuse.js reads of each candidate; a directive document folds its fields on each call.
+    const fields = new Map<number, { key: string; alt: string[]; text: string }>();
     for (const { idx, score } of stage1.drain()) {
       const d = this.docs[idx]!;
-      const inText = phraseScore(d.text, q);
-      let phrase = Math.max(phraseScore(d.key, q).score, inText.score);
-      for (const a of d.alt) phrase = Math.max(phrase, phraseScore(a, q).score);
+      const key = d.key;
+      const alt = d.alt;
+      const text = d.text;
+      const inText = phraseScore(text, q);
+      let phrase = Math.max(phraseScore(key, q).score, inText.score);
+      for (const a of alt) phrase = Math.max(phrase, phraseScore(a, q).score);
       phraseOf.set(idx, phrase);
       // fuse.js reads the part of the text where the query is, not all of it.
-      snippetOf.set(idx, inText.at < 0 ? d.text.slice(0, 80) : d.text.slice(Math.max(0, inText.at - 8), inText.at + 72));
+      fields.set(idx, { key, alt, text: inText.at < 0 ? text.slice(0, 80) : text.slice(Math.max(0, inText.at - 8), inText.at + 72) });
       pool.push(score + phrase * 10, idx);
     }
     const ranked = pool.drain();
@@ -688,7 +747,7 @@ class Segment<D extends SearchDoc> {
     // fuse.js orders the handful by how closely the whole query reads in the name, the other
     // names and the text. A candidate fuse.js finds too weak still matched every word.
     const fuse = new Fuse(
-      ranked.map((r, i) => ({ key: candidates[i]!.key, alt: candidates[i]!.alt, text: snippetOf.get(r.idx) ?? '' })),
+      ranked.map((r) => fields.get(r.idx)!),
       {
         keys: [
           { name: 'key', weight: 3 },
@@ -773,7 +832,8 @@ export class SearchIndex {
   private readonly byPlace = new Map<string, DirectiveDoc[]>();
 
   constructor(readonly corpus: CorpusIndex) {
-    for (const e of corpus.directives) this.addDirective(e);
+    const memo = new Map<string, string | null>();
+    for (const e of corpus.directives) this.addDirective(e, memo);
     for (const e of corpus.titles) {
       const r = e.record;
       this.addName({ kind: 'title', entry: e, name: r.canonical, key: quickFold(r.canonical), alt: [...(r.variants ?? []), ...(r.abbreviations ?? [])].map(quickFold), text: '', prior: 0, index: 0 });
@@ -808,7 +868,7 @@ export class SearchIndex {
     this.nameDocs.push(d);
   }
 
-  private addDirective(e: DirectiveEntry): void {
+  private addDirective(e: DirectiveEntry, memo: Map<string, string | null>): void {
     const r = e.record;
     const ev = this.corpus.evidence.size ? this.corpus.evidence.get(idMatchKey(r.id)) : undefined;
     const state = r.status?.state;
@@ -816,22 +876,16 @@ export class SearchIndex {
       (ev ? Math.log2(1 + ev.count) : 0) +
       (state === 'in-force' ? 1 : state === 'replaced' || state === 'expired' ? -0.5 : 0) +
       (r.confidence === 'unverified' || r.confidence === 'conflict' ? -0.25 : 0);
-    const kindKey = quickFold(r.kind);
-    const d: DirectiveDoc = {
-      kind: 'directive',
-      entry: e,
-      index: this.directiveDocs.length,
-      name: `${r.kind} ${r.id}`,
-      key: `${kindKey} ${quickFold(r.id)}`,
-      // A law is looked up by its name ("Luật Đất đai") as much as by its number.
-      alt: r.name ? [quickFold(`${r.kind} ${r.name}`), ...(r.aliases ?? []).map(quickFold)] : r.aliases?.length ? r.aliases.map(quickFold) : [],
-      text: quickFold(`${r.subject ?? ''} ${r.issuer} ${r.organisation ?? ''}${r.term ? ` khoa ${r.term}` : ''}`),
-      prior,
-      kindKey,
-      numberKey: normNumberToken(quickFold(r.number).replace(/\s+/g, '')),
-      idKey: idKey(r.id),
-      place: r.organisation ? placeOf(r.organisation) : null,
+    // Kinds, numbers and places repeat across records: one string each, not one per document.
+    const once = (k: string, f: () => string | null): string | null => {
+      let v = memo.get(k);
+      if (v === undefined) memo.set(k, (v = f()));
+      return v;
     };
+    const kindKey = once(`k\0${r.kind}`, () => quickFold(r.kind))!;
+    const numberKey = once(`n\0${r.number}`, () => normNumberToken(quickFold(r.number).replace(/\s+/g, '')))!;
+    const place = r.organisation ? once(`p\0${r.organisation}`, () => placeOf(r.organisation!)) : null;
+    const d = new DirectiveDoc(e, this.directiveDocs.length, prior, kindKey, numberKey, place);
     this.directiveDocs.push(d);
     const k = this.byKind.get(kindKey);
     if (k) k.push(d);
