@@ -71,3 +71,27 @@ test('the index is built once per corpus', () => {
   assert.equal(searchIndexOf(c), searchIndexOf(c));
   assert.notEqual(searchIndexOf(c), searchIndexOf(smallIndex()));
 });
+
+describe('directive documents fold their fields from the record when asked', () => {
+  // Test data only (invented numbers and province).
+  const law: CorpusRecord = { type: 'directive', id: '99/2099/QH99', kind: 'Luật', number: '99', symbol: 'QH99', issuer: 'Quốc hội', name: 'Thử nghiệm', aliases: ['Luật Thử nghiệm năm 2099'], date: '2099-01-01', subject: 'Luật Thử nghiệm', sources: TEST_SOURCE };
+  const party: CorpusRecord = { type: 'directive', id: '08-NQ/TW', kind: 'Nghị quyết', number: '08', symbol: 'NQ/TW', issuer: 'Bộ Chính trị', term: 'XCIX', date: '2098-03-02', subject: 'Về Đổi mới', sources: TEST_SOURCE };
+  const s = searchIndexOf(smallIndex({}, [law, party]));
+  const doc = (id: string) => s.directiveDocs.find((d) => d.entry.record.id === id)!;
+  const rows: [id: string, field: 'name' | 'key' | 'alt' | 'text' | 'idKey' | 'kindKey' | 'numberKey' | 'place', expected: unknown][] = [
+    ['99/2099/QH99', 'name', 'Luật 99/2099/QH99'],
+    ['99/2099/QH99', 'key', 'luat 99/2099/qh99'],
+    ['99/2099/QH99', 'alt', ['luat thu nghiem', 'luat thu nghiem nam 2099']],
+    ['99/2099/QH99', 'text', 'luat thu nghiem quoc hoi'],
+    ['99/2099/QH99', 'place', null],
+    ['08-NQ/TW', 'name', 'Nghị quyết 08-NQ/TW'],
+    ['08-NQ/TW', 'alt', []],
+    ['08-NQ/TW', 'text', 've doi moi bo chinh tri khoa xcix'],
+    ['08-NQ/TW', 'idKey', '8-nq/tw'],
+    ['08-NQ/TW', 'kindKey', 'nghi quyet'],
+    ['08-NQ/TW', 'numberKey', '8'],
+    ['12-QĐ/TU', 'place', 'thu nghiem'],
+  ];
+  for (const [id, field, expected] of rows) test(`${id} ${field}`, () => assert.deepEqual(doc(id)[field], expected));
+
+});
