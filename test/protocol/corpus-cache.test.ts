@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { loadCorpus, recordLines, type LoadResult } from '../../server/src/host/corpus-loader';
+import { loadCorpus, recordLines, textFromBytes, type LoadResult } from '../../server/src/host/corpus-loader';
+import { decodeBytes } from '../../server/src/host/encoding';
 import { BUNDLED } from '../helpers/corpus';
 
 describe('recordLines: the 1-based line where each element of the top-level "records" starts', () => {
@@ -93,4 +94,29 @@ test('a changed record file is checked again; a cache made with another schema i
   const other = await loadCorpus({ bundledDir: BUNDLED, userDirs: [dir], cacheDir: cache });
   assert.equal(other.stats.fromCache, 0);
   assert.equal(other.problems.length, 1);
+});
+
+describe('textFromBytes: the native UTF-8 path gives what decodeBytes gives', () => {
+  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  const rows: [name: string, bytes: Uint8Array, expected: { text: string } | 'error' | 'notice'][] = [
+    ['plain UTF-8', utf8('Nghị quyết số 12-NQ/TU'), { text: 'Nghị quyết số 12-NQ/TU' }],
+    ['UTF-8 with a BOM: the BOM dropped', utf8('\ufeff{"records": []}'), { text: '{"records": []}' }],
+    ['a stray NUL (PDF extraction) dropped', utf8('Nghị\u0000 quyết ' + 'x'.repeat(2000)), { text: 'Nghị quyết ' + 'x'.repeat(2000) }],
+    ['UTF-16 LE with a BOM: converted, with a notice', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nghị quyết', 'utf16le')])), 'notice'],
+    ['a PDF is refused', utf8('%PDF-1.7 plain ascii after the magic'), 'error'],
+    ['a zip (.docx) is refused', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x41, 0x42]), 'error'],
+    ['binary is refused', new Uint8Array([0x42, 0x00, 0x01, 0x02, 0x00]), 'error'],
+    ['an empty file is empty text', new Uint8Array(0), { text: '' }],
+  ];
+  for (const [name, bytes, expected] of rows)
+    test(name, () => {
+      const r = textFromBytes(bytes);
+      if (expected === 'error') assert.ok('error' in r, JSON.stringify(r));
+      else if (expected === 'notice') assert.ok('text' in r && r.notice, JSON.stringify(r));
+      else assert.deepEqual(r, expected);
+      // The same answer as the general decoder.
+      const d = decodeBytes(bytes);
+      if ('text' in r) assert.equal(d.ok && d.text, r.text);
+      else assert.equal(d.ok, false);
+    });
 });

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { conversionNotice, decodeBytes } from './encoding';
+import { isUtf8 } from 'node:buffer';
+import { conversionNotice, decodeBytes, sniffFormat } from './encoding';
 import { stripBom } from './config';
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import {
@@ -371,6 +372,8 @@ export async function readDocumentText(file: string): Promise<{ text: string; no
 
 /** Bytes of a text file (or stdin) → text, with a notice when converted, or the reason it is refused. */
 export function textFromBytes(bytes: Uint8Array): { text: string; notice?: string } | { error: string } {
+  const plain = plainUtf8(bytes);
+  if (plain !== null) return { text: plain };
   const d = decodeBytes(bytes);
   if (!d.ok) return { error: d.reason };
   const notice = conversionNotice(d.encoding);
@@ -385,6 +388,19 @@ export function textFromBytes(bytes: Uint8Array): { text: string; notice?: strin
  * that it was checked, and which records the schema or the calendar refused; a warm start reads
  * the file again and skips the check.
  */
+/**
+ * The common case — UTF-8 without a NUL, not a known binary format — checked and decoded in
+ * native code, with the text decodeBytes gives it (BOM dropped); null for anything else, which
+ * decodeBytes then judges. Its byte loops and TextDecoder took a third of loading 40 MB of
+ * record files.
+ */
+function plainUtf8(bytes: Uint8Array): string | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  if (sniffFormat(bytes) || bytes.indexOf(0) >= 0 || !isUtf8(bytes)) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 interface CacheFile {
   version: number;
   /** Hash of the record schema the record files were checked against. */

@@ -216,7 +216,7 @@ export class CorpusIndex {
         for (const a of r.aliases ?? []) push(this.aliasIndex, fold(a), de);
         if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
         // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
-        if (UNNAMED_KINDS.has(fold(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
+        if (UNNAMED_KINDS.has(this.folded(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
         return;
       }
       case 'term':

@@ -794,14 +794,24 @@ export function searchIndexOf(corpus: CorpusIndex): SearchIndex {
 class NumberIndex {
   private readonly levels: { keys: string[]; docs: DirectiveDoc[] }[] = [];
 
+  /** `docs` in index order. */
   constructor(docs: readonly DirectiveDoc[]) {
-    const byLen: DirectiveDoc[][] = [];
-    for (const d of docs) (byLen[d.numberKey.length] ??= []).push(d);
-    byLen.forEach((list, len) => {
-      if (!list) return;
-      list.sort((a, b) => (a.numberKey < b.numberKey ? -1 : a.numberKey > b.numberKey ? 1 : a.index - b.index));
-      this.levels[len] = { keys: list.map((d) => d.numberKey), docs: list };
-    });
+    // Documents by number (in index order within one), then the distinct numbers sorted: a few
+    // thousand numbers sort faster than 100,000 documents compared by their number strings.
+    const byNumber = new Map<string, DirectiveDoc[]>();
+    for (const d of docs) {
+      const list = byNumber.get(d.numberKey);
+      if (list) list.push(d);
+      else byNumber.set(d.numberKey, [d]);
+    }
+    const numbers = [...byNumber.keys()].sort();
+    for (const n of numbers) {
+      const level = (this.levels[n.length] ??= { keys: [], docs: [] });
+      for (const d of byNumber.get(n)!) {
+        level.keys.push(n);
+        level.docs.push(d);
+      }
+    }
   }
 
   /** Exact numbers first, then one character longer …, until `cap` documents pass `filter`. */
