@@ -48,3 +48,8 @@ test('an entry without conflicts shares a frozen empty list: a push fails loudly
   assert.deepEqual(plain.conflicts, []);
   assert.throws(() => plain.conflicts.push({ record: A, origin: { file: 'x', layer: 'bundled' } }), TypeError);
 });
+
+test('the key of every entry is the key of its record, made when first asked', () => {
+  for (const e of index.directives) assert.equal(e.key, recordKey(e.record));
+  assert.equal(index.get(recordKey(ZERO))!.key, '8-NQ/TU|tinh uy thu nghiem|2022-05-01');
+});
