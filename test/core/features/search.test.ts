@@ -93,5 +93,4 @@ describe('directive documents fold their fields from the record when asked', () 
     ['12-QĐ/TU', 'place', 'thu nghiem'],
   ];
   for (const [id, field, expected] of rows) test(`${id} ${field}`, () => assert.deepEqual(doc(id)[field], expected));
-
 });
