@@ -94,3 +94,15 @@ describe('directive documents fold their fields from the record when asked', () 
   ];
   for (const [id, field, expected] of rows) test(`${id} ${field}`, () => assert.deepEqual(doc(id)[field], expected));
 });
+
+test('a vocabulary past 65,536 words (four-byte token ids) finds what it holds', () => {
+  // 70,000 invented records, each with a word of its own ("tu12345"), plus their ids' words.
+  const recs: CorpusRecord[] = Array.from({ length: 70_000 }, (_, i) => ({
+    type: 'directive', id: `${i + 1}-TB/TU`, kind: 'Thông báo', number: String(i + 1), symbol: 'TB/TU', issuer: 'Ban Thường vụ Tỉnh ủy',
+    organisation: 'Tỉnh ủy Thử Nghiệm', subject: `thử nghiệm tu${i}`, sources: TEST_SOURCE,
+  }));
+  const s = searchIndexOf(smallIndex({}, recs));
+  assert.ok(s.vocabularySize > 0x10000, String(s.vocabularySize));
+  for (const i of [0, 65_535, 65_536, 69_999])
+    assert.deepEqual(s.searchDirectives(`thu nghiem tu${i}`).map((h) => h.doc.entry.record.id), [`${i + 1}-TB/TU`]);
+});

@@ -189,7 +189,7 @@ export class CorpusIndex {
         if (removed.has(lead)) continue;
         for (let j = i + 1; j < list.length; j++) {
           const other = list[j]!;
-          if (removed.has(other) || !sameDocument(lead.record, other.record, terms)) continue;
+          if (removed.has(other) || !sameDocument(lead.record, other.record, terms, (o) => this.folded(o))) continue;
           // Two bundled records are two documents on purpose (the corpus test keeps their keys
           // apart); only another layer's record, or a user's second record, joins.
           if (lead.origin.layer === 'bundled' && other.origin.layer === 'bundled') continue;
@@ -446,9 +446,9 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
 const CENTRAL_SYMBOL = /\/(?:TW|HNTW)$|^[^/]*-(?:CP|TTg|QH\d*|UBTVQH\d*|CTN)$/u;
 
 /** Whether two records with one id can only be one document (see CorpusIndex.joinSameDocuments). */
-function sameDocument(a: DirectiveRecord, b: DirectiveRecord, terms: TermRecord[]): boolean {
-  const orgA = a.organisation ? fold(a.organisation) : '';
-  const orgB = b.organisation ? fold(b.organisation) : '';
+function sameDocument(a: DirectiveRecord, b: DirectiveRecord, terms: TermRecord[], folded: (s: string) => string): boolean {
+  const orgA = a.organisation ? folded(a.organisation) : '';
+  const orgB = b.organisation ? folded(b.organisation) : '';
   if (orgA !== orgB && !(CENTRAL_SYMBOL.test(a.symbol) && CENTRAL_SYMBOL.test(b.symbol))) return false;
   if (!a.date || !b.date) return !a.term || !b.term || a.term === b.term;
   if (/\/(?:TW|HNTW)$/u.test(a.symbol)) {

@@ -251,9 +251,12 @@ export class Segment<D extends SearchDoc> {
    */
   private readonly postStart: Int32Array;
   private readonly postData: Int32Array;
-  /** Token ids of document i, sorted: tokData[tokStart[i] … tokStart[i + 1]). */
+  /**
+   * Token ids of document i, sorted: tokData[tokStart[i] … tokStart[i + 1]). Two bytes an id
+   * while the vocabulary has at most 65,536 words (a 100,000-record corpus has a few thousand).
+   */
   private readonly tokStart: Int32Array;
-  private readonly tokData: Int32Array;
+  private readonly tokData: Int32Array | Uint16Array;
   /** Pre-rank parts that do not depend on the query: prior, a short name. */
   private readonly staticScore: Float64Array;
   /** Per document, 128 bits: which pairs of adjacent words it has (with false positives). */
@@ -318,18 +321,19 @@ export class Segment<D extends SearchDoc> {
     this.postData = new Int32Array(filled);
     const fill = this.postStart.slice(0, words.length);
     // Exactly sized: the growing array had room to spare.
-    this.tokData = tokData.slice(0, filled);
+    const data = words.length <= 0x10000 ? new Uint16Array(filled) : new Int32Array(filled);
     this.tokStart = tokStart;
     for (let doc = 0; doc < docs.length; doc++) {
       const at = tokStart[doc]!;
       const to = tokStart[doc + 1]!;
       for (let j = at; j < to; j++) {
-        const id = rank[this.tokData[j]!]!;
-        this.tokData[j] = id;
+        const id = rank[tokData[j]!]!;
+        data[j] = id;
         this.postData[fill[id]!++] = doc;
       }
-      this.tokData.subarray(at, to).sort();
+      data.subarray(at, to).sort();
     }
+    this.tokData = data;
     this.staticScore = staticScore;
     this.mark = new Int32Array(docs.length);
     this.exactScratch = new Uint8Array(docs.length);
