@@ -235,6 +235,14 @@ class TokenTable {
 }
 
 
+/** What stage 2 and fuse.js read of a document. */
+interface DocFields {
+  key: string;
+  alt: string[];
+  text: string;
+}
+const FIELD_CACHE = 4096;
+
 /** A query word resolved against the vocabulary: a range of token ids, or a set of similar ones. */
 type Matcher = { lo: number; hi: number; ids: null; size: number } | { lo: 0; hi: 0; ids: Int32Array; size: number };
 
@@ -265,6 +273,12 @@ export class Segment<D extends SearchDoc> {
   private readonly mark: Int32Array;
   private readonly exactScratch: Uint8Array;
   private generation = 0;
+  /**
+   * Folded fields of the documents ranked lately. A directive document folds them on each call,
+   * and a writer typing a query key by key ranks mostly the same hundred documents again; kept
+   * for at most FIELD_CACHE documents (emptied when full), well under a megabyte.
+   */
+  private readonly fieldCache = new Map<number, DocFields>();
 
   constructor(readonly docs: readonly D[]) {
     // Pass 1: provisional token ids in order of appearance (interned without slicing a string
@@ -487,12 +501,15 @@ export class Segment<D extends SearchDoc> {
     const pool = new TopK(poolSize);
     const phraseOf = new Map<number, number>();
     // What fuse.js reads of each candidate; a directive document folds its fields on each call.
-    const fields = new Map<number, { key: string; alt: string[]; text: string }>();
+    const fields = new Map<number, DocFields>();
     for (const { idx, score } of stage1.drain()) {
       const d = this.docs[idx]!;
-      const key = d.key;
-      const alt = d.alt;
-      const text = d.text;
+      let f = this.fieldCache.get(idx);
+      if (!f) {
+        if (this.fieldCache.size >= FIELD_CACHE) this.fieldCache.clear();
+        this.fieldCache.set(idx, (f = { key: d.key, alt: d.alt, text: d.text }));
+      }
+      const { key, alt, text } = f;
       const inText = phraseScore(text, q);
       let phrase = Math.max(phraseScore(key, q).score, inText.score);
       for (const a of alt) phrase = Math.max(phrase, phraseScore(a, q).score);
