@@ -470,7 +470,7 @@ export async function learnFile(file: string): Promise<LearnResult> {
  * cold held 25 MB more than the same corpus read from the cache). A concatenation, then a slice
  * of it, copies the characters into a new string; shorter pieces are copies already.
  */
-export function detached(s: string): string {
+function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
