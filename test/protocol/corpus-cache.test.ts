@@ -120,3 +120,25 @@ describe('textFromBytes: the native UTF-8 path gives what decodeBytes gives', ()
       else assert.equal(d.ok, false);
     });
 });
+
+test('an impossible date is named by its path, wherever it is in a record', async () => {
+  const rows: [record: Record<string, unknown>, path: string | null][] = [
+    [rec(1, '2021-02-30'), '/date'],
+    [{ ...rec(2), effective: '2021-04-31' }, '/effective'],
+    [{ ...rec(3), status: { state: 'replaced', asOf: '2023-02-29' } }, '/status/asOf'],
+    [{ ...rec(4), replacedBy: [{ id: '9-KH/TU', date: '2022-01-01' }, { id: '10-KH/TU', date: '2022-06-31' }] }, '/replacedBy/1/date'],
+    // 2024 is a leap year: a real day, no problem.
+    [{ ...rec(5), effective: '2024-02-29' }, null],
+  ];
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-records-'));
+  writeFileSync(path.join(dir, 'dates.json'), JSON.stringify({ records: rows.map((r) => r[0]) }, null, 2));
+  const r = await loadCorpus({ bundledDir: BUNDLED, userDirs: [dir] });
+  const messages = r.problems.map((p) => p.message);
+  for (const [i, [, where]] of rows.entries()) {
+    const mine = messages.filter((m) => m.startsWith(`Bản ghi ${i + 1}:`));
+    if (where === null) assert.deepEqual(mine, []);
+    else assert.equal(mine.length, 1, JSON.stringify(messages));
+    if (where !== null) assert.ok(mine[0]!.includes(`ở ${where}: `), mine[0]);
+  }
+  assert.equal(r.index.byOfficialId('5-KH/TU').length, 1);
+});

@@ -234,7 +234,8 @@ async function validateRecords(
       continue;
     }
     // The schema checks a date's shape; the calendar checks that the day exists (2021-02-30).
-    const impossible = impossibleDate(value, '');
+    const found = impossibleDate(value);
+    const impossible = found && { path: found.path || '/', value: found.value };
     if (impossible) {
       problems.push({ file, line, message: `Bản ghi ${i + 1}: ngày không có thật ở ${impossible.path}: "${impossible.value}" / record ${i + 1}: impossible date at ${impossible.path}` });
       rejected.push(i);
@@ -270,18 +271,22 @@ export function parseGazetteFile(file: string, text: string): { entries: Entry[]
 }
 
 /** The first full date (YYYY-MM-DD) anywhere in a record that is not on the calendar. */
-function impossibleDate(v: unknown, at: string): { path: string; value: string } | null {
-  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) && !parseIso(v) ? { path: at || '/', value: v } : null;
+function impossibleDate(v: unknown): { path: string; value: string } | null {
+  // The path is written only on the way back from a bad date: built for every value of every
+  // record, it was most of the time this check took.
+  if (typeof v === 'string') return v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v) && !parseIso(v) ? { path: '', value: v } : null;
   if (Array.isArray(v)) {
-    for (const [i, x] of v.entries()) {
-      const r = impossibleDate(x, `${at}/${i}`);
-      if (r) return r;
+    for (let i = 0; i < v.length; i++) {
+      const r = impossibleDate(v[i]);
+      if (r) return { path: `/${i}${r.path}`, value: r.value };
     }
-  } else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) {
-      const r = impossibleDate(x, `${at}/${k}`);
-      if (r) return r;
+  } else if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const r = impossibleDate(o[k]);
+      if (r) return { path: `/${k}${r.path}`, value: r.value };
     }
+  }
   return null;
 }
 
