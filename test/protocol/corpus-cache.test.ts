@@ -4,7 +4,7 @@
 // same index as a cold one.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
@@ -141,4 +141,27 @@ test('an impossible date is named by its path, wherever it is in a record', asyn
     if (where !== null) assert.ok(mine[0]!.includes(`ở ${where}: `), mine[0]);
   }
   assert.equal(r.index.byOfficialId('5-KH/TU').length, 1);
+});
+
+test('a record file rewritten with its size and time kept is checked again, not loaded unchecked', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-records-'));
+  const cache = mkdtempSync(path.join(tmpdir(), 'vanban-cache-'));
+  const file = path.join(dir, 'records.json');
+  const good = JSON.stringify({ records: [rec(1), rec(2, '2021-04-01')] });
+  // The same length: 04-01 → 13-01 refuses record 2 by the schema.
+  const bad = good.replace('"date":"2021-04-01","subject":"kế hoạch thử nghiệm 2"', '"date":"2021-13-01","subject":"kế hoạch thử nghiệm 2"');
+  assert.notEqual(bad, good);
+  assert.equal(Buffer.byteLength(bad), Buffer.byteLength(good));
+  // One whole-second time for both versions, so the cache key (path, size, time) cannot tell them apart.
+  const when = new Date(2030, 0, 1);
+  writeFileSync(file, good);
+  utimesSync(file, when, when);
+  const first = await loadCorpus({ bundledDir: BUNDLED, userDirs: [dir], cacheDir: cache });
+  assert.equal(first.index.byOfficialId('2-KH/TU').length, 1);
+  writeFileSync(file, bad);
+  utimesSync(file, when, when);
+  const again = await loadCorpus({ bundledDir: BUNDLED, userDirs: [dir], cacheDir: cache });
+  assert.equal(again.stats.fromCache, 0);
+  assert.equal(again.index.byOfficialId('2-KH/TU').length, 0);
+  assert.equal(again.problems.length, 1);
 });

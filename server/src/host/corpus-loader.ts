@@ -416,12 +416,16 @@ interface CacheItem {
   size: number;
   mtimeMs: number;
   learned?: Learned;
-  /** A record file that was read: positions of the records refused. */
-  records?: { rejected: number[] };
+  /**
+   * A record file that was read: positions of the records refused, and a hash of its text. The
+   * records are taken unchecked only from the very text that was checked: a file rewritten with
+   * its size and time kept is checked again, never loaded unchecked.
+   */
+  records?: { rejected: number[]; hash: string };
   problems: LoadProblem[];
   notices?: LoadProblem[];
 }
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 async function schemaHash(corpusDir: string): Promise<string> {
   try {
@@ -647,14 +651,15 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
           if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
           else {
             // Unchanged since it was checked: read again, not checked again.
-            const known = fresh?.records ? new Set(fresh.records.rejected) : undefined;
+            const hash = createHash('sha1').update(read.text).digest('hex');
+            const known = fresh?.records?.hash === hash ? new Set(fresh.records.rejected) : undefined;
             const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record', known);
             records = r.entries;
             if (known) {
               item = fresh!;
               stats.fromCache++;
             } else {
-              item = { size: st.size, mtimeMs: st.mtimeMs, records: { rejected: r.rejected }, problems: r.problems };
+              item = { size: st.size, mtimeMs: st.mtimeMs, records: { rejected: r.rejected, hash }, problems: r.problems };
               if (read.notice) item.notices = [{ file: f, message: read.notice }];
             }
           }
