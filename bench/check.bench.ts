@@ -12,8 +12,9 @@
 //   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
 //     records from completion.bench.ts, written to a temporary folder, never a user's).
 //
-//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol for one part;
-//                                  VANBAN_BENCH_BASE=<commit> for that commit's full check beside this one)
+//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol|memory for one part;
+//                                  VANBAN_BENCH_BASE=<commit> for that commit's full check beside this one;
+//                                  both together: that commit's server memory beside this one's)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -239,22 +240,98 @@ async function protocolRows(): Promise<BenchRow[]> {
     rows.push({ bench: B, case: 'server start → first diagnostics, one page', value: median(starts), unit: 'ms', note: `${(median(starts) / floor).toFixed(1)}× \`node -e ""\` (${floor.toFixed(0)} ms); target ≤ 300 ms` });
     rows.push({ bench: B, case: 'server RSS, bundled corpus, one page open', value: median(rss), unit: 'MB', note: 'target ≤ 100 MB' });
   }
-  // Memory with a 100,000-record user corpus (one record file in a temporary folder).
-  {
-    const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-100k-'));
-    // Ten files of 10,000: one file of 100,000 would pass the 20 MB limit for a file.
-    const records = synthetic(100_000, 9).map((e) => e.record);
-    for (let k = 0; k < 10; k++) writeFileSync(path.join(dir, `records-${k}.json`), JSON.stringify({ records: records.slice(k * 10_000, (k + 1) * 10_000) }));
+  return [...rows, ...(await memoryRows())];
+}
+
+/** Resident and peak memory of the server process, MB (VmRSS, VmHWM). */
+function memMb(c: TestClient): { rss: number; peak: number } {
+  const s = readFileSync(`/proc/${c.proc.pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? NaN) / 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/**
+ * Server memory with a 100,000-record user corpus (synthetic records, ten record files in a
+ * temporary folder), beside the same server with the bundled corpus alone, in the same run:
+ * without a storage folder (the case of the issue), then with one (as in VS Code, which always
+ * gives one) on a cold start, which writes the cache, and a warm start, which reads it. Each is
+ * measured after the first diagnostics and one completion (the search index is built by then),
+ * as a writer gets there; the peak (VmHWM) is in the note.
+ */
+async function memoryRows(baseCommit?: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  // VANBAN_BENCH_BASE=<commit> with VANBAN_BENCH_ONLY=memory: that commit's server, built in a
+  // temporary folder, started beside this one's (started by its own test helper).
+  type Start = typeof startServer;
+  let startBase: Start | null = null;
+  if (baseCommit) {
+    const tree = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
+    const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${baseCommit}" | tar -x -C "${tree}" && ln -s "${path.join(ROOT, 'node_modules')}" "${tree}/node_modules" && cd "${tree}" && node scripts/build.mjs`], { encoding: 'utf8' });
+    if (r.status !== 0) return [{ bench: B, case: `base ${baseCommit}`, value: 0, unit: '-', note: `cannot build: ${r.stderr.trim().slice(0, 200)}` }];
+    startBase = ((await import(path.join(tree, 'test', 'helpers', 'lsp'))) as { startServer: Start }).startServer;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-100k-'));
+  // Ten files of 10,000: one file of 100,000 would pass the 20 MB limit for a file.
+  const records = synthetic(100_000, 9).map((e) => e.record);
+  for (let k = 0; k < 10; k++) writeFileSync(path.join(dir, `records-${k}.json`), JSON.stringify({ records: records.slice(k * 10_000, (k + 1) * 10_000) }));
+  // The storage folder of the warm starts, filled by a first start.
+  const storage = mkdtempSync(path.join(tmpdir(), 'vanban-bench-storage-'));
+  const page = readFileSync(ONE_PAGE, 'utf8');
+  const run = async (paths: string[], storagePath?: string, start: Start = startServer) => {
     const t0 = performance.now();
-    const c = await startServer({ capabilities: PUSH_ONLY, today: TODAY, settings: { corpus: { paths: [dir] } } });
-    const uri = await c.open('one-page.md', readFileSync(ONE_PAGE, 'utf8'));
+    const c = await start({ capabilities: PUSH_ONLY, today: TODAY, settings: { corpus: { paths } }, ...(storagePath ? { initializationOptions: { storagePath } } : {}) });
+    const uri = await c.open('one-page.md', page);
     await c.waitFor('first push', () => c.published.get(uri), 120000);
     const ms = performance.now() - t0;
+    await c.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
     const status = await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'vanban.corpusStatus' }).catch(() => null);
     const loaded = status && typeof status === 'object' && 'records' in status ? String((status as { records: number }).records) : '?';
-    rows.push({ bench: B, case: 'server RSS, 100,000-record user corpus', value: rssMb(c), unit: 'MB', note: `${loaded} records loaded; first diagnostics after ${ms.toFixed(0)} ms (cold: every record validated); target ≤ 300 MB` });
+    const mem = memMb(c);
     await c.stop();
+    return { ms, loaded, ...mem };
+  };
+  // Three of each, in turn, and the medians (RSS moves by tens of MB with the moment the
+  // collector last ran).
+  const runs: Record<'bundled' | 'plain' | 'cold' | 'warm' | 'basePlain' | 'baseCold' | 'baseWarm', Awaited<ReturnType<typeof run>>[]> = { bundled: [], plain: [], cold: [], warm: [], basePlain: [], baseCold: [], baseWarm: [] };
+  const baseStorage = mkdtempSync(path.join(tmpdir(), 'vanban-bench-storage-'));
+  await run([dir], storage);
+  if (startBase) await run([dir], baseStorage, startBase);
+  const fresh = () => mkdtempSync(path.join(tmpdir(), 'vanban-bench-storage-'));
+  for (let i = 0; i < 3; i++) {
+    runs.bundled.push(await run([]));
+    runs.plain.push(await run([dir]));
+    // A cold start with a storage folder: an empty one each time.
+    runs.cold.push(await run([dir], fresh()));
+    runs.warm.push(await run([dir], storage));
+    if (!startBase) continue;
+    runs.basePlain.push(await run([dir], undefined, startBase));
+    runs.baseCold.push(await run([dir], fresh(), startBase));
+    runs.baseWarm.push(await run([dir], baseStorage, startBase));
   }
+  type Run = Awaited<ReturnType<typeof run>>;
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+  const sum = (xs: Run[]) => ({
+    rss: med(xs.map((x) => x.rss)),
+    peak: med(xs.map((x) => x.peak)),
+    ms: med(xs.map((x) => x.ms)),
+    spread: `RSS of 3 starts ${Math.min(...xs.map((x) => x.rss)).toFixed(0)}–${Math.max(...xs.map((x) => x.rss)).toFixed(0)} MB`,
+    loaded: xs[0]!.loaded,
+  });
+  const bundled = sum(runs.bundled);
+  const plain = sum(runs.plain);
+  const cold = sum(runs.cold);
+  const warm = sum(runs.warm);
+  const beside = `bundled corpus alone ${bundled.rss.toFixed(0)} MB, first diagnostics ${bundled.ms.toFixed(0)} ms`;
+  const was = (xs: Run[]) => {
+    if (!xs.length) return '';
+    const b = sum(xs);
+    return `; ${baseCommit}: ${b.rss.toFixed(0)} MB (${b.spread.replace('RSS of 3 starts ', '')}), peak ${b.peak.toFixed(0)}, first diagnostics ${b.ms.toFixed(0)} ms`;
+  };
+  rows.push(
+    { bench: B, case: 'server RSS, 100,000-record user corpus', value: plain.rss, unit: 'MB', note: `${plain.spread}, peak ${plain.peak.toFixed(0)}; ${plain.loaded} records loaded; first diagnostics after ${plain.ms.toFixed(0)} ms (cold: every record validated); ${beside}; medians; target ≤ 300 MB${was(runs.basePlain)}` },
+    { bench: B, case: 'server RSS, 100k records, storage folder, cold', value: cold.rss, unit: 'MB', note: `${cold.spread}, peak ${cold.peak.toFixed(0)}; first diagnostics after ${cold.ms.toFixed(0)} ms (the cache is written)${was(runs.baseCold)}` },
+    { bench: B, case: 'server RSS, 100k records, storage folder, warm', value: warm.rss, unit: 'MB', note: `${warm.spread}, peak ${warm.peak.toFixed(0)}; first diagnostics after ${warm.ms.toFixed(0)} ms, ${(cold.ms / warm.ms).toFixed(2)}× faster than cold (records read again, not checked again)${was(runs.baseWarm)}` },
+  );
   return rows;
 }
 
@@ -298,11 +375,13 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
 }
 
 export default async function bench(): Promise<BenchRow[]> {
+  if (process.env.VANBAN_BENCH_BASE && process.env.VANBAN_BENCH_ONLY === 'memory') return memoryRows(process.env.VANBAN_BENCH_BASE);
   if (process.env.VANBAN_BENCH_BASE) return baseRows(process.env.VANBAN_BENCH_BASE);
-  // VANBAN_BENCH_ONLY=throughput|cli|protocol runs one part (the whole takes minutes).
+  // VANBAN_BENCH_ONLY=throughput|cli|protocol|memory runs one part (the whole takes minutes).
   const only = process.env.VANBAN_BENCH_ONLY;
   if (only === 'protocol') return protocolRows();
   if (only === 'cli') return cliRows();
+  if (only === 'memory') return memoryRows();
   const corpus = await bundledIndex();
   if (only === 'throughput') return throughputRows(corpus);
   return [...throughputRows(corpus), ...cliRows(), ...(await protocolRows())];

@@ -10,7 +10,13 @@
 // baseline is what one would write first: fuse.js over all records with diacritics ignored.
 //
 //   npm run bench -- completion
+//   VANBAN_BENCH_BASE=<commit> npm run bench -- completion   (that commit's completion beside this
+//     tree's over the same 100,000 records, alternating query by query, answers compared)
 
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import Fuse from 'fuse.js';
 import { complete, searchIndexOf } from '../server/src/core/features/index';
 import { CorpusIndex, type DirectiveRecord, type Entry } from '../server/src/core/index';
@@ -115,7 +121,79 @@ function time(f: () => void): number {
   return performance.now() - t;
 }
 
+/**
+ * VANBAN_BENCH_BASE=<commit>: the search index build and complete() of that commit beside this
+ * tree's, on the same 100,000 records, in this process: query by query, each answered by both in
+ * turn (the machine's load falls on both alike), and the items compared.
+ */
+async function baseRows(commit: string): Promise<BenchRow[]> {
+  const ROOT = path.resolve(__dirname, '..');
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
+  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}" server | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"`], { encoding: 'utf8' });
+  if (r.status !== 0) return [{ bench: 'completion', case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${r.stderr.trim()}` }];
+  type Core = { CorpusIndex: typeof CorpusIndex; complete: typeof complete; searchIndexOf: typeof searchIndexOf };
+  const base = (await import(path.join(dir, 'server/src/core/index'))) as Core;
+  const bundled = await bundledIndex();
+  const n = 100_000;
+  // Each index gets its own records (copies), as a load would give it.
+  const entries = () => [...bundledEntries(bundled), ...synthetic(n, 42 + n)];
+  // The index build twice each, in both orders (the second build of a process runs warmer, and
+  // the heap is larger by the first index): the faster of each.
+  let buildBase = Infinity;
+  let buildOurs = Infinity;
+  let ours!: CorpusIndex;
+  let theirs!: CorpusIndex;
+  for (const baseFirst of [true, false]) {
+    ours = new CorpusIndex(bundled.meta, entries(), bundled.evidence);
+    theirs = new base.CorpusIndex(bundled.meta, entries(), bundled.evidence);
+    const tb = () => (buildBase = Math.min(buildBase, time(() => base.searchIndexOf(theirs))));
+    const ta = () => (buildOurs = Math.min(buildOurs, time(() => searchIndexOf(ours))));
+    if (baseFirst) (tb(), ta());
+    else (ta(), tb());
+  }
+  const ctx = { reportDate: '2023-08-25', province: 'Giả Lập 7', today: '2026-11-23' };
+  const a: number[] = [];
+  const b: number[] = [];
+  let differ = 0;
+  for (let round = -1; round < 20; round++) {
+    for (const q of QUERIES) {
+      const text = LEAD + q;
+      let mine: unknown;
+      let other: unknown;
+      // Each goes first in every other round: a collection the first one's garbage sets off
+      // lands on the second as often as not.
+      const runBase = () => time(() => (other = base.complete(text, text.length, theirs, ctx, { documentation: false })));
+      const runOurs = () => time(() => (mine = complete(text, text.length, ours, ctx, { documentation: false })));
+      let ta: number;
+      let tb: number;
+      if (round % 2) {
+        ta = runOurs();
+        tb = runBase();
+      } else {
+        tb = runBase();
+        ta = runOurs();
+      }
+      if (round < 0) {
+        if (JSON.stringify(mine) !== JSON.stringify(other)) differ++;
+        continue;
+      }
+      a.push(ta);
+      b.push(tb);
+    }
+  }
+  // a and b hold the rounds one after the other, QUERIES.length times each.
+  const sumMedians = (xs: number[]) => QUERIES.reduce((sum, _, q) => sum + percentile(xs.filter((_, i) => i % QUERIES.length === q), 50), 0);
+  const same = differ === 0 ? 'identical items for every query' : `DIFFERENT items for ${differ} of ${QUERIES.length} queries`;
+  return [
+    { bench: 'completion', case: `index build, ${n} records: ${commit} → this tree`, value: buildBase / buildOurs, unit: '× faster', note: `${buildBase.toFixed(0)} ms → ${buildOurs.toFixed(0)} ms` },
+    { bench: 'completion', case: `complete() p50, ${n} records: ${commit} → this tree`, value: percentile(a, 50), unit: 'ms/query', note: `${commit}: ${percentile(b, 50).toFixed(2)} ms` },
+    { bench: 'completion', case: `complete() p95, ${n} records: ${commit} → this tree`, value: percentile(a, 95), unit: 'ms/query', note: `${commit}: ${percentile(b, 95).toFixed(2)} ms; ${a.length} queries each, alternating; ${same}` },
+    { bench: 'completion', case: `sum of per-query medians, ${n} records: ${commit} → this tree`, value: sumMedians(a), unit: 'ms', note: `${commit}: ${sumMedians(b).toFixed(2)} ms (the ${QUERIES.length} queries' medians over the rounds: the load's outliers left out)` },
+  ];
+}
+
 export default async function run(): Promise<BenchRow[]> {
+  if (process.env.VANBAN_BENCH_BASE) return baseRows(process.env.VANBAN_BENCH_BASE);
   const rows: BenchRow[] = [];
   const bundled = await bundledIndex();
   const ctx = { reportDate: '2023-08-25', province: 'Giả Lập 7', today: '2026-11-23' };

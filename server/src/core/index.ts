@@ -11,6 +11,7 @@ export type { ReportHeader } from './extract/header';
 export type { Section } from './extract/sections';
 export { CorpusIndex, differingFields, idMatchKey, recordKey, type Entry, type Evidence, type DirectiveEntry, type Resolution } from './corpus/corpus-index';
 export { learnFromDocument, addEvidence, type Learned } from './corpus/learn';
+export { Interner } from './corpus/intern';
 export type * from './corpus/types';
 export { resolveOptions, type Options, type ResolvedOptions, type OptionProblem } from './options';
 export { RULES, RULE_CODES } from './rules/index';

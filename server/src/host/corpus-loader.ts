@@ -9,11 +9,13 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { conversionNotice, decodeBytes } from './encoding';
+import { isUtf8 } from 'node:buffer';
+import { conversionNotice, decodeBytes, sniffFormat } from './encoding';
 import { stripBom } from './config';
-import { parseTree, findNodeAtLocation, printParseErrorCode, visit, type ParseError, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import {
   CorpusIndex,
+  Interner,
   addEvidence,
   differingFields,
 
@@ -84,10 +86,11 @@ export async function parseRecordFile(
   text: string,
   corpusDir: string,
   layer: 'bundled' | 'gazette' | 'user-record',
-): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+  known?: ReadonlySet<number>,
+): Promise<RecordFileResult> {
   const problems: LoadProblem[] = [];
   const fast = parseRecordsFast(text);
-  if (fast) return validateRecords(file, fast.records, fast.lines, corpusDir, layer);
+  if (fast) return validateRecords(file, fast.records, fast.lines, corpusDir, layer, known);
   const errors: ParseError[] = [];
   // A UTF-8 BOM (Notepad) is one character before the JSON; dropping it moves no line.
   text = stripBom(text);
@@ -99,12 +102,12 @@ export async function parseRecordFile(
       line: e ? lineOf(text, e.offset) : 1,
       message: `JSON không hợp lệ (${e ? printParseErrorCode(e.error) : 'rỗng'}) / invalid JSON`,
     });
-    return { entries: [], problems };
+    return { entries: [], problems, rejected: [] };
   }
   const recordsNode = findNodeAtLocation(root, ['records']);
   if (!recordsNode || recordsNode.type !== 'array') {
     problems.push({ file, line: 1, message: 'Thiếu mảng "records" / missing "records" array' });
-    return { entries: [], problems };
+    return { entries: [], problems, rejected: [] };
   }
   // Records come in order: count lines from the previous record, not from the start of the file
   // each time (that was quadratic: minutes for a file of 10,000 records on one line).
@@ -116,7 +119,7 @@ export async function parseRecordFile(
     counted = Math.max(counted, node.offset);
     lines.push(line);
   }
-  return validateRecords(file, (recordsNode.children ?? []).map(nodeValue), lines, corpusDir, layer);
+  return validateRecords(file, (recordsNode.children ?? []).map(nodeValue), lines, corpusDir, layer, known);
 }
 
 /**
@@ -133,40 +136,89 @@ function parseRecordsFast(text: string): { records: unknown[]; lines: number[] }
   }
   const records = (data as { records?: unknown } | null)?.records;
   if (!Array.isArray(records)) return null;
-  const lines: number[] = [];
-  let depth = 0;
-  let inRecords = false;
-  const element = (line: number) => {
-    if (depth === 2 && inRecords) lines.push(line + 1);
-  };
-  visit(
-    text,
-    {
-      onObjectBegin: (_o, _l, line) => {
-        element(line);
-        depth++;
-      },
-      onObjectEnd: () => void depth--,
-      onArrayBegin: (_o, _l, line) => {
-        element(line);
-        depth++;
-      },
-      onArrayEnd: () => void depth--,
-      onLiteralValue: (_v, _o, _l, line) => element(line),
-      onObjectProperty: (property) => {
-        if (depth === 1) inRecords = property === 'records';
-      },
-    },
-    { disallowComments: true },
-  );
+  const lines = recordLines(text);
   // A "records" key given twice: JSON.parse keeps the last; the tree path handles it.
   return lines.length === records.length ? { records, lines } : null;
 }
 
-async function validateRecords(file: string, values: unknown[], lines: number[], corpusDir: string, layer: 'bundled' | 'gazette' | 'user-record'): Promise<{ entries: Entry[]; problems: LoadProblem[] }> {
+/**
+ * The 1-based line on which each element of the top-level "records" array starts, in text that
+ * JSON.parse accepted. One pass over the characters, strings skipped: jsonc-parser's visitor
+ * made a string for every key and value of every record and took a third of a cold load.
+ * A key written with escapes ("rec\u006frds") is not recognised: the count then differs from
+ * the parsed array and the caller takes the tree path.
+ */
+export function recordLines(text: string): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let depth = 0;
+  // Whether the array open at depth 2 is the value of the root's "records" key.
+  let inRecords = false;
+  // At depth 2 inside that array, whether the next non-blank character starts an element.
+  let expectElement = false;
+  let lastKey = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (expectElement && c !== 93 /* ] */) {
+      out.push(line);
+      expectElement = false;
+    }
+    if (c === 34 /* " */) {
+      const from = i + 1;
+      i++;
+      while (i < text.length && text.charCodeAt(i) !== 34) {
+        if (text.charCodeAt(i) === 92 /* \ */) i++;
+        i++;
+      }
+      if (depth === 1) lastKey = text.slice(from, i);
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      depth++;
+      if (depth === 2) {
+        inRecords = c === 91 && lastKey === 'records';
+        expectElement = inRecords;
+      }
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (depth-- === 2) inRecords = false;
+      expectElement = false;
+    } else if (c === 44 /* , */ && depth === 2 && inRecords) expectElement = true;
+  }
+  return out;
+}
+
+/** Records of one file: loaded entries, problems, and the positions of the records refused. */
+export interface RecordFileResult {
+  entries: Entry[];
+  problems: LoadProblem[];
+  /** 0-based positions of the records refused (schema, impossible date), for the cache. */
+  rejected: number[];
+}
+
+/**
+ * Check each record against the schema and the calendar. `known`: the file is unchanged since
+ * it was checked (the cache says so) and these are the positions refused then; nothing is
+ * checked again, and the schema compiler is never loaded.
+ */
+async function validateRecords(
+  file: string,
+  values: unknown[],
+  lines: number[],
+  corpusDir: string,
+  layer: 'bundled' | 'gazette' | 'user-record',
+  known?: ReadonlySet<number>,
+): Promise<RecordFileResult> {
   const problems: LoadProblem[] = [];
-  const validate = await getValidator(corpusDir);
+  const rejected: number[] = [];
   const entries: Entry[] = [];
+  if (known) {
+    for (let i = 0; i < values.length; i++) if (!known.has(i)) entries.push({ record: values[i] as CorpusRecord, origin: { file, line: lines[i]! - 1, layer } });
+    return { entries, problems, rejected: [...known] };
+  }
+  const validate = await getValidator(corpusDir);
   for (const [i, value] of values.entries()) {
     const line = lines[i]!;
     const ok = validate({ records: [value] });
@@ -178,17 +230,20 @@ async function validateRecords(file: string, values: unknown[], lines: number[],
         line,
         message: `Bản ghi ${i + 1} sai lược đồ${where ? ` ở ${where}` : ''}: ${err?.message ?? ''} / record ${i + 1} violates the schema`,
       });
+      rejected.push(i);
       continue;
     }
     // The schema checks a date's shape; the calendar checks that the day exists (2021-02-30).
-    const impossible = impossibleDate(value, '');
+    const found = impossibleDate(value);
+    const impossible = found && { path: found.path || '/', value: found.value };
     if (impossible) {
       problems.push({ file, line, message: `Bản ghi ${i + 1}: ngày không có thật ở ${impossible.path}: "${impossible.value}" / record ${i + 1}: impossible date at ${impossible.path}` });
+      rejected.push(i);
       continue;
     }
     entries.push({ record: value as CorpusRecord, origin: { file, line: line - 1, layer } });
   }
-  return { entries, problems };
+  return { entries, problems, rejected };
 }
 
 /**
@@ -216,18 +271,22 @@ export function parseGazetteFile(file: string, text: string): { entries: Entry[]
 }
 
 /** The first full date (YYYY-MM-DD) anywhere in a record that is not on the calendar. */
-function impossibleDate(v: unknown, at: string): { path: string; value: string } | null {
-  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) && !parseIso(v) ? { path: at || '/', value: v } : null;
+function impossibleDate(v: unknown): { path: string; value: string } | null {
+  // The path is written only on the way back from a bad date: built for every value of every
+  // record, it was most of the time this check took.
+  if (typeof v === 'string') return v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v) && !parseIso(v) ? { path: '', value: v } : null;
   if (Array.isArray(v)) {
-    for (const [i, x] of v.entries()) {
-      const r = impossibleDate(x, `${at}/${i}`);
-      if (r) return r;
+    for (let i = 0; i < v.length; i++) {
+      const r = impossibleDate(v[i]);
+      if (r) return { path: `/${i}${r.path}`, value: r.value };
     }
-  } else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) {
-      const r = impossibleDate(x, `${at}/${k}`);
-      if (r) return r;
+  } else if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const r = impossibleDate(o[k]);
+      if (r) return { path: `/${k}${r.path}`, value: r.value };
     }
+  }
   return null;
 }
 
@@ -318,17 +377,63 @@ export async function readDocumentText(file: string): Promise<{ text: string; no
 
 /** Bytes of a text file (or stdin) → text, with a notice when converted, or the reason it is refused. */
 export function textFromBytes(bytes: Uint8Array): { text: string; notice?: string } | { error: string } {
+  const plain = plainUtf8(bytes);
+  if (plain !== null) return { text: plain };
   const d = decodeBytes(bytes);
   if (!d.ok) return { error: d.reason };
   const notice = conversionNotice(d.encoding);
   return notice ? { text: d.text, notice } : { text: d.text };
 }
 
+/**
+ * What the cache keeps of each file, keyed by path, size and modification time. A document's
+ * learned header and citations (reading it again is the slow part). A record file's records are
+ * NOT kept: they are the file itself, and a cache holding 100,000 of them was a 50 MB JSON file
+ * read in one piece, slower than the record files and twice the memory at the peak. Kept instead:
+ * that it was checked, and which records the schema or the calendar refused; a warm start reads
+ * the file again and skips the check.
+ */
+/**
+ * The common case — UTF-8 without a NUL, not a known binary format — checked and decoded in
+ * native code, with the text decodeBytes gives it (BOM dropped); null for anything else, which
+ * decodeBytes then judges. Its byte loops and TextDecoder took a third of loading 40 MB of
+ * record files.
+ */
+function plainUtf8(bytes: Uint8Array): string | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  if (sniffFormat(bytes) || bytes.indexOf(0) >= 0 || !isUtf8(bytes)) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 interface CacheFile {
   version: number;
-  files: Record<string, { size: number; mtimeMs: number; learned?: Learned; entries?: Entry[]; problems: LoadProblem[]; notices?: LoadProblem[] }>;
+  /** Hash of the record schema the record files were checked against. */
+  schema?: string;
+  files: Record<string, CacheItem>;
 }
-const CACHE_VERSION = 2;
+interface CacheItem {
+  size: number;
+  mtimeMs: number;
+  learned?: Learned;
+  /**
+   * A record file that was read: positions of the records refused, and a hash of its text. The
+   * records are taken unchecked only from the very text that was checked: a file rewritten with
+   * its size and time kept is checked again, never loaded unchecked.
+   */
+  records?: { rejected: number[]; hash: string };
+  problems: LoadProblem[];
+  notices?: LoadProblem[];
+}
+const CACHE_VERSION = 4;
+
+async function schemaHash(corpusDir: string): Promise<string> {
+  try {
+    return createHash('sha1').update(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'))).digest('hex');
+  } catch {
+    return 'none';
+  }
+}
 
 function cachePath(cacheDir: string, roots: string[]): string {
   const h = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
@@ -363,7 +468,30 @@ export type LearnResult = { learned: Learned; notice?: string } | { error: strin
 export async function learnFile(file: string): Promise<LearnResult> {
   const read = await readDocumentText(file);
   if ('error' in read) return { error: read.error };
-  return read.notice ? { learned: learnFromDocument(read.text, file), notice: read.notice } : { learned: learnFromDocument(read.text, file) };
+  const learned = detachLearned(learnFromDocument(read.text, file));
+  return read.notice ? { learned, notice: read.notice } : { learned };
+}
+
+/**
+ * A string with the same characters that holds no reference to a longer one. V8 makes a piece of
+ * a string of 13 characters or more (a header's subject, a cited id) a view into the whole text:
+ * kept as an evidence key, one id kept the whole document alive (402 gazette documents loaded
+ * cold held 25 MB more than the same corpus read from the cache). A concatenation, then a slice
+ * of it, copies the characters into a new string; shorter pieces are copies already.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** What was learned from a document, holding none of the document's text. */
+function detachLearned(l: Learned): Learned {
+  for (const c of l.cited) c.key = detached(c.key);
+  const r = l.record;
+  if (r) {
+    const o = r as unknown as Record<string, unknown>;
+    for (const k in o) if (typeof o[k] === 'string') o[k] = detached(o[k] as string);
+  }
+  return l;
 }
 
 /** Parse and validate every record file of the bundled corpus folder, the gazette layer included. */
@@ -463,16 +591,19 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   const evidence = new Map<string, Evidence>();
   if (!opts.bundledOnly && opts.userDirs.length) {
     const cacheFile = opts.cacheDir ? cachePath(opts.cacheDir, opts.userDirs) : null;
-    let cache: CacheFile = { version: CACHE_VERSION, files: {} };
+    const schema = cacheFile ? await schemaHash(opts.bundledDir) : undefined;
+    let cache: CacheFile = { version: CACHE_VERSION, schema, files: {} };
     if (cacheFile) {
       try {
         const c = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as CacheFile;
-        if (c.version === CACHE_VERSION) cache = c;
+        if (c.version === CACHE_VERSION && c.schema === schema) cache = c;
       } catch {
         /* no cache yet */
       }
     }
-    const next: CacheFile = { version: CACHE_VERSION, files: {} };
+    const next: CacheFile = { version: CACHE_VERSION, schema, files: {} };
+    // One interner for the whole load: equal values across files become one (core/corpus/intern.ts).
+    const interner = new Interner();
     // One folder named twice (settings and .vanban.json, or "kho" and "./kho/") is loaded once,
     // so its citations are not counted twice as evidence.
     const seenDirs = new Set<string>();
@@ -512,18 +643,29 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
         stats.files++;
         stats.bytes += st.size;
         const hit = cache.files[f];
-        let item: CacheFile['files'][string];
-        if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
-          item = hit;
-          stats.fromCache++;
-        } else if (ext === '.json') {
+        const fresh = hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs ? hit : undefined;
+        let item: CacheItem;
+        let records: Entry[] = [];
+        if (ext === '.json') {
           const read = await readDocumentText(f);
           if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
           else {
-            const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record');
-            item = { size: st.size, mtimeMs: st.mtimeMs, entries: r.entries, problems: r.problems };
-            if (read.notice) item.notices = [{ file: f, message: read.notice }];
+            // Unchanged since it was checked: read again, not checked again.
+            const hash = createHash('sha1').update(read.text).digest('hex');
+            const known = fresh?.records?.hash === hash ? new Set(fresh.records.rejected) : undefined;
+            const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record', known);
+            records = r.entries;
+            if (known) {
+              item = fresh!;
+              stats.fromCache++;
+            } else {
+              item = { size: st.size, mtimeMs: st.mtimeMs, records: { rejected: r.rejected, hash }, problems: r.problems };
+              if (read.notice) item.notices = [{ file: f, message: read.notice }];
+            }
           }
+        } else if (fresh) {
+          item = fresh;
+          stats.fromCache++;
         } else {
           const r = prelearned.get(f) ?? (await learnFile(f));
           if ('error' in r) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: r.error }] };
@@ -533,16 +675,18 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
         next.files[f] = item;
         problems.push(...item.problems);
         notices.push(...(item.notices ?? []));
-        if (item.entries) {
-          entries.push(...item.entries);
-          stats.records += item.entries.length;
+        for (const e of records) {
+          interner.record(e.record);
+          entries.push(e);
         }
+        stats.records += records.length;
         if (item.learned) {
           stats.documents++;
           if (item.learned.record) {
-            entries.push({ record: item.learned.record, origin: { file: f, line: 0, layer: 'user-document' } });
+            entries.push({ record: interner.record(item.learned.record), origin: { file: f, line: 0, layer: 'user-document' } });
             stats.learnedRecords++;
           }
+          for (const c of item.learned.cited) c.key = interner.string(c.key);
           addEvidence(evidence, item.learned, f);
         }
       }

@@ -71,3 +71,38 @@ test('the index is built once per corpus', () => {
   assert.equal(searchIndexOf(c), searchIndexOf(c));
   assert.notEqual(searchIndexOf(c), searchIndexOf(smallIndex()));
 });
+
+describe('directive documents fold their fields from the record when asked', () => {
+  // Test data only (invented numbers and province).
+  const law: CorpusRecord = { type: 'directive', id: '99/2099/QH99', kind: 'Luật', number: '99', symbol: 'QH99', issuer: 'Quốc hội', name: 'Thử nghiệm', aliases: ['Luật Thử nghiệm năm 2099'], date: '2099-01-01', subject: 'Luật Thử nghiệm', sources: TEST_SOURCE };
+  const party: CorpusRecord = { type: 'directive', id: '08-NQ/TW', kind: 'Nghị quyết', number: '08', symbol: 'NQ/TW', issuer: 'Bộ Chính trị', term: 'XCIX', date: '2098-03-02', subject: 'Về Đổi mới', sources: TEST_SOURCE };
+  const s = searchIndexOf(smallIndex({}, [law, party]));
+  const doc = (id: string) => s.directiveDocs.find((d) => d.entry.record.id === id)!;
+  const rows: [id: string, field: 'name' | 'key' | 'alt' | 'text' | 'idKey' | 'kindKey' | 'numberKey' | 'place', expected: unknown][] = [
+    ['99/2099/QH99', 'name', 'Luật 99/2099/QH99'],
+    ['99/2099/QH99', 'key', 'luat 99/2099/qh99'],
+    ['99/2099/QH99', 'alt', ['luat thu nghiem', 'luat thu nghiem nam 2099']],
+    ['99/2099/QH99', 'text', 'luat thu nghiem quoc hoi'],
+    ['99/2099/QH99', 'place', null],
+    ['08-NQ/TW', 'name', 'Nghị quyết 08-NQ/TW'],
+    ['08-NQ/TW', 'alt', []],
+    ['08-NQ/TW', 'text', 've doi moi bo chinh tri khoa xcix'],
+    ['08-NQ/TW', 'idKey', '8-nq/tw'],
+    ['08-NQ/TW', 'kindKey', 'nghi quyet'],
+    ['08-NQ/TW', 'numberKey', '8'],
+    ['12-QĐ/TU', 'place', 'thu nghiem'],
+  ];
+  for (const [id, field, expected] of rows) test(`${id} ${field}`, () => assert.deepEqual(doc(id)[field], expected));
+});
+
+test('a vocabulary past 65,536 words (four-byte token ids) finds what it holds', () => {
+  // 70,000 invented records, each with a word of its own ("tu12345"), plus their ids' words.
+  const recs: CorpusRecord[] = Array.from({ length: 70_000 }, (_, i) => ({
+    type: 'directive', id: `${i + 1}-TB/TU`, kind: 'Thông báo', number: String(i + 1), symbol: 'TB/TU', issuer: 'Ban Thường vụ Tỉnh ủy',
+    organisation: 'Tỉnh ủy Thử Nghiệm', subject: `thử nghiệm tu${i}`, sources: TEST_SOURCE,
+  }));
+  const s = searchIndexOf(smallIndex({}, recs));
+  assert.ok(s.vocabularySize > 0x10000, String(s.vocabularySize));
+  for (const i of [0, 65_535, 65_536, 69_999])
+    assert.deepEqual(s.searchDirectives(`thu nghiem tu${i}`).map((h) => h.doc.entry.record.id), [`${i + 1}-TB/TU`]);
+});

@@ -71,6 +71,7 @@ export interface ResolveContext {
 }
 
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
+const LAYERS = Object.keys(LAYER_RANK);
 
 const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
@@ -87,6 +88,31 @@ export function idMatchKey(id: string): string {
     .replace(/Ð/g, 'Đ');
 }
 
+/**
+ * One shared empty list for the entries without conflicts (nearly all): frozen, so a push into it
+ * fails loudly instead of giving every entry the conflict. Conflicts are added by replacing the list.
+ */
+const NO_CONFLICTS = Object.freeze([]) as unknown as Entry<DirectiveRecord>[];
+
+/**
+ * An entry of the index. Its key is made when first asked (a citation resolved to it, a
+ * completion offering it) and kept: made for every record while building, keys were 9 MB of a
+ * 100,000-record corpus, for the few hundred entries a session ever names. The key is an
+ * accessor: a spread copy (`{ ...entry }`) has none.
+ */
+class IndexedDirective implements DirectiveEntry {
+  conflicts: Entry<DirectiveRecord>[] = NO_CONFLICTS;
+  private madeKey: string | undefined;
+  constructor(
+    readonly record: DirectiveRecord,
+    readonly origin: RecordOrigin,
+  ) {}
+  get key(): string {
+    return (this.madeKey ??= recordKey(this.record));
+  }
+}
+
+/** The key CorpusIndex gives a record (it builds the same string with folded values memoised). */
 export function recordKey(r: DirectiveRecord): string {
   return `${idMatchKey(r.id)}|${r.organisation ? fold(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
 }
@@ -109,7 +135,14 @@ export class CorpusIndex {
   readonly evidence = new Map<string, Evidence>();
   private readonly byId = new Map<string, DirectiveEntry[]>();
   private readonly byKindNumber = new Map<string, DirectiveEntry[]>();
-  private readonly byKey = new Map<string, DirectiveEntry>();
+  /**
+   * Keys of records joined into another one (joinSameDocuments) → the entry that answers. Every
+   * other key is found through its id (`get`): a map of all 100,000 keys of a large user corpus
+   * cost megabytes for a lookup a handful of candidates answers as well.
+   */
+  private readonly joinedKeys = new Map<string, DirectiveEntry>();
+  /** While the constructor runs: every key (duplicates), and folded kinds and organisations. */
+  private building: { byKey: Map<string, DirectiveEntry>; folded: Map<string, string> } | null = { byKey: new Map(), folded: new Map() };
   private readonly aliasIndex = new Map<string, DirectiveEntry[]>();
   /** Laws, codes and the Constitution by kind and folded name: "luat|dat dai". */
   private readonly byName = new Map<string, DirectiveEntry[]>();
@@ -119,11 +152,26 @@ export class CorpusIndex {
     entries: Entry[],
     evidence: Map<string, Evidence> = new Map(),
   ) {
-    // Higher layers first, so a sourced bundled record wins and user facts become conflicts.
-    const sorted = [...entries].sort((a, b) => LAYER_RANK[a.origin.layer] - LAYER_RANK[b.origin.layer]);
-    for (const e of sorted) this.add(e);
+    // Higher layers first, so a sourced bundled record wins and user facts become conflicts: one
+    // pass per layer keeps the order within a layer, as the stable sort it replaces (whose
+    // comparisons took a tenth of building from 100,000 records).
+    for (let rank = 0; rank < LAYERS.length; rank++) for (const e of entries) if (LAYER_RANK[e.origin.layer] === rank) this.add(e);
+    // A layer the table does not know (none is made today) still loads, last.
+    for (const e of entries) if (LAYER_RANK[e.origin.layer] === undefined) this.add(e);
     this.joinSameDocuments();
     for (const [k, v] of evidence) this.evidence.set(k, v);
+    this.building = null;
+    // A list that grew by push keeps room for 17 more entries; most lists here hold one to three.
+    for (const m of [this.byId, this.byKindNumber, this.aliasIndex, this.byName]) for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
+  }
+
+  /** fold() of a kind or an organisation, once per distinct value while building. */
+  private folded(s: string): string {
+    const memo = this.building?.folded;
+    if (!memo) return fold(s);
+    let f = memo.get(s);
+    if (f === undefined) memo.set(s, (f = fold(s)));
+    return f;
   }
 
   /**
@@ -145,16 +193,16 @@ export class CorpusIndex {
         if (removed.has(lead)) continue;
         for (let j = i + 1; j < list.length; j++) {
           const other = list[j]!;
-          if (removed.has(other) || !sameDocument(lead.record, other.record, terms)) continue;
+          if (removed.has(other) || !sameDocument(lead.record, other.record, terms, (o) => this.folded(o))) continue;
           // Two bundled records are two documents on purpose (the corpus test keeps their keys
           // apart); only another layer's record, or a user's second record, joins.
           if (lead.origin.layer === 'bundled' && other.origin.layer === 'bundled') continue;
           // Two of the user's documents with one local number in one year ("01/KH-UBND" of two
           // communes, whose headers carry no organisation) are more likely two documents.
           if (lead.origin.layer === 'user-document' && other.origin.layer === 'user-document') continue;
-          lead.conflicts.push({ record: other.record, origin: other.origin }, ...other.conflicts);
+          lead.conflicts = [...lead.conflicts, { record: other.record, origin: other.origin }, ...other.conflicts];
           removed.add(other);
-          this.byKey.set(other.key, lead);
+          this.joinedKeys.set(other.key, lead);
         }
       }
     }
@@ -175,21 +223,22 @@ export class CorpusIndex {
     const r = e.record;
     switch (r.type) {
       case 'directive': {
-        const key = recordKey(r);
-        const existing = this.byKey.get(key);
+        const key = `${idMatchKey(r.id)}|${r.organisation ? this.folded(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
+        const byKey = this.building!.byKey;
+        const existing = byKey.get(key);
         if (existing) {
-          if (!sameFacts(existing.record, r)) existing.conflicts.push(e as Entry<DirectiveRecord>);
+          if (!sameFacts(existing.record, r)) existing.conflicts = [...existing.conflicts, e as Entry<DirectiveRecord>];
           return;
         }
-        const de: DirectiveEntry = { record: r, origin: e.origin, key, conflicts: [] };
-        this.byKey.set(key, de);
+        const de: DirectiveEntry = new IndexedDirective(r, e.origin);
+        byKey.set(key, de);
         this.directives.push(de);
         push(this.byId, idMatchKey(r.id), de);
-        push(this.byKindNumber, `${fold(r.kind)}|${idMatchKey(r.number)}`, de);
+        push(this.byKindNumber, `${this.folded(r.kind)}|${idMatchKey(r.number)}`, de);
         for (const a of r.aliases ?? []) push(this.aliasIndex, fold(a), de);
         if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
         // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
-        if (UNNAMED_KINDS.has(fold(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
+        if (UNNAMED_KINDS.has(this.folded(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
         return;
       }
       case 'term':
@@ -225,8 +274,11 @@ export class CorpusIndex {
     return this.aliasIndex.get(fold(name)) ?? [];
   }
 
+  /** The entry of a record key (recordKey), or of a key joined into it. */
   get(key: string): DirectiveEntry | undefined {
-    return this.byKey.get(key);
+    const bar = key.indexOf('|');
+    if (bar >= 0) for (const e of this.byId.get(key.slice(0, bar)) ?? []) if (e.key === key) return e;
+    return this.joinedKeys.get(key);
   }
 
   /** Central Committee terms in force on a date (two near a congress, where they overlap). */
@@ -398,9 +450,9 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
 const CENTRAL_SYMBOL = /\/(?:TW|HNTW)$|^[^/]*-(?:CP|TTg|QH\d*|UBTVQH\d*|CTN)$/u;
 
 /** Whether two records with one id can only be one document (see CorpusIndex.joinSameDocuments). */
-function sameDocument(a: DirectiveRecord, b: DirectiveRecord, terms: TermRecord[]): boolean {
-  const orgA = a.organisation ? fold(a.organisation) : '';
-  const orgB = b.organisation ? fold(b.organisation) : '';
+function sameDocument(a: DirectiveRecord, b: DirectiveRecord, terms: TermRecord[], folded: (s: string) => string): boolean {
+  const orgA = a.organisation ? folded(a.organisation) : '';
+  const orgB = b.organisation ? folded(b.organisation) : '';
   if (orgA !== orgB && !(CENTRAL_SYMBOL.test(a.symbol) && CENTRAL_SYMBOL.test(b.symbol))) return false;
   if (!a.date || !b.date) return !a.term || !b.term || a.term === b.term;
   if (/\/(?:TW|HNTW)$/u.test(a.symbol)) {
