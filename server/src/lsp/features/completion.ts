@@ -50,8 +50,10 @@ function contextFor(ctx: ServerContext, uri: string) {
 export const completion: Feature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true } }),
   register(ctx) {
-    // Build the search index right after a corpus load, not on the first keystroke.
-    ctx.onIndexChanged(() => setImmediate(() => searchIndexOf(ctx.index())));
+    // Build the search index soon after a corpus load, not on the first keystroke — but after the
+    // first diagnostics (a 100k-record corpus takes a second to index). A completion asked before
+    // builds it itself.
+    ctx.onIndexChanged(() => setTimeout(() => searchIndexOf(ctx.index()), 1500).unref());
     ctx.connection.onCompletion(async (params, token): Promise<CompletionList | null> => {
       await ctx.ready;
       const doc = ctx.documents.get(params.textDocument.uri);
