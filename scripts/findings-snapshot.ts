@@ -44,8 +44,8 @@ function brief(r: Resolution | null): unknown {
   return { key: r.entry.key, certainty: r.certainty, candidates: r.candidates.map((c) => c.key), mismatch: r.mismatch ?? null };
 }
 
-function snapshot(texts: [string, string][], corpus: CorpusIndex): string {
-  const { options } = resolveOptions(undefined, RULE_CODES);
+function snapshot(texts: [string, string][], corpus: CorpusIndex, reportDate?: string): string {
+  const { options } = resolveOptions(reportDate ? { reportDate } : undefined, RULE_CODES);
   const lines: string[] = [];
   for (const [name, text] of texts) {
     const a = analyze(text, corpus, options, TODAY);
@@ -82,6 +82,16 @@ async function outputs(): Promise<Map<string, string>> {
     out.set(`${set}.jsonl`, snapshot(texts, bundled));
     out.set(`${set}.cli.json`, cli(dir));
   }
+  // Bodies without their headers, dated by the option: 2018 makes many narrated dates future
+  // (date-future), 2026 makes the names of bodies that ceased in 2025 anachronisms
+  // (organisation-renamed) — rules the texts above, dated by their own headers, barely reach.
+  const bodies: [string, string][] = [];
+  const seeds = path.resolve(ROOT, '..', 'shared', 'seeds');
+  for (const dir of [SETS.outside!, SETS.examples!, seeds]) if (existsSync(dir)) for (const f of files(dir)) bodies.push([f, readFileSync(f, 'utf8')]);
+  if (existsSync(SETS.gazette!)) files(SETS.gazette!).forEach((f, i) => i % 7 === 0 && bodies.push([f, readFileSync(f, 'utf8')]));
+  const headless = bodies.map(([f, t]): [string, string] => [path.relative(ROOT, f), t.split('\n').slice(15).join('\n')]);
+  out.set('bodies-2018.jsonl', snapshot(headless, bundled, '2018-06-30'));
+  out.set('bodies-2026.jsonl', snapshot(headless, bundled, '2026-06-30'));
   // The outside set against the gazette folder as a user corpus: user-document records, provinces
   // and layers go through resolve's other branches.
   if (existsSync(SETS.gazette!)) {
