@@ -361,6 +361,8 @@ function trieNode(): TrieNode {
  */
 export class PhraseMatcher {
   private readonly root = trieNode();
+  /** 1 for a UTF-16 code unit some phrase starts with: most positions are rejected by one array read. */
+  private readonly starts = new Uint8Array(65536);
   readonly size: number;
 
   constructor(phrases: readonly string[]) {
@@ -378,6 +380,7 @@ export class PhraseMatcher {
       });
       node.phrase = p;
     }
+    for (const c of this.root.next.keys()) this.starts[c] = 1;
     this.size = phrases.length;
   }
 
@@ -385,13 +388,13 @@ export class PhraseMatcher {
   *matchAll(t: string): Generator<{ index: number; text: string; phrase: string }> {
     const n = t.length;
     let i = 0;
+    const starts = this.starts;
     while (i < n) {
-      const first = this.root.next.get(t.charCodeAt(i));
-      if (!first || (i > 0 && isWordChar(t, i - 1))) {
+      if (starts[t.charCodeAt(i)] === 0 || (i > 0 && isWordChar(t, i - 1))) {
         i++;
         continue;
       }
-      let node: TrieNode | null = first;
+      let node: TrieNode | null = this.root.next.get(t.charCodeAt(i))!;
       let j = i + 1;
       let bestEnd = -1;
       let bestPhrase = '';
