@@ -27,6 +27,14 @@ interface Kinds {
   byLower: Map<string, KindRecord>;
   /** Memo of `general` by written kind, code and numbering system. */
   general: Map<string, boolean>;
+  /** Compound words of every kind, lower case. */
+  compoundWords: string[];
+  /**
+   * Memo by the kind word as written: whether some compound word ends with it (NFC, single
+   * spaces, lower case) or it with one. Most citations' kind words end no compound, and building the
+   * 60 characters before each one cost more than the rest of the rule.
+   */
+  mayCompound: Map<string, boolean>;
 }
 const kindsCache = new WeakMap<CorpusIndex, Kinds>();
 
@@ -36,7 +44,8 @@ function kindsOf(corpus: CorpusIndex): Kinds {
     const list = corpus.kinds.map((x) => x.record);
     const byLower = new Map<string, KindRecord>();
     for (const r of list) if (!byLower.has(r.kind.toLowerCase())) byLower.set(r.kind.toLowerCase(), r);
-    kindsCache.set(corpus, (k = { list, byLower, general: new Map() }));
+    const compoundWords = list.flatMap((r) => (r.compounds ?? []).map((w) => w.toLowerCase()));
+    kindsCache.set(corpus, (k = { list, byLower, general: new Map(), compoundWords, mayCompound: new Map() }));
   }
   return k;
 }
@@ -52,7 +61,18 @@ function primaryKinds(kinds: KindRecord[], code: string, style: Citation['style'
 }
 
 /** The kind whose compound word ends at the kind word written ("Thông báo kết luận"), if any. */
-function compoundOf(kinds: KindRecord[], text: string, c: Citation): KindRecord | undefined {
+function compoundOf(table: Kinds, text: string, c: Citation): KindRecord | undefined {
+  // A compound word that ends where the kind word ends ends with it, or is its end: no other can.
+  const written = text.slice(c.kindSpan!.start, c.kindSpan!.end);
+  let may = table.mayCompound.get(written);
+  if (may === undefined) {
+    const own = written.normalize('NFC').replace(/\s+/gu, ' ').toLowerCase();
+    may = table.compoundWords.some((w) => w.endsWith(own) || own.endsWith(w));
+    if (table.mayCompound.size > 1000) table.mayCompound.clear(); // kind words as written are few; a hostile text must not grow it
+    table.mayCompound.set(written, may);
+  }
+  if (!may) return undefined;
+  const kinds = table.list;
   const before = text.slice(Math.max(0, c.kindSpan!.end - 60), c.kindSpan!.end).normalize('NFC').replace(/\s+/gu, ' ').toLowerCase();
   return kinds.find((k) =>
     k.compounds?.some((w) => {
@@ -109,7 +129,7 @@ export const rule: Rule = {
       }
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
       const code = c.typeCode;
-      const compound = compoundOf(kinds, ctx.text, c);
+      const compound = compoundOf(table, ctx.text, c);
       const allowed = [...new Set([...codesOf(written, c.style), ...codesOf(compound, c.style)])];
       // No source attests a code for this kind in this numbering system: nothing to contradict.
       if (allowed.length === 0 && !written.generic) return;
