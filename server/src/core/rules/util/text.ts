@@ -6,7 +6,8 @@
 // - toCanonical: the inverse of nt.toOriginal (binary search; the map is monotonic).
 // - Segmenter: the clause (up to ";", ":", ".", "!", "?" or a line end) and the sentence around
 //   an offset, from boundaries found once per text; Matches: a regular expression's matches in
-//   order, queried by range. A dot inside a number ("28.2.2018", "19.340") or after a short
+//   order, queried by range; LazyMatches: the same for a pattern of words, found only in the
+//   runs of words asked about. A dot inside a number ("28.2.2018", "19.340") or after a short
 //   abbreviation ("TP. Hồ Chí Minh") does not end a sentence.
 // - quotedSpans: text between straight double quotes on one line (curly quotes are folded to
 //   straight ones by normalisation); an unpaired quote opens nothing.
@@ -138,6 +139,78 @@ export class Matches {
   /** Whether a match starts in [from, to). */
   any(from: number, to: number): boolean {
     return anyIn(this.starts, from, to);
+  }
+}
+
+// Whether each UTF-16 code unit may stand inside a phrase of words (a letter, a mark or white
+// space as `\s` counts it): 0 not yet known, 1 yes, 2 no. Filled as characters are met.
+const RUN_CHAR = new Uint8Array(65536);
+const RUN_CHAR_RE = /[\p{L}\p{M}\s]/u;
+function isRunChar(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  let k = RUN_CHAR[c]!;
+  if (k === 0) RUN_CHAR[c] = k = RUN_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Matches's answers for a pattern of words — every match made of letters, marks and white space
+ * only, its look-arounds at a match's edges asking only whether a letter is there (PLAN and DONE
+ * of date-future) — found only near the places asked about. Such a match cannot hold any other
+ * character, so the text falls apart at those characters into runs, a match lies inside one run,
+ * and scanning a run alone finds what a scan of the whole text finds there. Each run asked about
+ * is scanned once: a rule that asks about a few clauses of a long report reads only those.
+ */
+export class LazyMatches {
+  private readonly re: RegExp;
+  /** Matches by the start of their run, offsets into the whole text. */
+  private readonly runs = new Map<number, RegExpExecArray[]>();
+
+  constructor(
+    private readonly t: string,
+    re: RegExp,
+  ) {
+    this.re = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  }
+
+  private run(start: number, end: number): RegExpExecArray[] {
+    let found = this.runs.get(start);
+    if (found) return found;
+    found = [];
+    const piece = this.t.slice(start, end);
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
+      if (m[0].length === 0) re.lastIndex++;
+      m.index += start;
+      found.push(m);
+    }
+    this.runs.set(start, found);
+    return found;
+  }
+
+  /** Matches that start in [from, to), in order. */
+  between(from: number, to: number): RegExpExecArray[] {
+    const t = this.t;
+    const out: RegExpExecArray[] = [];
+    let i = Math.max(0, from);
+    while (i > 0 && isRunChar(t, i - 1)) i--; // back to the start of the run holding `from`
+    while (i < to && i < t.length) {
+      if (!isRunChar(t, i)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < t.length && isRunChar(t, end)) end++;
+      for (const m of this.run(i, end)) if (m.index >= from && m.index < to) out.push(m);
+      i = end;
+    }
+    return out;
+  }
+
+  /** Whether a match starts in [from, to). */
+  any(from: number, to: number): boolean {
+    return this.between(from, to).length > 0;
   }
 }
 
