@@ -464,7 +464,10 @@ export class PhraseMatcher {
     const starts = this.starts;
     while (i < n) {
       if (starts[t.charCodeAt(i)] === 0 || (i > 0 && isWordChar(t, i - 1))) {
-        i++;
+        // No phrase starts here, nor anywhere further inside this word (a letter would precede
+        // it): go to the word's end in one step.
+        if (isWordChar(t, i)) while (++i < n && isWordChar(t, i));
+        else i++;
         continue;
       }
       let node: TrieNode | null = this.root.next.get(t.charCodeAt(i))!;
@@ -491,7 +494,8 @@ export class PhraseMatcher {
         j++;
       }
       if (bestEnd < 0) {
-        i++;
+        if (isWordChar(t, i)) while (++i < n && isWordChar(t, i));
+        else i++;
         continue;
       }
       yield { index: i, text: t.slice(i, bestEnd), phrase: bestPhrase };
