@@ -222,8 +222,20 @@ export class CorpusIndex {
   }
 
   byAlias(name: string): DirectiveEntry[] {
-    return this.aliasIndex.get(fold(name)) ?? [];
+    // Asked with the same few forms for every named citation ("Nghị quyết Đại hội XIII"): folding
+    // them each time cost more than the rest of resolving. The memo is bounded.
+    let hit = this.aliasMemo.get(name);
+    if (!hit) {
+      hit = this.aliasIndex.get(fold(name)) ?? [];
+      if (this.aliasMemo.size >= 4096) this.aliasMemo.clear();
+      this.aliasMemo.set(name, hit);
+    }
+    return hit;
   }
+
+  private readonly aliasMemo = new Map<string, DirectiveEntry[]>();
+  private termRecords: TermRecord[] | null = null;
+  private placesMemo: { key: string; places: Set<string> } | null = null;
 
   get(key: string): DirectiveEntry | undefined {
     return this.byKey.get(key);
@@ -248,8 +260,15 @@ export class CorpusIndex {
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
     if (candidates.length === 0) return null;
-    const places = ctx.province ? this.provincePlaces(ctx.province, ctx.reportDate) : null;
-    const res = choose(c, candidates, ctx, places, this.terms.map((t) => t.record));
+    // The same province, date and terms for every citation of a report: worked out once.
+    let places: Set<string> | null = null;
+    if (ctx.province) {
+      const key = `${ctx.province}\u0000${ctx.reportDate}`;
+      if (this.placesMemo?.key !== key) this.placesMemo = { key, places: this.provincePlaces(ctx.province, ctx.reportDate) };
+      places = this.placesMemo.places;
+    }
+    if (this.termRecords?.length !== this.terms.length) this.termRecords = this.terms.map((t) => t.record);
+    const res = choose(c, candidates, ctx, places, this.termRecords);
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
     if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(fold(c.kind)) && !sameName(c.name.text, res.entry.record)) {
