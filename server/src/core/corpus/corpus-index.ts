@@ -75,16 +75,24 @@ const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette:
 const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
 /** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
+const keyMemo = new Map<string, string>();
+
 export function idMatchKey(id: string): string {
   // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
-  // rewriting, and the key is asked for every citation and every record.
+  // rewriting, and the key is asked for every citation and every record. The others ("CT-TTg")
+  // come back again and again in a long report: remembered (bounded).
   if (KEY_FORM.test(id)) return id;
-  return id
+  let k = keyMemo.get(id);
+  if (k !== undefined) return k;
+  k = id
     .normalize('NFC')
     .replace(/\s+/g, '')
     .replace(/^0+(?=\d)/, '')
     .toUpperCase()
     .replace(/Ð/g, 'Đ');
+  if (keyMemo.size >= 8192) keyMemo.clear();
+  keyMemo.set(id, k);
+  return k;
 }
 
 export function recordKey(r: DirectiveRecord): string {

@@ -19,6 +19,7 @@ import type { Localized } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi } from './util/citations';
+import { foldOf } from './util/text';
 
 /** "ngày 4/4/2018" or "năm 2003" for a record's date, which may be a year only. */
 function whenVi(iso: string | undefined): { vi: string; en: string } {
@@ -67,8 +68,8 @@ function plausible(c: Citation, e: DirectiveEntry): boolean {
     agrees = true;
   }
   if (c.issuer) {
-    const a = fold(c.issuer.name);
-    const b = fold(r.issuer);
+    const a = foldOf(c.issuer.name);
+    const b = foldOf(r.issuer);
     // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
     // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
     if (!a.includes(b) && !b.includes(a)) return false;

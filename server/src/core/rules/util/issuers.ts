@@ -14,9 +14,16 @@ const SAME_BODY: readonly [RegExp, string][] = [
   [/^(?:ban chap hanh|bch) dang bo (?:xa|phuong|thi tran|dac khu)(?= |$)/u, 'dang uy xa'],
 ];
 
+const memo = new Map<string, string>();
+
 /** A comparison key for an issuer's name: folded, punctuation-free, one name per body. */
 export function issuerKey(name: string): string {
-  let k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  // Asked for the same few names for every citation of a long report: remembered (bounded).
+  let k = memo.get(name);
+  if (k !== undefined) return k;
+  k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
   for (const [re, to] of SAME_BODY) if (re.test(k)) { k = k.replace(re, to); break; }
+  if (memo.size >= 4096) memo.clear();
+  memo.set(name, k);
   return k;
 }
