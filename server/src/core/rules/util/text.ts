@@ -432,6 +432,12 @@ function isWordChar(t: string, i: number): boolean {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /**
+   * The only character that continues from here, or -1 (none, or several: ask `next`). Most
+   * nodes deep in a phrase have one child: a comparison instead of a Map lookup.
+   */
+  one: number;
+  oneNode: TrieNode | null;
   /** After a phrase's word: one to three white-space characters lead here. */
   gap: TrieNode | null;
   /** The phrase that ends here, if one does. */
@@ -439,7 +445,17 @@ interface TrieNode {
 }
 
 function trieNode(): TrieNode {
-  return { next: new Map(), gap: null, phrase: null };
+  return { next: new Map(), one: -1, oneNode: null, gap: null, phrase: null };
+}
+
+function child(node: TrieNode, c: number): TrieNode | null {
+  return node.one === c ? node.oneNode : node.one === -1 ? (node.next.get(c) ?? null) : null;
+}
+
+function sealTrie(node: TrieNode): void {
+  if (node.next.size === 1) for (const [c, n] of node.next) [node.one, node.oneNode] = [c, n];
+  for (const n of node.next.values()) sealTrie(n);
+  if (node.gap) sealTrie(node.gap);
 }
 
 /**
@@ -471,6 +487,7 @@ export class PhraseMatcher {
       node.phrase = p;
     }
     for (const c of this.root.next.keys()) this.starts[c] = 1;
+    sealTrie(this.root);
     this.size = phrases.length;
   }
 
@@ -503,11 +520,11 @@ export class PhraseMatcher {
           let k = j + 1;
           while (k < n && k < j + 4 && isSpaceCode(t.charCodeAt(k))) k++;
           if (k - j > 3 || k >= n) break; // more than three spaces, or the text ends
-          node = node.gap.next.get(t.charCodeAt(k)) ?? null;
+          node = child(node.gap, t.charCodeAt(k));
           j = k + 1;
           continue;
         }
-        node = node.next.get(c) ?? null;
+        node = child(node, c);
         j++;
       }
       if (bestEnd < 0) {
