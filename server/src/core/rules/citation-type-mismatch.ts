@@ -25,8 +25,12 @@ interface Kinds {
   list: KindRecord[];
   /** Lower-case kind → record: asked for every citation. */
   byLower: Map<string, KindRecord>;
-  /** Memo of `general` by written kind, code and numbering system. */
-  general: Map<string, boolean>;
+  /** Memo of `general` by written kind, numbering system and code. */
+  general: Map<KindRecord, Map<string, Map<string, boolean>>>;
+  /** The record of a kind as a citation names it (`byLower`, without lower-casing it each time). */
+  byKind: Map<string, KindRecord | null>;
+  /** The codes a kind allows in a numbering system, without a compound word. */
+  allowed: Map<KindRecord, Map<string, string[]>>;
   /** Compound words of every kind, lower case. */
   compoundWords: string[];
   /**
@@ -45,7 +49,7 @@ function kindsOf(corpus: CorpusIndex): Kinds {
     const byLower = new Map<string, KindRecord>();
     for (const r of list) if (!byLower.has(r.kind.toLowerCase())) byLower.set(r.kind.toLowerCase(), r);
     const compoundWords = list.flatMap((r) => (r.compounds ?? []).map((w) => w.toLowerCase()));
-    kindsCache.set(corpus, (k = { list, byLower, general: new Map(), compoundWords, mayCompound: new Map() }));
+    kindsCache.set(corpus, (k = { list, byLower, general: new Map(), byKind: new Map(), allowed: new Map(), compoundWords, mayCompound: new Map() }));
   }
   return k;
 }
@@ -113,7 +117,8 @@ export const rule: Rule = {
     const out: RuleFinding[] = [];
     ctx.reading.citations.forEach((c, i) => {
       if (!c.kindWritten || !c.kindSpan || !c.kind) return;
-      const written = table.byLower.get(c.kind.toLowerCase());
+      let written = table.byKind.get(c.kind);
+      if (written === undefined) table.byKind.set(c.kind, (written = table.byLower.get(c.kind.toLowerCase()) ?? null));
       if (!written) return;
       const writtenText = ctx.text.slice(c.kindSpan.start, c.kindSpan.end);
       // 1. A Party body cannot issue a kind that has no Party code (Nghị định, Thông tư, Luật…).
@@ -130,7 +135,16 @@ export const rule: Rule = {
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
       const code = c.typeCode;
       const compound = compoundOf(table, ctx.text, c);
-      const allowed = [...new Set([...codesOf(written, c.style), ...codesOf(compound, c.style)])];
+      // The codes a kind word allows, per numbering system, worked out once (most citations have
+      // no compound word).
+      let allowed: string[];
+      if (compound) allowed = [...new Set([...codesOf(written, c.style), ...codesOf(compound, c.style)])];
+      else {
+        const byStyle = table.allowed.get(written) ?? table.allowed.set(written, new Map()).get(written)!;
+        let a = byStyle.get(c.style);
+        if (!a) byStyle.set(c.style, (a = [...new Set(codesOf(written, c.style))]));
+        allowed = a;
+      }
       // No source attests a code for this kind in this numbering system: nothing to contradict.
       if (allowed.length === 0 && !written.generic) return;
       const resolution = ctx.resolutions[i];
@@ -138,11 +152,13 @@ export const rule: Rule = {
       // 2. The written kind never carries this code.
       // "Thông tư số 191/2005/TTLT-…": the general kind word for a joint circular is a customary
       // shortening, not a wrong kind ("Chương trình" for a Chương trình hành động, likewise).
-      const memo = `${written.kind}|${code}|${c.style}`;
-      let general = table.general.get(memo);
+      const byCode = table.general.get(written)?.get(c.style) ?? new Map<string, boolean>();
+      let general = byCode.get(code);
       if (general === undefined) {
-        general = kinds.some((k) => k.kind !== written.kind && k.kind.startsWith(written.kind + ' ') && codesOf(k, c.style).includes(code));
-        table.general.set(memo, general);
+        general = kinds.some((k) => k.kind !== written!.kind && k.kind.startsWith(written!.kind + ' ') && codesOf(k, c.style).includes(code));
+        byCode.set(code, general);
+        const byStyle = table.general.get(written) ?? table.general.set(written, new Map()).get(written)!;
+        byStyle.set(c.style, byCode);
       }
       if (!allowed.includes(code) && !general) {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
