@@ -17,6 +17,7 @@
 import { dayNumber, parseIso, toIso } from '../text/calendar';
 import { fold } from '../text/normalize';
 import type { DateMention } from '../extract/dates';
+import type { Span } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { reportDateNote, temporalSeverity } from './util/citations';
 import { anyIn, insideAny, insideSorted, LazyMatches, quotedSpans, segmenterOf, toCanonical, type Segmenter } from './util/text';
@@ -72,11 +73,16 @@ export const rule: Rule = {
     const nt = ctx.reading.nt;
     const t = nt.text;
     const out: RuleFinding[] = [];
-    const quotes = quotedSpans(t);
-    const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
-    const citationDates = new Set(ctx.reading.citations.map((c) => c.date));
     const headerDate = ctx.reading.header.placeDate?.span ?? null;
-    const forwardSections = ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range);
+    // What only a date after the report's date needs is gathered on the first such date.
+    let near: { quotes: readonly Span[]; citationSpans: Span[]; citationDates: Set<DateMention | null>; forwardSections: Span[] } | null = null;
+    const nearly = () =>
+      (near ??= {
+        quotes: quotedSpans(t),
+        citationSpans: ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start),
+        citationDates: new Set(ctx.reading.citations.map((c) => c.date)),
+        forwardSections: ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range),
+      });
     const kind = ctx.reading.header.kind?.text ?? '';
     const planDocument = NON_REPORT_KIND.test(kind);
 
@@ -96,6 +102,7 @@ export const rule: Rule = {
     for (const d of ctx.reading.dates) {
       const iso = eventDate(d, ctx);
       if (!iso || iso <= ctx.reportDate) continue;
+      const { quotes, citationSpans, citationDates, forwardSections } = nearly();
       if (citationDates.has(d) || insideSorted(citationSpans, d.span.start, d.span.end)) continue;
       if (headerDate && d.span.start >= headerDate.start && d.span.end <= headerDate.end) continue;
       if (insideAny(ctx.reading.quiet, d.span.start, d.span.end)) continue;
