@@ -76,6 +76,22 @@ const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
 /** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
 const keyMemo = new Map<string, string>();
+const foldMemo = new Map<string, string>();
+
+/**
+ * fold(s), remembered: resolving and the citation rules fold the same few kind words and issuer
+ * names for thousands of citations of a long report, and folding (NFD, strip marks, lower case)
+ * cost more than the rest of their work. Bounded, so a hostile text cannot grow it without limit.
+ */
+export function foldName(s: string): string {
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    if (foldMemo.size >= 4096) foldMemo.clear();
+    foldMemo.set(s, f);
+  }
+  return f;
+}
 
 export function idMatchKey(id: string): string {
   // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
@@ -263,7 +279,7 @@ export class CorpusIndex {
     let candidates: DirectiveEntry[];
     if (c.id) candidates = this.byOfficialId(c.id);
     else if (c.style === 'number-only' && c.kind && c.number)
-      candidates = (this.byKindNumber.get(`${fold(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
+      candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
     else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
@@ -279,7 +295,7 @@ export class CorpusIndex {
     const res = choose(c, candidates, ctx, places, this.termRecords);
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
-    if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(fold(c.kind)) && !sameName(c.name.text, res.entry.record)) {
+    if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(foldName(c.kind)) && !sameName(c.name.text, res.entry.record)) {
       res.mismatch = { field: 'name', written: c.name.text, recorded: res.entry.record.name };
     }
     return res;
@@ -462,7 +478,7 @@ const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành 
 function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   if (!c.issuer) return !r.organisation; // with no issuer named, only central (unscoped) records
   if (CENTRAL.has(c.issuer.name)) return CENTRAL.has(r.issuer) || /\/TW$/.test(r.symbol);
-  return fold(r.issuer).includes(fold(c.issuer.name)) || (r.organisation ? fold(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
+  return foldName(r.issuer).includes(foldName(c.issuer.name)) || (r.organisation ? foldName(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 
 function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {

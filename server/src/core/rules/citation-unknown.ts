@@ -11,7 +11,7 @@
 // `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
 // related locations of the first.
 
-import { idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
+import { foldName, idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
 import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
@@ -19,7 +19,6 @@ import type { Localized } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi } from './util/citations';
-import { foldOf } from './util/text';
 
 /** "ngày 4/4/2018" or "năm 2003" for a record's date, which may be a year only. */
 function whenVi(iso: string | undefined): { vi: string; en: string } {
@@ -68,8 +67,8 @@ function plausible(c: Citation, e: DirectiveEntry): boolean {
     agrees = true;
   }
   if (c.issuer) {
-    const a = foldOf(c.issuer.name);
-    const b = foldOf(r.issuer);
+    const a = foldName(c.issuer.name);
+    const b = foldName(r.issuer);
     // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
     // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
     if (!a.includes(b) && !b.includes(a)) return false;

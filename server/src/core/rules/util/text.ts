@@ -16,27 +16,10 @@
 //   move a tone mark between the two vowels of such a pair, keeping letter case.
 // - likeOriginal: a replacement in the normalisation form (NFC/NFD) of the text it replaces.
 // - capsLines: the lines that are all-capital headings; withoutFinalDot: a message part that a
-//   full stop may follow; foldOf: fold, remembered for the names asked about again and again.
+//   full stop may follow.
 
-import { fold, type NormalizedText } from '../../text/normalize';
+import type { NormalizedText } from '../../text/normalize';
 import type { Localized, Span } from '../../types';
-
-const foldMemo = new Map<string, string>();
-
-/**
- * fold(s), remembered: rules fold the same few issuer names for thousands of citations of a long
- * report, and folding (NFD, strip marks, lower case) costs more than the rest of their check.
- * Bounded, so a hostile text cannot grow it without limit.
- */
-export function foldOf(s: string): string {
-  let f = foldMemo.get(s);
-  if (f === undefined) {
-    f = fold(s);
-    if (foldMemo.size >= 8192) foldMemo.clear();
-    foldMemo.set(s, f);
-  }
-  return f;
-}
 
 /** Canonical offset of an original offset: the first canonical index that maps at or after it. */
 export function toCanonical(nt: NormalizedText, original: number): number {
