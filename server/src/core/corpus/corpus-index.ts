@@ -10,6 +10,7 @@ import type { Citation } from '../extract/citations';
 import { otherDocument } from './same-document';
 import { provincePlaces, type ProvinceRecordView } from '../extract/scope';
 import { addDays } from '../text/calendar';
+import { detached } from '../text/detached';
 import { fold } from '../text/normalize';
 import { provinceOf } from './provinces';
 import type { IsoDate } from '../types';
@@ -88,7 +89,8 @@ export function foldName(s: string): string {
   if (f === undefined) {
     f = fold(s);
     if (foldMemo.size >= 4096) foldMemo.clear();
-    foldMemo.set(s, f);
+    f = detached(f);
+    foldMemo.set(detached(s), f);
   }
   return f;
 }
@@ -107,7 +109,8 @@ export function idMatchKey(id: string): string {
     .toUpperCase()
     .replace(/Ð/g, 'Đ');
   if (keyMemo.size >= 8192) keyMemo.clear();
-  keyMemo.set(id, k);
+  k = detached(k);
+  keyMemo.set(detached(id), k);
   return k;
 }
 
@@ -252,7 +255,7 @@ export class CorpusIndex {
     if (!hit) {
       hit = this.aliasIndex.get(fold(name)) ?? [];
       if (this.aliasMemo.size >= 4096) this.aliasMemo.clear();
-      this.aliasMemo.set(name, hit);
+      this.aliasMemo.set(detached(name), hit);
     }
     return hit;
   }
@@ -288,7 +291,7 @@ export class CorpusIndex {
     let places: Set<string> | null = null;
     if (ctx.province) {
       const key = `${ctx.province}\u0000${ctx.reportDate}`;
-      if (this.placesMemo?.key !== key) this.placesMemo = { key, places: this.provincePlaces(ctx.province, ctx.reportDate) };
+      if (this.placesMemo?.key !== key) this.placesMemo = { key: detached(key), places: this.provincePlaces(ctx.province, ctx.reportDate) };
       places = this.placesMemo.places;
     }
     if (this.termRecords?.length !== this.terms.length) this.termRecords = this.terms.map((t) => t.record);

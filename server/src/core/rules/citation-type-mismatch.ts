@@ -12,6 +12,7 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { KindRecord } from '../corpus/types';
 import type { Citation } from '../extract/citations';
+import { detached } from '../text/detached';
 import type { Fix, Localized } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { capForLayer, sourceNote } from './util/citations';
@@ -73,7 +74,7 @@ function compoundOf(table: Kinds, text: string, c: Citation): KindRecord | undef
     const own = written.normalize('NFC').replace(/\s+/gu, ' ').toLowerCase();
     may = table.compoundWords.some((w) => w.endsWith(own) || own.endsWith(w));
     if (table.mayCompound.size > 1000) table.mayCompound.clear(); // kind words as written are few; a hostile text must not grow it
-    table.mayCompound.set(written, may);
+    table.mayCompound.set(detached(written), may);
   }
   if (!may) return undefined;
   const kinds = table.list;
@@ -118,7 +119,7 @@ export const rule: Rule = {
     ctx.reading.citations.forEach((c, i) => {
       if (!c.kindWritten || !c.kindSpan || !c.kind) return;
       let written = table.byKind.get(c.kind);
-      if (written === undefined) table.byKind.set(c.kind, (written = table.byLower.get(c.kind.toLowerCase()) ?? null));
+      if (written === undefined) table.byKind.set(detached(c.kind), (written = table.byLower.get(c.kind.toLowerCase()) ?? null));
       if (!written) return;
       const writtenText = ctx.text.slice(c.kindSpan.start, c.kindSpan.end);
       // 1. A Party body cannot issue a kind that has no Party code (Nghị định, Thông tư, Luật…).
@@ -142,7 +143,7 @@ export const rule: Rule = {
       else {
         const byStyle = table.allowed.get(written) ?? table.allowed.set(written, new Map()).get(written)!;
         let a = byStyle.get(c.style);
-        if (!a) byStyle.set(c.style, (a = [...new Set(codesOf(written, c.style))]));
+        if (!a) byStyle.set(detached(c.style), (a = [...new Set(codesOf(written, c.style))]));
         allowed = a;
       }
       // No source attests a code for this kind in this numbering system: nothing to contradict.
@@ -156,9 +157,9 @@ export const rule: Rule = {
       let general = byCode.get(code);
       if (general === undefined) {
         general = kinds.some((k) => k.kind !== written!.kind && k.kind.startsWith(written!.kind + ' ') && codesOf(k, c.style).includes(code));
-        byCode.set(code, general);
+        byCode.set(detached(code), general);
         const byStyle = table.general.get(written) ?? table.general.set(written, new Map()).get(written)!;
-        byStyle.set(c.style, byCode);
+        byStyle.set(detached(c.style), byCode);
       }
       if (!allowed.includes(code) && !general) {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);

@@ -4,6 +4,7 @@
 // and, lines later, "của Tỉnh ủy" — test/realdata/outside/docs/022). Rules that compare issuers
 // compare these keys, so the two names are never a mismatch or an inconsistency.
 
+import { detached } from '../../text/detached';
 import { fold } from '../../text/normalize';
 
 /** Folded forms, longest first: [the long name, the name it is known by]. */
@@ -24,6 +25,7 @@ export function issuerKey(name: string): string {
   k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
   for (const [re, to] of SAME_BODY) if (re.test(k)) { k = k.replace(re, to); break; }
   if (memo.size >= 4096) memo.clear();
-  memo.set(name, k);
+  k = detached(k);
+  memo.set(detached(name), k);
   return k;
 }
