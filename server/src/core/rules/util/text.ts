@@ -450,8 +450,12 @@ function sealTrie(node: TrieNode): void {
  */
 export class PhraseMatcher {
   private readonly root = trieNode();
-  /** 1 for a UTF-16 code unit some phrase starts with: most positions are rejected by one array read. */
-  private readonly starts = new Uint8Array(65536);
+  /**
+   * For a UTF-16 code unit some phrase starts with, 1 + the index of its node in `firsts`; 0
+   * otherwise: most positions are rejected, and the others find their node, by array reads.
+   */
+  private readonly starts = new Uint16Array(65536);
+  private readonly firsts: TrieNode[] = [];
   readonly size: number;
 
   constructor(phrases: readonly string[]) {
@@ -469,7 +473,7 @@ export class PhraseMatcher {
       });
       node.phrase = p;
     }
-    for (const c of this.root.next.keys()) this.starts[c] = 1;
+    for (const [c, n] of this.root.next) this.starts[c] = this.firsts.push(n);
     sealTrie(this.root);
     this.size = phrases.length;
   }
@@ -487,7 +491,7 @@ export class PhraseMatcher {
         else i++;
         continue;
       }
-      let node: TrieNode | null = this.root.next.get(t.charCodeAt(i))!;
+      let node: TrieNode | null = this.firsts[starts[t.charCodeAt(i)]! - 1]!;
       let j = i + 1;
       let bestEnd = -1;
       let bestPhrase = '';
