@@ -189,14 +189,14 @@ export const rule: Rule = {
       }
       // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
       const number = idMatchKey(c.number ?? '');
-      const rest = idMatchKey(c.id).slice(number.length);
+      const rest = key.slice(number.length);
       const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number) && plausible(c, x.entry)).map((x) => x.entry);
       const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
       const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
       const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
       const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id) && !ctx.province;
       // The same number is in the corpus, yet did not resolve: another document with that number.
-      const same = ctx.corpus.byOfficialId(c.id).filter((e) => e.record.confidence !== 'unverified');
+      const same = ctx.corpus.byOfficialId(key).filter((e) => e.record.confidence !== 'unverified');
       const hint = same.length
         ? sameNumberNote(ctx, c, same)
         : suggestions.length
