@@ -5,9 +5,9 @@
 //
 // - toCanonical: the inverse of nt.toOriginal (binary search; the map is monotonic).
 // - Segmenter: the clause (up to ";", ":", ".", "!", "?" or a line end) and the sentence around
-//   an offset, from boundaries found once per text; Matches: a regular expression's matches in
-//   order, queried by range; LazyMatches: the same for a pattern of words, found only in the
-//   runs of words asked about. A dot inside a number ("28.2.2018", "19.340") or after a short
+//   an offset, from boundaries found once per block of text asked about; Matches: a regular
+//   expression's matches in order, queried by range; LazyMatches: the same for a pattern of
+//   words, found only in the runs of words asked about. A dot inside a number ("28.2.2018", "19.340") or after a short
 //   abbreviation ("TP. Hồ Chí Minh") does not end a sentence.
 // - quotedSpans: text between straight double quotes on one line (curly quotes are folded to
 //   straight ones by normalisation); an unpaired quote opens nothing.
@@ -70,43 +70,74 @@ export function anyIn(arr: readonly number[], from: number, to: number): boolean
 }
 
 /**
- * Clauses and sentences of a text, found in one pass, then looked up by binary search: a rule
- * that asks for the clause of every date or name stays linear on a long or hostile text. A
- * segment is bounded by its ends or `limit` characters either side of the offset asked about.
+ * Clauses and sentences of a text. Their ends are found a block of the text at a time, the first
+ * time a block is asked about, then looked up by binary search: a rule that asks about a few
+ * dates of a long report reads only the blocks around them, and one that asks about every date
+ * or name of a long or hostile text still reads each block once (linear). A segment is bounded by
+ * its ends or `limit` characters either side of the offset asked about.
  */
 export class Segmenter {
-  private readonly clauseEnds: number[] = [];
-  private readonly sentenceEnds: number[] = [];
+  /** Per block of BLOCK characters: its clause ends and sentence ends, once found. */
+  private readonly blocks: ({ clauseEnds: number[]; sentenceEnds: number[] } | undefined)[] = [];
 
-  constructor(private readonly t: string) {
+  constructor(private readonly t: string) {}
+
+  private block(k: number): { clauseEnds: number[]; sentenceEnds: number[] } {
+    let b = this.blocks[k];
+    if (b) return b;
+    b = { clauseEnds: [], sentenceEnds: [] };
+    const t = this.t;
     // One test of the character code first: most characters end nothing.
-    for (let i = 0; i < t.length; i++) {
+    for (let i = k * BLOCK, n = Math.min(t.length, (k + 1) * BLOCK); i < n; i++) {
       const c = t.charCodeAt(i);
-      if (c === 59 || c === 58) this.clauseEnds.push(i); // ";" ":"
+      if (c === 59 || c === 58) b.clauseEnds.push(i); // ";" ":"
       else if ((c === 10 || c === 33 || c === 63 || c === 46) && endsSentence(t, i, false)) {
-        this.sentenceEnds.push(i);
-        this.clauseEnds.push(i);
+        b.sentenceEnds.push(i);
+        b.clauseEnds.push(i);
       }
     }
+    this.blocks[k] = b;
+    return b;
   }
 
-  private around(ends: readonly number[], pos: number, limit: number): Span {
-    const k = upperBound(ends, pos - 1); // first end at or after pos
-    const start = k > 0 ? ends[k - 1]! + 1 : 0;
-    const end = k < ends.length ? ends[k]! : this.t.length;
-    return { start: Math.max(start, pos - limit), end: Math.min(end, pos + limit) };
+  private around(which: 'clauseEnds' | 'sentenceEnds', pos: number, limit: number): Span {
+    const lo = Math.max(0, pos - limit);
+    const hi = Math.min(this.t.length, pos + limit);
+    // The last end before pos, looked for no further back than the limit lets it matter.
+    let start = lo;
+    for (let k = Math.floor((pos - 1) / BLOCK); k >= 0 && (k + 1) * BLOCK > lo; k--) {
+      const ends = this.block(k)[which];
+      const j = upperBound(ends, pos - 1) - 1; // last end < pos
+      if (j >= 0) {
+        start = Math.max(ends[j]! + 1, lo);
+        break;
+      }
+    }
+    // The first end at or after pos, within the limit.
+    let end = hi;
+    for (let k = Math.floor(pos / BLOCK); k * BLOCK < hi; k++) {
+      const ends = this.block(k)[which];
+      const j = upperBound(ends, pos - 1); // first end >= pos
+      if (j < ends.length) {
+        end = Math.min(ends[j]!, hi);
+        break;
+      }
+    }
+    return { start, end };
   }
 
   /** The clause around canonical offset `pos`: bounded by ".", "!", "?", ";", ":" or a line end. */
   clauseAt(pos: number, limit = 600): Span {
-    return this.around(this.clauseEnds, pos, limit);
+    return this.around('clauseEnds', pos, limit);
   }
 
   /** The sentence around canonical offset `pos`: bounded by ".", "!", "?" or a line end. */
   sentenceAt(pos: number, limit = 800): Span {
-    return this.around(this.sentenceEnds, pos, limit);
+    return this.around('sentenceEnds', pos, limit);
   }
 }
+
+const BLOCK = 2048;
 
 const segmenterCache = new WeakMap<NormalizedText, Segmenter>();
 
