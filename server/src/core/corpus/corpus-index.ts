@@ -10,6 +10,7 @@ import type { Citation } from '../extract/citations';
 import { otherDocument } from './same-document';
 import { provincePlaces, type ProvinceRecordView } from '../extract/scope';
 import { addDays } from '../text/calendar';
+import { detached } from '../text/detached';
 import { fold } from '../text/normalize';
 import { provinceOf } from './provinces';
 import type { IsoDate } from '../types';
@@ -76,16 +77,42 @@ const LAYERS = Object.keys(LAYER_RANK);
 const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
 /** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
+const keyMemo = new Map<string, string>();
+const foldMemo = new Map<string, string>();
+
+/**
+ * fold(s), remembered: resolving and the citation rules fold the same few kind words and issuer
+ * names for thousands of citations of a long report, and folding (NFD, strip marks, lower case)
+ * cost more than the rest of their work. Bounded, so a hostile text cannot grow it without limit.
+ */
+export function foldName(s: string): string {
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    if (foldMemo.size >= 4096) foldMemo.clear();
+    f = detached(f);
+    foldMemo.set(detached(s), f);
+  }
+  return f;
+}
+
 export function idMatchKey(id: string): string {
   // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
-  // rewriting, and the key is asked for every citation and every record.
+  // rewriting, and the key is asked for every citation and every record. The others ("CT-TTg")
+  // come back again and again in a long report: remembered (bounded).
   if (KEY_FORM.test(id)) return id;
-  return id
+  let k = keyMemo.get(id);
+  if (k !== undefined) return k;
+  k = id
     .normalize('NFC')
     .replace(/\s+/g, '')
     .replace(/^0+(?=\d)/, '')
     .toUpperCase()
     .replace(/Ð/g, 'Đ');
+  if (keyMemo.size >= 8192) keyMemo.clear();
+  k = detached(k);
+  keyMemo.set(detached(id), k);
+  return k;
 }
 
 /**
@@ -271,8 +298,20 @@ export class CorpusIndex {
   }
 
   byAlias(name: string): DirectiveEntry[] {
-    return this.aliasIndex.get(fold(name)) ?? [];
+    // Asked with the same few forms for every named citation ("Nghị quyết Đại hội XIII"): folding
+    // them each time cost more than the rest of resolving. The memo is bounded.
+    let hit = this.aliasMemo.get(name);
+    if (!hit) {
+      hit = this.aliasIndex.get(fold(name)) ?? [];
+      if (this.aliasMemo.size >= 4096) this.aliasMemo.clear();
+      this.aliasMemo.set(detached(name), hit);
+    }
+    return hit;
   }
+
+  private readonly aliasMemo = new Map<string, DirectiveEntry[]>();
+  private termRecords: TermRecord[] | null = null;
+  private placesMemo: { key: string; places: Set<string> } | null = null;
 
   /** The entry of a record key (recordKey), or of a key joined into it. */
   get(key: string): DirectiveEntry | undefined {
@@ -295,16 +334,23 @@ export class CorpusIndex {
     let candidates: DirectiveEntry[];
     if (c.id) candidates = this.byOfficialId(c.id);
     else if (c.style === 'number-only' && c.kind && c.number)
-      candidates = (this.byKindNumber.get(`${fold(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
+      candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
     else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
     if (candidates.length === 0) return null;
-    const places = ctx.province ? this.provincePlaces(ctx.province, ctx.reportDate) : null;
-    const res = choose(c, candidates, ctx, places, this.terms.map((t) => t.record));
+    // The same province, date and terms for every citation of a report: worked out once.
+    let places: Set<string> | null = null;
+    if (ctx.province) {
+      const key = `${ctx.province}\u0000${ctx.reportDate}`;
+      if (this.placesMemo?.key !== key) this.placesMemo = { key: detached(key), places: this.provincePlaces(ctx.province, ctx.reportDate) };
+      places = this.placesMemo.places;
+    }
+    if (this.termRecords?.length !== this.terms.length) this.termRecords = this.terms.map((t) => t.record);
+    const res = choose(c, candidates, ctx, places, this.termRecords);
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
-    if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(fold(c.kind)) && !sameName(c.name.text, res.entry.record)) {
+    if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(foldName(c.kind)) && !sameName(c.name.text, res.entry.record)) {
       res.mismatch = { field: 'name', written: c.name.text, recorded: res.entry.record.name };
     }
     return res;
@@ -487,7 +533,7 @@ const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành 
 function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   if (!c.issuer) return !r.organisation; // with no issuer named, only central (unscoped) records
   if (CENTRAL.has(c.issuer.name)) return CENTRAL.has(r.issuer) || /\/TW$/.test(r.symbol);
-  return fold(r.issuer).includes(fold(c.issuer.name)) || (r.organisation ? fold(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
+  return foldName(r.issuer).includes(foldName(c.issuer.name)) || (r.organisation ? foldName(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 
 function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {

@@ -2,7 +2,7 @@
 // thư. The symbol "/TW" is shared by the Central Committee, the Politburo and the Secretariat
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
-import { fold } from '../text/normalize';
+import { foldName } from '../corpus/corpus-index';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { allowedValues, capForLayer, label, sourceNote, trustedCitations } from './util/citations';
@@ -35,7 +35,7 @@ export const rule: Rule = {
       // fact read in the document ("Bộ Lao động Thương binh và Xã hội", "Bộ trưởng Bộ …" and
       // "Bộ Lao động - Thương binh và Xã hội" all name one issuer; 47 false alarms on the gazette).
       if (entry.origin.layer === 'gazette') continue;
-      if (LOOSE.has(fold(iss.written))) continue;
+      if (LOOSE.has(foldName(iss.written))) continue;
       const allowed = allowedValues(entry, 'issuer');
       if (allowed.length === 0 || allowed.some((a) => fits(iss.name, a) || fits(iss.written, a))) continue;
       seen.add(iss.span.start);

@@ -22,6 +22,8 @@ export const rule: Rule = {
   run(ctx) {
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
+    // The terms of each body, gathered once per document rather than for every citation.
+    const termsOf = new Map<string, TermRecord[]>();
     ctx.reading.citations.forEach((c, i) => {
       const tm = c.term;
       if (!tm || seen.has(tm.span.start)) return;
@@ -31,7 +33,8 @@ export const rule: Rule = {
       const entry = res && res.certainty === 'exact' && res.entry.record.confidence !== 'unverified' ? res.entry : null;
       const recordDate = entry?.record.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.record.date) ? entry.record.date : null;
       const date = c.date?.iso ?? recordDate;
-      const terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body);
+      let terms = termsOf.get(body);
+      if (!terms) termsOf.set(body, (terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body)));
       if (terms.length === 0) return;
       const romanStart = tm.span.end - tm.roman.length;
       // Safe for "Fix all" only when the corpus confirms the document: otherwise the date may be

@@ -12,6 +12,7 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { KindRecord } from '../corpus/types';
 import type { Citation } from '../extract/citations';
+import { detached } from '../text/detached';
 import type { Fix, Localized } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
@@ -25,8 +26,20 @@ interface Kinds {
   list: KindRecord[];
   /** Lower-case kind → record: asked for every citation. */
   byLower: Map<string, KindRecord>;
-  /** Memo of `general` by written kind, code and numbering system. */
-  general: Map<string, boolean>;
+  /** Memo of `general` by written kind, numbering system and code. */
+  general: Map<KindRecord, Map<string, Map<string, boolean>>>;
+  /** The record of a kind as a citation names it (`byLower`, without lower-casing it each time). */
+  byKind: Map<string, KindRecord | null>;
+  /** The codes a kind allows in a numbering system, without a compound word. */
+  allowed: Map<KindRecord, Map<string, string[]>>;
+  /** Compound words of every kind, lower case. */
+  compoundWords: string[];
+  /**
+   * Memo by the kind word as written: whether some compound word ends with it (NFC, single
+   * spaces, lower case) or it with one. Most citations' kind words end no compound, and building the
+   * 60 characters before each one cost more than the rest of the rule.
+   */
+  mayCompound: Map<string, boolean>;
   /** Kinds that are general words for many kinds ("Công văn"). */
   generic: Set<string>;
 }
@@ -38,6 +51,7 @@ function kindsOf(corpus: CorpusIndex): Kinds {
     const list = corpus.kinds.map((x) => x.record);
     const byLower = new Map<string, KindRecord>();
     for (const r of list) if (!byLower.has(r.kind.toLowerCase())) byLower.set(r.kind.toLowerCase(), r);
+    const compoundWords = list.flatMap((r) => (r.compounds ?? []).map((w) => w.toLowerCase()));
     // A kind is general as its first record says ("Công văn").
     const generic = new Set<string>();
     const seen = new Set<string>();
@@ -45,7 +59,7 @@ function kindsOf(corpus: CorpusIndex): Kinds {
       if (!seen.has(r.kind) && r.generic) generic.add(r.kind);
       seen.add(r.kind);
     }
-    kindsCache.set(corpus, (k = { list, byLower, general: new Map(), generic }));
+    kindsCache.set(corpus, (k = { list, byLower, general: new Map(), byKind: new Map(), allowed: new Map(), compoundWords, mayCompound: new Map(), generic }));
   }
   return k;
 }
@@ -61,7 +75,18 @@ function primaryKinds(kinds: KindRecord[], code: string, style: Citation['style'
 }
 
 /** The kind whose compound word ends at the kind word written ("Thông báo kết luận"), if any. */
-function compoundOf(kinds: KindRecord[], text: string, c: Citation): KindRecord | undefined {
+function compoundOf(table: Kinds, text: string, c: Citation): KindRecord | undefined {
+  // A compound word that ends where the kind word ends ends with it, or is its end: no other can.
+  const written = text.slice(c.kindSpan!.start, c.kindSpan!.end);
+  let may = table.mayCompound.get(written);
+  if (may === undefined) {
+    const own = written.normalize('NFC').replace(/\s+/gu, ' ').toLowerCase();
+    may = table.compoundWords.some((w) => w.endsWith(own) || own.endsWith(w));
+    if (table.mayCompound.size > 1000) table.mayCompound.clear(); // kind words as written are few; a hostile text must not grow it
+    table.mayCompound.set(detached(written), may);
+  }
+  if (!may) return undefined;
+  const kinds = table.list;
   const before = text.slice(Math.max(0, c.kindSpan!.end - 60), c.kindSpan!.end).normalize('NFC').replace(/\s+/gu, ' ').toLowerCase();
   return kinds.find((k) =>
     k.compounds?.some((w) => {
@@ -144,7 +169,8 @@ export const rule: CollectingRule<Facts> = {
       if (c.id && c.kindWritten && c.kind && !table.generic.has(c.kind)) facts.named.push({ id: c.id, kind: c.kind, start: c.span.start });
     ctx.reading.citations.forEach((c, i) => {
       if (!c.kindWritten || !c.kindSpan || !c.kind) return;
-      const written = table.byLower.get(c.kind.toLowerCase());
+      let written = table.byKind.get(c.kind);
+      if (written === undefined) table.byKind.set(detached(c.kind), (written = table.byLower.get(c.kind.toLowerCase()) ?? null));
       if (!written) return;
       const writtenText = ctx.text.slice(c.kindSpan.start, c.kindSpan.end);
       // 1. A Party body cannot issue a kind that has no Party code (Nghị định, Thông tư, Luật…).
@@ -160,8 +186,17 @@ export const rule: CollectingRule<Facts> = {
       }
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
       const code = c.typeCode;
-      const compound = compoundOf(kinds, ctx.text, c);
-      const allowed = [...new Set([...codesOf(written, c.style), ...codesOf(compound, c.style)])];
+      const compound = compoundOf(table, ctx.text, c);
+      // The codes a kind word allows, per numbering system, worked out once (most citations have
+      // no compound word).
+      let allowed: string[];
+      if (compound) allowed = [...new Set([...codesOf(written, c.style), ...codesOf(compound, c.style)])];
+      else {
+        const byStyle = table.allowed.get(written) ?? table.allowed.set(written, new Map()).get(written)!;
+        let a = byStyle.get(c.style);
+        if (!a) byStyle.set(detached(c.style), (a = [...new Set(codesOf(written, c.style))]));
+        allowed = a;
+      }
       // No source attests a code for this kind in this numbering system: nothing to contradict.
       if (allowed.length === 0 && !written.generic) return;
       const resolution = ctx.resolutions[i];
@@ -169,11 +204,13 @@ export const rule: CollectingRule<Facts> = {
       // 2. The written kind never carries this code.
       // "Thông tư số 191/2005/TTLT-…": the general kind word for a joint circular is a customary
       // shortening, not a wrong kind ("Chương trình" for a Chương trình hành động, likewise).
-      const memo = `${written.kind}|${code}|${c.style}`;
-      let general = table.general.get(memo);
+      const byCode = table.general.get(written)?.get(c.style) ?? new Map<string, boolean>();
+      let general = byCode.get(code);
       if (general === undefined) {
-        general = kinds.some((k) => k.kind !== written.kind && k.kind.startsWith(written.kind + ' ') && codesOf(k, c.style).includes(code));
-        table.general.set(memo, general);
+        general = kinds.some((k) => k.kind !== written!.kind && k.kind.startsWith(written!.kind + ' ') && codesOf(k, c.style).includes(code));
+        byCode.set(detached(code), general);
+        const byStyle = table.general.get(written) ?? table.general.set(written, new Map()).get(written)!;
+        byStyle.set(detached(c.style), byCode);
       }
       if (!allowed.includes(code) && !general) {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);

@@ -17,19 +17,20 @@
 import { dayNumber, parseIso, toIso } from '../text/calendar';
 import { fold } from '../text/normalize';
 import type { DateMention } from '../extract/dates';
+import type { Span } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { reportDateNote, temporalSeverity } from './util/citations';
-import { anyIn, insideAny, insideSorted, Matches, quotedSpans, segmenterOf, toCanonical, type Segmenter } from './util/text';
+import { anyIn, insideAny, insideSorted, LazyMatches, quotedSpans, segmenterOf, toCanonical, type Segmenter } from './util/text';
 
 // Each pattern first looks at the one letter its words can start with: the engine then skips most
 // positions at once instead of trying the look-behind and every alternative there.
-const DONE = new RegExp(
+export const DONE = new RegExp(
   String.raw`(?=[đv])(?<![\p{L}])(?:(đã|vừa|đã\sđược|vừa\sđược)|(được))\s{1,2}(?:(?:long\strọng|trọng\sthể|chính\sthức|trang\strọng|khẩn\strương)\s{1,2})?` +
     String.raw`(tổ\schức|ban\shành|diễn\sra|tiến\shành|khai\smạc|bế\smạc|họp|ký\skết|ký|thông\squa|phát\sđộng|khánh\sthành|khởi\scông|công\sbố|tổng\skết|sơ\skết|hoàn\sthành|trao\stặng|trao)(?![\p{L}])`,
   'giu',
 );
 
-const PLAN = /(?=[dsphkđtcml])(?<![\p{L}])(?:dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])/giu;
+export const PLAN = /(?=[dsphkđtcml])(?<![\p{L}])(?:dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])/giu;
 
 // Words before a date that make it a deadline or the end of a range, not the day of the event.
 const DEADLINE_BEFORE = /(?:(?<![\p{L}])(?:đến|tới|trước|hết|chậm\snhất|hạn|hạn\schót|cho\sđến|muộn\snhất)|\p{N}\s{0,2}[-–])\s{0,2}(?:(?:ngày|hết\sngày)\s{1,2})?$/iu;
@@ -72,28 +73,36 @@ export const rule: Rule = {
     const nt = ctx.reading.nt;
     const t = nt.text;
     const out: RuleFinding[] = [];
-    const quotes = quotedSpans(t);
-    const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
-    const citationDates = new Set(ctx.reading.citations.map((c) => c.date));
     const headerDate = ctx.reading.header.placeDate?.span ?? null;
-    const forwardSections = ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range);
+    // What only a date after the report's date needs is gathered on the first such date.
+    let near: { quotes: readonly Span[]; citationSpans: Span[]; citationDates: Set<DateMention | null>; forwardSections: Span[] } | null = null;
+    const nearly = () =>
+      (near ??= {
+        quotes: quotedSpans(t),
+        citationSpans: ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start),
+        citationDates: new Set(ctx.reading.citations.map((c) => c.date)),
+        forwardSections: ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range),
+      });
     const kind = ctx.reading.header.kind?.text ?? '';
     const planDocument = NON_REPORT_KIND.test(kind);
 
-    // Clauses, plan words, done-verbs and dates are found once; each date asks by range.
-    // Built on the first date after the report's date: most reports have none.
-    let found: { seg: Segmenter; plans: Matches; dones: Matches; dateStarts: number[] } | null = null;
+    // Clauses and dates are found once; each date asks by range. Plan words and done-verbs are
+    // looked for only in the clauses asked about (a long report has a few such dates, and
+    // scanning all of it for them was most of the rule). Built on the first date after the
+    // report's date: most reports have none.
+    let found: { seg: Segmenter; plans: LazyMatches; dones: LazyMatches; dateStarts: number[] } | null = null;
     const lazy = () =>
       (found ??= {
         seg: segmenterOf(nt),
-        plans: new Matches(t, PLAN),
-        dones: new Matches(t, DONE),
+        plans: new LazyMatches(t, PLAN),
+        dones: new LazyMatches(t, DONE),
         dateStarts: ctx.reading.dates.map((o) => toCanonical(nt, o.span.start)),
       });
 
     for (const d of ctx.reading.dates) {
       const iso = eventDate(d, ctx);
       if (!iso || iso <= ctx.reportDate) continue;
+      const { quotes, citationSpans, citationDates, forwardSections } = nearly();
       if (citationDates.has(d) || insideSorted(citationSpans, d.span.start, d.span.end)) continue;
       if (headerDate && d.span.start >= headerDate.start && d.span.end <= headerDate.end) continue;
       if (insideAny(ctx.reading.quiet, d.span.start, d.span.end)) continue;

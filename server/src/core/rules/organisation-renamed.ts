@@ -23,7 +23,8 @@ import type { OrganisationRecord } from '../corpus/types';
 import { formatVi } from '../text/calendar';
 import type { Rule, RuleFinding } from './rule';
 import { reportDateNote, sourceNote } from './util/citations';
-import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, Segmenter, withoutFinalDot } from './util/text';
+import type { Span } from '../types';
+import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, type Segmenter, withoutFinalDot } from './util/text';
 
 /** A name the rule looks for, and what to say about it. */
 interface Target {
@@ -98,13 +99,20 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const out: RuleFinding[] = [];
-    const seg = new Segmenter(t);
-    const years = new Matches(t, YEAR);
-    const pastWords = new Matches(t, PAST_WORDS);
-    const citationSpans = ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
+    // Sentences, years, words of the past and citation spans are found on the first name that has
+    // ceased: most reports name none, and finding them cost more than the rest of the rule.
+    let found: { seg: Segmenter; years: Matches; pastWords: Matches; citationSpans: Span[] } | null = null;
+    const lazy = () =>
+      (found ??= {
+        seg: segmenterOf(nt),
+        years: new Matches(t, YEAR),
+        pastWords: new Matches(t, PAST_WORDS),
+        citationSpans: ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start),
+      });
     for (const m of re.matchAll(key)) {
       const target = ceased(byKey.get(m.phrase), ctx.reportDate);
       if (!target) continue;
+      const { seg, years, pastWords, citationSpans } = lazy();
       const entry = target.entry;
       const r = entry.record;
       const until = r.until!;

@@ -115,12 +115,18 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const h = ctx.reading.header;
-    // Thousands of citation subjects in a long report: looked up by binary search, not one by one.
-    const excluded = new SpanSet([
-      ...[h.issuingBody, h.number, h.placeDate, h.kind].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span),
-      ...ctx.reading.citations.flatMap((c) => (c.subject ? [c.subject.span] : [])),
-      ...ctx.reading.quiet,
-    ]);
+    // Thousands of citation subjects in a long report: looked up by binary search, not one by
+    // one, and gathered only when a name written otherwise than accepted is met.
+    let excluded: SpanSet | null = null;
+    const excludedSpans = () =>
+      (excluded ??= new SpanSet([
+        ...[h.issuingBody, h.number, h.placeDate, h.kind].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span),
+        ...ctx.reading.citations.flatMap((c) => (c.subject ? [c.subject.span] : [])),
+        ...ctx.reading.quiet,
+      ]));
+    // A long report writes the same few names thousands of times: what the written form alone
+    // decides (capitals only, an accepted spelling) is worked out once per form.
+    const formOf = new Map<string, Form | null>();
     const out: RuleFinding[] = [];
     for (const m of re.matchAll(key)) {
       const s = m.index;
@@ -128,18 +134,21 @@ export const rule: Rule = {
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
       if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
       const written = t.slice(s, e);
-      if (allCaps(written)) continue;
-      const form = forms.get(m.text.replace(/\s+/gu, ' '));
+      let form = formOf.get(written);
+      if (form === undefined) {
+        // The phrase matched is the wording's key (words joined by one space).
+        const f = allCaps(written) ? undefined : forms.get(m.phrase);
+        form = f && !f.accepted.has(spaced(written)) ? f : null;
+        formOf.set(written, form);
+      }
       if (!form) continue;
-      const asWritten = spaced(written);
-      if (form.accepted.has(asWritten)) continue;
       const before = t.slice(Math.max(0, s - 12), s);
       const lowerStart = /^\p{Ll}/u.test(written);
       if (lowerStart && (PHO_BEFORE.test(before) || GENERIC_BEFORE.test(before))) continue;
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
-      if (excluded.contains(os, oe)) continue;
+      if (excludedSpans().contains(os, oe)) continue;
       const fixed = withCaseOf(written, form.suggestion);
       if (fixed === written) continue;
       const src = withoutFinalDot(sourceNote(form.entry.record.sources, form.entry.origin));

@@ -1,6 +1,7 @@
 // Reading the kind word back from an id: "Quyết định số 290-QĐ/TW", "Luật Bảo hiểm xã hội số
 // 41/2024/QH15" (a law's name between the kind and "số"), forms and standards that are not documents.
 
+import { detached } from '../../text/detached';
 import { KIND_BY_CODE, KIND_LAST_WORDS, KIND_WORDS } from '../patterns';
 import * as textHelpers from './text';
 
@@ -33,7 +34,13 @@ export function canonicalKind(written: string): string {
   let k = kindCache.get(written);
   if (k === undefined) {
     k = KIND_BY_LOWER.get(written.replace(/\s+/g, ' ').toLowerCase()) ?? written;
-    if (kindCache.size < 1000) kindCache.set(written, k);
+    // Copies: the piece written is a view into the whole document, which the cache would
+    // otherwise keep alive (text/detached.ts).
+    if (kindCache.size < 1000) {
+      const key = detached(written);
+      if (k === written) k = key;
+      kindCache.set(key, k);
+    }
   }
   return k;
 }

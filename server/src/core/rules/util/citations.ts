@@ -20,7 +20,10 @@ export interface ResolvedCitation {
  * Citations resolved exactly to a record that may raise findings: not marked unverified (the
  * corpus rule: unverified facts never raise an error or a warning).
  */
-export function trustedCitations(ctx: RuleContext): ResolvedCitation[] {
+export function trustedCitations(ctx: RuleContext): readonly ResolvedCitation[] {
+  // Four rules ask in one analysis: worked out once for these resolutions of these citations.
+  const hit = trustedCache.get(ctx.resolutions);
+  if (hit && hit.citations === ctx.reading.citations) return hit.trusted;
   const out: ResolvedCitation[] = [];
   ctx.reading.citations.forEach((citation, index) => {
     const resolution = ctx.resolutions[index];
@@ -28,8 +31,11 @@ export function trustedCitations(ctx: RuleContext): ResolvedCitation[] {
     if (resolution.entry.record.confidence === 'unverified') return;
     out.push({ citation, index, resolution, entry: resolution.entry });
   });
+  trustedCache.set(ctx.resolutions, { citations: ctx.reading.citations, trusted: out });
   return out;
 }
+
+const trustedCache = new WeakMap<readonly (Resolution | null)[], { citations: readonly Citation[]; trusted: readonly ResolvedCitation[] }>();
 
 /**
  * A finding from a fact the index inferred from a user's document (its header) is at most a

@@ -5,8 +5,9 @@
 //
 // - toCanonical: the inverse of nt.toOriginal (binary search; the map is monotonic).
 // - Segmenter: the clause (up to ";", ":", ".", "!", "?" or a line end) and the sentence around
-//   an offset, from boundaries found once per text; Matches: a regular expression's matches in
-//   order, queried by range. A dot inside a number ("28.2.2018", "19.340") or after a short
+//   an offset, from boundaries found once per block of text asked about; Matches: a regular
+//   expression's matches in order, queried by range; LazyMatches: the same for a pattern of
+//   words, found only in the runs of words asked about. A dot inside a number ("28.2.2018", "19.340") or after a short
 //   abbreviation ("TP. Hồ Chí Minh") does not end a sentence.
 // - quotedSpans: text between straight double quotes on one line (curly quotes are folded to
 //   straight ones by normalisation); an unpaired quote opens nothing.
@@ -69,43 +70,74 @@ export function anyIn(arr: readonly number[], from: number, to: number): boolean
 }
 
 /**
- * Clauses and sentences of a text, found in one pass, then looked up by binary search: a rule
- * that asks for the clause of every date or name stays linear on a long or hostile text. A
- * segment is bounded by its ends or `limit` characters either side of the offset asked about.
+ * Clauses and sentences of a text. Their ends are found a block of the text at a time, the first
+ * time a block is asked about, then looked up by binary search: a rule that asks about a few
+ * dates of a long report reads only the blocks around them, and one that asks about every date
+ * or name of a long or hostile text still reads each block once (linear). A segment is bounded by
+ * its ends or `limit` characters either side of the offset asked about.
  */
 export class Segmenter {
-  private readonly clauseEnds: number[] = [];
-  private readonly sentenceEnds: number[] = [];
+  /** Per block of BLOCK characters: its clause ends and sentence ends, once found. */
+  private readonly blocks: ({ clauseEnds: number[]; sentenceEnds: number[] } | undefined)[] = [];
 
-  constructor(private readonly t: string) {
+  constructor(private readonly t: string) {}
+
+  private block(k: number): { clauseEnds: number[]; sentenceEnds: number[] } {
+    let b = this.blocks[k];
+    if (b) return b;
+    b = { clauseEnds: [], sentenceEnds: [] };
+    const t = this.t;
     // One test of the character code first: most characters end nothing.
-    for (let i = 0; i < t.length; i++) {
+    for (let i = k * BLOCK, n = Math.min(t.length, (k + 1) * BLOCK); i < n; i++) {
       const c = t.charCodeAt(i);
-      if (c === 59 || c === 58) this.clauseEnds.push(i); // ";" ":"
+      if (c === 59 || c === 58) b.clauseEnds.push(i); // ";" ":"
       else if ((c === 10 || c === 33 || c === 63 || c === 46) && endsSentence(t, i, false)) {
-        this.sentenceEnds.push(i);
-        this.clauseEnds.push(i);
+        b.sentenceEnds.push(i);
+        b.clauseEnds.push(i);
       }
     }
+    this.blocks[k] = b;
+    return b;
   }
 
-  private around(ends: readonly number[], pos: number, limit: number): Span {
-    const k = upperBound(ends, pos - 1); // first end at or after pos
-    const start = k > 0 ? ends[k - 1]! + 1 : 0;
-    const end = k < ends.length ? ends[k]! : this.t.length;
-    return { start: Math.max(start, pos - limit), end: Math.min(end, pos + limit) };
+  private around(which: 'clauseEnds' | 'sentenceEnds', pos: number, limit: number): Span {
+    const lo = Math.max(0, pos - limit);
+    const hi = Math.min(this.t.length, pos + limit);
+    // The last end before pos, looked for no further back than the limit lets it matter.
+    let start = lo;
+    for (let k = Math.floor((pos - 1) / BLOCK); k >= 0 && (k + 1) * BLOCK > lo; k--) {
+      const ends = this.block(k)[which];
+      const j = upperBound(ends, pos - 1) - 1; // last end < pos
+      if (j >= 0) {
+        start = Math.max(ends[j]! + 1, lo);
+        break;
+      }
+    }
+    // The first end at or after pos, within the limit.
+    let end = hi;
+    for (let k = Math.floor(pos / BLOCK); k * BLOCK < hi; k++) {
+      const ends = this.block(k)[which];
+      const j = upperBound(ends, pos - 1); // first end >= pos
+      if (j < ends.length) {
+        end = Math.min(ends[j]!, hi);
+        break;
+      }
+    }
+    return { start, end };
   }
 
   /** The clause around canonical offset `pos`: bounded by ".", "!", "?", ";", ":" or a line end. */
   clauseAt(pos: number, limit = 600): Span {
-    return this.around(this.clauseEnds, pos, limit);
+    return this.around('clauseEnds', pos, limit);
   }
 
   /** The sentence around canonical offset `pos`: bounded by ".", "!", "?" or a line end. */
   sentenceAt(pos: number, limit = 800): Span {
-    return this.around(this.sentenceEnds, pos, limit);
+    return this.around('sentenceEnds', pos, limit);
   }
 }
+
+const BLOCK = 2048;
 
 const segmenterCache = new WeakMap<NormalizedText, Segmenter>();
 
@@ -138,6 +170,78 @@ export class Matches {
   /** Whether a match starts in [from, to). */
   any(from: number, to: number): boolean {
     return anyIn(this.starts, from, to);
+  }
+}
+
+// Whether each UTF-16 code unit may stand inside a phrase of words (a letter, a mark or white
+// space as `\s` counts it): 0 not yet known, 1 yes, 2 no. Filled as characters are met.
+const RUN_CHAR = new Uint8Array(65536);
+const RUN_CHAR_RE = /[\p{L}\p{M}\s]/u;
+function isRunChar(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  let k = RUN_CHAR[c]!;
+  if (k === 0) RUN_CHAR[c] = k = RUN_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Matches's answers for a pattern of words — every match made of letters, marks and white space
+ * only, its look-arounds at a match's edges asking only whether a letter is there (PLAN and DONE
+ * of date-future) — found only near the places asked about. Such a match cannot hold any other
+ * character, so the text falls apart at those characters into runs, a match lies inside one run,
+ * and scanning a run alone finds what a scan of the whole text finds there. Each run asked about
+ * is scanned once: a rule that asks about a few clauses of a long report reads only those.
+ */
+export class LazyMatches {
+  private readonly re: RegExp;
+  /** Matches by the start of their run, offsets into the whole text. */
+  private readonly runs = new Map<number, RegExpExecArray[]>();
+
+  constructor(
+    private readonly t: string,
+    re: RegExp,
+  ) {
+    this.re = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  }
+
+  private run(start: number, end: number): RegExpExecArray[] {
+    let found = this.runs.get(start);
+    if (found) return found;
+    found = [];
+    const piece = this.t.slice(start, end);
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
+      if (m[0].length === 0) re.lastIndex++;
+      m.index += start;
+      found.push(m);
+    }
+    this.runs.set(start, found);
+    return found;
+  }
+
+  /** Matches that start in [from, to), in order. */
+  between(from: number, to: number): RegExpExecArray[] {
+    const t = this.t;
+    const out: RegExpExecArray[] = [];
+    let i = Math.max(0, from);
+    while (i > 0 && isRunChar(t, i - 1)) i--; // back to the start of the run holding `from`
+    while (i < to && i < t.length) {
+      if (!isRunChar(t, i)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < t.length && isRunChar(t, end)) end++;
+      for (const m of this.run(i, end)) if (m.index >= from && m.index < to) out.push(m);
+      i = end;
+    }
+    return out;
+  }
+
+  /** Whether a match starts in [from, to). */
+  any(from: number, to: number): boolean {
+    return this.between(from, to).length > 0;
   }
 }
 
@@ -342,6 +446,12 @@ function isWordChar(t: string, i: number): boolean {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /**
+   * The only character that continues from here, or -1 (none, or several: ask `next`). Most
+   * nodes deep in a phrase have one child: a comparison instead of a Map lookup.
+   */
+  one: number;
+  oneNode: TrieNode | null;
   /** After a phrase's word: one to three white-space characters lead here. */
   gap: TrieNode | null;
   /** The phrase that ends here, if one does. */
@@ -349,7 +459,17 @@ interface TrieNode {
 }
 
 function trieNode(): TrieNode {
-  return { next: new Map(), gap: null, phrase: null };
+  return { next: new Map(), one: -1, oneNode: null, gap: null, phrase: null };
+}
+
+function child(node: TrieNode, c: number): TrieNode | null {
+  return node.one === c ? node.oneNode : node.one === -1 ? (node.next.get(c) ?? null) : null;
+}
+
+function sealTrie(node: TrieNode): void {
+  if (node.next.size === 1) for (const [c, n] of node.next) [node.one, node.oneNode] = [c, n];
+  for (const n of node.next.values()) sealTrie(n);
+  if (node.gap) sealTrie(node.gap);
 }
 
 /**
@@ -361,6 +481,12 @@ function trieNode(): TrieNode {
  */
 export class PhraseMatcher {
   private readonly root = trieNode();
+  /**
+   * For a UTF-16 code unit some phrase starts with, 1 + the index of its node in `firsts`; 0
+   * otherwise: most positions are rejected, and the others find their node, by array reads.
+   */
+  private readonly starts = new Uint16Array(65536);
+  private readonly firsts: TrieNode[] = [];
   readonly size: number;
 
   constructor(phrases: readonly string[]) {
@@ -378,6 +504,8 @@ export class PhraseMatcher {
       });
       node.phrase = p;
     }
+    for (const [c, n] of this.root.next) this.starts[c] = this.firsts.push(n);
+    sealTrie(this.root);
     this.size = phrases.length;
   }
 
@@ -385,13 +513,16 @@ export class PhraseMatcher {
   *matchAll(t: string): Generator<{ index: number; text: string; phrase: string }> {
     const n = t.length;
     let i = 0;
+    const starts = this.starts;
     while (i < n) {
-      const first = this.root.next.get(t.charCodeAt(i));
-      if (!first || (i > 0 && isWordChar(t, i - 1))) {
-        i++;
+      if (starts[t.charCodeAt(i)] === 0 || (i > 0 && isWordChar(t, i - 1))) {
+        // No phrase starts here, nor anywhere further inside this word (a letter would precede
+        // it): go to the word's end in one step.
+        if (isWordChar(t, i)) while (++i < n && isWordChar(t, i));
+        else i++;
         continue;
       }
-      let node: TrieNode | null = first;
+      let node: TrieNode | null = this.firsts[starts[t.charCodeAt(i)]! - 1]!;
       let j = i + 1;
       let bestEnd = -1;
       let bestPhrase = '';
@@ -407,15 +538,16 @@ export class PhraseMatcher {
           let k = j + 1;
           while (k < n && k < j + 4 && isSpaceCode(t.charCodeAt(k))) k++;
           if (k - j > 3 || k >= n) break; // more than three spaces, or the text ends
-          node = node.gap.next.get(t.charCodeAt(k)) ?? null;
+          node = child(node.gap, t.charCodeAt(k));
           j = k + 1;
           continue;
         }
-        node = node.next.get(c) ?? null;
+        node = child(node, c);
         j++;
       }
       if (bestEnd < 0) {
-        i++;
+        if (isWordChar(t, i)) while (++i < n && isWordChar(t, i));
+        else i++;
         continue;
       }
       yield { index: i, text: t.slice(i, bestEnd), phrase: bestPhrase };
