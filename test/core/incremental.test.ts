@@ -63,7 +63,10 @@ function drafts(): { name: string; text: string }[] {
     text: readFileSync(f, 'utf8'),
   }));
   // A longer report: the drafts again, as the later parts of one report (several blocks).
-  out.push({ name: 'long', text: out.map((d) => d.text).join('\n\n') + '\n\n' + out[0]!.text });
+  // Each part's paragraphs end with its number, so that no two paragraphs are the same.
+  const body = out.map((d) => d.text).join('\n\n');
+  const parts = Array.from({ length: 8 }, (_, i) => (i === 0 ? body : body.replace(/\n\n/g, ` (phần ${i + 1})\n\n`)));
+  out.push({ name: 'long', text: parts.join('\n\n') });
   return out;
 }
 

@@ -29,8 +29,10 @@ function isBlankLine(t: string, s: number, e: number): boolean {
   return true;
 }
 
-// Paragraphs are grouped into blocks of a few kilobytes: reading and judging a block costs a
-// little besides its text, and a report of 250 KB has some 700 paragraphs. Where a block ends is
+// Paragraphs are grouped into blocks of a few kilobytes: reading and judging a block costs some
+// 0.1 ms besides its text (each rule's setup), and a report of 250 KB has some 700 paragraphs. On
+// the dense 250 KB report, blocks of ~5 KB (47) made a full check 17 % cheaper than blocks of
+// ~2 KB (90), and a re-check 7 % of a full one instead of 5 % (CPU time, one process). Where a block ends is
 // decided by the paragraphs themselves (content-defined chunking, as in rsync and backup tools):
 // after a paragraph whose first characters hash to 0 modulo `spread`, once the block holds `min`
 // characters, and always at `max` (BLOCK_SIZES; tests use one paragraph a block). An edit changes the blocks around it, never the boundaries
@@ -44,7 +46,7 @@ export interface BlockSizes {
   max: number;
 }
 
-export const BLOCK_SIZES: BlockSizes = { spread: 6, min: 1024, max: 8192 };
+export const BLOCK_SIZES: BlockSizes = { spread: 8, min: 3072, max: 16384 };
 const HASHED = 24;
 
 /** The blocks of a text, in order, covering it from 0 to its length. Linear in the text. */
