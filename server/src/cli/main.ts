@@ -32,7 +32,7 @@ import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/en
 import { loadExporter } from '../host/export-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
 import { NEW_USAGE, newReportCommand } from './new-report';
-import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
+import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker, setWorkerEntry } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -521,9 +521,17 @@ async function convert(args: string[], values: Values, io: Io): Promise<number> 
   return 0;
 }
 
-if (isCliWorker()) runCliWorker();
-else if (require.main === module) {
+/**
+ * Run as the `vanban` command, or as one of its worker threads. `entry` is the file worker threads
+ * start from: the launcher (dist/cli.js, launch.ts), so they load the bundle with its code cache.
+ */
+export function start(entry: string): void {
+  if (isCliWorker()) return runCliWorker();
+  setWorkerEntry(entry);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }
+
+// Run directly (tsx, or the bundle without its launcher).
+if (require.main === module) start(__filename);

@@ -12,6 +12,12 @@ import { analyze, CorpusIndex, type Entry, type ResolvedOptions } from '../core/
 import { learnFile, readDocumentText, type LearnResult } from '../host/corpus-loader';
 import { toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
 
+/** The file a worker thread starts from: the CLI's launcher when there is one (main.ts start()). */
+let workerEntry = __filename;
+export function setWorkerEntry(file: string): void {
+  workerEntry = file;
+}
+
 /** Fewer files than this are checked on the main thread: starting workers costs more. */
 export const MIN_FILES_FOR_WORKERS = 8;
 
@@ -77,7 +83,7 @@ export async function checkInWorkers(files: string[], jobs: number, index: Corpu
 async function pool<T, R>(items: T[], jobs: number, data: object): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, items.length) }, () => new Worker(__filename, { workerData: data, execArgv: process.execArgv }));
+  const workers = Array.from({ length: Math.min(jobs, items.length) }, () => new Worker(workerEntry, { workerData: data, execArgv: process.execArgv }));
   try {
     await Promise.all(
       workers.map(
