@@ -38,18 +38,35 @@ const CASES: [string, string[]][] = [
   ['sarif', ['--format', 'sarif']],
 ];
 
-for (const [name, args] of CASES) {
-  test(`--jobs 3 prints what --jobs 1 prints (${name}), files in input order`, () => {
-    const one = vanban('check', ...files, '--today', '2026-11-23', '--jobs', '1', ...args);
-    const three = vanban('check', ...files, '--today', '2026-11-23', '--jobs', '3', ...args);
-    assert.equal(one.code, 2, one.err); // the missing file
-    assert.equal(three.code, one.code);
-    assert.equal(three.out, one.out);
-    assert.equal(three.err, one.err);
-    assert.match(one.err, /bao-cao-04\.md/);
-    if (name === 'json') assert.deepEqual(JSON.parse(three.out).map((r: { file: string }) => r.file), files.filter((_, i) => i !== 7));
+// Files are handed out largest first; they must still print in the order given.
+for (const jobs of ['2', '3'])
+  for (const [name, args] of CASES) {
+    test(`--jobs ${jobs} prints what --jobs 1 prints (${name}), files in input order`, () => {
+      const one = vanban('check', ...files, '--today', '2026-11-23', '--jobs', '1', ...args);
+      const many = vanban('check', ...files, '--today', '2026-11-23', '--jobs', jobs, ...args);
+      assert.equal(one.code, 2, one.err); // the missing file
+      assert.equal(many.code, one.code);
+      assert.equal(many.out, one.out);
+      assert.equal(many.err, one.err);
+      assert.match(one.err, /bao-cao-04\.md/);
+      if (name === 'json') assert.deepEqual(JSON.parse(many.out).map((r: { file: string }) => r.file), files.filter((_, i) => i !== 7));
+    });
+  }
+
+// A folder of fixtures: every file readable, one without any finding, the exit status of an error.
+const folder = path.join(dir, 'thu-muc');
+mkdirSync(folder);
+for (let i = 0; i < 10; i++) writeFileSync(path.join(folder, `${String(i).padStart(2, '0')}.md`), TEXTS[(i * 3) % TEXTS.length]!.repeat(1 + ((i * 7) % 4)));
+for (const [name, args] of CASES)
+  test(`a folder: --jobs 2 prints what --jobs 1 prints (${name})`, () => {
+    const one = vanban('check', folder, '--today', '2026-11-23', '--jobs', '1', ...args);
+    const two = vanban('check', folder, '--today', '2026-11-23', '--jobs', '2', ...args);
+    assert.equal(one.code, 1, one.err);
+    assert.equal(two.code, one.code);
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+    assert.ok(one.out.length > 0);
   });
-}
 
 test('--jobs must be a positive integer', () => {
   for (const bad of ['0', '-2', 'many', '1.5']) {

@@ -32,7 +32,7 @@ import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/en
 import { loadExporter } from '../host/export-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
 import { NEW_USAGE, newReportCommand } from './new-report';
-import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker, setWorkerEntry } from './workers';
+import { checkInWorkers, checkOne, defaultJobs, isCliWorker, joinPrinted, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker, setWorkerEntry, type FileResult } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -275,46 +275,50 @@ async function expandArgs(args: string[], io: Io): Promise<{ list: string[]; bad
 async function check(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
   if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
-  const results: FileDiagnostics[] = [];
-  let anyError = false;
   // Folders expand to their documents here, once; "-" (stdin) is read on this thread.
   const expanded = await expandArgs(files, io);
-  let run: { bad: boolean; options: ResolvedOptions };
+  const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
+  const setup = { options, today: values.today ?? todayIso(), format } as const;
+  let badCorpus = false;
+  const loadIndexOnce = async () => {
+    const r = await loadIndex(corpusDir, corpusDirs, values, io);
+    badCorpus = r.bad;
+    return r.index;
+  };
+  let checked: FileResult[];
   if (jobs > 1 && expanded.list.length >= MIN_FILES_FOR_WORKERS && !expanded.list.includes(STDIN)) {
-    // Many files: worker threads, same output in the same order (workers.ts).
-    const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
-    const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
-    let unreadable = false;
-    for (const r of await checkInWorkers(expanded.list, jobs, index, options, values.today ?? todayIso())) {
-      if (r.error !== undefined) {
-        io.err(`${r.file}: ${r.error}`);
-        unreadable = true;
-        continue;
-      }
-      if (r.notice) io.err(`${r.file}: ${r.notice}`);
-      if (r.anyError) anyError = true;
-      results.push({ file: r.file, diagnostics: r.diagnostics! });
-    }
-    run = { bad: unreadable || expanded.bad || badConfig || badCorpus, options };
+    // Many files: this thread and worker threads, same output in the same order (workers.ts).
+    checked = await checkInWorkers(expanded.list, jobs, loadIndexOnce, setup);
   } else {
-    const seq = await analyzeFiles(files, values, io, corpusDir, expanded);
-    for (const { file, text, analysis: a } of seq.analysed) {
-      if (a.findings.some((f) => f.severity === 'error')) anyError = true;
-      // A .docx is placed by paragraph and quote: its line numbers are those of an extracted text.
-      results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, seq.options.locale, { paragraphs: path.extname(file).toLowerCase() === '.docx' }) });
-    }
-    run = seq;
+    const index = await loadIndexOnce();
+    checked = [];
+    for (const file of expanded.list) checked.push(await checkOne(file, index, setup, file === STDIN ? (io.stdin ?? readStdin) : undefined));
   }
-  if (format === 'json') io.out(JSON.stringify(results, null, 2));
-  else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
+  let unreadable = false;
+  let anyError = false;
+  const printed: string[] = [];
+  const results: FileDiagnostics[] = [];
+  for (const r of checked) {
+    if (r.error !== undefined) {
+      io.err(`${r.file}: ${r.error}`);
+      unreadable = true;
+      continue;
+    }
+    // A converted file is checked, and the writer is told (stderr: the findings stay parseable).
+    if (r.notice) io.err(`${r.file}: ${r.notice}`);
+    if (r.anyError) anyError = true;
+    if (r.printed !== undefined) printed.push(r.printed);
+    if (r.diagnostics) results.push({ file: r.file, diagnostics: r.diagnostics });
+  }
+  if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
   else {
-    const text = formatText(results, run.options.locale);
+    const text = joinPrinted(printed, format);
     if (text) io.out(text);
   }
-  if (run.bad) return 2;
+  if (unreadable || expanded.bad || badConfig || badCorpus) return 2;
   return anyError ? 1 : 0;
 }
 
