@@ -27,8 +27,10 @@ for (let i = 0; i < 12; i++) {
   files.push(f);
 }
 
+// These files are small: a real run would check them on the main thread alone (MIN_BYTES_FOR_WORKERS).
+// VANBAN_JOBS_MAIN=off makes the workers check every one of them, so their output is what is compared.
 function vanban(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, VANBAN_JOBS_MAIN: 'off' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -95,4 +97,22 @@ test('corpus build --jobs 3 writes the index --jobs 1 writes', () => {
   const index = readFileSync(out1, 'utf8');
   assert.equal(readFileSync(out3, 'utf8'), index);
   assert.ok(JSON.parse(index).directives.length > 12, 'learned records from the headers');
+});
+
+test('over 2 MB: the main thread and a worker share the files, output as on one thread', () => {
+  const big = path.join(dir, 'lon');
+  mkdirSync(big);
+  // Twelve files of about 200 KB each, of unequal sizes so the largest-first order is not the input order.
+  for (let i = 0; i < 12; i++) writeFileSync(path.join(big, `${String(i).padStart(2, '0')}.md`), TEXTS[i % TEXTS.length]!.repeat(1500 + 200 * ((i * 5) % 7)));
+  const run = (jobs: string) => {
+    const r = spawnSync(process.execPath, [CLI, 'check', big, '--today', '2026-11-23', '--format', 'json', '--jobs', jobs], { encoding: 'utf8', cwd: dir, maxBuffer: 1 << 28 });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  const one = run('1');
+  const two = run('2');
+  assert.equal(one.code, 1, one.err);
+  assert.equal(two.code, one.code);
+  assert.equal(two.err, one.err);
+  assert.equal(two.out, one.out);
+  assert.equal(JSON.parse(one.out).length, 12);
 });

@@ -110,17 +110,30 @@ export async function checkOne(file: string, index: CorpusIndex, s: CheckSetup, 
   return out;
 }
 
-/** Largest first (unreadable ones last): the order files are handed out, not the order printed. */
-async function bySizeDescending(files: string[]): Promise<number[]> {
+/**
+ * Below this many bytes in all, the main thread checks alone: a worker costs about 0.2 s of a core to
+ * start (thread, bundle, index, the first check's compiled regular expressions), about what one
+ * thread needs for 2 MB (`npm run bench -- check`, one page with --jobs 2 vs 1).
+ */
+export const MIN_BYTES_FOR_WORKERS = 2_000_000;
+
+/**
+ * Largest first (unreadable ones last): the order files are handed out, not the order printed; and
+ * how many threads are worth starting for them.
+ */
+async function plan(files: string[], jobs: number): Promise<{ order: number[]; jobs: number }> {
   const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => -1)));
-  return files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const total = sizes.reduce((a, b) => a + Math.max(0, b), 0);
+  const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  // VANBAN_JOBS_MAIN=off (tests, benchmarks): workers do every file, however few the bytes.
+  return { order, jobs: total < MIN_BYTES_FOR_WORKERS && process.env.VANBAN_JOBS_MAIN !== 'off' ? 1 : jobs };
 }
 
 /** Check `files` on the main thread and `jobs - 1` workers; results in the order of `files`. */
 export async function checkInWorkers(files: string[], jobs: number, loadIndex: () => Promise<CorpusIndex>, s: CheckSetup): Promise<FileResult[]> {
-  const order = bySizeDescending(files);
+  const p = await plan(files, jobs);
   let index: CorpusIndex | undefined;
-  return pool<string, FileResult>(files, await order, jobs, 'check', async () => {
+  return pool<string, FileResult>(files, p.order, p.jobs, 'check', async () => {
     index = await loadIndex();
     const setup: Setup = { ...s, meta: index.meta, entries: entriesOf(index), evidence: index.evidence };
     return setup;
@@ -130,19 +143,25 @@ export async function checkInWorkers(files: string[], jobs: number, loadIndex: (
 /**
  * Each item on the main thread (`local`) and on `jobs - 1` worker threads, from one queue taken in
  * `order`; results in the order of `items`. Workers start at once; `setup()` (the main thread's
- * own loading) runs meanwhile and its result is sent to each of them before their first item.
+ * own loading) runs meanwhile and its result is sent to each of them. A worker is given items only
+ * once it says it is ready, so a short batch is never left waiting for a worker still starting:
+ * the main thread takes everything, and the worker is stopped unused.
  */
 async function pool<T, R>(items: T[], order: number[], jobs: number, kind: WorkerKind, setup: () => Promise<object>, local: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const take = (): number | undefined => (next < order.length ? order[next++] : undefined);
-  const workers = Array.from({ length: Math.max(0, Math.min(jobs, items.length) - 1) }, () => new Worker(workerEntry, { workerData: { vanbanCliWorker: kind }, execArgv: process.execArgv }));
+  const mainChecks = process.env.VANBAN_JOBS_MAIN !== 'off';
+  const count = Math.max(0, Math.min(jobs, items.length) - (mainChecks ? 1 : 0));
+  const workers = Array.from({ length: count }, () => new Worker(workerEntry, { workerData: { vanbanCliWorker: kind }, execArgv: process.execArgv }));
+  const idle: (() => void)[] = [];
   try {
     const data = await setup();
     const done = workers.map(
       (w) =>
         new Promise<void>((resolve, reject) => {
           let held = 0;
+          let ready = false;
           const feed = () => {
             while (held < 1 + PREFETCH) {
               const i = take();
@@ -152,21 +171,30 @@ async function pool<T, R>(items: T[], order: number[], jobs: number, kind: Worke
             }
             if (held === 0) resolve();
           };
-          w.on('message', (m: { i: number; result: R }) => {
-            results[m.i] = m.result;
-            held--;
+          idle.push(() => {
+            if (!ready) resolve();
+          });
+          w.on('message', (m: { ready: true } | { i: number; result: R }) => {
+            if ('ready' in m) ready = true;
+            else {
+              results[m.i] = m.result;
+              held--;
+            }
             feed();
           });
           w.once('error', reject);
           w.once('exit', () => (held ? reject(new Error('a worker thread stopped')) : resolve()));
           w.postMessage({ setup: data });
-          feed();
         }),
     );
-    // The main thread's share: one item at a time, letting the workers' messages in between.
-    for (let i = take(); i !== undefined; i = take()) {
-      results[i] = await local(items[i]!);
-      await new Promise<void>((r) => setImmediate(r));
+    if (mainChecks) {
+      // The main thread's share: one item at a time, letting the workers' messages in between.
+      for (let i = take(); i !== undefined; i = take()) {
+        results[i] = await local(items[i]!);
+        await new Promise<void>((r) => setImmediate(r));
+      }
+      // Nothing left: a worker not started yet is not waited for.
+      for (const f of idle) f();
     }
     await Promise.all(done);
   } finally {
@@ -185,8 +213,9 @@ export function learnInWorkers(jobs: number): (files: string[]) => Promise<Map<s
   return async (files) => {
     const out = new Map<string, LearnResult>();
     if (jobs < 2 || files.length < MIN_FILES_FOR_WORKERS) return out; // the loader learns them itself
-    const order = await bySizeDescending(files);
-    const results = await pool<string, LearnResult>(files, order, jobs, 'learn', async () => ({}), learnFile);
+    const p = await plan(files, jobs);
+    if (p.jobs < 2) return out;
+    const results = await pool<string, LearnResult>(files, p.order, p.jobs, 'learn', async () => ({}), learnFile);
     files.forEach((f, i) => out.set(f, results[i]!));
     return out;
   };
@@ -225,6 +254,7 @@ export function runCliWorker(): void {
         const index = new CorpusIndex(s.meta, s.entries, s.evidence);
         work = (file) => checkOne(file, index, s);
       }
+      parentPort!.postMessage({ ready: true });
     } else queue.push(m);
     void pump();
   });
