@@ -38,6 +38,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   workspace?: string;
   initializationOptions?: Record<string, unknown>;
+  /** More environment for the server (VANBAN_PUSH_DELAY_MS …). */
+  env?: Record<string, string>;
 }
 
 /** Client capabilities of a push-only client (Neovim 0.7, Emacs, Helix). */
@@ -62,7 +64,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   // Today is pinned so that date-relative findings do not change with the calendar.
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, VANBAN_TODAY: opts.today ?? '2026-11-23' },
+    env: { ...process.env, VANBAN_TODAY: opts.today ?? '2026-11-23', ...opts.env },
   });
   const stderr: string[] = [];
   proc.stderr!.on('data', (d) => stderr.push(String(d)));

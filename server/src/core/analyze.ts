@@ -1,43 +1,348 @@
 // The one entry point of checking: text, corpus index, options and today in; findings out.
+//
+// A report is read and judged block by block (paragraphs; blocks.ts), and every block's reading,
+// resolutions and findings are kept in an `AnalysisCache` keyed by the block's text and by what
+// the report around it says that the block's rules may see (the report's date and province, the
+// header, the sections it stands in). Analysing the next version of a document with the same
+// cache re-reads and re-judges only the blocks whose text or context changed; rules that weigh
+// blocks against each other (rules/rule.ts: CollectingRule) judge the kept facts again, and the
+// few document rules run again. A full analysis is the same function with an empty cache, so
+// the incremental result is the full result by construction (test/core/incremental.test.ts
+// drives random edits through both).
 
+import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
-import { read, type Reading } from './extract/reading';
-import { extractProvince } from './extract/scope';
+import { HEADER_LIMIT, readBlock, readHeader, type Reading } from './extract/reading';
+import type { ReportHeader } from './extract/header';
+import { provinceFromTallies, provinceInHeader, provinceTally, type ProvinceTally } from './extract/scope';
+import type { Section } from './extract/sections';
+import { LineMap } from './text/lines';
+import { dropRanges, normalizeText, type NormalizedText } from './text/normalize';
+import { layoutNoise } from './extract/layout';
 import type { ResolvedOptions } from './options';
 import { RULES } from './rules/index';
 import { mergeRepeats } from './rules/util/repeats';
-import type { RuleContext } from './rules/rule';
+import type { BlockFacts, DocumentContext, Rule, RuleContext, RuleFinding } from './rules/rule';
+import { shifted, shiftedFinding } from './shift';
 import { applySuppressions } from './suppress';
-import type { Finding, IsoDate, Severity } from './types';
+import type { Finding, IsoDate, Severity, Span } from './types';
 
 export interface Analysis {
-  reading: Reading;
+  /** The whole report's reading (assembled from the blocks' on first use). */
+  readonly reading: Reading;
   /** The date the report speaks from, and where it came from. */
   reportDate: IsoDate;
   reportDateSource: 'header' | 'option' | 'today';
   province: string | null;
   /** Resolution of each citation (same order as reading.citations), null when unknown. */
-  resolutions: (Resolution | null)[];
+  readonly resolutions: (Resolution | null)[];
   findings: Finding[];
 }
 
-export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOptions, today: IsoDate): Analysis {
-  const reading = read(text);
-  const headerDate = reading.header.placeDate?.date.iso ?? null;
+/** A block's reading, kept by its text, with its judgements kept by their context. */
+interface ReadBlock {
+  reading: Reading;
+  /** The places it names, counted when the header does not name the province. */
+  provinces: ProvinceTally | null;
+  /** Judgements used by the latest analysis, by context (a paragraph written twice may have two). */
+  judged: Map<string, JudgedBlock>;
+  /** Those of the analysis before, while this one looks them up. */
+  before: Map<string, JudgedBlock> | null;
+  /** The analysis that last touched `judged`. */
+  generation: number;
+}
+
+/** What the rules found in a block, kept by its text and context. */
+interface JudgedBlock {
+  resolutions: (Resolution | null)[];
+  /** Findings of the block rules, with code and severity, in the block's offsets. */
+  findings: Finding[];
+  /** Facts of each collecting rule, by rule code. */
+  facts: Map<string, unknown>;
+  /** The findings moved to the block's last offset, and that offset. */
+  placed: Finding[] | null;
+  placedAt: number;
+}
+
+/**
+ * What one document's analyses keep between versions. Give the same cache to the analyses of one
+ * document (the server keeps one per open document); a new cache is a full analysis. Entries not
+ * used by the latest analysis are dropped, so the cache holds about one version's blocks.
+ */
+export class AnalysisCache {
+  /** How the text is cut into blocks: tests cut at every paragraph to show it does not matter. */
+  constructor(readonly sizes: BlockSizes = BLOCK_SIZES) {}
+  private corpus: CorpusIndex | null = null;
+  private options: ResolvedOptions | null = null;
+  readings = new Map<string, ReadBlock>();
+  generation = 0;
+  header: { prefix: string; header: ReportHeader } | null = null;
+  /** What the latest analysis did: blocks in all, blocks read again, blocks judged again. */
+  readonly last = { blocks: 0, read: 0, judged: 0 };
+
+  /** Drop the judgements when the corpus or the options changed (readings do not depend on them). */
+  prepare(corpus: CorpusIndex, options: ResolvedOptions): void {
+    if (this.corpus !== corpus || this.options !== options) {
+      for (const r of this.readings.values()) r.judged = new Map();
+      this.corpus = corpus;
+      this.options = options;
+    }
+  }
+}
+
+const CONTEXT_SEP = '\u0000';
+
+export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOptions, today: IsoDate, cache: AnalysisCache = new AnalysisCache()): Analysis {
+  cache.prepare(corpus, options);
+  const blocks = splitBlocks(text, cache.sizes);
+  const header = headerOf(text, blocks, cache);
+  const own = header.number ? header.number.span.start : -1;
+
+  const fresh = { blocks: blocks.length, read: 0, judged: 0 };
+  // 1. Read each block (kept by its text).
+  const readings = new Map<string, ReadBlock>();
+  const read: ReadBlock[] = [];
+  for (const b of blocks) {
+    const t = text.slice(b.start, b.end);
+    const ownHere = own >= b.start && own < b.end ? own - b.start : -1;
+    const key = ownHere < 0 ? t : `${t}${CONTEXT_SEP}${ownHere}`;
+    let r = readings.get(key) ?? cache.readings.get(key);
+    if (!r) {
+      r = { reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0 };
+      fresh.read++;
+    }
+    readings.set(key, r);
+    read.push(r);
+  }
+  cache.readings = readings;
+
+  // 2. What the report says of itself.
+  const headerDate = header.placeDate?.date.iso ?? null;
   const reportDate = headerDate ?? options.reportDate ?? today;
   const reportDateSource = headerDate ? 'header' : options.reportDate ? 'option' : 'today';
-  const province = extractProvince(reading.nt, reading.header);
-  const resolutions = reading.citations.map((c) => corpus.resolve(c, { reportDate, province }));
-  const ctx: RuleContext = { text, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
+  const province = provinceInHeader(text, header) ?? provinceFromTallies(read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))));
+  const sections = assembleSections(text, blocks, read);
+  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header)].join(CONTEXT_SEP);
+
+  // 3. Judge each block (kept by its text and the context its rules see).
+  const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
+  const parts: JudgedBlock[] = [];
+  const open = sectionCursor(sections);
+  const generation = ++cache.generation;
+  blocks.forEach((b, k) => {
+    const inBlock = open(b);
+    const blockSections = inBlock.map((s) => clipSection(s, b));
+    // The block's text is the reading's key: here only what the report around it says.
+    const key = `${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}`;
+    const rb = read[k]!;
+    if (rb.generation !== generation) {
+      rb.before = rb.judged;
+      rb.judged = new Map();
+      rb.generation = generation;
+    }
+    let j = rb.judged.get(key) ?? rb.before!.get(key);
+    if (!j) {
+      const r = read[k]!.reading;
+      const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
+      const resolutions = reading.citations.map((c) => corpus.resolve(c, { reportDate, province }));
+      const ctx: RuleContext = { text: text.slice(b.start, b.end), reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
+      j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
+      fresh.judged++;
+      for (const rule of enabled) {
+        if (rule.scope === 'document') continue;
+        if (rule.scope === 'collect') j.facts.set(rule.code, rule.collect(ctx));
+        else for (const f of rule.run(ctx)) j.findings.push(withSeverity(rule, f, options));
+      }
+    }
+    rb.judged.set(key, j);
+    parts.push(j);
+  });
+  for (const rb of read) rb.before = null;
+  Object.assign(cache.last, fresh);
+
+  // 4. The report's findings: the blocks', then the collecting and document rules'.
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = options.rules[rule.code];
-    if (setting && !setting.enabled) continue;
-    for (const f of rule.run(ctx)) findings.push({ ...f, code: rule.code, severity: severityOf(rule.defaultSeverity, f.severity, setting?.severity ?? null) });
+  blocks.forEach((b, k) => {
+    const j = parts[k]!;
+    if (j.findings.length === 0) return;
+    if (!j.placed || j.placedAt !== b.start) {
+      j.placed = j.findings.map((f) => shiftedFinding(f, b.start));
+      j.placedAt = b.start;
+    }
+    for (const f of j.placed) findings.push(f);
+  });
+  let lines: LineMap | null = null;
+  const lineAt = (o: number) => (lines ??= new LineMap(text)).position(o).line + 1;
+  const doc: DocumentContext = { text, corpus, options, reportDate, reportDateSource, today, province, header, sections, lineAt };
+  const whole = lazyReading(text, header, sections, blocks, read);
+  let resolutions: (Resolution | null)[] | null = null;
+  const allResolutions = () => (resolutions ??= parts.flatMap((j) => j.resolutions));
+  for (const rule of enabled) {
+    if (rule.scope === 'collect') {
+      const facts: BlockFacts<unknown>[] = blocks.map((b, k) => ({ offset: b.start, facts: parts[k]!.facts.get(rule.code) }));
+      // A judge's findings are new at every analysis: given their code and severity in place.
+      for (const f of rule.judge(facts, doc)) {
+        const out = f as Finding;
+        const severity = severityOf(rule.defaultSeverity, f.severity, options.rules[rule.code]?.severity ?? null);
+        out.code = rule.code;
+        out.severity = severity;
+        findings.push(out);
+      }
+    } else if (rule.scope === 'document') {
+      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource };
+      for (const f of rule.run(ctx)) findings.push(withSeverity(rule, f, options));
+    }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  // Suppressions first: a comment that silences the first mention leaves the others to speak.
-  return { reading, reportDate, reportDateSource, province, resolutions, findings: mergeRepeats(applySuppressions(text, findings)) };
+  return {
+    reading: whole,
+    reportDate,
+    reportDateSource,
+    province,
+    get resolutions() {
+      return allResolutions();
+    },
+    // Suppressions first: a comment that silences the first mention leaves the others to speak.
+    findings: mergeRepeats(applySuppressions(text, findings)),
+  };
+}
+
+/** The finding with its rule's code and its severity (a copy: kept findings are shared). */
+function withSeverity(rule: Rule, f: RuleFinding, options: ResolvedOptions): Finding {
+  return { ...f, code: rule.code, severity: severityOf(rule.defaultSeverity, f.severity, options.rules[rule.code]?.severity ?? null) };
+}
+
+/**
+ * The header, read from the blocks that hold the first HEADER_LIMIT characters (and some more:
+ * the canonical text may be shorter than the original), kept while that prefix is unchanged.
+ */
+function headerOf(text: string, blocks: readonly Block[], cache: AnalysisCache): ReportHeader {
+  let end = 0;
+  for (const b of blocks) {
+    end = b.end;
+    if (end >= 2 * HEADER_LIMIT) break;
+  }
+  const prefix = text.slice(0, end);
+  if (cache.header?.prefix === prefix) return cache.header.header;
+  const header = readHeader(prefix);
+  cache.header = { prefix, header };
+  return header;
+}
+
+/**
+ * What block rules read of the header besides where its parts lie (overlapKey): the kind line
+ * (date-future). The date line reaches them as the report's date, the issuing body as its
+ * province (both in the context). Its subject and the rest are for collecting and document
+ * rules, so typing in the title does not judge the whole report again.
+ */
+function headerKey(h: ReportHeader): string {
+  return h.kind?.text ?? '';
+}
+
+/** Where the header's parts lie in a block that holds some of them (block rules skip them). */
+function overlapKey(h: ReportHeader, b: Block): string {
+  let out = '';
+  for (const part of [h.issuingBody, h.number, h.placeDate, h.kind, h.subject])
+    if (part && part.span.end > b.start && part.span.start < b.end) out += `${part.span.start - b.start},${part.span.end - b.start};`;
+  return out;
+}
+
+function sectionsKey(sections: readonly Section[]): string {
+  let out = '';
+  for (const s of sections) out += `${s.level}|${s.label}|${s.title}|${s.span.start},${s.span.end}|${s.range.start},${s.range.end};`;
+  return out;
+}
+
+/** A section as a block sees it: its heading and range cut to the block, in the block's offsets. */
+function clipSection(s: Section, b: Block): Section {
+  const clip = (x: Span): Span => ({ start: Math.max(x.start, b.start) - b.start, end: Math.max(Math.min(x.end, b.end), b.start) - b.start });
+  return { level: s.level, label: s.label, title: s.title, span: clip(s.span), range: clip(s.range) };
+}
+
+/** The sections a block stands in, block after block, in order. */
+function sectionCursor(sections: readonly Section[]): (b: Block) => Section[] {
+  let next = 0;
+  let active: Section[] = [];
+  return (b) => {
+    while (next < sections.length && sections[next]!.range.start < b.end) active.push(sections[next++]!);
+    active = active.filter((s) => s.range.end > b.start);
+    return active;
+  };
+}
+
+/**
+ * The report's sections: the headings the blocks found, each running to the line before the next
+ * heading of the same or a higher level, or to the end.
+ */
+function assembleSections(text: string, blocks: readonly Block[], read: readonly ReadBlock[]): Section[] {
+  const headings: Section[] = [];
+  blocks.forEach((b, k) => {
+    for (const s of read[k]!.reading.sections) headings.push({ ...s, span: { start: s.span.start + b.start, end: s.span.end + b.start } });
+  });
+  return headings.map((h, i) => {
+    let end = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.level <= h.level) {
+        end = Math.max(h.span.end, headings[j]!.span.start - 1);
+        break;
+      }
+    }
+    return { ...h, range: { start: h.span.start, end } };
+  });
+}
+
+/** The whole report's reading, each part assembled from the blocks' when first asked for. */
+function lazyReading(text: string, header: ReportHeader, sections: Section[], blocks: readonly Block[], read: readonly ReadBlock[]): Reading {
+  const gather = <T>(pick: (r: Reading) => readonly T[]): T[] => {
+    const out: T[] = [];
+    blocks.forEach((b, k) => {
+      for (const x of pick(read[k]!.reading)) out.push(shifted(x, b.start));
+    });
+    return out;
+  };
+  const memo = <T>(f: () => T) => {
+    let v: T | undefined;
+    let done = false;
+    return () => {
+      if (!done) {
+        v = f();
+        done = true;
+      }
+      return v as T;
+    };
+  };
+  const nt = memo<NormalizedText>(() => {
+    const base = normalizeText(text);
+    return dropRanges(base, layoutNoise(base.text));
+  });
+  const citations = memo(() => gather((r) => r.citations));
+  const dates = memo(() => gather((r) => r.dates));
+  const ranges = memo(() => gather((r) => r.ranges));
+  const terms = memo(() => gather((r) => r.terms));
+  const layout = memo(() => gather((r) => r.layout));
+  return {
+    get nt() {
+      return nt();
+    },
+    get citations() {
+      return citations();
+    },
+    get dates() {
+      return dates();
+    },
+    get ranges() {
+      return ranges();
+    },
+    get terms() {
+      return terms();
+    },
+    get layout() {
+      return layout();
+    },
+    header,
+    sections,
+    quiet: [],
+  };
 }
 
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };

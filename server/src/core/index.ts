@@ -1,7 +1,7 @@
 // The core's public face: adapters (server/src/lsp, server/src/cli, server/src/host) import from
 // here only. Everything behind it is pure: no editor, protocol, file system or clock.
 
-export { analyze, type Analysis } from './analyze';
+export { analyze, AnalysisCache, type Analysis } from './analyze';
 export { read, type Reading } from './extract/reading';
 export type { Citation } from './extract/citations';
 export { parseId } from './extract/citations';

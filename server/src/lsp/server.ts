@@ -18,6 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyze,
+  AnalysisCache,
   CorpusIndex,
   isVietnamese,
   resolveOptions,
@@ -56,6 +57,9 @@ export function startServer(connection: Connection): void {
   // One analysis per document: the latest version analysed, its text (to map offsets for a
   // request that comes before the next analysis) and how long it took (for the push debounce).
   const cache = new Map<string, { version: number; text: string; analysis: Analysis | null; ms: number }>();
+  // What each open document's analyses keep between versions (core/analyze.ts): the next version
+  // re-reads and re-judges only the blocks an edit touched. Dropped with the document.
+  const kept = new Map<string, AnalysisCache>();
   const indexListeners: (() => void)[] = [];
   let markReady!: () => void;
   const ready = new Promise<void>((r) => (markReady = r));
@@ -72,7 +76,9 @@ export function startServer(connection: Connection): void {
       const enabled = settings.enable === 'always' || (settings.enable === 'auto' && isVietnamese(text));
       // VANBAN_TODAY pins "today" for reproducible runs (tests, CI); otherwise the clock.
       const today = process.env.VANBAN_TODAY ?? todayIso();
-      const a = !enabled ? null : text.length > MAX_DOCUMENT_CHARS ? tooLarge(text, index, options, today) : analyze(text, index, options, today);
+      let blocks = kept.get(doc.uri);
+      if (!blocks) kept.set(doc.uri, (blocks = new AnalysisCache()));
+      const a = !enabled ? null : text.length > MAX_DOCUMENT_CHARS ? tooLarge(text, index, options, today) : analyze(text, index, options, today, blocks);
       cache.set(doc.uri, { version: doc.version, text, analysis: a, ms: performance.now() - t0 });
       return a;
     },
@@ -316,7 +322,10 @@ export function startServer(connection: Connection): void {
     scheduleReload();
   });
 
-  documents.onDidClose((e) => cache.delete(e.document.uri));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    kept.delete(e.document.uri);
+  });
 
   for (const f of FEATURES) f.register(ctx);
   documents.listen(connection);

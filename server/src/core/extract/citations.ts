@@ -56,11 +56,13 @@ export function extractCitations(
   const named = scanNamed(t).concat(scanLaws(t));
   const drafts = attachLawNames(mergeDrafts(ids, numberOnly, named), t);
 
-  // 4. Parts after each citation, then lists.
+  // 4. Parts after each citation, then lists; never past a blank line (a paragraph's end).
+  const paragraphs = paragraphBounds(t);
   let listNo = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const limit = i + 1 < drafts.length ? drafts[i + 1]!.start : t.length;
+    const para = paragraphs.at(d.start);
+    const limit = Math.min(i + 1 < drafts.length ? drafts[i + 1]!.start : t.length, para.end);
     readTail(t, d, limit, dateAt, termAt);
     // What follows an amending law's title ("… của Luật Ban hành văn bản quy phạm pháp luật ngày
     // 25 tháng 6 năm 2025") is the amending law's: its date, issuer and term, not the amended law's.
@@ -75,7 +77,7 @@ export function extractCitations(
       d.fullEnd = d.end;
     }
     if (!d.issuer && d.style !== 'named') {
-      d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start);
+      d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start);
       if (d.issuer) d.issuerFirst = true;
     }
     // A term written inside a named citation ("(khóa XI)") is its own.
@@ -101,6 +103,27 @@ export function extractCitations(
   for (const d of drafts) bindTermToCitation(d);
 
   return drafts.map((d) => toCitation(nt, d));
+}
+
+/** Where the paragraph around an offset starts and ends: blank lines (spaces allowed) part them. */
+function paragraphBounds(t: string): { at(pos: number): { start: number; end: number } } {
+  const BLANK = /\n[ \t]*\n/g;
+  const starts = [0];
+  const ends: number[] = [];
+  for (const m of t.matchAll(BLANK)) {
+    ends.push(m.index!);
+    starts.push(m.index! + m[0].length - 1);
+  }
+  ends.push(t.length);
+  let k = 0;
+  return {
+    // Asked in increasing order (the drafts are sorted): a cursor, not a search.
+    at(pos) {
+      if (pos < starts[k]!) k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= pos) k++;
+      return { start: starts[k]!, end: ends[k]! };
+    },
+  };
 }
 
 function officialId(d: Draft, sym: string | null): string | null {

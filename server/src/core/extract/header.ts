@@ -35,7 +35,7 @@ export interface ReportHeader {
 }
 
 // Lines of the header are looked for in the first part of the document only.
-const HEADER_LIMIT = 4000;
+export const HEADER_LIMIT = 4000;
 const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 const NUMBER_LINE = new RegExp(
   String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t)`,

@@ -5,7 +5,7 @@ import { dropRanges, normalizeText, type NormalizedText } from '../text/normaliz
 import type { Span } from '../types';
 import { extractCitations, type Citation } from './citations';
 import { findRanges, scanDates, type DateMention, type DateRange } from './dates';
-import { extractHeader, type ReportHeader } from './header';
+import { emptyHeader, extractHeader, type ReportHeader } from './header';
 import { layoutNoise } from './layout';
 import { extractSections, type Section } from './sections';
 import { scanTerms, type TermMention } from './terms';
@@ -41,12 +41,43 @@ export function read(text: string): Reading {
 
 /** The reading without the safety net: for tests that must see an exception if there is one. */
 export function readStrict(text: string): Reading {
+  return readText(text, null);
+}
+
+/**
+ * The reading of one block of a report (core/blocks.ts): everything but the header, which is the
+ * document's (`readHeader`). `ownNumber` is the original offset, in the block, of the report's
+ * own number ("Số: 45-BC/…"), which is not a citation; -1 when the block does not hold it.
+ */
+export function readBlock(text: string, ownNumber: number): Reading {
+  try {
+    return readText(text, ownNumber);
+  } catch {
+    return emptyReading(text);
+  }
+}
+
+/** The header of a report, from a prefix of it that ends at a block's end (see analyze.ts). */
+export function readHeader(prefix: string): ReportHeader {
+  try {
+    const base = normalizeText(prefix);
+    const nt = dropRanges(base, layoutNoise(base.text));
+    return extractHeader(nt, scanDates(nt));
+  } catch {
+    return emptyHeader();
+  }
+}
+
+/** How much of a report the header may take, in characters of the canonical text. */
+export { HEADER_LIMIT } from './header';
+
+function readText(text: string, ownNumber: number | null): Reading {
   const base = normalizeText(text);
   const noise = layoutNoise(base.text);
   const nt = dropRanges(base, noise);
   const dates = scanDates(nt);
   const terms = scanTerms(nt);
-  const header = extractHeader(nt, dates);
+  const header = ownNumber === null ? extractHeader(nt, dates) : ownNumberHeader(ownNumber);
   const citations = extractCitations(nt, dates, terms, header);
   const sections = extractSections(nt);
   return {
@@ -62,6 +93,13 @@ export function readStrict(text: string): Reading {
   };
 }
 
+/** A header that holds only the place of the report's own number: all a block's reader needs of it. */
+function ownNumberHeader(at: number): ReportHeader {
+  const h = emptyHeader();
+  if (at >= 0) h.number = { text: '', span: { start: at, end: at }, id: '' };
+  return h;
+}
+
 function emptyReading(text: string): Reading {
   const nt = normalizeText(text);
   return {
@@ -70,7 +108,7 @@ function emptyReading(text: string): Reading {
     ranges: [],
     terms: [],
     citations: [],
-    header: { issuingBody: null, number: null, placeDate: null, kind: null, subject: null, reportType: null },
+    header: emptyHeader(),
     sections: [],
     quiet: [],
     layout: [],

@@ -28,27 +28,53 @@ function titleCase(s: string): string {
 }
 
 export function extractProvince(nt: NormalizedText, header: ReportHeader): string | null {
-  if (header.issuingBody) {
-    // The body spans several lines ("ĐẢNG BỘ TỈNH HÀ TĨNH" / "BAN DÂN VẬN TỈNH ỦY"), possibly
-    // beside the motto in a second column: look at each line and column of the original.
-    const original = nt.original.slice(header.issuingBody.span.start, header.issuingBody.span.end);
-    // Any line ending splits: CR alone (old Mac, some exports) as well as LF and CRLF.
-    for (const part of original.normalize('NFC').split(/\s{3,}|\t|\r\n?|\n/u)) {
-      const m = IN_BODY.exec(part.trim());
-      if (m) return titleCase(m[1]!.trim());
-    }
+  return provinceInHeader(nt.original, header) ?? provinceFromTallies([provinceTally(nt.text)]);
+}
+
+/** The province the issuing body names, if it names one. */
+export function provinceInHeader(original: string, header: ReportHeader): string | null {
+  if (!header.issuingBody) return null;
+  // The body spans several lines ("ĐẢNG BỘ TỈNH HÀ TĨNH" / "BAN DÂN VẬN TỈNH ỦY"), possibly
+  // beside the motto in a second column: look at each line and column of the original.
+  const body = original.slice(header.issuingBody.span.start, header.issuingBody.span.end);
+  // Any line ending splits: CR alone (old Mac, some exports) as well as LF and CRLF.
+  for (const part of body.normalize('NFC').split(/\s{3,}|\t|\r\n?|\n/u)) {
+    const m = IN_BODY.exec(part.trim());
+    if (m) return titleCase(m[1]!.trim());
   }
+  return null;
+}
+
+/** How often a text names each province: plainly, and right after a position (a person's title). */
+export interface ProvinceTally {
+  counts: Map<string, number>;
+  afterPosition: Map<string, number>;
+}
+
+/** The tally of one text (a block of the report: analyze.ts adds the blocks' tallies up). */
+export function provinceTally(t: string): ProvinceTally {
   // "Bí thư Tỉnh ủy Hoàng Trung Dũng", "Chủ tịch UBND tỉnh Võ Trọng Hải": after a position the
   // capitalised words name a person, not a place. Such mentions count only when nothing else
   // names a place (a news article names its officials more often than its province).
   const counts = new Map<string, number>();
   const afterPosition = new Map<string, number>();
-  for (const m of nt.text.matchAll(IN_TEXT)) {
-    const before = nt.text.slice(Math.max(0, m.index! - 40), m.index!);
+  for (const m of t.matchAll(IN_TEXT)) {
+    const before = t.slice(Math.max(0, m.index! - 40), m.index!);
     const tally = afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }
-  return mostFrequent(counts) ?? mostFrequent(afterPosition);
+  return { counts, afterPosition };
+}
+
+/** The province named most often over the tallies, in order (the first named wins a tie). */
+export function provinceFromTallies(tallies: readonly ProvinceTally[]): string | null {
+  const sum = (pick: (x: ProvinceTally) => Map<string, number>) => {
+    if (tallies.length === 1) return pick(tallies[0]!);
+    const out = new Map<string, number>();
+    for (const x of tallies) for (const [k, v] of pick(x)) out.set(k, (out.get(k) ?? 0) + v);
+    return out;
+  };
+  return mostFrequent(sum((x) => x.counts)) ?? mostFrequent(sum((x) => x.afterPosition));
 }
 
 function mostFrequent(counts: Map<string, number>): string | null {

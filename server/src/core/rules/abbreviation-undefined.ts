@@ -23,29 +23,15 @@ import type { AbbreviationRecord } from '../corpus/types';
 import type { Span, TextEdit } from '../types';
 import { romanValue } from '../extract/terms';
 import { fold } from '../text/normalize';
-import type { Rule, RuleFinding } from './rule';
+import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
-import { capsLines, insideAny, insideSorted, likeOriginal, lineOf, quotedSpans, withoutFinalDot } from './util/text';
+import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
 
 // The look-ahead for two capitals first: most positions fail it at once.
 const TOKEN = /(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})/gu;
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
 const DEFINITION = /\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)/gu;
 const GLOSSARY = /^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s/gmu;
-
-interface Definition {
-  /** Canonical offset of the token in the definition. */
-  token: number;
-  /** The parentheses of a one-token definition, which a fix may drop; null for lists and glossaries. */
-  paren: Span | null;
-  /**
-   * A definition the writer clearly meant: "(sau đây gọi tắt là T)", or "(T)" after words whose
-   * initials spell T. Only these make an abbreviation unknown to the corpus worth flagging.
-   */
-  strong: boolean;
-  /** The words it abbreviates, when the initials show them. */
-  long: string | null;
-}
 
 /** Roman numerals of terms and parts ("XIII", "IV") are not abbreviations. */
 function isRoman(s: string): boolean {
@@ -67,36 +53,73 @@ function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export const rule: Rule = {
+/** A definition as a block found it, in the block's original offsets. */
+interface FoundDefinition {
+  short: string;
+  /** Original offset of the token in the definition. */
+  at: number;
+  /** What a fix removes: the one-token " (T)", with the space before it. */
+  drop: Span | null;
+  strong: boolean;
+  long: string | null;
+}
+
+/** The first use in a block that counts (not in an id, the header, a quote or a heading). */
+interface Use {
+  span: Span;
+  /** The token as written (its normalisation form decides the fix's). */
+  written: string;
+  /** Whether the spelled-out form starts with a capital (a sentence's start, inside a name). */
+  capital: boolean;
+}
+
+interface Facts {
+  definitions: FoundDefinition[];
+  uses: Map<string, Use>;
+}
+
+/** Abbreviation records by their short form, once per corpus. */
+const recordsCache = new WeakMap<object, { records: Map<string, AbbreviationRecord[]>; universal: Set<string> }>();
+function recordsOf(corpus: RuleContext['corpus']): { records: Map<string, AbbreviationRecord[]>; universal: Set<string> } {
+  let hit = recordsCache.get(corpus);
+  if (hit) return hit;
+  const records = new Map<string, AbbreviationRecord[]>();
+  const universal = new Set<string>();
+  for (const e of corpus.abbreviations) {
+    const short = e.record.short.normalize('NFC');
+    if (e.record.universal) universal.add(short);
+    const list = records.get(short) ?? [];
+    list.push(e.record);
+    records.set(short, list);
+  }
+  recordsCache.set(corpus, (hit = { records, universal }));
+  return hit;
+}
+
+function knownOf(options: RuleContext['options'], universal: Set<string>): Set<string> {
+  const known = new Set(options.knownAbbreviations.map((k) => k.normalize('NFC')));
+  for (const u of universal) known.add(u);
+  return known;
+}
+
+export const rule: CollectingRule<Facts> = {
   code: 'abbreviation-undefined',
+  scope: 'collect',
   defaultSeverity: 'information',
   description: { vi: 'Chữ viết tắt chưa được viết đầy đủ trước khi dùng', en: 'Abbreviation used before it is spelled out' },
-  run(ctx) {
+  collect(ctx) {
     const nt = ctx.reading.nt;
     const t = nt.text;
-    const known = new Set(ctx.options.knownAbbreviations.map((k) => k.normalize('NFC')));
-    const records = new Map<string, AbbreviationRecord[]>();
-    for (const e of ctx.corpus.abbreviations) {
-      const short = e.record.short.normalize('NFC');
-      if (e.record.universal) known.add(short);
-      const list = records.get(short) ?? [];
-      list.push(e.record);
-      records.set(short, list);
-    }
+    const known = knownOf(ctx.options, recordsOf(ctx.corpus).universal);
 
     // Places where a capital token is not a use: citation ids, the header, quotes, headings.
     const h = ctx.reading.header;
     const headerSpans = [h.issuingBody, h.number, h.placeDate, h.kind, h.subject].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span);
     const idSpans = ctx.reading.citations.flatMap((c) => (c.idSpan ? [c.idSpan] : []));
     const quotes = quotedSpans(t);
-    // The issuing body's own name in the header ("ỦY BAN MTTQ VIỆT NAM XÃ …"): every reader of
-    // its document knows it (outside set: the Front committee's plans were told to spell out MTTQ).
-    if (h.issuingBody) for (const w of nt.original.slice(h.issuingBody.span.start, h.issuingBody.span.end).normalize('NFC').match(/\p{Lu}{2,10}/gu) ?? []) known.add(w);
 
-    // First definition of each token; whether the text anywhere defines it clearly.
-    const defs = new Map<string, Definition>();
-    const strong = new Map<string, Definition>();
-    const found: [string, Definition][] = [];
+    const definitions: FoundDefinition[] = [];
+    const found: { short: string; token: number; paren: Span | null; strong: boolean; long: string | null }[] = [];
     for (const m of t.matchAll(DEFINITION)) {
       const list = m[2]!;
       const listStart = m.index! + 1 + (m[1]?.length ?? 0);
@@ -105,67 +128,90 @@ export const rule: Rule = {
       for (const tok of list.matchAll(/\p{Lu}{2,10}/gu)) {
         const short = tok[0];
         const long = single ? longFromDefinition(t, paren.start, short) : null;
-        found.push([short, { token: listStart + tok.index!, paren: single ? paren : null, strong: single && (!!m[1] || long !== null), long }]);
+        found.push({ short, token: listStart + tok.index!, paren: single ? paren : null, strong: single && (!!m[1] || long !== null), long });
       }
     }
     for (const m of t.matchAll(GLOSSARY)) {
       const short = m[1]!;
-      found.push([short, { token: m.index! + m[0].length - 2 - short.length, paren: null, strong: false, long: null }]);
+      found.push({ short, token: m.index! + m[0].length - 2 - short.length, paren: null, strong: false, long: null });
     }
-    found.sort((a, b) => a[1].token - b[1].token);
-    for (const [short, d] of found) {
-      if (isRoman(short)) continue;
-      if (!defs.has(short)) defs.set(short, d);
-      if (d.strong && !strong.has(short)) strong.set(short, d);
+    found.sort((a, b) => a.token - b.token);
+    for (const d of found) {
+      if (isRoman(d.short)) continue;
+      // Dropping the later " (T)" takes the space before it too.
+      const ps = d.paren ? (d.paren.start > 0 && t[d.paren.start - 1] === ' ' ? d.paren.start - 1 : d.paren.start) : -1;
+      definitions.push({
+        short: d.short,
+        at: nt.toOriginal(d.token),
+        drop: d.paren ? { start: nt.toOriginal(ps), end: nt.toOriginal(d.paren.end) } : null,
+        strong: d.strong,
+        long: d.long,
+      });
     }
 
     const caps = capsLines(t);
     const ids = [...idSpans].sort((a, b) => a.start - b.start);
-    const seen = new Set<string>(); // decided: flagged, or defined before any use
-    const out: RuleFinding[] = [];
+    const uses = new Map<string, Use>();
     for (const m of t.matchAll(TOKEN)) {
       const short = m[1]!;
-      if (seen.has(short) || known.has(short) || isRoman(short)) continue;
-      const recs = records.get(short) ?? [];
-      const def = defs.get(short);
-      if (recs.length === 0 && !strong.has(short)) {
-        seen.add(short); // unknown to the corpus and never clearly defined: not ours to judge
-        continue;
-      }
+      if (uses.has(short) || known.has(short) || isRoman(short)) continue;
       const s = m.index!;
       const e = s + short.length;
-      if (def && def.token <= s) {
-        seen.add(short); // defined at (or before) its first use
-        continue;
-      }
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
       if (insideSorted(ids, os, oe) || insideAny(headerSpans, os, oe) || insideAny(ctx.reading.quiet, os, oe)) continue;
       if (insideSorted(quotes, s, e) || insideSorted(caps, s, e)) continue;
-      seen.add(short);
+      // Capital first letter at the start of a sentence, or inside a name ("Ban DV Tỉnh ủy").
+      const before = t.slice(Math.max(0, s - 40), s);
+      const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
+      const prevWord = /(\p{L}{1,30})\s{1,2}$/u.exec(before)?.[1] ?? '';
+      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || /^\p{Lu}/u.test(prevWord) });
+    }
+    return { definitions, uses };
+  },
+  judge(parts, doc) {
+    const { records } = recordsOf(doc.corpus);
+    // The issuing body's own name in the header ("ỦY BAN MTTQ VIỆT NAM XÃ …"): every reader of
+    // its document knows it (outside set: the Front committee's plans were told to spell out MTTQ).
+    const h = doc.header;
+    const ownName = new Set(h.issuingBody ? doc.text.slice(h.issuingBody.span.start, h.issuingBody.span.end).normalize('NFC').match(/\p{Lu}{2,10}/gu) ?? [] : []);
+
+    // First definition of each token; whether the text anywhere defines it clearly.
+    const defs = new Map<string, FoundDefinition & { offset: number }>();
+    const strong = new Map<string, FoundDefinition>();
+    const first = new Map<string, { use: Use; offset: number }>();
+    for (const { offset, facts } of parts) {
+      for (const d of facts.definitions) {
+        if (!defs.has(d.short)) defs.set(d.short, { ...d, offset });
+        if (d.strong && !strong.has(d.short)) strong.set(d.short, d);
+      }
+      for (const [short, use] of facts.uses) if (!first.has(short)) first.set(short, { use, offset });
+    }
+
+    const out: RuleFinding[] = [];
+    for (const [short, { use, offset }] of first) {
+      if (ownName.has(short)) continue;
+      const recs = records.get(short) ?? [];
+      // Unknown to the corpus and never clearly defined: not ours to judge.
+      if (recs.length === 0 && !strong.has(short)) continue;
+      const def = defs.get(short);
+      const os = use.span.start + offset;
+      const oe = use.span.end + offset;
+      if (def && def.at + def.offset <= os) continue; // defined at (or before) its first use
 
       const longs = [...new Set(recs.map((r) => r.long))];
       const long = longs.length === 1 ? longs[0]! : strong.get(short)?.long ?? null;
       const edits: TextEdit[] = [];
       let spelled: string | null = null;
       if (long) {
-        // Capital first letter at the start of a sentence, or inside a name ("Ban DV Tỉnh ủy").
-        const before = t.slice(Math.max(0, s - 40), s);
-        const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
-        const prevWord = /(\p{L}{1,30})\s{1,2}$/u.exec(before)?.[1] ?? '';
-        const inName = /^\p{Lu}/u.test(prevWord);
-        const text = sentenceStart || inName ? upperFirst(long) : long;
-        spelled = `${text} (${short})`;
-        edits.push({ start: os, end: oe, newText: likeOriginal(ctx.text.slice(os, oe), spelled) });
-        if (def?.paren) {
-          // Drop the later " (T)", now redundant, with the space before it.
-          const ps = def.paren.start > 0 && t[def.paren.start - 1] === ' ' ? def.paren.start - 1 : def.paren.start;
-          edits.push({ start: nt.toOriginal(ps), end: nt.toOriginal(def.paren.end), newText: '' });
-        }
+        spelled = `${use.capital ? upperFirst(long) : long} (${short})`;
+        edits.push({ start: os, end: oe, newText: likeOriginal(use.written, spelled) });
+        if (def?.drop) edits.push({ start: def.drop.start + def.offset, end: def.drop.end + def.offset, newText: '' });
       }
-      const laterVi = def ? `; văn bản chỉ giải thích ở dòng ${lineOf(t, def.token)}, sau lần dùng đầu tiên` : '';
-      const laterEn = def ? `; the text spells it out only on line ${lineOf(t, def.token)}, after its first use` : '';
-      const rec = longs.length === 1 ? ctx.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
+      const line = def ? doc.lineAt(def.at + def.offset) : 0;
+      const laterVi = def ? `; văn bản chỉ giải thích ở dòng ${line}, sau lần dùng đầu tiên` : '';
+      const laterEn = def ? `; the text spells it out only on line ${line}, after its first use` : '';
+      const rec = longs.length === 1 ? doc.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
       const src = rec ? withoutFinalDot(sourceNote(rec.record.sources, rec.origin)) : null;
       const meaning = long ? { vi: ` ("${long}")`, en: ` ("${long}")` } : { vi: '', en: '' };
       out.push({
@@ -179,6 +225,6 @@ export const rule: Rule = {
           : undefined,
       });
     }
-    return out;
+    return out.sort((a, b) => a.span.start - b.span.start);
   },
 };

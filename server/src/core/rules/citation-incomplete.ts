@@ -5,15 +5,37 @@
 
 import type { Citation } from '../extract/citations';
 import type { TextEdit } from '../types';
-import type { Rule, RuleFinding } from './rule';
+import { shiftedFinding } from '../shift';
+import type { CollectingRule, RuleFinding } from './rule';
 import { dateVi, label, trustedCitations } from './util/citations';
 
-export const rule: Rule = {
+/** A block's first mention of a document, and what it lacks if anything. */
+interface FirstMention {
+  key: string;
+  make: () => RuleFinding | null;
+  finding?: RuleFinding | null;
+}
+
+export const rule: CollectingRule<FirstMention[]> = {
   code: 'citation-incomplete',
+  scope: 'collect',
   defaultSeverity: 'information',
   description: { vi: 'Lần trích dẫn đầu tiên thiếu thông tin', en: 'First citation lacks details' },
-  run(ctx) {
+  judge(parts) {
+    // Only the report's first mention of each document counts, complete or not.
+    const seen = new Set<string>();
     const out: RuleFinding[] = [];
+    for (const { offset, facts } of parts)
+      for (const m of facts) {
+        if (seen.has(m.key)) continue;
+        seen.add(m.key);
+        const f = m.finding === undefined ? (m.finding = m.make()) : m.finding;
+        if (f) out.push(shiftedFinding(f, offset));
+      }
+    return out;
+  },
+  collect(ctx) {
+    const out: FirstMention[] = [];
     const first = new Set<string>();
     const trusted = new Map(trustedCitations(ctx).map((r) => [r.index, r]));
     ctx.reading.citations.forEach((c: Citation, i) => {
@@ -23,51 +45,56 @@ export const rule: Rule = {
       if (!key || first.has(key)) return;
       first.add(key);
       const tr = trusted.get(i);
-      if (!tr) return; // without the record there is nothing to insert, and the id may be all the writer has
-      const r = tr.entry.record;
-      // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject
-      // and the issuer is in the symbol.
-      const isLaw = /^(Luật|Bộ luật|Pháp lệnh)$/u.test(r.kind);
-      const missing: { vi: string; en: string }[] = [];
-      const edits: TextEdit[] = [];
-      const idEnd = c.idSpan?.end ?? c.span.end;
-      if (c.style === 'number-only' && c.idSpan) {
-        missing.push({ vi: 'số ký hiệu đầy đủ', en: 'full number and symbol' });
-        edits.push({ start: c.idSpan.start, end: c.idSpan.end, newText: r.id });
-      }
-      if (!c.date && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
-        missing.push({ vi: 'ngày ban hành', en: 'date' });
-        edits.push({ start: idEnd, end: idEnd, newText: ` ngày ${dateVi(r.date)}` });
-      }
-      if (!c.issuer && !isLaw && r.issuer) {
-        missing.push({ vi: 'cơ quan ban hành', en: 'issuer' });
-        const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
-        edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });
-      }
-      if (!c.subject && !isLaw && r.subject) {
-        missing.push({ vi: 'trích yếu', en: 'subject' });
-        const at = Math.max(idEnd, c.fullSpan.end);
-        const subject = /^(về|ban hành|hướng dẫn|quy định)\s/iu.test(r.subject) ? r.subject : `về ${r.subject}`;
-        edits.push({ start: at, end: at, newText: ` ${subject}` });
-      }
-      if (missing.length === 0) return;
-      // Edits at the same offset go in the order they were listed: keep them as one insertion.
-      const merged: TextEdit[] = [];
-      for (const e of edits) {
-        const last = merged[merged.length - 1];
-        if (last && last.start === e.start && last.end === e.end && e.start === e.end) last.newText += e.newText;
-        else merged.push({ ...e });
-      }
-      out.push({
-        span: c.span,
-        message: {
-          vi: `Lần đầu trích dẫn ${label(c, tr.entry)} nên ghi đủ: còn thiếu ${missing.map((m) => m.vi).join(', ')} (Nghị định 30/2020/NĐ-CP; Hướng dẫn 36-HD/VPTW).`,
-          en: `The first citation of ${label(c, tr.entry)} should be complete: missing ${missing.map((m) => m.en).join(', ')} (Decree 30/2020/NĐ-CP; Guide 36-HD/VPTW).`,
-        },
-        // Not part of "Fix all": it adds content the writer should read, not a correction.
-        fixes: [{ title: { vi: 'Bổ sung từ kho văn bản', en: 'Insert the missing parts from the corpus' }, edits: merged, safe: false }],
-      });
+      // Made when the judge needs it (the report's first mention), then kept with the block.
+      out.push({ key, make: () => firstFinding(c, tr) });
     });
     return out;
   },
 };
+
+function firstFinding(c: Citation, tr: ReturnType<typeof trustedCitations>[number] | undefined): RuleFinding | null {
+  if (!tr) return null; // without the record there is nothing to insert, and the id may be all the writer has
+  const r = tr.entry.record;
+  // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject
+  // and the issuer is in the symbol.
+  const isLaw = /^(Luật|Bộ luật|Pháp lệnh)$/u.test(r.kind);
+  const missing: { vi: string; en: string }[] = [];
+  const edits: TextEdit[] = [];
+  const idEnd = c.idSpan?.end ?? c.span.end;
+  if (c.style === 'number-only' && c.idSpan) {
+    missing.push({ vi: 'số ký hiệu đầy đủ', en: 'full number and symbol' });
+    edits.push({ start: c.idSpan.start, end: c.idSpan.end, newText: r.id });
+  }
+  if (!c.date && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
+    missing.push({ vi: 'ngày ban hành', en: 'date' });
+    edits.push({ start: idEnd, end: idEnd, newText: ` ngày ${dateVi(r.date)}` });
+  }
+  if (!c.issuer && !isLaw && r.issuer) {
+    missing.push({ vi: 'cơ quan ban hành', en: 'issuer' });
+    const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
+    edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });
+  }
+  if (!c.subject && !isLaw && r.subject) {
+    missing.push({ vi: 'trích yếu', en: 'subject' });
+    const at = Math.max(idEnd, c.fullSpan.end);
+    const subject = /^(về|ban hành|hướng dẫn|quy định)\s/iu.test(r.subject) ? r.subject : `về ${r.subject}`;
+    edits.push({ start: at, end: at, newText: ` ${subject}` });
+  }
+  if (missing.length === 0) return null;
+  // Edits at the same offset go in the order they were listed: keep them as one insertion.
+  const merged: TextEdit[] = [];
+  for (const e of edits) {
+    const last = merged[merged.length - 1];
+    if (last && last.start === e.start && last.end === e.end && e.start === e.end) last.newText += e.newText;
+    else merged.push({ ...e });
+  }
+  return {
+    span: c.span,
+    message: {
+      vi: `Lần đầu trích dẫn ${label(c, tr.entry)} nên ghi đủ: còn thiếu ${missing.map((m) => m.vi).join(', ')} (Nghị định 30/2020/NĐ-CP; Hướng dẫn 36-HD/VPTW).`,
+      en: `The first citation of ${label(c, tr.entry)} should be complete: missing ${missing.map((m) => m.en).join(', ')} (Decree 30/2020/NĐ-CP; Guide 36-HD/VPTW).`,
+    },
+    // Not part of "Fix all": it adds content the writer should read, not a correction.
+    fixes: [{ title: { vi: 'Bổ sung từ kho văn bản', en: 'Insert the missing parts from the corpus' }, edits: merged, safe: false }],
+  };
+}

@@ -6,7 +6,8 @@ import { idMatchKey } from '../corpus/corpus-index';
 import { fold } from '../text/normalize';
 import type { Citation } from '../extract/citations';
 import { issuerKey } from './util/issuers';
-import type { Rule, RuleFinding } from './rule';
+import type { Localized, Span } from '../types';
+import type { CollectingRule, RuleFinding } from './rule';
 import { dateVi } from './util/citations';
 
 type Field = 'date' | 'issuer' | 'term';
@@ -19,43 +20,71 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
   { field: 'term', get: (c) => (c.term?.scope === 'party-central' ? c.term.roman : null), show: (v) => `khóa ${v}`, vi: 'khóa', en: 'term' },
 ];
 
-export const rule: Rule = {
+/** A fact a citation gives that the corpus does not settle. */
+interface Given {
+  /** The document and the field: "290-QĐ/TW\u0000date". */
+  key: string;
+  id: string;
+  field: Field;
+  value: string;
+  /** The value as compared (issuers without case, marks or punctuation). */
+  same: string;
+  span: Span;
+  /** The messages against a first value, made once and kept with the block. */
+  said?: { first: string; message: Localized; related: Localized };
+}
+
+const PART_SPAN: Record<Field, (c: Citation) => Span> = { date: (c) => c.date!.span, issuer: (c) => c.issuer!.span, term: (c) => c.term!.span };
+
+export const rule: CollectingRule<Given[]> = {
   code: 'citation-inconsistent',
+  scope: 'collect',
   defaultSeverity: 'warning',
   description: { vi: 'Cùng một văn bản được trích khác nhau', en: 'One document cited with different details' },
-  run(ctx) {
-    const out: RuleFinding[] = [];
-    const firstBy = new Map<string, Map<Field, { value: string; c: Citation }>>();
+  collect(ctx) {
+    const out: Given[] = [];
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id) return;
       const res = ctx.resolutions[i];
       const key = res ? res.entry.key : idMatchKey(c.id);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
-      let seen = firstBy.get(key);
-      if (!seen) firstBy.set(key, (seen = new Map()));
       for (const f of FIELDS) {
-        const v = f.get(c);
-        if (!v) continue;
+        const value = f.get(c);
+        if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks
-        const first = seen.get(f.field);
-        if (!first) {
-          seen.set(f.field, { value: v, c });
-          continue;
-        }
-        if (first.value === v || (f.key && f.key(first.value) === f.key(v))) continue;
-        const partSpan = f.field === 'date' ? c.date!.span : f.field === 'issuer' ? c.issuer!.span : c.term!.span;
-        const firstSpan = f.field === 'date' ? first.c.date!.span : f.field === 'issuer' ? first.c.issuer!.span : first.c.term!.span;
-        if (partSpan.start === firstSpan.start) continue; // a list's shared part
-        out.push({
-          span: partSpan,
-          message: {
-            vi: `${c.id} được ghi ${f.vi} ${f.show(v)} ở đây nhưng ${f.show(first.value)} ở chỗ trước; kiểm tra lại cho thống nhất.`,
-            en: `${c.id} is given the ${f.en} ${f.show(v)} here but ${f.show(first.value)} earlier; make them agree.`,
-          },
-          related: [{ span: firstSpan, message: { vi: `${c.id}: ${f.vi} ${f.show(first.value)}`, en: `${c.id}: ${f.en} ${f.show(first.value)}` } }],
-        });
+        out.push({ key: `${key}\u0000${f.field}`, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
       }
     });
     return out;
   },
+  judge(parts) {
+    const out: RuleFinding[] = [];
+    const firstBy = new Map<string, { value: string; same: string; span: Span }>();
+    for (const { offset, facts } of parts)
+      for (const g of facts) {
+        const first = firstBy.get(g.key);
+        if (!first) {
+          firstBy.set(g.key, { value: g.value, same: g.same, span: { start: g.span.start + offset, end: g.span.end + offset } });
+          continue;
+        }
+        if (first.value === g.value || first.same === g.same) continue;
+        const span = { start: g.span.start + offset, end: g.span.end + offset };
+        if (span.start === first.span.start) continue; // a list's shared part
+        if (g.said?.first !== first.value) {
+          const f = FIELD[g.field];
+          g.said = {
+            first: first.value,
+            message: {
+              vi: `${g.id} được ghi ${f.vi} ${f.show(g.value)} ở đây nhưng ${f.show(first.value)} ở chỗ trước; kiểm tra lại cho thống nhất.`,
+              en: `${g.id} is given the ${f.en} ${f.show(g.value)} here but ${f.show(first.value)} earlier; make them agree.`,
+            },
+            related: { vi: `${g.id}: ${f.vi} ${f.show(first.value)}`, en: `${g.id}: ${f.en} ${f.show(first.value)}` },
+          };
+        }
+        out.push({ span, message: g.said.message, related: [{ span: first.span, message: g.said.related }] });
+      }
+    return out;
+  },
 };
+
+const FIELD = Object.fromEntries(FIELDS.map((f) => [f.field, f])) as Record<Field, (typeof FIELDS)[number]>;

@@ -13,9 +13,9 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import type { KindRecord } from '../corpus/types';
 import type { Citation } from '../extract/citations';
 import type { Fix, Localized } from '../types';
-import type { Rule, RuleContext, RuleFinding } from './rule';
+import { shiftedFinding } from '../shift';
+import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
 import { capForLayer, sourceNote } from './util/citations';
-import { lineOf } from './util/text';
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
@@ -27,6 +27,8 @@ interface Kinds {
   byLower: Map<string, KindRecord>;
   /** Memo of `general` by written kind, code and numbering system. */
   general: Map<string, boolean>;
+  /** Kinds that are general words for many kinds ("Công văn"). */
+  generic: Set<string>;
 }
 const kindsCache = new WeakMap<CorpusIndex, Kinds>();
 
@@ -36,7 +38,14 @@ function kindsOf(corpus: CorpusIndex): Kinds {
     const list = corpus.kinds.map((x) => x.record);
     const byLower = new Map<string, KindRecord>();
     for (const r of list) if (!byLower.has(r.kind.toLowerCase())) byLower.set(r.kind.toLowerCase(), r);
-    kindsCache.set(corpus, (k = { list, byLower, general: new Map() }));
+    // A kind is general as its first record says ("Công văn").
+    const generic = new Set<string>();
+    const seen = new Set<string>();
+    for (const r of list) {
+      if (!seen.has(r.kind) && r.generic) generic.add(r.kind);
+      seen.add(r.kind);
+    }
+    kindsCache.set(corpus, (k = { list, byLower, general: new Map(), generic }));
   }
   return k;
 }
@@ -62,13 +71,32 @@ function compoundOf(kinds: KindRecord[], text: string, c: Citation): KindRecord 
   );
 }
 
+/** A citation whose kind is written and specific: how the draft names a document. */
+interface Named {
+  id: string;
+  kind: string;
+  start: number;
+}
+
+/** A general word's finding, whose message names the document's specific kind elsewhere in the draft, if any. */
+interface Pending {
+  finding: number;
+  id: string;
+  kind: string;
+  start: number;
+}
+
+interface Facts {
+  findings: RuleFinding[];
+  named: Named[];
+  pending: Pending[];
+}
+
 /** How the same draft names the document elsewhere: "Hướng dẫn số 7886/HD-BNV (dòng 12)". */
-function namedElsewhere(ctx: RuleContext, c: Citation, kinds: KindRecord[]): Localized | null {
-  const other = ctx.reading.citations.find(
-    (o) => o !== c && o.id === c.id && o.kindWritten && o.kind && o.kind !== c.kind && !kinds.find((k) => k.kind === o.kind)?.generic,
-  );
+function namedElsewhere(doc: DocumentContext, p: Pending, offset: number, named: readonly Named[]): Localized | null {
+  const other = named.find((o) => o.start !== p.start + offset && o.id === p.id && o.kind !== p.kind);
   if (!other) return null;
-  const line = lineOf(ctx.text, other.span.start);
+  const line = doc.lineAt(other.start);
   return { vi: `; bản thảo này cũng gọi là "${other.kind} ${other.id}" (dòng ${line})`, en: `; the draft also calls it "${other.kind} ${other.id}" (line ${line})` };
 }
 
@@ -82,15 +110,38 @@ function replaceKind(c: Citation, kind: string, written: string): Fix {
   };
 }
 
-export const rule: Rule = {
+export const rule: CollectingRule<Facts> = {
   code: 'citation-type-mismatch',
+  scope: 'collect',
   defaultSeverity: 'error',
   description: { vi: 'Tên loại văn bản không khớp ký hiệu', en: 'Document kind does not fit the symbol' },
-  run(ctx) {
+  judge(parts, doc) {
+    const out: RuleFinding[] = [];
+    let named: Named[] | null = null;
+    for (const { offset, facts } of parts) {
+      const elsewhere = new Map<number, Localized | null>();
+      if (facts.pending.length) {
+        const all = (named ??= parts.flatMap((p) => p.facts.named.map((n) => ({ ...n, start: n.start + p.offset }))));
+        for (const p of facts.pending) elsewhere.set(p.finding, namedElsewhere(doc, p, offset, all));
+      }
+      facts.findings.forEach((f, k) => {
+        const placed = shiftedFinding(f, offset);
+        const more = elsewhere.get(k);
+        // The message ends with a full stop; what the draft says elsewhere goes before it.
+        if (more) out.push({ ...placed, message: { vi: `${placed.message.vi.slice(0, -1)}${more.vi}.`, en: `${placed.message.en.slice(0, -1)}${more.en}.` } });
+        else out.push(placed);
+      });
+    }
+    return out;
+  },
+  collect(ctx) {
     const table = kindsOf(ctx.corpus);
     const kinds = table.list;
-    if (kinds.length === 0) return [];
-    const out: RuleFinding[] = [];
+    const facts: Facts = { findings: [], named: [], pending: [] };
+    if (kinds.length === 0) return facts;
+    const out = facts.findings;
+    for (const c of ctx.reading.citations)
+      if (c.id && c.kindWritten && c.kind && !table.generic.has(c.kind)) facts.named.push({ id: c.id, kind: c.kind, start: c.span.start });
     ctx.reading.citations.forEach((c, i) => {
       if (!c.kindWritten || !c.kindSpan || !c.kind) return;
       const written = table.byLower.get(c.kind.toLowerCase());
@@ -129,13 +180,13 @@ export const rule: Rule = {
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
         if (written.generic) {
           // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter.
-          const elsewhere = namedElsewhere(ctx, c, kinds);
+          if (c.id) facts.pending.push({ finding: out.length, id: c.id, kind: c.kind, start: c.span.start });
           out.push({
             span: c.kindSpan,
             severity: 'information',
             message: {
-              vi: `"${writtenText}" là cách gọi chung; số ${c.id} mang ký hiệu "${code}" của ${candidates.map((k) => k.kind).join(' hoặc ')}${elsewhere?.vi ?? ''}.`,
-              en: `"${written.kind}" is a general word; ${c.id} carries the code "${code}" of a ${candidates.map((k) => k.kind).join(' or ')}${elsewhere?.en ?? ''}.`,
+              vi: `"${writtenText}" là cách gọi chung; số ${c.id} mang ký hiệu "${code}" của ${candidates.map((k) => k.kind).join(' hoặc ')}.`,
+              en: `"${written.kind}" is a general word; ${c.id} carries the code "${code}" of a ${candidates.map((k) => k.kind).join(' or ')}.`,
             },
             fixes: candidates.map((k) => replaceKind(c, k.kind, writtenText)),
           });
@@ -166,6 +217,6 @@ export const rule: Rule = {
         });
       }
     });
-    return out;
+    return facts;
   },
 };

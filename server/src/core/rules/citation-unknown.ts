@@ -15,8 +15,9 @@ import { idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../c
 import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
-import type { Localized } from '../types';
-import type { Rule, RuleContext, RuleFinding } from './rule';
+import { shiftedFinding } from '../shift';
+import type { Localized, Span } from '../types';
+import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi } from './util/citations';
 
@@ -155,61 +156,90 @@ function bySuffix(corpus: CorpusIndex): Map<string, { number: string; entry: Dir
   return m;
 }
 
-export const rule: Rule = {
+/**
+ * An unknown citation of a block. The finding of the report's first mention is made when the
+ * judge first needs it and kept with the block (it depends only on the block and its context).
+ */
+interface Mention {
+  key: string;
+  id: string;
+  idSpan: Span;
+  /** What a later mention says, under the first. */
+  again: Localized;
+  make: () => RuleFinding;
+  finding?: RuleFinding;
+}
+
+export const rule: CollectingRule<Mention[]> = {
   code: 'citation-unknown',
+  scope: 'collect',
   defaultSeverity: 'information',
   description: { vi: 'Văn bản không có trong kho', en: 'Document not in the corpus' },
-  run(ctx) {
-    const out: RuleFinding[] = [];
-    const first = new Map<string, RuleFinding>();
+  collect(ctx) {
+    const out: Mention[] = [];
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id || !c.idSpan || ctx.resolutions[i]) return;
       if (c.style !== 'party' && c.style !== 'state') return;
-      const key = idMatchKey(c.id);
-      const earlier = first.get(key);
-      if (earlier) {
-        // Once per document; later mentions are shown with the first.
-        (earlier.related ??= []).push({ span: c.idSpan, message: { vi: `${c.id} được nhắc lại ở đây`, en: `${c.id} mentioned again here` }, repeat: true });
-        return;
-      }
-      // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
-      const number = idMatchKey(c.number ?? '');
-      const rest = idMatchKey(c.id).slice(number.length);
-      const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number) && plausible(c, x.entry)).map((x) => x.entry);
-      const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
-      const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
-      const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
-      const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id) && !ctx.province;
-      // The same number is in the corpus, yet did not resolve: another document with that number.
-      const same = ctx.corpus.byOfficialId(c.id).filter((e) => e.record.confidence !== 'unverified');
-      const hint = same.length
-        ? sameNumberNote(ctx, c, same)
-        : suggestions.length
-        ? {
-            vi: ` Có phải ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
-            en: ` Did you mean ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' or ')}?`,
-          }
-        : local
-          ? { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' }
-          : { vi: '', en: '' };
-      const f: RuleFinding = {
-        span: c.idSpan,
-        // Nothing near it in the corpus: nothing the writer can act on, so no squiggle.
-        ...(same.length || suggestions.length ? {} : { severity: 'hint' as const }),
-        message: {
-          vi: `Kho văn bản chưa có ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.vi}`,
-          en: `The corpus has no ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.en}`,
-        },
-        fixes: suggestions.map((e, k) => ({
-          title: { vi: `Sửa thành ${e.record.id}`, en: `Change to ${e.record.id}` },
-          edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: e.record.id }],
-          safe: false,
-          preferred: k === 0 && suggestions.length === 1,
-        })),
-      };
-      first.set(key, f);
-      out.push(f);
+      out.push({ key: idMatchKey(c.id), id: c.id, idSpan: c.idSpan, again: { vi: `${c.id} được nhắc lại ở đây`, en: `${c.id} mentioned again here` }, make: () => unknownFinding(ctx, c) });
     });
     return out;
   },
+  judge(parts) {
+    const out: RuleFinding[] = [];
+    const first = new Map<string, RuleFinding>();
+    for (const { offset, facts } of parts)
+      for (const m of facts) {
+        const earlier = first.get(m.key);
+        if (earlier) {
+          (earlier.related ??= []).push({ span: { start: m.idSpan.start + offset, end: m.idSpan.end + offset }, message: m.again, repeat: true });
+          continue;
+        }
+        // Made once, kept with the block; what is placed is copied (the facts are kept).
+        const kept = (m.finding ??= m.make());
+        const span = { start: kept.span.start + offset, end: kept.span.end + offset };
+        const fixes = kept.fixes?.length ? shiftedFinding(kept, offset).fixes : kept.fixes;
+        const f: RuleFinding = kept.severity ? { span, severity: kept.severity, message: kept.message, fixes } : { span, message: kept.message, fixes };
+        first.set(m.key, f);
+        out.push(f);
+      }
+    return out;
+  },
 };
+
+function unknownFinding(ctx: RuleContext, c: Citation): RuleFinding {
+  // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
+  const number = idMatchKey(c.number ?? '');
+  const rest = idMatchKey(c.id!).slice(number.length);
+  const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number) && plausible(c, x.entry)).map((x) => x.entry);
+  const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
+  const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
+  const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
+  const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id!) && !ctx.province;
+  // The same number is in the corpus, yet did not resolve: another document with that number.
+  const same = ctx.corpus.byOfficialId(c.id!).filter((e) => e.record.confidence !== 'unverified');
+  const hint = same.length
+    ? sameNumberNote(ctx, c, same)
+    : suggestions.length
+    ? {
+        vi: ` Có phải ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
+        en: ` Did you mean ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' or ')}?`,
+      }
+    : local
+      ? { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' }
+      : { vi: '', en: '' };
+  return {
+    span: c.idSpan!,
+    // Nothing near it in the corpus: nothing the writer can act on, so no squiggle.
+    ...(same.length || suggestions.length ? {} : { severity: 'hint' as const }),
+    message: {
+      vi: `Kho văn bản chưa có ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.vi}`,
+      en: `The corpus has no ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.en}`,
+    },
+    fixes: suggestions.map((e, k) => ({
+      title: { vi: `Sửa thành ${e.record.id}`, en: `Change to ${e.record.id}` },
+      edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: e.record.id }],
+      safe: false,
+      preferred: k === 0 && suggestions.length === 1,
+    })),
+  };
+}

@@ -22,6 +22,7 @@ function pad(n: number): string {
 
 export const rule: Rule = {
   code: 'date-format',
+  scope: 'document',
   defaultSeverity: 'hint',
   description: { vi: 'Dòng địa danh, ngày tháng năm chưa đúng thể thức', en: 'Date line not in the standard form' },
   run(ctx) {

@@ -12,7 +12,7 @@
 
 import { fold } from '../text/normalize';
 import type { Localized, Span } from '../types';
-import type { Rule } from './rule';
+import type { CollectingRule } from './rule';
 
 interface Part {
   name: Localized;
@@ -33,7 +33,12 @@ const REVIEW = /tong ket|so ket/u;
 /** Short lines that look like headings even without a number: "**Bài học kinh nghiệm**", "HẠN CHẾ", "Kiến nghị:". */
 function headingLines(t: string): string[] {
   const out: string[] = [];
-  for (const raw of t.split('\n')) {
+  for (let pos = 0; pos < t.length; ) {
+    let nl = t.indexOf('\n', pos);
+    if (nl < 0) nl = t.length;
+    const long = nl - pos > 400; // no heading, even with its marks and indentation
+    const raw = long ? '' : t.slice(pos, nl);
+    pos = nl + 1;
     const line = raw.trim();
     if (line.length < 4 || line.length > 120) continue;
     const bare = line.replace(/^[#>\s]{1,20}/u, '');
@@ -46,38 +51,65 @@ function headingLines(t: string): string[] {
   return out;
 }
 
-export const rule: Rule = {
+interface Facts {
+  /** Which customary parts the block's heading-like lines name: bit k for PARTS[k]. */
+  parts: number;
+  /** The block's first line without Markdown marks: where a report without a kind line is flagged. */
+  first: { text: string; start: number; end: number } | null;
+}
+
+// The first line without Markdown heading or emphasis marks.
+const FIRST_LINE = /^[\s#>*_]{0,200}([^\n]{0,300}[^\s*_])/u;
+
+function partsNamed(titles: readonly string[]): number {
+  let mask = 0;
+  PARTS.forEach((p, k) => {
+    if (titles.some((x) => p.re.test(x))) mask |= 1 << k;
+  });
+  return mask;
+}
+
+export const rule: CollectingRule<Facts> = {
   code: 'section-missing',
+  scope: 'collect',
   defaultSeverity: 'information',
   description: { vi: 'Báo cáo tổng kết, sơ kết thiếu phần thường có', en: 'Review report without a customary part' },
-  run(ctx) {
-    const r = ctx.reading;
-    const t = r.nt.text;
-    if (r.sections.length < 2) return [];
-    // The first line without Markdown heading or emphasis marks.
-    const firstLineMatch = /^[\s#>*_]{0,200}([^\n]{0,300}[^\s*_])/u.exec(t);
-    const firstLine = firstLineMatch ? fold(firstLineMatch[1]!) : '';
-    const firstHeading = r.sections[0] ? fold(`${r.sections[0].label} ${r.sections[0].title}`) : '';
+  collect(ctx) {
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const m = FIRST_LINE.exec(t);
+    const start = m ? m.index + m[0].length - m[1]!.length : 0;
+    return {
+      parts: partsNamed(headingLines(t).map(fold)),
+      first: m ? { text: m[1]!, start: nt.toOriginal(start), end: nt.toOriginal(start + m[1]!.length) } : null,
+    };
+  },
+  judge(parts, doc) {
+    const { header, sections } = doc;
+    if (sections.length < 2) return [];
+    const head = parts[0];
+    const firstLineMatch = head?.facts.first ?? null;
+    const firstLine = firstLineMatch ? fold(firstLineMatch.text) : '';
+    const firstHeading = sections[0] ? fold(`${sections[0].label} ${sections[0].title}`) : '';
     const isReview =
-      r.header.reportType !== null ||
-      (r.header.subject !== null && REVIEW.test(fold(r.header.subject.text))) ||
+      header.reportType !== null ||
+      (header.subject !== null && REVIEW.test(fold(header.subject.text))) ||
       (/bao cao/u.test(firstLine) && REVIEW.test(firstLine)) ||
       (/bao cao/u.test(firstHeading) && REVIEW.test(firstHeading));
     if (!isReview) return [];
     // The kind line of a report that is not a báo cáo (a kế hoạch for a review) is not ours.
-    if (r.header.kind && !/^BÁO\sCÁO$/u.test(r.header.kind.text.replace(/\s+/gu, ' '))) return [];
+    if (header.kind && !/^BÁO\sCÁO$/u.test(header.kind.text.replace(/\s+/gu, ' '))) return [];
 
-    const titles = [...r.sections.map((s) => fold(s.title)), ...headingLines(t).map(fold)];
-    const missing = PARTS.filter((p) => !titles.some((x) => p.re.test(x)));
+    let named = partsNamed(sections.map((s) => fold(s.title)));
+    for (const p of parts) named |= p.facts.parts;
+    const missing = PARTS.filter((_p, k) => !(named & (1 << k)));
     if (missing.length === 0) return [];
 
     let span: Span;
-    if (r.header.kind) span = r.header.kind.span;
-    else if (firstLineMatch) {
-      const start = firstLineMatch.index + firstLineMatch[0].length - firstLineMatch[1]!.length;
-      span = { start: r.nt.toOriginal(start), end: r.nt.toOriginal(start + firstLineMatch[1]!.length) };
-    } else return [];
-    const type = r.header.reportType ?? (/so ket/u.test(firstLine + firstHeading) ? 'sơ kết' : 'tổng kết');
+    if (header.kind) span = header.kind.span;
+    else if (firstLineMatch && head) span = { start: head.offset + firstLineMatch.start, end: head.offset + firstLineMatch.end };
+    else return [];
+    const type = header.reportType ?? (/so ket/u.test(firstLine + firstHeading) ? 'sơ kết' : 'tổng kết');
     return [
       {
         span,

@@ -11,7 +11,8 @@
 // its source's spelling and is neither counted nor flagged. The fix moves the mark and keeps the
 // letter case ("UỶ" → "ỦY").
 
-import type { Rule, RuleFinding } from './rule';
+import type { Span, TextEdit } from '../types';
+import type { CollectingRule, RuleFinding } from './rule';
 import { insideAny, insideSorted, likeOriginal, moveMark, quotedSpans } from './util/text';
 
 // Mark on the second vowel / on the first vowel, at the end of a syllable, not after "q".
@@ -25,11 +26,22 @@ const NAME: Record<Style, { vi: string; en: string }> = {
   second: { vi: 'nguyên âm thứ hai', en: 'the second vowel' },
 };
 
-export const rule: Rule = {
+/** A syllable with its mark on one vowel, and how it reads with the mark on the other. */
+interface Syllable {
+  style: Style;
+  /** The whole word, in the block's original offsets. */
+  span: Span;
+  word: string;
+  fixedWord: string;
+  edit: TextEdit;
+}
+
+export const rule: CollectingRule<Syllable[]> = {
   code: 'tone-mark-style',
+  scope: 'collect',
   defaultSeverity: 'hint',
   description: { vi: 'Cách đặt dấu thanh (oa, oe, uy) không thống nhất', en: 'Tone-mark placement (oa, oe, uy) not consistent' },
-  run(ctx) {
+  collect(ctx) {
     const nt = ctx.reading.nt;
     const t = nt.text;
     const quotes = quotedSpans(t);
@@ -41,15 +53,39 @@ export const rule: Rule = {
         if (insideAny(ctx.reading.quiet, nt.toOriginal(s), nt.toOriginal(s + 2))) continue;
         found.push({ style, start: s, end: s + 2 });
       }
-    if (found.length === 0) return [];
     found.sort((a, b) => a.start - b.start);
-    const count = { first: found.filter((f) => f.style === 'first').length, second: found.filter((f) => f.style === 'second').length };
-    const configured = ctx.options.toneMarkStyle;
+    return found.map((f) => {
+      // The whole word, for the message and the squiggle.
+      let ws = f.start;
+      while (ws > 0 && f.start - ws < 30 && /[\p{L}\p{M}]/u.test(t[ws - 1]!)) ws--;
+      const word = t.slice(ws, f.end);
+      const moved = moveMark(t.slice(f.start, f.end), f.style === 'first' ? 'second' : 'first');
+      const ps = nt.toOriginal(f.start);
+      const pe = nt.toOriginal(f.end);
+      return {
+        style: f.style,
+        span: { start: nt.toOriginal(ws), end: pe },
+        word,
+        fixedWord: word.slice(0, f.start - ws) + moved,
+        edit: { start: ps, end: pe, newText: likeOriginal(ctx.text.slice(ps, pe), moved) },
+      };
+    });
+  },
+  judge(parts, doc) {
+    const count = { first: 0, second: 0 };
+    let firstStyle: Style | null = null;
+    for (const p of parts)
+      for (const f of p.facts) {
+        count[f.style]++;
+        firstStyle ??= f.style;
+      }
+    if (firstStyle === null) return [];
+    const configured = doc.options.toneMarkStyle;
     let target: Style;
     if (configured === 'first' || configured === 'second') target = configured;
     else {
       if (count.first === 0 || count.second === 0) return [];
-      target = count.first > count.second ? 'first' : count.second > count.first ? 'second' : found[0]!.style;
+      target = count.first > count.second ? 'first' : count.second > count.first ? 'second' : firstStyle;
     }
     const other: Style = target === 'first' ? 'second' : 'first';
     const why =
@@ -59,32 +95,25 @@ export const rule: Rule = {
           ? { vi: `như chữ đầu tiên trong văn bản (hai cách đặt dấu đều ${count[target]} chữ)`, en: `as the text's first such word (both placements occur ${count[target]} times)` }
           : { vi: `như phần lớn văn bản (${count[target]} so với ${count[other]} chữ)`, en: `as most of the text does (${count[target]} words against ${count[other]})` };
     const out: RuleFinding[] = [];
-    for (const f of found) {
-      if (f.style === target) continue;
-      // The whole word, for the message and the squiggle.
-      let ws = f.start;
-      while (ws > 0 && f.start - ws < 30 && /[\p{L}\p{M}]/u.test(t[ws - 1]!)) ws--;
-      const word = t.slice(ws, f.end);
-      const pair = t.slice(f.start, f.end);
-      const moved = moveMark(pair, target);
-      const fixedWord = word.slice(0, f.start - ws) + moved;
-      const span = { start: nt.toOriginal(ws), end: nt.toOriginal(f.end) };
-      out.push({
-        span,
-        message: {
-          vi: `"${word}" đặt dấu thanh trên ${NAME[f.style].vi}; văn bản nên thống nhất đặt trên ${NAME[target].vi} ("${fixedWord}") ${why.vi}.`,
-          en: `"${word}" carries the tone mark on ${NAME[f.style].en}; the text should keep it on ${NAME[target].en} ("${fixedWord}") ${why.en}.`,
-        },
-        fixes: [
-          {
-            title: { vi: `Viết "${fixedWord}"`, en: `Write "${fixedWord}"` },
-            edits: [{ start: nt.toOriginal(f.start), end: nt.toOriginal(f.end), newText: likeOriginal(ctx.text.slice(nt.toOriginal(f.start), nt.toOriginal(f.end)), moved) }],
-            safe: true,
-            preferred: true,
+    for (const { offset, facts } of parts)
+      for (const f of facts) {
+        if (f.style === target) continue;
+        out.push({
+          span: { start: f.span.start + offset, end: f.span.end + offset },
+          message: {
+            vi: `"${f.word}" đặt dấu thanh trên ${NAME[f.style].vi}; văn bản nên thống nhất đặt trên ${NAME[target].vi} ("${f.fixedWord}") ${why.vi}.`,
+            en: `"${f.word}" carries the tone mark on ${NAME[f.style].en}; the text should keep it on ${NAME[target].en} ("${f.fixedWord}") ${why.en}.`,
           },
-        ],
-      });
-    }
+          fixes: [
+            {
+              title: { vi: `Viết "${f.fixedWord}"`, en: `Write "${f.fixedWord}"` },
+              edits: [{ start: f.edit.start + offset, end: f.edit.end + offset, newText: f.edit.newText }],
+              safe: true,
+              preferred: true,
+            },
+          ],
+        });
+      }
     return out;
   },
 };

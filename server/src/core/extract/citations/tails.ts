@@ -60,13 +60,13 @@ const PROPOSAL = /(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$/u;
  * between issuer and citation are matched on a short window, then the issuer patterns are tried,
  * sticky, at the word starts before them, the longest issuer that ends there winning.
  */
-export function issuerBefore(t: string, start: number): Draft['issuer'] {
+export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
   // Cheap first test: the word before ends in "h" (hành) or "i" (tại).
   let e = start;
-  while (e > 0 && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
+  while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
   if (e === start || (last !== 104 && last !== 105)) return null;
-  const w0 = Math.max(0, start - 48);
+  const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
   const tail = BEFORE_TAIL.exec(w);

@@ -14,12 +14,24 @@ function fixTitles(f: Finding): string {
   return (f.fixes ?? []).map((x) => `${x.title.vi}|${x.safe}`).join('\n');
 }
 
+// A finding's group key, kept with its message: the copies of a kept block's findings share it.
+const keys = new WeakMap<object, string>();
+
+function groupKey(f: Finding): string {
+  let key = keys.get(f.message);
+  if (key === undefined) {
+    key = `${f.code}\u0000${f.severity}\u0000${f.message.vi}\u0000${fixTitles(f)}`;
+    keys.set(f.message, key);
+  }
+  return key;
+}
+
 /** Findings with repeats folded into their first mention, in the order given. */
 export function mergeRepeats(findings: Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity === 'hint') continue;
-    const key = `${f.code}\u0000${f.severity}\u0000${f.message.vi}\u0000${fixTitles(f)}`;
+    const key = groupKey(f);
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
