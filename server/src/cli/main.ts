@@ -32,7 +32,7 @@ import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/en
 import { loadExporter } from '../host/export-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
 import { NEW_USAGE, newReportCommand } from './new-report';
-import { checkInWorkers, checkOne, defaultJobs, isCliWorker, joinPrinted, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker, setWorkerEntry, type FileResult } from './workers';
+import { checkInWorkers, checkRead, defaultJobs, isCliWorker, joinPrinted, learnInWorkers, MIN_FILES_FOR_WORKERS, readAhead, readOne, runCliWorker, setWorkerEntry, type FileResult } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -295,7 +295,13 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   } else {
     const index = await loadIndexOnce();
     checked = [];
-    for (const file of expanded.list) checked.push(await checkOne(file, index, setup, file === STDIN ? (io.stdin ?? readStdin) : undefined));
+    let k = 0;
+    await readAhead(
+      () => expanded.list[k++],
+      (file) => readOne(file, file === STDIN ? (io.stdin ?? readStdin) : undefined),
+      (file, r) => checkRead(file, r, index, setup),
+      (_, r) => void checked.push(r),
+    );
   }
   let unreadable = false;
   let anyError = false;

@@ -18,8 +18,8 @@
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, CorpusIndex, type Entry, type Locale, type ResolvedOptions } from '../core/index';
-import { learnFile, readDocumentText, textFromBytes, type LearnResult } from '../host/corpus-loader';
+import { analyze, CorpusIndex, learnFromDocument, type Entry, type Locale, type ResolvedOptions } from '../core/index';
+import { readDocumentText, textFromBytes, type LearnResult } from '../host/corpus-loader';
 import { formatText, toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
 
 /** The file a worker thread starts from: the CLI's launcher when there is one (main.ts start()). */
@@ -96,9 +96,15 @@ export function joinPrinted(parts: string[], format: 'text' | 'json'): string {
   return parts.filter((p) => p !== '').join('\n');
 }
 
-/** Check one file (or standard input's bytes): read, analyse, format what it prints. */
-export async function checkOne(file: string, index: CorpusIndex, s: CheckSetup, stdin?: () => Promise<Uint8Array>): Promise<FileResult> {
-  const r = stdin ? textFromBytes(await stdin()) : await readDocumentText(file);
+type Read = { text: string; notice?: string } | { error: string };
+
+/** Read one file (or standard input's bytes) as text, or the reason it cannot be. */
+export function readOne(file: string, stdin?: () => Promise<Uint8Array>): Promise<Read> {
+  return stdin ? stdin().then(textFromBytes) : readDocumentText(file);
+}
+
+/** Check one file's text: analyse, format what it prints. */
+export function checkRead(file: string, r: Read, index: CorpusIndex, s: CheckSetup): FileResult {
   if ('error' in r) return { file, error: r.error };
   const a = analyze(r.text, index, s.options, s.today);
   // A .docx is placed by paragraph and quote: its line numbers are those of an extracted text.
@@ -108,6 +114,22 @@ export async function checkOne(file: string, index: CorpusIndex, s: CheckSetup, 
   else out.printed = s.format === 'json' ? jsonElement({ file, diagnostics }) : formatText([{ file, diagnostics }], s.options.locale as Locale);
   if (r.notice) out.notice = r.notice;
   return out;
+}
+
+/**
+ * `work` on each item, in order, the next item's `read` already under way while the current one is
+ * worked on: a check is synchronous, so a read not started before it would leave the thread idle.
+ */
+export async function readAhead<T, X, R>(next: () => T | undefined, read: (item: T) => Promise<X>, work: (item: T, x: X) => R, done: (item: T, r: R) => void | Promise<void>): Promise<void> {
+  let item = next();
+  let pending = item === undefined ? undefined : read(item);
+  while (item !== undefined) {
+    const x = await pending!;
+    const following = next();
+    pending = following === undefined ? undefined : read(following);
+    await done(item, work(item, x));
+    item = following;
+  }
 }
 
 /**
@@ -133,11 +155,11 @@ async function plan(files: string[], jobs: number): Promise<{ order: number[]; j
 export async function checkInWorkers(files: string[], jobs: number, loadIndex: () => Promise<CorpusIndex>, s: CheckSetup): Promise<FileResult[]> {
   const p = await plan(files, jobs);
   let index: CorpusIndex | undefined;
-  return pool<string, FileResult>(files, p.order, p.jobs, 'check', async () => {
+  return pool<string, Read, FileResult>(files, p.order, p.jobs, 'check', async () => {
     index = await loadIndex();
     const setup: Setup = { ...s, meta: index.meta, entries: entriesOf(index), evidence: index.evidence };
     return setup;
-  }, (file) => checkOne(file, index!, s));
+  }, { read: (file) => readOne(file), work: (file, r) => checkRead(file, r, index!, s) });
 }
 
 /**
@@ -147,7 +169,7 @@ export async function checkInWorkers(files: string[], jobs: number, loadIndex: (
  * once it says it is ready, so a short batch is never left waiting for a worker still starting:
  * the main thread takes everything, and the worker is stopped unused.
  */
-async function pool<T, R>(items: T[], order: number[], jobs: number, kind: WorkerKind, setup: () => Promise<object>, local: (item: T) => Promise<R>): Promise<R[]> {
+async function pool<T, X, R>(items: T[], order: number[], jobs: number, kind: WorkerKind, setup: () => Promise<object>, local: { read: (item: T) => Promise<X>; work: (item: T, x: X) => R }): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const take = (): number | undefined => (next < order.length ? order[next++] : undefined);
@@ -189,10 +211,15 @@ async function pool<T, R>(items: T[], order: number[], jobs: number, kind: Worke
     );
     if (mainChecks) {
       // The main thread's share: one item at a time, letting the workers' messages in between.
-      for (let i = take(); i !== undefined; i = take()) {
-        results[i] = await local(items[i]!);
-        await new Promise<void>((r) => setImmediate(r));
-      }
+      await readAhead(
+        take,
+        (i) => local.read(items[i]!),
+        (i, x) => local.work(items[i]!, x),
+        async (i, r) => {
+          results[i] = r;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        },
+      );
       // Nothing left: a worker not started yet is not waited for.
       for (const f of idle) f();
     }
@@ -215,7 +242,7 @@ export function learnInWorkers(jobs: number): (files: string[]) => Promise<Map<s
     if (jobs < 2 || files.length < MIN_FILES_FOR_WORKERS) return out; // the loader learns them itself
     const p = await plan(files, jobs);
     if (p.jobs < 2) return out;
-    const results = await pool<string, LearnResult>(files, p.order, p.jobs, 'learn', async () => ({}), learnFile);
+    const results = await pool<string, Read, LearnResult>(files, p.order, p.jobs, 'learn', async () => ({}), { read: (f) => readOne(f), work: learnRead });
     files.forEach((f, i) => out.set(f, results[i]!));
     return out;
   };
@@ -225,34 +252,42 @@ export function isCliWorker(): boolean {
   return !isMainThread && !!(workerData as { vanbanCliWorker?: WorkerKind } | null)?.vanbanCliWorker;
 }
 
-/** The worker's side: wait for the setup, then learn or check each item it is sent. */
+/** Learn one document's text (corpus-loader's learnFile, its reading done beforehand). */
+function learnRead(file: string, r: Read): LearnResult {
+  if ('error' in r) return { error: r.error };
+  return r.notice ? { learned: learnFromDocument(r.text, file), notice: r.notice } : { learned: learnFromDocument(r.text, file) };
+}
+
+/** The worker's side: wait for the setup, then learn or check each item it is sent, reading ahead. */
 export function runCliWorker(): void {
   const kind = (workerData as { vanbanCliWorker: WorkerKind }).vanbanCliWorker;
-  let work: ((item: string) => Promise<unknown>) | undefined;
+  let work: ((item: string, r: Read) => unknown) | undefined;
   const queue: { i: number; item: string }[] = [];
   let busy = false;
-  // One item at a time, in the order sent: a check is synchronous, the reading before it is not.
   const pump = async () => {
     if (busy || !work) return;
     busy = true;
-    for (let m = queue.shift(); m; m = queue.shift()) {
-      let result: unknown;
-      try {
-        result = await work(m.item);
-      } catch (e) {
-        result = { file: m.item, error: `lỗi nội bộ / internal error: ${(e as Error).message}` };
-      }
-      parentPort!.postMessage({ i: m.i, result });
-    }
+    await readAhead(
+      () => queue.shift(),
+      (m) => readOne(m.item),
+      (m, r) => {
+        try {
+          return work!(m.item, r);
+        } catch (e) {
+          return { file: m.item, error: `lỗi nội bộ / internal error: ${(e as Error).message}` };
+        }
+      },
+      (m, result) => parentPort!.postMessage({ i: m.i, result }),
+    );
     busy = false;
   };
   parentPort!.on('message', (m: { setup: Setup } | { i: number; item: string }) => {
     if ('setup' in m) {
-      if (kind === 'learn') work = learnFile;
+      if (kind === 'learn') work = learnRead;
       else {
         const s = m.setup;
         const index = new CorpusIndex(s.meta, s.entries, s.evidence);
-        work = (file) => checkOne(file, index, s);
+        work = (file, r) => checkRead(file, r, index, s);
       }
       parentPort!.postMessage({ ready: true });
     } else queue.push(m);
