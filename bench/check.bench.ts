@@ -17,7 +17,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DocumentDiagnosticRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { AnalysisCache, analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../server/src/core/index';
@@ -102,6 +102,18 @@ function throughputRows(corpus: CorpusIndex): BenchRow[] {
   return rows;
 }
 
+/** CPU time (user + system) of this process's finished children, in ms (Linux; NaN elsewhere). */
+function childCpuMs(): number {
+  try {
+    // /proc/self/stat: fields 16 and 17 are cutime and cstime, in clock ticks (100 a second).
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 function wall(args: string[], env?: Record<string, string>): number {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: env ? { ...process.env, ...env } : undefined });
@@ -141,23 +153,30 @@ function cliRows(): BenchRow[] {
   };
   walk(GAZETTE);
   const run = (jobs: number) => {
+    const cpu0 = childCpuMs();
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [CLI, 'check', ...files, '--today', TODAY, '--format', 'json', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    return { ms: performance.now() - t0, out: r.stdout + r.stderr + r.status };
+    return { ms: performance.now() - t0, cpu: childCpuMs() - cpu0, out: r.stdout + r.stderr + r.status };
   };
   const ones: number[] = [];
   const twos: number[] = [];
+  const cpu1: number[] = [];
+  const cpu2: number[] = [];
   let same = true;
+  const load = loadavg()[0]!;
   for (let k = 0; k < 3; k++) {
     const one = run(1);
     const two = run(2);
     ones.push(one.ms);
     twos.push(two.ms);
+    cpu1.push(one.cpu);
+    cpu2.push(two.cpu);
     same &&= one.out === two.out;
   }
   const [c1, c2] = [median(ones), median(twos)];
-  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 1`, value: c1, unit: 'ms' });
-  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 2`, value: c2, unit: 'ms', note: `${(c1 / c2).toFixed(2)}× faster than one thread (runs: ${ones.map((x) => (x / 1000).toFixed(1)).join(', ')} s vs ${twos.map((x) => (x / 1000).toFixed(1)).join(', ')} s); output ${same ? 'identical' : 'DIFFERENT'}; target ≥ 1.7×` });
+  const s = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(1)).join(', ');
+  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 1`, value: c1, unit: 'ms', note: `CPU time ${(median(cpu1) / 1000).toFixed(1)} s; load average ${load.toFixed(1)} on ${availableParallelism()} cores before the runs` });
+  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 2`, value: c2, unit: 'ms', note: `${(c1 / c2).toFixed(2)}× faster than one thread (runs: ${s(ones)} s vs ${s(twos)} s); CPU time ${(median(cpu2) / 1000).toFixed(1)} s; output ${same ? 'identical' : 'DIFFERENT'}; target ≥ 1.7×` });
   // Learning the same folder as a user corpus (cold: no cache), one thread and two.
   const tmp = mkdtempSync(path.join(tmpdir(), 'vanban-bench-build-'));
   const build = (jobs: number) => {
