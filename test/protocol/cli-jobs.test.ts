@@ -116,3 +116,12 @@ test('over 2 MB: the main thread and a worker share the files, output as on one 
   assert.equal(two.out, one.out);
   assert.equal(JSON.parse(one.out).length, 12);
 });
+
+test('V8 flags on the command line do not stop the workers', () => {
+  const run = (flags: string[], jobs: string) => spawnSync(process.execPath, [...flags, CLI, 'check', ...files, '--today', '2026-11-23', '--format', 'json', '--jobs', jobs], { encoding: 'utf8', cwd: dir, env: { ...process.env, VANBAN_JOBS_MAIN: 'off' } });
+  const one = run([], '1');
+  const two = run(['--max-old-space-size=1024'], '2');
+  assert.doesNotMatch(two.stderr, /internal error|ERR_WORKER/);
+  assert.equal(two.status, one.status);
+  assert.equal(two.stdout, one.stdout);
+});

@@ -176,7 +176,9 @@ async function pool<T, X, R>(items: T[], order: number[], jobs: number, kind: Wo
   const take = (): number | undefined => (next < order.length ? order[next++] : undefined);
   const mainChecks = process.env.VANBAN_JOBS_MAIN !== 'off';
   const count = Math.max(0, Math.min(jobs, items.length) - (mainChecks ? 1 : 0));
-  const workers = Array.from({ length: count }, () => new Worker(workerEntry, { workerData: { vanbanCliWorker: kind }, execArgv: process.execArgv }));
+  // Node's own options pass to workers by default; naming process.execArgv instead made Node refuse to
+  // start any worker when V8 flags were given (`node --max-old-space-size=4096 … --jobs 2`).
+  const workers = Array.from({ length: count }, () => new Worker(workerEntry, { workerData: { vanbanCliWorker: kind } }));
   const idle: (() => void)[] = [];
   try {
     const data = await setup();
