@@ -37,9 +37,10 @@ const PREFETCH = 2;
 /**
  * One thread unless --jobs asks for more. The issue asks for the core count once two threads are
  * faster; on this 2-core machine shared with other work they are not yet reliably so. `npm run bench
- * -- check` (VANBAN_BENCH_ONLY=cli), 1 December 2026, load average 3.5–5: 402 gazette files 6.6 s on
- * one thread, 7.0 s on two (0.94×, CPU 6.7 vs 8.3 s); the lead's run on a quiet machine before this
- * design: 1.50×. Small batches (under 2 MB) stay on one thread whatever --jobs says.
+ * -- check` (VANBAN_BENCH_ONLY=cli), 1 December 2026, load average 3–3.5: 402 gazette files 5.9–6.6 s
+ * on one thread, 7.0 s on two (0.84–0.94×; CPU 6.2 vs 7.5 s: a second isolate warms up the same code
+ * again); the lead's run on a quiet machine before this design: 1.50×. Small batches (under 2 MB)
+ * stay on one thread whatever --jobs says.
  */
 export function defaultJobs(): number {
   return 1;
