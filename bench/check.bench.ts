@@ -18,7 +18,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DocumentDiagnosticRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { AnalysisCache, analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../server/src/core/index';
@@ -103,22 +103,43 @@ function throughputRows(corpus: CorpusIndex): BenchRow[] {
   return rows;
 }
 
-function wall(args: string[]): number {
+/** CPU time (user + system) of this process's finished children, in ms (Linux; NaN elsewhere). */
+function childCpuMs(): number {
+  try {
+    // /proc/self/stat: fields 16 and 17 are cutime and cstime, in clock ticks (100 a second).
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+function wall(args: string[], env?: Record<string, string>): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: env ? { ...process.env, ...env } : undefined });
   if (r.error) throw r.error;
   return performance.now() - t0;
 }
 
+/**
+ * The CLI's rows: a one-page check with the code cache and without it (VANBAN_CODE_CACHE=off), beside
+ * `node -e ""`, the three interleaved; the gazette folder checked and learned with --jobs 1 and 2,
+ * interleaved too (the machine is shared: a neighbour's burst then hits both), medians of three.
+ */
 function cliRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   const cli: number[] = [];
+  const plain: number[] = [];
   const floor: number[] = [];
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < 11; i++) {
     floor.push(wall(['-e', '']));
     cli.push(wall([CLI, 'check', ONE_PAGE, '--today', TODAY]));
+    plain.push(wall([CLI, 'check', ONE_PAGE, '--today', TODAY], { VANBAN_CODE_CACHE: 'off' }));
   }
-  rows.push({ bench: B, case: '`vanban check` one page, whole process', value: median(cli), unit: 'ms', note: `${(median(cli) / median(floor)).toFixed(2)}× \`node -e ""\` (${median(floor).toFixed(0)} ms) in the same run; target ≤ 2.5×` });
+  const f = median(floor);
+  rows.push({ bench: B, case: '`vanban check` one page, whole process', value: median(cli), unit: 'ms', note: `${(median(cli) / f).toFixed(2)}× \`node -e ""\` (${f.toFixed(0)} ms) in the same run; target ≤ 2.5×` });
+  rows.push({ bench: B, case: '`vanban check` one page, code cache off', value: median(plain), unit: 'ms', note: `${(median(plain) / f).toFixed(2)}× \`node -e ""\`; the cache saves ${(median(plain) - median(cli)).toFixed(0)} ms` });
   if (!existsSync(GAZETTE)) {
     rows.push({ bench: B, case: '`vanban check` gazette (absent: ../shared/realdata/congbao)', value: 0, unit: '-' });
     return rows;
@@ -133,14 +154,30 @@ function cliRows(): BenchRow[] {
   };
   walk(GAZETTE);
   const run = (jobs: number) => {
+    const cpu0 = childCpuMs();
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [CLI, 'check', ...files, '--today', TODAY, '--format', 'json', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    return { ms: performance.now() - t0, out: r.stdout + r.stderr + r.status };
+    return { ms: performance.now() - t0, cpu: childCpuMs() - cpu0, out: r.stdout + r.stderr + r.status };
   };
-  const one = run(1);
-  const two = run(2);
-  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 1`, value: one.ms, unit: 'ms' });
-  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 2`, value: two.ms, unit: 'ms', note: `${(one.ms / two.ms).toFixed(2)}× faster than one thread; output ${one.out === two.out ? 'identical' : 'DIFFERENT'}; target ≥ 1.7×` });
+  const ones: number[] = [];
+  const twos: number[] = [];
+  const cpu1: number[] = [];
+  const cpu2: number[] = [];
+  let same = true;
+  const load = loadavg()[0]!;
+  for (let k = 0; k < 3; k++) {
+    const one = run(1);
+    const two = run(2);
+    ones.push(one.ms);
+    twos.push(two.ms);
+    cpu1.push(one.cpu);
+    cpu2.push(two.cpu);
+    same &&= one.out === two.out;
+  }
+  const [c1, c2] = [median(ones), median(twos)];
+  const s = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(1)).join(', ');
+  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 1`, value: c1, unit: 'ms', note: `CPU time ${(median(cpu1) / 1000).toFixed(1)} s; load average ${load.toFixed(1)} on ${availableParallelism()} cores before the runs` });
+  rows.push({ bench: B, case: `\`vanban check\` ${files.length} gazette files, --jobs 2`, value: c2, unit: 'ms', note: `${(c1 / c2).toFixed(2)}× faster than one thread (runs: ${s(ones)} s vs ${s(twos)} s); CPU time ${(median(cpu2) / 1000).toFixed(1)} s; output ${same ? 'identical' : 'DIFFERENT'}; target ≥ 1.7×` });
   // Learning the same folder as a user corpus (cold: no cache), one thread and two.
   const tmp = mkdtempSync(path.join(tmpdir(), 'vanban-bench-build-'));
   const build = (jobs: number) => {
@@ -149,10 +186,19 @@ function cliRows(): BenchRow[] {
     spawnSync(process.execPath, [CLI, 'corpus', 'build', GAZETTE, '-o', out, '--jobs', String(jobs)], { encoding: 'utf8' });
     return { ms: performance.now() - t0, out: readFileSync(out, 'utf8') };
   };
-  const b1 = build(1);
-  const b2 = build(2);
-  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 1', value: b1.ms, unit: 'ms' });
-  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 2', value: b2.ms, unit: 'ms', note: `${(b1.ms / b2.ms).toFixed(2)}× faster than one thread; index ${b1.out === b2.out ? 'identical' : 'DIFFERENT'}` });
+  const b1s: number[] = [];
+  const b2s: number[] = [];
+  let sameIndex = true;
+  for (let k = 0; k < 3; k++) {
+    const b1 = build(1);
+    const b2 = build(2);
+    b1s.push(b1.ms);
+    b2s.push(b2.ms);
+    sameIndex &&= b1.out === b2.out;
+  }
+  const [d1, d2] = [median(b1s), median(b2s)];
+  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 1', value: d1, unit: 'ms' });
+  rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 2', value: d2, unit: 'ms', note: `${(d1 / d2).toFixed(2)}× faster than one thread; index ${sameIndex ? 'identical' : 'DIFFERENT'}` });
   return rows;
 }
 

@@ -32,7 +32,7 @@ import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/en
 import { loadExporter } from '../host/export-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
 import { NEW_USAGE, newReportCommand } from './new-report';
-import { checkInWorkers, defaultJobs, isCliWorker, learnInWorkers, MIN_FILES_FOR_WORKERS, runCliWorker } from './workers';
+import { checkInWorkers, checkRead, defaultJobs, isCliWorker, joinPrinted, learnInWorkers, MIN_FILES_FOR_WORKERS, readAhead, readOne, runCliWorker, setWorkerEntry, type FileResult } from './workers';
 import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
 
 declare const VANBAN_VERSION: string;
@@ -60,7 +60,7 @@ Cách dùng / Usage:
 --report-date: ngày của báo cáo chưa có dòng ngày tháng / the date of a draft without a date line.
 FILE "-": đọc từ stdin / read stdin. DIR: các tệp .md, .txt, .docx trong thư mục, theo thứ tự tên /
 the .md, .txt, .docx files inside, in name order.
---jobs N: số luồng khi kiểm tra nhiều tệp (mặc định: 1) / worker threads for many files (default: 1).
+--jobs N: số luồng khi kiểm tra nhiều tệp, từ 2 MB (mặc định: 1) / threads for many files, from 2 MB (default: 1).
 Cấu hình / config: .vanban.json trong thư mục hiện tại, hoặc --config FILE.
 
 Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
@@ -275,46 +275,56 @@ async function expandArgs(args: string[], io: Io): Promise<{ list: string[]; bad
 async function check(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
   if (files.length === 0) throw new UsageError('thiếu tệp cần kiểm tra / no file to check');
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format phải là text, json hoặc sarif / --format must be text, json or sarif`);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
-  const results: FileDiagnostics[] = [];
-  let anyError = false;
   // Folders expand to their documents here, once; "-" (stdin) is read on this thread.
   const expanded = await expandArgs(files, io);
-  let run: { bad: boolean; options: ResolvedOptions };
+  const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
+  const setup = { options, today: values.today ?? todayIso(), format } as const;
+  let badCorpus = false;
+  const loadIndexOnce = async () => {
+    const r = await loadIndex(corpusDir, corpusDirs, values, io);
+    badCorpus = r.bad;
+    return r.index;
+  };
+  let checked: FileResult[];
   if (jobs > 1 && expanded.list.length >= MIN_FILES_FOR_WORKERS && !expanded.list.includes(STDIN)) {
-    // Many files: worker threads, same output in the same order (workers.ts).
-    const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
-    const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
-    let unreadable = false;
-    for (const r of await checkInWorkers(expanded.list, jobs, index, options, values.today ?? todayIso())) {
-      if (r.error !== undefined) {
-        io.err(`${r.file}: ${r.error}`);
-        unreadable = true;
-        continue;
-      }
-      if (r.notice) io.err(`${r.file}: ${r.notice}`);
-      if (r.anyError) anyError = true;
-      results.push({ file: r.file, diagnostics: r.diagnostics! });
-    }
-    run = { bad: unreadable || expanded.bad || badConfig || badCorpus, options };
+    // Many files: this thread and worker threads, same output in the same order (workers.ts).
+    checked = await checkInWorkers(expanded.list, jobs, loadIndexOnce, setup);
   } else {
-    const seq = await analyzeFiles(files, values, io, corpusDir, expanded);
-    for (const { file, text, analysis: a } of seq.analysed) {
-      if (a.findings.some((f) => f.severity === 'error')) anyError = true;
-      // A .docx is placed by paragraph and quote: its line numbers are those of an extracted text.
-      results.push({ file, diagnostics: toJsonDiagnostics(text, a.findings, seq.options.locale, { paragraphs: path.extname(file).toLowerCase() === '.docx' }) });
-    }
-    run = seq;
+    const index = await loadIndexOnce();
+    checked = [];
+    let k = 0;
+    await readAhead(
+      () => expanded.list[k++],
+      (file) => readOne(file, file === STDIN ? (io.stdin ?? readStdin) : undefined),
+      (file, r) => checkRead(file, r, index, setup),
+      (_, r) => void checked.push(r),
+    );
   }
-  if (format === 'json') io.out(JSON.stringify(results, null, 2));
-  else if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
+  let unreadable = false;
+  let anyError = false;
+  const printed: string[] = [];
+  const results: FileDiagnostics[] = [];
+  for (const r of checked) {
+    if (r.error !== undefined) {
+      io.err(`${r.file}: ${r.error}`);
+      unreadable = true;
+      continue;
+    }
+    // A converted file is checked, and the writer is told (stderr: the findings stay parseable).
+    if (r.notice) io.err(`${r.file}: ${r.notice}`);
+    if (r.anyError) anyError = true;
+    if (r.printed !== undefined) printed.push(r.printed);
+    if (r.diagnostics) results.push({ file: r.file, diagnostics: r.diagnostics });
+  }
+  if (format === 'sarif') io.out(formatSarif(results, RULES.map((r) => ({ code: r.code, description: r.description })), VERSION));
   else {
-    const text = formatText(results, run.options.locale);
+    const text = joinPrinted(printed, format);
     if (text) io.out(text);
   }
-  if (run.bad) return 2;
+  if (unreadable || expanded.bad || badConfig || badCorpus) return 2;
   return anyError ? 1 : 0;
 }
 
@@ -521,9 +531,17 @@ async function convert(args: string[], values: Values, io: Io): Promise<number> 
   return 0;
 }
 
-if (isCliWorker()) runCliWorker();
-else if (require.main === module) {
+/**
+ * Run as the `vanban` command, or as one of its worker threads. `entry` is the file worker threads
+ * start from: the launcher (dist/cli.js, launch.ts), so they load the bundle with its code cache.
+ */
+export function start(entry: string): void {
+  if (isCliWorker()) return runCliWorker();
+  setWorkerEntry(entry);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }
+
+// Run directly (tsx, or the bundle without its launcher).
+if (require.main === module) start(__filename);

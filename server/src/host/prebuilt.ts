@@ -2,6 +2,10 @@
 // record already parsed and validated, so a start reads one JSON file instead of parsing and
 // schema-checking each record file. It carries a fingerprint of the corpus files it came from; a
 // corpus edited after the build does not match it, and the loader then reads the files themselves.
+// Hashing every corpus file costs a start a few milliseconds, so the file also keeps each corpus
+// file's size and modification time: when all of them are as at the build, the files are taken as
+// unchanged without reading them (an edit that keeps a file's size and puts its time back is not
+// seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -17,6 +21,21 @@ export interface Prebuilt {
   meta: CorpusMeta;
   /** Records with their origin; `file` relative to the corpus folder. */
   entries: Entry[];
+  /** Each corpus file as the build saw it: path relative to the folder, size, modification time (ms). */
+  stamps?: Stamp[];
+}
+
+type Stamp = [file: string, size: number, mtimeMs: number];
+
+/** Sizes and modification times of the corpus folder's files, in corpusFiles' order. */
+async function stampsOf(dir: string): Promise<Stamp[]> {
+  const files = await corpusFiles(dir);
+  const stats = await Promise.all(files.map((f) => fs.stat(f)));
+  return files.map((f, i) => [path.relative(dir, f).split(path.sep).join('/'), stats[i]!.size, Math.round(stats[i]!.mtimeMs)]);
+}
+
+function sameStamps(a: Stamp[], b: Stamp[] | undefined): boolean {
+  return !!b && a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1] && x[2] === b[i]![2]);
 }
 
 /** The record files of a corpus folder, sorted: every .json except the schema folder's. */
@@ -57,6 +76,7 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
   return {
     format: FORMAT,
     fingerprint: await fingerprint(dir),
+    stamps: await stampsOf(dir),
     meta,
     entries: entries.map((e) => ({ record: e.record, origin: { ...e.origin, file: path.relative(dir, e.origin.file).split(path.sep).join('/') } })),
   };
@@ -70,7 +90,8 @@ export async function readPrebuilt(dir: string, file: string): Promise<{ meta: C
   } catch {
     return null;
   }
-  if (p.format !== FORMAT || p.fingerprint !== (await fingerprint(dir))) return null;
+  if (p.format !== FORMAT) return null;
+  if (!sameStamps(await stampsOf(dir).catch(() => []), p.stamps) && p.fingerprint !== (await fingerprint(dir))) return null;
   for (const e of p.entries) e.origin.file = path.join(dir, e.origin.file);
   return { meta: p.meta, entries: p.entries };
 }
