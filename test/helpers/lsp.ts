@@ -20,6 +20,8 @@ export interface TestClient {
   proc: ChildProcess;
   init: InitializeResult;
   published: Map<string, PublishDiagnosticsParams>;
+  /** When each uri's last diagnostics arrived (performance.now()): waitFor polls, a bench needs the moment. */
+  publishedAt: Map<string, number>;
   /** Every publishDiagnostics in arrival order. */
   pushes: PublishDiagnosticsParams[];
   stderr: string[];
@@ -70,9 +72,11 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   proc.stderr!.on('data', (d) => stderr.push(String(d)));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published = new Map<string, PublishDiagnosticsParams>();
+  const publishedAt = new Map<string, number>();
   const pushes: PublishDiagnosticsParams[] = [];
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(p.uri, p);
+    publishedAt.set(p.uri, performance.now());
     pushes.push(p);
   });
   const settings = { enable: 'auto', reportDate: null, corpus: { paths: [] }, rules: {}, ...(opts.settings ?? {}) };
@@ -99,6 +103,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     proc,
     init,
     published,
+    publishedAt,
     pushes,
     stderr,
     messages,
