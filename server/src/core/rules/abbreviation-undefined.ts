@@ -35,7 +35,7 @@ const GLOSSARY = /^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p
 
 /** Roman numerals of terms and parts ("XIII", "IV") are not abbreviations. */
 function isRoman(s: string): boolean {
-  return /^[IVXL]{1,10}$/u.test(s) && romanValue(s) !== null;
+  return /^[IVXL]{1,10}$/.test(s) && romanValue(s) !== null;
 }
 
 /** The words before a later "(T)" whose initials spell T: "Mặt trận Tổ quốc Việt Nam (MTTQVN)". */
@@ -96,9 +96,14 @@ function recordsOf(corpus: RuleContext['corpus']): { records: Map<string, Abbrev
   return hit;
 }
 
+/** Abbreviations every reader knows, once per options and corpus (asked for every block). */
+const knownCache = new WeakMap<object, { universal: Set<string>; known: Set<string> }>();
 function knownOf(options: RuleContext['options'], universal: Set<string>): Set<string> {
+  const hit = knownCache.get(options);
+  if (hit && hit.universal === universal) return hit.known;
   const known = new Set(options.knownAbbreviations.map((k) => k.normalize('NFC')));
   for (const u of universal) known.add(u);
+  knownCache.set(options, { universal, known });
   return known;
 }
 
