@@ -16,7 +16,7 @@ import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import { shiftedFinding } from '../shift';
-import type { Localized, Span } from '../types';
+import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi } from './util/citations';
@@ -179,10 +179,17 @@ interface Mention {
   key: string;
   id: string;
   idSpan: Span;
-  /** What a later mention says, under the first. */
-  again: Localized;
+  /** What a later mention says, under the first (made when it is one). */
+  again?: Localized;
   make: () => RuleFinding;
   finding?: RuleFinding;
+  /** The finding placed by the last analysis, kept while its place and repeats stay the same. */
+  placed?: { offset: number; related: RelatedInformation[] | undefined; finding: RuleFinding };
+}
+
+function sameRelated(a: RelatedInformation[] | undefined, b: RelatedInformation[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((r, k) => r.span.start === b[k]!.span.start && r.span.end === b[k]!.span.end && r.message === b[k]!.message);
 }
 
 export const rule: CollectingRule<Mention[]> = {
@@ -195,29 +202,39 @@ export const rule: CollectingRule<Mention[]> = {
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id || !c.idSpan || ctx.resolutions[i]) return;
       if (c.style !== 'party' && c.style !== 'state') return;
-      out.push({ key: idMatchKey(c.id), id: c.id, idSpan: c.idSpan, again: { vi: `${c.id} được nhắc lại ở đây`, en: `${c.id} mentioned again here` }, make: () => unknownFinding(ctx, c) });
+      out.push({ key: idMatchKey(c.id), id: c.id, idSpan: c.idSpan, make: () => unknownFinding(ctx, c) });
     });
     return out;
   },
   judge(parts) {
-    const out: RuleFinding[] = [];
-    const first = new Map<string, RuleFinding>();
+    // The report's first mention of each id, and where it is mentioned again.
+    const firsts = new Map<string, { m: Mention; offset: number; related?: RelatedInformation[] }>();
+    const order: { m: Mention; offset: number; related?: RelatedInformation[] }[] = [];
     for (const { offset, facts } of parts)
       for (const m of facts) {
-        const earlier = first.get(m.key);
-        if (earlier) {
-          (earlier.related ??= []).push({ span: { start: m.idSpan.start + offset, end: m.idSpan.end + offset }, message: m.again, repeat: true });
+        const first = firsts.get(m.key);
+        if (first) {
+          const again = (m.again ??= { vi: `${m.id} được nhắc lại ở đây`, en: `${m.id} mentioned again here` });
+          (first.related ??= []).push({ span: { start: m.idSpan.start + offset, end: m.idSpan.end + offset }, message: again, repeat: true });
           continue;
         }
-        // Made once, kept with the block; what is placed is copied (the facts are kept).
-        const kept = (m.finding ??= m.make());
-        const span = { start: kept.span.start + offset, end: kept.span.end + offset };
-        const fixes = kept.fixes?.length ? shiftedFinding(kept, offset).fixes : kept.fixes;
-        const f: RuleFinding = kept.severity ? { span, severity: kept.severity, message: kept.message, fixes } : { span, message: kept.message, fixes };
-        first.set(m.key, f);
-        out.push(f);
+        const e = { m, offset };
+        firsts.set(m.key, e);
+        order.push(e);
       }
-    return out;
+    // Once per document, later mentions shown with the first. The finding is made once and kept
+    // with the block; placed again only when its block moved or its repeats changed.
+    return order.map(({ m, offset, related }) => {
+      const last = m.placed;
+      if (last && last.offset === offset && sameRelated(last.related, related)) return last.finding;
+      const kept = (m.finding ??= m.make());
+      const span = { start: kept.span.start + offset, end: kept.span.end + offset };
+      const fixes = kept.fixes?.length ? shiftedFinding(kept, offset).fixes : kept.fixes;
+      const f: RuleFinding = kept.severity ? { span, severity: kept.severity, message: kept.message, fixes } : { span, message: kept.message, fixes };
+      if (related) f.related = related;
+      m.placed = { offset, related, finding: f };
+      return f;
+    });
   },
 };
 

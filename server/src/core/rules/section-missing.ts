@@ -10,6 +10,7 @@
 // ending with ":"), with diacritics folded; each part has several customary names, so a part
 // written under another of them counts as present.
 
+import { detached } from '../text/detached';
 import { fold } from '../text/normalize';
 import type { Localized, Span } from '../types';
 import type { CollectingRule } from './rule';
@@ -61,6 +62,18 @@ interface Facts {
 // The first line without Markdown heading or emphasis marks.
 const FIRST_LINE = /^[\s#>*_]{0,200}([^\n]{0,300}[^\s*_])/u;
 
+// The parts a section title names, by title: the judge asks for every heading at every analysis.
+const byTitle = new Map<string, number>();
+function titleParts(title: string): number {
+  let mask = byTitle.get(title);
+  if (mask === undefined) {
+    mask = partsNamed([fold(title)]);
+    if (byTitle.size >= 4096) byTitle.clear();
+    byTitle.set(detached(title), mask);
+  }
+  return mask;
+}
+
 function partsNamed(titles: readonly string[]): number {
   let mask = 0;
   PARTS.forEach((p, k) => {
@@ -100,7 +113,8 @@ export const rule: CollectingRule<Facts> = {
     // The kind line of a report that is not a báo cáo (a kế hoạch for a review) is not ours.
     if (header.kind && !/^BÁO\sCÁO$/u.test(header.kind.text.replace(/\s+/gu, ' '))) return [];
 
-    let named = partsNamed(sections.map((s) => fold(s.title)));
+    let named = 0;
+    for (const s of sections) named |= titleParts(s.title);
     for (const p of parts) named |= p.facts.parts;
     const missing = PARTS.filter((_p, k) => !(named & (1 << k)));
     if (missing.length === 0) return [];
