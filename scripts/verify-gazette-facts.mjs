@@ -217,6 +217,10 @@ for (const [i, r] of laws.entries()) {
   const agree = (r.date.length === 10 ? witnessesOf(dated.filter((o) => o.date === r.date)) : 0) >= 2 || witnessesOf(sameName) >= 2;
   const want = r.conflicts?.length ? 'conflict' : agree ? 'confirmed' : 'reported';
   check(r.confidence === want, where, `confidence ${r.confidence}`, `expected ${want}`);
+  // A confirmed record's own sources show two witnesses: the spot check of 2026-12-19 found
+  // confirmed records whose three sources were all consolidated texts, one witness.
+  const sourceWitnesses = new Set(r.sources.map((s) => (isConsolidated(s.title) ? 'VBHN' : s.title))).size;
+  if (r.confidence === 'confirmed') check(sourceWitnesses >= 2, where, `sources of a confirmed record: ${sourceWitnesses} independent document(s)`, 'two are needed (consolidated texts count as one)');
 
   // ---- The note, sentence by sentence. Each sentence the verifier knows is checked; a sentence
   // it does not know is itself a mismatch (a claim nobody checked).
