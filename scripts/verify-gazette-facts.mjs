@@ -49,6 +49,28 @@ for (const topic of readdirSync(join(CB, 'docs'))) {
   }
 }
 const isConsolidated = (key) => /VBHN|van-ban-hop-nhat/iu.test(key);
+// A consolidated text's header names the texts it consolidates ("Thông tư số 17/2022/TT-BLĐTBXH …,
+// được sửa đổi, bổ sung bởi: Thông tư số 03/2023/TT-BLĐTBXH …"), and its căn cứ lines are theirs,
+// copied: where one of them is among the documents writing a date, the consolidated text adds no
+// witness (the spot check of 2026-12-20 found records resting on a text and its own consolidation).
+const STATE_ID = /(?<![\p{L}\d/.-])(\d{1,4}[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\d-]*[\p{L}\d])/gu;
+const idKey = (id) => low(id).replace(/^0+(?=\d)/u, '');
+for (const d of docs.values()) {
+  const no = /Số:? ?(\d{1,4}[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\d-]*[\p{L}\d])/u.exec(d.text.slice(0, 2000));
+  d.own = no ? idKey(no[1]) : null;
+  if (isConsolidated(d.key)) {
+    const cut = d.text.search(/Căn cứ|Theo đề nghị|Điều 1\./u);
+    d.consolidates = new Set([...d.text.slice(0, cut > 0 ? cut : 3000).matchAll(STATE_ID)].map((m) => idKey(m[1])));
+  }
+}
+/** Witnesses among documents: each plain document one; consolidated texts together one, none where a text they consolidate is there. */
+function witnessCount(ds) {
+  const set = [...new Set(ds)];
+  const plain = set.filter((d) => !isConsolidated(d.key));
+  const owns = new Set(plain.map((d) => d.own).filter(Boolean));
+  const vb = set.filter((d) => isConsolidated(d.key) && ![...(d.consolidates ?? [])].some((k) => owns.has(k)));
+  return plain.length + (vb.length ? 1 : 0);
+}
 
 const groupBy = (xs, f) => {
   const o = {};
@@ -212,8 +234,9 @@ for (const [i, r] of laws.entries()) {
   }
   for (const s of r.sources) checkSource(where, s, r.id);
   // Confidence: confirmed when two independent documents agree on the day or the name; consolidated
-  // texts copy their bases' preambles, so all of them together are one witness.
-  const witnessesOf = (xs) => new Set(xs.map((o) => (isConsolidated(o.doc.key) ? 'VBHN' : o.doc.key))).size;
+  // texts copy their bases' preambles, so all of them together are one witness, and none beside a
+  // text they consolidate (witnessCount).
+  const witnessesOf = (xs) => witnessCount(xs.map((o) => o.doc));
   const agree = (r.date.length === 10 ? witnessesOf(dated.filter((o) => o.date === r.date)) : 0) >= 2 || witnessesOf(sameName) >= 2;
   const want = r.conflicts?.length ? 'conflict' : agree ? 'confirmed' : 'reported';
   check(r.confidence === want, where, `confidence ${r.confidence}`, `expected ${want}`);
@@ -366,9 +389,8 @@ for (const [i, r] of state.entries()) {
     if (codes.length > 1) check(bodies.length === codes.length && mine.some((o) => says(o, 260)), where, `issuers ${r.issuer} (one a code of ${r.symbol})`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 160))));
     else check(CODE_ISSUER[code] === r.issuer || mine.some((o) => squash(o.after.slice(0, 180)).includes(squash(r.issuer))), where, `issuer ${r.issuer} in a listed source`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 100))));
   }
-  // Dates written by the documents citing it; consolidated texts together are one witness.
-  const wit = (d) => (isConsolidated(d.key) ? 'VBHN' : d.key);
-  const witnesses = (date) => new Set(occ.filter((o) => o.date === date).map((o) => wit(o.doc))).size;
+  // Dates written by the documents citing it, counted as witnesses (see witnessCount).
+  const witnesses = (date) => witnessCount(occ.filter((o) => o.date === date).map((o) => o.doc));
   check(!!h || witnesses(r.date) >= 2, where, `date ${r.date}`, () => `${witnesses(r.date)} documents write it; dates written: ${JSON.stringify(occ.map((o) => o.date))}`);
   check(r.evidence.agreeing === witnesses(r.date), where, `evidence.agreeing ${r.evidence.agreeing}`, () => `${witnesses(r.date)} (${[...new Set(occ.filter((o) => o.date === r.date).map((o) => o.doc.key))].join('; ')})`);
   const disagreeing = occ.filter((o) => o.date && o.date !== r.date).length;
