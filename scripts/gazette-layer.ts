@@ -194,18 +194,20 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
     return g;
   };
   // Each document's own number, and the numbers a consolidated text's header says it consolidates
-  // (the words before its first căn cứ), for `docsBy`.
+  // (the words before its first căn cứ), for `docsBy`: number and year only, as a header can
+  // mistype the symbol (VBHN 6660/VBHN-BLĐTBXH names its amending "Thông tư số 06/2024/NĐ-CP").
+  const numYear = (id: string) => (/^[^/]+\/\d{4}\//u.test(id) ? id.split('/').slice(0, 2).join('/').replace(/^0+(?=\d)/u, '') : idMatchKey(id));
   const ownKey = new Map<GazetteDoc, string>();
   const consolidates = new Map<GazetteDoc, Set<string>>();
   for (const doc of docs) {
     const learned = learnFromDocument(doc.text, doc.soHieu);
     const h = learned.record;
     const own = h && /^[^-/]+\/(?:\d{4}\/)?[^/]*-/u.test(h.id) ? h : null; // state ids only
-    if (own) ownKey.set(doc, idMatchKey(own.id));
+    if (own) ownKey.set(doc, numYear(own.id));
     if (witness(doc) === 'VBHN') {
       const flatText = citationText(doc.text);
       const cut = flatText.search(/Căn cứ|Theo đề nghị|Điều 1\./u);
-      consolidates.set(doc, new Set(read(flatText.slice(0, cut > 0 ? cut : 3000)).citations.filter((c) => c.id).map((c) => idMatchKey(c.id!))));
+      consolidates.set(doc, new Set(read(flatText.slice(0, cut > 0 ? cut : 3000)).citations.filter((c) => c.id).map((c) => numYear(c.id!))));
     }
     if (own) {
       const g = group(own.id, own.date ?? null);

@@ -54,7 +54,8 @@ const isConsolidated = (key) => /VBHN|van-ban-hop-nhat/iu.test(key);
 // copied: where one of them is among the documents writing a date, the consolidated text adds no
 // witness (the spot check of 2026-12-20 found records resting on a text and its own consolidation).
 const STATE_ID = /(?<![\p{L}\d/.-])(\d{1,4}[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\d-]*[\p{L}\d])/gu;
-const idKey = (id) => low(id).replace(/^0+(?=\d)/u, '');
+// Number and year only: a header can mistype the symbol ("Thông tư số 06/2024/NĐ-CP" in VBHN 6660).
+const idKey = (id) => (/^[^/]+\/\d{4}\//u.test(id) ? id.split('/').slice(0, 2).join('/').replace(/^0+(?=\d)/u, '') : low(id));
 for (const d of docs.values()) {
   const no = /Số:? ?(\d{1,4}[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\d-]*[\p{L}\d])/u.exec(d.text.slice(0, 2000));
   d.own = no ? idKey(no[1]) : null;
