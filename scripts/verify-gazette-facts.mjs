@@ -233,7 +233,14 @@ for (const [i, r] of laws.entries()) {
     const d = checkSource(where, s, r.id);
     if (d) check(dated.some((o) => o.doc === d && o.date === v.value), where, `date ${v.value} in ${d.key}`, 'not written there');
   }
-  for (const s of r.sources) checkSource(where, s, r.id);
+  for (const s of r.sources) {
+    const d = checkSource(where, s, r.id);
+    // A quote that starts inside a list of laws an amending law amends ("… của Luật A, Luật B và
+    // Luật C số N") reads as law C's: it must start with the amending law (spot check 2026-12-20).
+    const q = /^citation: "(.*)"$/su.exec(s.note ?? '');
+    const at = d && q ? d.text.indexOf(quote(q[1])) : -1;
+    if (at >= 0 && !/^(?:Bộ luật|Luật) số/u.test(q[1])) check(!/sửa đổi, bổ sung một số điều của (?:(?:Bộ luật|Luật) [^;:()“”"\d]+?(?:, | và ))+$/u.test(d.text.slice(Math.max(0, at - 600), at)), where, `source ${d.key} quote starts with the law cited`, 'it starts inside a list of amended laws');
+  }
   // Confidence: confirmed when two independent documents agree on the day or the name; consolidated
   // texts copy their bases' preambles, so all of them together are one witness, and none beside a
   // text they consolidate (witnessCount).
