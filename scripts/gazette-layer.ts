@@ -98,15 +98,26 @@ function witness(d: GazetteDoc): string {
   return /VBHN|van-ban-hop-nhat/iu.test(d.soHieu) ? 'VBHN' : d.soHieu;
 }
 
-/** Documents per value, at most one consolidated text among them (see `witness`). */
-function docsBy(obs: Observation[], f: (o: Observation) => string | null): Map<string, GazetteDoc[]> {
-  const m = new Map<string, GazetteDoc[]>();
+/**
+ * Documents per value, one per witness (see `witness`). A consolidated text's căn cứ lines are
+ * those of the texts it consolidates, copied: where one of those texts is itself among the
+ * documents, the consolidated text adds no witness (the spot check of 2026-12-20 found records
+ * whose two "agreeing" documents were a circular and its own consolidation).
+ */
+function docsBy(obs: Observation[], f: (o: Observation) => string | null, consolidates: Map<GazetteDoc, Set<string>>, ownKey: Map<GazetteDoc, string>): Map<string, GazetteDoc[]> {
+  const all = new Map<string, GazetteDoc[]>();
   for (const o of obs) {
     const v = f(o);
     if (!v) continue;
-    const list = m.get(v) ?? [];
-    if (!list.some((d) => witness(d) === witness(o.doc))) list.push(o.doc);
-    m.set(v, list);
+    const list = all.get(v) ?? [];
+    if (!list.includes(o.doc)) list.push(o.doc);
+    all.set(v, list);
+  }
+  const m = new Map<string, GazetteDoc[]>();
+  for (const [v, ds] of all) {
+    const owns = new Set(ds.map((d) => ownKey.get(d)).filter((k): k is string => !!k));
+    const kept = ds.find((d) => witness(d) === 'VBHN' && ![...(consolidates.get(d) ?? [])].some((k) => owns.has(k)));
+    m.set(v, ds.filter((d) => witness(d) !== 'VBHN' || d === kept));
   }
   return m;
 }
@@ -182,10 +193,22 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
     if (!g) groups.set(k, (g = { id, header: null, cited: [] }));
     return g;
   };
+  // Each document's own number, and the numbers a consolidated text's header says it consolidates
+  // (the words before its first căn cứ), for `docsBy`: number and year only, as a header can
+  // mistype the symbol (VBHN 6660/VBHN-BLĐTBXH names its amending "Thông tư số 06/2024/NĐ-CP").
+  const numYear = (id: string) => (/^[^/]+\/\d{4}\//u.test(id) ? id.split('/').slice(0, 2).join('/').replace(/^0+(?=\d)/u, '') : idMatchKey(id));
+  const ownKey = new Map<GazetteDoc, string>();
+  const consolidates = new Map<GazetteDoc, Set<string>>();
   for (const doc of docs) {
     const learned = learnFromDocument(doc.text, doc.soHieu);
     const h = learned.record;
     const own = h && /^[^-/]+\/(?:\d{4}\/)?[^/]*-/u.test(h.id) ? h : null; // state ids only
+    if (own) ownKey.set(doc, numYear(own.id));
+    if (witness(doc) === 'VBHN') {
+      const flatText = citationText(doc.text);
+      const cut = flatText.search(/Căn cứ|Theo đề nghị|Điều 1\./u);
+      consolidates.set(doc, new Set(read(flatText.slice(0, cut > 0 ? cut : 3000)).citations.filter((c) => c.id).map((c) => numYear(c.id!))));
+    }
     if (own) {
       const g = group(own.id, own.date ?? null);
       g.header ??= { doc, date: own.date && own.date.length === 10 ? own.date : null, kind: own.kind, issuer: null, subject: own.subject ? wholeTitle(doc.text, own.subject) : null, body: own.issuer || null };
@@ -223,7 +246,7 @@ export function buildGazetteLayer(docs: GazetteDoc[], known: CorpusIndex): { rec
   for (const g of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const parsed = parseId(g.id);
     if (!parsed?.number || !parsed.symbol) continue;
-    const byDate = docsBy(g.cited, (o) => o.date);
+    const byDate = docsBy(g.cited, (o) => o.date, consolidates, ownKey);
     const agreed = [...byDate].filter(([, ds]) => ds.length >= MIN_AGREE).sort((a, b) => b[1].length - a[1].length);
     const date = g.header?.date ?? agreed[0]?.[0] ?? null;
     if (!date) {

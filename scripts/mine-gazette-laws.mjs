@@ -91,7 +91,14 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       // Such a citation gives no name (found in the spot check of 2026-12-01).
       const back = text.slice(Math.max(0, m.index - 600), m.index);
       const head = back.lastIndexOf('sửa đổi, bổ sung một số điều của ');
-      if (name && !amend && head >= 0 && /^(?:(?:Bộ luật|Luật) [^;:()“”"]+?(?:, | và ))+$/u.test(back.slice(head + 'sửa đổi, bổ sung một số điều của '.length))) name = '';
+      // Its quote starts with the amending law's name, not at the last law of the list ("Luật Thuế
+      // tiêu thụ đặc biệt số 09/2026/QH16" read as another law: spot check of 2026-12-20).
+      let listLead = '';
+      if (name && !amend && head >= 0 && /^(?:(?:Bộ luật|Luật) [^;:()“”"]+?(?:, | và ))+$/u.test(back.slice(head + 'sửa đổi, bổ sung một số điều của '.length))) {
+        name = '';
+        const at = Math.max(0, m.index - 600) + head;
+        listLead = text.slice(text.slice(Math.max(0, at - 5), at) === 'Luật ' ? at - 5 : at, m.index);
+      }
       const iso = d ? `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
       let e = laws.get(id);
 
@@ -114,8 +121,8 @@ for (const topic of readdirSync(join(root, 'docs'))) {
       const doc = e.docs.get(key);
       // The quote starts where the law's name starts: "Luật sửa đổi, bổ sung một số điều của Luật Bảo
       // hiểm y tế số 46/2014/QH13", not "Luật Bảo hiểm y tế số 46/2014/QH13" (which reads as another law).
-      const lead = amend ? amend[0] : /Luật $/u.test(text.slice(Math.max(0, m.index - 5), m.index)) ? 'Luật ' : '';
-      const quoted = (lead + line).slice(0, 240);
+      const lead = listLead || (amend ? amend[0] : /Luật $/u.test(text.slice(Math.max(0, m.index - 5), m.index)) ? 'Luật ' : '');
+      const quoted = (lead + line).slice(0, 400);
       if (!doc) e.docs.set(key, { so_hieu: meta?.so_hieu ?? null, url: meta?.nguon_url ?? null, file: `${topic}/${f}`, line: quoted, dates: iso ? [iso] : [], names: new Set(), ambig: new Set() });
       const here = e.docs.get(key);
       if (name) here.names.add(fold(name));
@@ -151,7 +158,7 @@ if (recAt >= 0) {
     for (const r of JSON.parse(readFileSync(args[i + 1], 'utf8')).records) if (r.id) skip.add(r.id);
   }
   const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
-  const src = (doc, what) => ({ title: `Công báo: ${doc.so_hieu}`, ...(doc.url ? { url: doc.url } : {}), note: `${what}: "${doc.line.slice(0, 170)}"` });
+  const src = (doc, what) => ({ title: `Công báo: ${doc.so_hieu}`, ...(doc.url ? { url: doc.url } : {}), note: `${what}: "${doc.line.slice(0, doc.line.length > 170 && /^Luật sửa đổi/u.test(doc.line) ? 400 : 170)}"` });
   // Which numbers each law name is cited with, plainly ("Luật Bảo hiểm y tế số 25/2008/QH12"):
   // "Luật sửa đổi … của Luật X số N" names the amending law when X is cited plainly with another
   // number and never with N (46/2014/QH13 and "Luật Bảo hiểm y tế" 25/2008/QH12).
@@ -196,8 +203,16 @@ if (recAt >= 0) {
     // repeat one line many times).
     const dates = Object.entries(e.dates).filter(([d]) => d.startsWith(year)).sort((a, b) => withDate(b[0]).length - withDate(a[0]).length || b[1] - a[1]);
     const withName = name ? docs.filter((x) => x.names.has(fold(name)) || (resolved[name] && x.ambig.has(fold(name)))) : [];
+    // Sources: one document per witness first (consolidated texts together are one witness, see
+    // below), so that the sources of a `confirmed` record show the two independent documents it
+    // rests on; the spot check of 2026-12-19 found 17 confirmed records whose three sources were
+    // all consolidated texts, one witness. Remaining places go to further documents in order.
+    const witnessKey = (x) => (/VBHN|van-ban-hop-nhat/iu.test(x.so_hieu ?? x.file) ? 'VBHN' : x.so_hieu ?? x.file);
+    const ordered = [...(dates.length ? withDate(dates[0][0]) : []), ...withName, ...docs];
     const chosen = [];
-    for (const d of [...(dates.length ? withDate(dates[0][0]) : []), ...withName, ...docs]) if (!chosen.includes(d) && chosen.length < 3) chosen.push(d);
+    const keys = new Set();
+    for (const d of ordered) if (chosen.length < 3 && !keys.has(witnessKey(d))) { chosen.push(d); keys.add(witnessKey(d)); }
+    for (const d of ordered) if (!chosen.includes(d) && chosen.length < 3) chosen.push(d);
     // A day is recorded only when two documents agree on it: one gazette line can be a slip (a
     // 2026 decision dates 59-NQ/TW "2024" once and "2025" twice).
     const dateDocs = dates.length ? withDate(dates[0][0]).length : 0;
@@ -207,7 +222,7 @@ if (recAt >= 0) {
     // Consolidated texts copy the preambles of the texts they consolidate (VBHN 19, 22, 28/VBHN-VPQH
     // carry one list of laws word for word): together they are one witness, as in the gazette layer.
     // `confirmed` needs two witnesses; the counts in the note stay counts of documents.
-    const witnesses = (ds) => new Set(ds.map((x) => (/VBHN|van-ban-hop-nhat/iu.test(x.so_hieu ?? x.file) ? 'VBHN' : x.so_hieu ?? x.file))).size;
+    const witnesses = (ds) => new Set(ds.map(witnessKey)).size;
     const nameDocs = witnesses(withName);
     const dateWitnesses = dates.length ? witnesses(withDate(dates[0][0])) : 0;
     r.confidence = dates.length > 1 && dateDocs >= 2 ? 'conflict' : dateWitnesses >= 2 || nameDocs >= 2 ? 'confirmed' : 'reported';

@@ -49,6 +49,29 @@ for (const topic of readdirSync(join(CB, 'docs'))) {
   }
 }
 const isConsolidated = (key) => /VBHN|van-ban-hop-nhat/iu.test(key);
+// A consolidated text's header names the texts it consolidates ("Thông tư số 17/2022/TT-BLĐTBXH …,
+// được sửa đổi, bổ sung bởi: Thông tư số 03/2023/TT-BLĐTBXH …"), and its căn cứ lines are theirs,
+// copied: where one of them is among the documents writing a date, the consolidated text adds no
+// witness (the spot check of 2026-12-20 found records resting on a text and its own consolidation).
+const STATE_ID = /(?<![\p{L}\d/.-])(\d{1,4}[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\d-]*[\p{L}\d])/gu;
+// Number and year only: a header can mistype the symbol ("Thông tư số 06/2024/NĐ-CP" in VBHN 6660).
+const idKey = (id) => (/^[^/]+\/\d{4}\//u.test(id) ? id.split('/').slice(0, 2).join('/').replace(/^0+(?=\d)/u, '') : low(id));
+for (const d of docs.values()) {
+  const no = /Số:? ?(\d{1,4}[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\d-]*[\p{L}\d])/u.exec(d.text.slice(0, 2000));
+  d.own = no ? idKey(no[1]) : null;
+  if (isConsolidated(d.key)) {
+    const cut = d.text.search(/Căn cứ|Theo đề nghị|Điều 1\./u);
+    d.consolidates = new Set([...d.text.slice(0, cut > 0 ? cut : 3000).matchAll(STATE_ID)].map((m) => idKey(m[1])));
+  }
+}
+/** Witnesses among documents: each plain document one; consolidated texts together one, none where a text they consolidate is there. */
+function witnessCount(ds) {
+  const set = [...new Set(ds)];
+  const plain = set.filter((d) => !isConsolidated(d.key));
+  const owns = new Set(plain.map((d) => d.own).filter(Boolean));
+  const vb = set.filter((d) => isConsolidated(d.key) && ![...(d.consolidates ?? [])].some((k) => owns.has(k)));
+  return plain.length + (vb.length ? 1 : 0);
+}
 
 const groupBy = (xs, f) => {
   const o = {};
@@ -210,13 +233,25 @@ for (const [i, r] of laws.entries()) {
     const d = checkSource(where, s, r.id);
     if (d) check(dated.some((o) => o.doc === d && o.date === v.value), where, `date ${v.value} in ${d.key}`, 'not written there');
   }
-  for (const s of r.sources) checkSource(where, s, r.id);
+  for (const s of r.sources) {
+    const d = checkSource(where, s, r.id);
+    // A quote that starts inside a list of laws an amending law amends ("… của Luật A, Luật B và
+    // Luật C số N") reads as law C's: it must start with the amending law (spot check 2026-12-20).
+    const q = /^citation: "(.*)"$/su.exec(s.note ?? '');
+    const at = d && q ? d.text.indexOf(quote(q[1])) : -1;
+    if (at >= 0 && !/^(?:Bộ luật|Luật) số/u.test(q[1])) check(!/sửa đổi, bổ sung một số điều của (?:(?:Bộ luật|Luật) [^;:()“”"\d]+?(?:, | và ))+$/u.test(d.text.slice(Math.max(0, at - 600), at)), where, `source ${d.key} quote starts with the law cited`, 'it starts inside a list of amended laws');
+  }
   // Confidence: confirmed when two independent documents agree on the day or the name; consolidated
-  // texts copy their bases' preambles, so all of them together are one witness.
-  const witnessesOf = (xs) => new Set(xs.map((o) => (isConsolidated(o.doc.key) ? 'VBHN' : o.doc.key))).size;
+  // texts copy their bases' preambles, so all of them together are one witness, and none beside a
+  // text they consolidate (witnessCount).
+  const witnessesOf = (xs) => witnessCount(xs.map((o) => o.doc));
   const agree = (r.date.length === 10 ? witnessesOf(dated.filter((o) => o.date === r.date)) : 0) >= 2 || witnessesOf(sameName) >= 2;
   const want = r.conflicts?.length ? 'conflict' : agree ? 'confirmed' : 'reported';
   check(r.confidence === want, where, `confidence ${r.confidence}`, `expected ${want}`);
+  // A confirmed record's own sources show two witnesses: the spot check of 2026-12-19 found
+  // confirmed records whose three sources were all consolidated texts, one witness.
+  const sourceWitnesses = new Set(r.sources.map((s) => (isConsolidated(s.title) ? 'VBHN' : s.title))).size;
+  if (r.confidence === 'confirmed') check(sourceWitnesses >= 2, where, `sources of a confirmed record: ${sourceWitnesses} independent document(s)`, 'two are needed (consolidated texts count as one)');
 
   // ---- The note, sentence by sentence. Each sentence the verifier knows is checked; a sentence
   // it does not know is itself a mismatch (a claim nobody checked).
@@ -362,9 +397,8 @@ for (const [i, r] of state.entries()) {
     if (codes.length > 1) check(bodies.length === codes.length && mine.some((o) => says(o, 260)), where, `issuers ${r.issuer} (one a code of ${r.symbol})`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 160))));
     else check(CODE_ISSUER[code] === r.issuer || mine.some((o) => squash(o.after.slice(0, 180)).includes(squash(r.issuer))), where, `issuer ${r.issuer} in a listed source`, () => JSON.stringify(mine.map((o) => o.after.slice(0, 100))));
   }
-  // Dates written by the documents citing it; consolidated texts together are one witness.
-  const wit = (d) => (isConsolidated(d.key) ? 'VBHN' : d.key);
-  const witnesses = (date) => new Set(occ.filter((o) => o.date === date).map((o) => wit(o.doc))).size;
+  // Dates written by the documents citing it, counted as witnesses (see witnessCount).
+  const witnesses = (date) => witnessCount(occ.filter((o) => o.date === date).map((o) => o.doc));
   check(!!h || witnesses(r.date) >= 2, where, `date ${r.date}`, () => `${witnesses(r.date)} documents write it; dates written: ${JSON.stringify(occ.map((o) => o.date))}`);
   check(r.evidence.agreeing === witnesses(r.date), where, `evidence.agreeing ${r.evidence.agreeing}`, () => `${witnesses(r.date)} (${[...new Set(occ.filter((o) => o.date === r.date).map((o) => o.doc.key))].join('; ')})`);
   const disagreeing = occ.filter((o) => o.date && o.date !== r.date).length;

@@ -65,9 +65,15 @@ const rows: Row[] = [
   { kind: 'Luật', name: 'Thi đua, khen thưởng', year: null, report: '2023-05-05', id: '15/2003/QH11', certainty: 'exact' },
   { kind: 'Luật', name: 'Thi đua, khen thưởng', year: null, report: '2024-05-05', id: '06/2022/QH15', certainty: 'exact' },
   { kind: 'Hiến pháp', name: null, year: null, report: '2026-03-05', id: 'Hiến pháp năm 2013', certainty: 'exact' },
-  // Where the corpus does not know the successor's standing (25/2018 → 136/2025 unverified),
-  // the latest text is only probable.
-  { kind: 'Luật', name: 'Tố cáo', year: null, report: '2026-03-05', id: '136/2025/QH15', certainty: 'probable' },
+  // 136/2025/QH15 amends the Luật Tiếp công dân, Luật Khiếu nại and Luật Tố cáo: it is no Luật
+  // Tố cáo (the spot check of 2026-12-19 found it recorded under that name), so the 2018 law is
+  // the one in force, and no Luật Tố cáo was passed in 2025.
+  { kind: 'Luật', name: 'Tố cáo', year: null, report: '2026-03-05', id: '25/2018/QH14', certainty: 'exact' },
+  { kind: 'Luật', name: 'Tố cáo', year: 2025, report: '2026-03-05', id: '25/2018/QH14', certainty: 'probable', mismatch: { field: 'year', written: '2025', recorded: '2018' } },
+  // Where the corpus does not know when the latest text took effect nor whether it replaced the
+  // earlier one (77/2015 → 65/2025 unverified; 72/2025 has no effective date), it is only probable.
+  { kind: 'Luật', name: 'Tổ chức chính quyền địa phương', year: null, report: '2026-03-05', id: '72/2025/QH15', certainty: 'probable' },
+  { kind: 'Luật', name: 'Tổ chức chính quyền địa phương', year: null, report: '2020-03-05', id: '77/2015/QH13', certainty: 'exact' },
   // Short names writers use (aliases), with the kind word.
   { kind: 'Luật', name: 'MTTQ Việt Nam', year: null, report: '2026-03-05', id: '75/2015/QH13', certainty: 'exact' },
   { kind: 'Luật', name: 'Tổ chức HĐND và UBND', year: null, report: '2010-03-05', id: '11/2003/QH11', certainty: 'exact' },

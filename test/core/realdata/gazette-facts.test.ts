@@ -16,7 +16,7 @@ const CONGBAO = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao');
 const SKIP = existsSync(path.join(CONGBAO, 'index.json')) ? false : `${CONGBAO} is absent (a clone without shared/): the generated records are not verified`;
 const VERIFIER = path.join(ROOT, 'scripts', 'verify-gazette-facts.mjs');
 
-type Rec = Record<string, unknown> & { id: string; note?: string; noteEn?: string; sources: { note?: string }[]; evidence?: { agreeing: number } };
+type Rec = Record<string, unknown> & { id: string; note?: string; noteEn?: string; sources: { title?: string; note?: string }[]; evidence?: { agreeing: number } };
 interface Row {
   file: 'laws/gazette.json' | 'gazette/state.json';
   id: string;
@@ -78,11 +78,17 @@ test('generated records: a changed claim is caught on its record, and only there
     { file: 'laws/gazette.json', id: '65/2006/QH11', change: (r) => (r.status = { state: 'in-force', asOf: '2026-11-23' }), claim: 'note " No status or replacement recorded' },
     { file: 'laws/gazette.json', id: '54/2014/QH13', change: (r) => (r.noteEn += ' In force.'), claim: 'every note sentence verified' },
     { file: 'laws/gazette.json', id: '51/2024/QH15', change: (r) => (r.sources[0]!.note = 'citation: "Luật Bảo hiểm xã hội số 51/2024/QH15"'), claim: 'source ' },
+    // A quote cut at the last law of an amending law's list reads as that law's (spot check 2026-12-20).
+    { file: 'laws/gazette.json', id: '09/2026/QH16', change: (r) => (r.sources[1]!.note = 'citation: "Luật Thuế tiêu thụ đặc biệt số 09/2026/QH16"'), claim: 'source nghi-dinh-so-141-2026-nd-cp-469455 quote starts' },
+    // A confirmed record whose sources are consolidated texts only (one witness; spot check 2026-12-19).
+    { file: 'laws/gazette.json', id: '79/2006/QH11', change: (r) => (r.sources = r.sources.filter((s) => /vbhn/iu.test(s.title ?? ''))), claim: 'sources of a confirmed record: 1 independent' },
     // Gazette-layer records (corpus/gazette/state.json): a header's subject, a cited date, issuer, evidence, status.
     { file: 'gazette/state.json', id: '15/2022/TT-BKHĐT', change: (r) => (r.subject = String(r.subject).replace(/ [^ ]+$/u, '')), claim: 'subject ' },
     { file: 'gazette/state.json', id: '40/2026/NĐ-CP', change: (r) => (r.date = '2026-01-26'), claim: 'date 2026-01-26' },
     { file: 'gazette/state.json', id: '39/2026/TT-BTC', change: (r) => (r.issuer = 'Bộ Công Thương'), claim: 'issuer Bộ Công Thương' },
     { file: 'gazette/state.json', id: '03/2017/TT-BLĐTBXH', change: (r) => (r.evidence!.agreeing += 1), claim: 'evidence.agreeing ' },
+    // VBHN 3503/VBHN-BLĐTBXH consolidates TT 17/2022 and TT 03/2023, which cite it too: two witnesses, not three (spot check 2026-12-20).
+    { file: 'gazette/state.json', id: '1719/QĐ-TTg', change: (r) => (r.evidence!.agreeing = 3), claim: 'evidence.agreeing 3' },
     { file: 'gazette/state.json', id: '44/2016/NĐ-CP', change: (r) => (r.status = { state: 'in-force' }), claim: 'no status, no note' },
   ]);
 });
