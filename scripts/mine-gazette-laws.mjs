@@ -215,8 +215,12 @@ if (recAt >= 0) {
     for (const d of ordered) if (!chosen.includes(d) && chosen.length < 3) chosen.push(d);
     // A day is recorded only when two documents agree on it: one gazette line can be a slip (a
     // 2026 decision dates 59-NQ/TW "2024" once and "2025" twice).
+    // Two documents that are both consolidated texts copy one preamble: one line, one witness (the
+    // spot check of 2026-12-23 found 40/2009/QH12 dated by VBHN 04 and 06/VBHN-BYT, both quoting the
+    // căn cứ of Thông tư 50/2017/TT-BYT), so the day needs two witnesses, not two documents.
     const dateDocs = dates.length ? withDate(dates[0][0]).length : 0;
-    const r = { type: 'directive', id: e.id, kind: kindWord, number: num, symbol: qh, issuer: 'Quốc hội', date: dateDocs >= 2 ? dates[0][0] : year, term };
+    const dayWitnesses = dates.length ? new Set(withDate(dates[0][0]).map((x) => (/VBHN|van-ban-hop-nhat/iu.test(x.so_hieu ?? x.file) ? 'VBHN' : x.so_hieu ?? x.file))).size : 0;
+    const r = { type: 'directive', id: e.id, kind: kindWord, number: num, symbol: qh, issuer: 'Quốc hội', date: dayWitnesses >= 2 ? dates[0][0] : year, term };
     if (name) r.name = name;
     r.sources = chosen.map((d) => src(d, 'citation'));
     // Consolidated texts copy the preambles of the texts they consolidate (VBHN 19, 22, 28/VBHN-VPQH
@@ -267,8 +271,10 @@ if (recAt >= 0) {
       ambiguousCount
         ? [` Không tính là tên: ${ambiguousCount} trích dẫn dạng "Luật sửa đổi … của Luật X số ${e.id}", trong đó số hiệu có thể là của luật sửa đổi hoặc của Luật X (${seen(unresolved)}).`, ` Not counted as a name: ${ambiguousCount} citation${ambiguousCount === 1 ? '' : 's'} of the form "Luật sửa đổi … của Luật X số ${e.id}", where the number may be the amending law's or X's (${seen(unresolved)}).`]
         : ['', ''],
-      dateDocs >= 2
+      dayWitnesses >= 2
         ? [` Ngày thông qua theo ${dateDocs} văn bản.`, ` Date passed as ${dateDocs} documents give it.`]
+        : dateDocs >= 2
+          ? [` Không ghi ngày: ${dateDocs} văn bản nêu ngày ${dates[0][0]} nhưng đều là văn bản hợp nhất, tính là một; năm lấy từ số hiệu.`, ` Day left out: ${dateDocs} documents give ${dates[0][0]}, all consolidated texts, one witness; the year is from the number.`]
         : dates.length === 1
           ? [` Không ghi ngày: chỉ một văn bản nêu ngày (${dates[0][0]}); năm lấy từ số hiệu.`, ` Day left out: only one document gives one (${dates[0][0]}); the year is from the number.`]
           : dates.length

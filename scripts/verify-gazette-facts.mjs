@@ -226,8 +226,10 @@ for (const [i, r] of laws.entries()) {
   const dated = occ.filter((o) => o.date);
   const docsGiving = (d) => docsOf(dated.filter((o) => o.date === d)).size;
   const inYear = dated.filter((o) => o.date.startsWith(year));
-  if (r.date.length === 10) check(docsGiving(r.date) >= 2, where, `date ${r.date}`, `${docsGiving(r.date)} documents write it`);
-  else check(r.date === year && docsOf(inYear).size <= 1 || r.date === year && Object.keys(groupBy(inYear, (o) => o.date)).length > 1, where, `date ${r.date} (year only)`, () => `dates written: ${JSON.stringify(Object.fromEntries(Object.entries(groupBy(dated, (o) => o.date)).map(([k, v]) => [k, docsOf(v).size])))}`);
+  // The day needs two witnesses: two consolidated texts copy one preamble (spot check 2026-12-23).
+  const dayWitnesses = (d) => witnessCount(dated.filter((o) => o.date === d).map((o) => o.doc));
+  if (r.date.length === 10) check(docsGiving(r.date) >= 2 && dayWitnesses(r.date) >= 2, where, `date ${r.date}`, `${docsGiving(r.date)} documents write it, ${dayWitnesses(r.date)} witness(es)`);
+  else check(r.date === year && docsOf(inYear).size <= 1 || r.date === year && Object.keys(groupBy(inYear, (o) => o.date)).length > 1 || r.date === year && inYear.every((o) => dayWitnesses(o.date) < 2), where, `date ${r.date} (year only)`, () => `dates written: ${JSON.stringify(Object.fromEntries(Object.entries(groupBy(dated, (o) => o.date)).map(([k, v]) => [k, docsOf(v).size])))}`);
   const dc = (r.conflicts ?? []).find((c) => c.field === 'date');
   if (dc) for (const v of dc.values) for (const s of v.sources) {
     const d = checkSource(where, s, r.id);
@@ -299,6 +301,7 @@ for (const [i, r] of laws.entries()) {
   check(!!(r.name ? /Name as/u.test(en) : /Name left out/u.test(en)), where, 'note speaks of the name', 'no sentence on it');
   claim(/ Date passed as (\d+) documents give it\./u, (m) => check(r.date.length === 10 && +m[1] === docsGiving(r.date), where, `note "${m[0]}"`, `${docsGiving(r.date)} documents`));
   claim(/ Day left out: only one document gives one \((\d{4}-\d\d-\d\d)\); the year is from the number\./u, (m) => check(r.date === year && docsOf(inYear).size === 1 && docsGiving(m[1]) === 1, where, `note "${m[0]}"`, `${docsOf(inYear).size} documents give a day`));
+  claim(/ Day left out: (\d+) documents give (\d{4}-\d\d-\d\d), all consolidated texts, one witness; the year is from the number\./u, (m) => check(r.date === year && docsGiving(m[2]) === +m[1] && +m[1] >= 2 && dayWitnesses(m[2]) < 2 && dated.filter((o) => o.date === m[2]).every((o) => isConsolidated(o.doc.key)), where, `note "${m[0]}"`, `${docsGiving(m[2])} documents, ${dayWitnesses(m[2])} witness(es)`));
   claim(/ Only the year is known \(from the number\)\./u, (m) => check(r.date === year && inYear.length === 0, where, `note "${m[0]}"`, `${inYear.length} dated citations`));
   claim(/ Dates in another year than the number's, not used: ([^.]*)\./u, (m) => {
     const other = dated.filter((o) => !o.date.startsWith(year));
