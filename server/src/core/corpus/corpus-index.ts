@@ -520,11 +520,21 @@ export function differingFields(a: DirectiveRecord, b: DirectiveRecord): ('date'
 }
 
 export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean {
-  // Asked for every citation and every term: without a tolerance the dates are compared as written.
+  // Asked for every citation and every term: without a tolerance the dates are compared as written,
+  // with one the widened ends are worked out once per term (date arithmetic for every citation
+  // was most of resolving a Party id).
   if (toleranceDays === 0) return iso >= t.start && iso <= (t.end ?? '9999');
-  const start = addDays(t.start, -toleranceDays);
-  const end = t.end ? addDays(t.end, toleranceDays) : '9999';
+  const [start, end] = widened(t, toleranceDays);
   return iso >= start && iso <= end;
+}
+
+const widenedTerms = new WeakMap<TermRecord, Map<number, [string, string]>>();
+function widened(t: TermRecord, days: number): [string, string] {
+  let byDays = widenedTerms.get(t);
+  if (!byDays) widenedTerms.set(t, (byDays = new Map()));
+  let ends = byDays.get(days);
+  if (!ends) byDays.set(days, (ends = [addDays(t.start, -days), t.end ? addDays(t.end, days) : '9999']));
+  return ends;
 }
 
 const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
