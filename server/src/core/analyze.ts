@@ -12,13 +12,11 @@
 
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
-import { HEADER_LIMIT, readBlock, readHeader, type Reading } from './extract/reading';
-import type { ReportHeader } from './extract/header';
+import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
+import { HEADER_LIMIT, type ReportHeader } from './extract/header';
 import { provinceFromTallies, provinceInHeader, provinceTally, type ProvinceTally } from './extract/scope';
 import type { Section } from './extract/sections';
 import { LineMap } from './text/lines';
-import { dropRanges, normalizeText, type NormalizedText } from './text/normalize';
-import { layoutNoise } from './extract/layout';
 import type { ResolvedOptions } from './options';
 import { RULES } from './rules/index';
 import { mergeRepeats } from './rules/util/repeats';
@@ -151,7 +149,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       for (const rule of enabled) {
         if (rule.scope === 'document') continue;
         if (rule.scope === 'collect') j.facts.set(rule.code, rule.collect(ctx));
-        else for (const f of rule.run(ctx)) j.findings.push(withSeverity(rule, f, options));
+        else for (const f of rule.run(ctx)) j.findings.push(stamped(rule, f, options));
       }
     }
     rb.judged.set(key, j);
@@ -180,17 +178,10 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   for (const rule of enabled) {
     if (rule.scope === 'collect') {
       const facts: BlockFacts<unknown>[] = blocks.map((b, k) => ({ offset: b.start, facts: parts[k]!.facts.get(rule.code) }));
-      // A judge's findings are new at every analysis: given their code and severity in place.
-      for (const f of rule.judge(facts, doc)) {
-        const out = f as Finding;
-        const severity = severityOf(rule.defaultSeverity, f.severity, options.rules[rule.code]?.severity ?? null);
-        out.code = rule.code;
-        out.severity = severity;
-        findings.push(out);
-      }
+      for (const f of rule.judge(facts, doc)) findings.push(stamped(rule, f, options));
     } else if (rule.scope === 'document') {
       const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource };
-      for (const f of rule.run(ctx)) findings.push(withSeverity(rule, f, options));
+      for (const f of rule.run(ctx)) findings.push(stamped(rule, f, options));
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
@@ -207,9 +198,17 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   };
 }
 
-/** The finding with its rule's code and its severity (a copy: kept findings are shared). */
-function withSeverity(rule: Rule, f: RuleFinding, options: ResolvedOptions): Finding {
-  return { ...f, code: rule.code, severity: severityOf(rule.defaultSeverity, f.severity, options.rules[rule.code]?.severity ?? null) };
+/**
+ * A rule's finding given its rule's code and its severity, in place: what `run` and `judge` return
+ * is theirs to give (kept findings are handed out as copies, shift.ts; a finding citation-unknown
+ * hands out again unchanged gets the same code and severity again).
+ */
+function stamped(rule: Rule, f: RuleFinding, options: ResolvedOptions): Finding {
+  const out = f as Finding;
+  const severity = severityOf(rule.defaultSeverity, f.severity, options.rules[rule.code]?.severity ?? null);
+  out.code = rule.code;
+  out.severity = severity;
+  return out;
 }
 
 /**
@@ -293,56 +292,37 @@ function assembleSections(text: string, blocks: readonly Block[], read: readonly
 
 /** The whole report's reading, each part assembled from the blocks' when first asked for. */
 function lazyReading(text: string, header: ReportHeader, sections: Section[], blocks: readonly Block[], read: readonly ReadBlock[]): Reading {
-  const gather = <T>(pick: (r: Reading) => readonly T[]): T[] => {
+  const gather = <T>(pick: (r: Reading) => readonly T[]) => (): T[] => {
     const out: T[] = [];
     blocks.forEach((b, k) => {
       for (const x of pick(read[k]!.reading)) out.push(shifted(x, b.start));
     });
     return out;
   };
-  const memo = <T>(f: () => T) => {
-    let v: T | undefined;
-    let done = false;
-    return () => {
-      if (!done) {
-        v = f();
-        done = true;
-      }
-      return v as T;
-    };
+  const parts: { [K in 'nt' | 'citations' | 'dates' | 'ranges' | 'terms' | 'layout']: () => Reading[K] } = {
+    nt: () => canonicalText(text).nt,
+    citations: gather((r) => r.citations),
+    dates: gather((r) => r.dates),
+    ranges: gather((r) => r.ranges),
+    terms: gather((r) => r.terms),
+    layout: gather((r) => r.layout),
   };
-  const nt = memo<NormalizedText>(() => {
-    const base = normalizeText(text);
-    return dropRanges(base, layoutNoise(base.text));
-  });
-  const citations = memo(() => gather((r) => r.citations));
-  const dates = memo(() => gather((r) => r.dates));
-  const ranges = memo(() => gather((r) => r.ranges));
-  const terms = memo(() => gather((r) => r.terms));
-  const layout = memo(() => gather((r) => r.layout));
-  return {
-    get nt() {
-      return nt();
-    },
-    get citations() {
-      return citations();
-    },
-    get dates() {
-      return dates();
-    },
-    get ranges() {
-      return ranges();
-    },
-    get terms() {
-      return terms();
-    },
-    get layout() {
-      return layout();
-    },
-    header,
-    sections,
-    quiet: [],
-  };
+  const reading = { header, sections, quiet: [] } as Partial<Reading>;
+  for (const [name, make] of Object.entries(parts)) {
+    let value: unknown;
+    let made = false;
+    Object.defineProperty(reading, name, {
+      enumerable: true,
+      get: () => {
+        if (!made) {
+          value = make();
+          made = true;
+        }
+        return value;
+      },
+    });
+  }
+  return reading as Reading;
 }
 
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };

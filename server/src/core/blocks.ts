@@ -77,7 +77,7 @@ function boundaryAfter(t: string, p: Block, spread: number): boolean {
 }
 
 /** Paragraphs (with the blank lines after them), joined across page breaks; see above. */
-export function splitParagraphs(t: string): Block[] {
+function splitParagraphs(t: string): Block[] {
   const raw: Block[] = [];
   let start = 0;
   let pos = 0;

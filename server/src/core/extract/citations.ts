@@ -27,7 +27,6 @@ import { scanNumberOnly } from './citations/number-only';
 import * as tails from './citations/tails';
 import type { Citation, Draft } from './citations/types';
 import type { FoundDate } from './dates';
-import type { ReportHeader } from './header';
 import type { FoundTerm } from './terms';
 
 export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './citations/types';
@@ -42,14 +41,14 @@ export function extractCitations(
   nt: NormalizedText,
   dates: readonly FoundDate[],
   terms: readonly FoundTerm[],
-  header: ReportHeader,
+  /** Original offset of the report's own number ("Số: 45-BC/…"), which is not a citation; -1 when none. */
+  ownNumber: number,
 ): Citation[] {
   const t = nt.text;
   const dateAt = new Map<number, FoundDate>();
   for (const d of dates) dateAt.set(d.start, d);
   const termAt = new Map<number, FoundTerm>();
   for (const tm of terms) termAt.set(tm.start, tm);
-  const ownNumber = header.number ? header.number.span.start : -1;
 
   const ids = scanIds(nt, ownNumber);
   const numberOnly = scanNumberOnly(t, ids);
@@ -181,7 +180,7 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
 export function parseId(s: string): Pick<Citation, 'id' | 'number' | 'symbol' | 'style' | 'typeCode' | 'issuerCode' | 'idYear'> | null {
   const text = s.replace(/^\s*(?:Số|SỐ|số)\s{0,2}:?\s{0,2}/u, '');
   const nt = { original: text, text, toOriginal: (i: number) => i };
-  const found = extractCitations(nt, [], [], { issuingBody: null, number: null, placeDate: null, kind: null, subject: null, reportType: null });
+  const found = extractCitations(nt, [], [], -1);
   const c = found.find((x) => x.idSpan && x.idSpan.start === 0);
   return c && c.id ? { id: c.id, number: c.number, symbol: c.symbol, style: c.style, typeCode: c.typeCode, issuerCode: c.issuerCode, idYear: c.idYear } : null;
 }

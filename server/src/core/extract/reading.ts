@@ -60,25 +60,28 @@ export function readBlock(text: string, ownNumber: number): Reading {
 /** The header of a report, from a prefix of it that ends at a block's end (see analyze.ts). */
 export function readHeader(prefix: string): ReportHeader {
   try {
-    const base = normalizeText(prefix);
-    const nt = dropRanges(base, layoutNoise(base.text));
+    const { nt } = canonicalText(prefix);
     return extractHeader(nt, scanDates(nt));
   } catch {
     return emptyHeader();
   }
 }
 
-/** How much of a report the header may take, in characters of the canonical text. */
-export { HEADER_LIMIT } from './header';
-
-function readText(text: string, ownNumber: number | null): Reading {
+/** The canonical text every reader matches on, with the gazette's page-break noise left out. */
+export function canonicalText(text: string): { nt: NormalizedText; base: NormalizedText; noise: Span[] } {
   const base = normalizeText(text);
   const noise = layoutNoise(base.text);
-  const nt = dropRanges(base, noise);
+  return { nt: dropRanges(base, noise), base, noise };
+}
+
+/** A whole document (`ownNumber` null: its header is read too) or a block (the header is the document's). */
+function readText(text: string, ownNumber: number | null): Reading {
+  const { nt, base, noise } = canonicalText(text);
   const dates = scanDates(nt);
   const terms = scanTerms(nt);
-  const header = ownNumber === null ? extractHeader(nt, dates) : ownNumberHeader(ownNumber);
-  const citations = extractCitations(nt, dates, terms, header);
+  const header = ownNumber === null ? extractHeader(nt, dates) : emptyHeader();
+  const own = ownNumber ?? (header.number ? header.number.span.start : -1);
+  const citations = extractCitations(nt, dates, terms, own);
   const sections = extractSections(nt);
   return {
     nt,
@@ -91,13 +94,6 @@ function readText(text: string, ownNumber: number | null): Reading {
     quiet: [],
     layout: noise.map((s) => ({ start: base.toOriginal(s.start), end: base.toOriginal(s.end) })),
   };
-}
-
-/** A header that holds only the place of the report's own number: all a block's reader needs of it. */
-function ownNumberHeader(at: number): ReportHeader {
-  const h = emptyHeader();
-  if (at >= 0) h.number = { text: '', span: { start: at, end: at }, id: '' };
-  return h;
 }
 
 function emptyReading(text: string): Reading {

@@ -88,5 +88,5 @@ export interface CollectingRule<F> extends RuleInfo {
   judge(parts: readonly BlockFacts<F>[], doc: DocumentContext): RuleFinding[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own facts
+// `any`: each collecting rule has its own kind of facts.
 export type Rule = BlockRule | DocumentRule | CollectingRule<any>;
