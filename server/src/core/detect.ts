@@ -1,3 +1,6 @@
+import { rx } from './text/letters';
+
+const WORD_RUN = rx(String.raw`[\p{L}]{1,30}`, 'gu');
 // Whether a text is Vietnamese: vanban stays quiet on an English README in the same workspace.
 // Vietnamese writes most syllables with a letter that English never uses (ă â đ ê ô ơ ư or a tone
 // mark); a share of such words above a few percent is decisive, and cheap to count.
@@ -8,7 +11,7 @@ export function isVietnamese(text: string, sample = 20000): boolean {
   const s = text.slice(0, sample).normalize('NFC');
   let words = 0;
   let viet = 0;
-  for (const m of s.matchAll(/[\p{L}]{1,30}/gu)) {
+  for (const m of s.matchAll(WORD_RUN)) {
     words++;
     if (VIET_LETTER.test(m[0])) viet++;
   }

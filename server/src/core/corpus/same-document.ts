@@ -8,6 +8,9 @@
 
 import type { Citation } from '../extract/citations';
 import type { DirectiveRecord } from './types';
+import { rx } from '../text/letters';
+
+const WORD_RUN = rx(String.raw`[\p{L}\p{M}]+`, 'gu');
 
 export type OtherReason = 'term' | 'subject';
 
@@ -25,7 +28,7 @@ const SUBJECT_FILLER = new Set(
 /** The distinct content syllables of a subject, lower case, with no filler. */
 export function subjectWords(s: string): Set<string> {
   const out = new Set<string>();
-  for (const w of s.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
+  for (const w of s.normalize('NFC').toLowerCase().match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
   return out;
 }
 

@@ -10,6 +10,7 @@
 import { read } from '../extract/reading';
 import type { Localized } from '../types';
 import { applyPatch, LAYOUTS, type Element, type ExportConfig, type Layout, type LayoutId } from './layouts';
+import { rx } from '../text/letters';
 
 /** The part of a markdown-it token this module reads (markdown-it's Token has these fields). */
 export interface MdToken {
@@ -104,7 +105,7 @@ const RECIPIENTS = /^Nơi nhận\s*:?\s*(.*)$/u;
 const AUTHORITY = /^(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.|Q\.|Q\/|THỪA LỆNH|THỪA ỦY QUYỀN)\s?/u;
 const SIG_NOTE = /^\(.{1,60}\)$/u;
 // A line that may close a report: short, capital first, no sentence end (names, "Họ và tên").
-const SHORT_LINE = /^\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){1,5}$/u;
+const SHORT_LINE = rx(String.raw`^\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){1,5}$`, 'u');
 // The signer's name: two to five capitalised words, or the template's placeholder.
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,4}|Họ và [Tt]ên)$/u;
 // Title words of a signer (a capitalised line above the name without T/M, K/T …). Web pages end

@@ -10,6 +10,9 @@
 import { dateProblem, dayNumber, parseIso, toIso, type DateProblem } from '../text/calendar';
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
+import { rx } from '../text/letters';
+
+const LETTER_CHAR = rx(String.raw`[\p{L}]`, 'u');
 
 export type DateForm = 'numeric' | 'long' | 'day-month';
 
@@ -53,29 +56,29 @@ export interface FoundDate {
 
 // d/m/yyyy, d-m-yyyy, d.m.yyyy (the same separator twice), optionally followed by a time.
 const NUMERIC =
-  /(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?/gu;
+  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
 // "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
 const THANG = /tháng|THÁNG|Tháng/g;
 // PDF extraction sometimes loses the space after the word ("tháng12", "năm2021").
-const LONG_AFTER = /\s{0,3}(\d{1,2})\s{1,3}(?:năm|NĂM|Năm)\s{0,3}(\d{4})(?!\p{N})/uy;
+const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{1,3}(?:năm|NĂM|Năm)\s{0,3}(\d{4})(?!\p{N})`, 'uy');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
-const DAY_MONTH = /\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})/gu;
-const DAY_MONTH_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s{1,2}$/iu;
+const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
+const DAY_MONTH_WORD_BEFORE = rx(String.raw`(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s{1,2}$`, 'iu');
 const FROM_WORD_BEFORE = /(?:từ|Từ|TỪ)\s{1,2}$/u;
 const RANGE_END_AFTER = /^\s{1,3}(?:đến|tới|-)\s{1,3}(?:hết\s{1,2})?(?:ngày\s{1,3})?\d{1,2}[/.\-]\d{1,2}/u;
 // Between the two dates of a range, and before the first.
 const RANGE_GAP = /^\s{0,3}(?:(?:đến|tới)\s{1,3}(?:hết\s{1,2})?(?:ngày\s{1,3})?|-\s{0,3}(?:ngày\s{1,3})?)$/iu;
-const RANGE_FROM = /(?<![\p{L}])(từ|TỪ|Từ)\s{1,3}(?:ngày\s{1,3})?$/iu;
+const RANGE_FROM = rx(String.raw`(?<![\p{L}])(từ|TỪ|Từ)\s{1,3}(?:ngày\s{1,3})?$`, 'iu');
 /** Whether "ngày" (any case) and one to three spaces stand right before `start`. */
 function ngayBefore(t: string, start: number): boolean {
   let i = start;
   while (i > 0 && start - i < 3 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 10)) i--;
   if (i === start || i < 4) return false;
   const w = t.slice(i - 4, i);
-  return (w === 'ngày' || w.toLowerCase() === 'ngày') && (i === 4 || !/[\p{L}]/u.test(t[i - 5]!));
+  return (w === 'ngày' || w.toLowerCase() === 'ngày') && (i === 4 || !LETTER_CHAR.test(t[i - 5]!));
 }
 
 function mention(
@@ -137,7 +140,7 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (e === at) continue;
     let s = e;
     while (s > 0 && e - s < 2 && isDigitAt(t, s - 1)) s--;
-    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || /[\p{L}]/u.test(t[s - 1]!)))) continue;
+    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || LETTER_CHAR.test(t[s - 1]!)))) continue;
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
     if (!m) continue;

@@ -14,6 +14,7 @@
 import type { NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import type { DateMention } from './dates';
+import { rx } from '../text/letters';
 
 export interface HeaderField {
   text: string;
@@ -37,22 +38,22 @@ export interface ReportHeader {
 // Lines of the header are looked for in the first part of the document only.
 export const HEADER_LIMIT = 4000;
 const DECOR = String.raw`[ *_#>|\\]{0,8}`;
-const NUMBER_LINE = new RegExp(
+const NUMBER_LINE = rx(
   String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t)`,
   'mu',
 );
-const WRAPPED_REST = /[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}/uy;
+const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
 // The number stands alone on its line, or in the left column: "Luật số 32/2013/QH13, …" starting a
 // wrapped line of the body is a citation. With a kind before "số", the header has a colon
 // ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start or after a run of spaces (the right-hand
 // column). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place.
-const PLACE_DATE = new RegExp(
+const PLACE_DATE = rx(
   String.raw`(?:^${DECOR}|[ ]{2,})(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:\s[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
-const KIND_LINE = new RegExp(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
+const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
 const SKIP_BODY =
   /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|-+|\d{1,4})$/u;
 const CAPS_LINE = /^[\p{Lu}\p{M}\d ,.\-]{4,120}$/u;

@@ -6,13 +6,16 @@
 
 import { fold, type NormalizedText } from '../text/normalize';
 import type { ReportHeader } from './header';
+import { rx } from '../text/letters';
+
+const WORD_START = rx(String.raw`(^|\s)(\p{L})`, 'gu');
 
 const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
 // "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official
 // name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level
 // city before 2025 ("thành phố Vinh"), so it does not count.
-const IN_TEXT = /(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})/gu;
+const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})`, 'gu');
 
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
@@ -24,7 +27,7 @@ function afterAPosition(before: string): boolean {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
 export function extractProvince(nt: NormalizedText, header: ReportHeader): string | null {

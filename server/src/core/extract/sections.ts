@@ -4,6 +4,7 @@
 
 import type { NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
+import { rx } from '../text/letters';
 
 export interface Section {
   /** 0 PHẦN, 1 I., 2 1., 3 1.1., 4 a). */
@@ -19,7 +20,7 @@ export interface Section {
 
 const PATTERNS: { level: number; re: RegExp }[] = [
   // "Phần lớn …" opens many a sentence: in lower case only "Phần thứ …" or "Phần I" is a heading.
-  { level: 0, re: /^(PHẦN\s(?:THỨ\s)?[\p{Lu}\d]{1,10}|Phần\s(?:thứ\s\p{Ll}{1,6}|[IVXL\d]{1,6}))(?![\p{L}\p{N}])\s{0,3}[:.-]?\s{0,3}(.{0,200})$/u },
+  { level: 0, re: rx(String.raw`^(PHẦN\s(?:THỨ\s)?[\p{Lu}\d]{1,10}|Phần\s(?:thứ\s\p{Ll}{1,6}|[IVXL\d]{1,6}))(?![\p{L}\p{N}])\s{0,3}[:.-]?\s{0,3}(.{0,200})$`, 'u') },
   { level: 1, re: /^([IVXL]{1,6}\.)\s{1,3}(\S.{0,200})$/u },
   { level: 3, re: /^(\d{1,2}\.\d{1,2}\.?)\s{1,3}(\S.{0,200})$/u },
   { level: 2, re: /^(\d{1,2}\.)\s{1,3}(\S.{0,200})$/u },

@@ -4,6 +4,7 @@
 
 import type { NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
+import { rx } from '../text/letters';
 
 export type TermScope = 'party-central' | 'national-assembly' | 'local' | 'unknown';
 
@@ -19,7 +20,7 @@ export interface TermMention {
 
 // The look-behind sits after the first letter: a pattern that starts with a literal is found
 // fast, one that starts with a look-behind is tried at every offset.
-const TERM = /[kK](?<![\p{L}\p{N}][kK])(?:hóa|hoá|HÓA|HOÁ)\s{1,2}([IVXL]{1,7})(?![\p{L}\p{N}])/gu;
+const TERM = rx(String.raw`[kK](?<![\p{L}\p{N}][kK])(?:hóa|hoá|HÓA|HOÁ)\s{1,2}([IVXL]{1,7})(?![\p{L}\p{N}])`, 'gu');
 
 // Bodies a term may follow, most specific first. The pattern must match at the end of the text
 // before the term, allowing a space, "(" or "," between (see BODY_GAP).
@@ -42,7 +43,7 @@ const BODIES: { re: string; scope: TermScope; keys: string[] }[] = [
   { re: String.raw`Trung\sương(?:\sĐảng)?`, scope: 'party-central', keys: ['Trung'] },
 ];
 const BODY_GAP = String.raw`[\s(,]{0,3}$`;
-const BODY_RES = BODIES.map((b) => ({ re: new RegExp(`(?:${b.re})${BODY_GAP}`, 'u'), scope: b.scope, keys: b.keys }));
+const BODY_RES = BODIES.map((b) => ({ re: rx(`(?:${b.re})${BODY_GAP}`, 'u'), scope: b.scope, keys: b.keys }));
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 

@@ -24,6 +24,9 @@ import { fold } from '../text/normalize';
 import type { Localized, Span } from '../types';
 import type { DocumentContext } from './context';
 import { both, citationText, directiveCard, issuerText, md, officialAt, officialCard, officialTitle, shortDate, sourcesLine, statusAt, statusLine, statusWeight } from './describe';
+import { rx } from '../text/letters';
+
+const LETTER_OR_DIGIT_CHAR = rx(String.raw`[\p{L}\p{N}]`, 'u');
 
 export type CompletionKind = 'directive' | 'citation' | 'title' | 'organisation' | 'official' | 'date';
 
@@ -185,7 +188,7 @@ export function complete(text: string, offset: number, corpus: CorpusIndex, ctx:
   }
 
   // 3. Words: titles, organisations, people, documents.
-  if (!/[\p{L}\p{N}]/u.test(text[offset - 1] ?? '')) return { items, isIncomplete: true };
+  if (!LETTER_OR_DIGIT_CHAR.test(text[offset - 1] ?? '')) return { items, isIncomplete: true };
   let clauseStart = 0;
   for (const m of w.f.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const words: number[] = [];

@@ -26,9 +26,12 @@ import { fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
+import { rx } from '../text/letters';
+
+const LAST_WORD = rx(String.raw`(\p{L}{1,30})\s{1,2}$`, 'u');
 
 // The look-ahead for two capitals first: most positions fail it at once.
-const TOKEN = /(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})/gu;
+const TOKEN = rx(String.raw`(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})`, 'gu');
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
 const DEFINITION = /\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)/gu;
 const GLOSSARY = /^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s/gmu;
@@ -169,7 +172,7 @@ export const rule: CollectingRule<Facts> = {
       // Capital first letter at the start of a sentence, or inside a name ("Ban DV Tỉnh ủy").
       const before = t.slice(Math.max(0, s - 40), s);
       const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
-      const prevWord = /(\p{L}{1,30})\s{1,2}$/u.exec(before)?.[1] ?? '';
+      const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
       uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || /^\p{Lu}/u.test(prevWord) });
     }
     return { definitions, uses };

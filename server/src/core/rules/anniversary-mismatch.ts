@@ -6,8 +6,9 @@
 
 import type { Rule, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity } from './util/citations';
+import { rx } from '../text/letters';
 
-const PHRASE = /(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}/giu;
+const PHRASE = rx(String.raw`(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}`, 'giu');
 
 export const rule: Rule = {
   code: 'anniversary-mismatch',

@@ -21,19 +21,20 @@ import type { Span } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { reportDateNote, temporalSeverity } from './util/citations';
 import { anyIn, insideAny, insideSorted, LazyMatches, quotedSpans, segmenterOf, toCanonical, type Segmenter } from './util/text';
+import { rx } from '../text/letters';
 
 // Each pattern first looks at the one letter its words can start with: the engine then skips most
 // positions at once instead of trying the look-behind and every alternative there.
-export const DONE = new RegExp(
+export const DONE = rx(
   String.raw`(?=[đv])(?<![\p{L}])(?:(đã|vừa|đã\sđược|vừa\sđược)|(được))\s{1,2}(?:(?:long\strọng|trọng\sthể|chính\sthức|trang\strọng|khẩn\strương)\s{1,2})?` +
     String.raw`(tổ\schức|ban\shành|diễn\sra|tiến\shành|khai\smạc|bế\smạc|họp|ký\skết|ký|thông\squa|phát\sđộng|khánh\sthành|khởi\scông|công\sbố|tổng\skết|sơ\skết|hoàn\sthành|trao\stặng|trao)(?![\p{L}])`,
   'giu',
 );
 
-export const PLAN = /(?=[dsphkđtcml])(?<![\p{L}])(?:dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])/giu;
+export const PLAN = rx(String.raw`(?=[dsphkđtcml])(?<![\p{L}])(?:dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])`, 'giu');
 
 // Words before a date that make it a deadline or the end of a range, not the day of the event.
-const DEADLINE_BEFORE = /(?:(?<![\p{L}])(?:đến|tới|trước|hết|chậm\snhất|hạn|hạn\schót|cho\sđến|muộn\snhất)|\p{N}\s{0,2}[-–])\s{0,2}(?:(?:ngày|hết\sngày)\s{1,2})?$/iu;
+const DEADLINE_BEFORE = rx(String.raw`(?:(?<![\p{L}])(?:đến|tới|trước|hết|chậm\snhất|hạn|hạn\schót|cho\sđến|muộn\snhất)|\p{N}\s{0,2}[-–])\s{0,2}(?:(?:ngày|hết\sngày)\s{1,2})?$`, 'iu');
 
 // The clause may open with these before the date: "Ngày 5/12/2026, …", "Sáng ngày …", "Vào ngày …",
 // after a news agency's tag ("(PLVN) - Ngày …").
@@ -41,10 +42,10 @@ const OPENER = /^[\s,(\-*_]{0,6}(?:\(\p{Lu}{2,10}\)\s{0,2}[-–]\s{0,2})?(?:(?:v
 // Between the date and a following verb: the subject, a place ("tại Hà Nội"), no other verb of intent.
 const GAP_AFTER_DATE = /^[^;:]{0,160}$/u;
 // A date that is itself the subject ("Ngày 15/10/2023 là ngày truyền thống …") is not the event's day.
-const GAP_AFTER_BLOCK = /(?<![\p{L}])(?:là|sẽ|nhân|hướng\stới|chào\smừng|kỷ\sniệm)(?![\p{L}])/iu;
+const GAP_AFTER_BLOCK = rx(String.raw`(?<![\p{L}])(?:là|sẽ|nhân|hướng\stới|chào\smừng|kỷ\sniệm)(?![\p{L}])`, 'iu');
 // Between a verb and a following date: a few words, no comma, the date introduced by a time word.
-const GAP_BEFORE_DATE = /^(?:\s{1,2}[\p{L}\p{M}\p{N}"-]{1,20}){0,10}?\s{1,2}(?:vào|trong|từ|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s{1,2}(?:ngày|hôm))?\s{1,2}$/iu;
-const GAP_BLOCK = /(?<![\p{L}])(?:và|để|nhằm|quyết\sđịnh|thống\snhất|chỉ\sđạo|yêu\scầu|đề\snghị|giao|triển\skhai|hướng\sdẫn|thông\sbáo|nhưng)(?![\p{L}])/iu;
+const GAP_BEFORE_DATE = rx(String.raw`^(?:\s{1,2}[\p{L}\p{M}\p{N}"-]{1,20}){0,10}?\s{1,2}(?:vào|trong|từ|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s{1,2}(?:ngày|hôm))?\s{1,2}$`, 'iu');
+const GAP_BLOCK = rx(String.raw`(?<![\p{L}])(?:và|để|nhằm|quyết\sđịnh|thống\snhất|chỉ\sđạo|yêu\scầu|đề\snghị|giao|triển\skhai|hướng\sdẫn|thông\sbáo|nhưng)(?![\p{L}])`, 'iu');
 
 const FORWARD_SECTION = /phuong huong|nhiem vu|ke hoach|giai phap|de xuat|kien nghi|to chuc thuc hien|muc tieu/u;
 const NON_REPORT_KIND = /^(?:KẾ\sHOẠCH|CHƯƠNG\sTRÌNH|THÔNG\sBÁO|TỜ\sTRÌNH|HƯỚNG\sDẪN|ĐỀ\sÁN)/u;

@@ -25,6 +25,7 @@ import type { Rule, RuleFinding } from './rule';
 import { reportDateNote, sourceNote } from './util/citations';
 import type { Span } from '../types';
 import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, type Segmenter, withoutFinalDot } from './util/text';
+import { rx } from '../text/letters';
 
 /** A name the rule looks for, and what to say about it. */
 interface Target {
@@ -40,10 +41,10 @@ interface Matcher {
 }
 const cache = new WeakMap<CorpusIndex, Matcher>();
 const UY_BAN = /ủy$/u;
-const BAN_AFTER = /^\s{1,3}ban(?![\p{L}])/u;
+const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
 
-const PAST_WORDS = /(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])/giu;
-const YEAR = /(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])/gu;
+const PAST_WORDS = rx(String.raw`(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])`, 'giu');
+const YEAR = rx(String.raw`(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])`, 'gu');
 
 function matcher(corpus: CorpusIndex): Matcher {
   const hit = cache.get(corpus);

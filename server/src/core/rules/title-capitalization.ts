@@ -24,6 +24,7 @@ import type { OrganisationRecord, TitleRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { allCaps, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, PhraseMatcher, quotedSpans, SpanSet, withoutFinalDot } from './util/text';
+import { rx } from '../text/letters';
 
 interface Form {
   /** Accepted spellings (tone-canonical, single spaces) of one wording. */
@@ -41,10 +42,10 @@ interface Matcher {
 
 const cache = new WeakMap<CorpusIndex, Matcher>();
 const UY_BAN = /ủy$/u;
-const BAN_AFTER = /^\s{1,3}ban(?![\p{L}])/u;
+const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
 
-const GENERIC_BEFORE = /(?<![\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|một\ssố|hai|ba|bốn|năm)\s{1,2}$/iu;
-const PHO_BEFORE = /(?<![\p{L}])phó\s{1,2}$/iu;
+const GENERIC_BEFORE = rx(String.raw`(?<![\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|một\ssố|hai|ba|bốn|năm)\s{1,2}$`, 'iu');
+const PHO_BEFORE = rx(String.raw`(?<![\p{L}])phó\s{1,2}$`, 'iu');
 
 function words(s: string): number {
   return s.trim().split(/\s+/u).length;

@@ -14,10 +14,13 @@
 import type { Span, TextEdit } from '../types';
 import type { CollectingRule, RuleFinding } from './rule';
 import { insideAny, insideSorted, likeOriginal, moveMark, quotedSpans } from './util/text';
+import { rx } from '../text/letters';
+
+const LETTER_OR_MARK_CHAR = rx(String.raw`[\p{L}\p{M}]`, 'u');
 
 // Mark on the second vowel / on the first vowel, at the end of a syllable, not after "q".
-const SECOND = /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
-const FIRST = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])/gu;
+const SECOND = rx(String.raw`(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])`, 'gu');
+const FIRST = rx(String.raw`(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])`, 'gu');
 
 type Style = 'first' | 'second';
 
@@ -57,7 +60,7 @@ export const rule: CollectingRule<Syllable[]> = {
     return found.map((f) => {
       // The whole word, for the message and the squiggle.
       let ws = f.start;
-      while (ws > 0 && f.start - ws < 30 && /[\p{L}\p{M}]/u.test(t[ws - 1]!)) ws--;
+      while (ws > 0 && f.start - ws < 30 && LETTER_OR_MARK_CHAR.test(t[ws - 1]!)) ws--;
       const word = t.slice(ws, f.end);
       const moved = moveMark(t.slice(f.start, f.end), f.style === 'first' ? 'second' : 'first');
       const ps = nt.toOriginal(f.start);

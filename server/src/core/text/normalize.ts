@@ -1,3 +1,10 @@
+import { rx } from './letters';
+
+const MARK_O_A = rx(String.raw`o([àáảãạ])(?![\p{L}])`, 'gu');
+const MARK_O_E = rx(String.raw`o([èéẻẽẹ])(?![\p{L}])`, 'gu');
+const MARK_O_A_CAPS = rx(String.raw`O([ÀÁẢÃẠ])(?![\p{L}])`, 'gu');
+const MARK_U_Y = rx(String.raw`u([ỳýỷỹỵ])(?![\p{L}])`, 'gu');
+const MARK_U_Y_CAPS = rx(String.raw`U([ỲÝỶỸỴ])(?![\p{L}])`, 'gu');
 // Text as it arrives (NFD from some keyboards, CRLF, Word's non-breaking spaces, en dashes and
 // curly quotes, a BOM, the Latin "Ð" lookalike) is rewritten into one canonical form for matching,
 // with a map from every canonical offset back to the original. Every span the core reports is
@@ -241,11 +248,11 @@ const MARK_ON_U: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ
 /** Move tone marks of "oa/oe/uy" at a syllable's end onto the first vowel (khoá → khóa, uỷ → ủy). */
 export function canonicalTonePlacement(s: string): string {
   return s
-    .replace(/o([àáảãạ])(?![\p{L}])/gu, (_m, v: string) => MARK_ON_O[v] + 'a')
-    .replace(/o([èéẻẽẹ])(?![\p{L}])/gu, (_m, v: string) => MARK_ON_O[v] + 'e')
-    .replace(/O([ÀÁẢÃẠ])(?![\p{L}])/gu, (_m, v: string) => (MARK_ON_O[v.toLowerCase()] ?? 'o').toUpperCase() + 'A')
-    .replace(/u([ỳýỷỹỵ])(?![\p{L}])/gu, (_m, v: string) => MARK_ON_U[v] + 'y')
-    .replace(/U([ỲÝỶỸỴ])(?![\p{L}])/gu, (_m, v: string) => (MARK_ON_U[v.toLowerCase()] ?? 'u').toUpperCase() + 'Y');
+    .replace(MARK_O_A, (_m, v: string) => MARK_ON_O[v] + 'a')
+    .replace(MARK_O_E, (_m, v: string) => MARK_ON_O[v] + 'e')
+    .replace(MARK_O_A_CAPS, (_m, v: string) => (MARK_ON_O[v.toLowerCase()] ?? 'o').toUpperCase() + 'A')
+    .replace(MARK_U_Y, (_m, v: string) => MARK_ON_U[v] + 'y')
+    .replace(MARK_U_Y_CAPS, (_m, v: string) => (MARK_ON_U[v.toLowerCase()] ?? 'u').toUpperCase() + 'Y');
 }
 
 /**

@@ -7,6 +7,7 @@ import * as kindReader from './kind';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
+import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
@@ -35,7 +36,7 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 //   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
 // Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
 // year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
-const ID_SCAN = new RegExp(
+const ID_SCAN = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +

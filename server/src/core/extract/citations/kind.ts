@@ -4,19 +4,20 @@
 import { detached } from '../../text/detached';
 import { KIND_BY_CODE, KIND_LAST_WORDS, KIND_WORDS } from '../patterns';
 import * as textHelpers from './text';
+import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isSo, isWordChar, wordBounds } = textHelpers;
 
 // "Luật Bảo hiểm xã hội số …": a name between the kind and "số". The name may not contain the
 // word "Luật", so in "Luật sửa đổi … của Luật Bảo hiểm y tế số …" the nearest "Luật" is taken.
-const NAMED_KIND_BEFORE = new RegExp(
+const NAMED_KIND_BEFORE = rx(
   String.raw`(?<![\p{L}])(Luật|LUẬT|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{L}\p{M},\-]{1,20}){1,14}?)\s{1,3}(?:số|Số)\s{0,2}:?\s{0,3}$`,
   'u',
 );
 // The same before a law's number written without "số" ("Luật Hải quan 54/2014/QH13"); names of
 // capitalised words only, so running text before a bare number is not taken for a name.
-export const NAMED_LAW_BEFORE_ID = new RegExp(
+export const NAMED_LAW_BEFORE_ID = rx(
   String.raw`(?<![\p{L}])(Luật|Bộ\s{1,2}luật)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{Lu}][\p{L}\p{M},\-]{0,19}(?:\s{1,2}[\p{Ll}][\p{L}\p{M}]{0,12}){0,3}){1,6}?)\s{1,3}$`,
   'u',
 );
@@ -52,7 +53,7 @@ for (const last of KIND_LAST_WORDS) {
   const kinds = KIND_WORDS.filter((k) => k.slice(k.lastIndexOf(' ') + 1).toLowerCase() === last);
   KIND_SPELLED_BY_LAST.set(last, kinds);
   const alts = kinds.map((k) => k.replace(/ /g, String.raw`\s{1,2}`));
-  KIND_BY_LAST.set(last, new RegExp(String.raw`(?<![\p{L}])(?:${alts.join('|')})$`, 'iu'));
+  KIND_BY_LAST.set(last, rx(String.raw`(?<![\p{L}])(?:${alts.join('|')})$`, 'iu'));
 }
 
 export interface KindHit {

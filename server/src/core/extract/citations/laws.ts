@@ -17,6 +17,7 @@ import { LAW_NAMES } from '../law-names';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
+import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isWordChar } = textHelpers;
@@ -26,7 +27,7 @@ const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp
 const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
 
 // One word of a name, after one or two spaces (or a line break from a PDF) and perhaps a comma.
-const WORD_AT = /(,?)(?:[ ]{1,2}|[ ]?\n[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])/uy;
+const WORD_AT = rx(String.raw`(,?)(?:[ ]{1,2}|[ ]?\n[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
 const MAX_WORDS = 8;
 /** Words that end a name in running text (lower case). A known name may still contain them. */
 const STOP = new Set([
@@ -54,7 +55,7 @@ for (const n of LAW_NAMES) {
   for (let i = 1; i <= words.length; i++) PREFIX.add(words.slice(0, i).join(' ').replace(/,$/u, ''));
 }
 
-const YEAR_AFTER = /[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})/uy;
+const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
 const AMENDS = /[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)/uy;
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;

@@ -6,6 +6,7 @@ import { romanValue } from '../terms';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
+import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isWordChar } = textHelpers;
@@ -37,14 +38,14 @@ function cw(words: string): string {
 const TU = String.raw`(?:${cw('Trung ương')}|T\.\s?Ư|TƯ|TW)`;
 const TU_GLUED = String.raw`(?:TW|TƯ)(?=\d{1,2}(?!\d))`;
 const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
-const NAMED_PLENUM = new RegExp(
+const NAMED_PLENUM = rx(
   String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD}))` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
     String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
 const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
-const NAMED_CONGRESS = new RegExp(
+const NAMED_CONGRESS = rx(
   String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')})?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
     // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written.
     String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|[IVXL]{1,6}(?![\p{L}])))`,
@@ -53,19 +54,19 @@ const NAMED_CONGRESS = new RegExp(
 // A congress of a local Party organisation: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
 // "Nghị quyết Đại hội XIX Đảng bộ tỉnh", "nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2015-2020".
 // Its number is the locality's own, never the national congress's.
-const LOCAL_CONGRESS = new RegExp(
+const LOCAL_CONGRESS = rx(
   String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6})\s{1,2})?${cw('Đảng bộ')}` +
     String.raw`(?:(?:,?\s{1,2}[\p{L}]{1,10}){0,6}?\s{1,2}${cw('lần thứ')}\s{1,2}([IVXL]{1,6})(?![\p{L}\p{N}])|(?:,?\s{1,2}[\p{L}]{1,10}){0,6}?\s{1,2}${cw('nhiệm kỳ')}\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?![\p{L}\p{N}]))`,
   'uy',
 );
 // "Điều lệ Đảng", "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ (và các quy định) của Đảng".
-const CHARTER = new RegExp(
+const CHARTER = rx(
   String.raw`${cw('Điều lệ')}(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|viên))|(?=\s{1,2}(?:${cw('và các quy định')}\s{1,2})?${cw('của Đảng')}(?![\p{L}])))`,
   'uy',
 );
 // "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển
 // năm 2011)": the year is the revision's.
-const PLATFORM = new RegExp(
+const PLATFORM = rx(
   String.raw`${cw('Cương lĩnh')}(?:\s{1,2}${cw('xây dựng đất nước')}(?:\s{1,2}${cw('trong thời kỳ quá độ lên chủ nghĩa xã hội')})?(?:\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\))?|\s{0,2}\(\s?${cw('bổ sung')},?\s{1,2}${cw('phát triển')}\s{1,2}${cw('năm')}\s{1,2}(\d{4})\s?\)|\s{1,2}${cw('năm')}\s{1,2}(\d{4}))(?![\p{L}\p{N}])`,
   'uy',
 );

@@ -6,6 +6,7 @@ import * as kindReader from './kind';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
+import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { KIND_BY_LAST, kindBefore } = kindReader;
@@ -16,8 +17,8 @@ const { blank } = drafts;
 const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày|tuần|quý|lần|điểm|người|nội\s{1,2}dung|%)(?![\p{L}])`;
 // After the number of a number-only mention ("Quyết định 217"): not an id, a count or a word.
 // "Nghị quyết số 66…/2026", "Nghị định số 64//2023/…" (typos of ids) and "3%" are not numbers either.
-const NUMBER_ONLY_AFTER = new RegExp(String.raw`(?:[\p{L}\p{N}%…]|\s{0,2}[-/]|[.,]\p{N}|\.\.|${NOT_A_NUMBER})`, 'uy');
-const NUMBER_ONLY_MORE = new RegExp(
+const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|\s{0,2}[-/]|[.,]\p{N}|\.\.|${NOT_A_NUMBER})`, 'uy');
+const NUMBER_ONLY_MORE = rx(
   String.raw`^(\s{0,2}(?:,|và|,\s{0,2}và)\s{0,2})(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}]|${NOT_A_NUMBER})`,
   'u',
 );

@@ -7,6 +7,7 @@ import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
 import type { Draft } from './types';
+import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
@@ -18,7 +19,7 @@ const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 const ISSUER_PREFIX = `(của\\s{1,2}|do\\s{1,2}|)`;
 const issuerAlt = (i: (typeof ISSUERS)[number]): string => `(${i.re})(?![\\p{L}])`;
 const ISSUER_SRC = `${ISSUER_PREFIX}(?:${ISSUERS.map(issuerAlt).join('|')})`;
-const ISSUER_AT = new RegExp(ISSUER_SRC, 'uy');
+const ISSUER_AT = rx(ISSUER_SRC, 'uy');
 const ALL_ISSUERS: readonly number[] = ISSUERS.map((_i, k) => k);
 // The same alternation split by the first character of the issuer: a match at a capital tries only
 // the issuers that can start with it (a few instead of sixty), in the same order, so it finds
@@ -33,7 +34,7 @@ const ISSUER_GROUPS: ReadonlyMap<number, { re: RegExp; issuers: readonly number[
     if (code < 0) continue;
     const ch = String.fromCharCode(code);
     const issuers = ALL_ISSUERS.filter((k) => firsts[k] === null || firsts[k]!.has(ch) || [...firsts[k]!].some((f) => f.length !== 1));
-    groups.set(code, { re: new RegExp(`${ISSUER_PREFIX}(?:${issuers.map((k) => issuerAlt(ISSUERS[k]!)).join('|')})`, 'uy'), issuers });
+    groups.set(code, { re: rx(`${ISSUER_PREFIX}(?:${issuers.map((k) => issuerAlt(ISSUERS[k]!)).join('|')})`, 'uy'), issuers });
   }
   return groups;
 })();
@@ -44,7 +45,7 @@ const ISSUER_ANY_START = ISSUERS.some((i) => {
 });
 // The same, case-insensitive, for titles in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"): tried only
 // where "CỦA" is written in capitals.
-const ISSUER_AT_CAPS = new RegExp(ISSUER_SRC, 'iuy');
+const ISSUER_AT_CAPS = rx(ISSUER_SRC, 'iuy');
 // The issuer written first: "Ban Bí thư ban hành Kết luận số 43-KL/TW", "Chính phủ đã ban hành
 // Nghị định số …", "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số …", and "đề nghị của Sở Tài
 // chính tại Công văn số …" (a proposal made in the body's own letter; "chỉ đạo của Thủ tướng tại
@@ -53,7 +54,7 @@ const ISSUER_AT_CAPS = new RegExp(ISSUER_SRC, 'iuy');
 // What stands between an issuer written first and the citation, matched on a short window.
 const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:ký\s{1,2})?ban\s{1,2}hành\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
 const BEFORE_HINT = /(?:ban\s{1,2}hành|tại)\s{1,3}$/u;
-const PROPOSAL = /(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$/u;
+const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$`, 'u');
 
 /**
  * The issuer written before a citation starting at `start`, or null. By hand for speed: the words
@@ -87,7 +88,7 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
 const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
-const TERM_AT = /(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])/uy;
+const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
 const QUOTED_AT = /"([^"\n]{1,300})"/y;
 const SUBJECT_END = /;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)/u;

@@ -20,6 +20,10 @@
 
 import type { NormalizedText } from '../../text/normalize';
 import type { Localized, Span } from '../../types';
+import { rx } from '../../text/letters';
+
+const ANY_LETTER_G = rx(String.raw`\p{L}`, 'gu');
+const ANY_LETTER = rx(String.raw`\p{L}`, 'u');
 
 /** Canonical offset of an original offset: the first canonical index that maps at or after it. */
 export function toCanonical(nt: NormalizedText, original: number): number {
@@ -35,7 +39,7 @@ export function toCanonical(nt: NormalizedText, original: number): number {
 }
 
 // Abbreviations that end with a dot without ending the sentence.
-const DOT_ABBREVIATION = /(?:^|[^\p{L}])(?:TP|Tp|TX|TT|TS|GS|PGS|ThS|NCS|BS|KS|Th|St|v\.v|đ\/c|Đ\/c)$/u;
+const DOT_ABBREVIATION = rx(String.raw`(?:^|[^\p{L}])(?:TP|Tp|TX|TT|TS|GS|PGS|ThS|NCS|BS|KS|Th|St|v\.v|đ\/c|Đ\/c)$`, 'u');
 
 function endsSentence(t: string, i: number, withSemicolon: boolean): boolean {
   const ch = t[i]!;
@@ -176,7 +180,7 @@ export class Matches {
 // Whether each UTF-16 code unit may stand inside a phrase of words (a letter, a mark or white
 // space as `\s` counts it): 0 not yet known, 1 yes, 2 no. Filled as characters are met.
 const RUN_CHAR = new Uint8Array(65536);
-const RUN_CHAR_RE = /[\p{L}\p{M}\s]/u;
+const RUN_CHAR_RE = rx(String.raw`[\p{L}\p{M}\s]`, 'u');
 function isRunChar(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   let k = RUN_CHAR[c]!;
@@ -343,7 +347,7 @@ export function moveMark(pair: string, to: 'first' | 'second'): string {
 }
 
 // "oa", "oe", "uy" at a syllable's end with the mark on the second vowel, in any letter case.
-const MARK_ON_SECOND = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}])|[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
+const MARK_ON_SECOND = rx(String.raw`[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}])|[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])`, 'gu');
 
 /** The mark of "oa/oe/uy" at a syllable's end on the first vowel, in any letter case (same length). */
 export function markOnFirst(s: string): string {
@@ -386,7 +390,7 @@ export function phrasesRegExp(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const firsts = [...new Set(sorted.map((p) => p.charAt(0)))].map((c) => c.replace(/[\]^-]/g, '\\$&')).join('');
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?=[${firsts}])(?:${sorted.map(phraseSource).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return rx(String.raw`(?<![\p{L}\p{N}])(?=[${firsts}])(?:${sorted.map(phraseSource).join('|')})(?![\p{L}\p{N}])`, 'gu');
 }
 
 /** A replacement in the normalisation form of the text it replaces (NFD text stays NFD). */
@@ -411,7 +415,7 @@ export function capsLines(t: string): Span[] {
     const nl = t.indexOf('\n', start);
     const end = nl < 0 ? t.length : nl;
     const line = t.slice(start, end);
-    if (!/\p{Ll}/u.test(line) && (line.match(/\p{L}/gu)?.length ?? 0) >= 2) out.push({ start, end });
+    if (!/\p{Ll}/u.test(line) && (line.match(ANY_LETTER_G)?.length ?? 0) >= 2) out.push({ start, end });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -420,7 +424,7 @@ export function capsLines(t: string): Span[] {
 
 /** Whether a span written in the text is in capitals only (a heading or an acronym). */
 export function allCaps(s: string): boolean {
-  return /\p{L}/u.test(s) && !/\p{Ll}/u.test(s);
+  return ANY_LETTER.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** A message part without its final full stop, so that one can follow ("nguồn: <title>." + "."). */
@@ -433,7 +437,7 @@ export function isSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = rx(String.raw`[\p{L}\p{N}]`, 'u');
 // Whether each UTF-16 code unit is a letter or digit: 0 not yet known, 1 yes, 2 no. Filled as
 // characters are met, so the matcher asks the regular expression once per distinct character.
 const WORD_CHAR = new Uint8Array(65536);

@@ -1,0 +1,41 @@
+// Prints the class bodies of server/src/core/text/letters.ts: `\p{L}` and `\p{N}` of the running
+// Node's Unicode data, limited to the blocks named there. Run after a Node upgrade if the test
+// test/core/letters.test.ts says the Unicode data moved: `node scripts/gen-letters.mjs`.
+export const LETTER_BLOCKS = [
+  [0x0000, 0x02ff], // Basic Latin, Latin-1, Latin Extended-A/B, IPA, spacing modifier letters
+  [0x0370, 0x052f], // Greek, Cyrillic (PDF text carries look-alikes: "NĐ-СР" in Cyrillic)
+  [0x1e00, 0x1fff], // Latin Extended Additional (ạ … ỹ), Greek Extended
+  [0x2c60, 0x2c7f], // Latin Extended-C
+  [0xa720, 0xa7ff], // Latin Extended-D
+  [0xff21, 0xff5a], // fullwidth Latin letters
+];
+export const NUMBER_BLOCKS = [
+  [0x0000, 0x00ff], // digits, ² ³ ¹ ¼ ½ ¾
+  [0x2070, 0x218f], // superscripts and subscripts, number forms (Ⅰ Ⅱ …)
+  [0x2460, 0x24ff], // enclosed numbers (① ⑴ ⒈)
+  [0x2776, 0x2793], // dingbat circled numbers
+  [0xff10, 0xff19], // fullwidth digits
+];
+
+export function classBody(test, blocks) {
+  const parts = [];
+  const hex = (c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  for (const [lo, hi] of blocks) {
+    let start = -1;
+    for (let c = lo; c <= hi + 1; c++) {
+      const yes = c <= hi && test.test(String.fromCharCode(c));
+      if (yes && start < 0) start = c;
+      if (!yes && start >= 0) {
+        const end = c - 1;
+        parts.push(start === end ? hex(start) : start + 1 === end ? hex(start) + hex(end) : `${hex(start)}-${hex(end)}`);
+        start = -1;
+      }
+    }
+  }
+  return parts.join('');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`const LETTER = String.raw\`${classBody(/^\p{L}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`const NUMBER = String.raw\`${classBody(/^\p{N}$/u, NUMBER_BLOCKS)}\`;`);
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LETTER, NUMBER, narrowed, rx } from '../../server/src/core/text/letters';
+// The generator's own block lists: the test asks the running Node's Unicode data what they hold.
+// @ts-expect-error: a plain .mjs script without types
+import { classBody, LETTER_BLOCKS, NUMBER_BLOCKS } from '../../scripts/gen-letters.mjs';
+
+test('LETTER and NUMBER are exactly \\p{L} and \\p{N} within their blocks (regenerate with scripts/gen-letters.mjs)', () => {
+  assert.equal(LETTER, classBody(/^\p{L}$/u, LETTER_BLOCKS));
+  assert.equal(NUMBER, classBody(/^\p{N}$/u, NUMBER_BLOCKS));
+});
+
+test('what a narrowed \\p{L} and \\p{N} accept', () => {
+  const letter = rx(String.raw`^\p{L}$`, 'u');
+  const number = rx(String.raw`^\p{N}$`, 'u');
+  const table: [string, boolean, boolean][] = [
+    // Vietnamese letters, precomposed, both cases.
+    ['a', true, false], ['Đ', true, false], ['đ', true, false], ['ư', true, false], ['Ơ', true, false],
+    ['ạ', true, false], ['Ỹ', true, false], ['ỹ', true, false],
+    // Look-alikes PDF extraction puts in Vietnamese text: Cyrillic С, Р; Greek Α; fullwidth Ｎ.
+    ['С', true, false], ['Р', true, false], ['Α', true, false], ['Ｎ', true, false],
+    // Numbers a report can hold.
+    ['7', false, true], ['²', false, true], ['½', false, true], ['Ⅱ', false, true], ['①', false, true], ['７', false, true],
+    // Not letters: marks, punctuation, spaces.
+    ['\u0301', false, false], ['-', false, false], [' ', false, false], ['/', false, false],
+    // FIXME(by design): letters and digits of scripts a Vietnamese report does not use read as neither.
+    ['ก', false, false], ['中', false, false], ['٣', false, false], ['𝐀', false, false],
+  ];
+  for (const [ch, isLetter, isNumber] of table) {
+    assert.equal(letter.test(ch), isLetter, `letter ${JSON.stringify(ch)} U+${ch.codePointAt(0)!.toString(16)}`);
+    assert.equal(number.test(ch), isNumber, `number ${JSON.stringify(ch)} U+${ch.codePointAt(0)!.toString(16)}`);
+  }
+});
+
+test('narrowed rewrites \\p{L} and \\p{N} in and out of classes and leaves everything else', () => {
+  const table: [string, string][] = [
+    [String.raw`\p{L}`, `[${LETTER}]`],
+    [String.raw`[\p{L}\p{N}-]`, `[${LETTER}${NUMBER}-]`],
+    [String.raw`(?<![\p{L}])ab\p{N}`, `(?<![${LETTER}])ab[${NUMBER}]`],
+    // Other properties, escaped backslashes and escaped brackets are not touched.
+    [String.raw`\p{Lu}[\p{Ll}\p{M}]`, String.raw`\p{Lu}[\p{Ll}\p{M}]`],
+    [String.raw`\\p{L}`, String.raw`\\p{L}`],
+    [String.raw`\[\p{L}`, String.raw`\[` + `[${LETTER}]`],
+    [String.raw`[\]]\p{L}`, String.raw`[\]]` + `[${LETTER}]`],
+    ['plain', 'plain'],
+  ];
+  for (const [source, want] of table) assert.equal(narrowed(source), want, source);
+  // The rewritten source compiles and means what it says.
+  assert.ok(rx(String.raw`^[\p{L}\p{N}]+$`, 'u').test('NĐ-СР'.replace('-', '')));
+  assert.ok(!rx(String.raw`(?<![\p{L}])ab`, 'u').test('xab'));
+});
