@@ -1,4 +1,4 @@
-// Prints the class bodies of server/src/core/text/letters.ts: `\p{L}` and `\p{N}` of the running
+// Prints the class bodies of server/src/core/text/letters.ts: `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{M}`, `\p{N}` of the running
 // Node's Unicode data, limited to the blocks named there. Run after a Node upgrade if the test
 // test/core/letters.test.ts says the Unicode data moved: `node scripts/gen-letters.mjs`.
 export const LETTER_BLOCKS = [
@@ -8,6 +8,14 @@ export const LETTER_BLOCKS = [
   [0x2c60, 0x2c7f], // Latin Extended-C
   [0xa720, 0xa7ff], // Latin Extended-D
   [0xff21, 0xff5a], // fullwidth Latin letters
+];
+export const MARK_BLOCKS = [
+  [0x0300, 0x036f], // combining diacritical marks (a decomposed "ạ" is "a" and U+0323)
+  [0x0483, 0x0489], // Cyrillic combining marks
+  [0x1ab0, 0x1aff], // combining diacritical marks extended
+  [0x1dc0, 0x1dff], // combining diacritical marks supplement
+  [0x20d0, 0x20ff], // combining marks for symbols
+  [0xfe20, 0xfe2f], // combining half marks
 ];
 export const NUMBER_BLOCKS = [
   [0x0000, 0x00ff], // digits, ² ³ ¹ ¼ ½ ¾
@@ -37,5 +45,8 @@ export function classBody(test, blocks) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`const LETTER = String.raw\`${classBody(/^\p{L}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`const UPPER = String.raw\`${classBody(/^\p{Lu}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`const LOWER = String.raw\`${classBody(/^\p{Ll}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`const MARK = String.raw\`${classBody(/^\p{M}$/u, MARK_BLOCKS)}\`;`);
   console.log(`const NUMBER = String.raw\`${classBody(/^\p{N}$/u, NUMBER_BLOCKS)}\`;`);
 }

@@ -1,18 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LETTER, NUMBER, narrowed, rx } from '../../server/src/core/text/letters';
+import { LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx } from '../../server/src/core/text/letters';
 // The generator's own block lists: the test asks the running Node's Unicode data what they hold.
 // @ts-expect-error: a plain .mjs script without types
-import { classBody, LETTER_BLOCKS, NUMBER_BLOCKS } from '../../scripts/gen-letters.mjs';
+import { classBody, LETTER_BLOCKS, MARK_BLOCKS, NUMBER_BLOCKS } from '../../scripts/gen-letters.mjs';
 
-test('LETTER and NUMBER are exactly \\p{L} and \\p{N} within their blocks (regenerate with scripts/gen-letters.mjs)', () => {
+test('the classes are exactly the Unicode ones within their blocks (regenerate with scripts/gen-letters.mjs)', () => {
   assert.equal(LETTER, classBody(/^\p{L}$/u, LETTER_BLOCKS));
+  assert.equal(UPPER, classBody(/^\p{Lu}$/u, LETTER_BLOCKS));
+  assert.equal(LOWER, classBody(/^\p{Ll}$/u, LETTER_BLOCKS));
+  assert.equal(MARK, classBody(/^\p{M}$/u, MARK_BLOCKS));
   assert.equal(NUMBER, classBody(/^\p{N}$/u, NUMBER_BLOCKS));
 });
 
 test('what a narrowed \\p{L} and \\p{N} accept', () => {
   const letter = rx(String.raw`^\p{L}$`, 'u');
   const number = rx(String.raw`^\p{N}$`, 'u');
+  const upper = rx(String.raw`^\p{Lu}$`, 'u');
+  const lower = rx(String.raw`^\p{Ll}$`, 'u');
+  const mark = rx(String.raw`^\p{M}$`, 'u');
+  // Capitals and small letters, and the marks of a decomposed text.
+  for (const ch of ['A', 'Đ', 'Ơ', 'Ư', 'Ạ', 'Ỹ', 'С']) assert.ok(upper.test(ch) && !lower.test(ch), ch);
+  for (const ch of ['a', 'đ', 'ơ', 'ư', 'ạ', 'ỹ', 'с', 'ß']) assert.ok(lower.test(ch) && !upper.test(ch), ch);
+  for (const ch of ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) assert.ok(mark.test(ch), `U+${ch.codePointAt(0)!.toString(16)}`);
+  assert.ok(!mark.test('a') && !upper.test('7') && !lower.test('-'));
   const table: [string, boolean, boolean][] = [
     // Vietnamese letters, precomposed, both cases.
     ['a', true, false], ['Đ', true, false], ['đ', true, false], ['ư', true, false], ['Ơ', true, false],
@@ -38,7 +49,8 @@ test('narrowed rewrites \\p{L} and \\p{N} in and out of classes and leaves every
     [String.raw`[\p{L}\p{N}-]`, `[${LETTER}${NUMBER}-]`],
     [String.raw`(?<![\p{L}])ab\p{N}`, `(?<![${LETTER}])ab[${NUMBER}]`],
     // Other properties, escaped backslashes and escaped brackets are not touched.
-    [String.raw`\p{Lu}[\p{Ll}\p{M}]`, String.raw`\p{Lu}[\p{Ll}\p{M}]`],
+    [String.raw`\p{Lu}[\p{Ll}\p{M}]`, `[${UPPER}][${LOWER}${MARK}]`],
+    [String.raw`\p{Lo}\p{Nd}`, String.raw`\p{Lo}\p{Nd}`],
     [String.raw`\\p{L}`, String.raw`\\p{L}`],
     [String.raw`\[\p{L}`, String.raw`\[` + `[${LETTER}]`],
     [String.raw`[\]]\p{L}`, String.raw`[\]]` + `[${LETTER}]`],

@@ -26,7 +26,10 @@ import type {
   TermRecord,
   TitleRecord,
 } from './types';
+import { rx } from '../text/letters';
 
+const PROVINCE_OF_ORGANISATION = rx(String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(.+)$|(?:tỉnh|thành phố)\s(\p{Lu}.+)$`, 'u');
+const PROVINCE_OF_COMMITTEE = rx(String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(\p{Lu}.+)$`, 'u');
 export interface Entry<R extends CorpusRecord = CorpusRecord> {
   record: R;
   origin: RecordOrigin;
@@ -146,7 +149,7 @@ export function recordKey(r: DirectiveRecord): string {
 
 /** "Tỉnh ủy Hà Tĩnh" → "ha tinh": the place in an organisation's name. */
 export function placeOf(organisation: string): string | null {
-  const m = /(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(.+)$|(?:tỉnh|thành phố)\s(\p{Lu}.+)$/u.exec(organisation);
+  const m = PROVINCE_OF_ORGANISATION.exec(organisation);
   const p = m?.[1] ?? m?.[2];
   return p ? fold(p) : null;
 }
@@ -614,6 +617,6 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
 }
 
 function placeOfWritten(written: string): string | null {
-  const m = /(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(\p{Lu}.+)$/u.exec(written);
+  const m = PROVINCE_OF_COMMITTEE.exec(written);
   return m ? fold(m[1]!) : null;
 }

@@ -100,14 +100,14 @@ const LETTER = /^[a-zđ]\)\s/u;
 const OWN_LINE = /^(?:[-+•]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\)\s|[IVXLC]{1,6}\s*[.\-–]\s)/u;
 /** Numbered headings are short and do not end like a sentence. */
 const HEADING_MAX = 150;
-const CAPS = /^[\p{Lu}\p{M}\d\s,.\-–/()&]+$/u;
+const CAPS = rx(String.raw`^[\p{Lu}\p{M}\d\s,.\-–/()&]+$`, 'u');
 const RECIPIENTS = /^Nơi nhận\s*:?\s*(.*)$/u;
 const AUTHORITY = /^(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.|Q\.|Q\/|THỪA LỆNH|THỪA ỦY QUYỀN)\s?/u;
 const SIG_NOTE = /^\(.{1,60}\)$/u;
 // A line that may close a report: short, capital first, no sentence end (names, "Họ và tên").
 const SHORT_LINE = rx(String.raw`^\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){1,5}$`, 'u');
 // The signer's name: two to five capitalised words, or the template's placeholder.
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,4}|Họ và [Tt]ên)$/u;
+const NAME = rx(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,4}|Họ và [Tt]ên)$`, 'u');
 // Title words of a signer (a capitalised line above the name without T/M, K/T …). Web pages end
 // with capitalised lines too ("TIN LIÊN QUAN"), which are not signatures.
 const SIGNER_TITLE = /(?:^|\s)(?:BÍ THƯ|TRƯỞNG|PHÓ|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|CHÁNH|ỦY VIÊN|UỶ VIÊN|TỔNG THƯ KÝ)(?:\s|$)/u;

@@ -56,7 +56,7 @@ const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\s
 const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
 const SKIP_BODY =
   /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|-+|\d{1,4})$/u;
-const CAPS_LINE = /^[\p{Lu}\p{M}\d ,.\-]{4,120}$/u;
+const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
 
 /** A line without the Markdown and emphasis marks around it. Linear: no backtracking regex. */
 function stripDecor(line: string): string {

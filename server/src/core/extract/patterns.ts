@@ -1,3 +1,6 @@
+import { rx } from '../text/letters';
+
+const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
 // Vocabulary of citations as data: kind words, symbol codes, issuers. The extractor builds its
 // regular expressions from these tables; adding a kind or an issuer is a one-line change here.
 
@@ -72,7 +75,7 @@ export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 
 export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
 
 /** Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards. */
-export const PARTY_ISSUER_CODE = /^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$/u;
+export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
 
 /**
  * Ministries and ministry-level bodies whose names follow "của Bộ trưởng" / "của" in state
@@ -111,7 +114,7 @@ const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
 const MINISTRY_ALT = MINISTRIES.map((m) =>
   m
     .replace(/ - /g, ' (?:- )?')
-    .replace(/ ([\p{Ll}])/gu, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
+    .replace(SMALL_WORD_START_G, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
     .replace(/ /g, S),
 ).join('|');
 

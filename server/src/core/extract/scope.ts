@@ -10,7 +10,7 @@ import { rx } from '../text/letters';
 
 const WORD_START = rx(String.raw`(^|\s)(\p{L})`, 'gu');
 
-const IN_BODY = /(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$/u;
+const IN_BODY = rx(String.raw`(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$`, 'u');
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
 // "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official
 // name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level

@@ -12,6 +12,9 @@ import type { IsoDate, Locale, Localized } from '../types';
 import { rx } from '../text/letters';
 
 const STARTS_WITH_NUMBER = rx(String.raw`^\p{N}`, 'u');
+const PLACE_OF_COMMITTEE = rx(String.raw`^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ)\s(?:xã\s|phường\s)?(\p{Lu}.*)$`, 'u');
+const PLACE_OF_GOVERNMENT = rx(String.raw`(?:tỉnh|thành phố|huyện|quận|xã|phường)\s(\p{Lu}.*)$`, 'u');
+const CAPITALISED_START = rx(String.raw`^\p{Lu}\p{Ll}`, 'u');
 
 /** "2010-02-25" → "25/2/2010"; "2026-01" → "1/2026"; "2021" → "2021". */
 export function shortDate(d: PartialDate): string {
@@ -51,8 +54,8 @@ export function issuerText(r: DirectiveRecord): string {
   const org = r.organisation;
   if (!org || r.issuer.includes(org)) return r.issuer;
   const place =
-    /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ)\s(?:xã\s|phường\s)?(\p{Lu}.*)$/u.exec(org)?.[1] ??
-    /(?:tỉnh|thành phố|huyện|quận|xã|phường)\s(\p{Lu}.*)$/u.exec(org)?.[1];
+    PLACE_OF_COMMITTEE.exec(org)?.[1] ??
+    PLACE_OF_GOVERNMENT.exec(org)?.[1];
   if (!place) return r.issuer === org ? org : `${r.issuer} (${org})`;
   return r.issuer.includes(place) ? r.issuer : `${r.issuer} ${place}`;
 }
@@ -82,7 +85,7 @@ export function citationText(r: DirectiveRecord, withKind = true): string {
 export function subjectPhrase(subject: string): string {
   const s = subject.trim();
   if (/^(?:về|ban hành|quy định|hướng dẫn)\s/iu.test(s)) return s;
-  if (/^\p{Lu}\p{Ll}/u.test(s)) return `về "${s}"`;
+  if (CAPITALISED_START.test(s)) return `về "${s}"`;
   return `về ${s}`;
 }
 

@@ -4,6 +4,7 @@
 
 import type { Section } from '../extract/sections';
 import type { Span } from '../types';
+import { rx } from '../text/letters';
 
 export interface OutlineNode {
   /** "I. KẾT QUẢ THỰC HIỆN"; a PHẦN takes the capitalised title on the next line when it has none. */
@@ -16,7 +17,7 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-const CAPS_TITLE = /^[\s*_#]{0,8}([\p{Lu}\p{M}\d][\p{Lu}\p{M}\d ,.;:\-–()"/]{2,160}?)[\s*_]{0,8}$/u;
+const CAPS_TITLE = rx(String.raw`^[\s*_#]{0,8}([\p{Lu}\p{M}\d][\p{Lu}\p{M}\d ,.;:\-–()"/]{2,160}?)[\s*_]{0,8}$`, 'u');
 
 function titleBelow(text: string, s: Section): string {
   const nl = text.indexOf('\n', s.span.end);

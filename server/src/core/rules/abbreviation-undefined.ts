@@ -29,12 +29,15 @@ import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutF
 import { rx } from '../text/letters';
 
 const LAST_WORD = rx(String.raw`(\p{L}{1,30})\s{1,2}$`, 'u');
+const ONLY_ACRONYM = rx(String.raw`^\p{Lu}{2,10}$`, 'u');
+const ACRONYM_G = rx(String.raw`\p{Lu}{2,10}`, 'gu');
+const STARTS_WITH_CAPITAL = rx(String.raw`^\p{Lu}`, 'u');
 
 // The look-ahead for two capitals first: most positions fail it at once.
 const TOKEN = rx(String.raw`(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})`, 'gu');
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
-const DEFINITION = /\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)/gu;
-const GLOSSARY = /^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s/gmu;
+const DEFINITION = rx(String.raw`\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)`, 'gu');
+const GLOSSARY = rx(String.raw`^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s`, 'gmu');
 
 /** Roman numerals of terms and parts ("XIII", "IV") are not abbreviations. */
 function isRoman(s: string): boolean {
@@ -132,8 +135,8 @@ export const rule: CollectingRule<Facts> = {
       const list = m[2]!;
       const listStart = m.index! + 1 + (m[1]?.length ?? 0);
       const paren = { start: m.index!, end: m.index! + m[0].length };
-      const single = /^\p{Lu}{2,10}$/u.test(list);
-      for (const tok of list.matchAll(/\p{Lu}{2,10}/gu)) {
+      const single = ONLY_ACRONYM.test(list);
+      for (const tok of list.matchAll(ACRONYM_G)) {
         const short = tok[0];
         const long = single ? longFromDefinition(t, paren.start, short) : null;
         found.push({ short, token: listStart + tok.index!, paren: single ? paren : null, strong: single && (!!m[1] || long !== null), long });
@@ -173,7 +176,7 @@ export const rule: CollectingRule<Facts> = {
       const before = t.slice(Math.max(0, s - 40), s);
       const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
       const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
-      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || /^\p{Lu}/u.test(prevWord) });
+      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || STARTS_WITH_CAPITAL.test(prevWord) });
     }
     return { definitions, uses };
   },
@@ -182,7 +185,7 @@ export const rule: CollectingRule<Facts> = {
     // The issuing body's own name in the header ("ỦY BAN MTTQ VIỆT NAM XÃ …"): every reader of
     // its document knows it (outside set: the Front committee's plans were told to spell out MTTQ).
     const h = doc.header;
-    const ownName = new Set(h.issuingBody ? doc.text.slice(h.issuingBody.span.start, h.issuingBody.span.end).normalize('NFC').match(/\p{Lu}{2,10}/gu) ?? [] : []);
+    const ownName = new Set(h.issuingBody ? doc.text.slice(h.issuingBody.span.start, h.issuingBody.span.end).normalize('NFC').match(ACRONYM_G) ?? [] : []);
 
     // First definition of each token; whether the text anywhere defines it clearly.
     const defs = new Map<string, FoundDefinition & { offset: number }>();

@@ -20,7 +20,9 @@ import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi } from './util/citations';
+import { rx } from '../text/letters';
 
+const LOCAL_PARTY_SYMBOL = rx(String.raw`\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$`, 'u');
 /** "ngày 4/4/2018" or "năm 2003" for a record's date, which may be a year only. */
 function whenVi(iso: string | undefined): { vi: string; en: string } {
   if (!iso) return { vi: '', en: '' };
@@ -247,7 +249,7 @@ function unknownFinding(ctx: RuleContext, c: Citation): RuleFinding {
   const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
   const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
   const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
-  const local = /\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$/u.test(c.id!) && !ctx.province;
+  const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const same = ctx.corpus.byOfficialId(key).filter((e) => e.record.confidence !== 'unverified');
   const hint = same.length

@@ -38,7 +38,7 @@ const DEADLINE_BEFORE = rx(String.raw`(?:(?<![\p{L}])(?:đến|tới|trước|h�
 
 // The clause may open with these before the date: "Ngày 5/12/2026, …", "Sáng ngày …", "Vào ngày …",
 // after a news agency's tag ("(PLVN) - Ngày …").
-const OPENER = /^[\s,(\-*_]{0,6}(?:\(\p{Lu}{2,10}\)\s{0,2}[-–]\s{0,2})?(?:(?:vào|trong|từ|tối|sáng|chiều|trưa|đêm|hôm|ngày)\s{1,2}){0,3}$/iu;
+const OPENER = rx(String.raw`^[\s,(\-*_]{0,6}(?:\(\p{Lu}{2,10}\)\s{0,2}[-–]\s{0,2})?(?:(?:vào|trong|từ|tối|sáng|chiều|trưa|đêm|hôm|ngày)\s{1,2}){0,3}$`, 'iu');
 // Between the date and a following verb: the subject, a place ("tại Hà Nội"), no other verb of intent.
 const GAP_AFTER_DATE = /^[^;:]{0,160}$/u;
 // A date that is itself the subject ("Ngày 15/10/2023 là ngày truyền thống …") is not the event's day.

@@ -14,7 +14,10 @@ import { detached } from '../text/detached';
 import { fold } from '../text/normalize';
 import type { Localized, Span } from '../types';
 import type { CollectingRule } from './rule';
+import { rx } from '../text/letters';
 
+const ANY_CAPITAL = rx(String.raw`\p{Lu}`, 'u');
+const ANY_SMALL_LETTER = rx(String.raw`\p{Ll}`, 'u');
 interface Part {
   name: Localized;
   re: RegExp;
@@ -44,7 +47,7 @@ function headingLines(t: string): string[] {
     if (line.length < 4 || line.length > 120) continue;
     const bare = line.replace(/^[#>\s]{1,20}/u, '');
     const bold = /^(?:\*\*|__).{2,116}(?:\*\*|__):?$/u.test(bare);
-    const caps = /\p{Lu}/u.test(bare) && !/\p{Ll}/u.test(bare);
+    const caps = ANY_CAPITAL.test(bare) && !ANY_SMALL_LETTER.test(bare);
     const colon = /:$/u.test(bare) && bare.length <= 80;
     const markdownHeading = /^#{1,6}\s/u.test(line);
     if (bold || caps || colon || markdownHeading) out.push(bare);

@@ -48,7 +48,7 @@ const ID_SCAN = rx(
 
 // A lower-case letter outside ASCII: "Sở", "Bộ" are words, while "Đ" (U+0110, upper case) is part
 // of codes such as "QHĐP", "ĐT", "BCĐ".
-const VIETNAMESE_LOWER = /(?![a-z])\p{Ll}/u;
+const VIETNAMESE_LOWER = rx(String.raw`(?![a-z])\p{Ll}`, 'u');
 // Spaces inside an id other than a line wrap: "71/NQ -CP", "30 /2020/NĐ-CP".
 const SPACED = /[ ](?![ ]{0,2}\n)(?<!\n[ ]{0,2})/;
 

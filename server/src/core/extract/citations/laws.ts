@@ -56,7 +56,7 @@ for (const n of LAW_NAMES) {
 }
 
 const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
-const AMENDS = /[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)/uy;
+const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;

@@ -91,7 +91,7 @@ const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
 const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
 const QUOTED_AT = /"([^"\n]{1,300})"/y;
-const SUBJECT_END = /;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)/u;
+const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited

@@ -24,6 +24,7 @@ import { rx } from '../../text/letters';
 
 const ANY_LETTER_G = rx(String.raw`\p{L}`, 'gu');
 const ANY_LETTER = rx(String.raw`\p{L}`, 'u');
+const ANY_SMALL_LETTER = rx(String.raw`\p{Ll}`, 'u');
 
 /** Canonical offset of an original offset: the first canonical index that maps at or after it. */
 export function toCanonical(nt: NormalizedText, original: number): number {
@@ -415,7 +416,7 @@ export function capsLines(t: string): Span[] {
     const nl = t.indexOf('\n', start);
     const end = nl < 0 ? t.length : nl;
     const line = t.slice(start, end);
-    if (!/\p{Ll}/u.test(line) && (line.match(ANY_LETTER_G)?.length ?? 0) >= 2) out.push({ start, end });
+    if (!ANY_SMALL_LETTER.test(line) && (line.match(ANY_LETTER_G)?.length ?? 0) >= 2) out.push({ start, end });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -424,7 +425,7 @@ export function capsLines(t: string): Span[] {
 
 /** Whether a span written in the text is in capitals only (a heading or an acronym). */
 export function allCaps(s: string): boolean {
-  return ANY_LETTER.test(s) && !/\p{Ll}/u.test(s);
+  return ANY_LETTER.test(s) && !ANY_SMALL_LETTER.test(s);
 }
 
 /** A message part without its final full stop, so that one can follow ("nguồn: <title>." + "."). */
