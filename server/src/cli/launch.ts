@@ -10,16 +10,18 @@
 // content, so the build also ends the bundle with a hash of it (`//# vanbanBuild=…`) and starts the
 // cache with the same hash: a bundle rebuilt without its cache never gets another bundle's
 // bytecode. And V8 (release builds) does not checksum what it deserializes — damaged bytes crash the
-// process — so the cache's bytes follow their own SHA-256, checked first (~0.5 ms).
+// process — so the cache's bytes follow their own CRC-32, checked first (0.1 ms; zlib.crc32, Node
+// 20.15 and later: an older Node runs without the cache). A CRC, not SHA-256: the cache guards
+// against damage, not against an attacker who can already write into dist/, and loading node:crypto
+// was 2–4 ms of a one-page check.
 // Nothing is ever written at run time, so a user's folders and the package stay as they are.
 
 import '../host/startup'; // V8 flags first: they are part of what the cache must match
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
+import * as zlib from 'node:zlib';
 
 export const MAIN_BUNDLE = 'cli-main.js';
 export const CODE_CACHE = 'cli-main.cache';
@@ -47,8 +49,10 @@ export function loadBundle(dir: string, useCache = true): { bundle: CliBundle; s
     try {
       const bytes = readFileSync(path.join(dir, CODE_CACHE));
       const data = bytes.subarray(build.length + SUM_LENGTH);
+      const check = sum(data);
       // Made for this build of the bundle, and whole.
-      if (bytes.toString('latin1', 0, build.length) === build && bytes.toString('latin1', build.length, build.length + SUM_LENGTH) === sum(data)) cachedData = data;
+      if (check === null) cache = 'absent';
+      else if (bytes.toString('latin1', 0, build.length) === build && bytes.toString('latin1', build.length, build.length + SUM_LENGTH) === check) cachedData = data;
       else cache = 'rejected';
     } catch {
       // No cache (not built, or removed): the plain path.
@@ -64,10 +68,12 @@ export function loadBundle(dir: string, useCache = true): { bundle: CliBundle; s
 }
 
 const BUILD_MARK = '//# vanbanBuild=';
-const SUM_LENGTH = 64;
+const SUM_LENGTH = 8;
 
-function sum(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The CRC-32 of `bytes` in 8 hex digits, or null on a Node without zlib.crc32. */
+function sum(bytes: Uint8Array): string | null {
+  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  return typeof crc32 === 'function' ? crc32(bytes).toString(16).padStart(SUM_LENGTH, '0') : null;
 }
 
 /** The hash the build appended to the bundle (the bundle's last line), or null. */
@@ -88,7 +94,9 @@ export async function writeCodeCache(dir: string, argv: string[]): Promise<numbe
   if (!build) throw new Error(`${MAIN_BUNDLE} has no ${BUILD_MARK} line`);
   await bundle.main(argv, { out: () => {}, err: () => {} });
   const code = script.createCachedData();
-  const data = Buffer.concat([Buffer.from(build + sum(code), 'latin1'), code]);
+  const check = sum(code);
+  if (check === null) throw new Error('the code cache needs zlib.crc32 (Node 20.15 or later)');
+  const data = Buffer.concat([Buffer.from(build + check, 'latin1'), code]);
   writeFileSync(path.join(dir, CODE_CACHE), data);
   return data.length;
 }
@@ -100,7 +108,7 @@ export async function writeCodeCache(dir: string, argv: string[]): Promise<numbe
 function run(): void {
   const mode = process.env.VANBAN_CODE_CACHE;
   const { bundle, cache } = loadBundle(__dirname, mode !== 'off');
-  if (mode === 'report' && isMainThread) process.stderr.write(`vanban: code cache ${cache}\n`);
+  if (mode === 'report' && (require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) process.stderr.write(`vanban: code cache ${cache}\n`);
   // Worker threads start from this file too, so they share the cache (workers.ts).
   bundle.start(__filename);
 }

@@ -17,10 +17,19 @@
 
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
 import { analyze, CorpusIndex, learnFromDocument, type Entry, type Locale, type ResolvedOptions } from '../core/index';
 import { readDocumentText, textFromBytes, type LearnResult } from '../host/corpus-loader';
 import { formatText, toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
+
+// Loaded on first use: a check of a few files never starts a thread, and loading the module is a
+// millisecond of a one-page check.
+let threadsModule: typeof Threads | undefined;
+function threads(): typeof Threads {
+  return (threadsModule ??= require('node:worker_threads') as typeof Threads);
+}
+// Put on a worker's command line, so that telling a worker from the main thread needs no module.
+const WORKER_MARK = '--vanban-cli-worker';
 
 /** The file a worker thread starts from: the CLI's launcher when there is one (main.ts start()). */
 let workerEntry = __filename;
@@ -179,7 +188,7 @@ async function pool<T, X, R>(items: T[], order: number[], jobs: number, kind: Wo
   const count = Math.max(0, Math.min(jobs, items.length) - (mainChecks ? 1 : 0));
   // Node's own options pass to workers by default; naming process.execArgv instead made Node refuse to
   // start any worker when V8 flags were given (`node --max-old-space-size=4096 … --jobs 2`).
-  const workers = Array.from({ length: count }, () => new Worker(workerEntry, { workerData: { vanbanCliWorker: kind } }));
+  const workers = Array.from({ length: count }, () => new (threads().Worker)(workerEntry, { workerData: { vanbanCliWorker: kind }, argv: [WORKER_MARK] }));
   const idle: (() => void)[] = [];
   try {
     const data = await setup();
@@ -253,7 +262,9 @@ export function learnInWorkers(jobs: number): (files: string[]) => Promise<Map<s
 }
 
 export function isCliWorker(): boolean {
-  return !isMainThread && !!(workerData as { vanbanCliWorker?: WorkerKind } | null)?.vanbanCliWorker;
+  if (!process.argv.includes(WORKER_MARK)) return false;
+  const t = threads();
+  return !t.isMainThread && !!(t.workerData as { vanbanCliWorker?: WorkerKind } | null)?.vanbanCliWorker;
 }
 
 /** Learn one document's text (corpus-loader's learnFile, its reading done beforehand). */
@@ -264,6 +275,7 @@ function learnRead(file: string, r: Read): LearnResult {
 
 /** The worker's side: wait for the setup, then learn or check each item it is sent, reading ahead. */
 export function runCliWorker(): void {
+  const { parentPort, workerData } = threads();
   const kind = (workerData as { vanbanCliWorker: WorkerKind }).vanbanCliWorker;
   let work: ((item: string, r: Read) => unknown) | undefined;
   const queue: { i: number; item: string }[] = [];

@@ -5,7 +5,6 @@
 // Bad input never stops loading: each problem names the file (and line or field) and the rest
 // loads. Nothing is ever written into the user's folders; the cache lives elsewhere.
 
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -28,6 +27,7 @@ import {
   type Learned,
 } from '../core/index';
 import { readPrebuilt } from './prebuilt';
+import { sha1 } from './hash';
 
 export interface LoadProblem {
   file: string;
@@ -429,14 +429,14 @@ const CACHE_VERSION = 4;
 
 async function schemaHash(corpusDir: string): Promise<string> {
   try {
-    return createHash('sha1').update(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'))).digest('hex');
+    return sha1().update(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'))).digest('hex');
   } catch {
     return 'none';
   }
 }
 
 function cachePath(cacheDir: string, roots: string[]): string {
-  const h = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
+  const h = sha1().update(roots.join('\n')).digest('hex').slice(0, 16);
   return path.join(cacheDir, `corpus-${h}.json`);
 }
 
@@ -574,7 +574,7 @@ export function conflictProblems(index: CorpusIndex): LoadProblem[] {
 
 /** Load everything; never throws for bad input. */
 export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
-  const t0 = performance.now();
+  const t0 = process.hrtime.bigint();
   const problems: LoadProblem[] = [];
   const notices: LoadProblem[] = [];
   const entries: Entry[] = [];
@@ -651,7 +651,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
           if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
           else {
             // Unchanged since it was checked: read again, not checked again.
-            const hash = createHash('sha1').update(read.text).digest('hex');
+            const hash = sha1().update(read.text).digest('hex');
             const known = fresh?.records?.hash === hash ? new Set(fresh.records.rejected) : undefined;
             const r = await parseRecordFile(f, read.text, opts.bundledDir, 'user-record', known);
             records = r.entries;
@@ -702,7 +702,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
   }
   const index = new CorpusIndex(meta, entries, evidence);
   problems.push(...conflictProblems(index));
-  stats.millis = performance.now() - t0;
+  stats.millis = Number(process.hrtime.bigint() - t0) / 1e6;
   return { index, problems, notices, stats };
 }
 

@@ -7,10 +7,10 @@
 // unchanged without reading them (an edit that keeps a file's size and puts its time back is not
 // seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusMeta, Entry } from '../core/index';
+import { sha1 } from './hash';
 
 export const PREBUILT_FILE = 'corpus-index.json';
 const FORMAT = 1;
@@ -61,7 +61,7 @@ export async function corpusFiles(dir: string): Promise<string[]> {
 
 /** Hash of every .json under the corpus folder (names and contents), meta and schema included. */
 export async function fingerprint(dir: string): Promise<string> {
-  const h = createHash('sha1');
+  const h = sha1();
   for (const f of await corpusFiles(dir)) {
     h.update(path.relative(dir, f).split(path.sep).join('/'));
     h.update('\0');

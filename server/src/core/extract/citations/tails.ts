@@ -19,33 +19,39 @@ const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 const ISSUER_PREFIX = `(của\\s{1,2}|do\\s{1,2}|)`;
 const issuerAlt = (i: (typeof ISSUERS)[number]): string => `(${i.re})(?![\\p{L}])`;
 const ISSUER_SRC = `${ISSUER_PREFIX}(?:${ISSUERS.map(issuerAlt).join('|')})`;
-const ISSUER_AT = rx(ISSUER_SRC, 'uy');
+// Built on first use, as the groups below and the capitals' copy: each is a large expression, and
+// most texts need only a few of them.
+let issuerAt: RegExp | undefined;
 const ALL_ISSUERS: readonly number[] = ISSUERS.map((_i, k) => k);
 // The same alternation split by the first character of the issuer: a match at a capital tries only
 // the issuers that can start with it (a few instead of sixty), in the same order, so it finds
 // what the whole alternation finds. Built from the patterns at load; an issuer whose first
 // character cannot be read goes into every group.
-const ISSUER_GROUPS: ReadonlyMap<number, { re: RegExp; issuers: readonly number[] }> = (() => {
-  const firsts = ISSUERS.map((i) => firstChars(i.re));
+// Each issuer's possible first characters, read once from its pattern (null: any character).
+const ISSUER_FIRSTS = ISSUERS.map((i) => firstChars(i.re));
+interface IssuerGroup {
+  source: string;
+  re?: RegExp;
+  issuers: readonly number[];
+}
+const ISSUER_GROUPS: ReadonlyMap<number, IssuerGroup> = (() => {
+  const firsts = ISSUER_FIRSTS;
   const chars = new Set<number>();
   for (const f of firsts) for (const ch of f ?? []) chars.add(ch.length === 1 ? ch.charCodeAt(0) : -1);
-  const groups = new Map<number, { re: RegExp; issuers: readonly number[] }>();
+  const groups = new Map<number, IssuerGroup>();
   for (const code of chars) {
     if (code < 0) continue;
     const ch = String.fromCharCode(code);
     const issuers = ALL_ISSUERS.filter((k) => firsts[k] === null || firsts[k]!.has(ch) || [...firsts[k]!].some((f) => f.length !== 1));
-    groups.set(code, { re: rx(`${ISSUER_PREFIX}(?:${issuers.map((k) => issuerAlt(ISSUERS[k]!)).join('|')})`, 'uy'), issuers });
+    groups.set(code, { source: `${ISSUER_PREFIX}(?:${issuers.map((k) => issuerAlt(ISSUERS[k]!)).join('|')})`, issuers });
   }
   return groups;
 })();
 // Whether some issuer may start with any character (then the split is not used at all).
-const ISSUER_ANY_START = ISSUERS.some((i) => {
-  const f = firstChars(i.re);
-  return f === null || [...f].some((ch) => ch.length !== 1);
-});
+const ISSUER_ANY_START = ISSUER_FIRSTS.some((f) => f === null || [...f].some((ch) => ch.length !== 1));
 // The same, case-insensitive, for titles in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"): tried only
 // where "CỦA" is written in capitals.
-const ISSUER_AT_CAPS = rx(ISSUER_SRC, 'iuy');
+let issuerAtCaps: RegExp | undefined;
 // The issuer written first: "Ban Bí thư ban hành Kết luận số 43-KL/TW", "Chính phủ đã ban hành
 // Nghị định số …", "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số …", and "đề nghị của Sở Tài
 // chính tại Công văn số …" (a proposal made in the body's own letter; "chỉ đạo của Thủ tướng tại
@@ -221,7 +227,7 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   }
   if (!isUpperCode(t.charCodeAt(q))) return null;
   const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
-  let re = caps ? ISSUER_AT_CAPS : ISSUER_AT;
+  let re: RegExp | undefined;
   let order = ALL_ISSUERS;
   if (!caps && !ISSUER_ANY_START) {
     // The whole alternation may also try the issuers at "của"/"do" and the spaces after them (as
@@ -231,10 +237,11 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
     if (!clash) {
       const g = ISSUER_GROUPS.get(t.charCodeAt(q));
       if (!g) return null;
-      re = g.re;
+      re = g.re ??= rx(g.source, 'uy');
       order = g.issuers;
     }
   }
+  re ??= caps ? (issuerAtCaps ??= rx(ISSUER_SRC, 'iuy')) : (issuerAt ??= rx(ISSUER_SRC, 'uy'));
   re.lastIndex = p;
   const m = re.exec(t);
   if (!m || (m[1] === '' && !bare)) return null;
