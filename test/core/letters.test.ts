@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx } from '../../server/src/core/text/letters';
+import { charClasses, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, IS_UPPER, LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx } from '../../server/src/core/text/letters';
 // The generator's own block lists: the test asks the running Node's Unicode data what they hold.
 // @ts-expect-error: a plain .mjs script without types
 import { classBody, LETTER_BLOCKS, MARK_BLOCKS, NUMBER_BLOCKS } from '../../scripts/gen-letters.mjs';
@@ -60,4 +60,20 @@ test('narrowed rewrites \\p{L} and \\p{N} in and out of classes and leaves every
   // The rewritten source compiles and means what it says.
   assert.ok(rx(String.raw`^[\p{L}\p{N}]+$`, 'u').test('NĐ-СР'.replace('-', '')));
   assert.ok(!rx(String.raw`(?<![\p{L}])ab`, 'u').test('xab'));
+});
+
+test('the character table agrees with the narrowed classes on every BMP code unit', () => {
+  const t = charClasses();
+  const classes: [number, RegExp][] = [
+    [IS_LETTER, rx(String.raw`^\p{L}$`, 'u')],
+    [IS_UPPER, rx(String.raw`^\p{Lu}$`, 'u')],
+    [IS_LOWER, rx(String.raw`^\p{Ll}$`, 'u')],
+    [IS_MARK, rx(String.raw`^\p{M}$`, 'u')],
+    [IS_NUMBER, rx(String.raw`^\p{N}$`, 'u')],
+  ];
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: no class holds them
+    const ch = String.fromCharCode(c);
+    for (const [bit, re] of classes) assert.equal((t[c]! & bit) !== 0, re.test(ch), `U+${c.toString(16)} bit ${bit}`);
+  }
 });

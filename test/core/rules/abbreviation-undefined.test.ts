@@ -4,6 +4,9 @@ import type { AbbreviationRecord } from '../../../server/src/core/index';
 import { memoryIndex } from '../../helpers/corpus';
 import { parseMarkers } from '../../helpers/markers';
 import { applyFix, checkRule, type RuleCase } from '../../helpers/rules';
+import { seeded } from '../../helpers/random';
+import { capitalTokens } from '../../../server/src/core/rules/abbreviation-undefined';
+import { rx } from '../../../server/src/core/text/letters';
 
 const src = [{ title: 'test record' }];
 const abbr = (short: string, long: string, universal?: boolean): AbbreviationRecord => ({
@@ -118,3 +121,18 @@ for (const s of sourceCases)
     assert.ok(f!.message.vi.includes(s.shows), f!.message.vi);
     if (s.hides) assert.ok(!f!.message.vi.includes(s.hides), f!.message.vi);
   });
+
+test('the capital-token scanner finds what the expression it replaced finds', () => {
+  // The expression the rule used before (letters narrowed as everywhere in the reader).
+  const TOKEN = rx(String.raw`(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})`, 'gu');
+  const alphabet = ['U', 'B', 'N', 'D', 'Đ', 'Ủ', 'С', 'a', 'ư', 'x', '7', '/', '-', '.', '&', ' ', '\n', '(', ')', ',', '𝐀', '\u0301'];
+  const rnd = seeded(5);
+  const texts = ['UBND', 'Tỉnh ủy và UBND tỉnh', 'MTTQ-VN', 'QĐ/TW', 'ABCDEFGHIJK', 'ABCDEFGHIJ.', 'TP.HCM', 'A&B', 'HĐND.', 'UBND/x', ''];
+  for (let k = 0; k < 3000; k++) texts.push(Array.from({ length: 1 + Math.floor(rnd() * 24) }, () => alphabet[Math.floor(rnd() * alphabet.length)]!).join(''));
+  for (const text of texts) {
+    const want = [...text.matchAll(TOKEN)].map((m) => [m.index!, m.index! + m[1]!.length]);
+    const got: number[][] = [];
+    capitalTokens(text, (s, e) => got.push([s, e]));
+    assert.deepEqual(got, want, JSON.stringify(text));
+  }
+});

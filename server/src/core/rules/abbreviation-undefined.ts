@@ -26,15 +26,45 @@ import { fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
-import { rx } from '../text/letters';
+import { charClasses, IS_LETTER, IS_NUMBER, IS_UPPER, rx } from '../text/letters';
 
 const LAST_WORD = rx(String.raw`(\p{L}{1,30})\s{1,2}$`, 'u');
 const ONLY_ACRONYM = rx(String.raw`^\p{Lu}{2,10}$`, 'u');
 const ACRONYM_G = rx(String.raw`\p{Lu}{2,10}`, 'gu');
 const STARTS_WITH_CAPITAL = rx(String.raw`^\p{Lu}`, 'u');
 
-// The look-ahead for two capitals first: most positions fail it at once.
-const TOKEN = rx(String.raw`(?=\p{Lu}\p{Lu})(?<![\p{L}\p{N}/\-.&])(\p{Lu}{2,10})(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})`, 'gu');
+/**
+ * Each token of 2 to 10 capitals standing alone, in order: not inside a word or a number, not after
+ * "/", "-", "." or "&", not followed by a letter, a digit, or "/", "-", "." and a letter (the parts
+ * of ids and codes). What `(?<![\p{L}\p{N}/\-.&])\p{Lu}{2,10}(?![\p{L}\p{N}]|[/\-]\p{L}|\.\p{L})`
+ * finds, by table reads: as an expression, the scan over every character was a twelfth of a check.
+ */
+export function capitalTokens(t: string, found: (start: number, end: number) => void): void {
+  const cls = charClasses();
+  const n = t.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!(cls[t.charCodeAt(i)]! & IS_UPPER) || !(cls[t.charCodeAt(i + 1)]! & IS_UPPER)) continue;
+    let e = i + 2;
+    while (e < n && cls[t.charCodeAt(e)]! & IS_UPPER) e++;
+    // No token starts inside this run of capitals either: each has a letter before it.
+    const at = i;
+    i = e - 1;
+    if (at > 0) {
+      const p = t.charCodeAt(at - 1);
+      if (cls[p]! & (IS_LETTER | IS_NUMBER) || p === 47 || p === 45 || p === 46 || p === 38) continue;
+    }
+    if (e - at > 10 || (e < n && !endsToken(t, e, cls))) continue;
+    found(at, e);
+  }
+}
+
+/** Whether the character at `e` (inside the text) may follow a token. */
+function endsToken(t: string, e: number, cls: Uint8Array): boolean {
+  const c = t.charCodeAt(e);
+  if (cls[c]! & (IS_LETTER | IS_NUMBER)) return false;
+  if (c === 47 || c === 45 || c === 46) return !(e + 1 < t.length && cls[t.charCodeAt(e + 1)]! & IS_LETTER);
+  return true;
+}
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
 const DEFINITION = rx(String.raw`\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)`, 'gu');
 const GLOSSARY = rx(String.raw`^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s`, 'gmu');
@@ -163,21 +193,19 @@ export const rule: CollectingRule<Facts> = {
     const caps = capsLines(t);
     const ids = [...idSpans].sort((a, b) => a.start - b.start);
     const uses = new Map<string, Use>();
-    for (const m of t.matchAll(TOKEN)) {
-      const short = m[1]!;
-      if (uses.has(short) || known.has(short) || isRoman(short)) continue;
-      const s = m.index!;
-      const e = s + short.length;
+    capitalTokens(t, (s, e) => {
+      const short = t.slice(s, e);
+      if (uses.has(short) || known.has(short) || isRoman(short)) return;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
-      if (insideSorted(ids, os, oe) || insideAny(headerSpans, os, oe) || insideAny(ctx.reading.quiet, os, oe)) continue;
-      if (insideSorted(quotes, s, e) || insideSorted(caps, s, e)) continue;
+      if (insideSorted(ids, os, oe) || insideAny(headerSpans, os, oe) || insideAny(ctx.reading.quiet, os, oe)) return;
+      if (insideSorted(quotes, s, e) || insideSorted(caps, s, e)) return;
       // Capital first letter at the start of a sentence, or inside a name ("Ban DV Tỉnh ủy").
       const before = t.slice(Math.max(0, s - 40), s);
       const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
       const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
       uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || STARTS_WITH_CAPITAL.test(prevWord) });
-    }
+    });
     return { definitions, uses };
   },
   judge(parts, doc) {

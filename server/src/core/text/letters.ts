@@ -59,3 +59,33 @@ export function narrowed(source: string): string {
 export function rx(source: string, flags: string): RegExp {
   return new RegExp(narrowed(source), flags);
 }
+
+// The same classes as a table over the Basic Multilingual Plane (they hold nothing beyond it), for
+// scanners that test one character at a time: a read instead of a regular expression.
+export const IS_LETTER = 1;
+export const IS_UPPER = 2;
+export const IS_LOWER = 4;
+export const IS_MARK = 8;
+export const IS_NUMBER = 16;
+
+let table: Uint8Array | undefined;
+
+/** Bits of IS_LETTER … IS_NUMBER for each UTF-16 code unit (built on first use, from the bodies above). */
+export function charClasses(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  const fill = (body: string, bit: number) => {
+    // A body is a run of \uXXXX and \uXXXX-\uXXXX, as scripts/gen-letters.mjs writes it.
+    for (const m of body.matchAll(/\\u([0-9A-F]{4})(?:-\\u([0-9A-F]{4}))?/g)) {
+      const lo = parseInt(m[1]!, 16);
+      const hi = m[2] ? parseInt(m[2], 16) : lo;
+      for (let c = lo; c <= hi; c++) t[c]! |= bit;
+    }
+  };
+  fill(LETTER, IS_LETTER);
+  fill(UPPER, IS_UPPER);
+  fill(LOWER, IS_LOWER);
+  fill(MARK, IS_MARK);
+  fill(NUMBER, IS_NUMBER);
+  return (table = t);
+}
