@@ -60,7 +60,7 @@ async function prebuildCorpus() {
     sourcemap: false,
     write: false,
     stdin: {
-      contents: "export { parseBundled } from './server/src/host/corpus-loader'; export { makePrebuilt, PREBUILT_FILE } from './server/src/host/prebuilt';",
+      contents: "export { parseBundled } from './server/src/host/corpus-loader'; export { makePrebuilt, prebuiltText, PREBUILT_FILE } from './server/src/host/prebuilt';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -69,7 +69,7 @@ async function prebuildCorpus() {
   try {
     const file = path.join(tmp, 'prebuild.cjs');
     writeFileSync(file, r.outputFiles[0].text);
-    const { parseBundled, makePrebuilt } = createRequire(import.meta.url)(file);
+    const { parseBundled, makePrebuilt, prebuiltText } = createRequire(import.meta.url)(file);
     const dir = path.join(root, 'corpus');
     const { meta, entries, problems } = await parseBundled(dir);
     if (problems.length) {
@@ -78,7 +78,7 @@ async function prebuildCorpus() {
       console.warn(`corpus/ has ${problems.length} problems; no prebuilt index written:\n${problems.slice(0, 5).map((p) => `  ${p.file}:${p.line ?? ''} ${p.message}`).join('\n')}`);
       return;
     }
-    writeFileSync(out, JSON.stringify(await makePrebuilt(dir, meta, entries)));
+    writeFileSync(out, prebuiltText(await makePrebuilt(dir, meta, entries)));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

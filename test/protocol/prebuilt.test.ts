@@ -34,6 +34,23 @@ test('the prebuilt index matches corpus/ and loads the same records as the files
   assert.deepEqual(summary(fromPrebuilt.index), summary(fromFiles.index));
 });
 
+test('the prebuilt index is ASCII (read without UTF-8 decoding) and gives back every record as written; a UTF-8 one still reads', async () => {
+  const bytes = readFileSync(PREBUILT);
+  assert.ok(bytes.every((b) => b < 0x80), 'every character beyond ASCII escaped');
+  const records = (r: { entries: { record: unknown }[] } | null) => JSON.stringify(r?.entries.map((e) => e.record));
+  const fromFiles = (await loadCorpus({ bundledDir: BUNDLED, userDirs: [] })).index;
+  const ascii = await readPrebuilt(BUNDLED, PREBUILT);
+  assert.ok(ascii);
+  assert.ok(ascii.entries.some((e) => JSON.stringify(e.record).includes('Bộ Chính trị')), 'Vietnamese text decoded');
+  assert.equal(ascii.entries.length, fromFiles.size);
+  // An index written by an older build, in UTF-8, beside it.
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-utf8-'));
+  const old = path.join(dir, 'corpus-index.json');
+  writeFileSync(old, JSON.stringify(JSON.parse(bytes.toString('latin1'))));
+  assert.ok(readFileSync(old).some((b) => b >= 0x80));
+  assert.equal(records(await readPrebuilt(BUNDLED, old)), records(ascii));
+});
+
 test('a corpus changed after the build is read from its files, not from the stale index', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-'));
   cpSync(BUNDLED, dir, { recursive: true });

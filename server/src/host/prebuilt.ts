@@ -7,6 +7,7 @@
 // unchanged without reading them (an edit that keeps a file's size and puts its time back is not
 // seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
+import { isAscii } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusMeta, Entry } from '../core/index';
@@ -82,11 +83,22 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
   };
 }
 
+/**
+ * The text of a prebuilt file: JSON with every character beyond ASCII escaped ("\u1ecb"). A start
+ * then reads it as Latin-1, a copy, instead of decoding 1.4 MB of UTF-8 (2 ms of a one-page check);
+ * JSON.parse gives back the same strings.
+ */
+export function prebuiltText(p: Prebuilt): string {
+  return JSON.stringify(p).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The entries of a prebuilt file that matches the corpus folder, or null (absent, stale, unreadable). */
 export async function readPrebuilt(dir: string, file: string): Promise<{ meta: CorpusMeta; entries: Entry[] } | null> {
   let p: Prebuilt;
   try {
-    p = JSON.parse(await fs.readFile(file, 'utf8')) as Prebuilt;
+    const bytes = await fs.readFile(file);
+    // An older build wrote UTF-8: read as such.
+    p = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as Prebuilt;
   } catch {
     return null;
   }
