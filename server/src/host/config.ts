@@ -2,10 +2,10 @@
 // for the CLI). Read by the CLI and the server alike; a bad file is reported with its name and
 // line, and everything else goes on with defaults.
 
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { folderList, type SettingProblem } from './settings';
+import { readBytes } from './files';
 
 export const CONFIG_FILE = '.vanban.json';
 
@@ -27,7 +27,7 @@ export async function readProjectConfig(file: string, optional: boolean): Promis
   let text: string;
   try {
     // Notepad saves "UTF-8" with a byte-order mark, which jsonc-parser calls an InvalidSymbol.
-    text = stripBom(await fs.readFile(file, 'utf8'));
+    text = stripBom((await readBytes(file)).toString('utf8'));
   } catch (e) {
     if (optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return { file, raw: undefined, corpusDirs: [], problems: [{ file, message: `không đọc được cấu hình / cannot read config: ${(e as NodeJS.ErrnoException).code ?? e}` }] };

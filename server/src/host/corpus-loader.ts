@@ -27,6 +27,7 @@ import {
   type Learned,
 } from '../core/index';
 import { readPrebuilt } from './prebuilt';
+import { readBytes, statOf } from './files';
 import { sha1 } from './hash';
 
 export interface LoadProblem {
@@ -359,7 +360,7 @@ export async function readDocumentText(file: string): Promise<{ text: string; no
   try {
     const unsupported = unsupportedFormat(file);
     if (unsupported) return { error: unsupported };
-    const st = await fs.stat(file);
+    const st = await statOf(file);
     if (st.size > MAX_FILE_BYTES)
       return { error: `tệp quá lớn (${Math.round(st.size / 1048576)} MB > 20 MB), bỏ qua / file too large, skipped` };
     if (path.extname(file).toLowerCase() === '.docx') {
@@ -369,7 +370,7 @@ export async function readDocumentText(file: string): Promise<{ text: string; no
         return { error: `không đọc được tệp .docx (hỏng hoặc có mật khẩu) / cannot read .docx (corrupt or password-protected): ${(e as Error).message.split('\n')[0]}` };
       }
     }
-    return textFromBytes(await fs.readFile(file));
+    return textFromBytes(await readBytes(file));
   } catch (e) {
     return { error: `không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }

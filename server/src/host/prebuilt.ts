@@ -8,7 +8,7 @@
 // seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
 import { isAscii } from 'node:buffer';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusMeta, Entry } from '../core/index';
 import { sha1 } from './hash';
@@ -28,11 +28,15 @@ export interface Prebuilt {
 
 type Stamp = [file: string, size: number, mtimeMs: number];
 
+// Read synchronously: a start asks for a few dozen small things, and each trip through the thread
+// pool left the main thread idle (6 ms of a one-page check waited on them).
+
 /** Sizes and modification times of the corpus folder's files, in corpusFiles' order. */
-async function stampsOf(dir: string): Promise<Stamp[]> {
-  const files = await corpusFiles(dir);
-  const stats = await Promise.all(files.map((f) => fs.stat(f)));
-  return files.map((f, i) => [path.relative(dir, f).split(path.sep).join('/'), stats[i]!.size, Math.round(stats[i]!.mtimeMs)]);
+function stampsOf(dir: string): Stamp[] {
+  return corpusFiles(dir).map((f) => {
+    const st = statSync(f);
+    return [path.relative(dir, f).split(path.sep).join('/'), st.size, Math.round(st.mtimeMs)];
+  });
 }
 
 function sameStamps(a: Stamp[], b: Stamp[] | undefined): boolean {
@@ -40,30 +44,30 @@ function sameStamps(a: Stamp[], b: Stamp[] | undefined): boolean {
 }
 
 /** The record files of a corpus folder, sorted: every .json except the schema folder's. */
-export async function corpusFiles(dir: string): Promise<string[]> {
+export function corpusFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    let items: import('node:fs').Dirent[];
+  const walk = (d: string): void => {
+    let items: Dirent[];
     try {
-      items = await fs.readdir(d, { withFileTypes: true });
+      items = readdirSync(d, { withFileTypes: true });
     } catch {
       return;
     }
     for (const it of items) {
       if (it.name.startsWith('.')) continue;
       const p = path.join(d, it.name);
-      if (it.isDirectory()) await walk(p);
+      if (it.isDirectory()) walk(p);
       else if (it.isFile() && it.name.endsWith('.json')) out.push(p);
     }
   };
-  await walk(dir);
+  walk(dir);
   return out.sort();
 }
 
 /** Hash of every .json under the corpus folder (names and contents), meta and schema included. */
 export async function fingerprint(dir: string): Promise<string> {
   const h = sha1();
-  for (const f of await corpusFiles(dir)) {
+  for (const f of corpusFiles(dir)) {
     h.update(path.relative(dir, f).split(path.sep).join('/'));
     h.update('\0');
     h.update(await fs.readFile(f));
@@ -77,7 +81,7 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
   return {
     format: FORMAT,
     fingerprint: await fingerprint(dir),
-    stamps: await stampsOf(dir),
+    stamps: stampsOf(dir),
     meta,
     entries: entries.map((e) => ({ record: e.record, origin: { ...e.origin, file: path.relative(dir, e.origin.file).split(path.sep).join('/') } })),
   };
@@ -96,14 +100,20 @@ export function prebuiltText(p: Prebuilt): string {
 export async function readPrebuilt(dir: string, file: string): Promise<{ meta: CorpusMeta; entries: Entry[] } | null> {
   let p: Prebuilt;
   try {
-    const bytes = await fs.readFile(file);
+    const bytes = readFileSync(file);
     // An older build wrote UTF-8: read as such.
     p = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as Prebuilt;
   } catch {
     return null;
   }
   if (p.format !== FORMAT) return null;
-  if (!sameStamps(await stampsOf(dir).catch(() => []), p.stamps) && p.fingerprint !== (await fingerprint(dir))) return null;
+  let stamps: Stamp[] = [];
+  try {
+    stamps = stampsOf(dir);
+  } catch {
+    // A file gone while listed: not the build's corpus, the fingerprint decides.
+  }
+  if (!sameStamps(stamps, p.stamps) && p.fingerprint !== (await fingerprint(dir))) return null;
   for (const e of p.entries) e.origin.file = path.join(dir, e.origin.file);
   return { meta: p.meta, entries: p.entries };
 }
