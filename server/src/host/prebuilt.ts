@@ -114,6 +114,12 @@ export async function readPrebuilt(dir: string, file: string): Promise<{ meta: C
     // A file gone while listed: not the build's corpus, the fingerprint decides.
   }
   if (!sameStamps(stamps, p.stamps) && p.fingerprint !== (await fingerprint(dir))) return null;
-  for (const e of p.entries) e.origin.file = path.join(dir, e.origin.file);
+  // A dozen files for a thousand records: each joined once (path.join per record was 2 ms of a start).
+  const joined = new Map<string, string>();
+  for (const e of p.entries) {
+    let file = joined.get(e.origin.file);
+    if (file === undefined) joined.set(e.origin.file, (file = path.join(dir, e.origin.file)));
+    e.origin.file = file;
+  }
   return { meta: p.meta, entries: p.entries };
 }
