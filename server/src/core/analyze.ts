@@ -22,7 +22,7 @@ import { RULES } from './rules/index';
 import { mergeRepeats } from './rules/util/repeats';
 import type { BlockFacts, DocumentContext, Rule, RuleContext, RuleFinding } from './rules/rule';
 import { shifted, shiftedFinding } from './shift';
-import { applySuppressions } from './suppress';
+import { applySuppressions, SUPPRESSION_MARK } from './suppress';
 import type { Finding, IsoDate, Severity, Span } from './types';
 
 export interface Analysis {
@@ -48,6 +48,16 @@ interface ReadBlock {
   before: Map<string, JudgedBlock> | null;
   /** The analysis that last touched `judged`. */
   generation: number;
+  /** Whether the block holds a disable comment's word (blocks end at blank lines: none is cut). */
+  marked: boolean;
+}
+
+/** A block of the latest analysis: its text, where the report's own number stood in it, its key. */
+interface PlacedBlock {
+  text: string;
+  ownHere: number;
+  key: string;
+  read: ReadBlock;
 }
 
 /** What the rules found in a block, kept by its text and context. */
@@ -73,6 +83,9 @@ export class AnalysisCache {
   private corpus: CorpusIndex | null = null;
   private options: ResolvedOptions | null = null;
   readings = new Map<string, ReadBlock>();
+  /** The latest analysis's blocks by their start, and that text's length (see `analyze`). */
+  placed = new Map<number, PlacedBlock>();
+  length = 0;
   generation = 0;
   header: { prefix: string; header: ReportHeader } | null = null;
   /** What the latest analysis did: blocks in all, blocks read again, blocks judged again. */
@@ -90,6 +103,15 @@ export class AnalysisCache {
 
 const CONTEXT_SEP = '\u0000';
 
+/**
+ * `p` when it is the block `b` of `text`: the same length, the same characters, own number alike.
+ * Compared as `slice === text`, which V8 does as one memory comparison (startsWith went character by
+ * character, slower than the hashing it was to save).
+ */
+function samePlaced(p: PlacedBlock | undefined, text: string, b: Block, ownHere: number): PlacedBlock | undefined {
+  return p && p.ownHere === ownHere && p.text.length === b.end - b.start && text.slice(b.start, b.end) === p.text ? p : undefined;
+}
+
 export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOptions, today: IsoDate, cache: AnalysisCache = new AnalysisCache()): Analysis {
   cache.prepare(corpus, options);
   const blocks = splitBlocks(text, cache.sizes);
@@ -97,22 +119,33 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const own = header.number ? header.number.span.start : -1;
 
   const fresh = { blocks: blocks.length, read: 0, judged: 0 };
-  // 1. Read each block (kept by its text).
+  // 1. Read each block (kept by its text). A block the latest analysis had at the same place, or
+  // moved by the length the text changed, is compared with that block's text: hashing every
+  // block's text to look it up was a tenth of a re-check.
   const readings = new Map<string, ReadBlock>();
+  const placed = new Map<number, PlacedBlock>();
+  const moved = text.length - cache.length;
   const read: ReadBlock[] = [];
   for (const b of blocks) {
-    const t = text.slice(b.start, b.end);
     const ownHere = own >= b.start && own < b.end ? own - b.start : -1;
-    const key = ownHere < 0 ? t : `${t}${CONTEXT_SEP}${ownHere}`;
-    let r = readings.get(key) ?? cache.readings.get(key);
-    if (!r) {
-      r = { reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0 };
-      fresh.read++;
+    let at = samePlaced(cache.placed.get(b.start), text, b, ownHere) ?? samePlaced(cache.placed.get(b.start - moved), text, b, ownHere);
+    if (!at) {
+      const t = text.slice(b.start, b.end);
+      const key = ownHere < 0 ? t : `${t}${CONTEXT_SEP}${ownHere}`;
+      let r = readings.get(key) ?? cache.readings.get(key);
+      if (!r) {
+        r = { reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0, marked: t.includes(SUPPRESSION_MARK) };
+        fresh.read++;
+      }
+      at = { text: t, ownHere, key, read: r };
     }
-    readings.set(key, r);
-    read.push(r);
+    readings.set(at.key, at.read);
+    placed.set(b.start, at);
+    read.push(at.read);
   }
   cache.readings = readings;
+  cache.placed = placed;
+  cache.length = text.length;
 
   // 2. What the report says of itself.
   const headerDate = header.placeDate?.date.iso ?? null;
@@ -194,7 +227,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       return allResolutions();
     },
     // Suppressions first: a comment that silences the first mention leaves the others to speak.
-    findings: mergeRepeats(applySuppressions(text, findings)),
+    findings: mergeRepeats(read.some((r) => r.marked) ? applySuppressions(text, findings) : findings),
   };
 }
 

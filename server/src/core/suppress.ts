@@ -40,8 +40,11 @@ export function suppressionRegions(text: string): Region[] {
   return regions;
 }
 
+/** The word every disable comment holds: a text without it has none (no line break inside it). */
+export const SUPPRESSION_MARK = 'vanban-';
+
 export function applySuppressions(text: string, findings: Finding[]): Finding[] {
-  if (!text.includes('vanban-')) return findings;
+  if (!text.includes(SUPPRESSION_MARK)) return findings;
   const regions = suppressionRegions(text);
   return findings.filter(
     (f) => !regions.some((r) => f.span.start >= r.start && f.span.start <= r.end && (r.codes === null || r.codes.has(f.code))),
