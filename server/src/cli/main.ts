@@ -61,7 +61,7 @@ Cách dùng / Usage:
 --report-date: ngày của báo cáo chưa có dòng ngày tháng / the date of a draft without a date line.
 FILE "-": đọc từ stdin / read stdin. DIR: các tệp .md, .txt, .docx trong thư mục, theo thứ tự tên /
 the .md, .txt, .docx files inside, in name order.
---jobs N: số luồng khi kiểm tra nhiều tệp, từ 2 MB (mặc định: 1) / threads for many files, from 2 MB (default: 1).
+--jobs N: số luồng khi kiểm tra nhiều tệp, từ 2 MB (mặc định: số lõi, tối đa 4) / threads for many files, from 2 MB (default: the core count, at most 4).
 Cấu hình / config: .vanban.json trong thư mục hiện tại, hoặc --config FILE.
 
 Mã thoát / Exit status: 0 không có lỗi (no error), 1 có lỗi (an error finding),
