@@ -44,6 +44,28 @@ const ID_SCAN = rx(
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
   'gu',
 );
+// The same, tried at one place (scanIds finds where numbers start).
+const ID_AT = new RegExp(ID_SCAN.source, 'uy');
+
+/** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
+function nextNumberStart(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57 && (i === 0 || !isAsciiDigit(t.charCodeAt(i - 1)))) return i;
+  }
+  return -1;
+}
+
+/** The end of the run of ASCII digits at `s`. */
+function digitsEnd(t: string, s: number): number {
+  let i = s;
+  while (i < t.length && isAsciiDigit(t.charCodeAt(i))) i++;
+  return i;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 
 // A lower-case letter outside ASCII: "Sở", "Bộ" are words, while "Đ" (U+0110, upper case) is part
@@ -145,17 +167,27 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
   const t = nt.text;
   const ids: Draft[] = [];
   let floor = 0;
-  ID_SCAN.lastIndex = 0;
-  let cm: RegExpExecArray | null;
-  while ((cm = ID_SCAN.exec(t)) !== null) {
-    const s = cm.index;
+  let from = 0;
+  for (;;) {
+    // The pattern is tried where a number starts, not at each of its digits: a match inside a number
+    // is refused anyway (idMayStart), and a scanning expression tried every digit of every date and
+    // figure, most of the reader's time in scanIds.
+    const s = nextNumberStart(t, from);
+    if (s < 0) break;
+    ID_AT.lastIndex = s;
+    const cm = ID_AT.exec(t);
+    if (!cm) {
+      from = digitsEnd(t, s);
+      continue;
+    }
+    from = ID_AT.lastIndex;
     // Spaces inside an id may hold a line break, never a blank line: nothing is read across a
     // paragraph (core/blocks.ts analyses paragraphs apart). Checked on the match: a look-ahead in
     // the pattern cost a quarter of the reader's time.
     const d = idMayStart(t, s) && !acrossBlankLine(cm[0]) ? idDraft(s, cm) : null;
     if (!d) {
       // Not an id here: look again right after the number (a later part may start one).
-      ID_SCAN.lastIndex = s + cm[1]!.length;
+      from = s + cm[1]!.length;
       continue;
     }
     if (ownNumber >= 0 && nt.toOriginal(s) === ownNumber) {
