@@ -112,7 +112,11 @@ function samePlaced(p: PlacedBlock | undefined, text: string, b: Block, ownHere:
   return p && p.ownHere === ownHere && p.text.length === b.end - b.start && text.slice(b.start, b.end) === p.text ? p : undefined;
 }
 
-export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOptions, today: IsoDate, cache: AnalysisCache = new AnalysisCache()): Analysis {
+export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOptions, today: IsoDate, given?: AnalysisCache): Analysis {
+  // Without a cache nothing is kept for a next version (the CLI, a one-off check): blocks are not
+  // keyed by their text and context, which would only cost hashing the whole text.
+  const keep = given !== undefined;
+  const cache = given ?? new AnalysisCache();
   cache.prepare(corpus, options);
   const blocks = splitBlocks(text, cache.sizes);
   const header = headerOf(text, blocks, cache);
@@ -128,6 +132,12 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const read: ReadBlock[] = [];
   for (const b of blocks) {
     const ownHere = own >= b.start && own < b.end ? own - b.start : -1;
+    if (!keep) {
+      const t = text.slice(b.start, b.end);
+      read.push({ reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0, marked: t.includes(SUPPRESSION_MARK) });
+      fresh.read++;
+      continue;
+    }
     let at = samePlaced(cache.placed.get(b.start), text, b, ownHere) ?? samePlaced(cache.placed.get(b.start - moved), text, b, ownHere);
     if (!at) {
       const t = text.slice(b.start, b.end);
@@ -164,14 +174,14 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     const inBlock = open(b);
     const blockSections = inBlock.map((s) => clipSection(s, b));
     // The block's text is the reading's key: here only what the report around it says.
-    const key = `${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}`;
+    const key = keep ? `${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}` : '';
     const rb = read[k]!;
     if (rb.generation !== generation) {
       rb.before = rb.judged;
       rb.judged = new Map();
       rb.generation = generation;
     }
-    let j = rb.judged.get(key) ?? rb.before!.get(key);
+    let j = keep ? (rb.judged.get(key) ?? rb.before!.get(key)) : undefined;
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
@@ -185,7 +195,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
         else for (const f of rule.run(ctx)) j.findings.push(stamped(rule, f, options));
       }
     }
-    rb.judged.set(key, j);
+    if (keep) rb.judged.set(key, j);
     parts.push(j);
   });
   for (const rb of read) rb.before = null;
