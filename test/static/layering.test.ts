@@ -2,20 +2,11 @@
 // import each other; the client sees only the protocol types.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../helpers/corpus';
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
+import { filesUnder } from '../helpers/files';
 
 function imports(file: string): string[] {
   const src = readFileSync(file, 'utf8');
@@ -27,7 +18,7 @@ function imports(file: string): string[] {
 const CORE = path.join(ROOT, 'server/src/core');
 
 test('the core imports no editor, protocol, node module or adapter', () => {
-  for (const f of files(CORE)) {
+  for (const f of filesUnder(CORE, '.ts')) {
     for (const imp of imports(f)) {
       const ok = imp === 'fuse.js' || (imp.startsWith('.') && path.resolve(path.dirname(f), imp).startsWith(CORE));
       assert.ok(ok, `${path.relative(ROOT, f)} imports ${imp}`);
@@ -36,7 +27,7 @@ test('the core imports no editor, protocol, node module or adapter', () => {
 });
 
 test('the core never reads the clock', () => {
-  for (const f of files(CORE)) {
+  for (const f of filesUnder(CORE, '.ts')) {
     const src = readFileSync(f, 'utf8');
     assert.doesNotMatch(src, /Date\.now\(\)|new Date\(\s*\)|performance\.now/, path.relative(ROOT, f));
   }
@@ -49,6 +40,6 @@ test('adapters do not import each other; the client only sees protocol types', (
     ['client/src', /server\/src\/(?!protocol)/],
   ];
   for (const [dir, bad] of pairs)
-    for (const f of files(path.join(ROOT, dir)))
+    for (const f of filesUnder(path.join(ROOT, dir), '.ts'))
       for (const imp of imports(f)) assert.doesNotMatch(path.resolve(path.dirname(f), imp), bad, `${path.relative(ROOT, f)} imports ${imp}`);
 });

@@ -3,20 +3,11 @@
 // classes, and a start that builds hundreds of them (docs/architecture.md, invariants).
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../helpers/corpus';
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
+import { filesUnder } from '../helpers/files';
 
 // A regular expression literal: after an operator, a bracket, a comma or `return`, up to its flags.
 const LITERAL = /(?:^|[=(,:!&|?[;{]\s*|return\s+)\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\[\n])+)\/[dgimsuy]*/gm;
@@ -32,7 +23,7 @@ test('the finder sees a literal with a letter class, and not one built through r
 
 test('no regular expression literal in the core uses the full letter, mark or number classes', () => {
   const found: string[] = [];
-  for (const f of files(path.join(ROOT, 'server/src/core'))) {
+  for (const f of filesUnder(path.join(ROOT, 'server/src/core'), '.ts')) {
     if (f.endsWith(path.join('text', 'letters.ts'))) continue;
     for (const body of literalsWithClasses(readFileSync(f, 'utf8'))) found.push(`${path.relative(ROOT, f)}: /${body}/`);
   }
