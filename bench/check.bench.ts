@@ -17,20 +17,19 @@
 //                                  both together: that commit's server memory beside this one's)
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DocumentDiagnosticRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
-import { AnalysisCache, analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../server/src/core/index';
-import { read } from '../server/src/core/extract/reading';
+import { analyze, resolveOptions, RULE_CODES, type CorpusIndex } from '../server/src/core/index';
 import { LineMap } from '../server/src/host/output';
 import { bundledIndex } from '../test/helpers/corpus';
 import { PULL, PUSH_ONLY, startServer, type TestClient } from '../test/helpers/lsp';
 import { seeded } from '../test/helpers/random';
-import { synthetic } from './completion.bench';
+import { recordFolder } from './completion.bench';
 import { bundledCorpus, coreBundle } from './core-bundle';
 import { denseReport } from './extract.bench';
-import { percentile, type BenchRow } from './run';
+import { commitTree, median, percentile, type BenchRow } from './run';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -38,10 +37,6 @@ const GAZETTE = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao', 'docs'
 const ONE_PAGE = path.join(ROOT, 'examples', 'bao-cao-tong-ket-co-loi.md');
 const TODAY = '2026-11-23';
 const B = 'check';
-
-function median(xs: number[]): number {
-  return percentile(xs, 50);
-}
 
 /**
  * Median ms of `fn` in steady state — warmed up for 20 runs or a second (the engine keeps
@@ -228,8 +223,7 @@ async function cliRows(): Promise<BenchRow[]> {
 }
 
 function rssMb(c: TestClient): number {
-  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
+  return memMb(c).rss;
 }
 
 /** Apply a one-character insertion at a random place; returns the new text. */
@@ -337,15 +331,11 @@ async function memoryRows(baseCommit?: string): Promise<BenchRow[]> {
   type Start = typeof startServer;
   let startBase: Start | null = null;
   if (baseCommit) {
-    const tree = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
-    const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${baseCommit}" | tar -x -C "${tree}" && ln -s "${path.join(ROOT, 'node_modules')}" "${tree}/node_modules" && cd "${tree}" && node scripts/build.mjs`], { encoding: 'utf8' });
-    if (r.status !== 0) return [{ bench: B, case: `base ${baseCommit}`, value: 0, unit: '-', note: `cannot build: ${r.stderr.trim().slice(0, 200)}` }];
-    startBase = ((await import(path.join(tree, 'test', 'helpers', 'lsp'))) as { startServer: Start }).startServer;
+    const tree = commitTree(baseCommit, { build: true });
+    if ('error' in tree) return [{ bench: B, case: `base ${baseCommit}`, value: 0, unit: '-', note: `cannot build: ${tree.error.slice(0, 200)}` }];
+    startBase = ((await import(path.join(tree.dir, 'test', 'helpers', 'lsp'))) as { startServer: Start }).startServer;
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-100k-'));
-  // Ten files of 10,000: one file of 100,000 would pass the 20 MB limit for a file.
-  const records = synthetic(100_000, 9).map((e) => e.record);
-  for (let k = 0; k < 10; k++) writeFileSync(path.join(dir, `records-${k}.json`), JSON.stringify({ records: records.slice(k * 10_000, (k + 1) * 10_000) }));
+  const dir = recordFolder();
   // The storage folder of the warm starts, filled by a first start.
   const storage = mkdtempSync(path.join(tmpdir(), 'vanban-bench-storage-'));
   const page = readFileSync(ONE_PAGE, 'utf8');
@@ -381,11 +371,10 @@ async function memoryRows(baseCommit?: string): Promise<BenchRow[]> {
     runs.baseWarm.push(await run([dir], baseStorage, startBase));
   }
   type Run = Awaited<ReturnType<typeof run>>;
-  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
   const sum = (xs: Run[]) => ({
-    rss: med(xs.map((x) => x.rss)),
-    peak: med(xs.map((x) => x.peak)),
-    ms: med(xs.map((x) => x.ms)),
+    rss: median(xs.map((x) => x.rss)),
+    peak: median(xs.map((x) => x.peak)),
+    ms: median(xs.map((x) => x.ms)),
     spread: `RSS of 3 starts ${Math.min(...xs.map((x) => x.rss)).toFixed(0)}–${Math.max(...xs.map((x) => x.rss)).toFixed(0)} MB`,
     loaded: xs[0]!.loaded,
   });
@@ -412,9 +401,9 @@ async function memoryRows(baseCommit?: string): Promise<BenchRow[]> {
  * process, alternating, on the dense reports — and whether the findings are the same.
  */
 async function baseRows(commit: string): Promise<BenchRow[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
-  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}" server | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"`], { encoding: 'utf8' });
-  if (r.status !== 0) return [{ bench: B, case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${r.stderr.trim()}` }];
+  const tree = commitTree(commit, { paths: ['server'] });
+  if ('error' in tree) return [{ bench: B, case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${tree.error}` }];
+  const dir = tree.dir;
   type Core = { analyze: typeof analyze; resolveOptions: typeof resolveOptions; RULE_CODES: typeof RULE_CODES };
   type Loader = { loadCorpus: (o: { bundledDir: string; userDirs: string[] }) => Promise<{ index: CorpusIndex }> };
   const baseCore = (await import(path.join(dir, 'server/src/core/index'))) as Core;

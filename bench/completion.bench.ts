@@ -13,15 +13,14 @@
 //   VANBAN_BENCH_BASE=<commit> npm run bench -- completion   (that commit's completion beside this
 //     tree's over the same 100,000 records, alternating query by query, answers compared)
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Fuse from 'fuse.js';
 import { complete, searchIndexOf } from '../server/src/core/features/index';
 import { CorpusIndex, type DirectiveRecord, type Entry } from '../server/src/core/index';
 import { bundledIndex } from '../test/helpers/corpus';
-import { percentile, type BenchRow } from './run';
+import { commitTree, percentile, type BenchRow } from './run';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -88,6 +87,14 @@ export function synthetic(n: number, seed: number): Entry[] {
   return out;
 }
 
+/** A temporary folder of ten record files holding 100,000 synthetic records (one file of 100,000 would pass the 20 MB limit for a file). */
+export function recordFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-records-'));
+  const records = synthetic(100_000, 9).map((e) => e.record);
+  for (let k = 0; k < 10; k++) writeFileSync(path.join(dir, `records-${k}.json`), JSON.stringify({ records: records.slice(k * 10_000, (k + 1) * 10_000) }));
+  return dir;
+}
+
 // Typed at the end of running text, with and without diacritics.
 export const LEAD = 'Các cấp ủy đã quán triệt ';
 export const QUERIES = [
@@ -127,10 +134,9 @@ function time(f: () => void): number {
  * turn (the machine's load falls on both alike), and the items compared.
  */
 async function baseRows(commit: string): Promise<BenchRow[]> {
-  const ROOT = path.resolve(__dirname, '..');
-  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
-  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}" server | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"`], { encoding: 'utf8' });
-  if (r.status !== 0) return [{ bench: 'completion', case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${r.stderr.trim()}` }];
+  const tree = commitTree(commit, { paths: ['server'] });
+  if ('error' in tree) return [{ bench: 'completion', case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${tree.error}` }];
+  const dir = tree.dir;
   type Core = { CorpusIndex: typeof CorpusIndex; complete: typeof complete; searchIndexOf: typeof searchIndexOf };
   const base = (await import(path.join(dir, 'server/src/core/index'))) as Core;
   const bundled = await bundledIndex();

@@ -9,14 +9,13 @@
 //   VANBAN_BENCH_BASE=<commit> npm run bench -- corpus   (that commit's loader beside this tree's:
 //     warm starts of both folders, alternating, and the records loaded compared)
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze, resolveOptions, RULE_CODES } from '../server/src/core/index';
 import { loadCorpus } from '../server/src/host/corpus-loader';
-import { synthetic } from './completion.bench';
-import type { BenchRow } from './run';
+import { recordFolder } from './completion.bench';
+import { commitTree, median, type BenchRow } from './run';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONGBAO = path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao', 'docs');
@@ -28,22 +27,14 @@ function files(dir: string): string[] {
   });
 }
 
-/** A temporary folder of ten record files holding 100,000 synthetic records. */
-function recordFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-records-'));
-  const records = synthetic(100_000, 9).map((e) => e.record);
-  for (let k = 0; k < 10; k++) writeFileSync(path.join(dir, `records-${k}.json`), JSON.stringify({ records: records.slice(k * 10_000, (k + 1) * 10_000) }));
-  return dir;
-}
-
 /**
  * VANBAN_BENCH_BASE=<commit>: warm starts (from each one's own cache) of the gazette folder and of
  * the 100,000-record folder, that commit's loader and this tree's in turn, five times each.
  */
 async function baseRows(commit: string): Promise<BenchRow[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
-  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}" server | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"`], { encoding: 'utf8' });
-  if (r.status !== 0) return [{ bench: 'corpus', case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${r.stderr.trim()}` }];
+  const tree = commitTree(commit, { paths: ['server'] });
+  if ('error' in tree) return [{ bench: 'corpus', case: `base ${commit}`, value: 0, unit: '-', note: `cannot extract: ${tree.error}` }];
+  const dir = tree.dir;
   type Loader = { loadCorpus: typeof loadCorpus };
   const base = (await import(path.join(dir, 'server/src/host/corpus-loader'))) as Loader;
   const bundledDir = path.join(ROOT, 'corpus');
@@ -66,8 +57,7 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
       await loadCorpus({ bundledDir, userDirs: [folder], cacheDir: cacheA });
       ta.push(performance.now() - t);
     }
-    const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-    rows.push({ bench: 'corpus', case: `warm start, ${name}: ${commit} → this tree`, value: med(ta), unit: 'ms', note: `${commit}: ${med(tb).toFixed(0)} ms (${(med(tb) / med(ta)).toFixed(2)}×); medians of 5, alternating; records, cited ids and problems ${same ? 'the same' : 'DIFFERENT'}` });
+    rows.push({ bench: 'corpus', case: `warm start, ${name}: ${commit} → this tree`, value: median(ta), unit: 'ms', note: `${commit}: ${median(tb).toFixed(0)} ms (${(median(tb) / median(ta)).toFixed(2)}×); medians of 5, alternating; records, cited ids and problems ${same ? 'the same' : 'DIFFERENT'}` });
   }
   return rows;
 }
@@ -92,7 +82,7 @@ async function recordFileRows(): Promise<BenchRow[]> {
     warm = await loadCorpus({ bundledDir, userDirs: [dir], cacheDir: cache });
     warms.push(performance.now() - t);
   }
-  const warmMs = [...warms].sort((a, b) => a - b)[1]!;
+  const warmMs = median(warms);
   const cacheBytes = readdirSync(cache).reduce((n, f) => n + statSync(path.join(cache, f)).size, 0);
   return [
     { bench: 'corpus', case: '100,000 records in 10 record files: floor (read + JSON.parse)', value: floorMs, unit: 'ms', note: `${parsed} records` },

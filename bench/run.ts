@@ -4,7 +4,9 @@
 //
 // A bench file exports `default async function (): Promise<BenchRow[]>`.
 
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export interface BenchRow {
@@ -40,6 +42,26 @@ function fmt(v: number): string {
 export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+/** The median of a sample. */
+export function median(xs: number[]): number {
+  return percentile(xs, 50);
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * `commit`'s tree (or only the folders in `paths`) extracted into a temporary folder beside this
+ * clone's node_modules, built when `build`, for the VANBAN_BENCH_BASE rows; the folder, or the
+ * reason it could not be made.
+ */
+export function commitTree(commit: string, opts: { paths?: string[]; build?: boolean } = {}): { dir: string } | { error: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-base-'));
+  const paths = (opts.paths ?? []).map((p) => ` ${p}`).join('');
+  const build = opts.build ? ` && cd "${dir}" && node scripts/build.mjs` : '';
+  const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive "${commit}"${paths} | tar -x -C "${dir}" && ln -s "${path.join(ROOT, 'node_modules')}" "${dir}/node_modules"${build}`], { encoding: 'utf8' });
+  return r.status === 0 ? { dir } : { error: r.stderr.trim() };
 }
 
 if (require.main === module) void main();

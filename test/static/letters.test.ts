@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import { ROOT } from '../helpers/corpus';
 import { filesUnder } from '../helpers/files';
 
-// A regular expression literal: after an operator, a bracket, a comma or `return`, up to its flags.
-const LITERAL = /(?:^|[=(,:!&|?[;{]\s*|return\s+)\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\[\n])+)\/[dgimsuy]*/gm;
+// A regular expression literal: after an operator (an arrow's `>` too), a bracket, a comma or `return`, up to its flags.
+const LITERAL = /(?:^|[=(,:!&|?[;{>]\s*|return\s+)\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\[\n])+)\/[dgimsuy]*/gm;
 const CLASS = /\\p\{(?:L|Lu|Ll|M|N)\}/;
 
 function literalsWithClasses(src: string): string[] {

@@ -23,8 +23,8 @@ import * as path from 'node:path';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 
-export const MAIN_BUNDLE = 'cli-main.js';
-export const CODE_CACHE = 'cli-main.cache';
+const MAIN_BUNDLE = 'cli-main.js';
+const CODE_CACHE = 'cli-main.cache';
 
 /** What main.ts exports to its launcher. */
 interface CliBundle {
@@ -32,14 +32,14 @@ interface CliBundle {
   main(argv: string[], io?: { out: (s: string) => void; err: (s: string) => void }): Promise<number>;
 }
 
-export type CacheUse = 'accepted' | 'rejected' | 'absent' | 'off';
+type CacheUse = 'accepted' | 'rejected' | 'absent' | 'off';
 
 /**
  * Compile and run the CLI bundle that sits in `dir`, with the code cache beside it unless
  * `useCache` is false. Returns the bundle's exports, the compiled script (to make a cache from)
- * and what became of the cache.
+ * what became of the cache, and the build's hash (null when the bundle carries none).
  */
-export function loadBundle(dir: string, useCache = true): { bundle: CliBundle; script: Script; cache: CacheUse } {
+export function loadBundle(dir: string, useCache = true): { bundle: CliBundle; script: Script; cache: CacheUse; build: string | null } {
   const file = path.join(dir, MAIN_BUNDLE);
   const source = readFileSync(file, 'utf8');
   const build = buildId(source);
@@ -64,7 +64,7 @@ export function loadBundle(dir: string, useCache = true): { bundle: CliBundle; s
   // The CommonJS wrapper's arguments: exports, require, module, __filename, __dirname.
   (script.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(file), mod, file, dir);
   mod.loaded = true;
-  return { bundle: mod.exports, script, cache };
+  return { bundle: mod.exports, script, cache, build };
 }
 
 const BUILD_MARK = '//# vanbanBuild=';
@@ -77,7 +77,7 @@ function sum(bytes: Uint8Array): string | null {
 }
 
 /** The hash the build appended to the bundle (the bundle's last line), or null. */
-export function buildId(source: string): string | null {
+function buildId(source: string): string | null {
   const at = source.lastIndexOf(BUILD_MARK);
   if (at < 0) return null;
   const id = source.slice(at + BUILD_MARK.length).trim();
@@ -89,8 +89,7 @@ export function buildId(source: string): string | null {
  * needs are compiled, then write their bytecode to dist/cli-main.cache. Run in a fresh process.
  */
 export async function writeCodeCache(dir: string, argv: string[]): Promise<number> {
-  const { bundle, script } = loadBundle(dir, false);
-  const build = buildId(readFileSync(path.join(dir, MAIN_BUNDLE), 'utf8'));
+  const { bundle, script, build } = loadBundle(dir, false);
   if (!build) throw new Error(`${MAIN_BUNDLE} has no ${BUILD_MARK} line`);
   await bundle.main(argv, { out: () => {}, err: () => {} });
   const code = script.createCachedData();

@@ -27,13 +27,13 @@ import {
   type ResolvedOptions,
 } from '../core/index';
 import { CONFIG_FILE, readProjectConfig } from '../host/config';
-import { bundledCorpusDir, loadCorpus, parseRecordFile, readDocumentText, textFromBytes, unsupportedFormat, walk, type LoadProblem } from '../host/corpus-loader';
+import { bundledCorpusDir, loadCorpus, parseRecordFile, textFromBytes, unsupportedFormat, walk, type LoadProblem } from '../host/corpus-loader';
 import { decodeAs, decodeBytes, ENCODING_NAMES, type Encoding } from '../host/encoding';
 import { loadExporter } from '../host/export-loader';
 import { PREBUILT_FILE } from '../host/prebuilt';
 import { NEW_USAGE, newReportCommand } from './new-report';
 import { checkInWorkers, checkRead, defaultJobs, isCliWorker, joinPrinted, learnInWorkers, MIN_FILES_FOR_WORKERS, readAhead, readOne, runCliWorker, setWorkerEntry, type FileResult } from './workers';
-import { formatSarif, formatText, LineMap, todayIso, toJsonDiagnostics, type FileDiagnostics } from '../host/output';
+import { formatSarif, LineMap, todayIso, type FileDiagnostics } from '../host/output';
 import { statOf } from '../host/files';
 
 declare const VANBAN_VERSION: string;
@@ -206,15 +206,15 @@ async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: 
 }
 
 /** Load config and corpus once, then read and analyse each file; unreadable files are named. */
-async function analyzeFiles(files: string[], values: Values, io: Io, corpusDir: string, expanded?: { list: string[]; bad: boolean }) {
+async function analyzeFiles(files: string[], values: Values, io: Io, corpusDir: string) {
   const { options, bad: badConfig, corpusDirs } = await loadOptions(values, io);
   const { index, bad: badCorpus } = await loadIndex(corpusDir, corpusDirs, values, io);
   const today = values.today ?? todayIso();
   const analysed: { file: string; text: string; analysis: ReturnType<typeof analyze> }[] = [];
   let unreadable = false;
-  const { list, bad: badArgs } = expanded ?? (await expandArgs(files, io));
+  const { list, bad: badArgs } = await expandArgs(files, io);
   for (const file of list) {
-    const r = file === STDIN ? textFromBytes(await (io.stdin ?? readStdin)()) : await readDocumentText(file);
+    const r = await readOne(file, file === STDIN ? (io.stdin ?? readStdin) : undefined);
     if ('error' in r) {
       io.err(`${file}: ${r.error}`);
       unreadable = true;

@@ -15,12 +15,12 @@
 // Worker threads start from the CLI's launcher (dist/cli.js), so they load the bundle with its code
 // cache; main.ts hands over to runCliWorker() when it starts inside a worker (isCliWorker()).
 
-import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type * as Threads from 'node:worker_threads';
-import { analyze, CorpusIndex, learnFromDocument, type Entry, type Locale, type ResolvedOptions } from '../core/index';
-import { readDocumentText, textFromBytes, type LearnResult } from '../host/corpus-loader';
+import { analyze, CorpusIndex, type Entry, type Locale, type ResolvedOptions } from '../core/index';
+import { learnText, readDocumentText, textFromBytes, type LearnResult } from '../host/corpus-loader';
+import { statOf } from '../host/files';
 import { formatText, toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
 
 // Loaded on first use: a check of a few files never starts a thread, and loading the module is a
@@ -45,7 +45,7 @@ export const MIN_FILES_FOR_WORKERS = 8;
 const PREFETCH = 2;
 
 /** At most this many threads unless --jobs asks for more: each holds its own copy of the corpus index. */
-export const MAX_DEFAULT_JOBS = 4;
+const MAX_DEFAULT_JOBS = 4;
 
 /**
  * The core count, at most MAX_DEFAULT_JOBS. `npm run bench -- check`, 1 December 2026, load 1.1, two
@@ -59,7 +59,7 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(MAX_DEFAULT_JOBS, availableParallelism()));
 }
 
-export type CheckFormat = 'text' | 'json' | 'sarif';
+type CheckFormat = 'text' | 'json' | 'sarif';
 
 export interface CheckSetup {
   options: ResolvedOptions;
@@ -159,7 +159,7 @@ export const MIN_BYTES_FOR_WORKERS = 2_000_000;
  * how many threads are worth starting for them.
  */
 async function plan(files: string[], jobs: number): Promise<{ order: number[]; jobs: number }> {
-  const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => -1)));
+  const sizes = await Promise.all(files.map((f) => statOf(f).then((s) => s.size, () => -1)));
   const total = sizes.reduce((a, b) => a + Math.max(0, b), 0);
   const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   // VANBAN_JOBS_MAIN=off (tests, benchmarks): workers do every file, however few the bytes.
@@ -259,7 +259,7 @@ export function learnInWorkers(jobs: number): (files: string[]) => Promise<Map<s
     if (jobs < 2 || files.length < MIN_FILES_FOR_WORKERS) return out; // the loader learns them itself
     const p = await plan(files, jobs);
     if (p.jobs < 2) return out;
-    const results = await pool<string, Read, LearnResult>(files, p.order, p.jobs, 'learn', async () => ({}), { read: (f) => readOne(f), work: learnRead });
+    const results = await pool<string, Read, LearnResult>(files, p.order, p.jobs, 'learn', async () => ({}), { read: (f) => readOne(f), work: learnText });
     files.forEach((f, i) => out.set(f, results[i]!));
     return out;
   };
@@ -269,12 +269,6 @@ export function isCliWorker(): boolean {
   if (!process.argv.includes(WORKER_MARK)) return false;
   const t = threads();
   return !t.isMainThread && !!(t.workerData as { vanbanCliWorker?: WorkerKind } | null)?.vanbanCliWorker;
-}
-
-/** Learn one document's text (corpus-loader's learnFile, its reading done beforehand). */
-function learnRead(file: string, r: Read): LearnResult {
-  if ('error' in r) return { error: r.error };
-  return r.notice ? { learned: learnFromDocument(r.text, file), notice: r.notice } : { learned: learnFromDocument(r.text, file) };
 }
 
 /** The worker's side: wait for the setup, then learn or check each item it is sent, reading ahead. */
@@ -303,7 +297,7 @@ export function runCliWorker(): void {
   };
   parentPort!.on('message', (m: { setup: Setup } | { i: number; item: string }) => {
     if ('setup' in m) {
-      if (kind === 'learn') work = learnRead;
+      if (kind === 'learn') work = learnText;
       else {
         const s = m.setup;
         const index = new CorpusIndex(s.meta, s.entries, s.evidence);

@@ -15,7 +15,8 @@ import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, type ReportHeader } from './extract/header';
 import { provinceFromTallies, provinceInHeader, provinceTally, type ProvinceTally } from './extract/scope';
-import type { Section } from './extract/sections';
+import { sectionEnds, type Section } from './extract/sections';
+import { detached } from './text/detached';
 import { LineMap } from './text/lines';
 import type { ResolvedOptions } from './options';
 import { RULES } from './rules/index';
@@ -103,6 +104,11 @@ export class AnalysisCache {
 
 const CONTEXT_SEP = '\u0000';
 
+/** A block's reading, nothing judged yet. */
+function newRead(t: string, ownHere: number): ReadBlock {
+  return { reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0, marked: t.includes(SUPPRESSION_MARK) };
+}
+
 /**
  * `p` when it is the block `b` of `text`: the same length, the same characters, own number alike.
  * Compared as `slice === text`, which V8 does as one memory comparison (startsWith went character by
@@ -133,18 +139,18 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   for (const b of blocks) {
     const ownHere = own >= b.start && own < b.end ? own - b.start : -1;
     if (!keep) {
-      const t = text.slice(b.start, b.end);
-      read.push({ reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0, marked: t.includes(SUPPRESSION_MARK) });
+      read.push(newRead(text.slice(b.start, b.end), ownHere));
       fresh.read++;
       continue;
     }
     let at = samePlaced(cache.placed.get(b.start), text, b, ownHere) ?? samePlaced(cache.placed.get(b.start - moved), text, b, ownHere);
     if (!at) {
-      const t = text.slice(b.start, b.end);
+      // Kept across versions: a copy, not a view that would keep this whole version alive.
+      const t = detached(text.slice(b.start, b.end));
       const key = ownHere < 0 ? t : `${t}${CONTEXT_SEP}${ownHere}`;
       let r = readings.get(key) ?? cache.readings.get(key);
       if (!r) {
-        r = { reading: readBlock(t, ownHere), provinces: null, judged: new Map(), before: null, generation: 0, marked: t.includes(SUPPRESSION_MARK) };
+        r = newRead(t, ownHere);
         fresh.read++;
       }
       at = { text: t, ownHere, key, read: r };
@@ -186,7 +192,8 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
       const resolutions = reading.citations.map((c) => corpus.resolve(c, { reportDate, province }));
-      const ctx: RuleContext = { text: text.slice(b.start, b.end), reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
+      // The block's text as read (kept judgements' closures hold the context: not a view of this version).
+      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
       fresh.judged++;
       for (const rule of enabled) {
@@ -264,8 +271,10 @@ function headerOf(text: string, blocks: readonly Block[], cache: AnalysisCache):
     end = b.end;
     if (end >= 2 * HEADER_LIMIT) break;
   }
-  const prefix = text.slice(0, end);
-  if (cache.header?.prefix === prefix) return cache.header.header;
+  const piece = text.slice(0, end);
+  if (cache.header?.prefix === piece) return cache.header.header;
+  // Kept in the cache, and the header's strings are pieces of it: a copy, not a view of this version.
+  const prefix = detached(piece);
   const header = readHeader(prefix);
   cache.header = { prefix, header };
   return header;
@@ -321,16 +330,8 @@ function assembleSections(text: string, blocks: readonly Block[], read: readonly
   blocks.forEach((b, k) => {
     for (const s of read[k]!.reading.sections) headings.push({ ...s, span: { start: s.span.start + b.start, end: s.span.end + b.start } });
   });
-  return headings.map((h, i) => {
-    let end = text.length;
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j]!.level <= h.level) {
-        end = Math.max(h.span.end, headings[j]!.span.start - 1);
-        break;
-      }
-    }
-    return { ...h, range: { start: h.span.start, end } };
-  });
+  const ends = sectionEnds(headings.map((h) => ({ level: h.level, ...h.span })), text.length);
+  return headings.map((h, i) => ({ ...h, range: { start: h.span.start, end: ends[i]! } }));
 }
 
 /** The whole report's reading, each part assembled from the blocks' when first asked for. */

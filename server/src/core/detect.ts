@@ -1,9 +1,10 @@
-import { rx } from './text/letters';
-
-const WORD_RUN = rx(String.raw`[\p{L}]{1,30}`, 'gu');
 // Whether a text is Vietnamese: vanban stays quiet on an English README in the same workspace.
 // Vietnamese writes most syllables with a letter that English never uses (ă â đ ê ô ơ ư or a tone
 // mark); a share of such words above a few percent is decisive, and cheap to count.
+
+import { rx } from './text/letters';
+
+const WORD_RUN = rx(String.raw`[\p{L}]{1,30}`, 'gu');
 
 const VIET_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 

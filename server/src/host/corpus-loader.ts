@@ -29,6 +29,7 @@ import {
 import { readPrebuilt } from './prebuilt';
 import { readBytes, statOf } from './files';
 import { sha1 } from './hash';
+import { detached } from '../core/text/detached';
 
 export interface LoadProblem {
   file: string;
@@ -64,9 +65,16 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const DOC_EXT = new Set(['.md', '.markdown', '.txt', '.docx']);
 
 let validator: ValidateFunction | null = null;
+// The schema file is read once: a cold load both hashes it (the cache's key) and compiles it.
+let schemaRead: { dir: string; bytes: Promise<Buffer> } | null = null;
+function schemaBytes(corpusDir: string): Promise<Buffer> {
+  if (schemaRead?.dir !== corpusDir) schemaRead = { dir: corpusDir, bytes: readBytes(path.join(corpusDir, 'schema', 'corpus-file.schema.json')) };
+  return schemaRead.bytes;
+}
+
 async function getValidator(corpusDir: string): Promise<ValidateFunction> {
   if (validator) return validator;
-  const schema = JSON.parse(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'), 'utf8'));
+  const schema = JSON.parse((await schemaBytes(corpusDir)).toString('utf8'));
   // Compiling the schema takes longer than anything else at a start; only record files need it.
   // A plain require: the build keeps it as a require of dist/vendor/ajv.js (no ES module loader).
   const { Ajv } = require('./vendor/ajv') as typeof import('./vendor/ajv');
@@ -387,14 +395,6 @@ export function textFromBytes(bytes: Uint8Array): { text: string; notice?: strin
 }
 
 /**
- * What the cache keeps of each file, keyed by path, size and modification time. A document's
- * learned header and citations (reading it again is the slow part). A record file's records are
- * NOT kept: they are the file itself, and a cache holding 100,000 of them was a 50 MB JSON file
- * read in one piece, slower than the record files and twice the memory at the peak. Kept instead:
- * that it was checked, and which records the schema or the calendar refused; a warm start reads
- * the file again and skips the check.
- */
-/**
  * The common case — UTF-8 without a NUL, not a known binary format — checked and decoded in
  * native code, with the text decodeBytes gives it (BOM dropped); null for anything else, which
  * decodeBytes then judges. Its byte loops and TextDecoder took a third of loading 40 MB of
@@ -407,6 +407,14 @@ function plainUtf8(bytes: Uint8Array): string | null {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * What the cache keeps of each file, keyed by path, size and modification time. A document's
+ * learned header and citations (reading it again is the slow part). A record file's records are
+ * NOT kept: they are the file itself, and a cache holding 100,000 of them was a 50 MB JSON file
+ * read in one piece, slower than the record files and twice the memory at the peak. Kept instead:
+ * that it was checked, and which records the schema or the calendar refused; a warm start reads
+ * the file again and skips the check.
+ */
 interface CacheFile {
   version: number;
   /** Hash of the record schema the record files were checked against. */
@@ -430,7 +438,7 @@ const CACHE_VERSION = 4;
 
 async function schemaHash(corpusDir: string): Promise<string> {
   try {
-    return sha1().update(await fs.readFile(path.join(corpusDir, 'schema', 'corpus-file.schema.json'))).digest('hex');
+    return sha1().update(await schemaBytes(corpusDir)).digest('hex');
   } catch {
     return 'none';
   }
@@ -465,23 +473,17 @@ export interface LoadOptions {
 /** What reading and learning one user document gives. */
 export type LearnResult = { learned: Learned; notice?: string } | { error: string };
 
-/** Read and learn one user document (what a worker does for each file it is given). */
+/** Read and learn one user document. */
 export async function learnFile(file: string): Promise<LearnResult> {
-  const read = await readDocumentText(file);
-  if ('error' in read) return { error: read.error };
-  const learned = detachLearned(learnFromDocument(read.text, file));
-  return read.notice ? { learned, notice: read.notice } : { learned };
+  const r = learnText(file, await readDocumentText(file));
+  return 'learned' in r ? { ...r, learned: detachLearned(r.learned) } : r;
 }
 
-/**
- * A string with the same characters that holds no reference to a longer one. V8 makes a piece of
- * a string of 13 characters or more (a header's subject, a cited id) a view into the whole text:
- * kept as an evidence key, one id kept the whole document alive (402 gazette documents loaded
- * cold held 25 MB more than the same corpus read from the cache). A concatenation, then a slice
- * of it, copies the characters into a new string; shorter pieces are copies already.
- */
-function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+/** Learn one user document already read (a worker's share; `learnFile` reads it first). */
+export function learnText(file: string, read: { text: string; notice?: string } | { error: string }): LearnResult {
+  if ('error' in read) return { error: read.error };
+  const learned = learnFromDocument(read.text, file);
+  return read.notice ? { learned, notice: read.notice } : { learned };
 }
 
 /** What was learned from a document, holding none of the document's text. */

@@ -79,7 +79,6 @@ const LAYERS = Object.keys(LAYER_RANK);
 
 const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
 
-/** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
 const keyMemo = new Map<string, string>();
 const foldMemo = new Map<string, string>();
 
@@ -99,6 +98,7 @@ export function foldName(s: string): string {
   return f;
 }
 
+/** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
 export function idMatchKey(id: string): string {
   // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
   // rewriting, and the key is asked for every citation and every record. The others ("CT-TTg")
@@ -142,9 +142,9 @@ class IndexedDirective implements DirectiveEntry {
   }
 }
 
-/** The key CorpusIndex gives a record (it builds the same string with folded values memoised). */
-export function recordKey(r: DirectiveRecord): string {
-  return `${idMatchKey(r.id)}|${r.organisation ? fold(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
+/** The key CorpusIndex gives a record; `foldOrg` folds its organisation (the index passes its memo). */
+export function recordKey(r: DirectiveRecord, foldOrg: (s: string) => string = fold): string {
+  return `${idMatchKey(r.id)}|${r.organisation ? foldOrg(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
 }
 
 /** "Tỉnh ủy Hà Tĩnh" → "ha tinh": the place in an organisation's name. */
@@ -188,6 +188,7 @@ export class CorpusIndex {
     for (let rank = 0; rank < LAYERS.length; rank++) for (const e of entries) if (LAYER_RANK[e.origin.layer] === rank) this.add(e);
     // A layer the table does not know (none is made today) still loads, last.
     for (const e of entries) if (LAYER_RANK[e.origin.layer] === undefined) this.add(e);
+    this.termRecords = this.terms.map((t) => t.record);
     this.joinSameDocuments();
     for (const [k, v] of evidence) this.evidence.set(k, v);
     this.building = null;
@@ -214,7 +215,7 @@ export class CorpusIndex {
    * reported, one matching any of them is not, and the loader names the conflict.
    */
   private joinSameDocuments(): void {
-    const terms = this.terms.map((t) => t.record);
+    const terms = this.termRecords;
     const removed = new Set<DirectiveEntry>();
     for (const list of this.byId.values()) {
       if (list.length < 2) continue;
@@ -253,7 +254,7 @@ export class CorpusIndex {
     const r = e.record;
     switch (r.type) {
       case 'directive': {
-        const key = `${idMatchKey(r.id)}|${r.organisation ? this.folded(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
+        const key = recordKey(r, (o) => this.folded(o));
         const byKey = this.building!.byKey;
         const existing = byKey.get(key);
         if (existing) {
@@ -313,7 +314,8 @@ export class CorpusIndex {
   }
 
   private readonly aliasMemo = new Map<string, DirectiveEntry[]>();
-  private termRecords: TermRecord[] | null = null;
+  /** The terms' records, for resolving (the terms are all added by the constructor). */
+  private readonly termRecords: TermRecord[];
   private placesMemo: { key: string; places: Set<string> } | null = null;
 
   /** The entry of a record key (recordKey), or of a key joined into it. */
@@ -349,7 +351,6 @@ export class CorpusIndex {
       if (this.placesMemo?.key !== key) this.placesMemo = { key: detached(key), places: this.provincePlaces(ctx.province, ctx.reportDate) };
       places = this.placesMemo.places;
     }
-    if (this.termRecords?.length !== this.terms.length) this.termRecords = this.terms.map((t) => t.record);
     const res = choose(c, candidates, ctx, places, this.termRecords);
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).

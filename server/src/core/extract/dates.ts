@@ -10,9 +10,8 @@
 import { dateProblem, dayNumber, parseIso, toIso, type DateProblem } from '../text/calendar';
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
-import { rx } from '../text/letters';
+import { hasClass, IS_LETTER, rx } from '../text/letters';
 
-const LETTER_CHAR = rx(String.raw`[\p{L}]`, 'u');
 
 export type DateForm = 'numeric' | 'long' | 'day-month';
 
@@ -78,7 +77,7 @@ function ngayBefore(t: string, start: number): boolean {
   while (i > 0 && start - i < 3 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 10)) i--;
   if (i === start || i < 4) return false;
   const w = t.slice(i - 4, i);
-  return (w === 'ngày' || w.toLowerCase() === 'ngày') && (i === 4 || !LETTER_CHAR.test(t[i - 5]!));
+  return (w === 'ngày' || w.toLowerCase() === 'ngày') && (i === 4 || !hasClass(t.charCodeAt(i - 5), IS_LETTER));
 }
 
 function mention(
@@ -140,7 +139,7 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (e === at) continue;
     let s = e;
     while (s > 0 && e - s < 2 && isDigitAt(t, s - 1)) s--;
-    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || LETTER_CHAR.test(t[s - 1]!)))) continue;
+    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || hasClass(t.charCodeAt(s - 1), IS_LETTER)))) continue;
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
     if (!m) continue;

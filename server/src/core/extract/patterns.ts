@@ -1,8 +1,7 @@
-import { rx } from '../text/letters';
-
-const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
 // Vocabulary of citations as data: kind words, symbol codes, issuers. The extractor builds its
 // regular expressions from these tables; adding a kind or an issuer is a one-line change here.
+
+import { rx } from '../text/letters';
 
 /** Kind words, longest first so "Chương trình hành động" wins over "Chương trình". */
 export const KIND_WORDS: readonly string[] = [
@@ -110,6 +109,7 @@ export const MINISTRIES: readonly string[] = [
 // Inside an issuer pattern a space may be a line break (PDF) or a double space (Word), never a
 // blank line: an issuer is not taken from the next paragraph.
 const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
+const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
 // "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
 const MINISTRY_ALT = MINISTRIES.map((m) =>
   m

@@ -66,14 +66,17 @@ export function extractSections(nt: NormalizedText): Section[] {
     pos = nl + 1;
   }
   const o = (i: number) => nt.toOriginal(i);
-  return found.map((f, i) => {
-    let rangeEnd = t.length;
-    for (let j = i + 1; j < found.length; j++) {
-      if (found[j]!.level <= f.level) {
-        rangeEnd = Math.max(f.end, found[j]!.start - 1);
-        break;
-      }
-    }
-    return { level: f.level, label: f.label, title: f.title, span: { start: o(f.start), end: o(f.end) }, range: { start: o(f.start), end: o(rangeEnd) } };
+  const ends = sectionEnds(found, t.length);
+  return found.map((f, i) => ({ level: f.level, label: f.label, title: f.title, span: { start: o(f.start), end: o(f.end) }, range: { start: o(f.start), end: o(ends[i]!) } }));
+}
+
+/**
+ * Where each heading's section ends: just before the next heading of its level or above (never
+ * before the heading's own end), else at `end`. Headings in order, `start`/`end` their line.
+ */
+export function sectionEnds(headings: readonly { level: number; start: number; end: number }[], end: number): number[] {
+  return headings.map((h, i) => {
+    for (let j = i + 1; j < headings.length; j++) if (headings[j]!.level <= h.level) return Math.max(h.end, headings[j]!.start - 1);
+    return end;
   });
 }

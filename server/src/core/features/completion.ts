@@ -24,9 +24,8 @@ import { fold } from '../text/normalize';
 import type { Localized, Span } from '../types';
 import type { DocumentContext } from './context';
 import { both, citationText, directiveCard, issuerText, md, officialAt, officialCard, officialTitle, shortDate, sourcesLine, statusAt, statusLine, statusWeight } from './describe';
-import { rx } from '../text/letters';
+import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 
-const LETTER_OR_DIGIT_CHAR = rx(String.raw`[\p{L}\p{N}]`, 'u');
 
 export type CompletionKind = 'directive' | 'citation' | 'title' | 'organisation' | 'official' | 'date';
 
@@ -188,7 +187,7 @@ export function complete(text: string, offset: number, corpus: CorpusIndex, ctx:
   }
 
   // 3. Words: titles, organisations, people, documents.
-  if (!LETTER_OR_DIGIT_CHAR.test(text[offset - 1] ?? '')) return { items, isIncomplete: true };
+  if (!hasClass(text.charCodeAt(offset - 1), IS_LETTER | IS_NUMBER)) return { items, isIncomplete: true };
   let clauseStart = 0;
   for (const m of w.f.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const words: number[] = [];

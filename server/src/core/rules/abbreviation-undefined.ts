@@ -26,7 +26,7 @@ import { fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
-import { charClasses, IS_LETTER, IS_NUMBER, IS_UPPER, rx } from '../text/letters';
+import { charClasses, hasClass, IS_LETTER, IS_NUMBER, IS_UPPER, rx } from '../text/letters';
 
 const LAST_WORD = rx(String.raw`(\p{L}{1,30})\s{1,2}$`, 'u');
 const ONLY_ACRONYM = rx(String.raw`^\p{Lu}{2,10}$`, 'u');
@@ -82,7 +82,7 @@ function longFromDefinition(t: string, parenStart: number, short: string): strin
   if (words.length < n) return null;
   const cand = words.slice(words.length - n);
   const initials = cand.map((w) => fold(w).charAt(0)).join('');
-  return initials === fold(short) && cand.every((w) => /^\p{L}/u.test(w)) ? cand.join(' ') : null;
+  return initials === fold(short) && cand.every((w) => hasClass(w.charCodeAt(0), IS_LETTER)) ? cand.join(' ') : null;
 }
 
 function upperFirst(s: string): string {

@@ -17,9 +17,8 @@ import type { Fix, Localized } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
 import { capForLayer, sourceNote } from './util/citations';
-import { rx } from '../text/letters';
+import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 
-const LETTER_OR_DIGIT_CHAR = rx(String.raw`[\p{L}\p{N}]`, 'u');
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
@@ -94,7 +93,7 @@ function compoundOf(table: Kinds, text: string, c: Citation): KindRecord | undef
   return kinds.find((k) =>
     k.compounds?.some((w) => {
       const word = w.toLowerCase();
-      return before.endsWith(word) && !LETTER_OR_DIGIT_CHAR.test(before.charAt(before.length - word.length - 1));
+      return before.endsWith(word) && !hasClass(before.charCodeAt(before.length - word.length - 1), IS_LETTER | IS_NUMBER);
     }),
   );
 }

@@ -230,6 +230,8 @@ export const rule: CollectingRule<Mention[]> = {
       const last = m.placed;
       if (last && last.offset === offset && sameRelated(last.related, related)) return last.finding;
       const kept = (m.finding ??= m.make());
+      // Built by hand, not with shiftedFinding: a re-check places again every first mention after
+      // the edit, and copying each finding whole (and its empty fix list) made it 30 % slower.
       const span = { start: kept.span.start + offset, end: kept.span.end + offset };
       const fixes = kept.fixes?.length ? shiftedFinding(kept, offset).fixes : kept.fixes;
       const f: RuleFinding = kept.severity ? { span, severity: kept.severity, message: kept.message, fixes } : { span, message: kept.message, fixes };

@@ -19,7 +19,7 @@ import { fold } from '../text/normalize';
 import type { DateMention } from '../extract/dates';
 import type { Span } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { reportDateNote, temporalSeverity } from './util/citations';
+import { fullSpansByStart, reportDateNote, temporalSeverity } from './util/citations';
 import { anyIn, insideAny, insideSorted, LazyMatches, quotedSpans, segmenterOf, toCanonical, type Segmenter } from './util/text';
 import { rx } from '../text/letters';
 
@@ -80,7 +80,7 @@ export const rule: Rule = {
     const nearly = () =>
       (near ??= {
         quotes: quotedSpans(t),
-        citationSpans: ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start),
+        citationSpans: fullSpansByStart(ctx.reading.citations),
         citationDates: new Set(ctx.reading.citations.map((c) => c.date)),
         forwardSections: ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range),
       });

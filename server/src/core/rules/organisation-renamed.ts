@@ -22,7 +22,7 @@ import { bodyNames, existsOn, provinceOf, successorBody } from '../corpus/provin
 import type { OrganisationRecord } from '../corpus/types';
 import { formatVi } from '../text/calendar';
 import type { Rule, RuleFinding } from './rule';
-import { reportDateNote, sourceNote } from './util/citations';
+import { fullSpansByStart, reportDateNote, sourceNote } from './util/citations';
 import type { Span } from '../types';
 import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, type Segmenter, withoutFinalDot } from './util/text';
 import { rx } from '../text/letters';
@@ -108,7 +108,7 @@ export const rule: Rule = {
         seg: segmenterOf(nt),
         years: new Matches(t, YEAR),
         pastWords: new Matches(t, PAST_WORDS),
-        citationSpans: ctx.reading.citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start),
+        citationSpans: fullSpansByStart(ctx.reading.citations),
       });
     for (const m of re.matchAll(key)) {
       const target = ceased(byKey.get(m.phrase), ctx.reportDate);

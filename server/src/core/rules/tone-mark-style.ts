@@ -14,9 +14,8 @@
 import type { Span, TextEdit } from '../types';
 import type { CollectingRule, RuleFinding } from './rule';
 import { insideAny, insideSorted, likeOriginal, moveMark, quotedSpans } from './util/text';
-import { rx } from '../text/letters';
+import { hasClass, IS_LETTER, IS_MARK, rx } from '../text/letters';
 
-const LETTER_OR_MARK_CHAR = rx(String.raw`[\p{L}\p{M}]`, 'u');
 
 // Mark on the second vowel / on the first vowel, at the end of a syllable, not after "q".
 const SECOND = rx(String.raw`(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])`, 'gu');
@@ -60,7 +59,7 @@ export const rule: CollectingRule<Syllable[]> = {
     return found.map((f) => {
       // The whole word, for the message and the squiggle.
       let ws = f.start;
-      while (ws > 0 && f.start - ws < 30 && LETTER_OR_MARK_CHAR.test(t[ws - 1]!)) ws--;
+      while (ws > 0 && f.start - ws < 30 && hasClass(t.charCodeAt(ws - 1), IS_LETTER | IS_MARK)) ws--;
       const word = t.slice(ws, f.end);
       const moved = moveMark(t.slice(f.start, f.end), f.style === 'first' ? 'second' : 'first');
       const ps = nt.toOriginal(f.start);

@@ -70,6 +70,11 @@ export const IS_NUMBER = 16;
 
 let table: Uint8Array | undefined;
 
+/** Whether UTF-16 code unit `c` (NaN: none) is in any of the classes `bits` (IS_LETTER | …). */
+export function hasClass(c: number, bits: number): boolean {
+  return ((charClasses()[c] ?? 0) & bits) !== 0;
+}
+
 /** Bits of IS_LETTER … IS_NUMBER for each UTF-16 code unit (built on first use, from the bodies above). */
 export function charClasses(): Uint8Array {
   if (table) return table;

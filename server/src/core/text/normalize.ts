@@ -1,14 +1,9 @@
-import { rx } from './letters';
-
-const MARK_O_A = rx(String.raw`o([àáảãạ])(?![\p{L}])`, 'gu');
-const MARK_O_E = rx(String.raw`o([èéẻẽẹ])(?![\p{L}])`, 'gu');
-const MARK_O_A_CAPS = rx(String.raw`O([ÀÁẢÃẠ])(?![\p{L}])`, 'gu');
-const MARK_U_Y = rx(String.raw`u([ỳýỷỹỵ])(?![\p{L}])`, 'gu');
-const MARK_U_Y_CAPS = rx(String.raw`U([ỲÝỶỸỴ])(?![\p{L}])`, 'gu');
 // Text as it arrives (NFD from some keyboards, CRLF, Word's non-breaking spaces, en dashes and
 // curly quotes, a BOM, the Latin "Ð" lookalike) is rewritten into one canonical form for matching,
 // with a map from every canonical offset back to the original. Every span the core reports is
 // on the original text, so editors can place squiggles where the writer typed.
+
+import { rx } from './letters';
 
 /** Characters folded one-for-one into their plain counterparts. */
 const CHAR_FOLD: Record<string, string> = {
@@ -244,6 +239,11 @@ export function dropRanges(nt: NormalizedText, drop: readonly { start: number; e
 // khoá/khóa, hoà/hòa, uỷ/ủy, thuỷ/thủy. The canonical key puts the mark on the first vowel.
 const MARK_ON_O: Record<string, string> = { à: 'ò', á: 'ó', ả: 'ỏ', ã: 'õ', ạ: 'ọ', è: 'ò', é: 'ó', ẻ: 'ỏ', ẽ: 'õ', ẹ: 'ọ' };
 const MARK_ON_U: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ: 'ũ', ỵ: 'ụ' };
+const MARK_O_A = rx(String.raw`o([àáảãạ])(?![\p{L}])`, 'gu');
+const MARK_O_E = rx(String.raw`o([èéẻẽẹ])(?![\p{L}])`, 'gu');
+const MARK_O_A_CAPS = rx(String.raw`O([ÀÁẢÃẠ])(?![\p{L}])`, 'gu');
+const MARK_U_Y = rx(String.raw`u([ỳýỷỹỵ])(?![\p{L}])`, 'gu');
+const MARK_U_Y_CAPS = rx(String.raw`U([ỲÝỶỸỴ])(?![\p{L}])`, 'gu');
 
 /** Move tone marks of "oa/oe/uy" at a syllable's end onto the first vowel (khoá → khóa, uỷ → ủy). */
 export function canonicalTonePlacement(s: string): string {

@@ -4,10 +4,10 @@
 
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver/node';
-import type { DirectiveEntry } from '../../core/index';
+import type { Entry } from '../../core/index';
 import type { Feature, ServerContext } from '../context';
 
-export function recordLocation(e: DirectiveEntry): Location {
+export function recordLocation(e: Pick<Entry, 'origin'>): Location {
   const f = e.origin.file;
   const uri = /^[a-z][a-z0-9+.-]+:/i.test(f) && !/^[a-z]:[\\/]/i.test(f) ? f : pathToFileURL(f).href;
   const line = e.origin.line ?? 0;
@@ -38,7 +38,8 @@ export const definition: Feature = {
     ctx.connection.onDefinition(async (params): Promise<Location[] | null> => {
       const res = await resolutionAtPosition(ctx, params);
       if (!res) return null;
-      const entries = [res.entry, ...res.entry.conflicts.map((c) => ({ ...res.entry, record: c.record, origin: c.origin }))];
+      // A conflict is a record of its own file: its place, not a copy of the entry (whose key is an accessor).
+      const entries: Pick<Entry, 'origin'>[] = [res.entry, ...res.entry.conflicts];
       if (res.certainty === 'probable') entries.push(...res.candidates.filter((c) => c !== res.entry));
       return entries.map(recordLocation);
     });

@@ -11,7 +11,7 @@ import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
-const { isWordChar } = textHelpers;
+const { hasBlankLine, isWordChar } = textHelpers;
 const { blank } = drafts;
 
 export const L = String.raw`[\p{Lu}Đ]`;
@@ -28,7 +28,7 @@ const HY = String.raw`(?:[ ]-[ ]?|-[ ])(?=${L}(?:[\p{Lu}\p{N}]|Tg))|-`;
 // An office's department after a dot: "6721/VPCP-V.I", "V.III", "KTTH.2".
 const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 
-// Ids, in one scanning pattern that starts with a digit (found fast), in four branches:
+// Ids, in one pattern tried where a number starts (scanIds), in four branches:
 //   Party: 290-QĐ/TW, 08B-NQ/HNTW, 5053-CV/VPTW/nb, "25 - NQ/TW", "25-\nNQ/TW";
 //   state with a year: 30/2020/NĐ-CP, 41/2024/QH15, 34/2007/PL-UBTVQH11, 01/2014/NQLT/CP-UBTƯMTTQVN;
 //   state without a year, and Party ids written state-style or with a slash: 1234/QĐ-UBND,
@@ -36,16 +36,14 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 //   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
 // Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
 // year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
-const ID_SCAN = rx(
+const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
     String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
-  'gu',
+  'uy',
 );
-// The same, tried at one place (scanIds finds where numbers start).
-const ID_AT = new RegExp(ID_SCAN.source, 'uy');
 
 /** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
 function nextNumberStart(t: string, from: number): number {
@@ -74,12 +72,7 @@ const VIETNAMESE_LOWER = rx(String.raw`(?![a-z])\p{Ll}`, 'u');
 // Spaces inside an id other than a line wrap: "71/NQ -CP", "30 /2020/NĐ-CP".
 const SPACED = /[ ](?![ ]{0,2}\n)(?<!\n[ ]{0,2})/;
 
-function acrossBlankLine(m: string): boolean {
-  const nl = m.indexOf('\n');
-  return nl >= 0 && /\n[ ]*\n/.test(m.slice(nl));
-}
-
-/** The draft of an id matched by ID_SCAN at `s`, or null when its form is not trusted. */
+/** The draft of an id matched by ID_AT at `s`, or null when its form is not trusted. */
 function idDraft(s: number, m: RegExpExecArray): Draft | null {
   // A dotted number ("66.17/2026/NQ-CP") occurs with a year only; "004.5N/BCB-NV" codes a table.
   if (m[7] === undefined && m[1]!.includes('.')) return null;
@@ -184,7 +177,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // Spaces inside an id may hold a line break, never a blank line: nothing is read across a
     // paragraph (core/blocks.ts analyses paragraphs apart). Checked on the match: a look-ahead in
     // the pattern cost a quarter of the reader's time.
-    const d = idMayStart(t, s) && !acrossBlankLine(cm[0]) ? idDraft(s, cm) : null;
+    const d = idMayStart(t, s) && !hasBlankLine(cm[0]) ? idDraft(s, cm) : null;
     if (!d) {
       // Not an id here: look again right after the number (a later part may start one).
       from = s + cm[1]!.length;

@@ -6,7 +6,7 @@ import type { DirectiveEntry, Resolution } from '../../corpus/corpus-index';
 import type { SourceRef } from '../../corpus/types';
 import type { Citation } from '../../extract/citations';
 import { formatVi } from '../../text/calendar';
-import type { Localized, Severity } from '../../types';
+import type { Localized, Severity, Span } from '../../types';
 import type { RuleContext } from '../rule';
 
 export interface ResolvedCitation {
@@ -36,6 +36,11 @@ export function trustedCitations(ctx: RuleContext): readonly ResolvedCitation[] 
 }
 
 const trustedCache = new WeakMap<readonly (Resolution | null)[], { citations: readonly Citation[]; trusted: readonly ResolvedCitation[] }>();
+
+/** The citations' full spans ordered by start (for insideSorted): what a citation covers is not prose. */
+export function fullSpansByStart(citations: readonly Citation[]): Span[] {
+  return citations.map((c) => c.fullSpan).sort((a, b) => a.start - b.start);
+}
 
 /**
  * A finding from a fact the index inferred from a user's document (its header) is at most a
