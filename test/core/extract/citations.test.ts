@@ -339,6 +339,8 @@ const boundaries: Row[] = [
   ['⟦Quyết định số 217-QĐ/TW⟧,\n\n⟦Quyết định số 218-QĐ/TW⟧ ngày 12/12/2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | - | - | -', 'Quyết định | 218-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
   ['⟦Kết luận số 43-KL/TW⟧\n\nngày 1/1/2024 của Ban Bí thư', ['Kết luận | 43-KL/TW | - | - | -']],
   ['⟦Quyết định 217⟧,\n\n218 của Bộ Chính trị', ['Quyết định | #217 | - | - | -']],
+  // The symbol of the next paragraph does not make this number an id, nor take the mention away.
+  ['Thực hiện ⟦Nghị quyết số 25⟧\n\n-NQ/TW của Bộ Chính trị.', ['Nghị quyết | #25 | - | - | -']],
   // A single line break inside a paragraph is a wrap: the parts still belong.
   ['Thực hiện ⟦Quyết định số 217-QĐ/TW⟧\nngày 12/12/2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
 ];
