@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recordKey, type DirectiveRecord, type RecordOrigin } from '../../../server/src/core/index';
+import { idMatchKey, recordKey, type DirectiveRecord, type RecordOrigin } from '../../../server/src/core/index';
 import { CorpusIndex } from '../../../server/src/core/index';
 
 // Test data only: an invented province, no real fact implied.
@@ -52,4 +52,37 @@ test('an entry without conflicts shares a frozen empty list: a push fails loudly
 test('the key of every entry is the key of its record, made when first asked', () => {
   for (const e of index.directives) assert.equal(e.key, recordKey(e.record));
   assert.equal(index.get(recordKey(ZERO))!.key, '8-NQ/TU|tinh uy thu nghiem|2022-05-01');
+});
+
+// idMatchKey: an id already in key form comes back as it is; any other is rewritten (spaces out,
+// leading zeros off, capitals, "Ð" (U+00D0) read as "Đ"). The shortcut must never keep an id the
+// rewrite would change.
+const keyRows: [id: string, key: string][] = [
+  ['290-QĐ/TW', '290-QĐ/TW'],
+  ['05/2020/NĐ-CP', '5/2020/NĐ-CP'],
+  ['0-QĐ/TW', '0-QĐ/TW'],
+  ['08-NQ/TU', '8-NQ/TU'],
+  ['08', '8'],
+  ['0', '0'],
+  ['15-CT/TW', '15-CT/TW'],
+  ['15 - CT/TW', '15-CT/TW'],
+  ['33/CT-TTg', '33/CT-TTG'],
+  ['43/2019/QH14', '43/2019/QH14'],
+  ['12-NQ/ÐU', '12-NQ/ĐU'],
+  ['12-nq/tw', '12-NQ/TW'],
+  ['', ''],
+];
+for (const [id, key] of keyRows) test(`idMatchKey(${JSON.stringify(id)})`, () => assert.equal(idMatchKey(id), key));
+
+test('idMatchKey: the key-form shortcut agrees with the rewrite on random ids', () => {
+  const alphabet = ['0', '1', '9', '-', '/', ' ', 'A', 'Z', 'a', 'Đ', 'đ', 'Ð', '.', 'Q'];
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const slow = (id: string) => id.normalize('NFC').replace(/\s+/g, '').replace(/^0+(?=\d)/, '').toUpperCase().replace(/Ð/g, 'Đ');
+  for (let n = 0; n < 5000; n++) {
+    let id = '';
+    const len = Math.floor(rnd() * 8);
+    for (let i = 0; i < len; i++) id += alphabet[Math.floor(rnd() * alphabet.length)];
+    assert.equal(idMatchKey(id), slow(id), JSON.stringify(id));
+  }
 });

@@ -77,7 +77,20 @@ export interface ResolveContext {
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
 const LAYERS = Object.keys(LAYER_RANK);
 
-const KEY_FORM = /^(?!0\d)[-/A-Z0-9Đ]*$/;
+/**
+ * Already a key: "-", "/", ASCII capitals and digits, "Đ", no leading zero before a digit. A loop,
+ * not a regular expression: asked several times for every citation, and ids are short.
+ */
+function inKeyForm(id: string): boolean {
+  const n = id.length;
+  if (n > 1 && id.charCodeAt(0) === 48 && id.charCodeAt(1) >= 48 && id.charCodeAt(1) <= 57) return false;
+  for (let i = 0; i < n; i++) {
+    const c = id.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 45 || c === 0x110) continue;
+    return false;
+  }
+  return true;
+}
 
 const keyMemo = new Map<string, string>();
 const foldMemo = new Map<string, string>();
@@ -103,7 +116,7 @@ export function idMatchKey(id: string): string {
   // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
   // rewriting, and the key is asked for every citation and every record. The others ("CT-TTg")
   // come back again and again in a long report: remembered (bounded).
-  if (KEY_FORM.test(id)) return id;
+  if (inKeyForm(id)) return id;
   let k = keyMemo.get(id);
   if (k !== undefined) return k;
   k = id

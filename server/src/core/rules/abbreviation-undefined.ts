@@ -69,6 +69,12 @@ function endsToken(t: string, e: number, cls: Uint8Array): boolean {
 const DEFINITION = rx(String.raw`\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)`, 'gu');
 const GLOSSARY = rx(String.raw`^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s`, 'gmu');
 
+/** Whether `t` has a capital letter right before ":" (what a GLOSSARY line needs). */
+function glossaryColon(t: string): boolean {
+  for (let i = t.indexOf(':'); i > 0; i = t.indexOf(':', i + 1)) if (hasClass(t.charCodeAt(i - 1), IS_UPPER)) return true;
+  return false;
+}
+
 /** Roman numerals of terms and parts ("XIII", "IV") are not abbreviations. */
 function isRoman(s: string): boolean {
   return /^[IVXL]{1,10}$/.test(s) && romanValue(s) !== null;
@@ -156,7 +162,9 @@ export const rule: CollectingRule<Facts> = {
     // Places where a capital token is not a use: citation ids, the header, quotes, headings.
     const h = ctx.reading.header;
     const headerSpans = [h.issuingBody, h.number, h.placeDate, h.kind, h.subject].filter((x): x is NonNullable<typeof x> => !!x).map((x) => x.span);
-    const idSpans = ctx.reading.citations.flatMap((c) => (c.idSpan ? [c.idSpan] : []));
+    const ids: Span[] = [];
+    for (const c of ctx.reading.citations) if (c.idSpan) ids.push(c.idSpan);
+    ids.sort((a, b) => a.start - b.start);
     const quotes = quotedSpans(t);
 
     const definitions: FoundDefinition[] = [];
@@ -172,7 +180,9 @@ export const rule: CollectingRule<Facts> = {
         found.push({ short, token: listStart + tok.index!, paren: single ? paren : null, strong: single && (!!m[1] || long !== null), long });
       }
     }
-    for (const m of t.matchAll(GLOSSARY)) {
+    // A glossary line needs capitals right before ": " — looked for with indexOf before the
+    // expression is run over every line.
+    if (glossaryColon(t)) for (const m of t.matchAll(GLOSSARY)) {
       const short = m[1]!;
       found.push({ short, token: m.index! + m[0].length - 2 - short.length, paren: null, strong: false, long: null });
     }
@@ -191,7 +201,6 @@ export const rule: CollectingRule<Facts> = {
     }
 
     const caps = capsLines(t);
-    const ids = [...idSpans].sort((a, b) => a.start - b.start);
     const uses = new Map<string, Use>();
     capitalTokens(t, (s, e) => {
       const short = t.slice(s, e);

@@ -72,13 +72,15 @@ export const rule: CollectingRule<Given[]> = {
         if (span.start === first.span.start) continue; // a list's shared part
         if (g.said?.first !== first.value) {
           const f = FIELD[g.field];
+          const here = f.show(g.value);
+          const before = f.show(first.value);
           g.said = {
             first: first.value,
             message: {
-              vi: `${g.id} được ghi ${f.vi} ${f.show(g.value)} ở đây nhưng ${f.show(first.value)} ở chỗ trước; kiểm tra lại cho thống nhất.`,
-              en: `${g.id} is given the ${f.en} ${f.show(g.value)} here but ${f.show(first.value)} earlier; make them agree.`,
+              vi: `${g.id} được ghi ${f.vi} ${here} ở đây nhưng ${before} ở chỗ trước; kiểm tra lại cho thống nhất.`,
+              en: `${g.id} is given the ${f.en} ${here} here but ${before} earlier; make them agree.`,
             },
-            related: { vi: `${g.id}: ${f.vi} ${f.show(first.value)}`, en: `${g.id}: ${f.en} ${f.show(first.value)}` },
+            related: { vi: `${g.id}: ${f.vi} ${before}`, en: `${g.id}: ${f.en} ${before}` },
           };
         }
         out.push({ span, message: g.said.message, related: [{ span: first.span, message: g.said.related }] });

@@ -183,7 +183,9 @@ interface Mention {
   idSpan: Span;
   /** What a later mention says, under the first (made when it is one). */
   again?: Localized;
-  make: () => RuleFinding;
+  /** What the finding is made from, when the judge first needs it. */
+  citation: Citation;
+  ctx: RuleContext;
   finding?: RuleFinding;
   /** The finding placed by the last analysis, kept while its place and repeats stay the same. */
   placed?: { offset: number; related: RelatedInformation[] | undefined; finding: RuleFinding };
@@ -201,11 +203,13 @@ export const rule: CollectingRule<Mention[]> = {
   description: { vi: 'Văn bản không có trong kho', en: 'Document not in the corpus' },
   collect(ctx) {
     const out: Mention[] = [];
-    ctx.reading.citations.forEach((c, i) => {
-      if (!c.id || !c.idSpan || ctx.resolutions[i]) return;
-      if (c.style !== 'party' && c.style !== 'state') return;
-      out.push({ key: idMatchKey(c.id), id: c.id, idSpan: c.idSpan, make: () => unknownFinding(ctx, c) });
-    });
+    const { citations } = ctx.reading;
+    for (let i = 0; i < citations.length; i++) {
+      const c = citations[i]!;
+      if (!c.id || !c.idSpan || ctx.resolutions[i]) continue;
+      if (c.style !== 'party' && c.style !== 'state') continue;
+      out.push({ key: idMatchKey(c.id), id: c.id, idSpan: c.idSpan, citation: c, ctx });
+    }
     return out;
   },
   judge(parts) {
@@ -229,7 +233,7 @@ export const rule: CollectingRule<Mention[]> = {
     return order.map(({ m, offset, related }) => {
       const last = m.placed;
       if (last && last.offset === offset && sameRelated(last.related, related)) return last.finding;
-      const kept = (m.finding ??= m.make());
+      const kept = (m.finding ??= unknownFinding(m.ctx, m.citation, m.key));
       // Built by hand, not with shiftedFinding: a re-check places again every first mention after
       // the edit, and copying each finding whole (and its empty fix list) made it 30 % slower.
       const span = { start: kept.span.start + offset, end: kept.span.end + offset };
@@ -242,18 +246,14 @@ export const rule: CollectingRule<Mention[]> = {
   },
 };
 
-function unknownFinding(ctx: RuleContext, c: Citation): RuleFinding {
-  // Everything after the number must match ("/2021/NĐ-CP" is not "/2004/NĐ-CP").
-  const key = idMatchKey(c.id!);
-  const number = idMatchKey(c.number ?? '');
-  const rest = key.slice(number.length);
-  const close = (bySuffix(ctx.corpus).get(rest) ?? []).filter((x) => oneEditApart(x.number, number) && plausible(c, x.entry)).map((x) => x.entry);
-  const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
-  const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
-  const suggestions = (sameDate.length ? sameDate : sameKind).slice(0, 3);
+function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
+  // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
+  // them: that case allocates only the finding (no lists, no closures).
+  const suggestions = closeRecords(ctx.corpus, c, key);
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
-  const same = ctx.corpus.byOfficialId(key).filter((e) => e.record.confidence !== 'unverified');
+  const byId = ctx.corpus.byOfficialId(key);
+  const same = byId.length ? byId.filter((e) => e.record.confidence !== 'unverified') : byId;
   const hint = same.length
     ? sameNumberNote(ctx, c, same)
     : suggestions.length
@@ -262,21 +262,37 @@ function unknownFinding(ctx: RuleContext, c: Citation): RuleFinding {
         en: ` Did you mean ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' or ')}?`,
       }
     : local
-      ? { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' }
-      : { vi: '', en: '' };
-  return {
-    span: c.idSpan!,
-    // Nothing near it in the corpus: nothing the writer can act on, so no squiggle.
-    ...(same.length || suggestions.length ? {} : { severity: 'hint' as const }),
-    message: {
-      vi: `Kho văn bản chưa có ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.vi}`,
-      en: `The corpus has no ${c.kind ? c.kind + ' ' : ''}${c.id}.${hint.en}`,
-    },
-    fixes: suggestions.map((e, k) => ({
-      title: { vi: `Sửa thành ${e.record.id}`, en: `Change to ${e.record.id}` },
-      edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: e.record.id }],
-      safe: false,
-      preferred: k === 0 && suggestions.length === 1,
-    })),
-  };
+      ? LOCAL_HINT
+      : NO_HINT;
+  const what = c.kind ? `${c.kind} ${c.id}` : c.id!;
+  const message = { vi: `Kho văn bản chưa có ${what}.${hint.vi}`, en: `The corpus has no ${what}.${hint.en}` };
+  const fixes = suggestions.map((e, k) => ({
+    title: { vi: `Sửa thành ${e.record.id}`, en: `Change to ${e.record.id}` },
+    edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: e.record.id }],
+    safe: false,
+    preferred: k === 0 && suggestions.length === 1,
+  }));
+  // Nothing near it in the corpus: nothing the writer can act on, so no squiggle.
+  return same.length || suggestions.length ? { span: c.idSpan!, message, fixes } : { span: c.idSpan!, severity: 'hint', message, fixes };
+}
+
+const LOCAL_HINT: Localized = { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' };
+const NO_HINT: Localized = { vi: '', en: '' };
+const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
+
+/**
+ * At most three "did you mean" records: the same symbol (everything after the number must match:
+ * "/2021/NĐ-CP" is not "/2004/NĐ-CP"), a number one keystroke away, nothing written contradicting
+ * it; those of the same date first, else those of the same kind.
+ */
+function closeRecords(corpus: CorpusIndex, c: Citation, key: string): readonly DirectiveEntry[] {
+  const number = idMatchKey(c.number ?? '');
+  const list = bySuffix(corpus).get(key.slice(number.length));
+  if (!list) return NOTHING_CLOSE;
+  const close: DirectiveEntry[] = [];
+  for (const x of list) if (oneEditApart(x.number, number) && plausible(c, x.entry)) close.push(x.entry);
+  if (close.length === 0) return NOTHING_CLOSE;
+  const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
+  const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
+  return (sameDate.length ? sameDate : sameKind).slice(0, 3);
 }

@@ -71,8 +71,19 @@ export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return s.length > 0;
+}
+
 /** "2010-02-25" → "25/2/2010" (the common running-text form). */
 export function formatVi(iso: string): string {
+  // The full form, asked for in most messages: read by position rather than split.
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const d = iso.charCodeAt(8) === 48 ? iso.slice(9) : iso.slice(8);
+    const m = iso.charCodeAt(5) === 48 ? iso.slice(6, 7) : iso.slice(5, 7);
+    if (isDigits(d) && isDigits(m)) return `${d}/${m}/${iso.slice(0, 4)}`;
+  }
   const p = iso.split('-');
   if (p.length === 3) return `${+p[2]!}/${+p[1]!}/${p[0]}`;
   if (p.length === 2) return `${+p[1]!}/${p[0]}`;

@@ -264,10 +264,11 @@ export function quotedSpans(t: string): readonly Span[] {
 function findQuoted(t: string): Span[] {
   const out: Span[] = [];
   let open = -1;
+  // Code units, not t[i]: a letter outside Latin-1 read as a string is a new string each time.
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
-    if (ch === '\n') open = -1;
-    else if (ch === '"') {
+    const c = t.charCodeAt(i);
+    if (c === 10) open = -1;
+    else if (c === 34) {
       if (open < 0) open = i;
       else {
         out.push({ start: open, end: i + 1 });
