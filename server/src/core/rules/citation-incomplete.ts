@@ -12,9 +12,13 @@ import { dateVi, label, trustedCitations } from './util/citations';
 /** A block's first mention of a document, and what it lacks if anything. */
 interface FirstMention {
   key: string;
-  make: () => RuleFinding | null;
+  citation: Citation;
+  /** The record that confirms it; without one there is nothing to insert (finding null). */
+  trusted: Trusted | undefined;
   finding?: RuleFinding | null;
 }
+
+type Trusted = ReturnType<typeof trustedCitations>[number];
 
 export const rule: CollectingRule<FirstMention[]> = {
   code: 'citation-incomplete',
@@ -29,7 +33,7 @@ export const rule: CollectingRule<FirstMention[]> = {
       for (const m of facts) {
         if (seen.has(m.key)) continue;
         seen.add(m.key);
-        const f = m.finding === undefined ? (m.finding = m.make()) : m.finding;
+        const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted)) : m.finding;
         if (f) out.push(shiftedFinding(f, offset));
       }
     return out;
@@ -46,13 +50,13 @@ export const rule: CollectingRule<FirstMention[]> = {
       first.add(key);
       const tr = trusted.get(i);
       // Made when the judge needs it (the report's first mention), then kept with the block.
-      out.push({ key, make: () => firstFinding(c, tr) });
+      out.push(tr ? { key, citation: c, trusted: tr } : { key, citation: c, trusted: undefined, finding: null });
     });
     return out;
   },
 };
 
-function firstFinding(c: Citation, tr: ReturnType<typeof trustedCitations>[number] | undefined): RuleFinding | null {
+function firstFinding(c: Citation, tr: Trusted | undefined): RuleFinding | null {
   if (!tr) return null; // without the record there is nothing to insert, and the id may be all the writer has
   const r = tr.entry.record;
   // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject

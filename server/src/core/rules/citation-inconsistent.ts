@@ -22,7 +22,7 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
 
 /** A fact a citation gives that the corpus does not settle. */
 interface Given {
-  /** The document and the field: "290-QĐ/TW\u0000date". */
+  /** The document: its record's key, else its id's. */
   key: string;
   id: string;
   field: Field;
@@ -52,19 +52,21 @@ export const rule: CollectingRule<Given[]> = {
         const value = f.get(c);
         if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks
-        out.push({ key: `${key}\u0000${f.field}`, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
+        out.push({ key, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
       }
     });
     return out;
   },
   judge(parts) {
     const out: RuleFinding[] = [];
-    const firstBy = new Map<string, { value: string; same: string; span: Span }>();
+    // The first value of each field of each document (one map a field: no key strings to join).
+    const firstBy: Record<Field, Map<string, { value: string; same: string; span: Span }>> = { date: new Map(), issuer: new Map(), term: new Map() };
     for (const { offset, facts } of parts)
       for (const g of facts) {
-        const first = firstBy.get(g.key);
+        const firsts = firstBy[g.field];
+        const first = firsts.get(g.key);
         if (!first) {
-          firstBy.set(g.key, { value: g.value, same: g.same, span: { start: g.span.start + offset, end: g.span.end + offset } });
+          firsts.set(g.key, { value: g.value, same: g.same, span: { start: g.span.start + offset, end: g.span.end + offset } });
           continue;
         }
         if (first.value === g.value || first.same === g.same) continue;

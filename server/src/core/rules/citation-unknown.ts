@@ -144,7 +144,8 @@ export function oneEditApart(a: string, b: string): boolean {
   }
   if (n !== m + 1 && m !== n + 1) return false;
   // The longer one is the shorter with one code unit added: skip it at the first difference.
-  const [s, l] = n < m ? [a, b] : [b, a];
+  const s = n < m ? a : b;
+  const l = n < m ? b : a;
   let i = 0;
   while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
   for (let j = i; j < s.length; j++) if (s.charCodeAt(j) !== l.charCodeAt(j + 1)) return false;
