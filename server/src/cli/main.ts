@@ -199,7 +199,7 @@ async function loadOptions(values: Values, io: Io): Promise<{ options: ResolvedO
 }
 
 async function loadIndex(corpusDir: string, dirs: string[], values: Values, io: Io): Promise<{ index: CorpusIndex; bad: boolean }> {
-  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE) });
+  const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE), readNow: true });
   printProblems(io, r.problems);
   printProblems(io, r.notices);
   return { index: r.index, bad: r.problems.length > 0 };
@@ -457,7 +457,7 @@ async function corpus(args: string[], values: Values, io: Io, corpusDir: string)
     if (sub === 'build' && (dirs.length === 0 || !values.output)) throw new UsageError('cách dùng / usage: vanban corpus build DIR... -o FILE');
     const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương / --jobs must be a positive integer: "${values.jobs}"`);
-    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE), learnMany: learnInWorkers(jobs) });
+    const r = await loadCorpus({ bundledDir: corpusDir, userDirs: dirs, cacheDir: values.cache, prebuilt: path.join(__dirname, PREBUILT_FILE), learnMany: learnInWorkers(jobs), readNow: true });
     printProblems(io, r.problems);
     const idx = r.index;
     const stats = {

@@ -113,9 +113,9 @@ export function joinPrinted(parts: string[], format: 'text' | 'json'): string {
 
 type Read = { text: string; notice?: string } | { error: string };
 
-/** Read one file (or standard input's bytes) as text, or the reason it cannot be. */
+/** Read one file (or standard input's bytes) as text, or the reason it cannot be; a text file at once (files.ts, readBytesNow). */
 export function readOne(file: string, stdin?: () => Promise<Uint8Array>): Promise<Read> {
-  return stdin ? stdin().then(textFromBytes) : readDocumentText(file);
+  return stdin ? stdin().then(textFromBytes) : readDocumentText(file, true);
 }
 
 /** Check one file's text: analyse, format what it prints. */

@@ -27,7 +27,7 @@ import {
   type Learned,
 } from '../core/index';
 import { readPrebuilt } from './prebuilt';
-import { readBytes, statOf } from './files';
+import { readBytes, readBytesNow, statNow, statOf } from './files';
 import { sha1 } from './hash';
 import { detached } from '../core/text/detached';
 
@@ -362,13 +362,14 @@ export function unsupportedFormat(file: string): string | null {
 
 /**
  * Text of a document, or a reason it cannot be read. `notice` says the file was converted
- * (UTF-16, TCVN3, VNI, Windows-1258): checked, but the writer should know.
+ * (UTF-16, TCVN3, VNI, Windows-1258): checked, but the writer should know. `now`: a text file is
+ * read synchronously (files.ts, readBytesNow: for the CLI, not for the server's event loop).
  */
-export async function readDocumentText(file: string): Promise<{ text: string; notice?: string } | { error: string }> {
+export async function readDocumentText(file: string, now = false): Promise<{ text: string; notice?: string } | { error: string }> {
   try {
     const unsupported = unsupportedFormat(file);
     if (unsupported) return { error: unsupported };
-    const st = await statOf(file);
+    const st = now ? statNow(file) : await statOf(file);
     if (st.size > MAX_FILE_BYTES)
       return { error: `tệp quá lớn (${Math.round(st.size / 1048576)} MB > 20 MB), bỏ qua / file too large, skipped` };
     if (path.extname(file).toLowerCase() === '.docx') {
@@ -378,7 +379,7 @@ export async function readDocumentText(file: string): Promise<{ text: string; no
         return { error: `không đọc được tệp .docx (hỏng hoặc có mật khẩu) / cannot read .docx (corrupt or password-protected): ${(e as Error).message.split('\n')[0]}` };
       }
     }
-    return textFromBytes(await readBytes(file));
+    return textFromBytes(now ? readBytesNow(file) : await readBytes(file));
   } catch (e) {
     return { error: `không đọc được / unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
@@ -464,6 +465,12 @@ export interface LoadOptions {
    */
   learnMany?: (files: string[]) => Promise<Map<string, LearnResult>>;
   /**
+   * Read text files synchronously (the CLI, whose thread waits for them anyway): each readFile
+   * step waits for the event loop, so a folder read one file after another idles between steps.
+   * Not for the server, whose event loop answers the editor meanwhile.
+   */
+  readNow?: boolean;
+  /**
    * Load the gazette-derived layer (corpus/gazette/, default true). Off where a test checks the
    * gazette documents themselves, which the layer was derived from.
    */
@@ -474,8 +481,8 @@ export interface LoadOptions {
 export type LearnResult = { learned: Learned; notice?: string } | { error: string };
 
 /** Read and learn one user document. */
-export async function learnFile(file: string): Promise<LearnResult> {
-  const r = learnText(file, await readDocumentText(file));
+export async function learnFile(file: string, now = false): Promise<LearnResult> {
+  const r = learnText(file, await readDocumentText(file, now));
   return 'learned' in r ? { ...r, learned: detachLearned(r.learned) } : r;
 }
 
@@ -650,7 +657,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
         let item: CacheItem;
         let records: Entry[] = [];
         if (ext === '.json') {
-          const read = await readDocumentText(f);
+          const read = await readDocumentText(f, opts.readNow);
           if ('error' in read) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: read.error }] };
           else {
             // Unchanged since it was checked: read again, not checked again.
@@ -670,7 +677,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadResult> {
           item = fresh;
           stats.fromCache++;
         } else {
-          const r = prelearned.get(f) ?? (await learnFile(f));
+          const r = prelearned.get(f) ?? (await learnFile(f, opts.readNow));
           if ('error' in r) item = { size: st.size, mtimeMs: st.mtimeMs, problems: [{ file: f, message: r.error }] };
           else item = { size: st.size, mtimeMs: st.mtimeMs, learned: r.learned, problems: [] };
           if ('notice' in r && r.notice) item.notices = [{ file: f, message: r.notice }];
