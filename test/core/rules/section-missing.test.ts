@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { memoryIndex } from '../../helpers/corpus';
 import { checkRule, type RuleCase } from '../../helpers/rules';
+import { seeded } from '../../helpers/random';
+import { headingLines } from '../../../server/src/core/rules/section-missing';
+import { rx } from '../../../server/src/core/text/letters';
 
 const corpus = memoryIndex([]);
 
@@ -58,4 +61,42 @@ test('section-missing: one information finding, both languages', () => {
   assert.equal(found.length, 1);
   assert.equal(found[0]!.severity, 'information');
   assert.match(found[0]!.message.en, /lessons learnt; directions, tasks and solutions; proposals and recommendations/);
+});
+
+// headingLines judges each line by its code units; the expressions it replaced are the reference
+// (kept here), on lines built to hit the edges: the 4/80/120/400 lengths, marks and spaces that
+// trimming and the bare form drop, bold marks, capitals outside ASCII, code points beyond the BMP.
+test('headingLines finds what the expressions it replaced find', () => {
+  const CAPITAL = rx(String.raw`\p{Lu}`, 'u');
+  const SMALL = rx(String.raw`\p{Ll}`, 'u');
+  const reference = (t: string): string[] => {
+    const out: string[] = [];
+    for (let pos = 0; pos < t.length; ) {
+      let nl = t.indexOf('\n', pos);
+      if (nl < 0) nl = t.length;
+      const raw = nl - pos > 400 ? '' : t.slice(pos, nl);
+      pos = nl + 1;
+      const line = raw.trim();
+      if (line.length < 4 || line.length > 120) continue;
+      const bare = line.replace(/^[#>\s]{1,20}/u, '');
+      const bold = /^(?:\*\*|__).{2,116}(?:\*\*|__):?$/u.test(bare);
+      const caps = CAPITAL.test(bare) && !SMALL.test(bare);
+      const colon = /:$/u.test(bare) && bare.length <= 80;
+      const markdownHeading = /^#{1,6}\s/u.test(line);
+      if (bold || caps || colon || markdownHeading) out.push(bare);
+    }
+    return out;
+  };
+  const pieces = ['#', '##', '#######', '>', ' ', '\t', '\u00a0', '\u2003', '\r', '**', '__', '*', '_', ':', 'A', 'Ạ', 'Đ', 'a', 'ạ', 'đ', '1', '.', 'KẾT QUẢ', 'kết quả', '𝐀', 'Σ', 'σ', 'Ⅳ', '\n'];
+  const rnd = seeded(3);
+  const texts = ['## Kết quả\n**Bài học**\nHẠN CHẾ\nKiến nghị:', 'A'.repeat(401), `${'x'.repeat(79)}:`, `${'x'.repeat(80)}:`, `**${'A'.repeat(117)}**`, `${'> '.repeat(12)}HẠN CHẾ`, `${'#'.repeat(25)} KẾT QUẢ`, ''];
+  for (let k = 0; k < 4000; k++) {
+    let t = '';
+    const parts = Math.floor(rnd() * 16);
+    for (let i = 0; i < parts; i++) t += pieces[Math.floor(rnd() * pieces.length)]!;
+    // Now and then a long run, to cross the 80, 120 and 400 limits.
+    if (rnd() < 0.2) t += (rnd() < 0.5 ? 'A' : 'a').repeat(Math.floor(rnd() * 420)) + (rnd() < 0.5 ? ':' : '**');
+    texts.push(t);
+  }
+  for (const t of texts) assert.deepEqual(headingLines(t), reference(t), JSON.stringify(t));
 });

@@ -11,6 +11,7 @@ import { otherDocument } from './same-document';
 import { provincePlaces, type ProvinceRecordView } from '../extract/scope';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
+import { boundedMemo } from '../text/memo';
 import { fold } from '../text/normalize';
 import { provinceOf } from './provinces';
 import type { IsoDate } from '../types';
@@ -92,44 +93,30 @@ function inKeyForm(id: string): boolean {
   return true;
 }
 
-const keyMemo = new Map<string, string>();
-const foldMemo = new Map<string, string>();
 
 /**
  * fold(s), remembered: resolving and the citation rules fold the same few kind words and issuer
  * names for thousands of citations of a long report, and folding (NFD, strip marks, lower case)
  * cost more than the rest of their work. Bounded, so a hostile text cannot grow it without limit.
  */
-export function foldName(s: string): string {
-  let f = foldMemo.get(s);
-  if (f === undefined) {
-    f = fold(s);
-    if (foldMemo.size >= 4096) foldMemo.clear();
-    f = detached(f);
-    foldMemo.set(detached(s), f);
-  }
-  return f;
-}
+export const foldName: (s: string) => string = boundedMemo(4096, fold);
 
 /** Key for matching ids: upper case, no leading zeros, one kind of dash: "08b-NQ/HNTW" = "8B-NQ/HNTW". */
 export function idMatchKey(id: string): string {
   // Most ids are already in key form (ASCII capitals, digits, "-", "/"); checking is cheaper than
   // rewriting, and the key is asked for every citation and every record. The others ("CT-TTg")
   // come back again and again in a long report: remembered (bounded).
-  if (inKeyForm(id)) return id;
-  let k = keyMemo.get(id);
-  if (k !== undefined) return k;
-  k = id
+  return inKeyForm(id) ? id : rewrittenKey(id);
+}
+
+const rewrittenKey = boundedMemo(8192, (id) =>
+  id
     .normalize('NFC')
     .replace(/\s+/g, '')
     .replace(/^0+(?=\d)/, '')
     .toUpperCase()
-    .replace(/Ð/g, 'Đ');
-  if (keyMemo.size >= 8192) keyMemo.clear();
-  k = detached(k);
-  keyMemo.set(detached(id), k);
-  return k;
-}
+    .replace(/Ð/g, 'Đ'),
+);
 
 /**
  * One shared empty list for the entries without conflicts (nearly all): frozen, so a push into it
@@ -317,16 +304,10 @@ export class CorpusIndex {
   byAlias(name: string): DirectiveEntry[] {
     // Asked with the same few forms for every named citation ("Nghị quyết Đại hội XIII"): folding
     // them each time cost more than the rest of resolving. The memo is bounded.
-    let hit = this.aliasMemo.get(name);
-    if (!hit) {
-      hit = this.aliasIndex.get(fold(name)) ?? [];
-      if (this.aliasMemo.size >= 4096) this.aliasMemo.clear();
-      this.aliasMemo.set(detached(name), hit);
-    }
-    return hit;
+    return this.aliasOf(name);
   }
 
-  private readonly aliasMemo = new Map<string, DirectiveEntry[]>();
+  private readonly aliasOf = boundedMemo(4096, (name) => this.aliasIndex.get(fold(name)) ?? []);
   /** The terms' records, for resolving (the terms are all added by the constructor). */
   private readonly termRecords: TermRecord[];
   private placesMemo: { key: string; places: Set<string> } | null = null;

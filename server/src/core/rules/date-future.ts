@@ -15,7 +15,7 @@
 // Without a date line the report's date is today's: findings are then information, not warnings.
 
 import { dayNumber, parseIso, toIso } from '../text/calendar';
-import { fold } from '../text/normalize';
+import { foldName } from '../corpus/corpus-index';
 import type { DateMention } from '../extract/dates';
 import type { Span } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
@@ -82,7 +82,8 @@ export const rule: Rule = {
         quotes: quotedSpans(t),
         citationSpans: fullSpansByStart(ctx.reading.citations),
         citationDates: new Set(ctx.reading.citations.map((c) => c.date)),
-        forwardSections: ctx.reading.sections.filter((s) => FORWARD_SECTION.test(fold(s.title))).map((s) => s.range),
+        // Every block of a section asks for its title folded: remembered (foldName).
+        forwardSections: ctx.reading.sections.filter((s) => FORWARD_SECTION.test(foldName(s.title))).map((s) => s.range),
       });
     const kind = ctx.reading.header.kind?.text ?? '';
     const planDocument = NON_REPORT_KIND.test(kind);

@@ -4,7 +4,7 @@
 // and, lines later, "của Tỉnh ủy" — test/realdata/outside/docs/022). Rules that compare issuers
 // compare these keys, so the two names are never a mismatch or an inconsistency.
 
-import { detached } from '../../text/detached';
+import { boundedMemo } from '../../text/memo';
 import { fold } from '../../text/normalize';
 
 /** Folded forms, longest first: [the long name, the name it is known by]. */
@@ -15,17 +15,12 @@ const SAME_BODY: readonly [RegExp, string][] = [
   [/^(?:ban chap hanh|bch) dang bo (?:xa|phuong|thi tran|dac khu)(?= |$)/u, 'dang uy xa'],
 ];
 
-const memo = new Map<string, string>();
-
-/** A comparison key for an issuer's name: folded, punctuation-free, one name per body. */
-export function issuerKey(name: string): string {
-  // Asked for the same few names for every citation of a long report: remembered (bounded).
-  let k = memo.get(name);
-  if (k !== undefined) return k;
-  k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
-  for (const [re, to] of SAME_BODY) if (re.test(k)) { k = k.replace(re, to); break; }
-  if (memo.size >= 4096) memo.clear();
-  k = detached(k);
-  memo.set(detached(name), k);
+/**
+ * A comparison key for an issuer's name: folded, punctuation-free, one name per body. Asked for
+ * the same few names for every citation of a long report: remembered.
+ */
+export const issuerKey: (name: string) => string = boundedMemo(4096, (name) => {
+  const k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  for (const [re, to] of SAME_BODY) if (re.test(k)) return k.replace(re, to);
   return k;
-}
+});
