@@ -48,3 +48,18 @@ test('phrase matcher: random texts agree with the regular expression', () => {
     assert.deepEqual(viaTrie(t), viaRegExp(t), JSON.stringify(t));
   }
 });
+
+test('phrase matcher: phrases that start with a sign, marks and other spaces agree with the regular expression', () => {
+  const phrases = [...PHRASES, '- văn hóa', '(ubnd) huyện', 'ủy ban'];
+  const matcher = new PhraseMatcher(phrases);
+  const rnd = seeded(23);
+  const words = [...new Set(phrases.flatMap((p) => p.split(' ')))].concat(['x', 'a\u0301', '\u0301', '1', '-', '(', ')', '"', 'Đ']);
+  const spaces = [' ', '  ', '\u00a0', '\n', '', '\t', '    '];
+  for (let k = 0; k < 3000; k++) {
+    let t = '';
+    const n = 1 + Math.floor(rnd() * 24);
+    for (let i = 0; i < n; i++) t += words[Math.floor(rnd() * words.length)]! + spaces[Math.floor(rnd() * spaces.length)]!;
+    const got = [...matcher.matchAll(t)].map((m) => `${m.index}:${m.text}`);
+    assert.deepEqual(got, viaRegExp(t, phrases), JSON.stringify(t));
+  }
+});

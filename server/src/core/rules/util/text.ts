@@ -438,11 +438,6 @@ export function isSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Whether the code unit at `i` is a letter or a digit (text/letters.ts's table). */
-function isWordChar(t: string, i: number): boolean {
-  return ((classes ??= charClasses())[t.charCodeAt(i)]! & (IS_LETTER | IS_NUMBER)) !== 0;
-}
-
 interface TrieNode {
   next: Map<number, TrieNode>;
   /**
@@ -513,26 +508,35 @@ export class PhraseMatcher {
     const n = t.length;
     let i = 0;
     const starts = this.starts;
+    // The letter table read directly in the loops (through a helper, each read checked the
+    // module's lazily made table again).
+    const cls = (classes ??= charClasses());
+    const WORD = IS_LETTER | IS_NUMBER;
+    // At the top of the loop `i` is never inside a word: the text's start, after a character that
+    // is not a letter or a digit, at the end of a word, or at the end of a match (which a word
+    // character may not follow). So only a phrase starting with a sign ("(", "-") needs to look
+    // at the character before it: the end of a word.
     while (i < n) {
-      if (starts[t.charCodeAt(i)] === 0 || (i > 0 && isWordChar(t, i - 1))) {
+      const first = t.charCodeAt(i);
+      if (starts[first] === 0 || ((cls[first]! & WORD) === 0 && i > 0 && (cls[t.charCodeAt(i - 1)]! & WORD) !== 0)) {
         // No phrase starts here, nor anywhere further inside this word (a letter would precede
         // it): go to the word's end in one step.
-        if (isWordChar(t, i)) while (++i < n && isWordChar(t, i));
+        if ((cls[first]! & WORD) !== 0) while (++i < n && (cls[t.charCodeAt(i)]! & WORD) !== 0);
         else i++;
         continue;
       }
-      let node: TrieNode | null = this.firsts[starts[t.charCodeAt(i)]! - 1]!;
+      let node: TrieNode | null = this.firsts[starts[first]! - 1]!;
       let j = i + 1;
       let bestEnd = -1;
       let bestPhrase = '';
       while (node) {
-        if (node.phrase !== null && (j >= n || !isWordChar(t, j)) && node.phrase.length > bestPhrase.length) {
+        if (node.phrase !== null && (j >= n || (cls[t.charCodeAt(j)]! & WORD) === 0) && node.phrase.length > bestPhrase.length) {
           bestEnd = j;
           bestPhrase = node.phrase;
         }
         if (j >= n) break;
         const c = t.charCodeAt(j);
-        if (isSpaceCode(c)) {
+        if ((cls[c]! & WORD) === 0 && isSpaceCode(c)) {
           if (!node.gap) break;
           let k = j + 1;
           while (k < n && k < j + 4 && isSpaceCode(t.charCodeAt(k))) k++;
@@ -545,7 +549,7 @@ export class PhraseMatcher {
         j++;
       }
       if (bestEnd < 0) {
-        if (isWordChar(t, i)) while (++i < n && isWordChar(t, i));
+        if ((cls[first]! & WORD) !== 0) while (++i < n && (cls[t.charCodeAt(i)]! & WORD) !== 0);
         else i++;
         continue;
       }
