@@ -108,7 +108,14 @@ function hasHead(t: string, b: Block): boolean {
 
 /** Whether every line of a block is part of what a page break leaves (blank, page number, stamp). */
 function noiseOnly(t: string, b: Block): boolean {
-  for (const line of t.slice(b.start, b.end).split('\n')) if (!NOISE_LINE.test(line)) return false;
+  // Line by line, stopping at the first that is not noise: the paragraph before a page break is
+  // asked too, and splitting all of it first was 2 % of checking the gazette folder.
+  for (let s = b.start; s <= b.end; ) {
+    let e = t.indexOf('\n', s);
+    if (e < 0 || e > b.end) e = b.end;
+    if (!NOISE_LINE.test(t.slice(s, e))) return false;
+    s = e + 1;
+  }
   return true;
 }
 

@@ -98,16 +98,17 @@ interface Facts {
 // The first line without Markdown heading or emphasis marks.
 const FIRST_LINE = /^[\s#>*_]{0,200}([^\n]{0,300}[^\s*_])/u;
 
-// The parts a section title names, by title: the judge asks for every heading at every analysis.
-const titleParts = boundedMemo(4096, (title) => partsNamed([fold(title)]));
-
-function partsNamed(titles: readonly string[]): number {
+// The parts a section title or heading-like line names, by its text: the judge asks for every
+// heading at every analysis, and documents of one kind repeat the same heading lines
+// ("QUYẾT ĐỊNH:", "Nơi nhận:").
+const titleParts = boundedMemo(4096, (title) => {
+  const folded = fold(title);
   let mask = 0;
   PARTS.forEach((p, k) => {
-    if (titles.some((x) => p.re.test(x))) mask |= 1 << k;
+    if (p.re.test(folded)) mask |= 1 << k;
   });
   return mask;
-}
+});
 
 export const rule: CollectingRule<Facts> = {
   code: 'section-missing',
@@ -120,7 +121,7 @@ export const rule: CollectingRule<Facts> = {
     const m = FIRST_LINE.exec(t);
     const start = m ? m.index + m[0].length - m[1]!.length : 0;
     return {
-      parts: partsNamed(headingLines(t).map(fold)),
+      parts: headingLines(t).reduce((mask, line) => mask | titleParts(line), 0),
       first: m ? { text: m[1]!, start: nt.toOriginal(start), end: nt.toOriginal(start + m[1]!.length) } : null,
     };
   },

@@ -21,6 +21,12 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
 export class LineMap {
   private readonly starts: number[] = [0];
   constructor(text: string) {
+    // Most texts break lines with "\n" only: found by indexOf (a native scan), not code unit by
+    // code unit (the CLI maps every file it checks: 2 % of checking the gazette folder).
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
