@@ -76,8 +76,11 @@ function boundaryAfter(t: string, p: Block, spread: number): boolean {
   return (h >>> 0) % spread === 0;
 }
 
-/** Paragraphs (with the blank lines after them), joined across page breaks; see above. */
-function splitParagraphs(t: string): Block[] {
+/**
+ * Paragraphs (with the blank lines after them), joined across page breaks; see above. A paragraph
+ * starts at a content line after blank lines, once the text has had content.
+ */
+export function splitParagraphs(t: string): Block[] {
   const raw: Block[] = [];
   let start = 0;
   let pos = 0;
@@ -87,15 +90,17 @@ function splitParagraphs(t: string): Block[] {
     let nl = t.indexOf('\n', pos);
     const lineEnd = nl < 0 ? t.length : nl;
     nl = nl < 0 ? t.length : nl + 1;
-    const blank = isBlankLine(t, pos, lineEnd);
-    if (!blank && inBlanks && sawContent) {
-      // A content line after blank lines starts the next block.
-      raw.push({ start, end: pos });
-      start = pos;
+    if (isBlankLine(t, pos, lineEnd)) inBlanks = true;
+    else {
+      // A content line after blank lines starts the next block. Blank lines before the text's
+      // first content start nothing (they once cut a text's first paragraph after its first line).
+      if (inBlanks && sawContent) {
+        raw.push({ start, end: pos });
+        start = pos;
+      }
       inBlanks = false;
+      sawContent = true;
     }
-    if (blank) inBlanks = true;
-    else sawContent = true;
     pos = nl;
   }
   if (start < t.length || raw.length === 0) raw.push({ start, end: t.length });
