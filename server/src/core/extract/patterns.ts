@@ -121,7 +121,7 @@ const MINISTRY_ALT = MINISTRIES.map((m) =>
 // A place name after a body ("Tỉnh ủy Nghệ An", "xã Lương Minh"): up to three capitalised words,
 // none of them a word that starts the running text after an issuer. The look-ahead matters for
 // text in capitals ("CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC …"), read with a case-insensitive copy.
-const TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
+export const ISSUER_PLACE_TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
 // Levels of local government as written before a place ("tỉnh", "Thành phố", "xã").
 const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
 const UY = String.raw`(?:ủy|uỷ)`;
@@ -137,22 +137,22 @@ const FRONT = String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}(?:Mặt${S}trận${S}Tổ${
  * "the name as written"; `ministry` marks the ministries, named "Bộ …" whatever the title before.
  */
 export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] = [
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Thường vụ Tỉnh ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Tỉnh ủy' },
   // A city's Party committee is a Thành ủy, not a Tỉnh ủy (issue 10).
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Thành${S}${UY}${TAIL}`, name: 'Ban Thường vụ Thành ủy' },
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: 'Ban Thường vụ Huyện ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Thành ủy' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Huyện ủy' },
   { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Ban Thường vụ Đảng ủy Khối' },
   // A commune's or a ward's Party committee ("Ban Thường vụ Đảng ủy xã Lương Minh").
-  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}${LEVEL}${TAIL}`, name: '' },
-  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}tỉnh${TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}tỉnh${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
   // A city's, whose committee is a Thành ủy (rules/util/issuers.ts), not a Tỉnh ủy.
-  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:thành${S}phố|Thành${S}phố)${TAIL}`, name: 'Ban Chấp hành Đảng bộ thành phố' },
-  { re: String.raw`Ban${S}Dân${S}vận${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Dân vận Tỉnh ủy' },
-  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Tỉnh${S}${UY}${TAIL}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
-  { re: String.raw`${PARTY_BOARD}${S}(?:Tỉnh|Thành|Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: '' },
-  { re: String.raw`Tỉnh${S}${UY}${TAIL}`, name: 'Tỉnh ủy' },
-  { re: String.raw`Thành${S}${UY}${TAIL}`, name: 'Thành ủy' },
-  { re: String.raw`(?:Huyện|Quận|Thị)${S}${UY}${TAIL}`, name: 'Huyện ủy' },
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:thành${S}phố|Thành${S}phố)${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ thành phố' },
+  { re: String.raw`Ban${S}Dân${S}vận${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Dân vận Tỉnh ủy' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+  { re: String.raw`${PARTY_BOARD}${S}(?:Tỉnh|Thành|Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Tỉnh ủy' },
+  { re: String.raw`Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Thành ủy' },
+  { re: String.raw`(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Huyện ủy' },
   { re: String.raw`Bộ${S}Chính${S}trị|BCT`, name: 'Bộ Chính trị' },
   { re: String.raw`Ban${S}Bí${S}thư(?:${S}Trung${S}ương(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
   { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ)(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
@@ -174,10 +174,10 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.
   { re: String.raw`(?:Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '', ministry: true },
   // A province's departments carry the ministries' names ("Sở Tài chính", "Sở Giáo dục và Đào tạo").
-  { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}(?:${MINISTRY_ALT})(?![\p{L}])${TAIL}`, name: '' },
+  { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}(?:${MINISTRY_ALT})(?![\p{L}])${ISSUER_PLACE_TAIL}`, name: '' },
   // Election bodies (election-year plans cite their resolutions and decisions).
   { re: String.raw`Hội${S}đồng${S}[bB]ầu${S}cử${S}[qQ]uốc${S}gia`, name: 'Hội đồng bầu cử quốc gia' },
-  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}[bB]ầu${S}cử${S}${LEVEL}${TAIL}`, name: '' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}[bB]ầu${S}cử${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
   { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
   { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
@@ -186,13 +186,13 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Viện${S}kiểm${S}sát${S}nhân${S}dân${S}tối${S}cao`, name: 'Viện kiểm sát nhân dân tối cao' },
   { re: String.raw`Kiểm${S}toán${S}(?:nhà${S}nước|Nhà${S}nước)`, name: 'Kiểm toán nhà nước' },
   // "Văn phòng UBND thành phố": the office of a People's Committee issues its own letters.
-  { re: String.raw`Văn${S}phòng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND|Hội${S}đồng${S}nhân${S}dân|HĐND|Đoàn${S}ĐBQH(?:${S}và${S}HĐND)?)${S}${LEVEL}${TAIL}`, name: '' },
-  { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${TAIL}`, name: 'Ủy ban nhân dân' },
-  { re: String.raw`${COUNCIL_BOARD}${S}(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${TAIL}`, name: '' },
-  { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${TAIL}`, name: 'Hội đồng nhân dân' },
+  { re: String.raw`Văn${S}phòng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND|Hội${S}đồng${S}nhân${S}dân|HĐND|Đoàn${S}ĐBQH(?:${S}và${S}HĐND)?)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Ủy ban nhân dân' },
+  { re: String.raw`${COUNCIL_BOARD}${S}(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Hội đồng nhân dân' },
   { re: String.raw`(?:Đoàn${S}Chủ${S}tịch${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   // A Fatherland Front committee of a province or commune, or its standing board.
-  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${TAIL})?`, name: '' },
+  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${ISSUER_PLACE_TAIL})?`, name: '' },
   { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
 ];
 
