@@ -463,3 +463,20 @@ test('list members of different kinds or issuers share nothing', () => {
     ['218-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
   ]);
 });
+
+// The place after a body ("Tỉnh ủy Nghệ An") is read after the issuer's match (tails.ts, PLACE_AT):
+// up to three capitalised words, none a word that starts the running text, no letter after it,
+// case-insensitive after "CỦA".
+const placeRows: [text: string, written: string][] = [
+  ['Kế hoạch số 12-KH/TU ngày 2/3/2021 của Tỉnh ủy Nghệ An về việc', 'Tỉnh ủy Nghệ An'],
+  ['Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy Bà Rịa Vũng Tàu Ban hành', 'Ban Thường vụ Tỉnh ủy Bà Rịa Vũng'],
+  ['Quyết định số 32/2024/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Giang Ban hành quy định', 'Ủy ban nhân dân tỉnh Bắc Giang'],
+  ['Quyết định số 32/2024/QĐ-UBND của UBND tỉnh Hà Tĩnh.', 'UBND tỉnh Hà Tĩnh'],
+  ['Kế hoạch số 5-KH/HU của Huyện ủy Đức Thọ, tỉnh Hà Tĩnh', 'Huyện ủy Đức Thọ'],
+  ['Kế hoạch số 5-KH/TU của Tỉnh ủy về công tác', 'Tỉnh ủy'],
+  ['Kế hoạch số 5-KH/TU của Tỉnh ủy\nNghệ An về công tác', 'Tỉnh ủy\nNghệ An'],
+  ['QUYẾT ĐỊNH SỐ 636/QĐ-UBND CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', 'UBND TỈNH QUẢNG NAM'],
+  ['Nghị quyết số 3/2024/NQ-HĐND của Hội đồng nhân dân tỉnh Thừa Thiên Huế Khóa VIII', 'Hội đồng nhân dân tỉnh Thừa Thiên Huế'],
+];
+for (const [text, written] of placeRows)
+  test(`issuer with its place: ${JSON.stringify(written)}`, () => assert.equal(read(text).citations[0]!.issuer?.written, written));
