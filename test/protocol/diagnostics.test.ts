@@ -36,6 +36,22 @@ describe('push-only client', () => {
     assert.match(typeof d.message === 'string' ? d.message : d.message.value, /tháng 4 chỉ có 30 ngày/);
   });
 
+  test('a diagnostic carries data (its fixes and the version they are for) only when it has fixes', async () => {
+    const text = 'Thực hiện Quyết định số 290-QĐ/TW ngày 25/3/2010 của Bộ Chính trị và Quyết định số 9876-QĐ/TW của Bộ Chính trị.\n';
+    const uri = await c.open('data.md', text);
+    const p = await c.waitFor('push with both', () => {
+      const x = c.published.get(uri);
+      return x && x.diagnostics.length >= 2 ? x : undefined;
+    });
+    const byCode = new Map(p.diagnostics.map((d) => [d.code, d]));
+    const wrongDate = byCode.get('citation-date-mismatch')!; // the record: 25/2/2010
+    assert.ok((wrongDate.data as { fixes: unknown[] }).fixes.length > 0);
+    assert.equal((wrongDate.data as { version: number }).version, 1);
+    const unknown = byCode.get('citation-unknown')!;
+    assert.equal(unknown.severity, 4); // a hint: nothing near it in the corpus
+    assert.equal('data' in unknown, false);
+  });
+
   test('gets updated diagnostics after an incremental edit', async () => {
     const uri = await c.open('edit.md', DRAFT);
     await c.waitFor('first push', () => c.published.get(uri)?.diagnostics.length === 1);

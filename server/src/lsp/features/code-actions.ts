@@ -44,8 +44,8 @@ export const codeActions: Feature = {
       if (wantsFixAll) {
         const edits: TextEdit[] = [];
         for (const d of diagnosticsFor(ctx, doc)) {
-          const data = d.data as DiagnosticData;
-          const safe = data.fixes.find((f) => f.safe);
+          const data = d.data as DiagnosticData | undefined;
+          const safe = data?.fixes.find((f) => f.safe);
           if (!safe) continue;
           if (safe.edits.some((e) => edits.some((x) => overlaps(e, x)))) continue;
           edits.push(...safe.edits);

@@ -47,7 +47,10 @@ const ALSO_AT: Record<Locale, (lines: string) => string> = {
  * Emacs) reads the lines of a repeated mistake in the message instead, as the CLI prints them.
  */
 export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale, relatedSupport = true): Diagnostic {
-  const data: DiagnosticData = { version: doc.version, fixes: toFixData(doc, f.fixes, locale) };
+  // Only a finding with fixes carries data: a long report has a thousand hints without any, and
+  // "data":{"version":…,"fixes":[]} on each was 8 % of what every push sends.
+  const fixes = toFixData(doc, f.fixes, locale);
+  const data: DiagnosticData | undefined = fixes.length ? { version: doc.version, fixes } : undefined;
   const repeats = relatedSupport ? [] : (f.related ?? []).filter((r) => r.repeat);
   const also = repeats.length ? ALSO_AT[locale]([...new Set(repeats.map((r) => doc.positionAt(r.span.start).line + 1))].join(', ')) : '';
   return {
@@ -59,6 +62,6 @@ export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale, rela
     ...(f.related?.length
       ? { relatedInformation: f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message[locale] })) }
       : {}),
-    data,
+    ...(data ? { data } : {}),
   };
 }
