@@ -173,6 +173,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
+  const resolveContext = { reportDate, province };
   const parts: JudgedBlock[] = [];
   const open = sectionCursor(sections);
   const generation = ++cache.generation;
@@ -191,7 +192,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = reading.citations.map((c) => corpus.resolve(c, { reportDate, province }));
+      const resolutions = reading.citations.map((c) => corpus.resolve(c, resolveContext));
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
