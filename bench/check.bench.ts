@@ -196,7 +196,8 @@ async function cliRows(): Promise<BenchRow[]> {
   const halves = [0, 1].map((h) => bySize.filter((_, i) => i % 2 === h).map(([f]) => f));
   const oneProcess = (list: string[]) =>
     new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [CLI, 'check', ...list, '--today', TODAY, '--format', 'json'], { stdio: 'ignore' });
+      // One thread each (--jobs defaults to the core count: two workers more would share the two cores).
+      const child = spawn(process.execPath, [CLI, 'check', ...list, '--today', TODAY, '--format', 'json', '--jobs', '1'], { stdio: 'ignore' });
       child.on('error', reject);
       child.on('exit', () => resolve());
     });
