@@ -8,26 +8,20 @@ import { test } from 'node:test';
 import { splitParagraphs } from '../../server/src/core/blocks';
 import { seeded } from '../helpers/random';
 
-const BLANK = new Set([32, 9, 13, 12, 11, 0xa0, 0xfeff, 0x200b]);
-
-/** The rule read line by line. */
+/** The rule read line by line, with split and an expression for a blank line. */
 function reference(t: string): string[] {
   const starts = [0];
   let pos = 0;
   let sawContent = false;
-  let inBlanks = false;
-  while (pos < t.length) {
-    let nl = t.indexOf('\n', pos);
-    const lineEnd = nl < 0 ? t.length : nl;
-    nl = nl < 0 ? t.length : nl + 1;
-    let blank = true;
-    for (let i = pos; i < lineEnd; i++) if (!BLANK.has(t.charCodeAt(i))) blank = false;
-    if (!blank) {
-      if (inBlanks && sawContent) starts.push(pos);
+  let blanksBefore = false;
+  for (const line of t.split('\n')) {
+    if (/^[ \t\r\f\v\u00a0\ufeff\u200b]*$/.test(line)) blanksBefore = true;
+    else {
+      if (blanksBefore && sawContent) starts.push(pos);
       sawContent = true;
-      inBlanks = false;
-    } else inBlanks = true;
-    pos = nl;
+      blanksBefore = false;
+    }
+    pos += line.length + 1;
   }
   return starts.map((s, k) => t.slice(s, starts[k + 1] ?? t.length));
 }
