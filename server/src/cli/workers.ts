@@ -132,8 +132,9 @@ export function checkRead(file: string, r: Read, index: CorpusIndex, s: CheckSet
 }
 
 /**
- * `work` on each item, in order, the next item's `read` already under way while the current one is
- * worked on: a check is synchronous, so a read not started before it would leave the thread idle.
+ * `work` on each item, in order, the next item's `read` started before the current one is worked on.
+ * A text file is read at once (readOne), so this matters for what is read asynchronously — a .docx
+ * (mammoth), standard input — whose steps then run in the pauses between checks.
  */
 export async function readAhead<T, X, R>(next: () => T | undefined, read: (item: T) => Promise<X>, work: (item: T, x: X) => R, done: (item: T, r: R) => void | Promise<void>): Promise<void> {
   let item = next();
