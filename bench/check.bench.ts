@@ -473,7 +473,7 @@ export default async function bench(): Promise<BenchRow[]> {
   // VANBAN_BENCH_ONLY=throughput|cli|protocol|memory runs one part (the whole takes minutes).
   const only = process.env.VANBAN_BENCH_ONLY;
   if (only === 'protocol') return protocolRows();
-  if (only === 'cli') return await cliRows();
+  if (only === 'cli') return cliRows();
   if (only === 'memory') return memoryRows();
   if (only === 'throughput') return throughputRows();
   // Each part in a process of its own: in one process, the protocol part's client (which parses

@@ -44,9 +44,9 @@ export function classBody(test, blocks) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`const LETTER = String.raw\`${classBody(/^\p{L}$/u, LETTER_BLOCKS)}\`;`);
-  console.log(`const UPPER = String.raw\`${classBody(/^\p{Lu}$/u, LETTER_BLOCKS)}\`;`);
-  console.log(`const LOWER = String.raw\`${classBody(/^\p{Ll}$/u, LETTER_BLOCKS)}\`;`);
-  console.log(`const MARK = String.raw\`${classBody(/^\p{M}$/u, MARK_BLOCKS)}\`;`);
-  console.log(`const NUMBER = String.raw\`${classBody(/^\p{N}$/u, NUMBER_BLOCKS)}\`;`);
+  console.log(`export const LETTER = String.raw\`${classBody(/^\p{L}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`export const UPPER = String.raw\`${classBody(/^\p{Lu}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`export const LOWER = String.raw\`${classBody(/^\p{Ll}$/u, LETTER_BLOCKS)}\`;`);
+  console.log(`export const MARK = String.raw\`${classBody(/^\p{M}$/u, MARK_BLOCKS)}\`;`);
+  console.log(`export const NUMBER = String.raw\`${classBody(/^\p{N}$/u, NUMBER_BLOCKS)}\`;`);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { charClasses, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, IS_UPPER, LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx } from '../../server/src/core/text/letters';
+import { charClasses, countIn, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, IS_UPPER, LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx, someIn, startsIn } from '../../server/src/core/text/letters';
+import { seeded } from '../helpers/random';
 // The generator's own block lists: the test asks the running Node's Unicode data what they hold.
 // @ts-expect-error: a plain .mjs script without types
 import { classBody, LETTER_BLOCKS, MARK_BLOCKS, NUMBER_BLOCKS } from '../../scripts/gen-letters.mjs';
@@ -75,5 +76,19 @@ test('the character table agrees with the narrowed classes on every BMP code uni
     if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: no class holds them
     const ch = String.fromCharCode(c);
     for (const [bit, re] of classes) assert.equal((t[c]! & bit) !== 0, re.test(ch), `U+${c.toString(16)} bit ${bit}`);
+  }
+});
+
+test('someIn, countIn and startsIn say what the narrowed expressions say, on random strings', () => {
+  const pieces = ['a', 'Ạ', 'đ', 'С', '7', '½', '\u0301', ' ', '-', '𝐀', '中', ''];
+  const rnd = seeded(13);
+  const classes: [number, string][] = [[IS_LETTER, 'L'], [IS_UPPER, 'Lu'], [IS_LOWER, 'Ll'], [IS_NUMBER, 'N'], [IS_MARK, 'M']];
+  for (let k = 0; k < 2000; k++) {
+    const s = Array.from({ length: Math.floor(rnd() * 6) }, () => pieces[Math.floor(rnd() * pieces.length)]!).join('');
+    for (const [bit, name] of classes) {
+      assert.equal(someIn(s, bit), rx(`\\p{${name}}`, 'u').test(s), `someIn ${name} ${JSON.stringify(s)}`);
+      assert.equal(startsIn(s, bit), rx(`^\\p{${name}}`, 'u').test(s), `startsIn ${name} ${JSON.stringify(s)}`);
+      assert.equal(countIn(s, bit), s.match(rx(`\\p{${name}}`, 'gu'))?.length ?? 0, `countIn ${name} ${JSON.stringify(s)}`);
+    }
   }
 });

@@ -48,12 +48,12 @@ const PREFETCH = 2;
 const MAX_DEFAULT_JOBS = 4;
 
 /**
- * The core count, at most MAX_DEFAULT_JOBS. `npm run bench -- check`, 1 December 2026, load 1.1, two
- * cores: 402 gazette files 3.6 s on one thread, 2.9–3.1 s on two (1.15–1.23×, output identical), which
- * is what two separate processes with half the files each reach on this machine (1.15–1.25×): the work
- * allocates heavily and one thread already keeps 1.3 cores busy. Under other load (3–3.5) two threads
- * were slower (0.84–0.94×); a writer's idle machine with more cores gains more. Small batches (under
- * 2 MB, or fewer than MIN_FILES_FOR_WORKERS files) stay on one thread whatever --jobs says.
+ * The core count, at most MAX_DEFAULT_JOBS. `npm run bench -- check`, 1 December 2026, two cores:
+ * 402 gazette files 2.8–2.9 s on one thread, 2.6–2.7 s on two (1.04–1.10×, output identical), about
+ * what two separate processes with half the files each reach here (1.11–1.12×): one thread already
+ * keeps ~1.45 cores busy, V8 compiling and collecting on helper threads. With more cores the helpers
+ * have cores of their own and threads gain more. Small batches (under 2 MB, or fewer than
+ * MIN_FILES_FOR_WORKERS files) stay on one thread whatever --jobs says.
  */
 export function defaultJobs(): number {
   return Math.max(1, Math.min(MAX_DEFAULT_JOBS, availableParallelism()));
@@ -113,7 +113,7 @@ export function joinPrinted(parts: string[], format: 'text' | 'json'): string {
 
 type Read = { text: string; notice?: string } | { error: string };
 
-/** Read one file (or standard input's bytes) as text, or the reason it cannot be; a text file at once (files.ts, readBytesNow). */
+/** Read one file (or standard input's bytes) as text, or the reason it cannot be; a text file at once (readDocumentText's `now`). */
 export function readOne(file: string, stdin?: () => Promise<Uint8Array>): Promise<Read> {
   return stdin ? stdin().then(textFromBytes) : readDocumentText(file, true);
 }

@@ -31,6 +31,7 @@ import { rx } from '../text/letters';
 
 const PROVINCE_OF_ORGANISATION = rx(String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(.+)$|(?:tỉnh|thành phố)\s(\p{Lu}.+)$`, 'u');
 const PROVINCE_OF_COMMITTEE = rx(String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(\p{Lu}.+)$`, 'u');
+
 export interface Entry<R extends CorpusRecord = CorpusRecord> {
   record: R;
   origin: RecordOrigin;
@@ -92,7 +93,6 @@ function inKeyForm(id: string): boolean {
   }
   return true;
 }
-
 
 /**
  * fold(s), remembered: resolving and the citation rules fold the same few kind words and issuer

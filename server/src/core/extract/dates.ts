@@ -12,7 +12,6 @@ import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
 import { hasClass, IS_LETTER, rx } from '../text/letters';
 
-
 export type DateForm = 'numeric' | 'long' | 'day-month';
 
 export interface DateMention {

@@ -26,7 +26,6 @@ import type { DocumentContext } from './context';
 import { both, citationText, directiveCard, issuerText, md, officialAt, officialCard, officialTitle, shortDate, sourcesLine, statusAt, statusLine, statusWeight } from './describe';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 
-
 export type CompletionKind = 'directive' | 'citation' | 'title' | 'organisation' | 'official' | 'date';
 
 /** What an item is about, so its documentation can be made when the editor shows it. */

@@ -9,12 +9,10 @@ import { differingFields, idMatchKey } from '../corpus/corpus-index';
 import type { Confidence, DirectiveRecord, OfficialRecord, PartialDate, SourceRef, Supersession, TermRecord } from '../corpus/types';
 import { parseIso, weekdayName } from '../text/calendar';
 import type { IsoDate, Locale, Localized } from '../types';
-import { rx } from '../text/letters';
+import { hasClass, IS_LOWER, IS_NUMBER, IS_UPPER, rx, startsIn } from '../text/letters';
 
-const STARTS_WITH_NUMBER = rx(String.raw`^\p{N}`, 'u');
 const PLACE_OF_COMMITTEE = rx(String.raw`^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ)\s(?:xã\s|phường\s)?(\p{Lu}.*)$`, 'u');
 const PLACE_OF_GOVERNMENT = rx(String.raw`(?:tỉnh|thành phố|huyện|quận|xã|phường)\s(\p{Lu}.*)$`, 'u');
-const CAPITALISED_START = rx(String.raw`^\p{Lu}\p{Ll}`, 'u');
 
 /** "2010-02-25" → "25/2/2010"; "2026-01" → "1/2026"; "2021" → "2021". */
 export function shortDate(d: PartialDate): string {
@@ -69,7 +67,7 @@ export function issuerText(r: DirectiveRecord): string {
 export function citationText(r: DirectiveRecord, withKind = true): string {
   // A text without a number (the Constitution: id "Hiến pháp năm 2013") is cited by its id alone;
   // a law with a name by name and number ("Luật Đất đai số 31/2024/QH15").
-  if (!STARTS_WITH_NUMBER.test(r.id)) return r.id;
+  if (!startsIn(r.id, IS_NUMBER)) return r.id;
   // An amending law's name is its whole title ("sửa đổi, bổ sung một số điều của Luật …"); the
   // gazette cites such a law by number alone ("Luật số 09/2022/QH15"), and so does vanban.
   const name = r.name && !/^sửa đổi/u.test(r.name) ? ` ${r.name}` : '';
@@ -85,7 +83,7 @@ export function citationText(r: DirectiveRecord, withKind = true): string {
 export function subjectPhrase(subject: string): string {
   const s = subject.trim();
   if (/^(?:về|ban hành|quy định|hướng dẫn)\s/iu.test(s)) return s;
-  if (CAPITALISED_START.test(s)) return `về "${s}"`;
+  if (startsIn(s, IS_UPPER) && hasClass(s.charCodeAt(1), IS_LOWER)) return `về "${s}"`;
   return `về ${s}`;
 }
 
@@ -131,7 +129,7 @@ function replacementName(corpus: CorpusIndex, s: Supersession): string {
   const hit = corpus.byOfficialId(s.id).find((e) => !s.date || !e.record.date || comparePartial(e.record.date, s.date) === 0) ?? corpus.byOfficialId(s.id)[0];
   const kind = hit?.record.kind;
   // An id that is a name ("Hiến pháp năm 2013") already says its kind.
-  return `${kind && STARTS_WITH_NUMBER.test(s.id) ? `${kind} ` : ''}${s.id}`;
+  return `${kind && startsIn(s.id, IS_NUMBER) ? `${kind} ` : ''}${s.id}`;
 }
 
 /** One line: "còn hiệu lực", "đã được thay thế bởi Quyết định 23-QĐ/TW (2021)" … */
@@ -245,7 +243,7 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
   const vi: string[] = [];
   const en: string[] = [];
   // An id that is not a number (the Constitution's, "Hiến pháp năm 2013") is shown as it is.
-  const numbered = STARTS_WITH_NUMBER.test(r.id);
+  const numbered = startsIn(r.id, IS_NUMBER);
   const head = numbered ? `**${md(r.kind)} số ${md(r.id)}**` : `**${md(r.id)}**`;
   vi.push(`${head} — ${md(issuerText(r))}${r.term ? `, khóa ${r.term}` : ''}`);
   en.push(`${numbered ? `**${md(r.kind)} ${md(r.id)}**` : head} — ${md(issuerText(r))}${r.term ? `, term (khóa) ${r.term}` : ''}`);

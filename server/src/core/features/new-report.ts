@@ -17,9 +17,8 @@ import { fold } from '../text/normalize';
 import type { IsoDate, Localized } from '../types';
 import { dateLine } from './completion';
 import { citationText } from './describe';
-import { rx } from '../text/letters';
+import { IS_LOWER, someIn } from '../text/letters';
 
-const ANY_SMALL_LETTER = rx(String.raw`\p{Ll}`, 'u');
 export type ReportKind = 'tong-ket' | 'so-ket' | 'bao-cao-nam' | 'chuyen-de';
 
 export const REPORT_KINDS: readonly { kind: ReportKind; label: Localized; needsDirective: boolean; years: boolean }[] = [
@@ -135,7 +134,7 @@ const PARTS: Record<ReportKind, (n: number | null, year: number) => string[]> = 
  * generator should invent.
  */
 function bodyInText(issuer: string, corpus: CorpusIndex): string {
-  if (ANY_SMALL_LETTER.test(issuer)) return issuer;
+  if (someIn(issuer, IS_LOWER)) return issuer;
   const key = fold(issuer);
   const known = corpus.organisations.find((o) => fold(o.record.name) === key) ?? corpus.titles.find((t) => fold(t.record.canonical) === key);
   if (known) return known.record.type === 'organisation' ? known.record.name : known.record.canonical;

@@ -26,12 +26,11 @@ import { fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
-import { charClasses, hasClass, IS_LETTER, IS_NUMBER, IS_UPPER, rx } from '../text/letters';
+import { charClasses, hasClass, IS_LETTER, IS_NUMBER, IS_UPPER, rx, startsIn } from '../text/letters';
 
 const LAST_WORD = rx(String.raw`(\p{L}{1,30})\s{1,2}$`, 'u');
 const ONLY_ACRONYM = rx(String.raw`^\p{Lu}{2,10}$`, 'u');
 const ACRONYM_G = rx(String.raw`\p{Lu}{2,10}`, 'gu');
-const STARTS_WITH_CAPITAL = rx(String.raw`^\p{Lu}`, 'u');
 
 /**
  * Each token of 2 to 10 capitals standing alone, in order: not inside a word or a number, not after
@@ -213,7 +212,7 @@ export const rule: CollectingRule<Facts> = {
       const before = t.slice(Math.max(0, s - 40), s);
       const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
       const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
-      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || STARTS_WITH_CAPITAL.test(prevWord) });
+      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || startsIn(prevWord, IS_UPPER) });
     });
     return { definitions, uses };
   },

@@ -8,9 +8,7 @@
 import type { Supersession } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
 import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
-import { rx } from '../text/letters';
-
-const STARTS_WITH_NUMBER = rx(String.raw`^\p{N}`, 'u');
+import { IS_NUMBER, rx, startsIn } from '../text/letters';
 
 const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}\s$`, 'iu');
 const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđiểm)\s/iu;
@@ -65,7 +63,7 @@ export const rule: Rule = {
       // An id that is a name ("Hiến pháp năm 2013") already says its kind.
       // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
       const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
-      const replacement = STARTS_WITH_NUMBER.test(link.id) ? `${kindName} ${link.id}`.trim() : link.id;
+      const replacement = startsIn(link.id, IS_NUMBER) ? `${kindName} ${link.id}`.trim() : link.id;
       out.push({
         span: c.span,
         severity,

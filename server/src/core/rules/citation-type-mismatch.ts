@@ -19,7 +19,6 @@ import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from '
 import { capForLayer, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 
-
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
 const PARTY_BODIES = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'Ban Chấp hành Đảng bộ tỉnh', 'Văn phòng Trung ương Đảng']);

@@ -23,6 +23,7 @@ import { dateVi } from './util/citations';
 import { rx } from '../text/letters';
 
 const LOCAL_PARTY_SYMBOL = rx(String.raw`\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$`, 'u');
+
 /** "ngày 4/4/2018" or "năm 2003" for a record's date, which may be a year only. */
 function whenVi(iso: string | undefined): { vi: string; en: string } {
   if (!iso) return { vi: '', en: '' };

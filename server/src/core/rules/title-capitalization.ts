@@ -24,10 +24,8 @@ import type { OrganisationRecord, TitleRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { allCaps, insideSorted, keyText, keyTextOf, likeOriginal, markOnFirst, PhraseMatcher, quotedSpans, SpanSet, withoutFinalDot } from './util/text';
-import { rx } from '../text/letters';
+import { IS_LOWER, rx, someIn, startsIn } from '../text/letters';
 
-const ANY_SMALL_LETTER = rx(String.raw`\p{Ll}`, 'u');
-const STARTS_SMALL = rx(String.raw`^\p{Ll}`, 'u');
 interface Form {
   /** Accepted spellings (tone-canonical, single spaces) of one wording. */
   accepted: Set<string>;
@@ -62,7 +60,7 @@ function matcher(corpus: CorpusIndex): Matcher {
   if (hit) return hit;
   const forms = new Map<string, Form>();
   const add = (written: string, entry: Form['entry'], kind: Form['kind']) => {
-    if (!ANY_SMALL_LETTER.test(written)) return; // an acronym: nothing to capitalise
+    if (!someIn(written, IS_LOWER)) return; // an acronym: nothing to capitalise
     const form = spaced(written);
     const key = keyText(form);
     const f = forms.get(key);
@@ -146,7 +144,7 @@ export const rule: Rule = {
       }
       if (!form) continue;
       const before = t.slice(Math.max(0, s - 12), s);
-      const lowerStart = STARTS_SMALL.test(written);
+      const lowerStart = startsIn(written, IS_LOWER);
       if (lowerStart && (PHO_BEFORE.test(before) || GENERIC_BEFORE.test(before))) continue;
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);

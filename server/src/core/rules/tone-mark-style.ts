@@ -16,7 +16,6 @@ import type { CollectingRule, RuleFinding } from './rule';
 import { insideAny, insideSorted, likeOriginal, moveMark, quotedSpans } from './util/text';
 import { hasClass, IS_LETTER, IS_MARK, rx } from '../text/letters';
 
-
 // Mark on the second vowel / on the first vowel, at the end of a syllable, not after "q".
 const SECOND = rx(String.raw`(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])`, 'gu');
 const FIRST = rx(String.raw`(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])`, 'gu');

@@ -75,6 +75,26 @@ export function hasClass(c: number, bits: number): boolean {
   return ((charClasses()[c] ?? 0) & bits) !== 0;
 }
 
+/** How many code units of `s` are in any of the classes `bits` (what `/[\p{…}]/gu` would count). */
+export function countIn(s: string, bits: number): number {
+  const t = charClasses();
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)]! & bits) n++;
+  return n;
+}
+
+/** Whether some code unit of `s` is in one of the classes `bits` (what `/[\p{…}]/u.test(s)` says). */
+export function someIn(s: string, bits: number): boolean {
+  const t = charClasses();
+  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)]! & bits) return true;
+  return false;
+}
+
+/** Whether `s` starts with a code unit of one of the classes `bits` (what `/^[\p{…}]/u.test(s)` says). */
+export function startsIn(s: string, bits: number): boolean {
+  return hasClass(s.charCodeAt(0), bits);
+}
+
 /** Bits of IS_LETTER … IS_NUMBER for each UTF-16 code unit (built on first use, from the bodies above). */
 export function charClasses(): Uint8Array {
   if (table) return table;

@@ -11,7 +11,7 @@ import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
-const { hasBlankLine, isWordChar } = textHelpers;
+const { hasBlankLine, isDigit, isWordChar } = textHelpers;
 const { blank } = drafts;
 
 export const L = String.raw`[\p{Lu}Đ]`;
@@ -49,7 +49,7 @@ const ID_AT = rx(
 function nextNumberStart(t: string, from: number): number {
   for (let i = from; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57 && (i === 0 || !isAsciiDigit(t.charCodeAt(i - 1)))) return i;
+    if (isDigit(c) && (i === 0 || !isDigit(t.charCodeAt(i - 1)))) return i;
   }
   return -1;
 }
@@ -57,14 +57,9 @@ function nextNumberStart(t: string, from: number): number {
 /** The end of the run of ASCII digits at `s`. */
 function digitsEnd(t: string, s: number): number {
   let i = s;
-  while (i < t.length && isAsciiDigit(t.charCodeAt(i))) i++;
+  while (i < t.length && isDigit(t.charCodeAt(i))) i++;
   return i;
 }
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 
 // A lower-case letter outside ASCII: "Sở", "Bộ" are words, while "Đ" (U+0110, upper case) is part
 // of codes such as "QHĐP", "ĐT", "BCĐ".

@@ -102,7 +102,6 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
   return null;
 }
 
-
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
 const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;

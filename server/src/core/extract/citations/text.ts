@@ -5,13 +5,12 @@ export function isWordChar(code: number): boolean {
   return code !== 160 && !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f);
 }
 
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-
-export /** Start and end of the word (letters) that ends at `end` after up to three spaces or a colon. */
-function wordBounds(t: string, end: number, floor: number): { start: number; end: number } | null {
+/** Start and end of the word (letters) that ends at `end` after up to three spaces or a colon. */
+export function wordBounds(t: string, end: number, floor: number): { start: number; end: number } | null {
   let e = end;
   for (let k = 0; k < 3 && e > floor; k++) {
     const c = t.charCodeAt(e - 1);

@@ -20,11 +20,7 @@
 
 import type { NormalizedText } from '../../text/normalize';
 import type { Localized, Span } from '../../types';
-import { charClasses, IS_LETTER, IS_MARK, IS_NUMBER, rx } from '../../text/letters';
-
-const ANY_LETTER_G = rx(String.raw`\p{L}`, 'gu');
-const ANY_LETTER = rx(String.raw`\p{L}`, 'u');
-const ANY_SMALL_LETTER = rx(String.raw`\p{Ll}`, 'u');
+import { charClasses, countIn, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, rx, someIn } from '../../text/letters';
 
 /** Canonical offset of an original offset: the first canonical index that maps at or after it. */
 export function toCanonical(nt: NormalizedText, original: number): number {
@@ -188,14 +184,6 @@ function isRunChar(t: string, i: number): boolean {
   return ((classes ??= charClasses())[c]! & (IS_LETTER | IS_MARK)) !== 0 || isSpaceCode(c);
 }
 
-/**
- * Matches's answers for a pattern of words — every match made of letters, marks and white space
- * only, its look-arounds at a match's edges asking only whether a letter is there (PLAN and DONE
- * of date-future) — found only near the places asked about. Such a match cannot hold any other
- * character, so the text falls apart at those characters into runs, a match lies inside one run,
- * and scanning a run alone finds what a scan of the whole text finds there. Each run asked about
- * is scanned once: a rule that asks about a few clauses of a long report reads only those.
- */
 // The global copy of each expression LazyMatches is given, made once: a rule makes its
 // LazyMatches for every block, and building the copy each time was 0.5 % of a full check. Shared
 // safely: a scan sets lastIndex before it starts and runs to its end synchronously.
@@ -206,6 +194,14 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/**
+ * Matches's answers for a pattern of words — every match made of letters, marks and white space
+ * only, its look-arounds at a match's edges asking only whether a letter is there (PLAN and DONE
+ * of date-future) — found only near the places asked about. Such a match cannot hold any other
+ * character, so the text falls apart at those characters into runs, a match lies inside one run,
+ * and scanning a run alone finds what a scan of the whole text finds there. Each run asked about
+ * is scanned once: a rule that asks about a few clauses of a long report reads only those.
+ */
 export class LazyMatches {
   private readonly re: RegExp;
   /** Matches by the start of their run, offsets into the whole text. */
@@ -426,7 +422,7 @@ export function capsLines(t: string): Span[] {
     const nl = t.indexOf('\n', start);
     const end = nl < 0 ? t.length : nl;
     const line = t.slice(start, end);
-    if (!ANY_SMALL_LETTER.test(line) && (line.match(ANY_LETTER_G)?.length ?? 0) >= 2) out.push({ start, end });
+    if (!someIn(line, IS_LOWER) && countIn(line, IS_LETTER) >= 2) out.push({ start, end });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -435,7 +431,7 @@ export function capsLines(t: string): Span[] {
 
 /** Whether a span written in the text is in capitals only (a heading or an acronym). */
 export function allCaps(s: string): boolean {
-  return ANY_LETTER.test(s) && !ANY_SMALL_LETTER.test(s);
+  return someIn(s, IS_LETTER) && !someIn(s, IS_LOWER);
 }
 
 /** A message part without its final full stop, so that one can follow ("nguồn: <title>." + "."). */
