@@ -9,10 +9,12 @@
 //   - `vanban check` of a one-page file, whole process, beside `node -e ""`;
 //   - `vanban check` of the 402 gazette files, and `vanban corpus build` of their folder, on one
 //     thread and on two (--jobs), output compared;
+//   - the gazette's analysis alone on one warm thread and on two, and a thread's cold first pass
+//     against a warm one (why --jobs 2 gains little on two cores);
 //   - server memory with the bundled corpus and with a 100,000-record user corpus (synthetic
 //     records from completion.bench.ts, written to a temporary folder, never a user's).
 //
-//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|protocol|memory for one part;
+//   npm run bench -- check        (VANBAN_BENCH_ONLY=throughput|cli|threads|protocol|memory for one part;
 //                                  VANBAN_BENCH_BASE=<commit> for that commit's full check beside this one;
 //                                  both together: that commit's server memory beside this one's)
 
@@ -27,7 +29,7 @@ import { bundledIndex } from '../test/helpers/corpus';
 import { PULL, PUSH_ONLY, startServer, type TestClient } from '../test/helpers/lsp';
 import { seeded } from '../test/helpers/random';
 import { recordFolder } from './completion.bench';
-import { bundledCorpus, coreBundle } from './core-bundle';
+import { bundledCorpus, coreBundle, coreBundleFile } from './core-bundle';
 import { denseReport } from './extract.bench';
 import { commitTree, median, percentile, type BenchRow } from './run';
 
@@ -152,6 +154,26 @@ function wall(args: string[], env?: Record<string, string>): number {
   return performance.now() - t0;
 }
 
+/** The gazette folder's files, in name order. */
+function gazetteFiles(): string[] {
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d).sort()) {
+      const p = path.join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(GAZETTE);
+  return files;
+}
+
+/** Half the files, alternately by size (largest first), so that two halves weigh the same. */
+function halvesBySize(files: string[]): string[][] {
+  const bySize = files.map((f) => [f, statSync(f).size] as const).sort((a, b) => b[1] - a[1]);
+  return [0, 1].map((h) => bySize.filter((_, i) => i % 2 === h).map(([f]) => f));
+}
+
 /**
  * The CLI's rows: a one-page check with the code cache and without it (VANBAN_CODE_CACHE=off), beside
  * `node -e ""`, the three interleaved; the gazette folder checked and learned with --jobs 1 and 2,
@@ -174,15 +196,7 @@ async function cliRows(): Promise<BenchRow[]> {
     rows.push({ bench: B, case: '`vanban check` gazette (absent: ../shared/realdata/congbao)', value: 0, unit: '-' });
     return rows;
   }
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    for (const n of readdirSync(d).sort()) {
-      const p = path.join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.push(p);
-    }
-  };
-  walk(GAZETTE);
+  const files = gazetteFiles();
   const run = (jobs: number) => {
     const cpu0 = childCpuMs();
     const t0 = performance.now();
@@ -192,8 +206,7 @@ async function cliRows(): Promise<BenchRow[]> {
   // The machine's own ceiling for this work: two separate processes, each checking half the files
   // (alternately by size, so the halves weigh the same), started together. No thread, no sharing:
   // whatever two cores give this work here.
-  const bySize = files.map((f) => [f, statSync(f).size] as const).sort((a, b) => b[1] - a[1]);
-  const halves = [0, 1].map((h) => bySize.filter((_, i) => i % 2 === h).map(([f]) => f));
+  const halves = halvesBySize(files);
   const oneProcess = (list: string[]) =>
     new Promise<void>((resolve, reject) => {
       // One thread each (--jobs defaults to the core count: two workers more would share the two cores).
@@ -251,6 +264,85 @@ async function cliRows(): Promise<BenchRow[]> {
   rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 1', value: d1, unit: 'ms' });
   rows.push({ bench: B, case: '`vanban corpus build` gazette folder, --jobs 2', value: d2, unit: 'ms', note: `${(d1 / d2).toFixed(2)}× faster than one thread; index ${sameIndex ? 'identical' : 'DIFFERENT'}` });
   return rows;
+}
+
+// A warm-threads worker (run with `eval`): loads the core bundle and the bundled corpus, checks its
+// files three times to warm the engine, says "ready", then checks them once more for each message
+// and answers with the milliseconds it took.
+const WARM_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const core = require(workerData.bundle);
+(async () => {
+  const { index } = await core.loadCorpus({ bundledDir: workerData.corpus, userDirs: [] });
+  const { options } = core.resolveOptions(undefined, core.RULE_CODES);
+  const texts = workerData.files.map((f) => readFileSync(f, 'utf8'));
+  const pass = () => {
+    const t0 = performance.now();
+    for (const t of texts) core.analyze(t, index, options, workerData.today);
+    return performance.now() - t0;
+  };
+  for (let k = 0; k < 3; k++) pass();
+  parentPort.on('message', () => parentPort.postMessage(pass()));
+  parentPort.postMessage('ready');
+})();
+`;
+
+/**
+ * Where --jobs 2 loses its second core, measured: the gazette folder's analysis alone (read and every
+ * rule; no CLI, no start) on one thread, and on two worker threads with half the files each, every
+ * thread warmed first by three passes. Beside it, the one thread's first pass, cold, against a warm
+ * one: its wall time and the process's CPU time (V8's helper threads included) — what each new
+ * thread pays again before its engine runs at speed.
+ */
+async function warmThreadRows(): Promise<BenchRow[]> {
+  if (!existsSync(GAZETTE)) return [{ bench: B, case: 'gazette on warm threads (absent: ../shared/realdata/congbao)', value: 0, unit: '-' }];
+  const core = await coreBundle();
+  const corpus = await bundledCorpus(core);
+  const { options } = core.resolveOptions(undefined, core.RULE_CODES);
+  const files = gazetteFiles();
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const pass = () => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const t of texts) core.analyze(t, corpus, options, TODAY);
+    const c = process.cpuUsage(c0);
+    return { ms: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
+  };
+  const cold = pass();
+  const warm = [pass(), pass()].at(-1)!;
+  const { Worker } = await import('node:worker_threads');
+  const workers = halvesBySize(files).map((half) => new Worker(WARM_WORKER, { eval: true, workerData: { bundle: coreBundleFile(), corpus: path.join(ROOT, 'corpus'), files: half, today: TODAY } }));
+  const answer = (w: InstanceType<typeof Worker>) =>
+    new Promise<unknown>((resolve, reject) => {
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+  try {
+    await Promise.all(workers.map(answer)); // "ready"
+    const ones: number[] = [];
+    const twos: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      ones.push(pass().ms);
+      const t0 = performance.now();
+      await Promise.all(
+        workers.map((w) => {
+          const a = answer(w);
+          w.postMessage('go');
+          return a;
+        }),
+      );
+      twos.push(performance.now() - t0);
+    }
+    const [one, two] = [median(ones), median(twos)];
+    const s = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+    return [
+      { bench: B, case: `gazette analysis (${files.length} files), two warm threads, half each`, value: two, unit: 'ms', note: `${(one / two).toFixed(2)}× one warm thread (runs: ${s(ones)} s vs ${s(twos)} s); the analysis alone, every thread warmed by three passes: what --jobs 2 could reach if a new thread's engine did not start cold` },
+      { bench: B, case: 'gazette analysis, one thread\'s first pass (cold)', value: cold.ms, unit: 'ms', note: `${(cold.ms / warm.ms).toFixed(2)}× the wall time of a warm pass (${(warm.ms / 1000).toFixed(2)} s); CPU time of the process, V8's helper threads included, ${(cold.cpu / 1000).toFixed(2)} s against ${(warm.cpu / 1000).toFixed(2)} s warm: ${((cold.cpu - warm.cpu) / 1000).toFixed(2)} s of compiling and first-use work that each new thread pays again` },
+    ];
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
 function rssMb(c: TestClient): number {
@@ -470,16 +562,17 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
 export default async function bench(): Promise<BenchRow[]> {
   if (process.env.VANBAN_BENCH_BASE && process.env.VANBAN_BENCH_ONLY === 'memory') return memoryRows(process.env.VANBAN_BENCH_BASE);
   if (process.env.VANBAN_BENCH_BASE) return baseRows(process.env.VANBAN_BENCH_BASE);
-  // VANBAN_BENCH_ONLY=throughput|cli|protocol|memory runs one part (the whole takes minutes).
+  // VANBAN_BENCH_ONLY=throughput|cli|threads|protocol|memory runs one part (the whole takes minutes).
   const only = process.env.VANBAN_BENCH_ONLY;
   if (only === 'protocol') return protocolRows();
   if (only === 'cli') return cliRows();
   if (only === 'memory') return memoryRows();
   if (only === 'throughput') return throughputRows();
+  if (only === 'threads') return warmThreadRows();
   // Each part in a process of its own: in one process, the protocol part's client (which parses
   // 0.6 MB of diagnostics per edit) collected the throughput part's heap too, and its pauses of up
   // to 30 ms landed in the edit → diagnostics times (push p95 50 ms in the whole run, 25–28 ms alone).
-  return ['throughput', 'cli', 'protocol'].flatMap(partInChild);
+  return ['throughput', 'cli', 'threads', 'protocol'].flatMap(partInChild);
 }
 
 function partInChild(part: string): BenchRow[] {

@@ -16,6 +16,7 @@ export type CoreBundle = typeof Core & Pick<typeof Loader, 'loadCorpus'> & Pick<
 const ROOT = path.resolve(__dirname, '..');
 
 let built: CoreBundle | undefined;
+let builtFile: string | undefined;
 
 /** Bundles the core, the corpus loader and the reader into a temporary file and loads it (once). */
 export async function coreBundle(): Promise<CoreBundle> {
@@ -37,8 +38,15 @@ export async function coreBundle(): Promise<CoreBundle> {
     logLevel: 'warning',
     define: { VANBAN_VERSION: '"bench"' },
   });
+  builtFile = outfile;
   built = require(outfile) as CoreBundle;
   return built;
+}
+
+/** The file coreBundle() wrote, for a worker thread to load the same core (after coreBundle()). */
+export function coreBundleFile(): string {
+  if (!builtFile) throw new Error('coreBundle() first');
+  return builtFile;
 }
 
 /** The bundled corpus loaded by the bundle's own loader (its CorpusIndex class). */
