@@ -14,7 +14,7 @@ import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks'
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, type ReportHeader } from './extract/header';
-import { provinceFromTallies, provinceInHeader, provinceTally, type ProvinceTally } from './extract/scope';
+import { provinceFromTallies, provinceInHeader, provinceInPlaceLine, provinceTally, type ProvinceTally } from './extract/scope';
 import { sectionEnds, type Section } from './extract/sections';
 import { detached } from './text/detached';
 import { LineMap } from './text/lines';
@@ -167,7 +167,14 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const headerDate = header.placeDate?.date.iso ?? null;
   const reportDate = headerDate ?? options.reportDate ?? today;
   const reportDateSource = headerDate ? 'header' : options.reportDate ? 'option' : 'today';
-  const province = provinceInHeader(text, header) ?? provinceFromTallies(read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))));
+  const isProvince = corpus.provinceTest();
+  const province =
+    provinceInHeader(text, header) ??
+    (isProvince ? provinceInPlaceLine(header, isProvince) : null) ??
+    provinceFromTallies(
+      read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))),
+      isProvince,
+    );
   const sections = assembleSections(text, blocks, read);
   const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header)].join(CONTEXT_SEP);
 

@@ -71,6 +71,16 @@ const cases: [string, string, HeaderExpect][] = [
     { body: null, number: null, place: null, date: null, kind: null, subject: null },
   ],
   [
+    'a place whose words a hyphen joins (outside probe: a 2007 Ninh Thuận decision)',
+    'ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n\nSố: 55/2007/QĐ-UBND\n\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\n\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n',
+    { body: 'ỦY BAN NHÂN DÂN TỈNH NINH THUẬN', number: '55/2007/QĐ-UBND', place: 'Phan Rang-Tháp Chàm', date: '2007-03-05', kind: 'QUYẾT ĐỊNH', subject: 'Về việc ban hành quy chế' },
+  ],
+  [
+    'a place with a spaced hyphen, in the right-hand column',
+    'UBND TỈNH BÀ RỊA - VŨNG TÀU\nSố: 12/KH-UBND          Bà Rịa - Vũng Tàu, ngày 9 tháng 4 năm 2024\n\nKẾ HOẠCH\nTriển khai công tác dân vận\n',
+    { body: 'UBND TỈNH BÀ RỊA - VŨNG TÀU', number: '12/KH-UBND', place: 'Bà Rịa - Vũng Tàu', date: '2024-04-09', kind: 'KẾ HOẠCH', subject: 'Triển khai công tác dân vận' },
+  ],
+  [
     'CRLF and NFD',
     'BAN DÂN VẬN HUYỆN ỦY\r\nSố 07-BC/BDVHU\r\nCẩm Xuyên, ngày 15 tháng 3 năm 2022\r\n\r\nBÁO CÁO\r\nKết quả công tác quý I\r\n'.normalize('NFD'),
     { body: 'BAN DÂN VẬN HUYỆN ỦY', number: '07-BC/BDVHU', place: 'Cẩm Xuyên', date: '2022-03-15', kind: 'BÁO CÁO', subject: 'Kết quả công tác quý I' },
@@ -128,5 +138,30 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
   for (const [text, want] of table) {
     const r = read(text);
     assert.equal(extractProvince(r.nt, r.header), want, text);
+  }
+});
+
+test('with the corpus\'s provinces: a person is not a province, and a local body\'s date line names one', async () => {
+  const { extractProvince } = await import('../../../server/src/core/extract/scope');
+  const { bundledIndex } = await import('../../helpers/corpus');
+  const isProvince = (await bundledIndex()).provinceTest();
+  assert.ok(isProvince);
+  // [text, without the corpus, with it]
+  const table: [string, string | null, string | null][] = [
+    // Outside probe (a 2026 Đồng Nai plan): only an official's name follows "tỉnh".
+    ['Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành.', 'Lê Trường Sơn', null],
+    ['Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký; Bí thư Tỉnh ủy Nghệ An dự.', 'Lê Trường Sơn', 'Nghệ An'],
+    // A provincial body without its place (the page lost the header's second line).
+    ['ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 444/KH-UBND\n\nHà Tĩnh, ngày 13 tháng 8 năm 2025\n\nKẾ HOẠCH\nTriển khai\n', null, 'Hà Tĩnh'],
+    ['ỦY BAN NHÂN DÂN\nSố: 5/QĐ-UBND\nTP. Hồ Chí Minh, ngày 1 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\nVề việc\n', null, 'Hồ Chí Minh'],
+    // A central body's date line names the capital, not the report's province.
+    ['BỘ NỘI VỤ\n\nSố: 11/2023/TT-BNV\n\nHà Nội, ngày 30 tháng 11 năm 2023\n\nTHÔNG TƯ\nHướng dẫn\n', null, null],
+    // A district's seat is not a province.
+    ['ỦY BAN NHÂN DÂN\nHUYỆN CẨM XUYÊN\nSố: 12/KH-UBND\nCẩm Xuyên, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nTriển khai\n', null, null],
+  ];
+  for (const [text, without, withCorpus] of table) {
+    const r = read(text);
+    assert.equal(extractProvince(r.nt, r.header), without, text);
+    assert.equal(extractProvince(r.nt, r.header, isProvince), withCorpus, text);
   }
 });

@@ -73,6 +73,11 @@ const provinceCases: RuleCase[] = [
   { text: `${D26}⟦Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu⟧ và ⟦Uỷ ban nhân dân tỉnh Bà Rịa – Vũng Tàu⟧ phối hợp.` },
   { text: `${D26}⟦Đảng bộ tỉnh Hà Nam⟧ lãnh đạo.`, messages: ['cơ quan kế tục: Đảng bộ tỉnh Ninh Bình'] },
   { text: `${D26}Thực hiện Nghị quyết số 05-NQ/TU ngày 10/9/2025 của ⟦Tỉnh ủy Hà Giang⟧.` },
+  // Thừa Thiên Huế became the centrally-run thành phố Huế on 1/1/2025 (Nghị quyết 175/2024/QH15),
+  // six months before the mergers: a report of 2025 already names its bodies after Huế.
+  { text: 'Huế, ngày 20 tháng 3 năm 2025\n\nĐồng chí Bí thư ⟦Tỉnh ủy Thừa Thiên Huế⟧ phát biểu.', messages: ['không còn từ ngày 1/1/2025, trước ngày của báo cáo 20/3/2025; cơ quan kế tục: Thành ủy Huế — nguồn: Nghị quyết 175/2024/QH15'] },
+  { text: `${D26}⟦UBND tỉnh Thừa Thiên Huế⟧ đã bàn giao.`, messages: ['cơ quan kế tục: UBND thành phố Huế'] },
+  { text: 'Huế, ngày 20 tháng 12 năm 2024\n\nTỉnh ủy Thừa Thiên Huế chỉ đạo; Thành ủy Huế triển khai.' },
 
   // The same names in a report dated before the merger.
   { text: 'Hà Giang, ngày 15 tháng 9 năm 2024\n\nTỉnh ủy Hà Giang chỉ đạo; UBND tỉnh Bình Dương triển khai.' },

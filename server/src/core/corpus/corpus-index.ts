@@ -8,7 +8,7 @@
 
 import type { Citation } from '../extract/citations';
 import { otherDocument } from './same-document';
-import { provincePlaces, type ProvinceRecordView } from '../extract/scope';
+import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
@@ -355,6 +355,25 @@ export class CorpusIndex {
   }
 
   private provinceViews: ProvinceRecordView[] | null = null;
+  private provinceNames: IsProvince | undefined | null = null;
+
+  /**
+   * Whether a name is a province's place, former or current ("Hà Tĩnh"; "Bà Rịa", where the reader
+   * stopped "Bà Rịa - Vũng Tàu" at three words); undefined when the corpus has no province records.
+   */
+  provinceTest(): IsProvince | undefined {
+    if (this.provinceNames === null) {
+      const keys = new Set<string>();
+      for (const e of this.organisations) {
+        const p = provinceOf(e);
+        if (p) keys.add(p.key);
+      }
+      const prefixes = [...keys].filter((k) => k.includes(' - ')).map((k) => k.slice(0, k.indexOf(' - ')));
+      for (const k of prefixes) keys.add(k);
+      this.provinceNames = keys.size ? (name) => keys.has(fold(name)) : undefined;
+    }
+    return this.provinceNames;
+  }
 
   /**
    * Folded places whose local documents a report of `province` dated `reportDate` may cite: the

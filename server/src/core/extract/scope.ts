@@ -30,8 +30,34 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_START, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
-export function extractProvince(nt: NormalizedText, header: ReportHeader): string | null {
-  return provinceInHeader(nt.original, header) ?? provinceFromTallies([provinceTally(nt.text)]);
+/**
+ * Whether a name is a province's (the corpus's province records); without one, every name passes.
+ * It keeps a person's name out ("Phó Chủ tịch UBND tỉnh Lê Trường Sơn" names no province).
+ */
+export type IsProvince = (name: string) => boolean;
+const ANY_NAME: IsProvince = () => true;
+
+export function extractProvince(nt: NormalizedText, header: ReportHeader, isProvince: IsProvince = ANY_NAME): string | null {
+  return provinceInHeader(nt.original, header) ?? provinceInPlaceLine(header, isProvince) ?? provinceFromTallies([provinceTally(nt.text)], isProvince);
+}
+
+// A provincial body named without its place ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG
+// VỤ TỈNH ỦY"): a page that lost the header's second line, or a body whose place is only in the date
+// line. Not a central body, whose date line says "Hà Nội" whatever it rules on.
+const LOCAL_BODY = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)|ĐẢNG\s+BỘ\s+TỈNH/u;
+const CENTRAL_BODY = /TRUNG\s+ƯƠNG|CHÍNH\s+PHỦ|QUỐC\s+HỘI/u;
+const TOWN_PREFIX = /^(?:TP\.?\s?|Thành\sphố\s|Tỉnh\s)/u;
+
+/**
+ * The province a local body's date line names ("Hà Tĩnh, ngày 13 tháng 8 năm 2025" under "ỦY BAN
+ * NHÂN DÂN"), when the body itself names none and the place is a province's name — a district's or
+ * a commune's seat is not.
+ */
+export function provinceInPlaceLine(header: ReportHeader, isProvince: IsProvince): string | null {
+  const body = header.issuingBody?.text.toUpperCase();
+  const place = header.placeDate?.place.replace(TOWN_PREFIX, '');
+  if (!body || !place || !LOCAL_BODY.test(body) || CENTRAL_BODY.test(body) || isProvince === ANY_NAME) return null;
+  return isProvince(place) ? place : null;
 }
 
 /** The province the issuing body names, if it names one. */
@@ -70,20 +96,20 @@ export function provinceTally(t: string): ProvinceTally {
 }
 
 /** The province named most often over the tallies, in order (the first named wins a tie). */
-export function provinceFromTallies(tallies: readonly ProvinceTally[]): string | null {
+export function provinceFromTallies(tallies: readonly ProvinceTally[], isProvince: IsProvince = ANY_NAME): string | null {
   const sum = (pick: (x: ProvinceTally) => Map<string, number>) => {
     if (tallies.length === 1) return pick(tallies[0]!);
     const out = new Map<string, number>();
     for (const x of tallies) for (const [k, v] of pick(x)) out.set(k, (out.get(k) ?? 0) + v);
     return out;
   };
-  return mostFrequent(sum((x) => x.counts)) ?? mostFrequent(sum((x) => x.afterPosition));
+  return mostFrequent(sum((x) => x.counts), isProvince) ?? mostFrequent(sum((x) => x.afterPosition), isProvince);
 }
 
-function mostFrequent(counts: Map<string, number>): string | null {
+function mostFrequent(counts: Map<string, number>, isProvince: IsProvince): string | null {
   let best: string | null = null;
   let n = 0;
-  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  for (const [k, v] of counts) if (v > n && isProvince(k)) { best = k; n = v; }
   return best;
 }
 

@@ -17,7 +17,7 @@ export interface ResolvedCitation {
 export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateOption: IsoDate | null, today: IsoDate): ResolvedCitation[] {
   const r = read(text);
   const reportDate = r.header.placeDate?.date.iso ?? reportDateOption ?? today;
-  const province = extractProvince(r.nt, r.header);
+  const province = extractProvince(r.nt, r.header, corpus.provinceTest());
   return r.citations.map((c) => ({ span: c.span, key: corpus.resolve(c, { reportDate, province })?.entry.key ?? null, id: c.id }));
 }
 
