@@ -11,6 +11,7 @@
 // drives random edits through both).
 
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
+import { resolveAll } from './corpus/antecedent';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, type ReportHeader } from './extract/header';
@@ -199,7 +200,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = reading.citations.map((c) => corpus.resolve(c, resolveContext));
+      const resolutions = resolveAll(reading.citations, (c) => corpus.resolve(c, resolveContext));
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };

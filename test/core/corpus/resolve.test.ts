@@ -128,3 +128,20 @@ test('merged provinces: read from the report — "xã …, tỉnh Tuyên Quang" 
     assert.deepEqual(a.resolutions.map((r) => r?.entry.record.organisation ?? null), expected, text);
   }
 });
+
+test('a short reference names the document just cited in full, not the corpus\'s record of that number', async () => {
+  const { resolveAll } = await import('../../../server/src/core/corpus/antecedent');
+  const ids = (text: string) => {
+    const r = read(text);
+    return resolveAll(r.citations, (c) => bundled.resolve(c, { reportDate: '2026-11-23', province: null })).map((x) => x?.entry.record.id ?? null);
+  };
+  // The bundled corpus holds the National Assembly's 111/2024/QH15 and not the Government's
+  // 111/NQ-CP (outside probe: a 2024 journal article).
+  assert.deepEqual(ids('Nghị quyết 111 đã nêu rõ nhiệm vụ.'), ['111/2024/QH15']);
+  assert.deepEqual(ids('Chính phủ đã ban hành Nghị quyết số 111/NQ-CP (Nghị quyết 111/NQ-CP). Nghị quyết 111 đã nêu rõ nhiệm vụ.'), [null, null, null]);
+  // Known antecedent: the short reference takes its record.
+  assert.deepEqual(ids('Thực hiện Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị; Quyết định 290 yêu cầu.'), ['290-QĐ/TW', '290-QĐ/TW']);
+  // Another kind, an issuer of its own, or a date of its own: not a reference back.
+  assert.deepEqual(ids('Nghị định số 111/2020/NĐ-CP; Nghị quyết 111 đã nêu.'), [null, '111/2024/QH15']);
+  assert.deepEqual(ids('Nghị quyết số 111/NQ-CP của Chính phủ; Nghị quyết 111 của Quốc hội đã nêu.').at(-1), '111/2024/QH15');
+});

@@ -2,6 +2,7 @@
 // workspace. The adapter reads the files; this reads a text the way analyze does (the report's
 // date and province choose among documents that share an id) without running the rules.
 
+import { resolveAll } from '../corpus/antecedent';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { read } from '../extract/reading';
 import { extractProvince } from '../extract/scope';
@@ -18,7 +19,8 @@ export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateO
   const r = read(text);
   const reportDate = r.header.placeDate?.date.iso ?? reportDateOption ?? today;
   const province = extractProvince(r.nt, r.header, corpus.provinceTest());
-  return r.citations.map((c) => ({ span: c.span, key: corpus.resolve(c, { reportDate, province })?.entry.key ?? null, id: c.id }));
+  const resolutions = resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate, province }));
+  return r.citations.map((c, i) => ({ span: c.span, key: resolutions[i]?.entry.key ?? null, id: c.id }));
 }
 
 /** Cheap test before reading a file: could it cite a document with this number at all? */
