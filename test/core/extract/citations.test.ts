@@ -86,6 +86,15 @@ const numberOnly: Row[] = [
   // below), "Luật 2019" names nothing.
   ['Kỷ niệm 10 năm ⟦Hiến pháp 2013⟧ và Luật 2019.', ['Hiến pháp | law 2013 | - | - | -']],
   ['theo quyết định 15 của giám đốc', []],
+  ['KẾ HOẠCH 5 NĂM (2021 - 2025)', []],
+  ['THỰC HIỆN ⟦CHƯƠNG TRÌNH 167⟧ NĂM 2023', ['Chương trình | #167 | - | - | -']],
+  // Outside probe: a lower-case kind is a citation with "số" and the date or the body that gave it.
+  ['triển khai ⟦quyết định số 217⟧ và ⟦218⟧ của Bộ Chính trị về giám sát', ['Quyết định | #217 | - | Bộ Chính trị | - | L0', 'Quyết định* | #218 | - | Bộ Chính trị | - | L0']],
+  ['thực hiện ⟦chương trình hành động số 33⟧ của Tỉnh ủy', ['Chương trình hành động | #33 | - | Tỉnh ủy | -']],
+  ['sửa đổi ⟦nghị quyết số 47⟧ ngày 13/12/2019 về bảng giá đất', ['Nghị quyết | #47 | 2019-12-13 | - | -']],
+  ['theo quyết định số 15 của giám đốc; kế hoạch số 3 năm nay', []],
+  // "ngày" and a date after the number: the document's date, not a count of days.
+  ['Sửa đổi ⟦Nghị quyết số 47⟧ ngày 13/12/2019 của HĐND tỉnh.', ['Nghị quyết | #47 | 2019-12-13 | Hội đồng nhân dân | -']],
   ['Kết quả thực hiện Chương trình\n1. Mục tiêu chung', []],
   ['Lãnh đạo Bộ ký ban hành Thông tư 3% số văn bản', []],
 ];

@@ -13,12 +13,19 @@ const { KIND_BY_LAST, kindBefore } = kindReader;
 const { hasBlankLine, isHeadingLine, isSo, wordBounds } = textHelpers;
 const { blank } = drafts;
 
-// A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần".
-const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày|tuần|quý|lần|điểm|người|nội\s{1,2}dung|%)(?![\p{L}])`;
+// A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần", and in a
+// heading "KẾ HOẠCH 5 NĂM (2021 - 2025)" — but "CHƯƠNG TRÌNH 167 NĂM 2023" is program 167 of a
+// year, and "Nghị quyết số 47 ngày 13/12/2019" a number and its date.
+const DATE_AFTER_NGAY = String.raw`(?!\s{1,2}\d{1,2}(?:\s{0,2}[/.\-]|\s{1,2}(?:tháng|THÁNG)))`;
+const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày${DATE_AFTER_NGAY}|tuần|quý|lần|điểm|người|nội\s{1,2}dung|NĂM(?!\s{0,2}[\d…])|THÁNG|NGÀY${DATE_AFTER_NGAY}|TUẦN|QUÝ|LẦN|%)(?![\p{L}])`;
 // After the number of a number-only mention ("Quyết định 217"): not an id, a count or a word.
 // "Nghị quyết số 66…/2026", "Nghị định số 64//2023/…" (typos of ids) and "3%" are not numbers either;
 // a "-" or "/" after a blank line is the next paragraph's, not part of this id.
 const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|(?!\n\n)\s{0,2}[-/]|[.,]\p{N}|\.\.|${NOT_A_NUMBER})`, 'uy');
+// What makes a lower-case kind a citation after all: "số", then, after the number or the list,
+// the date or the named body it was given ("quyết định số 217 và 218 của Bộ Chính trị", "nghị quyết
+// số 47 ngày 13/12/2019"); "quyết định số 15 của giám đốc" names no body.
+const STRONG_TAIL = rx(String.raw`\s{1,2}(?:ngày\s{1,2}\d|của\s{1,2}\p{Lu})`, 'uy');
 const NUMBER_ONLY_MORE = rx(
   String.raw`^(\s{0,2}(?:,|và|,\s{0,2}và)\s{0,2})(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|(?!\n\n)\s{0,2}[-/]\s{0,2}[\p{L}\p{N}]|${NOT_A_NUMBER})`,
   'u',
@@ -53,7 +60,8 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // Cheap tests first: the word before (or before "số") must end a kind word.
     let w = wordBounds(t, at, 0);
     if (!w || !KIND_FINAL_LETTER.has(t.charCodeAt(w.end - 1))) continue;
-    if (isSo(t, w)) {
+    const so = isSo(t, w);
+    if (so) {
       w = wordBounds(t, w.start, 0);
       if (!w) continue;
     }
@@ -66,11 +74,15 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // (with no "số") starts a numbered list, not a citation.
     const gap = t.slice(k.kindEnd, at);
     if (gap.includes('\n') && !/số/iu.test(gap)) continue;
-    // A number-only mention is weak evidence: the kind must be capitalised ("Quyết định 217").
-    const first = t[k.kindStart]!;
-    if (first === first.toLowerCase()) continue;
     NUMBER_ONLY_AFTER.lastIndex = at + num.length;
     if (NUMBER_ONLY_AFTER.test(t)) continue;
+    // A number-only mention is weak evidence: the kind must be capitalised ("Quyết định 217"),
+    // or written with "số" and followed by the date or body the document was given (STRONG_TAIL,
+    // tested after the list below).
+    const first = t[k.kindStart]!;
+    const weak = first === first.toLowerCase();
+    if (weak && !so) continue;
+    const listStart = numberOnly.length;
     // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number.
     if (/^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
     const d = blank(k.start, at + num.length, 'number-only');
@@ -97,6 +109,10 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
       next.idEnd = me;
       numberOnly.push(next);
       pos = me;
+    }
+    if (weak) {
+      STRONG_TAIL.lastIndex = pos;
+      if (!STRONG_TAIL.test(t)) numberOnly.length = listStart;
     }
     after = pos;
     NUMBER_CANDIDATE.lastIndex = pos;
