@@ -268,6 +268,17 @@ const laws: Row[] = [
 // Issuers (issue 10 §3): the summary shows the name a record would use, or the body as written
 // where no record name applies.
 const issuers: Row[] = [
+  // Outside probe: the Front's central committee, Party bodies inside state bodies, and bodies
+  // that are not ministries.
+  ['Thực hiện ⟦Thông tri 28⟧ của Trung ương Mặt trận Tổ quốc Việt Nam', ['Thông tri | #28 | - | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | -']],
+  ['chỉ đạo của Trung ương Đoàn; ⟦Chỉ thị số 05-CT/TW⟧ của Trung ương', ['Chỉ thị | 05-CT/TW | - | Ban Chấp hành Trung ương | -']],
+  ['⟦Kết luận số 100-KL/ĐU⟧ của Đảng ủy UBND tỉnh về cán bộ', ['Kết luận | 100-KL/ĐU | - | Đảng ủy UBND tỉnh | -']],
+  ['⟦Nghị quyết số 15-NQ/ĐUB⟧ của Ban Thường vụ Đảng ủy Bộ Công Thương', ['Nghị quyết | 15-NQ/ĐUB | - | Ban Thường vụ Đảng ủy Bộ Công Thương | -']],
+  ['⟦Kết luận số 202-KL/BCS⟧ của Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum', ['Kết luận | 202-KL/BCS | - | Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum | -']],
+  ['⟦Kế hoạch số 57-KH/HVCTQG⟧ của Học viện Chính trị Quốc gia Hồ Chí Minh', ['Kế hoạch | 57-KH/HVCTQG | - | Học viện Chính trị quốc gia Hồ Chí Minh | -']],
+  ['⟦Thông tư số 03/2025/TT-VPCP⟧ của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', ['Thông tư | 03/2025/TT-VPCP | - | Văn phòng Chính phủ | -']],
+  ['⟦Kế hoạch số 16/KH-HĐTĐKT⟧ của Hội đồng Thi đua - Khen thưởng Trung ương', ['Kế hoạch | 16/KH-HĐTĐKT | - | Hội đồng Thi đua - Khen thưởng Trung ương | -']],
+  ['⟦Công văn số 673/SNgV-VP⟧ của Sở Ngoại vụ', ['Công văn | 673/SNgV-VP | - | Sở Ngoại vụ | -']],
   // A city's Party committee is a Thành ủy, not a Tỉnh ủy.
   ['⟦Kế hoạch số 12-KH/TU⟧ của Thành ủy Hà Nội', ['Kế hoạch | 12-KH/TU | - | Thành ủy | -']],
   ['⟦Kế hoạch số 12-KH/TU⟧ của Ban Thường vụ Thành ủy', ['Kế hoạch | 12-KH/TU | - | Ban Thường vụ Thành ủy | -']],

@@ -165,7 +165,11 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Ban${S}Chỉ${S}đạo${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương`, name: 'Ủy ban Kiểm tra Trung ương' },
   { re: String.raw`Quân${S}${UY}${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
-  { re: String.raw`Trung${S}ương(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
+  // "Trung ương Mặt trận Tổ quốc Việt Nam" is the Front's central committee (outside probe: a Front
+  // "Thông tri 28" was credited to the Party's); "Trung ương Đoàn", "Trung ương Hội …" are the Youth
+  // Union's and the associations': none of them the Party Central Committee.
+  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
+  { re: String.raw`Trung${S}ương(?!${S}(?:Mặt${S}trận|MTTQ|Đoàn|Hội|Công${S}đoàn)(?![\p{L}]))(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Thủ${S}tướng${S}Chính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   { re: String.raw`Chính${S}phủ`, name: 'Chính phủ' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
@@ -194,6 +198,17 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // A Fatherland Front committee of a province or commune, or its standing board.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${ISSUER_PLACE_TAIL})?`, name: '' },
   { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
+  // Party committees and boards inside state bodies (outside probe): "Đảng ủy UBND tỉnh", "Ban
+  // Thường vụ Đảng ủy Bộ Công Thương", "Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum".
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
+  { re: String.raw`Ban${S}cán${S}sự${S}[đĐ]ảng${S}(?:(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}|Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])|Chính${S}phủ)`, name: '' },
+  { re: String.raw`Học${S}viện${S}Chính${S}trị${S}(?:[qQ]uốc${S}gia${S})?Hồ${S}Chí${S}Minh`, name: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
+  // Ministers who head a body that is not a ministry: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+  { re: String.raw`(?:Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S})?(?:Ủy|Uỷ)${S}ban${S}Dân${S}tộc`, name: 'Ủy ban Dân tộc' },
+  { re: String.raw`Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S}Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
+  { re: String.raw`Hội${S}đồng${S}Thi${S}đua${S}?[-–]${S}?Khen${S}thưởng${S}(?:Trung${S}ương|${LEVEL}${ISSUER_PLACE_TAIL})`, name: '' },
+  { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}Ngoại${S}vụ${ISSUER_PLACE_TAIL}`, name: '' },
 ];
 
 /** Kind words by their last syllable, lower case: a cheap first test before a look-back. */
