@@ -218,6 +218,11 @@ const laws: Row[] = [
   ['⟦Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam⟧;', ['Hiến pháp | law | - | - | -']],
   ['⟦Luật Điện lực 2024⟧ có hiệu lực', ['Luật | law Điện lực 2024 | - | - | -']],
   ['⟦Pháp lệnh Ưu đãi người có công với cách mạng⟧ năm', ['Pháp lệnh | law Ưu đãi người có công với cách mạng | - | - | -']],
+  // Outside probe: names that run past "Hội", "HĐND" or a comma.
+  ['Căn cứ ⟦Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân⟧ ngày 26/11/2003;', ['Luật | law tổ chức Hội đồng nhân dân và Ủy ban nhân dân | 2003-11-26 | - | -']],
+  ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],
+  ['Căn cứ ⟦Luật Phổ biến, giáo dục pháp luật năm 2012⟧;', ['Luật | law Phổ biến, giáo dục pháp luật 2012 | - | - | -']],
+  ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân⟧ ngày 03 tháng 12 năm 2004;', ['Luật | law Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004-12-03 | - | -']],
   // Running text after an unknown name: the first word that ends a name ends it.
   ['⟦Luật Thanh niên⟧ quy định rõ', ['Luật | law Thanh niên | - | - | -']],
   ['⟦Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ⟧, ⟦Luật Cơ yếu⟧', ['Luật | law Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | - | - | -', 'Luật | law Cơ yếu | - | - | -']],

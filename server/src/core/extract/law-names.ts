@@ -2,8 +2,8 @@
 // name runs on past a comma, "và" or a word that usually ends a name ("Luật Thi đua, khen thưởng",
 // "Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Trách nhiệm bồi thường của Nhà nước"), the reader
 // needs to know the name. Each was read in the gazette folder (shared/realdata/congbao), written
-// there right before its number ("Luật Đầu tư số 61/2020/QH14") or, for the last group, in full
-// in the body of a gazette document. This is vocabulary for finding where a name ends; the laws
+// there right before its number ("Luật Đầu tư số 61/2020/QH14") or in full in the body of a gazette
+// document, or (the last group) in documents from other sources. This is vocabulary for finding where a name ends; the laws
 // themselves (numbers, dates, replacements) are records in corpus/.
 
 export const LAW_NAMES: readonly string[] = [
@@ -48,4 +48,7 @@ export const LAW_NAMES: readonly string[] = [
   'Phòng, chống mua bán người', 'Phòng, chống ma túy', 'Hình sự',
   'Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ', 'Trật tự, an toàn giao thông đường bộ',
   'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng',
+  // In the căn cứ of provincial documents of an outside probe (2007–2017; not in the gazette folder).
+  'Tổ chức Hội đồng nhân dân và Ủy ban nhân dân', 'Tổ chức HĐND và UBND', 'Phổ biến, giáo dục pháp luật',
+  'Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân',
 ];
