@@ -284,6 +284,13 @@ const issuers: Row[] = [
   ['⟦Thông tư số 03/2025/TT-VPCP⟧ của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', ['Thông tư | 03/2025/TT-VPCP | - | Văn phòng Chính phủ | -']],
   ['⟦Kế hoạch số 16/KH-HĐTĐKT⟧ của Hội đồng Thi đua - Khen thưởng Trung ương', ['Kế hoạch | 16/KH-HĐTĐKT | - | Hội đồng Thi đua - Khen thưởng Trung ương | -']],
   ['⟦Công văn số 673/SNgV-VP⟧ của Sở Ngoại vụ', ['Công văn | 673/SNgV-VP | - | Sở Ngoại vụ | -']],
+  // The date before an issuer written first is the document's (outside probe).
+  ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
+  ['Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành ⟦Công văn số 326/UBND-KGVX⟧ về phòng dịch', ['Công văn | 326/UBND-KGVX | 2020-02-01 | Ủy ban nhân dân | -']],
+  // Not a full date after "ngày", or not right before the issuer: no date.
+  ['Năm 2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
+  ['Sáng 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
+  ['Ngày 20/6/2020 hội nghị họp; Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
   // A city's Party committee is a Thành ủy, not a Tỉnh ủy.
   ['⟦Kế hoạch số 12-KH/TU⟧ của Thành ủy Hà Nội', ['Kế hoạch | 12-KH/TU | - | Thành ủy | -']],
   ['⟦Kế hoạch số 12-KH/TU⟧ của Ban Thường vụ Thành ủy', ['Kế hoạch | 12-KH/TU | - | Ban Thường vụ Thành ủy | -']],

@@ -35,7 +35,7 @@ export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './c
 // import is a getter call.
 const { kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
-const { bindTermToCitation, issuerBefore, readTail } = tails;
+const { bindTermToCitation, dateBefore, issuerBefore, readTail } = tails;
 
 export function extractCitations(
   nt: NormalizedText,
@@ -46,7 +46,11 @@ export function extractCitations(
 ): Citation[] {
   const t = nt.text;
   const dateAt = new Map<number, FoundDate>();
-  for (const d of dates) dateAt.set(d.start, d);
+  const dateEnds = new Map<number, FoundDate>();
+  for (const d of dates) {
+    dateAt.set(d.start, d);
+    dateEnds.set(d.end, d);
+  }
   const termAt = new Map<number, FoundTerm>();
   for (const tm of terms) termAt.set(tm.start, tm);
 
@@ -77,7 +81,10 @@ export function extractCitations(
     }
     if (!d.issuer && d.style !== 'named') {
       d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start);
-      if (d.issuer) d.issuerFirst = true;
+      if (d.issuer) {
+        d.issuerFirst = true;
+        if (!d.date) d.date = dateBefore(t, d.issuer.start, para.start, dateEnds)?.mention ?? null;
+      }
     }
     // A term written inside a named citation ("(khóa XI)") is its own.
     if (d.named && d.named.term && !d.term && d.named.kind === 'plenum') {

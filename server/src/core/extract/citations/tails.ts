@@ -102,6 +102,20 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
   return null;
 }
 
+/**
+ * The date written before an issuer written first: "Ngày 20/6/2020, Bộ Chính trị đã ban hành Chỉ thị
+ * số 45-CT/TW" (outside probe: the date was lost, and with it the choice between the 45-CT/TW of
+ * 2020 and that of 2025). Only a full date after "ngày", then a comma or a space, right before
+ * the issuer, in the same paragraph.
+ */
+export function dateBefore(t: string, issuerStart: number, floor: number, dateEnds: Map<number, FoundDate>): FoundDate | null {
+  let e = issuerStart;
+  while (e > floor && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
+  if (e > floor && t.charCodeAt(e - 1) === 44) e--;
+  const fd = dateEnds.get(e);
+  return fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso ? fd : null;
+}
+
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
 const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
