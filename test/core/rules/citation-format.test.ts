@@ -15,6 +15,15 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số ⟦71/NQ -CP⟧ của Chính phủ', messages: ['71/NQ-CP'] },
   { text: 'Chỉ thị số ⟦27/CTTg⟧ của Thủ tướng', messages: ['27/CT-TTg'] },
   { text: 'Nghị quyết số ⟦27/NQ- TW⟧', messages: ['27-NQ/TW'] },
+  // Outside probe: the hyphen lost in an id with a year, and a mixed-case code in capitals.
+  { text: 'Căn cứ Nghị định số ⟦61/2018/NĐCP⟧ ngày 23/4/2018 của Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "61/2018/NĐ-CP"'] },
+  { text: 'Thông tư số ⟦01/2018/TTVPCP⟧ của Văn phòng Chính phủ', messages: ['01/2018/TT-VPCP'] },
+  { text: 'Quyết định số ⟦101/QĐ-TTG⟧ ngày 5/1/2017 của Thủ tướng Chính phủ', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức là "101/QĐ-TTg"'] },
+  { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
+  // A law's one code never splits; the official mixed case is right.
+  { text: 'Luật số 41/2024/QH15; Quyết định số 101/QĐ-TTg; Tờ trình số 5/TTr-UBND' },
+  // In a title in capitals, "TTG" is the heading's case (outside set 018, gazette).
+  { text: 'KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },
 ];
@@ -28,6 +37,8 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     ['Kết luận số 100 - KL/TW', 'Kết luận số 100-KL/TW', 'hint'],
     ['Kế hoạch số 75/KH- UBND ngày 2/4/2025', 'Kế hoạch số 75/KH-UBND ngày 2/4/2025', 'hint'],
     ['Chỉ thị số 27/CTTg của Thủ tướng', 'Chỉ thị số 27/CT-TTg của Thủ tướng', 'warning'],
+    ['Nghị định số 61/2018/NĐCP ngày 23/4/2018', 'Nghị định số 61/2018/NĐ-CP ngày 23/4/2018', 'warning'],
+    ['Quyết định số 101/QĐ-TTG ngày 5/1/2017', 'Quyết định số 101/QĐ-TTg ngày 5/1/2017', 'warning'],
   ];
   for (const [input, expected, severity] of table) {
     const [f] = runRule('citation-format', input, corpus);

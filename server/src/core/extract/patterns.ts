@@ -68,7 +68,7 @@ export const KIND_BY_CODE: Record<string, string> = {
  * A symbol whose hyphen was lost ("27/CTTg" for 27/CT-TTg) is read only when it splits into one of
  * these type codes and one of these issuer codes: a random run of capitals is not an id.
  */
-export const GLUED_TYPES: readonly string[] = ['QĐ', 'CT', 'NQ', 'NĐ', 'KH', 'TB', 'CV', 'HD', 'BC', 'TTr', 'CĐ'];
+export const GLUED_TYPES: readonly string[] = ['QĐ', 'CT', 'NQ', 'NĐ', 'KH', 'TB', 'CV', 'HD', 'BC', 'TTr', 'TT', 'CĐ'];
 export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 'UBND', 'HĐND', 'TW', 'TU']);
 /** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
 export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };

@@ -1,15 +1,25 @@
 // citation-format: a number and symbol written in another form than the official one. Party ids
 // ("số-ký hiệu/cơ quan", Hướng dẫn 36-HD/VPTW): state order "217/QĐ-TW", a slash for the hyphen
 // "66/QĐ/TW", spaces "100 - KL/TW" (conventions §1.8). State ids ("số/năm/ký hiệu", Nghị định
-// 30/2020/NĐ-CP): stray spaces "71/NQ -CP", a lost hyphen "27/CTTg". Fix: the official form.
+// 30/2020/NĐ-CP): stray spaces "71/NQ -CP", a lost hyphen "27/CTTg", "61/2018/NĐCP", a mixed-case
+// code in capitals "101/QĐ-TTG". Fix: the official form.
 
 import type { Rule, RuleFinding } from './rule';
+import { allCaps } from './util/text';
+
+/** Whether the line around [s, e) has no lower-case letter. */
+function inCapsLine(t: string, s: number, e: number): boolean {
+  const a = t.lastIndexOf('\n', s - 1) + 1;
+  const b = t.indexOf('\n', e);
+  return allCaps(t.slice(a, b < 0 ? t.length : b));
+}
 
 const WHAT = {
   'state-order': { vi: 'viết theo kiểu văn bản nhà nước', en: 'written in the state order' },
   slash: { vi: 'dùng dấu "/" thay cho dấu "-"', en: 'uses "/" instead of "-"' },
   spacing: { vi: 'có khoảng trắng trong số ký hiệu', en: 'has spaces inside the number and symbol' },
   hyphen: { vi: 'thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành', en: 'lacks the "-" between the type and issuer codes' },
+  case: { vi: 'viết sai chữ hoa, chữ thường trong ký hiệu', en: 'has a code in the wrong letter case' },
 } as const;
 
 // Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.
@@ -26,6 +36,9 @@ export const rule: Rule = {
     const out: RuleFinding[] = [];
     for (const c of ctx.reading.citations) {
       if (!c.malformed || !c.idSpan || !c.id) continue;
+      // A title in capitals writes "TTg" as "TTG" with the rest ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG
+      // NGÀY …": outside set, gazette): the case is the heading's, not the writer's mistake.
+      if (c.malformed === 'case' && inCapsLine(ctx.text, c.idSpan.start, c.idSpan.end)) continue;
       // Spaces and line breaks come from Word and PDF copies: a hint, not a warning.
       const severity = c.malformed === 'spacing' ? 'hint' : 'warning';
       const w = WHAT[c.malformed];

@@ -90,6 +90,15 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.typeCode = dash >= 0 ? sym.slice(0, dash) : null;
     d.issuerCode = dash >= 0 ? sym.slice(dash + 1) : sym;
     if (SPACED.test(m[0])) d.malformed = 'spacing';
+    // "61/2018/NĐCP", "01/2018/TTVPCP": the hyphen lost between known codes (a law's "QH15" is
+    // one code and never splits).
+    const glued = dash < 0 ? splitGlued(sym) : null;
+    if (glued) {
+      d.typeCode = glued[0];
+      d.issuerCode = glued[1];
+      d.malformed = 'hyphen';
+    }
+    mixedCase(d);
     return d;
   }
   if (m[12] !== undefined) {
@@ -121,7 +130,22 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // "5973/UBND-KT"-like ids never use two slashes; "12/QĐ/ABC" is too odd to trust.
     return null;
   }
+  mixedCase(d);
   return d;
+}
+
+// Codes whose official form mixes cases (Nghị định 30/2020/NĐ-CP, Phụ lục III), as writers put
+// them in capitals: "101/QĐ-TTG" is "101/QĐ-TTg".
+const MIXED_CASE: Readonly<Record<string, string>> = { TTG: 'TTg', TTR: 'TTr', CTR: 'CTr' };
+
+/** A symbol's code in capitals where the official form mixes cases: corrected, and the id marked. */
+function mixedCase(d: Draft): void {
+  const type = d.typeCode && MIXED_CASE[d.typeCode];
+  const issuer = d.issuerCode && MIXED_CASE[d.issuerCode];
+  if (!type && !issuer) return;
+  if (type) d.typeCode = type;
+  if (issuer) d.issuerCode = issuer;
+  d.malformed ??= 'case';
 }
 
 /** A glued symbol split into a type code and an issuer code it is known to pair with, or null. */

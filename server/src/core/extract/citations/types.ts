@@ -13,6 +13,7 @@ export type IdMalformation =
   | 'slash' // "66/QĐ/TW": slash instead of the hyphen
   | 'spacing' // "100 - KL/TW", "71/NQ -CP"
   | 'hyphen' // "27/CTTg": the hyphen between type and issuer codes lost
+  | 'case' // "101/QĐ-TTG": a code whose official form mixes cases, in capitals
   | null;
 
 export interface NamedDocument {
