@@ -11,7 +11,7 @@
 // drives random edits through both).
 
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
-import { resolveAll } from './corpus/antecedent';
+import { outsideKey, remember, resolveAll, type Earlier } from './corpus/antecedent';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, type ReportHeader } from './extract/header';
@@ -185,11 +185,14 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const parts: JudgedBlock[] = [];
   const open = sectionCursor(sections);
   const generation = ++cache.generation;
+  // Citations with an id in the blocks before, for short references ("Nghị quyết 25") to point at.
+  const earlier: Earlier = new Map();
   blocks.forEach((b, k) => {
     const inBlock = open(b);
     const blockSections = inBlock.map((s) => clipSection(s, b));
+    const citations = read[k]!.reading.citations;
     // The block's text is the reading's key: here only what the report around it says.
-    const key = keep ? `${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}` : '';
+    const key = keep ? `${context}${CONTEXT_SEP}${overlapKey(header, b)}${CONTEXT_SEP}${sectionsKey(blockSections)}${CONTEXT_SEP}${outsideKey(citations, earlier)}` : '';
     const rb = read[k]!;
     if (rb.generation !== generation) {
       rb.before = rb.judged;
@@ -200,7 +203,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = resolveAll(reading.citations, (c) => corpus.resolve(c, resolveContext));
+      const resolutions = resolveAll(reading.citations, (c) => corpus.resolve(c, resolveContext), earlier);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
@@ -213,6 +216,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     }
     if (keep) rb.judged.set(key, j);
     parts.push(j);
+    remember(citations, earlier);
   });
   for (const rb of read) rb.before = null;
   Object.assign(cache.last, fresh);

@@ -145,3 +145,15 @@ test('a short reference names the document just cited in full, not the corpus\'s
   assert.deepEqual(ids('Nghị định số 111/2020/NĐ-CP; Nghị quyết 111 đã nêu.'), [null, '111/2024/QH15']);
   assert.deepEqual(ids('Nghị quyết số 111/NQ-CP của Chính phủ; Nghị quyết 111 của Quốc hội đã nêu.').at(-1), '111/2024/QH15');
 });
+
+test('a short reference in a later paragraph names the document cited in full before it', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const text = 'Hà Tĩnh, ngày 10 tháng 6 năm 2026\n\nThực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.\n\nSau 12 năm, Nghị quyết 25 đã đi vào cuộc sống.\n';
+  const a = analyze(text, bundled, options, '2026-11-23');
+  const ids = a.resolutions.map((x) => x?.entry.record.id ?? null);
+  // Without the paragraph before, "Nghị quyết 25" is the corpus's guess: the latest before the report.
+  const alone = analyze('Hà Tĩnh, ngày 10 tháng 6 năm 2026\n\nSau 12 năm, Nghị quyết 25 đã đi vào cuộc sống.\n', bundled, options, '2026-11-23');
+  assert.deepEqual(ids, ['25-NQ/TW', '25-NQ/TW']);
+  assert.equal(alone.resolutions[0]?.entry.record.id, '25/2026/NQ-CP');
+});

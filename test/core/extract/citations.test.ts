@@ -316,7 +316,8 @@ const issuers: Row[] = [
     ['Tờ trình | 4486/TTr-UBND | 2025-11-22 | Ủy ban nhân dân | - | L0', 'Báo cáo | 4723/BC-UBND | 2025-12-08 | Ủy ban nhân dân | - | L0'],
   ],
   // In capitals.
-  ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTG | 2024-08-15 | Thủ tướng Chính phủ | -']],
+  // The id in its official case ("TTg"), whatever case a title in capitals writes it in.
+  ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTg!case | 2024-08-15 | Thủ tướng Chính phủ | -']],
   ['BÃI BỎ ⟦QUYẾT ĐỊNH SỐ 636/QĐ-UBND⟧ CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', ['Quyết định | 636/QĐ-UBND | - | Ủy ban nhân dân | -']],
   // Without "của", right after the date.
   [
