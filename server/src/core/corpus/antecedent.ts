@@ -8,41 +8,37 @@
 // citation's resolution (none, when the corpus does not know it) instead of the corpus's guess.
 //
 // The report is judged block by block (analyze.ts): a block's short references may point into an
-// earlier block. `Earlier` carries those citations from block to block, and each block's
-// judgement is kept under a key holding the earlier citations it used (`outsideKey`, each as all it
-// says), so a block is judged again only when what it refers back to has changed.
+// earlier block. `Earlier` carries those citations' resolutions from block to block, and each
+// block's judgement is kept under a key naming the resolutions it took (`outsideKey`), so a block
+// is judged again only when what it refers back to resolves otherwise. What depends on a block's
+// citations alone is worked out once per block text (`shapeOf`): a re-check after an edit walks
+// only each block's antecedents and open short references.
 
 import type { Citation } from '../extract/citations';
 import { foldName, idMatchKey, type Resolution } from './corpus-index';
 
-/** Citations with an id seen so far, by kind and number, the nearest last; and a token for each. */
-export type Earlier = Map<string, { citation: Citation; token: string }>;
-
-interface Keys {
-  /** As an antecedent: kind and number of a citation with an id, else null. */
-  full: (string | null)[];
-  /** What an antecedent's resolution is made from (all it says, not where): its token, once asked. */
-  token: (string | undefined)[];
-  /** As a short reference: kind and number of a number-only citation without a date, else null. */
-  short: (string | null)[];
+/** What a block's citations give and need, worked out once per reading (a block's text). */
+interface Shape {
+  /** Each citation's antecedent in the block (an index), or -1. */
+  local: Int32Array;
+  /** Short references with no antecedent in the block: index and kind-and-number (its id, keyIds). */
+  open: { i: number; key: number }[];
+  /** Kinds-and-numbers of the citations with an id, each with its last index in the block. */
+  last: Map<number, number>;
+  /** The same as two lists, walked on every analysis. */
+  lastKeys: Int32Array;
+  lastIndex: Int32Array;
 }
 
-// A block's citations are kept with its reading (by its text): their keys are worked out once.
-const keysMemo = new WeakMap<readonly Citation[], Keys>();
+const shapes = new WeakMap<readonly Citation[], Shape>();
 
-function keysOf(citations: readonly Citation[]): Keys {
-  let k = keysMemo.get(citations);
-  if (!k) {
-    const full: (string | null)[] = [];
-    const short: (string | null)[] = [];
-    for (const c of citations) {
-      const key = c.kind && c.number ? `${foldName(c.kind)}|${idMatchKey(c.number)}` : null;
-      full.push(c.id ? key : null);
-      short.push(c.style === 'number-only' && !c.date ? key : null);
-    }
-    keysMemo.set(citations, (k = { full, short, token: [] }));
-  }
-  return k;
+// Kind-and-number keys ("nghị quyết|111") as small numbers, so that every analysis compares numbers.
+// It grows with the distinct kinds and numbers a session reads (thousands, not more).
+const keyIds = new Map<string, number>();
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
 }
 
 /** "Nghị quyết 111 của Quốc hội" after the Government's 111/NQ-CP is another document. */
@@ -50,46 +46,99 @@ function fits(c: Citation, a: Citation): boolean {
   return !c.issuer || (a.issuer !== null && a.issuer.name === c.issuer.name);
 }
 
-/** The nearest earlier citation of the same block `citations[i]` refers back to, or -1. */
-function inBlock(citations: readonly Citation[], keys: Keys, i: number): number {
-  const key = keys.short[i];
-  if (!key) return -1;
-  for (let j = i - 1; j >= 0; j--) if (keys.full[j] === key) return fits(citations[i]!, citations[j]!) ? j : -1;
-  return -1;
-}
-
-/** The earlier block's citation `citations[i]` refers back to (none in its own block), or null. */
-function outside(citations: readonly Citation[], keys: Keys, i: number, earlier: Earlier | undefined): { citation: Citation; token: string } | null {
-  const key = keys.short[i];
-  if (!key || !earlier || inBlock(citations, keys, i) >= 0) return null;
-  const e = earlier.get(key);
-  return e && fits(citations[i]!, e.citation) ? e : null;
-}
-
-/** Which earlier blocks' citations a block's short references use: part of its judgement's key. */
-export function outsideKey(citations: readonly Citation[], earlier: Earlier): string {
-  const keys = keysOf(citations);
-  let out = '';
+function shapeOf(citations: readonly Citation[]): Shape {
+  let s = shapes.get(citations);
+  if (s) return s;
+  const local = new Int32Array(citations.length).fill(-1);
+  const open: Shape['open'] = [];
+  const last = new Map<number, number>();
   for (let i = 0; i < citations.length; i++) {
-    if (!keys.short[i]) continue;
-    const e = outside(citations, keys, i, earlier);
-    if (e) out += `${i}:${e.token};`;
+    const c = citations[i]!;
+    if (!c.kind || !c.number) continue;
+    const key = keyId(`${foldName(c.kind)}|${idMatchKey(c.number)}`);
+    if (c.id) last.set(key, i);
+    else if (c.style === 'number-only' && !c.date) {
+      const j = last.get(key);
+      if (j === undefined) open.push({ i, key });
+      else if (fits(c, citations[j]!)) local[i] = j;
+    }
+  }
+  s = { local, open, last, lastKeys: Int32Array.from(last.keys()), lastIndex: Int32Array.from(last.values()) };
+  shapes.set(citations, s);
+  return s;
+}
+
+/**
+ * The citations with an id of the blocks judged so far: the nearest of each kind and number that
+ * a short reference of the report looks for (only those: a report has thousands of citations and
+ * a few hundred short references at most).
+ */
+export class Earlier {
+  // Where the nearest one stands: its block's place in `blocks`, times 2^16, plus its index.
+  private readonly at = new Map<number, number>();
+  private readonly wanted: Uint8Array;
+  private readonly wantedCount: number;
+  private readonly blocks: { citations: readonly Citation[]; resolutions: readonly (Resolution | null)[] }[] = [];
+
+  /** `blocks`: each block's citations, in order. */
+  constructor(blocks: readonly (readonly Citation[])[]) {
+    const shapesOf = blocks.map(shapeOf);
+    this.wanted = new Uint8Array(keyIds.size);
+    let n = 0;
+    for (const s of shapesOf)
+      for (const { key } of s.open)
+        if (!this.wanted[key]) {
+          this.wanted[key] = 1;
+          n++;
+        }
+    this.wantedCount = n;
+  }
+
+  /** Add a judged block's citations with an id, and their resolutions (they follow the blocks before). */
+  remember(citations: readonly Citation[], resolutions: readonly (Resolution | null)[]): void {
+    if (this.wantedCount === 0) return;
+    const { lastKeys, lastIndex } = shapeOf(citations);
+    let b = -1;
+    for (let k = 0; k < lastKeys.length; k++) {
+      const key = lastKeys[k]!;
+      if (!this.wanted[key]) continue;
+      if (b < 0) b = this.blocks.push({ citations, resolutions }) - 1;
+      this.at.set(key, b * 65536 + lastIndex[k]!);
+    }
+  }
+
+  /** The resolution a short reference with no antecedent in its block takes, or undefined. */
+  find(c: Citation, key: number): { resolution: Resolution | null } | undefined {
+    const at = this.at.get(key);
+    if (at === undefined) return undefined;
+    const block = this.blocks[Math.floor(at / 65536)]!;
+    const i = at % 65536;
+    return fits(c, block.citations[i]!) ? { resolution: block.resolutions[i] ?? null } : undefined;
+  }
+}
+
+// A kept block keeps its resolution objects: each one's key is made once.
+const resolutionKeys = new WeakMap<Resolution, string>();
+
+/** What a block judged with a resolution depends on: the record, how sure, what it contradicts. */
+function resolutionKey(r: Resolution | null): string {
+  if (!r) return '-';
+  let k = resolutionKeys.get(r);
+  if (k === undefined) {
+    k = `${r.entry.key}|${r.certainty}|${r.candidates.length}|${r.mismatch ? `${r.mismatch.field}:${r.mismatch.written}` : ''}`;
+    resolutionKeys.set(r, k);
+  }
+  return k;
+}
+
+/** Which resolutions a block's short references take from earlier blocks: part of its judgement's key. */
+export function outsideKey(citations: readonly Citation[], earlier: Earlier): string {
+  let out = '';
+  for (const { i, key } of shapeOf(citations).open) {
+    const e = earlier.find(citations[i]!, key);
+    if (e) out += `${i}:${resolutionKey(e.resolution)};`;
   }
   return out;
-}
-
-/** A citation without its places: an edit elsewhere in its block leaves its token unchanged. */
-function placeless(key: string, value: unknown): unknown {
-  return key === 'span' || key.endsWith('Span') || key === 'list' ? undefined : value;
-}
-
-/** Add a block's citations with an id to `earlier` (after it is judged: they follow its own). */
-export function remember(citations: readonly Citation[], earlier: Earlier): void {
-  const keys = keysOf(citations);
-  for (let i = 0; i < citations.length; i++) {
-    const key = keys.full[i];
-    if (key) earlier.set(key, { citation: citations[i]!, token: (keys.token[i] ??= JSON.stringify(citations[i], placeless)) });
-  }
 }
 
 /**
@@ -97,16 +146,19 @@ export function remember(citations: readonly Citation[], earlier: Earlier): void
  * `earlier`), the others the corpus's.
  */
 export function resolveAll(citations: readonly Citation[], resolve: (c: Citation) => Resolution | null, earlier?: Earlier): (Resolution | null)[] {
-  const keys = keysOf(citations);
+  const { local, open } = shapeOf(citations);
+  const outside = new Map<number, Resolution | null>();
+  if (earlier)
+    for (const { i, key } of open) {
+      const e = earlier.find(citations[i]!, key);
+      if (e) outside.set(i, e.resolution);
+    }
   const out: (Resolution | null)[] = [];
   for (let i = 0; i < citations.length; i++) {
-    const j = inBlock(citations, keys, i);
-    if (j >= 0) {
-      out.push(out[j] ?? null);
-      continue;
-    }
-    const e = outside(citations, keys, i, earlier);
-    out.push(resolve(e ? e.citation : citations[i]!));
+    const j = local[i]!;
+    if (j >= 0) out.push(out[j] ?? null);
+    else if (outside.has(i)) out.push(outside.get(i)!);
+    else out.push(resolve(citations[i]!));
   }
   return out;
 }

@@ -8,10 +8,15 @@ import type { TextEdit } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, RuleFinding } from './rule';
 import { dateVi, label, trustedCitations } from './util/citations';
+import { KeyIndex, keyNumber } from './util/key-index';
+
+const seen = new KeyIndex();
 
 /** A block's first mention of a document, and what it lacks if anything. */
 interface FirstMention {
   key: string;
+  /** keyNumber(key). */
+  no: number;
   citation: Citation;
   /** The record that confirms it; without one there is nothing to insert (finding null). */
   trusted: Trusted | undefined;
@@ -27,12 +32,12 @@ export const rule: CollectingRule<FirstMention[]> = {
   description: { vi: 'Lần trích dẫn đầu tiên thiếu thông tin', en: 'First citation lacks details' },
   judge(parts) {
     // Only the report's first mention of each document counts, complete or not.
-    const seen = new Set<string>();
+    seen.begin();
     const out: RuleFinding[] = [];
     for (const { offset, facts } of parts)
       for (const m of facts) {
-        if (seen.has(m.key)) continue;
-        seen.add(m.key);
+        if (seen.get(m.no) >= 0) continue;
+        seen.set(m.no, 0);
         const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted)) : m.finding;
         if (f) out.push(shiftedFinding(f, offset));
       }
@@ -50,7 +55,8 @@ export const rule: CollectingRule<FirstMention[]> = {
       first.add(key);
       const tr = trusted.get(i);
       // Made when the judge needs it (the report's first mention), then kept with the block.
-      out.push(tr ? { key, citation: c, trusted: tr } : { key, citation: c, trusted: undefined, finding: null });
+      const no = keyNumber(key);
+      out.push(tr ? { key, no, citation: c, trusted: tr } : { key, no, citation: c, trusted: undefined, finding: null });
     });
     return out;
   },

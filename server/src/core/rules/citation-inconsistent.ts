@@ -9,6 +9,7 @@ import { issuerKey } from './util/issuers';
 import type { Localized, Span } from '../types';
 import type { CollectingRule, RuleFinding } from './rule';
 import { dateVi } from './util/citations';
+import { KeyIndex, keyNumber } from './util/key-index';
 
 type Field = 'date' | 'issuer' | 'term';
 
@@ -24,6 +25,8 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
 interface Given {
   /** The document: its record's key, else its id's. */
   key: string;
+  /** keyNumber(key). */
+  no: number;
   id: string;
   field: Field;
   value: string;
@@ -33,6 +36,9 @@ interface Given {
   /** The messages against a first value, made once and kept with the block. */
   said?: { first: string; message: Localized; related: Localized };
 }
+
+const FIELD_NAMES: readonly Field[] = ['date', 'issuer', 'term'];
+const firstBy: Record<Field, KeyIndex> = { date: new KeyIndex(), issuer: new KeyIndex(), term: new KeyIndex() };
 
 const PART_SPAN: Record<Field, (c: Citation) => Span> = { date: (c) => c.date!.span, issuer: (c) => c.issuer!.span, term: (c) => c.term!.span };
 
@@ -47,31 +53,38 @@ export const rule: CollectingRule<Given[]> = {
       if (!c.id) return;
       const res = ctx.resolutions[i];
       const key = res ? res.entry.key : idMatchKey(c.id);
+      const no = keyNumber(key);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
         const value = f.get(c);
         if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks
-        out.push({ key, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
+        out.push({ key, no, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
       }
     });
     return out;
   },
   judge(parts) {
     const out: RuleFinding[] = [];
-    // The first value of each field of each document (one map a field: no key strings to join).
-    const firstBy: Record<Field, Map<string, { value: string; same: string; span: Span }>> = { date: new Map(), issuer: new Map(), term: new Map() };
+    // The first value of each field of each document: the fact and its block's offset, by place in
+    // `given` (one index a field; nothing is made for the thousands that are first).
+    for (const f of FIELD_NAMES) firstBy[f].begin();
+    const given: Given[] = [];
+    const offsets: number[] = [];
     for (const { offset, facts } of parts)
       for (const g of facts) {
         const firsts = firstBy[g.field];
-        const first = firsts.get(g.key);
-        if (!first) {
-          firsts.set(g.key, { value: g.value, same: g.same, span: { start: g.span.start + offset, end: g.span.end + offset } });
+        const at = firsts.get(g.no);
+        if (at < 0) {
+          firsts.set(g.no, given.push(g) - 1);
+          offsets.push(offset);
           continue;
         }
+        const first = given[at]!;
         if (first.value === g.value || first.same === g.same) continue;
         const span = { start: g.span.start + offset, end: g.span.end + offset };
-        if (span.start === first.span.start) continue; // a list's shared part
+        const firstSpan = { start: first.span.start + offsets[at]!, end: first.span.end + offsets[at]! };
+        if (span.start === firstSpan.start) continue; // a list's shared part
         if (g.said?.first !== first.value) {
           const f = FIELD[g.field];
           const here = f.show(g.value);
@@ -85,7 +98,7 @@ export const rule: CollectingRule<Given[]> = {
             related: { vi: `${g.id}: ${f.vi} ${before}`, en: `${g.id}: ${f.en} ${before}` },
           };
         }
-        out.push({ span, message: g.said.message, related: [{ span: first.span, message: g.said.related }] });
+        out.push({ span, message: g.said.message, related: [{ span: firstSpan, message: g.said.related }] });
       }
     return out;
   },

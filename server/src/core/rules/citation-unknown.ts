@@ -20,6 +20,7 @@ import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi } from './util/citations';
+import { KeyIndex, keyNumber } from './util/key-index';
 import { rx } from '../text/letters';
 
 const LOCAL_PARTY_SYMBOL = rx(String.raw`\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$`, 'u');
@@ -181,6 +182,8 @@ function bySuffix(corpus: CorpusIndex): Map<string, { number: string; entry: Dir
  */
 interface Mention {
   key: string;
+  /** keyNumber(key). */
+  no: number;
   id: string;
   idSpan: Span;
   /** What a later mention says, under the first (made when it is one). */
@@ -192,6 +195,8 @@ interface Mention {
   /** The finding placed by the last analysis, kept while its place and repeats stay the same. */
   placed?: { offset: number; related: RelatedInformation[] | undefined; finding: RuleFinding };
 }
+
+const firsts = new KeyIndex();
 
 function sameRelated(a: RelatedInformation[] | undefined, b: RelatedInformation[] | undefined): boolean {
   if (!a || !b) return a === b;
@@ -210,25 +215,25 @@ export const rule: CollectingRule<Mention[]> = {
       const c = citations[i]!;
       if (!c.id || !c.idSpan || ctx.resolutions[i]) continue;
       if (c.style !== 'party' && c.style !== 'state') continue;
-      out.push({ key: idMatchKey(c.id), id: c.id, idSpan: c.idSpan, citation: c, ctx });
+      const key = idMatchKey(c.id);
+      out.push({ key, no: keyNumber(key), id: c.id, idSpan: c.idSpan, citation: c, ctx });
     }
     return out;
   },
   judge(parts) {
-    // The report's first mention of each id, and where it is mentioned again.
-    const firsts = new Map<string, { m: Mention; offset: number; related?: RelatedInformation[] }>();
+    // The report's first mention of each id (its place in `order`), and where it is mentioned again.
+    firsts.begin();
     const order: { m: Mention; offset: number; related?: RelatedInformation[] }[] = [];
     for (const { offset, facts } of parts)
       for (const m of facts) {
-        const first = firsts.get(m.key);
-        if (first) {
+        const at = firsts.get(m.no);
+        if (at >= 0) {
+          const first = order[at]!;
           const again = (m.again ??= { vi: `${m.id} được nhắc lại ở đây`, en: `${m.id} mentioned again here` });
           (first.related ??= []).push({ span: { start: m.idSpan.start + offset, end: m.idSpan.end + offset }, message: again, repeat: true });
           continue;
         }
-        const e = { m, offset };
-        firsts.set(m.key, e);
-        order.push(e);
+        firsts.set(m.no, order.push({ m, offset }) - 1);
       }
     // Once per document, later mentions shown with the first. The finding is made once and kept
     // with the block; placed again only when its block moved or its repeats changed.
