@@ -14,7 +14,7 @@ import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks'
 import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
-import { HEADER_LIMIT, type ReportHeader } from './extract/header';
+import { HEADER_LIMIT, reportDateOf, type ReportDateSource, type ReportHeader } from './extract/header';
 import { provinceFromTallies, provinceInHeader, provinceInPlaceLine, provinceTally, type ProvinceTally } from './extract/scope';
 import { sectionEnds, type Section } from './extract/sections';
 import { detached } from './text/detached';
@@ -32,7 +32,7 @@ export interface Analysis {
   readonly reading: Reading;
   /** The date the report speaks from, and where it came from. */
   reportDate: IsoDate;
-  reportDateSource: 'header' | 'option' | 'today';
+  reportDateSource: ReportDateSource;
   province: string | null;
   /** Resolution of each citation (same order as reading.citations), null when unknown. */
   readonly resolutions: (Resolution | null)[];
@@ -165,9 +165,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   cache.length = text.length;
 
   // 2. What the report says of itself.
-  const headerDate = header.placeDate?.date.iso ?? null;
-  const reportDate = headerDate ?? options.reportDate ?? today;
-  const reportDateSource = headerDate ? 'header' : options.reportDate ? 'option' : 'today';
+  const { date: reportDate, source: reportDateSource } = reportDateOf(header, options.reportDate, today);
   const isProvince = corpus.provinceTest();
   const province =
     provinceInHeader(text, header) ??

@@ -165,3 +165,29 @@ test('with the corpus\'s provinces: a person is not a province, and a local body
     assert.equal(extractProvince(r.nt, r.header, isProvince), withCorpus, text);
   }
 });
+
+test('a dateline at the top is the text\'s date when there is no place-and-date line', async () => {
+  const { reportDateOf } = await import('../../../server/src/core/extract/header');
+  // [text, the dateline's date, the report's date and its source with no option]
+  const table: [string, string | null, string][] = [
+    // News pages of the outside probe.
+    ['Sơ kết 5 năm Nghị quyết 33\n\n16/05/2019 - 07:55\n\nSáng nay, tỉnh tổ chức hội nghị.', '2019-05-16', '2019-05-16 dateline'],
+    ['Huyện ủy Bố Trạch sơ kết\n17:28, Thứ Hai, 30/09/2019 (GMT+7)\nHuyện ủy đã tổ chức.', '2019-09-30', '2019-09-30 dateline'],
+    ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
+    ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],
+    ['Ngày đăng: 27/09/2024\n\nNgày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', '2024-09-27', '2024-09-27 dateline'],
+    // A date inside a sentence, or a date without a year, is no dateline.
+    ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
+    ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],
+    // The place-and-date line wins.
+    ['UBND TỈNH HÀ TĨNH\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\n16/05/2019 - 07:55', null, '2024-01-05 header'],
+  ];
+  for (const [text, dateline, report] of table) {
+    const h = read(text).header;
+    assert.equal(h.dateline?.date.iso ?? null, dateline, text);
+    const r = reportDateOf(h, null, '2026-11-23');
+    assert.equal(`${r.date} ${r.source}`, report, text);
+  }
+  // A configured report date wins over a dateline, not over a place-and-date line.
+  assert.equal(reportDateOf(read('16/05/2019 - 07:55\nTin.').header, '2020-01-01', '2026-11-23').source, 'option');
+});

@@ -359,7 +359,8 @@ export class CorpusIndex {
 
   /**
    * Whether a name is a province's place, former or current ("Hà Tĩnh"; "Bà Rịa", where the reader
-   * stopped "Bà Rịa - Vũng Tàu" at three words); undefined when the corpus has no province records.
+   * stopped "Bà Rịa - Vũng Tàu" at three words), or the place of a local document's organisation in
+   * the corpus (a user's own records name their province so); undefined when the corpus has none.
    */
   provinceTest(): IsProvince | undefined {
     if (this.provinceNames === null) {
@@ -368,9 +369,13 @@ export class CorpusIndex {
         const p = provinceOf(e);
         if (p) keys.add(p.key);
       }
+      for (const d of this.directives) {
+        const p = d.record.organisation ? placeOf(d.record.organisation) : null;
+        if (p) keys.add(p);
+      }
       const prefixes = [...keys].filter((k) => k.includes(' - ')).map((k) => k.slice(0, k.indexOf(' - ')));
       for (const k of prefixes) keys.add(k);
-      this.provinceNames = keys.size ? (name) => keys.has(fold(name)) : undefined;
+      this.provinceNames = keys.size ? (name) => keys.has(foldName(name)) : undefined;
     }
     return this.provinceNames;
   }

@@ -12,7 +12,7 @@
 // "Số: 25/2022/TT-BLĐTBXH", laws "Luật số: 51/2024/QH15"; two columns may share a line.
 
 import type { NormalizedText } from '../text/normalize';
-import type { Span } from '../types';
+import type { IsoDate, Span } from '../types';
 import type { DateMention } from './dates';
 import { rx } from '../text/letters';
 
@@ -27,6 +27,11 @@ export interface ReportHeader {
   number: (HeaderField & { id: string }) | null;
   /** "Hà Tĩnh, ngày 25 tháng 8 năm 2023". */
   placeDate: (HeaderField & { place: string; date: DateMention }) | null;
+  /**
+   * A web page's or a paper's dateline at the top, when there is no place-and-date line: "16/05/2019 -
+   * 07:55", "17:28, Thứ Hai, 30/09/2019 (GMT+7)", "Ngày đăng: 27/09/2024". The text's date.
+   */
+  dateline: (HeaderField & { date: DateMention }) | null;
   /** "BÁO CÁO", "KẾ HOẠCH" … */
   kind: HeaderField | null;
   /** The subject line(s) under the kind. */
@@ -54,6 +59,19 @@ const PLACE_DATE = rx(
   String.raw`(?:^${DECOR}|[ ]{2,})(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
+// A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
+// time, a time zone or "Ngày đăng:" around it (the outside probe's news pages; their dates had
+// been taken for today's). Looked for in the first DATELINE_LIMIT characters only.
+const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s[Nn]hật)`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
+const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
+const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
+const DATELINE = rx(
+  String.raw`^[ \t*_]{0,4}(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng)\s?:?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(GMT\s?[+-]\s?\d{1,2}\))?[ \t*_]{0,4}$`,
+  'mu',
+);
+const DATELINE_LIMIT = 1000;
+
 const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
 const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
 const SKIP_BODY =
@@ -70,7 +88,7 @@ function stripDecor(line: string): string {
 }
 
 export function emptyHeader(): ReportHeader {
-  return { issuingBody: null, number: null, placeDate: null, kind: null, subject: null, reportType: null };
+  return { issuingBody: null, number: null, placeDate: null, dateline: null, kind: null, subject: null, reportType: null };
 }
 
 /**
@@ -107,6 +125,14 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const e = s + pd[1]!.length;
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
     if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
+  }
+  if (!h.placeDate) {
+    const dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    if (dl) {
+      const s = dl.index + dl[0].indexOf(dl[1]!);
+      const date = dates.find((d) => d.start === s && d.mention.iso);
+      if (date) h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
+    }
   }
 
   if (kind) {
@@ -165,4 +191,17 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     if (body.length) h.issuingBody = { text: body.map((b) => b.text).join(' '), span: o(body[0]!.start, body[body.length - 1]!.end) };
   }
   return h;
+}
+
+export type ReportDateSource = 'header' | 'option' | 'dateline' | 'today';
+
+/**
+ * The date a report speaks from: its place-and-date line; else the configured date (the writer's
+ * word for a draft without one); else a dateline at the top (a news page's); else today.
+ */
+export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined, today: IsoDate): { date: IsoDate; source: ReportDateSource } {
+  if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: 'header' };
+  if (option) return { date: option, source: 'option' };
+  if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: 'dateline' };
+  return { date: today, source: 'today' };
 }

@@ -3,6 +3,7 @@
 // from the header alone, which is cheap and enough for both facts.
 
 import type { Analysis } from '../analyze';
+import { reportDateOf } from '../extract/header';
 import { read } from '../extract/reading';
 import { extractProvince } from '../extract/scope';
 import type { IsoDate } from '../types';
@@ -25,6 +26,5 @@ const HEAD = 6000;
 
 export function documentContext(text: string, reportDateOption: IsoDate | null, today: IsoDate): DocumentContext {
   const r = read(text.length > HEAD ? text.slice(0, HEAD) : text);
-  const reportDate = r.header.placeDate?.date.iso ?? reportDateOption ?? today;
-  return { reportDate, province: extractProvince(r.nt, r.header), today };
+  return { reportDate: reportDateOf(r.header, reportDateOption, today).date, province: extractProvince(r.nt, r.header), today };
 }

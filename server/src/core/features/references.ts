@@ -4,6 +4,7 @@
 
 import { resolveAll } from '../corpus/antecedent';
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { reportDateOf } from '../extract/header';
 import { read } from '../extract/reading';
 import { extractProvince } from '../extract/scope';
 import type { IsoDate, Span } from '../types';
@@ -17,7 +18,7 @@ export interface ResolvedCitation {
 
 export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateOption: IsoDate | null, today: IsoDate): ResolvedCitation[] {
   const r = read(text);
-  const reportDate = r.header.placeDate?.date.iso ?? reportDateOption ?? today;
+  const reportDate = reportDateOf(r.header, reportDateOption, today).date;
   const province = extractProvince(r.nt, r.header, corpus.provinceTest());
   const resolutions = resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate, province }));
   return r.citations.map((c, i) => ({ span: c.span, key: resolutions[i]?.entry.key ?? null, id: c.id }));

@@ -3,7 +3,7 @@
 // without severity: the options decide severity and whether the rule runs at all.
 
 import type { CorpusIndex, Resolution } from '../corpus/corpus-index';
-import type { ReportHeader } from '../extract/header';
+import type { ReportDateSource, ReportHeader } from '../extract/header';
 import type { Reading } from '../extract/reading';
 import type { Section } from '../extract/sections';
 import type { ResolvedOptions } from '../options';
@@ -17,7 +17,7 @@ interface ReportContext {
   options: ResolvedOptions;
   /** The date the report speaks from: its own date line, else the configured or given today. */
   reportDate: IsoDate;
-  reportDateSource: 'header' | 'option' | 'today';
+  reportDateSource: ReportDateSource;
   /** Today's date as the adapter gives it. */
   today: IsoDate;
   /** The report's province, if the text says ("Hà Tĩnh"). */

@@ -92,6 +92,7 @@ export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity
 export function reportDateNote(ctx: RuleContext): Localized {
   if (ctx.reportDateSource === 'header') return { vi: `ngày của báo cáo ${formatVi(ctx.reportDate)}`, en: `the report's date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
+  if (ctx.reportDateSource === 'dateline') return { vi: `ngày đăng của văn bản ${formatVi(ctx.reportDate)}`, en: `the text's own date ${formatVi(ctx.reportDate)}` };
   return {
     vi: `hôm nay ${formatVi(ctx.reportDate)} (báo cáo chưa có dòng "…, ngày … tháng … năm …")`,
     en: `today ${formatVi(ctx.reportDate)} (the draft has no date line)`,
