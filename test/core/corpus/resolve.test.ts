@@ -157,3 +157,20 @@ test('a short reference in a later paragraph names the document cited in full be
   assert.deepEqual(ids, ['25-NQ/TW', '25-NQ/TW']);
   assert.equal(alone.resolutions[0]?.entry.record.id, '25/2026/NQ-CP');
 });
+
+test('a Party record without its term is another document when its date falls in another term than the one written, or its subject names another congress', () => {
+  // The 2019 directive as the corpus had it alone (no `term`, a date in khóa XII), with the terms.
+  const only2019 = memoryIndex([
+    ...bundled.terms.map((t) => t.record),
+    { type: 'directive', id: '35-CT/TW', kind: 'Chỉ thị', number: '35', symbol: 'CT/TW', issuer: 'Bộ Chính trị', date: '2019-05-30', subject: 'về Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', sources: [{ title: 'test' }] },
+  ]);
+  const first = (text: string) => resolve(only2019, text, null, '2024-08-01')[0] ?? null;
+  // Outside probe: a correct 2024 citation had been told "khóa XII, not XIII".
+  assert.equal(first('Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII.'), null);
+  assert.equal(first('Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng'), null);
+  // The same words with the record's own congress, or nothing that contradicts: the record.
+  assert.equal(first('Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng')?.entry.record.date, '2019-05-30');
+  assert.equal(first('Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XII')?.entry.record.date, '2019-05-30');
+  // With both in the bundled corpus, the khóa written chooses.
+  assert.equal(resolve(bundled, 'Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII', null, '2024-08-01')[0]?.entry.record.date, '2024-06-14');
+});

@@ -541,6 +541,13 @@ export function differingFields(a: DirectiveRecord, b: DirectiveRecord): ('date'
   return fields.filter((f) => (a[f] ?? '') !== (b[f] ?? ''));
 }
 
+/** The Central Committee term in force on a date (the later one where two overlap at a congress), or null. */
+function centralTermOn(iso: IsoDate, terms: TermRecord[]): string | null {
+  let found: TermRecord | null = null;
+  for (const t of terms) if (t.body === 'party-central' && inTerm(t, iso) && (!found || t.start > found.start)) found = t;
+  return found ? found.term : null;
+}
+
 export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean {
   // Asked for every citation and every term: without a tolerance the dates are compared as written,
   // with one the widened ends are worked out once per term (date arithmetic for every citation
@@ -593,7 +600,7 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
     pool = same;
   }
   // The subject or term written may name another document with the same number (same-document.ts).
-  pool = pool.filter((e) => otherDocument(c, e.record) === null);
+  pool = pool.filter((e) => otherDocument(c, e.record, (iso) => centralTermOn(iso, terms)) === null);
   if (pool.length === 0) return null;
   if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the

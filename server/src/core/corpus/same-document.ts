@@ -54,17 +54,41 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   return shared / w.size;
 }
 
+// The congress a subject looks to ("tiến tới Đại hội … lần thứ XIV", "Đại hội XIII"): two subjects
+// that agree word for word but name different congresses are two documents (the 35-CT/TW of 2019
+// prepared the XIII Congress, that of 2024 the XIV).
+const CONGRESS = rx(String.raw`Đại\s{1,2}hội(?:\s{1,2}[\p{L}\p{M}]{1,10}){0,6}?\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?([IVXL]{1,6})(?![\p{L}\p{N}])`, 'giu');
+
+function congresses(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.normalize('NFC').matchAll(CONGRESS)) out.add(m[1]!.toUpperCase());
+  return out;
+}
+
+/** Whether two subjects name congresses and none of them the same. */
+function otherCongress(a: string, b: string): boolean {
+  const x = congresses(a);
+  if (x.size === 0) return false;
+  const y = congresses(b);
+  return y.size > 0 && ![...x].some((k) => y.has(k));
+}
+
 /**
  * Why a record with the citation's id is another document, or null when it may be the same. A
  * written date equal to the record's identifies it (a wrong term is then the writer's slip).
+ * `termOn` gives the Central Committee term of a date, for a record that states its date and not
+ * its term: "Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII" is not the 35-CT/TW of 30/5/2019
+ * (khóa XII) but the 2024 one — a correct 2024 report had been told its khóa was wrong.
  */
-export function otherDocument(c: Citation, r: DirectiveRecord): OtherReason | null {
+export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null): OtherReason | null {
   // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
   if (c.style === 'state' && c.idYear !== null) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
+  if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
-  if (c.term?.scope === 'party-central' && r.term && c.term.roman !== r.term && !sameBySubject) return 'term';
+  const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
+  if (c.term?.scope === 'party-central' && recordTerm && c.term.roman !== recordTerm && !sameBySubject) return 'term';
   return null;
 }
