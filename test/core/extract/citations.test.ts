@@ -277,6 +277,11 @@ const issuers: Row[] = [
   // that are not ministries.
   ['Thực hiện ⟦Thông tri 28⟧ của Trung ương Mặt trận Tổ quốc Việt Nam', ['Thông tri | #28 | - | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | -']],
   ['chỉ đạo của Trung ương Đoàn; ⟦Chỉ thị số 05-CT/TW⟧ của Trung ương', ['Chỉ thị | 05-CT/TW | - | Ban Chấp hành Trung ương | -']],
+  // Second probe: a mass organisation's central bodies; a capital "T"; "BCĐ".
+  ['⟦Nghị quyết số 19-NQ/HNDTW⟧ của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)', ['Nghị quyết | 19-NQ/HNDTW | - | Ban Chấp hành Trung ương Hội Nông dân Việt Nam | VI:unknown']],
+  ['⟦Kế hoạch số 12-KH/TWĐTN⟧ của Ban Bí thư Trung ương Đoàn', ['Kế hoạch | 12-KH/TWĐTN | - | Ban Bí thư Trung ương Đoàn | -']],
+  ['⟦Quyết định số 217-QĐ/TW⟧ của Bộ Chính Trị', ['Quyết định | 217-QĐ/TW | - | Bộ Chính trị | -']],
+  ['⟦Công văn số 59-CV/BCĐ⟧ của BCĐ Trung ương', ['Công văn | 59-CV/BCĐ | - | Ban Chỉ đạo Trung ương | -']],
   ['⟦Kết luận số 100-KL/ĐU⟧ của Đảng ủy UBND tỉnh về cán bộ', ['Kết luận | 100-KL/ĐU | - | Đảng ủy UBND tỉnh | -']],
   ['⟦Nghị quyết số 15-NQ/ĐUB⟧ của Ban Thường vụ Đảng ủy Bộ Công Thương', ['Nghị quyết | 15-NQ/ĐUB | - | Ban Thường vụ Đảng ủy Bộ Công Thương | -']],
   ['⟦Kết luận số 202-KL/BCS⟧ của Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum', ['Kết luận | 202-KL/BCS | - | Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum | -']],

@@ -50,6 +50,8 @@ const cases: RuleCase[] = [
   { text: `${H}Thẩm quyền của Ủy ban nhân dân cấp huyện\nỦy ban nhân dân cấp huyện quyết định.` },
   // Quoted text.
   { text: `${H}Cuốn sách "Ban Dân vận Trung ương 90 năm" ra mắt.` },
+  // A mass organisation's own central board (second outside probe: the Farmers' Union's).
+  { text: `${H}Ban Dân vận Trung ương Hội Nông dân Việt Nam triển khai.` },
 ];
 
 for (const c of cases) test(`organisation-renamed: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => {

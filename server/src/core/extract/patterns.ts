@@ -130,6 +130,9 @@ const PARTY_BOARD = String.raw`(?:Ban${S}(?:Tổ${S}chức|Tuyên${S}giáo(?:${S
 // Committees of a People's Council ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh").
 const COUNCIL_BOARD = String.raw`(?:Ban${S}(?:Kinh${S}tế(?:${S}-${S}|${S})Ngân${S}sách|Văn${S}hóa(?:${S}-${S}|${S})Xã${S}hội|Văn${S}hoá(?:${S}-${S}|${S})Xã${S}hội|Pháp${S}chế|Dân${S}tộc|Đô${S}thị)|Thường${S}trực)`;
 const FRONT = String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?|UBMTTQ(?:${S}Việt${S}Nam)?)`;
+// After "Trung ương": a mass organisation's own central bodies ("Ban Chấp hành Trung ương Hội Nông dân
+// Việt Nam", "Ban Bí thư Trung ương Đoàn", "Ban Tuyên giáo Trung ương Hội …") are not the Party's.
+const NOT_MASS = String.raw`(?!${S}(?:Hội|Đoàn|Công${S}đoàn|Mặt${S}trận|MTTQ)(?![\p{L}]))`;
 
 /**
  * Issuers a citation names after "của", most specific first, with the full name a record uses.
@@ -153,17 +156,17 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Tỉnh ủy' },
   { re: String.raw`Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Thành ủy' },
   { re: String.raw`(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Huyện ủy' },
-  { re: String.raw`Bộ${S}Chính${S}trị|BCT`, name: 'Bộ Chính trị' },
-  { re: String.raw`Ban${S}Bí${S}thư(?:${S}Trung${S}ương(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
-  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ)(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Bộ${S}Chính${S}[tT]rị|BCT`, name: 'Bộ Chính trị' },
+  { re: String.raw`Ban${S}Bí${S}thư(?!${S}Trung${S}ương${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}Trung${S}ương(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}\p{L}{1,5}${S})?(?:Ban${S}Chấp${S}hành${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}\d{1,2})?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
-  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
-  { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương`, name: 'Ban Dân vận Trung ương' },
-  { re: String.raw`Ban${S}Tuyên${S}giáo${S}Trung${S}ương`, name: 'Ban Tuyên giáo Trung ương' },
-  { re: String.raw`Ban${S}Tổ${S}chức${S}Trung${S}ương`, name: 'Ban Tổ chức Trung ương' },
-  { re: String.raw`Ban${S}Chỉ${S}đạo${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
-  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương`, name: 'Ủy ban Kiểm tra Trung ương' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
+  { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Dân vận Trung ương' },
+  { re: String.raw`Ban${S}Tuyên${S}giáo${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo Trung ương' },
+  { re: String.raw`Ban${S}Tổ${S}chức${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tổ chức Trung ương' },
+  { re: String.raw`(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương${NOT_MASS}`, name: 'Ủy ban Kiểm tra Trung ương' },
   { re: String.raw`Quân${S}${UY}${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
   // "Trung ương Mặt trận Tổ quốc Việt Nam" is the Front's central committee (outside probe: a Front
   // "Thông tri 28" was credited to the Party's); "Trung ương Đoàn", "Trung ương Hội …" are the Youth
@@ -209,6 +212,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S}Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
   { re: String.raw`Hội${S}đồng${S}Thi${S}đua${S}?[-–]${S}?Khen${S}thưởng${S}(?:Trung${S}ương|${LEVEL}${ISSUER_PLACE_TAIL})`, name: '' },
   { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}Ngoại${S}vụ${ISSUER_PLACE_TAIL}`, name: '' },
+  // The mass organisations' own central bodies (NOT_MASS keeps them from the Party's names).
+  { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH|Ban${S}Thường${S}vụ|Ban${S}Bí${S}thư|Đoàn${S}Chủ${S}tịch)${S})?Trung${S}ương${S}(?:Hội${S}(?:Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|Cựu${S}chiến${S}binh)(?:${S}Việt${S}Nam)?|Đoàn(?:${S}Thanh${S}niên${S}Cộng${S}sản${S}Hồ${S}Chí${S}Minh)?)`, name: '' },
 ];
 
 /** Kind words by their last syllable, lower case: a cheap first test before a look-back. */

@@ -42,6 +42,10 @@ interface Matcher {
 const cache = new WeakMap<CorpusIndex, Matcher>();
 const UY_BAN = /ủy$/u;
 const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
+// "Ban Tuyên giáo Trung ương Hội Nông dân …", "Ban Bí thư Trung ương Đoàn": a mass organisation's own
+// board, named like the Party's (second outside probe).
+const TRUNG_UONG = /trung ương$/u;
+const MASS_AFTER = rx(String.raw`^\s{1,3}(?:hội|đoàn|công\s{1,2}đoàn|mặt\s{1,2}trận|mttq)(?![\p{L}])`, 'u');
 
 const PAST_WORDS = rx(String.raw`(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])`, 'giu');
 const YEAR = rx(String.raw`(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])`, 'gu');
@@ -121,6 +125,7 @@ export const rule: Rule = {
       const e = s + m.text.length;
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
       if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (TRUNG_UONG.test(m.text) && MASS_AFTER.test(key.slice(e, e + 16))) continue;
       if (insideSorted(quotes, s, e)) continue;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
