@@ -174,3 +174,11 @@ test('a Party record without its term is another document when its date falls in
   // With both in the bundled corpus, the khóa written chooses.
   assert.equal(resolve(bundled, 'Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII', null, '2024-08-01')[0]?.entry.record.date, '2024-06-14');
 });
+
+test('documents the second probe found missing resolve: Quy định 144-QĐ/TW (2024), Kết luận 114-KL/TW (2015)', () => {
+  const [q144, k114, q144of2018] = resolve(bundled, 'Quy định 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị; Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư; Quy định số 144-QĐ/TW ngày 8/8/2018', null, '2025-03-01');
+  assert.equal(q144?.entry.record.issuer, 'Bộ Chính trị');
+  assert.equal(k114?.entry.record.subject, 'về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước các cấp');
+  // The 2018 one (khóa XII) is another document of that number, not the 2024 record.
+  assert.equal(q144of2018, null);
+});
