@@ -292,6 +292,15 @@ const issuers: Row[] = [
   // The date before an issuer written first is the document's (outside probe).
   ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
   ['Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành ⟦Công văn số 326/UBND-KGVX⟧ về phòng dịch', ['Công văn | 326/UBND-KGVX | 2020-02-01 | Ủy ban nhân dân | -']],
+  // The body a signer acts for, a signer's name after a minister's title, "đã có", and the date
+  // that opens the sentence when the text says the body issued the document (second probe).
+  ['Ngày 09/5/2024, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký ban hành ⟦Quy định 144-QĐ/TW⟧ về chuẩn mực', ['Quy định | 144-QĐ/TW | 2024-05-09 | Bộ Chính trị | -']],
+  ['Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Chỉ thị số 45-CT/TW⟧ về đại hội', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
+  ['Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành ⟦Chỉ thị số 06/CT-TTg⟧ về phòng dịch', ['Chỉ thị | 06/CT-TTg | - | Thủ tướng Chính phủ | -']],
+  ['Ngày 01/02/2020, UBND thành phố Hà Nội đã có ⟦Kế hoạch số 23/KH-UBND⟧ về phòng dịch', ['Kế hoạch | 23/KH-UBND | 2020-02-01 | Ủy ban nhân dân | -']],
+  // A proposal "tại Tờ trình" is not dated by the sentence; an event is no issuing.
+  ['Ngày 5/3/2024, theo đề nghị của Sở Tài chính tại ⟦Tờ trình số 12/TTr-STC⟧, UBND tỉnh quyết định', ['Tờ trình | 12/TTr-STC | - | Sở Tài chính | -']],
+  ['Ngày 15/3/2024, tỉnh tổ chức hội nghị triển khai ⟦Nghị quyết số 57-NQ/TW⟧.', ['Nghị quyết | 57-NQ/TW | - | - | -']],
   // Not a full date after "ngày", or not right before the issuer: no date.
   ['Năm 2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
   ['Sáng 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],

@@ -37,6 +37,8 @@ const { kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, readTail } = tails;
 
+const ISSUED_BETWEEN = /ban\s{1,2}hành|(?:đã|vừa|mới)\s{1,2}có/u;
+
 export function extractCitations(
   nt: NormalizedText,
   dates: readonly FoundDate[],
@@ -83,7 +85,10 @@ export function extractCitations(
       d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start);
       if (d.issuer) {
         d.issuerFirst = true;
-        if (!d.date) d.date = dateBefore(t, d.issuer.start, para.start, dateEnds)?.mention ?? null;
+        // A sentence's opening date too when the text says the body issued it ("ban hành", "có"),
+        // not for a proposal "tại Tờ trình số …".
+        const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start));
+        if (!d.date) d.date = dateBefore(t, d.issuer.start, para.start, dateEnds, issued ? dateAt : undefined)?.mention ?? null;
       }
     }
     // A term written inside a named citation ("(khóa XI)") is its own.

@@ -70,8 +70,16 @@ let issuerAtCaps: RegExp | undefined;
 // Thông báo số …" is the Prime Minister's direction in the Office's notice, so only after "đề
 // nghị"). Anchored at the citation; tried only after a cheap test of the words right before it.
 // What stands between an issuer written first and the citation, matched on a short window.
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:ký\s{1,2})?ban\s{1,2}hành\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành|tại)\s{1,3}$/u;
+// "UBND thành phố Hà Nội đã có Kế hoạch số 23/KH-UBND": "đã có" says the body issued it too.
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:ký\s{1,2})?ban\s{1,2}hành\s{1,3}$|\s{1,2}(?:đã|vừa|mới)\s{1,2}có\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có)\s{1,3}$/u;
+// A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
+// phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
+const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
+// "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 45-CT/TW": the body the signer
+// acts for is the issuer.
+const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
+const CLAUSE_BREAK = /[.;!?\n]/u;
 const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$`, 'u');
 
 /**
@@ -84,7 +92,7 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
@@ -92,12 +100,34 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
   if (!tail) return null;
   const end = w0 + tail.index;
   const proposal = tail[0].trimStart().startsWith('tại');
-  for (let s = Math.max(0, end - 100); s < end; s++) {
-    if (s > 0 && isLetterOrDigit(t.charCodeAt(s - 1))) continue;
-    if (!isUpperCode(t.charCodeAt(s))) continue;
-    if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s))) continue;
-    const iss = matchIssuer(t, s, true);
-    if (iss && iss.at + iss.text.length === end) return { name: iss.name, written: iss.text, start: iss.at, end };
+  const ending = (at: number, accept: (name: string) => boolean = () => true): Draft['issuer'] => {
+    for (let s = Math.max(floor, at - 100); s < at; s++) {
+      if (s > 0 && isLetterOrDigit(t.charCodeAt(s - 1))) continue;
+      if (!isUpperCode(t.charCodeAt(s))) continue;
+      if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s))) continue;
+      const iss = matchIssuer(t, s, true);
+      if (iss && iss.at + iss.text.length === at && accept(iss.name)) return { name: iss.name, written: iss.text, start: iss.at, end: at };
+    }
+    return null;
+  };
+  const direct = ending(end);
+  if (direct || proposal) return direct;
+  // A signer's name between a minister's title and the verb.
+  const signer = SIGNER_BEFORE.exec(t.slice(Math.max(floor, end - 40), end));
+  if (signer) {
+    const iss = ending(end - signer[0].length, (name) => name === 'Thủ tướng Chính phủ' || name.startsWith('Bộ '));
+    if (iss) return iss;
+  }
+  // "Thay mặt <body>" earlier in the clause.
+  const from = Math.max(floor, end - 160);
+  const clause = t.slice(from, end);
+  let behalf: RegExpExecArray | null = null;
+  ON_BEHALF.lastIndex = 0;
+  for (let m = ON_BEHALF.exec(clause); m; m = ON_BEHALF.exec(clause)) behalf = m;
+  if (behalf) {
+    const p = from + behalf.index + behalf[0].length;
+    const iss = matchIssuer(t, p, true);
+    if (iss && !CLAUSE_BREAK.test(t.slice(iss.at + iss.text.length, end))) return { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
   }
   return null;
 }
@@ -108,13 +138,27 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
  * 2020 and that of 2025). Only a full date after "ngày", then a comma or a space, right before
  * the issuer, in the same paragraph.
  */
-export function dateBefore(t: string, issuerStart: number, floor: number, dateEnds: Map<number, FoundDate>): FoundDate | null {
+export function dateBefore(t: string, issuerStart: number, floor: number, dateEnds: Map<number, FoundDate>, dateAt?: Map<number, FoundDate>): FoundDate | null {
   let e = issuerStart;
   while (e > floor && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   if (e > floor && t.charCodeAt(e - 1) === 44) e--;
   const fd = dateEnds.get(e);
-  return fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso ? fd : null;
+  if (fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso) return fd;
+  if (!dateAt) return null;
+  // The sentence's opening date, a signer between: "Ngày 09/5/2024, Tổng Bí thư … đã thay mặt Bộ
+  // Chính trị ký ban hành Quy định 144-QĐ/TW" (asked only when the citation was issued there).
+  let s0 = issuerStart;
+  while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && issuerStart - s0 < 200) s0--;
+  if (issuerStart - s0 >= 200) return null;
+  OPENING_DATE.lastIndex = s0;
+  const m = OPENING_DATE.exec(t);
+  if (!m) return null;
+  const d = dateAt.get(s0 + m[0].length);
+  return d && d.end < issuerStart && d.mention.iso && t.charCodeAt(d.end) === 44 ? d : null;
 }
+// Where a sentence ends (. ; ! ? and a line break), and how a sentence opens on its date.
+const SENTENCE_END = new Set([46, 59, 33, 63, 10]);
+const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}/y;
 
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
