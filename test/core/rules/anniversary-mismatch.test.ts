@@ -21,7 +21,12 @@ const cases: RuleCase[] = [
   { text: HEADER(2023) + 'tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW ngày 3/6/2013\n' },
   { text: HEADER(2026) + '⟦tổng kết 10 năm thực hiện⟧ Nghị quyết 25-NQ/TW\n' },
   // The year written with an unknown document counts too.
-  { text: HEADER(2023) + '⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 99-CT/TU ngày 1/2/2010\n' },
+  { text: HEADER(2023) + '⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 99-CT/TU ngày 1/2/2010\n' },  // A law counts from the year it took effect too (third outside probe): Luật Tín ngưỡng, tôn giáo
+  // (passed 2016, in force 1/1/2018) reviewed after 5 years in 2023; Luật Thi đua, khen thưởng
+  // 2022 (in force 1/1/2024) after 1 year in 2025.
+  { text: HEADER(2023) + 'Tổng kết 5 năm thi hành Luật Tín ngưỡng, tôn giáo số 02/2016/QH14\n' },
+  { text: HEADER(2025) + 'Sơ kết 1 năm thi hành Luật Thi đua, khen thưởng số 06/2022/QH15\n' },
+  { text: HEADER(2027) + '⟦Sơ kết 1 năm thi hành⟧ Luật Thi đua, khen thưởng số 06/2022/QH15\n', messages: ['5 năm, không phải 1 năm'] },
 ];
 
 for (const c of cases) test(`anniversary-mismatch: ${c.text.split('\n').pop() || c.text.split('\n').slice(-2)[0]}`, () => void checkRule('anniversary-mismatch', corpus, c));

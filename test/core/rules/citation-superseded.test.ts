@@ -35,6 +35,13 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Thi đua, khen thưởng số 15/2003/QH11⟧;', messages: ['06/2022/QH15'] },
   // In force documents.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện Quy định số 213-QĐ/TW và Nghị quyết 25-NQ/TW.' },
+  // Third outside probe: sentences about the time before the replacement, or about the replacement.
+  { text: HEADER('ngày 14 tháng 10 năm 2021') + 'Quyết định số 23-QĐ/TW ngày 30/7/2021 ban hành Quy chế công tác dân vận, thay thế Quy chế ban hành kèm theo Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị.' },
+  { text: HEADER('ngày 20 tháng 6 năm 2025') + 'Trước khi có Quyết định số 23-QĐ/TW, các cấp ủy thực hiện Quy chế ban hành kèm theo Quyết định số 290-QĐ/TW ngày 25/2/2010.' },
+  { text: HEADER('ngày 20 tháng 6 năm 2025') + 'Các cấp đã thực hiện Quy chế kèm theo Quyết định số 290-QĐ/TW đến khi được thay thế.' },
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Từ tháng 01/2020 đến hết tháng 6/2021, các chi bộ thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
+  // A date after the replacement does not make it historical.
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Từ tháng 01/2022, các chi bộ tiếp tục thực hiện ⟦Quyết định số 290-QĐ/TW⟧ của Bộ Chính trị.', messages: ['23-QĐ/TW'] },
 ];
 
 for (const c of cases) test(`citation-superseded: ${c.text.split('\n').pop()}`, () => void checkRule('citation-superseded', corpus, c));

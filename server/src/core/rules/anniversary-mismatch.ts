@@ -2,7 +2,8 @@
 // minus X's year is outside the customary window. Real reports count both ways — 10 năm of
 // Quyết định 290-QĐ/TW (2010) was held in 2020 (difference 10), 5 năm of Kết luận 43-KL/TW (2019)
 // in 2023 (difference 4), 5 năm of Quyết định 657-QĐ/TU (2018) in 2023 (difference 5) — so a
-// difference of N−1, N or N+1 is accepted.
+// difference of N−1, N or N+1 is accepted, counted from the year the document was issued or, for
+// a law the corpus knows the effective date of, the year it took effect.
 
 import type { Rule, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity } from './util/citations';
@@ -32,6 +33,13 @@ export const rule: Rule = {
       if (!year) continue;
       const diff = reportYear - year;
       if (diff >= n - 1 && diff <= n + 1) continue;
+      // A law is reviewed by the years it has been in force: "sơ kết 1 năm thi hành Luật Thi đua,
+      // khen thưởng năm 2022" in 2025 counts from 1/1/2024, when it took effect (third outside probe).
+      const effective = trusted ? res!.entry.record.effective : undefined;
+      if (effective) {
+        const inForce = reportYear - +effective.slice(0, 4);
+        if (inForce >= n - 1 && inForce <= n + 1) continue;
+      }
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       out.push({

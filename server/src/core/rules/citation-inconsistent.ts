@@ -18,7 +18,8 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
   // Issuers compare without case, diacritics or punctuation ("Bộ Lao động - Thương binh và Xã hội"
   // and "Bộ Lao động Thương binh và Xã hội" are one body).
   { field: 'issuer', get: (c) => c.issuer?.name ?? null, key: issuerKey, show: (v) => v, vi: 'cơ quan ban hành', en: 'issuer' },
-  { field: 'term', get: (c) => (c.term?.scope === 'party-central' ? c.term.roman : null), show: (v) => `khóa ${v}`, vi: 'khóa', en: 'term' },
+  // The label says "khóa": the value is shown bare ("được ghi khóa IX", not "khóa khóa IX").
+  { field: 'term', get: (c) => (c.term?.scope === 'party-central' ? c.term.roman : null), show: (v) => v, vi: 'khóa', en: 'term' },
 ];
 
 /** A fact a citation gives that the corpus does not settle. */
@@ -52,10 +53,16 @@ export const rule: CollectingRule<Given[]> = {
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id) return;
       const res = ctx.resolutions[i];
-      const key = res ? res.entry.key : idMatchKey(c.id);
+      // Party numbers restart every term: an id the corpus does not know, dated in another term,
+      // is another document ("25-NQ/TW" of 12/3/2003, khóa IX, and of 25/7/2008, khóa X — third
+      // outside probe), so its date is compared within its term only, and its term not at all.
+      const unknownParty = !res && c.style === 'party';
+      const period = unknownParty && c.date?.iso ? (ctx.corpus.centralTermsAt(c.date.iso).at(-1)?.record.term ?? '') : '';
+      const key = res ? res.entry.key : period ? `${idMatchKey(c.id)}|${period}` : idMatchKey(c.id);
       const no = keyNumber(key);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
+        if (unknownParty && f.field === 'term') continue;
         const value = f.get(c);
         if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks

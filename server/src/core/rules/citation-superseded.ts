@@ -10,10 +10,31 @@ import type { Rule, RuleFinding } from './rule';
 import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
 
-const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}\s$`, 'iu');
+// "ban hành kèm theo Quyết định số 290-QĐ/TW" names the decision a text came with, not one applied.
+const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|(?<!kèm\s)theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}\s$`, 'iu');
+// Words saying the sentence speaks of the time before the replacement, or of the replacement
+// itself: "Trước khi có Quyết định số 23-QĐ/TW …", "Trước ngày 01/8/2024 …", "… đến khi được thay
+// thế", "23-QĐ/TW … thay thế Quy chế … kèm theo Quyết định số 290-QĐ/TW" (third outside probe).
+const PAST = /(?:thay\sthế|trước\skhi|trước\sngày|trước\sđây|đến\skhi)/iu;
+// Numeric dates and months in the sentence ("30/7/2021", "tháng 6/2025"): one before the
+// replacement makes the sentence historical, as a year does.
+const DATE_OR_MONTH = rx(String.raw`(?<![\p{N}/.\-])(?:(\d{1,2})[/.\-])?(\d{1,2})[/.\-]((?:19|20)\d\d)(?![\p{N}/.\-])`, 'gu');
 const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđiểm)\s/iu;
 const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
 const YEAR = rx(String.raw`(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])`, 'gu');
+
+/** Whether the sentence holds a date or a month (not the citation's own date) before `on`. */
+function datesBefore(sentence: string, on: string, own: string): boolean {
+  for (const m of sentence.matchAll(DATE_OR_MONTH)) {
+    const month = +m[2]!;
+    if (month < 1 || month > 12) continue;
+    const iso = `${m[3]}-${String(month).padStart(2, '0')}${m[1] ? `-${m[1].padStart(2, '0')}` : ''}`;
+    if (own && own.startsWith(iso)) continue;
+    // A month counts as its last day: "đến hết tháng 6/2025" is before a change on 1/7/2025.
+    if (m[1] ? iso < on : iso < on.slice(0, 7)) return true;
+  }
+  return false;
+}
 
 // A law replaces another from the day it takes effect, which can be years after it was passed
 // (Luật Thi đua, khen thưởng 2022: passed 15/6/2022, in force 1/1/2024): the link's own effective
@@ -57,6 +78,8 @@ export const rule: Rule = {
       const docDate = c.date?.iso ?? '';
       const ownYear = c.named?.year ? String(c.named.year) : null;
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
+      if (PAST.test(sentence)) continue;
+      if (datesBefore(sentence, on, docDate)) continue;
       const severity = link.confidence === 'reported' || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
