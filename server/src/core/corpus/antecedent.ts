@@ -15,29 +15,32 @@
 // only each block's antecedents and open short references.
 
 import type { Citation } from '../extract/citations';
-import { foldName, idMatchKey, type Resolution } from './corpus-index';
+import { idMatchKey, type Resolution } from './corpus-index';
 
 /** What a block's citations give and need, worked out once per reading (a block's text). */
 interface Shape {
-  /** Each citation's antecedent in the block (an index), or -1. */
-  local: Int32Array;
-  /** Short references with no antecedent in the block: index and kind-and-number (its id, keyIds). */
+  /** Each citation's antecedent in the block (an index), or -1; null when none has one. */
+  local: Int32Array | null;
+  /** Short references with no antecedent in the block: index and kind-and-number (its id, keyId). */
   open: { i: number; key: number }[];
-  /** Kinds-and-numbers of the citations with an id, each with its last index in the block. */
-  last: Map<number, number>;
-  /** The same as two lists, walked on every analysis. */
-  lastKeys: Int32Array;
-  lastIndex: Int32Array;
+  /** Kinds-and-numbers of the citations with an id, in order, and their indices (the last wins). */
+  fullKeys: number[];
+  fullIndex: number[];
 }
 
 const shapes = new WeakMap<readonly Citation[], Shape>();
 
-// Kind-and-number keys ("nghị quyết|111") as small numbers, so that every analysis compares numbers.
-// It grows with the distinct kinds and numbers a session reads (thousands, not more).
-const keyIds = new Map<string, number>();
-function keyId(key: string): number {
-  let id = keyIds.get(key);
-  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+// Kinds and numbers ("Nghị quyết", "111") as small numbers, so that every analysis compares numbers:
+// one table a kind (kind words are canonical, a few dozen). It grows with the distinct numbers a
+// session reads (thousands, not more).
+const keyIds = new Map<string, Map<string, number>>();
+let keyCount = 0;
+function keyId(kind: string, number: string): number {
+  let byNumber = keyIds.get(kind);
+  if (!byNumber) keyIds.set(kind, (byNumber = new Map()));
+  const n = idMatchKey(number);
+  let id = byNumber.get(n);
+  if (id === undefined) byNumber.set(n, (id = keyCount++));
   return id;
 }
 
@@ -49,21 +52,25 @@ function fits(c: Citation, a: Citation): boolean {
 function shapeOf(citations: readonly Citation[]): Shape {
   let s = shapes.get(citations);
   if (s) return s;
-  const local = new Int32Array(citations.length).fill(-1);
-  const open: Shape['open'] = [];
-  const last = new Map<number, number>();
+  s = { local: null, open: [], fullKeys: [], fullIndex: [] };
+  // The nearest earlier citation with an id of each kind and number, made when a block has both.
+  let seen: Map<number, number> | null = null;
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     if (!c.kind || !c.number) continue;
-    const key = keyId(`${foldName(c.kind)}|${idMatchKey(c.number)}`);
-    if (c.id) last.set(key, i);
-    else if (c.style === 'number-only' && !c.date) {
-      const j = last.get(key);
-      if (j === undefined) open.push({ i, key });
-      else if (fits(c, citations[j]!)) local[i] = j;
+    const full = c.id !== null;
+    if (!full && (c.style !== 'number-only' || c.date)) continue;
+    const key = keyId(c.kind, c.number);
+    if (full) {
+      s.fullKeys.push(key);
+      s.fullIndex.push(i);
+      (seen ??= new Map()).set(key, i);
+      continue;
     }
+    const j = seen?.get(key);
+    if (j === undefined) s.open.push({ i, key });
+    else if (fits(c, citations[j]!)) (s.local ??= new Int32Array(citations.length).fill(-1))[i] = j;
   }
-  s = { local, open, last, lastKeys: Int32Array.from(last.keys()), lastIndex: Int32Array.from(last.values()) };
   shapes.set(citations, s);
   return s;
 }
@@ -83,7 +90,7 @@ export class Earlier {
   /** `blocks`: each block's citations, in order. */
   constructor(blocks: readonly (readonly Citation[])[]) {
     const shapesOf = blocks.map(shapeOf);
-    this.wanted = new Uint8Array(keyIds.size);
+    this.wanted = new Uint8Array(keyCount);
     let n = 0;
     for (const s of shapesOf)
       for (const { key } of s.open)
@@ -97,13 +104,13 @@ export class Earlier {
   /** Add a judged block's citations with an id, and their resolutions (they follow the blocks before). */
   remember(citations: readonly Citation[], resolutions: readonly (Resolution | null)[]): void {
     if (this.wantedCount === 0) return;
-    const { lastKeys, lastIndex } = shapeOf(citations);
+    const { fullKeys, fullIndex } = shapeOf(citations);
     let b = -1;
-    for (let k = 0; k < lastKeys.length; k++) {
-      const key = lastKeys[k]!;
+    for (let k = 0; k < fullKeys.length; k++) {
+      const key = fullKeys[k]!;
       if (!this.wanted[key]) continue;
       if (b < 0) b = this.blocks.push({ citations, resolutions }) - 1;
-      this.at.set(key, b * 65536 + lastIndex[k]!);
+      this.at.set(key, b * 65536 + fullIndex[k]!);
     }
   }
 
@@ -155,7 +162,7 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
     }
   const out: (Resolution | null)[] = [];
   for (let i = 0; i < citations.length; i++) {
-    const j = local[i]!;
+    const j = local ? local[i]! : -1;
     if (j >= 0) out.push(out[j] ?? null);
     else if (outside.has(i)) out.push(outside.get(i)!);
     else out.push(resolve(citations[i]!));

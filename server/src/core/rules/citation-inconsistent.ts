@@ -58,8 +58,8 @@ export const rule: CollectingRule<Given[]> = {
       // outside probe), so its date is compared within its term only, and its term not at all.
       const unknownParty = !res && c.style === 'party';
       const period = unknownParty && c.date?.iso ? (ctx.corpus.centralTermsAt(c.date.iso).at(-1)?.record.term ?? '') : '';
-      const key = res ? res.entry.key : period ? `${idMatchKey(c.id)}|${period}` : idMatchKey(c.id);
-      const no = keyNumber(key);
+      const key = res ? res.entry.key : idMatchKey(c.id);
+      const no = keyNumber(key, period);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
         if (unknownParty && f.field === 'term') continue;

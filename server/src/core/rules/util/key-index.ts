@@ -4,15 +4,19 @@
 // keys in a Map or Set, the lookups were most of the three judges' time, a third of a re-check.
 // The facts are kept with their block, so a key is numbered once, when its block is collected.
 
-const numbers = new Map<string, number>();
+const numbers = new Map<string, Map<string, number>>();
+let count = 0;
 
 /**
- * The number of a key, the same for the whole session (and thread). The table grows with the
- * distinct documents and ids a session reads: thousands, not more.
+ * The number of a key (and a qualifier: "25-NQ/TW" in the term "X"), the same for the whole session
+ * (and thread). Two levels, so that no key is built by joining strings on every analysis. The table
+ * grows with the distinct documents and ids a session reads: thousands, not more.
  */
-export function keyNumber(key: string): number {
-  let n = numbers.get(key);
-  if (n === undefined) numbers.set(key, (n = numbers.size));
+export function keyNumber(key: string, qualifier = ''): number {
+  let byQualifier = numbers.get(key);
+  if (!byQualifier) numbers.set(key, (byQualifier = new Map()));
+  let n = byQualifier.get(qualifier);
+  if (n === undefined) byQualifier.set(qualifier, (n = count++));
   return n;
 }
 
@@ -31,7 +35,7 @@ export class KeyIndex {
       this.stamps.fill(0);
       this.generation = 1;
     }
-    if (this.stamps.length < numbers.size) this.grow(numbers.size);
+    if (this.stamps.length < count) this.grow(count);
     return this;
   }
 
