@@ -15,7 +15,7 @@ import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, reportDateOf, type ReportDateSource, type ReportHeader } from './extract/header';
-import { provinceFromTallies, provinceInHeader, provinceInPlaceLine, provinceTally, type IsProvince, type ProvinceTally } from './extract/scope';
+import { provinceInHeader, provinceOutsideBody, provinceTally, type ProvinceTally } from './extract/scope';
 import { sectionEnds, type Section } from './extract/sections';
 import { detached } from './text/detached';
 import { LineMap } from './text/lines';
@@ -167,7 +167,9 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // 2. What the report says of itself.
   const { date: reportDate, source: reportDateSource } = reportDateOf(header, options.reportDate, today);
   // The corpus's province names are asked for only when the header's body does not name one.
-  const province = provinceInHeader(text, header) ?? provinceFromText(header, read, corpus.provinceTest());
+  const province =
+    provinceInHeader(text, header) ??
+    provinceOutsideBody(header, () => read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))), corpus.provinceTest());
   const sections = assembleSections(text, blocks, read);
   const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header)].join(CONTEXT_SEP);
 
@@ -293,16 +295,6 @@ function headerOf(text: string, blocks: readonly Block[], cache: AnalysisCache):
  * province (both in the context). Its subject and the rest are for collecting and document
  * rules, so typing in the title does not judge the whole report again.
  */
-function provinceFromText(header: ReportHeader, read: ReadBlock[], isProvince: IsProvince | undefined): string | null {
-  return (
-    (isProvince ? provinceInPlaceLine(header, isProvince) : null) ??
-    provinceFromTallies(
-      read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))),
-      isProvince,
-    )
-  );
-}
-
 function headerKey(h: ReportHeader): string {
   return h.kind?.text ?? '';
 }

@@ -324,6 +324,11 @@ export class CorpusIndex {
     return this.terms.filter((t) => t.record.body === 'party-central' && inTerm(t.record, iso, toleranceDays));
   }
 
+  /** The Central Committee term in force on a date, the later where two overlap at a congress. */
+  centralTermOn(iso: IsoDate): string | null {
+    return centralTermOn(iso, this.termRecords);
+  }
+
   centralTerm(roman: string): Entry<TermRecord> | undefined {
     return this.terms.find((t) => t.record.body === 'party-central' && t.record.term === roman);
   }

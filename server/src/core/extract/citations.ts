@@ -35,7 +35,7 @@ export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './c
 // import is a getter call.
 const { kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
-const { bindTermToCitation, dateBefore, issuerBefore, readTail } = tails;
+const { bindTermToCitation, dateBefore, issuerBefore, openingDate, readTail } = tails;
 
 const ISSUED_BETWEEN = /ban\s{1,2}hành|(?:đã|vừa|mới)\s{1,2}có/u;
 
@@ -88,7 +88,7 @@ export function extractCitations(
         // A sentence's opening date too when the text says the body issued it ("ban hành", "có"),
         // not for a proposal "tại Tờ trình số …".
         const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start));
-        if (!d.date) d.date = dateBefore(t, d.issuer.start, para.start, dateEnds, issued ? dateAt : undefined)?.mention ?? null;
+        if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
       }
     }
     // A term written inside a named citation ("(khóa XI)") is its own.

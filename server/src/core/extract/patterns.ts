@@ -132,7 +132,8 @@ const COUNCIL_BOARD = String.raw`(?:Ban${S}(?:Kinh${S}tế(?:${S}-${S}|${S})Ngâ
 const FRONT = String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?|UBMTTQ(?:${S}Việt${S}Nam)?)`;
 // After "Trung ương": a mass organisation's own central bodies ("Ban Chấp hành Trung ương Hội Nông dân
 // Việt Nam", "Ban Bí thư Trung ương Đoàn", "Ban Tuyên giáo Trung ương Hội …") are not the Party's.
-const NOT_MASS = String.raw`(?!${S}(?:Hội|Đoàn|Công${S}đoàn|Mặt${S}trận|MTTQ)(?![\p{L}]))`;
+export const MASS_BODY = String.raw`(?:Hội|Đoàn|Công${S}đoàn|Mặt${S}trận|MTTQ)(?![\p{L}])`;
+const NOT_MASS = String.raw`(?!${S}${MASS_BODY})`;
 
 /**
  * Issuers a citation names after "của", most specific first, with the full name a record uses.

@@ -38,7 +38,15 @@ export type IsProvince = (name: string) => boolean;
 const ANY_NAME: IsProvince = () => true;
 
 export function extractProvince(nt: NormalizedText, header: ReportHeader, isProvince: IsProvince = ANY_NAME): string | null {
-  return provinceInHeader(nt.original, header) ?? provinceInPlaceLine(header, isProvince) ?? provinceFromTallies([provinceTally(nt.text)], isProvince);
+  return provinceInHeader(nt.original, header) ?? provinceOutsideBody(header, () => [provinceTally(nt.text)], isProvince);
+}
+
+/**
+ * The province when the issuing body names none: its date line under a provincial body, else the
+ * one the text names most. `tallies` are asked for only then (analyze.ts keeps one per block).
+ */
+export function provinceOutsideBody(header: ReportHeader, tallies: () => readonly ProvinceTally[], isProvince: IsProvince = ANY_NAME): string | null {
+  return provinceInPlaceLine(header, isProvince) ?? provinceFromTallies(tallies(), isProvince);
 }
 
 // A provincial body named without its place ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG

@@ -14,8 +14,7 @@ const seen = new KeyIndex();
 
 /** A block's first mention of a document, and what it lacks if anything. */
 interface FirstMention {
-  key: string;
-  /** keyNumber(key). */
+  /** The document: keyNumber of its record's key, else of its id. */
   no: number;
   citation: Citation;
   /** The record that confirms it; without one there is nothing to insert (finding null). */
@@ -56,7 +55,7 @@ export const rule: CollectingRule<FirstMention[]> = {
       const tr = trusted.get(i);
       // Made when the judge needs it (the report's first mention), then kept with the block.
       const no = keyNumber(key);
-      out.push(tr ? { key, no, citation: c, trusted: tr } : { key, no, citation: c, trusted: undefined, finding: null });
+      out.push(tr ? { no, citation: c, trusted: tr } : { no, citation: c, trusted: undefined, finding: null });
     });
     return out;
   },

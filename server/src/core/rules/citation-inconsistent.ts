@@ -24,9 +24,7 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
 
 /** A fact a citation gives that the corpus does not settle. */
 interface Given {
-  /** The document: its record's key, else its id's. */
-  key: string;
-  /** keyNumber(key). */
+  /** The document (keyNumber of its record's key, else of its id's, and the term it is dated in). */
   no: number;
   id: string;
   field: Field;
@@ -57,7 +55,7 @@ export const rule: CollectingRule<Given[]> = {
       // is another document ("25-NQ/TW" of 12/3/2003, khóa IX, and of 25/7/2008, khóa X — third
       // outside probe), so its date is compared within its term only, and its term not at all.
       const unknownParty = !res && c.style === 'party';
-      const period = unknownParty && c.date?.iso ? (ctx.corpus.centralTermsAt(c.date.iso).at(-1)?.record.term ?? '') : '';
+      const period = unknownParty && c.date?.iso ? (ctx.corpus.centralTermOn(c.date.iso) ?? '') : '';
       const key = res ? res.entry.key : idMatchKey(c.id);
       const no = keyNumber(key, period);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
@@ -66,7 +64,7 @@ export const rule: CollectingRule<Given[]> = {
         const value = f.get(c);
         if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks
-        out.push({ key, no, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
+        out.push({ no, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
       }
     });
     return out;

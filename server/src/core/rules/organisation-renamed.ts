@@ -25,6 +25,7 @@ import type { Rule, RuleFinding } from './rule';
 import { fullSpansByStart, reportDateNote, sourceNote } from './util/citations';
 import type { Span } from '../types';
 import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, type Segmenter, withoutFinalDot } from './util/text';
+import { MASS_BODY } from '../extract/patterns';
 import { rx } from '../text/letters';
 
 /** A name the rule looks for, and what to say about it. */
@@ -43,9 +44,9 @@ const cache = new WeakMap<CorpusIndex, Matcher>();
 const UY_BAN = /ủy$/u;
 const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
 // "Ban Tuyên giáo Trung ương Hội Nông dân …", "Ban Bí thư Trung ương Đoàn": a mass organisation's own
-// board, named like the Party's (second outside probe).
+// board, named like the Party's (second outside probe); the words the issuer patterns know too.
 const TRUNG_UONG = /trung ương$/u;
-const MASS_AFTER = rx(String.raw`^\s{1,3}(?:hội|đoàn|công\s{1,2}đoàn|mặt\s{1,2}trận|mttq)(?![\p{L}])`, 'u');
+const MASS_AFTER = rx(String.raw`^\s{1,3}${MASS_BODY}`, 'iu');
 
 const PAST_WORDS = rx(String.raw`(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])`, 'giu');
 const YEAR = rx(String.raw`(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])`, 'gu');

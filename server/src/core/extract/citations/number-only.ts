@@ -82,9 +82,9 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     const first = t[k.kindStart]!;
     const weak = first === first.toLowerCase();
     if (weak && !so) continue;
-    const listStart = numberOnly.length;
     // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number.
     if (/^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
+    const listStart = numberOnly.length;
     const d = blank(k.start, at + num.length, 'number-only');
     d.kind = k.kind;
     d.kindStart = k.kindStart;

@@ -79,7 +79,14 @@ const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u')
 // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 45-CT/TW": the body the signer
 // acts for is the issuer.
 const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
-const CLAUSE_BREAK = /[.;!?\n]/u;
+// Where a sentence ends: . ; ! ? and a line break.
+const SENTENCE_END = new Set([46, 59, 33, 63, 10]);
+
+/** Whether a sentence ends between `from` and `to`. */
+function sentenceEnds(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END.has(t.charCodeAt(i))) return true;
+  return false;
+}
 const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$`, 'u');
 
 /**
@@ -127,7 +134,7 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
   if (behalf) {
     const p = from + behalf.index + behalf[0].length;
     const iss = matchIssuer(t, p, true);
-    if (iss && !CLAUSE_BREAK.test(t.slice(iss.at + iss.text.length, end))) return { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
+    if (iss && !sentenceEnds(t, iss.at + iss.text.length, end)) return { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
   }
   return null;
 }
@@ -138,15 +145,20 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
  * 2020 and that of 2025). Only a full date after "ngày", then a comma or a space, right before
  * the issuer, in the same paragraph.
  */
-export function dateBefore(t: string, issuerStart: number, floor: number, dateEnds: Map<number, FoundDate>, dateAt?: Map<number, FoundDate>): FoundDate | null {
+export function dateBefore(t: string, issuerStart: number, floor: number, dateEnds: Map<number, FoundDate>): FoundDate | null {
   let e = issuerStart;
   while (e > floor && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   if (e > floor && t.charCodeAt(e - 1) === 44) e--;
   const fd = dateEnds.get(e);
-  if (fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso) return fd;
-  if (!dateAt) return null;
-  // The sentence's opening date, a signer between: "Ngày 09/5/2024, Tổng Bí thư … đã thay mặt Bộ
-  // Chính trị ký ban hành Quy định 144-QĐ/TW" (asked only when the citation was issued there).
+  return fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso ? fd : null;
+}
+
+/**
+ * The date a sentence opens on, with a signer between it and the issuer: "Ngày 09/5/2024, Tổng Bí
+ * thư … đã thay mặt Bộ Chính trị ký ban hành Quy định 144-QĐ/TW". The caller asks only when the
+ * text says the body issued the document there.
+ */
+export function openingDate(t: string, issuerStart: number, floor: number, dateAt: Map<number, FoundDate>): FoundDate | null {
   let s0 = issuerStart;
   while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && issuerStart - s0 < 200) s0--;
   if (issuerStart - s0 >= 200) return null;
@@ -156,8 +168,6 @@ export function dateBefore(t: string, issuerStart: number, floor: number, dateEn
   const d = dateAt.get(s0 + m[0].length);
   return d && d.end < issuerStart && d.mention.iso && t.charCodeAt(d.end) === 44 ? d : null;
 }
-// Where a sentence ends (. ; ! ? and a line break), and how a sentence opens on its date.
-const SENTENCE_END = new Set([46, 59, 33, 63, 10]);
 const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}/y;
 
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
