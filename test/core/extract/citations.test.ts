@@ -117,6 +117,17 @@ const lists: Row[] = [
     'Chương trình ⟦Chương trình hành động số 961-CTr/TU⟧, ⟦962-CTr/TU⟧ của Tỉnh ủy',
     ['Chương trình hành động | 961-CTr/TU | - | Tỉnh ủy | - | L0', 'Chương trình hành động* | 962-CTr/TU | - | Tỉnh ủy | - | L0'],
   ],
+  // Bare numbers before a Party id share its symbol: each names a whole id (outside probe 2:
+  // "Quyết định 217, 218 – QĐ/TW"). A run of bare numbers takes it; another kind does not.
+  [
+    'Triển khai ⟦Quyết định 217⟧, ⟦218-QĐ/TW⟧ của Bộ Chính trị khóa XI',
+    ['Quyết định | 217-QĐ/TW | - | Bộ Chính trị | XI:party-central | L0', 'Quyết định* | 218-QĐ/TW | - | Bộ Chính trị | XI:party-central | L0'],
+  ],
+  [
+    'các ⟦Nghị quyết số 18⟧, ⟦19⟧ và ⟦20-NQ/TW⟧ của Ban Chấp hành Trung ương',
+    ['Nghị quyết | 18-NQ/TW | - | Ban Chấp hành Trung ương | - | L0', 'Nghị quyết* | 19-NQ/TW | - | Ban Chấp hành Trung ương | - | L0', 'Nghị quyết* | 20-NQ/TW | - | Ban Chấp hành Trung ương | - | L0'],
+  ],
+  ['⟦Nghị quyết 18⟧ và ⟦Chỉ thị 05-CT/TW⟧', ['Nghị quyết | #18 | - | - | - | L0', 'Chỉ thị | 05-CT/TW | - | - | - | L0']],
   // A member whose type code does not fit the list's kind keeps its own.
   ['⟦Kết luận số 100-KL/TW⟧ và ⟦số 31-QĐ/TW⟧', ['Kết luận | 100-KL/TW | - | - | - | L0', '- | 31-QĐ/TW | - | - | - | L0']],
   // A date written with the first member is not shared forwards (the issuer after the last

@@ -15,6 +15,8 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X về Quy chế công tác dân vận của hệ thống chính trị. Quyết định số 290-QĐ/TW đã góp phần …' },
   // A list shares its date and issuer.
   { text: 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị ban hành "Quy chế giám sát và phản biện xã hội"' },
+  // A bare number that shares the list's symbol names the whole id: only its date and subject are missing.
+  { text: 'Thực hiện ⟦Nghị quyết số 18⟧, 19-NQ/TW của Ban Chấp hành Trung ương khóa XII.', messages: ['còn thiếu ngày ban hành, trích yếu ('] },
   // Unknown documents: nothing to insert, nothing said.
   { text: 'Quyết định số 9876-QĐ/TW' },
 ];

@@ -15,6 +15,9 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦920-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị', messages: ['Có phải Quyết định 290-QĐ/TW (25/2/2010)'] },
   // An extra digit; 34-KL/TW also exists, so the swapped form would be a different, known document.
   { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
+  // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
+  { text: 'Thực hiện Nghị quyết số 18, ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
+  { text: 'Thực hiện Nghị quyết số ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['Có phải Nghị quyết 18-NQ/TW (25/10/2017)'] },
   // Unknown and nothing close: a hint (see the severity table below), once per document.
   { text: 'Quyết định số ⟦9876-QĐ/TW⟧ và lại Quyết định số 9876-QĐ/TW' },
   // The only record with the number is another document (Party numbers restart every term):

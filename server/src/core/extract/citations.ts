@@ -138,13 +138,14 @@ function paragraphBounds(t: string): { at(pos: number): { start: number; end: nu
 }
 
 function officialId(d: Draft, sym: string | null): string | null {
-  if (d.number === null || d.style === 'number-only' || d.style === 'named' || sym === null) return null;
-  if (d.style === 'party') return `${d.number.toUpperCase()}-${sym}`;
+  if (d.number === null || d.style === 'named' || sym === null) return null;
+  // A bare number in a list takes the symbol of the Party id that ends it (lists.shareSymbol).
+  if (d.style === 'party' || d.style === 'number-only') return `${d.number.toUpperCase()}-${sym}`;
   return d.idYear !== null ? `${d.number}/${d.idYear}/${sym}` : `${d.number}/${sym}`;
 }
 
 function symbolOf(d: Draft): string | null {
-  if (d.style === 'party') return `${d.typeCode}/${d.issuerCode}${d.suffix ?? ''}`;
+  if (d.style === 'party' || (d.style === 'number-only' && d.typeCode)) return `${d.typeCode}/${d.issuerCode}${d.suffix ?? ''}`;
   if (d.style === 'state') return d.typeCode ? `${d.typeCode}-${d.issuerCode}` : d.issuerCode;
   return null;
 }

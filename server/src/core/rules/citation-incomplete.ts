@@ -70,7 +70,8 @@ function firstFinding(c: Citation, tr: Trusted | undefined): RuleFinding | null 
   const missing: { vi: string; en: string }[] = [];
   const edits: TextEdit[] = [];
   const idEnd = c.idSpan?.end ?? c.span.end;
-  if (c.style === 'number-only' && c.idSpan) {
+  // A bare number that took its symbol from the list ("số 18, 19-NQ/TW") names the whole id.
+  if (c.style === 'number-only' && c.idSpan && !c.symbol) {
     missing.push({ vi: 'số ký hiệu đầy đủ', en: 'full number and symbol' });
     edits.push({ start: c.idSpan.start, end: c.idSpan.end, newText: r.id });
   }

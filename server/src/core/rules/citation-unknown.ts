@@ -256,7 +256,7 @@ export const rule: CollectingRule<Mention[]> = {
 function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
-  const suggestions = closeRecords(ctx.corpus, c, key);
+  const suggestions = closeRecords(ctx.corpus, c, key, listMates(ctx, c));
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const byId = ctx.corpus.byOfficialId(key);
@@ -283,6 +283,21 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
   return same.length || suggestions.length ? { span: c.idSpan!, message, fixes } : { span: c.idSpan!, severity: 'hint', message, fixes };
 }
 
+/**
+ * The records the other members of the citation's list resolved to: "Nghị quyết số 18, 19-NQ/TW"
+ * cites 18 beside 19, so 19 is not a slip for 18 (a "did you mean 18?" there is noise).
+ */
+function listMates(ctx: RuleContext, c: Citation): readonly DirectiveEntry[] {
+  if (c.list < 0) return NOTHING_CLOSE;
+  const out: DirectiveEntry[] = [];
+  const cs = ctx.reading.citations;
+  for (let i = 0; i < cs.length; i++) {
+    const r = ctx.resolutions[i];
+    if (r && cs[i] !== c && cs[i]!.list === c.list) out.push(r.entry);
+  }
+  return out;
+}
+
 const LOCAL_HINT: Localized = { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' };
 const NO_HINT: Localized = { vi: '', en: '' };
 const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
@@ -292,12 +307,12 @@ const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
  * "/2021/NĐ-CP" is not "/2004/NĐ-CP"), a number one keystroke away, nothing written contradicting
  * it; those of the same date first, else those of the same kind.
  */
-function closeRecords(corpus: CorpusIndex, c: Citation, key: string): readonly DirectiveEntry[] {
+function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[]): readonly DirectiveEntry[] {
   const number = idMatchKey(c.number ?? '');
   const list = bySuffix(corpus).get(key.slice(number.length));
   if (!list) return NOTHING_CLOSE;
   const close: DirectiveEntry[] = [];
-  for (const x of list) if (oneEditApart(x.number, number) && plausible(c, x.entry)) close.push(x.entry);
+  for (const x of list) if (oneEditApart(x.number, number) && plausible(c, x.entry) && !cited.includes(x.entry)) close.push(x.entry);
   if (close.length === 0) return NOTHING_CLOSE;
   const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
   const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;

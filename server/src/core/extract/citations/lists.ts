@@ -51,6 +51,7 @@ export function shareListParts(drafts: Draft[]): void {
     // Đào tạo tại Công văn số 1383/SGDĐT-KHTC …, Công văn số 1780/SGDĐT-KHTC …").
     const first = members[0]!;
     if (first.issuerFirst && first.issuer) for (const d of members) if (!d.issuer && (!d.issuerCode || d.issuerCode === first.issuerCode)) d.issuer = first.issuer;
+    shareSymbol(members);
     const last = members[members.length - 1]!;
     for (const d of members.slice(0, -1)) {
       // Only members of one kind from one issuer share what follows the last of them:
@@ -78,6 +79,27 @@ export function shareListParts(drafts: Draft[]): void {
       }
       if (!d.term && last.term) d.term = last.term;
       if (!d.subject && last.subject) d.subject = last.subject;
+    }
+  }
+}
+
+/**
+ * "Quyết định số 217, 218-QĐ/TW", "Nghị quyết số 18, 19 và 20-NQ/TW": numbers written bare before
+ * a Party id of the same kind share its symbol, so each names a whole id (217-QĐ/TW). The style
+ * stays number-only (the writer did not write the symbol there); the id comes from the list.
+ * Only a run of bare numbers right before the id takes it: "Nghị quyết 18 và Chỉ thị 05-CT/TW"
+ * are two kinds, and a state id's symbol ("…/2025/NĐ-CP") belongs to its year.
+ */
+function shareSymbol(members: Draft[]): void {
+  for (let i = members.length - 1; i > 0; i--) {
+    const owner = members[i]!;
+    if (owner.style !== 'party' || owner.malformed) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = members[j]!;
+      if (d.style !== 'number-only' || d.typeCode || (d.kind && owner.kind && d.kind !== owner.kind)) break;
+      d.typeCode = owner.typeCode;
+      d.issuerCode = owner.issuerCode;
+      d.suffix = owner.suffix;
     }
   }
 }

@@ -51,7 +51,10 @@ export interface Citation {
   /** Whether the kind came from the text at this citation (false: from the list or the code). */
   kindWritten: boolean;
   number: string | null;
-  /** "QĐ/TW", "NĐ-CP", "QH15"; null for number-only and named citations. */
+  /**
+   * "QĐ/TW", "NĐ-CP", "QH15"; null for named citations and for number-only ones, except a bare
+   * number that shares the symbol of the Party id ending its list ("Quyết định 217, 218-QĐ/TW").
+   */
   symbol: string | null;
   /** Official form: "290-QĐ/TW", "30/2020/NĐ-CP". */
   id: string | null;
