@@ -23,6 +23,8 @@ const SETS: Record<string, string> = {
   gazette: path.resolve(ROOT, '..', 'shared', 'realdata', 'congbao', 'docs'),
   outside: path.join(ROOT, 'test', 'realdata', 'outside', 'docs'),
   examples: path.join(ROOT, 'examples'),
+  probe: path.join(ROOT, 'test', 'realdata', 'probe-2026-12', 'docs'),
+  correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
 function files(dir: string): string[] {

@@ -349,6 +349,13 @@ const issuers: Row[] = [
     '⟦Nghị quyết số 12-NQ/TW⟧ ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII',
     ['Nghị quyết | 12-NQ/TW | 2017-06-03 | Ban Chấp hành Trung ương | XII:party-central'],
   ],
+  // The plenum's ordinal in digits or words, "BCHTW" in one word (a commune's 2025 report).
+  [
+    '⟦Nghị quyết số 60-NQ/TW⟧ ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII',
+    ['Nghị quyết | 60-NQ/TW | 2025-04-12 | Ban Chấp hành Trung ương | XIII:party-central'],
+  ],
+  ['⟦Nghị quyết số 18-NQ/TW⟧ ngày 25/10/2017 của Hội nghị Trung ương sáu (khóa XII)', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
+  ['⟦Nghị quyết số 18-NQ/TW⟧ ngày 25/10/2017 của BCHTW Đảng khóa XII', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
   // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).
   ['⟦Kết luận số 43-KL/TW⟧ của Bộ Chính trị, Ban Bí thư về', ['Kết luận | 43-KL/TW | - | Bộ Chính trị | -']],
   // Written first.

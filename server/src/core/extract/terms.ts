@@ -37,8 +37,9 @@ const BODIES: { re: string; scope: TermScope; keys: string[] }[] = [
   // Central Party bodies.
   { re: String.raw`Bộ\sChính\strị|BCT`, scope: 'party-central', keys: ['Chính', 'BCT'] },
   { re: String.raw`Ban\sBí\sthư(?:\sTrung\sương(?:\sĐảng)?)?`, scope: 'party-central', keys: ['Bí'] },
-  { re: String.raw`(?:Ban\sChấp\shành|BCH)\s(?:Trung\sương|TW)(?:\sĐảng)?`, scope: 'party-central', keys: ['Chấp', 'BCH'] },
-  { re: String.raw`Hội\snghị\s(?:lần\sthứ\s\p{L}{1,12}\s)?(?:Ban\sChấp\shành\s)?Trung\sương(?:\sĐảng)?(?:\s(?:lần\sthứ\s)?[\p{N}IVX]{1,6})?`, scope: 'party-central', keys: ['Hội'] },
+  { re: String.raw`(?:(?:Ban\sChấp\shành|BCH)\s(?:Trung\sương|TW)|BCHTW)(?:\sĐảng)?`, scope: 'party-central', keys: ['Chấp', 'BCH'] },
+  // The plenum's number in digits, Roman numerals or words ("Hội nghị Trung ương sáu (khóa XII)").
+  { re: String.raw`Hội\snghị\s(?:lần\sthứ\s(?:\p{N}{1,2}|mười\s(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,12})\s)?(?:(?:Ban\sChấp\shành|BCH)\s)?Trung\sương(?:\sĐảng)?(?:\s(?:lần\sthứ\s)?(?:[\p{N}IVX]{1,6}|mười\s(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))?`, scope: 'party-central', keys: ['Hội'] },
   { re: String.raw`Nghị\squyết\s(?:Hội\snghị\s)?Trung\sương(?:\s[\p{N}]{1,2})?`, scope: 'party-central', keys: ['Nghị'] },
   { re: String.raw`Trung\sương(?:\sĐảng)?`, scope: 'party-central', keys: ['Trung'] },
 ];
