@@ -144,6 +144,17 @@ test('a short reference names the document just cited in full, not the corpus\'s
   // Another kind, an issuer of its own, or a date of its own: not a reference back.
   assert.deepEqual(ids('Nghị định số 111/2020/NĐ-CP; Nghị quyết 111 đã nêu.'), [null, '111/2024/QH15']);
   assert.deepEqual(ids('Nghị quyết số 111/NQ-CP của Chính phủ; Nghị quyết 111 của Quốc hội đã nêu.').at(-1), '111/2024/QH15');
+  // A bare id after the same id cited in full (gazette, NQ 116/NQ-CP of 2025): the 2020 directive
+  // on natural disasters, which the corpus lacks, not its 2015 namesake on youth.
+  const dates = (text: string) => {
+    const r = read(text);
+    return resolveAll(r.citations, (c) => bundled.resolve(c, { reportDate: '2026-11-23', province: null })).map((x) => x?.entry.record.date ?? null);
+  };
+  assert.deepEqual(dates('Chỉ thị 42-CT/TW đã nêu.'), ['2015-03-24']);
+  assert.deepEqual(dates('Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư về thiên tai; thực hiện Chỉ thị 42-CT/TW.'), [null, null]);
+  // A date of its own, or another issuer: not a reference back.
+  assert.deepEqual(dates('Chỉ thị số 42-CT/TW ngày 24/3/2020 về thiên tai; Chỉ thị số 42-CT/TW ngày 24/3/2015.'), [null, '2015-03-24']);
+  assert.deepEqual(dates('Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; Quyết định 217-QĐ/TW của Ban Bí thư.'), ['2013-12-12', '2013-12-12']);
 });
 
 test('a short reference in a later paragraph names the document cited in full before it', async () => {

@@ -12,7 +12,10 @@ before(async () => {
 const cases: RuleCase[] = [
   { text: 'Kết luận số 43-KL/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Bí thư ban hành'] },
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của ⟦Ban Bí thư⟧' },
-  { text: 'Nghị quyết 25-NQ/TW của ⟦Bộ Chính trị⟧' },
+  // 25-NQ/TW of 2008 and of 2013 are both the Central Committee's: wrong whichever is meant.
+  { text: 'Nghị quyết 25-NQ/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Chấp hành Trung ương ban hành'] },
+  // 124-QĐ/TW of 2018 (Ban Bí thư) and of 2023 (Bộ Chính trị): either issuer names one of them.
+  { text: 'Quy định số 124-QĐ/TW của Ban Bí thư; Quy định số 124-QĐ/TW của Bộ Chính trị' },
   // Right issuers in their written variants.
   { text: 'Kết luận số 43-KL/TW của Ban Bí thư; Nghị quyết 25-NQ/TW của BCH Trung ương Đảng khoá XI; Quyết định 290-QĐ/TW của Bộ Chính trị' },
   { text: 'Quyết định 657-QĐ/TU ngày 4/4/2018 của BTV Tỉnh ủy Hà Tĩnh' },

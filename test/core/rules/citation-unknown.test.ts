@@ -16,8 +16,10 @@ const cases: RuleCase[] = [
   // An extra digit; 34-KL/TW also exists, so the swapped form would be a different, known document.
   { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
-  { text: 'Thực hiện Nghị quyết số 18, ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
-  { text: 'Thực hiện Nghị quyết số ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['Có phải Nghị quyết 18-NQ/TW (25/10/2017)'] },
+  { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
+  { text: 'Thực hiện Nghị quyết số ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['Có phải Nghị quyết 18-NQ/TW (25/10/2017)'] },
+  // 19-NQ/TW of khóa XIII is known: one of khóa XII is another document with that number.
+  { text: 'Thực hiện Nghị quyết số ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['văn bản khác cùng số (khóa XII): kho chỉ có Nghị quyết 19-NQ/TW ngày 16/6/2022 (khóa XIII)'] },
   // Unknown and nothing close: a hint (see the severity table below), once per document.
   { text: 'Quyết định số ⟦9876-QĐ/TW⟧ và lại Quyết định số 9876-QĐ/TW' },
   // The only record with the number is another document (Party numbers restart every term):
@@ -30,6 +32,9 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦290-QĐ/TW⟧ của Bộ Chính trị khoá XII.', messages: ['văn bản khác cùng số (khóa XII)'] },
   // The same day and month in another year: the year is the likelier slip.
   { text: 'Quyết định số ⟦290-QĐ/TW⟧ ngày 25/2/2012 của Bộ Chính trị', messages: ['kiểm tra lại năm'] },
+  // The same day and month, but the subject of another document: not a slip of the year (gazette:
+  // 42-CT/TW of 24/3/2020 on natural disasters beside the corpus's 42-CT/TW of 24/3/2015 on youth).
+  { text: 'Căn cứ Chỉ thị số ⟦42-CT/TW⟧ ngày 24 tháng 3 năm 2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai;', messages: ['Có lẽ đây là một văn bản khác cùng số (ngày 24/3/2020'] },
   // A local record of another province says whose it is.
   { text: 'Tỉnh ủy Nghệ An chỉ đạo. Quyết định ⟦657-QĐ/TU⟧ ngày 4/4/2018.', messages: ['của Tỉnh ủy Hà Tĩnh về "ban hành Quy chế tiếp xúc, đối thoại trực tiếp của người…" — văn bản của nơi khác, không phải của Nghệ An.'] },
   // The citation's own issuer names the other province; the date being the record's is no slip

@@ -21,9 +21,9 @@ import { idMatchKey, type Resolution } from './corpus-index';
 interface Shape {
   /** Each citation's antecedent in the block (an index), or -1; null when none has one. */
   local: Int32Array | null;
-  /** Short references with no antecedent in the block: index and kind-and-number (its id, keyId). */
+  /** Short references with no antecedent in the block: index and key (kind and number, or whole id; keyId). */
   open: { i: number; key: number }[];
-  /** Kinds-and-numbers of the citations with an id, in order, and their indices (the last wins). */
+  /** Keys (kind and number, and whole id) of the citations with an id, in order, and their indices (the last wins). */
   fullKeys: number[];
   fullIndex: number[];
 }
@@ -34,6 +34,8 @@ const shapes = new WeakMap<readonly Citation[], Shape>();
 // one table a kind (kind words are canonical, a few dozen). It grows with the distinct numbers a
 // session reads (thousands, not more).
 const keyIds = new Map<string, Map<string, number>>();
+/** The table of whole ids (keyId's "kind" for them): no kind word is empty. */
+const ID_KEYS = '';
 let keyCount = 0;
 function keyId(kind: string, number: string): number {
   let byNumber = keyIds.get(kind);
@@ -55,21 +57,30 @@ function shapeOf(citations: readonly Citation[]): Shape {
   s = { local: null, open: [], fullKeys: [], fullIndex: [] };
   // The nearest earlier citation with an id of each kind and number, made when a block has both.
   let seen: Map<number, number> | null = null;
-  for (let i = 0; i < citations.length; i++) {
-    const c = citations[i]!;
-    if (!c.kind || !c.number) continue;
-    const full = c.id !== null;
-    if (!full && (c.style !== 'number-only' || c.date)) continue;
-    const key = keyId(c.kind, c.number);
-    if (full) {
-      s.fullKeys.push(key);
-      s.fullIndex.push(i);
-      (seen ??= new Map()).set(key, i);
-      continue;
-    }
+  const link = (i: number, key: number): void => {
     const j = seen?.get(key);
     if (j === undefined) s.open.push({ i, key });
-    else if (fits(c, citations[j]!)) (s.local ??= new Int32Array(citations.length).fill(-1))[i] = j;
+    else if (fits(citations[i]!, citations[j]!)) (s.local ??= new Int32Array(citations.length).fill(-1))[i] = j;
+  };
+  const register = (i: number, key: number): void => {
+    s.fullKeys.push(key);
+    s.fullIndex.push(i);
+    (seen ??= new Map()).set(key, i);
+  };
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    if (c.id !== null) {
+      // A bare id ("Chỉ thị 42-CT/TW", no date, term or subject) after the same id cited in full
+      // names that document: "Chỉ thị số 42-CT/TW ngày 24/3/2020 …" and later "Chỉ thị 42-CT/TW"
+      // are the 2020 directive, even if the corpus knows only the 2015 one with that id.
+      const idKey = keyId(ID_KEYS, idMatchKey(c.id));
+      if (!c.date && !c.term && !c.subject) link(i, idKey);
+      register(i, idKey);
+      if (c.kind && c.number) register(i, keyId(c.kind, c.number));
+      continue;
+    }
+    if (!c.kind || !c.number || c.style !== 'number-only' || c.date) continue;
+    link(i, keyId(c.kind, c.number));
   }
   shapes.set(citations, s);
   return s;

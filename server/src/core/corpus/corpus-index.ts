@@ -68,6 +68,12 @@ export interface Resolution {
    * đai was passed in 2014; the 2013 one was in force). Absent when nothing contradicts.
    */
   mismatch?: { field: 'name' | 'year'; written: string; recorded: string };
+  /**
+   * A probable resolution chosen by the report's date among documents sharing the id, none of
+   * which the citation rules out ("Nghị quyết 25-NQ/TW" of 2008 and of 2013): all of them, the
+   * chosen one included. A fact every one of them contradicts is wrong whichever is meant.
+   */
+  alternatives?: DirectiveEntry[];
 }
 
 export interface ResolveContext {
@@ -627,7 +633,7 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
   // The most recent document issued on or before the report's date is the likeliest meant.
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
   const pick = before[0] ?? pool[0]!;
-  return { entry: pick, certainty: 'probable', candidates };
+  return provinceKnown ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
 }
 
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */

@@ -66,6 +66,13 @@ export function findDirective(corpus: CorpusIndex, ref: string): DirectiveEntry[
   return [...corpus.byOfficialId(ref.trim())].sort((a, b) => (b.record.date ?? '').localeCompare(a.record.date ?? ''));
 }
 
+/** "ngày 3/6/2013 (khóa XI)" for a record, to tell documents sharing an id apart. */
+function whenTerm(r: DirectiveRecord, lang: 'vi' | 'en'): string {
+  const d = r.date ? (r.date.length === 10 ? `${+r.date.slice(8)}/${+r.date.slice(5, 7)}/${r.date.slice(0, 4)}` : r.date) : '?';
+  const when = lang === 'vi' ? (r.date?.length === 10 ? `ngày ${d}` : `năm ${d}`) : `of ${d}`;
+  return r.term ? `${when} (${lang === 'vi' ? 'khóa' : 'term'} ${r.term})` : when;
+}
+
 /** Years between the directive and the report, counted as reviews count them (by calendar year). */
 export function reviewYears(r: DirectiveRecord, date: IsoDate): number | null {
   if (!r.date) return null;
@@ -176,14 +183,18 @@ export function newReport(req: NewReportRequest, corpus: CorpusIndex): NewReport
   if (spec.needsDirective) {
     const ref = clean(req.directive);
     const found = ref ? findDirective(corpus, ref) : [];
-    entry = found[0] ?? null;
+    // Of documents sharing the id (numbers restart each term), the newest issued by the report's
+    // date: a report of 2010 does not review the 25-NQ/TW of 2013.
+    entry = found.find((e) => !e.record.date || e.record.date <= req.date) ?? found[0] ?? null;
     if (!ref) notes.push({ vi: 'Chưa chọn văn bản được tổng kết; điền trích dẫn vào chỗ "…".', en: 'No directive chosen; fill in the citation at "…".' });
     else if (!entry) notes.push({ vi: `Kho văn bản chưa có ${ref}; điền trích dẫn đầy đủ bằng tay.`, en: `The corpus does not have ${ref}; write the full citation by hand.` });
-    else if (found.length > 1)
+    else if (found.length > 1) {
+      const others = found.filter((e) => e !== entry);
       notes.push({
-        vi: `Có ${found.length} văn bản cùng số ${ref}; đã dùng văn bản ngày ${entry.record.date ?? '?'} — chọn theo khóa nếu không đúng.`,
-        en: `${found.length} documents share the number ${ref}; used the one dated ${entry.record.date ?? '?'} — pick by record key if that is wrong.`,
+        vi: `Có ${found.length} văn bản cùng số ${ref}: đã dùng văn bản ${whenTerm(entry.record, 'vi')}; ${others.map((e) => `văn bản ${whenTerm(e.record, 'vi')}`).join(', ')} là văn bản khác — nếu cần văn bản đó, chọn nó khi tra cứu.`,
+        en: `${found.length} documents share the number ${ref}: used the one ${whenTerm(entry.record, 'en')}; the one ${others.map((e) => whenTerm(e.record, 'en')).join(', ')} is another document — pick it from the lookup if that is the one.`,
       });
+    }
   }
   const r = entry?.record ?? null;
   let years: number | null = null;

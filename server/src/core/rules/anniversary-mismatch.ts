@@ -11,6 +11,21 @@ import { rx } from '../text/letters';
 
 const PHRASE = rx(String.raw`(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}`, 'giu');
 
+/**
+ * Whether "N năm" fits a document in the report's year: a difference of N−1 to N+1 from its year
+ * or, for a law reviewed by its years in force ("sơ kết 1 năm thi hành Luật Thi đua, khen thưởng
+ * năm 2022" in 2025 counts from 1/1/2024, when it took effect; third outside probe), from the year
+ * it took effect.
+ */
+function fits(r: { date?: string; effective?: string }, reportYear: number, n: number): boolean {
+  const near = (from: string | undefined) => {
+    if (!from) return false;
+    const d = reportYear - +from.slice(0, 4);
+    return d >= n - 1 && d <= n + 1;
+  };
+  return near(r.date) || near(r.effective);
+}
+
 export const rule: Rule = {
   code: 'anniversary-mismatch',
   defaultSeverity: 'warning',
@@ -29,17 +44,13 @@ export const rule: Rule = {
       const c = ctx.reading.citations[i]!;
       const res = ctx.resolutions[i];
       const trusted = res?.certainty === 'exact' && res.entry.record.confidence !== 'unverified' && res.entry.record.date;
-      const year = trusted ? +res!.entry.record.date!.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
+      // Among documents sharing the id ("25-NQ/TW" of 2008 and of 2013), the count is wrong only
+      // if it fits none of them; the message names the one the report's date chose.
+      const alternatives = !trusted && res?.alternatives?.every((e) => e.record.date && e.record.confidence !== 'unverified') ? res.alternatives : null;
+      const year = trusted || alternatives ? +res!.entry.record.date!.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
       if (!year) continue;
       const diff = reportYear - year;
-      if (diff >= n - 1 && diff <= n + 1) continue;
-      // A law is reviewed by the years it has been in force: "sơ kết 1 năm thi hành Luật Thi đua,
-      // khen thưởng năm 2022" in 2025 counts from 1/1/2024, when it took effect (third outside probe).
-      const effective = trusted ? res!.entry.record.effective : undefined;
-      if (effective) {
-        const inForce = reportYear - +effective.slice(0, 4);
-        if (inForce >= n - 1 && inForce <= n + 1) continue;
-      }
+      if (alternatives ? alternatives.some((e) => fits(e.record, reportYear, n)) : fits(trusted ? res!.entry.record : { date: String(year) }, reportYear, n)) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       out.push({

@@ -5,7 +5,22 @@
 import { foldName } from '../corpus/corpus-index';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
-import { allowedValues, capForLayer, label, sourceNote, trustedCitations } from './util/citations';
+import { allowedValues, ambiguousCitations, capForLayer, label, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
+import type { RuleContext } from './rule';
+
+/**
+ * The exact resolutions, and those chosen among documents sharing an id whose issuers are all
+ * one ("Nghị quyết 25-NQ/TW" of 2008 and of 2013, both of the Central Committee): "của Bộ Chính
+ * trị" is wrong whichever is meant.
+ */
+function judged(ctx: RuleContext): ResolvedCitation[] {
+  const out = [...trustedCitations(ctx)];
+  for (const a of ambiguousCitations(ctx)) {
+    const issuers = new Set(a.alternatives.map((e) => allowedValues(e, 'issuer').join('|')));
+    if (issuers.size === 1 && a.alternatives.every((e) => e.conflicts.length === 0)) out.push({ citation: a.citation, index: a.index, resolution: a.resolution, entry: a.resolution.entry });
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
 
 /** Issuers written loosely enough that they cannot be wrong ("của Trung ương"). */
 const LOOSE = new Set(['trung uong', 'trung uong dang']);
@@ -26,7 +41,7 @@ export const rule: Rule = {
   run(ctx) {
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
-    for (const { citation: c, entry } of trustedCitations(ctx)) {
+    for (const { citation: c, entry } of judged(ctx)) {
       const iss = c.issuer;
       if (!iss || seen.has(iss.span.start)) continue;
       // An issuer inferred from a document's capitalised header lines is not reliable enough.

@@ -35,7 +35,8 @@ function describe(e: DirectiveEntry): Localized {
   const r = e.record;
   const when = whenVi(r.date);
   const term = r.term ? { vi: ` (khóa ${r.term})`, en: ` (term ${r.term})` } : { vi: '', en: '' };
-  const about = r.subject ? ` "${shortTitle(r.subject)}"` : '';
+  // "về" is said once: a subject recorded as "về …" loses its own before quoting.
+  const about = r.subject ? ` "${shortTitle(r.subject.replace(/^về\s+/iu, ''))}"` : '';
   const org = r.organisation ? { vi: ` của ${r.organisation}`, en: ` of ${r.organisation}` } : { vi: '', en: '' };
   return {
     vi: `${r.kind} ${r.id}${when.vi}${term.vi}${org.vi}${about ? ` về${about}` : ''}`,
@@ -104,8 +105,10 @@ function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): 
       en: ` The corpus has ${elsewhere.map((e) => describe(e).en).join('; ')} — a document of another place, not of ${placeName}.`,
     };
   }
-  // Same day and month, another year: the year is the likelier slip.
-  const md = c.date?.iso?.slice(4);
+  // Same day and month, another year: the year is the likelier slip — unless the subject written
+  // is another document's (42-CT/TW of 24/3/2015 on youth, of 24/3/2020 on natural disasters).
+  const otherSubject = c.subject !== null && same.every((e) => (subjectAgreement(c.subject!.text, e.record, 2) ?? SAME_FROM) < SAME_FROM);
+  const md = otherSubject ? undefined : c.date?.iso?.slice(4);
   const yearOnly = md ? same.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === md && e.record.date !== c.date!.iso) : [];
   if (yearOnly.length) {
     return {

@@ -35,6 +35,20 @@ export function trustedCitations(ctx: RuleContext): readonly ResolvedCitation[] 
   return out;
 }
 
+/**
+ * Citations resolved probably among documents sharing their id (Resolution.alternatives), none of
+ * them unverified: a rule may speak on one when what it finds holds for every alternative.
+ */
+export function ambiguousCitations(ctx: RuleContext): { citation: Citation; index: number; resolution: Resolution; alternatives: DirectiveEntry[] }[] {
+  const out: { citation: Citation; index: number; resolution: Resolution; alternatives: DirectiveEntry[] }[] = [];
+  ctx.resolutions.forEach((resolution, index) => {
+    const alternatives = resolution?.alternatives;
+    if (!alternatives || alternatives.some((e) => e.record.confidence === 'unverified')) return;
+    out.push({ citation: ctx.reading.citations[index]!, index, resolution: resolution!, alternatives });
+  });
+  return out;
+}
+
 const trustedCache = new WeakMap<readonly (Resolution | null)[], { citations: readonly Citation[]; trusted: readonly ResolvedCitation[] }>();
 
 /** The citations' full spans ordered by start (for insideSorted): what a citation covers is not prose. */
