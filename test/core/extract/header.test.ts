@@ -81,6 +81,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'UBND TỈNH BÀ RỊA - VŨNG TÀU', number: '12/KH-UBND', place: 'Bà Rịa - Vũng Tàu', date: '2024-04-09', kind: 'KẾ HOẠCH', subject: 'Triển khai công tác dân vận' },
   ],
   [
+    'a two-column header flattened into table lines (fourth outside probe: legal portals copy it so)',
+    'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM\n',
+    { body: 'ỦY BAN NHÂN DÂN', number: '30/2018/QĐ-UBND', place: 'Hải Phòng', date: '2018-10-09', kind: 'QUYẾT ĐỊNH', subject: 'BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM' },
+  ],
+  [
     'CRLF and NFD',
     'BAN DÂN VẬN HUYỆN ỦY\r\nSố 07-BC/BDVHU\r\nCẩm Xuyên, ngày 15 tháng 3 năm 2022\r\n\r\nBÁO CÁO\r\nKết quả công tác quý I\r\n'.normalize('NFD'),
     { body: 'BAN DÂN VẬN HUYỆN ỦY', number: '07-BC/BDVHU', place: 'Cẩm Xuyên', date: '2022-03-15', kind: 'BÁO CÁO', subject: 'Kết quả công tác quý I' },

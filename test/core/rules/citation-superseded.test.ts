@@ -19,6 +19,10 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Hội nghị tổng kết 20 năm thực hiện Quy định số 76-QĐ/TW.' },
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Năm 2019, các chi bộ đã thực hiện Quy định số 76-QĐ/TW.' },
   { text: HEADER('ngày 05 tháng 3 năm 2019') + 'Các chi bộ tiếp tục thực hiện Quy định số 76-QĐ/TW.' },
+  // The date of a header flattened into table lines is the report's (fourth outside probe: a 2018
+  // Hải Phòng decision had been told its căn cứ laws were replaced in 2025).
+  { text: 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\n\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' },
+  { text: 'Căn cứ ⟦Luật Cán bộ, công chức⟧ ngày 13 tháng 11 năm 2008;', today: '2026-12-01', messages: ['80/2025/QH15'] },
   // Mentioned, not cited as in force.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Quy định 213-QĐ/TW thay thế Quy định số 76-QĐ/TW.' },
   // 290-QĐ/TW was replaced by 23-QĐ/TW of 30/7/2021 (Điều 3 of 23, confirmed): a 2024 report that

@@ -44,19 +44,19 @@ export interface ReportHeader {
 export const HEADER_LIMIT = 4000;
 const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 const NUMBER_LINE = rx(
-  String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t)`,
+  String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\|)`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
 // The number stands alone on its line, or in the left column: "Luật số 32/2013/QH13, …" starting a
 // wrapped line of the body is a citation. With a kind before "số", the header has a colon
 // ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
-// "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start or after a run of spaces (the right-hand
-// column). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
+// "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
+// column) or after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |"). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,})(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2})(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -174,9 +174,11 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       let nl = head.indexOf('\n', offset);
       if (nl < 0 || nl > stop) nl = stop;
       const raw = head.slice(offset, nl);
-      // Two columns on one line (body left, motto right) are split on runs of spaces.
+      // Two columns on one line (body left, motto right) are split on runs of spaces, or on the
+      // bars of a table flattened into lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", as legal portals copy
+      // the two-column header; fourth outside probe).
       let colStart = 0;
-      for (const col of raw.split(/ {3,}|\t/u)) {
+      for (const col of raw.split(/ {3,}|\t|[ ]{0,2}\|[ ]{0,2}/u)) {
         const at0 = raw.indexOf(col, colStart);
         colStart = at0 + col.length;
         const text = stripDecor(col);
