@@ -389,6 +389,12 @@ const symbols: Row[] = [
   ['⟦Công văn số 6721/VPCP-V.I⟧ ngày 17.2.2025 của Văn phòng Chính phủ', ['Công văn | 6721/VPCP-V.I | 2025-02-17 | Văn phòng Chính phủ | -']],
   ['⟦Chỉ thị số 27/CTTg⟧ của Thủ tướng', ['Chỉ thị | 27/CT-TTg!hyphen | - | Thủ tướng Chính phủ | -']],
   ['⟦Quyết định số 439/QĐTTg⟧', ['Quyết định | 439/QĐ-TTg!hyphen | - | - | -']],
+  // Fourth outside probe: Party and Youth Union ids with the hyphen lost, or a department after
+  // the issuer; a figure before a code is no id.
+  ['⟦Nghị quyết số 57NQ/TW⟧ của Bộ Chính trị , ⟦Quyết định số 204QĐ/TW⟧ của Ban Bí thư', ['Nghị quyết | 57-NQ/TW!hyphen | - | Bộ Chính trị | - | L0', 'Quyết định | 204-QĐ/TW!hyphen | - | Ban Bí thư | - | L0']],
+  ['⟦Kế hoạch số 298 KH/TWĐTN⟧ ngày 14/7/2011', ['Kế hoạch | 298-KH/TWĐTN!hyphen | 2011-07-14 | - | -']],
+  ['căn cứ ⟦Kế hoạch số 183-KH/TWĐTN-TNNT⟧ ngày 28/2/2024 về', ['Kế hoạch | 183-KH/TWĐTN-TNNT | 2024-02-28 | - | -']],
+  ['Có 57N hộ và 3 CV/TU; năm 2019 QĐ/TW', []],
   // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
   // capitals that are no known pair of codes are not a glued symbol.
   ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],

@@ -34,14 +34,23 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 //   state without a year, and Party ids written state-style or with a slash: 1234/QĐ-UBND,
 //   16/CT-TTg, 217/QĐ-TW, 66/QĐ/TW, 56/UBND-ĐT, 6721/VPCP-V.I, "71/NQ -CP";
 //   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
+//   a Party id with its hyphen lost: 57NQ/TW, "298 KH/TWĐTN" (a known type code, a Party issuer).
+// A Party issuer may carry a department after a hyphen, as the Youth Union's do: 183-KH/TWĐTN-TNNT.
 // Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
-// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
+// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol;
+// Party without its hyphen 13 the space, 14 type, 15 issuer, 16 suffix.
+// Party type codes that may stand glued to the number (the hyphen lost): known codes only, so that
+// "57N" is no number and "3 CV" no id.
+const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
+// The issuers of such ids: Party committees and boards, and the Youth Union's ("TWĐTN", "TĐTN").
+const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
-    String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?` +
+    String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
     String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
-    String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
+    String.raw`|(${L}[\p{L}]{2,9}))` +
+    String.raw`|(?<=\d)([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?)${ID_END}`,
   'uy',
 );
 
@@ -79,6 +88,17 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.suffix = m[6] ?? null;
     // A line break alone after the hyphen is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';
+    return d;
+  }
+  if (m[14] !== undefined) {
+    // "57NQ/TW", "298 KH/TWĐTN": only with a Party issuer (a state id has "/" before its type).
+    if (!GLUED_PARTY_ISSUER.test(m[15]!)) return null;
+    const d = blank(s, s + m[0].length, 'party');
+    d.number = m[1]!;
+    d.typeCode = m[14];
+    d.issuerCode = m[15]!;
+    d.suffix = m[16] ?? null;
+    d.malformed = 'hyphen';
     return d;
   }
   if (m[7] !== undefined) {
@@ -210,6 +230,9 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     d.idEnd = d.end;
     const k = kindBefore(t, s, floor, true);
     if (k === FORM) continue;
+    // "298 KH/TWĐTN" is an id only after its kind word ("Kế hoạch số 298 KH/TWĐTN"): a figure
+    // before a code ("có 3 CV/TU", "năm 2019 QĐ/TW") is not.
+    if (cm[13] && !k?.kind) continue;
     if (k) {
       d.start = k.start;
       if (k.kind) {
