@@ -193,3 +193,13 @@ test('documents the second probe found missing resolve: Quy định 144-QĐ/TW (
   // The 2018 one (khóa XII) is another document of that number, not the 2024 record.
   assert.equal(q144of2018, null);
 });
+
+test('a law by name with no year: one surely passed before the report outranks one known by the report\'s year only', () => {
+  // Luật Quản lý thuế: 38/2019/QH14 and 108/2025/QH15 (passed in December 2025), both known by
+  // their year only (the gazette layer). A July 2025 text cannot mean the December law.
+  const id = (reportDate: string) => resolve(bundled, 'Căn cứ Luật Quản lý thuế;', null, reportDate)[0]?.entry.record.id ?? null;
+  assert.equal(id('2025-07-21'), '38/2019/QH14');
+  assert.equal(id('2026-08-01'), '108/2025/QH15');
+  // "Hội đồng nhân dân, Ủy ban nhân dân" with a comma names the law recorded with "và".
+  assert.equal(resolve(bundled, 'Căn cứ Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;', null, '2011-03-18')[0]?.entry.record.id, '11/2003/QH11');
+});

@@ -234,6 +234,11 @@ const laws: Row[] = [
   ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Phổ biến, giáo dục pháp luật năm 2012⟧;', ['Luật | law Phổ biến, giáo dục pháp luật 2012 | - | - | -']],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân⟧ ngày 03 tháng 12 năm 2004;', ['Luật | law Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004-12-03 | - | -']],
+  // Fourth outside probe: "Uỷ" with the old tone placement after a capital; a known name across a
+  // line break; a name that runs past "và".
+  ['Căn cứ ⟦Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân | 2003-11-26 | - | -']],
+  ['Căn cứ ⟦Luật Mặt trận\nTổ quốc Việt Nam⟧ ngày 09 tháng 6 năm 2015;', ['Luật | law Mặt trận Tổ quốc Việt Nam | 2015-06-09 | - | -']],
+  ['Thực hiện ⟦Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân năm 2015⟧.', ['Luật | law bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân 2015 | - | - | -']],
   // Running text after an unknown name: the first word that ends a name ends it.
   ['⟦Luật Thanh niên⟧ quy định rõ', ['Luật | law Thanh niên | - | - | -']],
   ['⟦Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ⟧, ⟦Luật Cơ yếu⟧', ['Luật | law Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | - | - | -', 'Luật | law Cơ yếu | - | - | -']],
@@ -265,7 +270,7 @@ const laws: Row[] = [
     ['Luật | law sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | 2025-06-25 | - | -', 'Luật | law Ban hành văn bản quy phạm pháp luật | - | - | -'],
   ],
   // A name in lower case: known, or of two words at least.
-  ['theo Điều 39 ⟦Luật bầu cử đại biểu Quốc hội⟧ và đại biểu Hội đồng nhân dân gồm', ['Luật | law bầu cử đại biểu Quốc hội | - | - | -']],
+  ['theo Điều 39 ⟦Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân⟧ gồm', ['Luật | law bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân | - | - | -']],
   ['Thực hiện các nội dung Luật giao, các luật chuyên ngành và Luật chuyên ngành', []],
   ['biện pháp thi hành ⟦Luật tín ngưỡng, tôn giáo⟧ thể hiện', ['Luật | law tín ngưỡng, tôn giáo | - | - | -']],
   // With a number the id is the citation, the name (and a year before "số") belongs to it.

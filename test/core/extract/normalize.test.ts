@@ -86,3 +86,16 @@ test('layout: a line that merely mentions the gazette stays', () => {
   const t = 'Văn bản được đăng trên CÔNG BÁO/Số 12 theo quy định.';
   assert.deepEqual(layoutNoise(t), []);
 });
+
+test('canonicalKey: the two tone placements of "oa", "oe", "uy" are one key, whatever the case', async () => {
+  const { canonicalKey } = await import('../../../server/src/core/text/normalize');
+  const table: [string, string][] = [
+    ['Uỷ ban nhân dân', 'Ủy ban nhân dân'], // a capital before the old placement (fourth outside probe)
+    ['UỶ BAN', 'ỦY BAN'],
+    ['khoá XII', 'khóa XII'],
+    ['hoà giải', 'hòa giải'],
+    ['thuỷ lợi', 'thủy lợi'],
+  ];
+  for (const [a, b] of table) assert.equal(canonicalKey(a), canonicalKey(b), `${a} / ${b}`);
+  assert.notEqual(canonicalKey('Uy ban'), canonicalKey('Ủy ban'));
+});

@@ -446,8 +446,13 @@ export class CorpusIndex {
     // No year: the text in force on the report's date; exact when the corpus's chain leaves one.
     const now = candidates.filter((e) => inForceOn(e.record, ctx.reportDate));
     if (now.length === 1) return result(now[0]!, candidates.length === 1 || now[0]!.record.confidence !== 'unverified' ? 'exact' : 'probable');
-    const before = latestFirst(candidates.filter((e) => !e.record.date || e.record.date <= ctx.reportDate));
-    return before.length ? result(before[0]!, 'probable') : null;
+    // Else the latest passed before the report. A law known by its year only, the report's year,
+    // may have been passed after it (Luật Quản lý thuế 108/2025/QH15 of December, in a July 2025
+    // text; fourth outside probe): one surely passed before is the likelier.
+    const before = candidates.filter((e) => !e.record.date || e.record.date <= ctx.reportDate);
+    const sure = before.filter((e) => !e.record.date || e.record.date.length === 10 || e.record.date < ctx.reportDate.slice(0, 4));
+    const pool = latestFirst(sure.length ? sure : before);
+    return pool.length ? result(pool[0]!, 'probable') : null;
   }
 
   private resolveNamed(c: Citation): DirectiveEntry[] {
@@ -479,7 +484,10 @@ function cleanName(name: string): string {
     .replace(/\s*\((?:sua doi|sua doi, bo sung)[^)]*\)\s*$/u, '')
     .replace(/\s*(?:nam\s+)?\d{4}$/u, '')
     .replace(/[.,;:]+$/u, '')
-    .trim();
+    .trim()
+    // "Hội đồng nhân dân, Ủy ban nhân dân" and "Hội đồng nhân dân và Ủy ban nhân dân" name one law
+    // (fourth outside probe); "và" and a comma join a name's parts alike.
+    .replace(/\s*,\s*(?:va\s+)?|\s+va\s+/gu, ' va ');
 }
 
 function nameKey(kind: string, name: string): string {
