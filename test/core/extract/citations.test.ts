@@ -361,6 +361,12 @@ const issuers: Row[] = [
   ],
   ['⟦Nghị quyết số 18-NQ/TW⟧ ngày 25/10/2017 của Hội nghị Trung ương sáu (khóa XII)', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
   ['⟦Nghị quyết số 18-NQ/TW⟧ ngày 25/10/2017 của BCHTW Đảng khóa XII', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
+  // A list's issuer in its lead-in, for the documents of that kind to the line's end (fourth
+  // outside probe); the next line's citation is not in the list.
+  [
+    'Căn cứ các Nghị định của Chính phủ: ⟦Số 78/2025/NĐ-CP⟧ ngày 01 tháng 4 năm 2025 quy định chi tiết; ⟦số 187/2025/NĐ-CP⟧ ngày 01 tháng 7 năm 2025 sửa đổi;\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ ngày 5/3/2020;',
+    ['Nghị định* | 78/2025/NĐ-CP | 2025-04-01 | Chính phủ | -', 'Nghị định* | 187/2025/NĐ-CP | 2025-07-01 | Chính phủ | -', 'Nghị định | 30/2020/NĐ-CP | 2020-03-05 | - | -'],
+  ],
   // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).
   ['⟦Kết luận số 43-KL/TW⟧ của Bộ Chính trị, Ban Bí thư về', ['Kết luận | 43-KL/TW | - | Bộ Chính trị | -']],
   // Written first.

@@ -33,9 +33,9 @@ export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './c
 
 // Helpers called per citation, bound once: run through tsx (tests, benches), each call through an
 // import is a getter call.
-const { kindFits } = kindReader;
+const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
-const { bindTermToCitation, dateBefore, issuerBefore, openingDate, readTail } = tails;
+const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, readTail } = tails;
 
 const ISSUED_BETWEEN = /ban\s{1,2}hành|(?:đã|vừa|mới)\s{1,2}có/u;
 
@@ -111,6 +111,11 @@ export function extractCitations(
     }
   }
   shareListParts(drafts);
+  // A list's issuer written once in its lead-in ("các Nghị định của Chính phủ: số …; số …").
+  for (const lead of leadIns(t)) {
+    const kind = canonicalKind(lead.kind);
+    for (const d of drafts) if (d.start >= lead.from && d.start < lead.to && !d.issuer && d.kind === kind) d.issuer = lead.issuer;
+  }
   for (const d of drafts) bindTermToCitation(d);
 
   return drafts.map((d) => toCitation(nt, d));

@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { ISSUER_PLACE_TAIL, ISSUERS, PARTY_ISSUER_CODE } from '../patterns';
+import { ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -87,6 +87,32 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (SENTENCE_END.has(t.charCodeAt(i))) return true;
   return false;
 }
+// "Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": the issuer of a
+// list written once before a colon (fourth outside probe, a 2025 HĐND resolution). The kind is
+// plural ("các Nghị định"), the issuer follows "của", and a colon ends the lead-in.
+const LEAD_IN = rx(String.raw`(?<![\p{L}])các\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
+
+/**
+ * The lead-ins of lists in a text: the kind, its issuer, and the range it speaks for — from the
+ * colon to the end of the line (a căn cứ line lists its items separated by ";").
+ */
+export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['issuer']>; from: number; to: number }[] {
+  const out: { kind: string; issuer: NonNullable<Draft['issuer']>; from: number; to: number }[] = [];
+  if (!t.includes(':')) return out;
+  LEAD_IN.lastIndex = 0;
+  for (let m = LEAD_IN.exec(t); m; m = LEAD_IN.exec(t)) {
+    const p = m.index + m[0].length;
+    const iss = matchIssuer(t, p, false);
+    if (!iss) continue;
+    const end = iss.at + iss.text.length;
+    const colon = /^\s{0,2}:/u.exec(t.slice(end, end + 4));
+    if (!colon) continue;
+    const nl = t.indexOf('\n', end);
+    out.push({ kind: m[1]!, issuer: { name: iss.name, written: iss.text, start: iss.at, end }, from: end + colon[0].length, to: nl < 0 ? t.length : nl });
+  }
+  return out;
+}
+
 const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$`, 'u');
 
 /**
