@@ -367,6 +367,13 @@ const issuers: Row[] = [
     'Căn cứ các Nghị định của Chính phủ: ⟦Số 78/2025/NĐ-CP⟧ ngày 01 tháng 4 năm 2025 quy định chi tiết; ⟦số 187/2025/NĐ-CP⟧ ngày 01 tháng 7 năm 2025 sửa đổi;\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ ngày 5/3/2020;',
     ['Nghị định* | 78/2025/NĐ-CP | 2025-04-01 | Chính phủ | -', 'Nghị định* | 187/2025/NĐ-CP | 2025-07-01 | Chính phủ | -', 'Nghị định | 30/2020/NĐ-CP | 2020-03-05 | - | -'],
   ],
+  // Fourth outside probe: a term in parentheses with a capital, a council's board "của" its council,
+  // a local congress, a mass organisation's local body, "ban hành bởi", "Tỉnh Ủy" with a capital.
+  ['⟦Kết luận 62-KL/TW⟧ của Bộ Chính trị (Khóa X) về', ['Kết luận | 62-KL/TW | - | Bộ Chính trị | X:party-central']],
+  ['⟦Nghị quyết số 15/NQ-HĐND⟧ ngày 11 tháng 9 năm 2025 của Ban Pháp chế của Hội đồng nhân dân tỉnh.', ['Nghị quyết | 15/NQ-HĐND | 2025-09-11 | Ban Pháp chế của Hội đồng nhân dân tỉnh | -']],
+  ['⟦Nghị quyết số 09-NQ/ĐH⟧ ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I.', ['Nghị quyết | 09-NQ/ĐH | 2025-09-27 | Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I | -']],
+  ['⟦Quyết định số 135⟧ của Thường trực Hội Cựu chiến binh tỉnh về khen thưởng', ['Quyết định | #135 | - | Thường trực Hội Cựu chiến binh tỉnh | -']],
+  ['⟦Nghị Quyết số 22/NQ-TU⟧ ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang', ['Nghị quyết | 22-NQ/TU!state-order | 2022-06-08 | Tỉnh ủy | -']],
   // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).
   ['⟦Kết luận số 43-KL/TW⟧ của Bộ Chính trị, Ban Bí thư về', ['Kết luận | 43-KL/TW | - | Bộ Chính trị | -']],
   // Written first.

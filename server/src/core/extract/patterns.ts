@@ -124,7 +124,8 @@ const MINISTRY_ALT = MINISTRIES.map((m) =>
 export const ISSUER_PLACE_TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
 // Levels of local government as written before a place ("tỉnh", "Thành phố", "xã").
 const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
-const UY = String.raw`(?:ủy|uỷ)`;
+// "Tỉnh Ủy Kiên Giang" with a capital too (fourth outside probe).
+const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
 // Boards of a Party committee: "Ban Tổ chức", "Ủy ban Kiểm tra", "Văn phòng" … of a Tỉnh ủy.
 const PARTY_BOARD = String.raw`(?:Ban${S}(?:Tổ${S}chức|Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Dân${S}vận|Nội${S}chính|Kinh${S}tế|Chính${S}sách(?:${S}[\p{Ll}]{1,8}){0,3})|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)`;
 // Committees of a People's Council ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh").
@@ -197,7 +198,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Văn phòng UBND thành phố": the office of a People's Committee issues its own letters.
   { re: String.raw`Văn${S}phòng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND|Hội${S}đồng${S}nhân${S}dân|HĐND|Đoàn${S}ĐBQH(?:${S}và${S}HĐND)?)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Ủy ban nhân dân' },
-  { re: String.raw`${COUNCIL_BOARD}${S}(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  // "Ban Pháp chế của Hội đồng nhân dân tỉnh" (fourth outside probe) as well as without "của".
+  { re: String.raw`${COUNCIL_BOARD}${S}(?:của${S})?(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Hội đồng nhân dân' },
   { re: String.raw`(?:Đoàn${S}Chủ${S}tịch${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   // A Fatherland Front committee of a province or commune, or its standing board.
@@ -216,6 +218,12 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S}Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
   { re: String.raw`Hội${S}đồng${S}Thi${S}đua${S}?[-–]${S}?Khen${S}thưởng${S}(?:Trung${S}ương|${LEVEL}${ISSUER_PLACE_TAIL})`, name: '' },
   { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}Ngoại${S}vụ${ISSUER_PLACE_TAIL}`, name: '' },
+  // A local congress resolves ("Nghị quyết số 09-NQ/ĐH … của Đại hội đại biểu Đảng bộ thành phố Hải
+  // Phòng lần thứ I"), and the mass organisations' local bodies ("Thường trực Hội Cựu chiến binh
+  // tỉnh", "Ban Thường vụ Tỉnh đoàn"; fourth outside probe).
+  { re: String.raw`Đại${S}hội(?:${S}đại${S}biểu)?${S}Đảng${S}bộ${S}${LEVEL}${ISSUER_PLACE_TAIL}(?:${S}lần${S}thứ${S}[IVXL\d]{1,5})?`, name: '' },
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|Thường${S}trực|Ban${S}Chấp${S}hành|BCH)${S})?(?:Hội${S}(?:Cựu${S}chiến${S}binh|Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|LHPN)|Liên${S}đoàn${S}Lao${S}động|LĐLĐ)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV|Ban${S}Chấp${S}hành|BCH)${S})?(?:Tỉnh|Thành)${S}[đĐ]oàn${ISSUER_PLACE_TAIL}`, name: '' },
   // The mass organisations' own central bodies (NOT_MASS keeps them from the Party's names).
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH|Ban${S}Thường${S}vụ|Ban${S}Bí${S}thư|Đoàn${S}Chủ${S}tịch)${S})?Trung${S}ương${S}(?:Hội${S}(?:Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|Cựu${S}chiến${S}binh)(?:${S}Việt${S}Nam)?|Đoàn(?:${S}Thanh${S}niên${S}Cộng${S}sản${S}Hồ${S}Chí${S}Minh)?)`, name: '' },
 ];

@@ -15,8 +15,8 @@ const { isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpe
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
-// Group 1 is "của "/"do " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
-const ISSUER_PREFIX = `(của\\s{1,2}|do\\s{1,2}|)`;
+// Group 1 is "của "/"do "/"bởi " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
+const ISSUER_PREFIX = `(của\\s{1,2}|do\\s{1,2}|bởi\\s{1,2}|)`;
 // An issuer pattern that ends with a place name ("Tỉnh ủy Nghệ An") is tried without it, and the
 // place read after the match by one expression (PLACE_AT): the place's letter classes, repeated in
 // nineteen patterns, were two thirds of the alternation's source, and compiling the alternation
@@ -199,7 +199,8 @@ const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
 const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
-const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
+// "(Khóa X)" with a capital inside parentheses too (fourth outside probe).
+const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
 const QUOTED_AT = /"([^"\n]{1,300})"/y;
 const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)`, 'u');
@@ -221,6 +222,9 @@ export function bindTermToCitation(d: Draft): void {
   else if (d.issuerCode && PARTY_ISSUER_CODE.test(d.issuerCode)) tm.scope = 'local';
   if (tm.scope !== 'unknown' && tm.body === null && d.issuer) tm.body = d.issuer.written;
 }
+
+// Up to "bởi" of "ban hành bởi …", "bởi …".
+const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)/uy;
 
 export function readTail(
   t: string,
@@ -263,8 +267,15 @@ export function readTail(
     }
     // "của <issuer>", "do <issuer>"; right after the date, the issuer may stand without "của"
     // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
-    if (!d.issuer && (c === 99 || c === 100 || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)))) {
-      const iss = matchIssuer(t, p, justDated);
+    // "ban hành bởi <issuer>" (fourth outside probe: "ban hành bởi Tỉnh Ủy Kiên Giang").
+    let by = false;
+    if (c === 98) {
+      BY.lastIndex = p;
+      by = BY.test(t);
+    }
+    const ip = by ? BY.lastIndex : p;
+    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)))) {
+      const iss = matchIssuer(t, ip, justDated);
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
@@ -322,6 +333,7 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   let q = p;
   if ((c0 === 99 || c0 === 67) && (t.charCodeAt(p + 1) === 0x1ee7 || t.charCodeAt(p + 1) === 0x1ee6)) q = p + 3; // của, CỦA
   else if (c0 === 100 && t.charCodeAt(p + 1) === 111) q = p + 2; // do
+  else if (c0 === 98 && t.charCodeAt(p + 1) === 0x1edf && t.charCodeAt(p + 2) === 105) q = p + 3; // bởi ("ban hành bởi Tỉnh ủy …")
   else if (!bare) return null;
   if (q > p) {
     const s1 = t.charCodeAt(q);
