@@ -203,3 +203,12 @@ test('a law by name with no year: one surely passed before the report outranks o
   // "Hội đồng nhân dân, Ủy ban nhân dân" with a comma names the law recorded with "và".
   assert.equal(resolve(bundled, 'Căn cứ Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;', null, '2011-03-18')[0]?.entry.record.id, '11/2003/QH11');
 });
+
+test('a law an amending law names is the text in force on the amending law\'s date, not on the report\'s', () => {
+  const ids = resolve(bundled, 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;', null, '2026-03-01').map((r) => r?.entry.record.id ?? null);
+  // Fourth outside probe: the inner names had been read as the 2025 laws (63/2025/QH15, 72/2025/QH15).
+  assert.equal(ids[2], '77/2015/QH13');
+  assert.notEqual(ids[1], '63/2025/QH15');
+  // Without the amending law's date, the report's date decides as for any law by name.
+  assert.equal(resolve(bundled, 'Căn cứ Luật Tổ chức chính quyền địa phương;', null, '2026-03-01')[0]?.entry.record.id, '72/2025/QH15');
+});

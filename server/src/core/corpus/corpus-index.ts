@@ -443,14 +443,17 @@ export class CorpusIndex {
       const pick = then.length === 1 ? then[0]! : null;
       return pick ? result(pick, 'probable', { field: 'year', written: String(year), recorded: pick.record.date?.slice(0, 4) ?? '' }) : null;
     }
-    // No year: the text in force on the report's date; exact when the corpus's chain leaves one.
-    const now = candidates.filter((e) => inForceOn(e.record, ctx.reportDate));
+    // No year: the text in force on the report's date — or, for a law an amending law names, on
+    // that law's date (fourth outside probe: "Luật sửa đổi … của Luật Tổ chức Chính phủ … ngày
+    // 22/11/2019" amends the 2015 law, not the 2025 one); exact when the corpus's chain leaves one.
+    const asOf = c.named?.amendedOn && c.named.amendedOn < ctx.reportDate ? c.named.amendedOn : ctx.reportDate;
+    const now = candidates.filter((e) => inForceOn(e.record, asOf));
     if (now.length === 1) return result(now[0]!, candidates.length === 1 || now[0]!.record.confidence !== 'unverified' ? 'exact' : 'probable');
     // Else the latest passed before the report. A law known by its year only, the report's year,
     // may have been passed after it (Luật Quản lý thuế 108/2025/QH15 of December, in a July 2025
     // text; fourth outside probe): one surely passed before is the likelier.
-    const before = candidates.filter((e) => !e.record.date || e.record.date <= ctx.reportDate);
-    const sure = before.filter((e) => !e.record.date || e.record.date.length === 10 || e.record.date < ctx.reportDate.slice(0, 4));
+    const before = candidates.filter((e) => !e.record.date || e.record.date <= asOf);
+    const sure = before.filter((e) => !e.record.date || e.record.date.length === 10 || e.record.date < asOf.slice(0, 4));
     const pool = latestFirst(sure.length ? sure : before);
     return pool.length ? result(pool[0]!, 'probable') : null;
   }

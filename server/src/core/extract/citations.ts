@@ -111,6 +111,8 @@ export function extractCitations(
     }
   }
   shareListParts(drafts);
+  // An amended law is the text in force on the day of the law that amends it.
+  for (const d of drafts) if (d.amendedBy?.date?.iso && d.named) d.named.amendedOn = d.amendedBy.date.iso;
   // A list's issuer written once in its lead-in ("các Nghị định của Chính phủ: số …; số …").
   for (const lead of leadIns(t)) {
     const kind = canonicalKind(lead.kind);

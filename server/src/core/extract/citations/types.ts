@@ -35,6 +35,11 @@ export interface NamedDocument {
    * đai"): the law as it was before, not a law cited as in force.
    */
   amended?: boolean;
+  /**
+   * For an amended law, the amending law's date when written ("Luật sửa đổi … của Luật Tổ chức
+   * Chính phủ … ngày 22 tháng 11 năm 2019"): the text amended is the one in force that day.
+   */
+  amendedOn?: string;
   /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
   level?: 'national' | 'local';
 }
