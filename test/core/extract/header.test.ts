@@ -163,6 +163,11 @@ test('with the corpus\'s provinces: a person is not a province, and a local body
     ['BỘ NỘI VỤ\n\nSố: 11/2023/TT-BNV\n\nHà Nội, ngày 30 tháng 11 năm 2023\n\nTHÔNG TƯ\nHướng dẫn\n', null, null],
     // A district's seat is not a province.
     ['ỦY BAN NHÂN DÂN\nHUYỆN CẨM XUYÊN\nSố: 12/KH-UBND\nCẩm Xuyên, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nTriển khai\n', null, null],
+    // Fourth outside probe: a date line under no body, when the text names no province; a
+    // centrally-run city in lower case; a text naming many provinces about as often is about none.
+    ['Cổng thông tin điện tử thành phố Hải Phòng\nHải Phòng, ngày 10 tháng 12 năm 2019\nXem Thông tư liên tịch tại đây.', 'Hải Phòng', 'Hải Phòng'],
+    ['Các cơ sở trên địa bàn thành phố Hà Nội triển khai; thành phố Hà Nội và thành phố Vinh.', 'Hà Nội', 'Hà Nội'],
+    ['Thành lập Đảng bộ tỉnh An Giang trên cơ sở Đảng bộ tỉnh An Giang, tỉnh Kiên Giang; tỉnh Cà Mau, tỉnh Bạc Liêu; tỉnh Đồng Tháp, tỉnh Tiền Giang; tỉnh Tây Ninh, tỉnh Long An; tỉnh Gia Lai, tỉnh Bình Định.', null, null],
   ];
   for (const [text, without, withCorpus] of table) {
     const r = read(text);

@@ -14,8 +14,11 @@ const IN_BODY = rx(String.raw`(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
 // "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official
 // name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level
-// city before 2025 ("thành phố Vinh"), so it does not count.
-const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s)(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:\s\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})`, 'gu');
+// city before 2025 ("thành phố Vinh"), so it counts only for the centrally-run cities, which are
+// provinces (corpus/provinces.json; fourth outside probe: a Hà Nội text naming "thành phố Hà Nội"
+// four times had no province). A name never runs across a line break.
+const CENTRAL_CITY = String.raw`(?=(?:Hà\sNội|Hồ\sChí\sMinh|Hải\sPhòng|Đà\sNẵng|Cần\sThơ|Huế)(?![\p{L}]))`;
+const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s|t(?<![\p{L}]t)hành\sphố\s${CENTRAL_CITY})(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})`, 'gu');
 
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
@@ -46,7 +49,18 @@ export function extractProvince(nt: NormalizedText, header: ReportHeader, isProv
  * one the text names most. `tallies` are asked for only then (analyze.ts keeps one per block).
  */
 export function provinceOutsideBody(header: ReportHeader, tallies: () => readonly ProvinceTally[], isProvince: IsProvince = ANY_NAME): string | null {
-  return provinceInPlaceLine(header, isProvince) ?? provinceFromTallies(tallies(), isProvince);
+  return provinceInPlaceLine(header, isProvince) ?? provinceFromTallies(tallies(), isProvince) ?? provinceOfBodilessPlace(header, isProvince);
+}
+
+/**
+ * The province of a date line with no issuing body above it ("Hải Phòng, ngày 10 tháng 12 năm
+ * 2019" under a portal's name; fourth outside probe) when the text names no province: the last
+ * resort, after the names in the text.
+ */
+function provinceOfBodilessPlace(header: ReportHeader, isProvince: IsProvince): string | null {
+  const place = header.placeDate?.place.replace(TOWN_PREFIX, '');
+  if (!place || header.issuingBody || isProvince === ANY_NAME) return null;
+  return isProvince(place) ? place : null;
 }
 
 // A provincial body named without its place ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG
@@ -117,8 +131,19 @@ export function provinceFromTallies(tallies: readonly ProvinceTally[], isProvinc
 function mostFrequent(counts: Map<string, number>, isProvince: IsProvince): string | null {
   let best: string | null = null;
   let n = 0;
-  for (const [k, v] of counts) if (v > n && isProvince(k)) { best = k; n = v; }
-  return best;
+  let names = 0;
+  let tied = 0;
+  let total = 0;
+  for (const [k, v] of counts) {
+    if (!isProvince(k)) continue;
+    names++;
+    total += v;
+    if (v > n) { best = k; n = v; tied = 1; }
+    else if (v === n) tied++;
+  }
+  // A text that names many provinces about as often as each other is about none of them (fourth
+  // outside probe: national news on 23 new provincial Party organisations took the first, An Giang).
+  return (names >= 3 && tied >= 3) || (names >= 5 && n * 4 < total) ? null : best;
 }
 
 /** A province record as `provincePlaces` needs it (see corpus/provinces.ts). */
