@@ -51,3 +51,9 @@ test('anniversary-mismatch ignores the date of an unverified record', () => {
   ]);
   assert.deepEqual(runRule('anniversary-mismatch', HEADER(2023) + 'Tổng kết 10 năm thực hiện Nghị quyết số 777-NQ/TW\n', corpus2), []);
 });
+
+test('anniversary-mismatch: a number known only as a later document is no count to judge (fifth outside probe)', () => {
+  // "Nghị định 150" in a 2012 report: the corpus's 150 is of 2026 — not this decree, and no "-14 năm".
+  const text = 'HỘI CỰU CHIẾN BINH VIỆT NAM\nHà Nội, ngày 22 tháng 6 năm 2012\nBÁO CÁO tổng kết 5 năm thực hiện Nghị định 150 của Chính phủ quy định chi tiết Pháp lệnh Cựu chiến binh.\n';
+  assert.deepEqual(runRule('anniversary-mismatch', text, corpus).map((f) => f.message.vi), []);
+});

@@ -9,6 +9,10 @@ const corpus = memoryIndex([]);
 const H = 'Hà Tĩnh, ngày 25 tháng 8 năm 2023\n\n';
 
 const cases: (RuleCase & { severity?: string })[] = [
+  // A recurring day is no event (fifth outside probe: a Front report of September on the Ngày Hội
+  // held "thường niên vào ngày 18/11 hàng năm").
+  { text: `${H}Ngày Hội đại đoàn kết toàn dân tộc được tổ chức thường niên vào ngày 18/11 hàng năm.` },
+  { text: `${H}Hội nghị được tổ chức định kỳ vào ngày 20/12.` },
   // Done, dated after the report.
   { text: `${H}Ngày ⟦05/9/2023⟧, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết.`, messages: ['"đã tổ chức"'], severity: 'warning' },
   { text: `${H}Sáng ngày ⟦5/9/2023⟧, tại Hà Nội, Ban Dân vận đã long trọng tổ chức lễ kỷ niệm.` },

@@ -522,6 +522,11 @@ function inForceOn(r: DirectiveRecord, iso: IsoDate): boolean {
   return true;
 }
 
+/** Whether a record was issued after a date (a record known by its year: after that year). */
+function issuedAfter(r: DirectiveRecord, iso: IsoDate): boolean {
+  return !!r.date && r.date.slice(0, iso.length) > iso.slice(0, r.date.length);
+}
+
 function latestFirst(es: DirectiveEntry[]): DirectiveEntry[] {
   return [...es].sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
 }
@@ -599,6 +604,23 @@ function issuerFits(c: Citation, r: DirectiveRecord): boolean {
 
 function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {
   let pool = candidates;
+  // A report cites what was issued by its date: with no date written, a record issued later is
+  // not this citation (fifth outside probe: "Nghị định 150" in a 2012 report had become
+  // 150/2026/NĐ-CP, and its review "5 năm" was told it was -14 years).
+  // When only later records have the number, the hover still shows one ("chưa ban hành vào ngày
+  // của báo cáo"), but only as probable: no rule speaks on it.
+  let onlyLater = false;
+  if (!c.date) {
+    const issued = pool.filter((e) => !issuedAfter(e.record, ctx.reportDate));
+    if (issued.length) pool = issued;
+    else onlyLater = true;
+  }
+  const res = chooseAmong(c, pool, candidates, ctx, places, terms);
+  if (res && onlyLater) res.certainty = 'probable';
+  return res;
+}
+
+function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {
   // Local documents belong to one organisation: the citation's own issuer ("BTV Tỉnh ủy Hà Tĩnh")
   // or the report's province decides. Without either, only a probable match is possible.
   const local = pool.filter((e) => e.record.organisation);

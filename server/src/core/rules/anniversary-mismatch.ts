@@ -50,6 +50,8 @@ export const rule: Rule = {
       const year = trusted || alternatives ? +res!.entry.record.date!.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
       if (!year) continue;
       const diff = reportYear - year;
+      // A document of a later year than the report is not what the report reviews: no count to judge.
+      if (diff < 0) continue;
       if (alternatives ? alternatives.some((e) => fits(e.record, reportYear, n)) : fits(trusted ? res!.entry.record : { date: String(year) }, reportYear, n)) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);

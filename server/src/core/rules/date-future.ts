@@ -31,7 +31,9 @@ export const DONE = rx(
   'giu',
 );
 
-export const PLAN = rx(String.raw`(?=[dsphkđtcml])(?<![\p{L}])(?:dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])`, 'giu');
+// Also habits: "được tổ chức thường niên vào ngày 18/11 hàng năm" names a recurring day, not one
+// event (fifth outside probe: a Front report of September was told 18/11 had not come yet).
+export const PLAN = rx(String.raw`(?=[dsphkđtcml])(?<![\p{L}])(?:thường\sniên|hằng\snăm|hàng\snăm|hằng\stháng|hàng\stháng|hằng\squý|hàng\squý|mỗi\snăm|định\skỳ|dự\skiến|dự\sđịnh|sẽ|phấn\sđấu|kế\shoạch|đến\snăm|tới\snăm|trong\sthời\sgian\stới|thời\sgian\stới|sắp\stới|chuẩn\sbị|mục\stiêu|chỉ\stiêu|định\shướng|đề\sra|lịch\strình|chương\strình\scông\stác|có\sthể)(?![\p{L}])`, 'giu');
 
 // Words before a date that make it a deadline or the end of a range, not the day of the event.
 const DEADLINE_BEFORE = rx(String.raw`(?:(?<![\p{L}])(?:đến|tới|trước|hết|chậm\snhất|hạn|hạn\schót|cho\sđến|muộn\snhất)|\p{N}\s{0,2}[-–])\s{0,2}(?:(?:ngày|hết\sngày)\s{1,2})?$`, 'iu');
