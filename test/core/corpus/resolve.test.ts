@@ -155,6 +155,10 @@ test('a short reference names the document just cited in full, not the corpus\'s
   // A date of its own, or another issuer: not a reference back.
   assert.deepEqual(dates('Chỉ thị số 42-CT/TW ngày 24/3/2020 về thiên tai; Chỉ thị số 42-CT/TW ngày 24/3/2015.'), [null, '2015-03-24']);
   assert.deepEqual(dates('Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; Quyết định 217-QĐ/TW của Ban Bí thư.'), ['2013-12-12', '2013-12-12']);
+  // A number with its issuer names its document too (fifth outside probe: the province's
+  // resolution 35, then "Nghị quyết số 35", had become the Party's 35-NQ/TW).
+  assert.deepEqual(ids('Nghị quyết số 35'), ['35-NQ/TW']);
+  assert.deepEqual(ids('Thực hiện Nghị quyết 35 của HĐND tỉnh về hỗ trợ. Theo Nghị quyết số 35, các xã đã hỗ trợ.'), [null, null]);
 });
 
 test('a short reference in a later paragraph names the document cited in full before it', async () => {

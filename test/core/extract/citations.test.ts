@@ -379,6 +379,10 @@ const issuers: Row[] = [
   // Written first.
   ['Ban Bí thư ban hành ⟦Kết luận số 43-KL/TW⟧ ngày 1/1/2024', ['Kết luận | 43-KL/TW | 2024-01-01 | Ban Bí thư | -']],
   ['Chính phủ đã ban hành ⟦Nghị định số 95/2023/NĐ-CP⟧ quy định', ['Nghị định | 95/2023/NĐ-CP | - | Chính phủ | -']],
+  // Fifth outside probe: the term in parentheses with a capital, and "ra" for "ban hành".
+  ['Ngày 20/01/2018, Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành ⟦Chỉ thị số 21-CT/TW⟧ về công tác phụ nữ', ['Chỉ thị | 21-CT/TW | 2018-01-20 | Ban Bí thư | XII:party-central']],
+  ['Ngày 8-1-2002, Bộ Chính trị ra ⟦Nghị quyết số 09⟧ về một số chủ trương', ['Nghị quyết | #09 | 2002-01-08 | Bộ Chính trị | -']],
+  ['Các địa phương đề ra ⟦Nghị quyết số 09⟧ về một số chủ trương', ['Nghị quyết | #09 | - | - | -']],
   [
     'đề nghị của Sở Giáo dục và Đào tạo tại ⟦Công văn số 1383/SGDĐT-KHTC⟧ ngày 30/9/2025, ⟦Công văn số 1780/SGDĐT-KHTC⟧ ngày 21/10/2025',
     ['Công văn | 1383/SGDĐT-KHTC | 2025-09-30 | Sở Giáo dục và Đào tạo | - | L0', 'Công văn | 1780/SGDĐT-KHTC | 2025-10-21 | Sở Giáo dục và Đào tạo | - | L0'],

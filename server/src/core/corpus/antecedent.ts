@@ -79,8 +79,12 @@ function shapeOf(citations: readonly Citation[]): Shape {
       if (c.kind && c.number) register(i, keyId(c.kind, c.number));
       continue;
     }
-    if (!c.kind || !c.number || c.style !== 'number-only' || c.date) continue;
-    link(i, keyId(c.kind, c.number));
+    if (!c.kind || !c.number || c.style !== 'number-only') continue;
+    const key = keyId(c.kind, c.number);
+    // "Nghị quyết 35 của HĐND tỉnh …" names its document as an id would: a later "Nghị quyết số 35"
+    // is that one, not the corpus's 35-NQ/TW (fifth outside probe).
+    if (c.date || c.issuer) register(i, key);
+    else link(i, key);
   }
   shapes.set(citations, s);
   return s;

@@ -71,8 +71,10 @@ let issuerAtCaps: RegExp | undefined;
 // nghị"). Anchored at the citation; tried only after a cheap test of the words right before it.
 // What stands between an issuer written first and the citation, matched on a short window.
 // "UBND thành phố Hà Nội đã có Kế hoạch số 23/KH-UBND": "đã có" says the body issued it too.
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:ký\s{1,2})?ban\s{1,2}hành\s{1,3}$|\s{1,2}(?:đã|vừa|mới)\s{1,2}có\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có)\s{1,3}$/u;
+// "… Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành", "Bộ Chính trị (đã) ra Nghị quyết …" (fifth
+// outside probe).
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)\s{1,3}$|\s{1,2}(?:đã|vừa|mới)\s{1,2}có\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
@@ -121,11 +123,11 @@ const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}
  * sticky, at the word starts before them, the longest issuer that ends there winning.
  */
 export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
-  // Cheap first test: the word before ends in "h" (hành) or "i" (tại).
+  // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có) or "a" (ra).
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
