@@ -66,8 +66,11 @@ const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
 const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
 const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
+// A news page's byline before its time stamp: "Bùi Ánh - 14:20 28/09/2023 GMT+7" (fifth outside
+// probe), up to four capitalised words and a dash.
+const AUTHOR = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_]{0,4}(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?:?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_]{0,4}$`,
+  String.raw`^[ \t*_]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_]{0,4}$`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
