@@ -69,7 +69,7 @@ export interface Resolution {
    */
   mismatch?: { field: 'name' | 'year'; written: string; recorded: string };
   /**
-   * A probable resolution chosen by the report's date among documents sharing the id, none of
+   * A probable resolution of a Party id chosen by the report's date among documents sharing it, none of
    * which the citation rules out ("Nghị quyết 25-NQ/TW" of 2008 and of 2013): all of them, the
    * chosen one included. A fact every one of them contradicts is wrong whichever is meant.
    */
@@ -666,7 +666,9 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // The most recent document issued on or before the report's date is the likeliest meant.
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
   const pick = before[0] ?? pool[0]!;
-  return provinceKnown ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
+  // Alternatives only for a Party id: its documents are those of the terms, which the corpus holds;
+  // a bare number ("Nghị định 150") may be any year's, most of which it does not.
+  return provinceKnown && c.style === 'party' ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
 }
 
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
