@@ -34,9 +34,15 @@ const shapes = new WeakMap<readonly Citation[], Shape>();
 // one table a kind (kind words are canonical, a few dozen). It grows with the distinct numbers a
 // session reads (thousands, not more).
 const keyIds = new Map<string, Map<string, number>>();
-/** The table of whole ids (keyId's "kind" for them): no kind word is empty. */
-const ID_KEYS = '';
+// Whole ids in the same numbering: a citation's id is already in its official form ("217-QĐ/TW"
+// for "217/QĐ-TW"), so one lookup, no normalising.
+const wholeIds = new Map<string, number>();
 let keyCount = 0;
+function wholeIdKey(id: string): number {
+  let k = wholeIds.get(id);
+  if (k === undefined) wholeIds.set(id, (k = keyCount++));
+  return k;
+}
 function keyId(kind: string, number: string): number {
   let byNumber = keyIds.get(kind);
   if (!byNumber) keyIds.set(kind, (byNumber = new Map()));
@@ -73,7 +79,7 @@ function shapeOf(citations: readonly Citation[]): Shape {
       // A bare id ("Chỉ thị 42-CT/TW", no date, term or subject) after the same id cited in full
       // names that document: "Chỉ thị số 42-CT/TW ngày 24/3/2020 …" and later "Chỉ thị 42-CT/TW"
       // are the 2020 directive, even if the corpus knows only the 2015 one with that id.
-      const idKey = keyId(ID_KEYS, idMatchKey(c.id));
+      const idKey = wholeIdKey(c.id);
       if (!c.date && !c.term && !c.subject) link(i, idKey);
       register(i, idKey);
       if (c.kind && c.number) register(i, keyId(c.kind, c.number));

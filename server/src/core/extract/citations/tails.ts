@@ -92,7 +92,8 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
 // "Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": the issuer of a
 // list written once before a colon (fourth outside probe, a 2025 HĐND resolution). The kind is
 // plural ("các Nghị định"), the issuer follows "của", and a colon ends the lead-in.
-const LEAD_IN = rx(String.raw`(?<![\p{L}])các\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
+// The look-behind follows the first letter: the engine then jumps from "c" to "c".
+const LEAD_IN = rx(String.raw`c(?<![\p{L}]c)ác\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
 
 /**
  * The lead-ins of lists in a text: the kind, its issuer, and the range it speaks for — from the
