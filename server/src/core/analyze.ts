@@ -171,7 +171,8 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     provinceInHeader(text, header) ??
     provinceOutsideBody(header, () => read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))), corpus.provinceTest());
   const sections = assembleSections(text, blocks, read);
-  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header)].join(CONTEXT_SEP);
+  const leadDate = reportDateSource === 'today' ? leadDateOf(blocks, read) : null;
+  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? ''].join(CONTEXT_SEP);
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
@@ -199,7 +200,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
       const resolutions = resolveAll(reading.citations, (c) => corpus.resolve(c, resolveContext), earlier);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
-      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource };
+      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
       fresh.judged++;
       for (const rule of enabled) {
@@ -237,7 +238,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const facts: BlockFacts<unknown>[] = blocks.map((b, k) => ({ offset: b.start, facts: parts[k]!.facts.get(rule.code) }));
       for (const f of rule.judge(facts, doc)) findings.push(stamped(rule, f, options));
     } else if (rule.scope === 'document') {
-      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource };
+      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource, leadDate };
       for (const f of rule.run(ctx)) findings.push(stamped(rule, f, options));
     }
   }
@@ -295,6 +296,22 @@ function headerOf(text: string, blocks: readonly Block[], cache: AnalysisCache):
  * province (both in the context). Its subject and the rest are for collecting and document
  * rules, so typing in the title does not judge the whole report again.
  */
+// How far the opening lines of a text reach: a news item's headline and lead.
+const LEAD_LIMIT = 1200;
+
+/** The first full date of the text's opening lines outside citations (RuleContext.leadDate). */
+function leadDateOf(blocks: readonly Block[], read: readonly ReadBlock[]): IsoDate | null {
+  for (let k = 0; k < blocks.length && blocks[k]!.start < LEAD_LIMIT; k++) {
+    const { dates, citations } = read[k]!.reading;
+    for (const d of dates) {
+      if (blocks[k]!.start + d.span.start >= LEAD_LIMIT) break;
+      if (!d.iso || d.problem || citations.some((c) => d.span.start >= c.fullSpan.start && d.span.end <= c.fullSpan.end)) continue;
+      return d.iso;
+    }
+  }
+  return null;
+}
+
 function headerKey(h: ReportHeader): string {
   return h.kind?.text ?? '';
 }

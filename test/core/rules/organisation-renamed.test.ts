@@ -26,6 +26,11 @@ const cases: RuleCase[] = [
     messages: ['không còn từ ngày 3/2/2025, trước ngày của báo cáo 15/9/2025; cơ quan kế tục: Ban Tuyên giáo và Dân vận Trung ương — nguồn: example.test'],
   },
   { text: `${H}⟦UBND huyện⟧ Cẩm Xuyên đã triển khai kế hoạch.`, messages: ['không còn từ ngày 1/7/2025'] },
+  // A text with no date of its own: an opening that dates an event before the change says when it
+  // speaks of (news items of the second and fourth outside probes); one after it does not.
+  { text: 'Sáng ngày 22/10/2019, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, phát biểu.', today: '2026-12-01' },
+  { text: 'Sáng ngày 22/10/2025, xã tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025, trước hôm nay 1/12/2026'] },
+  { text: 'Thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025'] },
   { text: `${H}Đồng chí Bí thư ⟦Huyện ủy⟧ Can Lộc phát biểu.` },
   // Case and tone placement do not matter.
   { text: `${H}⟦Ủy ban nhân dân Huyện⟧ và ⟦Uỷ ban nhân dân huyện⟧ phối hợp.` },

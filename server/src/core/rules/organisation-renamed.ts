@@ -118,6 +118,9 @@ export const rule: Rule = {
     for (const m of re.matchAll(key)) {
       const target = ceased(byKey.get(m.phrase), ctx.reportDate);
       if (!target) continue;
+      // A text with no date of its own whose opening dates an event before the change speaks of
+      // that time ("Sáng ngày 22/10/2019, … Huyện ủy …"; second and fourth outside probes).
+      if (ctx.leadDate && ctx.leadDate <= target.entry.record.until!) continue;
       const { seg, years, pastWords, citationSpans } = lazy();
       const entry = target.entry;
       const r = entry.record;

@@ -22,6 +22,13 @@ interface ReportContext {
   today: IsoDate;
   /** The report's province, if the text says ("Hà Tĩnh"). */
   province: string | null;
+  /**
+   * When the report has no date of its own (source "today"): the first full date of its opening
+   * lines outside citations ("Sáng ngày 22/10/2019, Ban Thường trực … tổ chức …"), the time a news
+   * text speaks of. Not the report's date (a draft's opening may recall an earlier event), only a
+   * sign that the text is about that time; null otherwise.
+   */
+  leadDate?: IsoDate | null;
 }
 
 export interface RuleContext extends ReportContext {
