@@ -87,6 +87,7 @@ const numberOnly: Row[] = [
   ['Kỷ niệm 10 năm ⟦Hiến pháp 2013⟧ và Luật 2019.', ['Hiến pháp | law 2013 | - | - | -']],
   ['theo quyết định 15 của giám đốc', []],
   ['KẾ HOẠCH 5 NĂM (2021 - 2025)', []],
+  ['Triển khai Chương trình 1 triệu sáng kiến của Tổng Liên đoàn', []],
   ['THỰC HIỆN ⟦CHƯƠNG TRÌNH 167⟧ NĂM 2023', ['Chương trình | #167 | - | - | -']],
   // Outside probe: a lower-case kind is a citation with "số" and the date or the body that gave it.
   ['triển khai ⟦quyết định số 217⟧ và ⟦218⟧ của Bộ Chính trị về giám sát', ['Quyết định | #217 | - | Bộ Chính trị | - | L0', 'Quyết định* | #218 | - | Bộ Chính trị | - | L0']],
@@ -238,6 +239,7 @@ const laws: Row[] = [
   // line break; a name that runs past "và".
   ['Căn cứ ⟦Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Mặt trận\nTổ quốc Việt Nam⟧ ngày 09 tháng 6 năm 2015;', ['Luật | law Mặt trận Tổ quốc Việt Nam | 2015-06-09 | - | -']],
+  ['Căn cứ ⟦Luật Phòng chống bạo lực gia đình năm 2022⟧.', ['Luật | law Phòng chống bạo lực gia đình 2022 | - | - | -']],
   ['Thực hiện ⟦Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân năm 2015⟧.', ['Luật | law bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân 2015 | - | - | -']],
   // Running text after an unknown name: the first word that ends a name ends it.
   ['⟦Luật Thanh niên⟧ quy định rõ', ['Luật | law Thanh niên | - | - | -']],
@@ -383,6 +385,10 @@ const issuers: Row[] = [
   ['Ngày 20/01/2018, Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành ⟦Chỉ thị số 21-CT/TW⟧ về công tác phụ nữ', ['Chỉ thị | 21-CT/TW | 2018-01-20 | Ban Bí thư | XII:party-central']],
   ['Ngày 8-1-2002, Bộ Chính trị ra ⟦Nghị quyết số 09⟧ về một số chủ trương', ['Nghị quyết | #09 | 2002-01-08 | Bộ Chính trị | -']],
   ['Các địa phương đề ra ⟦Nghị quyết số 09⟧ về một số chủ trương', ['Nghị quyết | #09 | - | - | -']],
+  // Fourth outside probe: "có văn bản số …"; the central body deciding by a Party document, after a
+  // comma (never for a state id: one body proposes, another decides).
+  ['UBND tỉnh có văn bản ⟦số 4912/UBND-NC⟧ ngày 5/3/2024 về việc', ['- | 4912/UBND-NC | 2024-03-05 | Ủy ban nhân dân | -']],
+  ['Theo đó, tại ⟦Quyết định số 328-QĐ/TW⟧, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh', ['Quyết định | 328-QĐ/TW | - | Bộ Chính trị | -']],
   [
     'đề nghị của Sở Giáo dục và Đào tạo tại ⟦Công văn số 1383/SGDĐT-KHTC⟧ ngày 30/9/2025, ⟦Công văn số 1780/SGDĐT-KHTC⟧ ngày 21/10/2025',
     ['Công văn | 1383/SGDĐT-KHTC | 2025-09-30 | Sở Giáo dục và Đào tạo | - | L0', 'Công văn | 1780/SGDĐT-KHTC | 2025-10-21 | Sở Giáo dục và Đào tạo | - | L0'],

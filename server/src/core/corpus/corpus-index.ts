@@ -414,7 +414,10 @@ export class CorpusIndex {
     const n = cleanName(name ?? '');
     const direct = this.byName.get(nameKey(kind, n));
     if (direct?.length) return direct;
-    return n ? this.byAlias(`${kind} ${n}`) : [];
+    if (!n) return [];
+    // Aliases are looked up as written ("Luật Tổ chức HĐND và UBND"), then as the name key has it.
+    const written = this.byAlias(`${kind} ${name}`);
+    return written.length ? written : this.byAlias(`${kind} ${n}`);
   }
 
   /**
@@ -488,9 +491,10 @@ function cleanName(name: string): string {
     .replace(/\s*(?:nam\s+)?\d{4}$/u, '')
     .replace(/[.,;:]+$/u, '')
     .trim()
-    // "Hội đồng nhân dân, Ủy ban nhân dân" and "Hội đồng nhân dân và Ủy ban nhân dân" name one law
-    // (fourth outside probe); "và" and a comma join a name's parts alike.
-    .replace(/\s*,\s*(?:va\s+)?|\s+va\s+/gu, ' va ');
+    // "Hội đồng nhân dân, Ủy ban nhân dân" and "… và Ủy ban nhân dân" name one law (fourth outside
+    // probe), as "Phòng chống bạo lực gia đình" names "Phòng, chống bạo lực gia đình" (fifth): a
+    // comma, "và" or neither join a name's parts alike.
+    .replace(/\s*,\s*(?:va\s+)?|\s+va\s+/gu, ' ');
 }
 
 function nameKey(kind: string, name: string): string {

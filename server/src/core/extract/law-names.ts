@@ -57,4 +57,6 @@ export const LAW_NAMES: readonly string[] = [
   'Mặt trận Tổ quốc Việt Nam', 'Tổ chức Hội đồng nhân dân, Ủy ban nhân dân',
   'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu HĐND',
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân', 'Quản lý tài sản công',
+  // Of the fifth outside probe (Front and mass-organisation reports).
+  'Phòng, chống bạo lực gia đình', 'Bình đẳng giới', 'Thanh niên',
 ];

@@ -48,11 +48,13 @@ const STOP = new Set([
 const KNOWN = new Set<string>();
 const PREFIX = new Set<string>();
 for (const n of LAW_NAMES) {
-  const key = canonicalKey(n);
-  KNOWN.add(key);
-  const words = key.split(' ');
-  // "thi đua, khen thưởng": the walk asks for "thi đua" before it sees the comma.
-  for (let i = 1; i <= words.length; i++) PREFIX.add(words.slice(0, i).join(' ').replace(/,$/u, ''));
+  // Writers drop the comma too: "Luật Phòng chống bạo lực gia đình" (fifth outside probe).
+  for (const key of new Set([canonicalKey(n), canonicalKey(n.replace(/,/gu, ''))])) {
+    KNOWN.add(key);
+    const words = key.split(' ');
+    // "thi đua, khen thưởng": the walk asks for "thi đua" before it sees the comma.
+    for (let i = 1; i <= words.length; i++) PREFIX.add(words.slice(0, i).join(' ').replace(/,$/u, ''));
+  }
 }
 
 const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');

@@ -13,11 +13,12 @@ const { KIND_BY_LAST, kindBefore } = kindReader;
 const { hasBlankLine, isHeadingLine, isSo, wordBounds } = textHelpers;
 const { blank } = drafts;
 
-// A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần", and in a
+// A count, not a number: "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Chương trình 3 lần", "Chương
+// trình 1 triệu sáng kiến" (fifth outside probe), and in a
 // heading "KẾ HOẠCH 5 NĂM (2021 - 2025)" — but "CHƯƠNG TRÌNH 167 NĂM 2023" is program 167 of a
 // year, and "Nghị quyết số 47 ngày 13/12/2019" a number and its date.
 const DATE_AFTER_NGAY = String.raw`(?!\s{1,2}\d{1,2}(?:\s{0,2}[/.\-]|\s{1,2}(?:tháng|THÁNG)))`;
-const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày${DATE_AFTER_NGAY}|tuần|quý|lần|điểm|người|nội\s{1,2}dung|NĂM(?!\s{0,2}[\d…])|THÁNG|NGÀY${DATE_AFTER_NGAY}|TUẦN|QUÝ|LẦN|%)(?![\p{L}])`;
+const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày${DATE_AFTER_NGAY}|tuần|quý|lần|điểm|người|triệu|nghìn|ngàn|tỷ|nội\s{1,2}dung|NĂM(?!\s{0,2}[\d…])|THÁNG|NGÀY${DATE_AFTER_NGAY}|TUẦN|QUÝ|LẦN|%)(?![\p{L}])`;
 // After the number of a number-only mention ("Quyết định 217"): not an id, a count or a word.
 // "Nghị quyết số 66…/2026", "Nghị định số 64//2023/…" (typos of ids) and "3%" are not numbers either;
 // a "-" or "/" after a blank line is the next paragraph's, not part of this id.

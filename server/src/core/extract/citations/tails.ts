@@ -73,8 +73,9 @@ let issuerAtCaps: RegExp | undefined;
 // "UBND thành phố Hà Nội đã có Kế hoạch số 23/KH-UBND": "đã có" says the body issued it too.
 // "… Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành", "Bộ Chính trị (đã) ra Nghị quyết …" (fifth
 // outside probe).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)\s{1,3}$|\s{1,2}(?:đã|vừa|mới)\s{1,2}có\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra)\s{1,3}$/u;
+// "UBND tỉnh có văn bản số 4912/UBND-NC" (fourth outside probe): "có" and "văn bản" before a number.
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)\s{1,3}$|\s{1,2}(?:đã|vừa|mới)\s{1,2}có\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có\s{1,2}văn\s{1,2}bản\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
@@ -124,11 +125,11 @@ const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}
  * sticky, at the word starts before them, the longest issuer that ends there winning.
  */
 export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
-  // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có) or "a" (ra).
+  // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra) or "n" (bản).
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
@@ -226,6 +227,8 @@ export function bindTermToCitation(d: Draft): void {
   if (tm.scope !== 'unknown' && tm.body === null && d.issuer) tm.body = d.issuer.written;
 }
 
+const CENTRAL_DECIDERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+const DECIDES = /\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])/uy;
 // Up to "bởi" of "ban hành bởi …", "bởi …".
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)/uy;
 
@@ -277,8 +280,17 @@ export function readTail(
       by = BY.test(t);
     }
     const ip = by ? BY.lastIndex : p;
-    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)))) {
-      const iss = matchIssuer(t, ip, justDated);
+    // After a comma, the body that decided by the document: "tại Quyết định số 328-QĐ/TW, Bộ Chính
+    // trị quyết định thành lập …" (fourth outside probe).
+    // Only a central Party id: a state id names its issuer in its symbol, and "tại Tờ trình số
+    // 12/TTr-STC, UBND tỉnh quyết định" is one body proposing and another deciding.
+    const deciding = comma && !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && isUpperCode(c);
+    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)) || deciding)) {
+      let iss = matchIssuer(t, ip, justDated || deciding);
+      if (iss && deciding && !justDated) {
+        DECIDES.lastIndex = iss.at + iss.text.length;
+        if (!DECIDES.test(t) || !CENTRAL_DECIDERS.has(iss.name)) iss = null;
+      }
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
