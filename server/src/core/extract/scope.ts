@@ -110,11 +110,29 @@ export function provinceTally(t: string): ProvinceTally {
   const counts = new Map<string, number>();
   const afterPosition = new Map<string, number>();
   for (const m of t.matchAll(IN_TEXT)) {
+    // A photo's caption names where the photo was taken, not what the text is about (fifth
+    // outside probe: "… làm việc với Ban Thường vụ Thành ủy Đà Nẵng … - Ảnh: TTXVN").
+    if (inCaption(t, m.index!)) continue;
     const before = t.slice(Math.max(0, m.index! - 40), m.index!);
     const tally = afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }
+  // "TP HCM", "TPHCM", "TP.HCM": the city as news items write it (fifth outside probe).
+  for (const m of t.matchAll(HCM)) {
+    if (!inCaption(t, m.index!)) counts.set('Hồ Chí Minh', (counts.get('Hồ Chí Minh') ?? 0) + 1);
+  }
   return { counts, afterPosition };
+}
+
+const HCM = /(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ\sChí\sMinh)(?![\p{L}])/gu;
+const CAPTION = /(?:[-–(]\s?|^)Ảnh\s?(?:minh\shọa|minh\shoạ)?\s?:|\(Ảnh\b/mu;
+
+/** Whether the line at `at` is a photo caption ("… - Ảnh: TTXVN", "(Ảnh: …)"). */
+function inCaption(t: string, at: number): boolean {
+  const ls = t.lastIndexOf('\n', at) + 1;
+  let le = t.indexOf('\n', at);
+  if (le < 0) le = t.length;
+  return le - ls < 400 && CAPTION.test(t.slice(ls, le));
 }
 
 /** The province named most often over the tallies, in order (the first named wins a tie). */
