@@ -4,26 +4,16 @@
 // run stay gone, and the readings that were wrong stay right.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
-import { analyze, resolveOptions, RULE_CODES, type Analysis, type CorpusIndex } from '../../../server/src/core/index';
-import { LineMap } from '../../../server/src/host/output';
-import { bundledIndex } from '../../helpers/corpus';
+import { analyseProbe, loudAndJudged, type ProbeRun } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12');
 const TODAY = '2026-12-01';
 
-const runs = new Map<string, { text: string; a: Analysis; line: (o: number) => number }>();
-let corpus: CorpusIndex;
+let runs: Map<string, ProbeRun>;
 before(async () => {
-  corpus = await bundledIndex();
-  const { options } = resolveOptions(undefined, RULE_CODES);
-  for (const f of readdirSync(path.join(DIR, 'docs')).sort()) {
-    const text = readFileSync(path.join(DIR, 'docs', f), 'utf8');
-    const lines = new LineMap(text);
-    runs.set(f, { text, a: analyze(text, corpus, options, TODAY), line: (o) => lines.position(o).line + 1 });
-  }
+  runs = await analyseProbe(DIR, TODAY);
 });
 
 function doc(prefix: string) {
@@ -33,12 +23,9 @@ function doc(prefix: string) {
 }
 
 test('probe: the errors and warnings are exactly the judged ones, all real mistakes', () => {
-  const verdicts = JSON.parse(readFileSync(path.join(DIR, 'verdicts.json'), 'utf8')) as { finding: string; verdict: string }[];
-  const raised: string[] = [];
-  for (const [f, r] of runs)
-    for (const x of r.a.findings) if (x.severity === 'error' || x.severity === 'warning') raised.push(`${f}:${r.line(x.span.start)}:${x.code}`);
-  assert.deepEqual(raised.sort(), verdicts.map((v) => v.finding).sort());
-  assert.ok(verdicts.every((v) => v.verdict === 'real'));
+  const { raised, judged } = loudAndJudged(DIR, runs);
+  assert.deepEqual(raised, judged.map((v) => v.finding).sort());
+  assert.ok(judged.every((v) => v.verdict === 'real'));
 });
 
 test('probe: the plainly wrong findings of the first run stay gone', () => {

@@ -1,0 +1,37 @@
+// A set of real documents with hand-judged errors and warnings (test/realdata/probe-*): each
+// document analysed once with the bundled corpus, and the loud findings as "file:line:code".
+
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze, resolveOptions, RULE_CODES, type Analysis } from '../../server/src/core/index';
+import { LineMap } from '../../server/src/host/output';
+import { bundledIndex } from './corpus';
+
+export interface ProbeRun {
+  text: string;
+  a: Analysis;
+  /** The 1-based line of an offset. */
+  line: (offset: number) => number;
+}
+
+/** Every document of `dir`/docs, by file name, analysed as of `today`. */
+export async function analyseProbe(dir: string, today: string): Promise<Map<string, ProbeRun>> {
+  const corpus = await bundledIndex();
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const runs = new Map<string, ProbeRun>();
+  for (const f of readdirSync(path.join(dir, 'docs')).sort()) {
+    const text = readFileSync(path.join(dir, 'docs', f), 'utf8');
+    const lines = new LineMap(text);
+    runs.set(f, { text, a: analyze(text, corpus, options, today), line: (o) => lines.position(o).line + 1 });
+  }
+  return runs;
+}
+
+/** The errors and warnings raised, as "file:line:code", sorted; and the judged ones of verdicts.json. */
+export function loudAndJudged(dir: string, runs: ReadonlyMap<string, ProbeRun>): { raised: string[]; judged: { finding: string; verdict: string }[] } {
+  const judged = JSON.parse(readFileSync(path.join(dir, 'verdicts.json'), 'utf8')) as { finding: string; verdict: string }[];
+  const raised: string[] = [];
+  for (const [f, r] of runs)
+    for (const x of r.a.findings) if (x.severity === 'error' || x.severity === 'warning') raised.push(`${f}:${r.line(x.span.start)}:${x.code}`);
+  return { raised: raised.sort(), judged };
+}
