@@ -369,6 +369,8 @@ const issuers: Row[] = [
     'Căn cứ các Nghị định của Chính phủ: ⟦Số 78/2025/NĐ-CP⟧ ngày 01 tháng 4 năm 2025 quy định chi tiết; ⟦số 187/2025/NĐ-CP⟧ ngày 01 tháng 7 năm 2025 sửa đổi;\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ ngày 5/3/2020;',
     ['Nghị định* | 78/2025/NĐ-CP | 2025-04-01 | Chính phủ | -', 'Nghị định* | 187/2025/NĐ-CP | 2025-07-01 | Chính phủ | -', 'Nghị định | 30/2020/NĐ-CP | 2020-03-05 | - | -'],
   ],
+  // Sixth outside probe: "Bộ chính trị" in lower case, then "(Khóa XII)" and the subject.
+  ['Thực hiện ⟦Chỉ thị số 35-CT/TW⟧ của Bộ chính trị  (Khóa XII) về đại hội đảng các cấp', ['Chỉ thị | 35-CT/TW | - | Bộ Chính trị | XII:party-central']],
   // Fourth outside probe: a term in parentheses with a capital, a council's board "của" its council,
   // a local congress, a mass organisation's local body, "ban hành bởi", "Tỉnh Ủy" with a capital.
   ['⟦Kết luận 62-KL/TW⟧ của Bộ Chính trị (Khóa X) về', ['Kết luận | 62-KL/TW | - | Bộ Chính trị | X:party-central']],

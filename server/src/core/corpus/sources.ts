@@ -23,5 +23,7 @@ export function sourceName(s: SourceRef): string {
   const title = s.title ? shortTitle(s.title) : '';
   if (!s.url) return title;
   const site = siteOf(s.url);
+  // A title that already names its site ("Văn bản … (vbpl.ts24.com.vn)") is not given it twice.
+  if (title && title.endsWith(`(${site})`)) return title;
   return title ? `${title} (${site})` : site;
 }
