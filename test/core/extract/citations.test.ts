@@ -466,7 +466,8 @@ function checkParts(src: string, full: string, subject: string | null): void {
   const c = r.citations[0]!;
   assert.equal(src.slice(c.fullSpan.start, c.fullSpan.end), full, 'full span');
   assert.equal(c.subject?.text ?? null, subject, 'subject');
-  if (c.subject) assert.equal(src.slice(c.subject.span.start, c.subject.span.end).replace(/"/g, ''), c.subject.text.replace(/\s+/g, ' ').replace(/"/g, ''));
+  // The span is on the original text: curly quotes and a line break where the text has them.
+  if (c.subject) assert.equal(src.slice(c.subject.span.start, c.subject.span.end).replace(/["“”]/g, '').replace(/\s+/g, ' '), c.subject.text.replace(/\s+/g, ' ').replace(/"/g, ''));
 }
 
 const subjects: [string, string, string | null][] = [
@@ -490,6 +491,8 @@ const subjects: [string, string, string | null][] = [
   ['## Thực hiện Kết luận số 43-KL/TW về công tác\ndân vận ở cơ sở', 'Kết luận số 43-KL/TW', 'về công tác'],
   // The subject stops before the next citation.
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
+  // Sixth outside probe: a quoted subject wrapping onto the next line.
+  ['Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới\nĐại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch', 'Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị', 'về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'],
 ];
 for (const [src, full, subject] of subjects) test(`citations/subject: ${JSON.stringify(src)}`, () => checkParts(src, full, subject));
 

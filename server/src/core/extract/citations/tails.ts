@@ -206,7 +206,18 @@ const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
 // "(Khóa X)" with a capital inside parentheses too (fourth outside probe).
 const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
-const QUOTED_AT = /"([^"\n]{1,300})"/y;
+// A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
+// never across a blank line.
+const QUOTED_AT = /"([^"]{1,300})"/y;
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/** A quoted subject at the sticky position of QUOTED_AT, or null (never across a blank line). */
+function quotedAt(t: string, p: number): RegExpExecArray | null {
+  if (t.charCodeAt(p) !== 34) return null;
+  QUOTED_AT.lastIndex = p;
+  const q = QUOTED_AT.exec(t);
+  return q && !BLANK_LINE.test(q[1]!) ? q : null;
+}
 const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)`, 'u');
 
 /**
@@ -409,18 +420,16 @@ function flatName(text: string, ministry: boolean): string {
 }
 
 function readSubject(t: string, p: number, limit: number): Draft['subject'] {
-  QUOTED_AT.lastIndex = p;
-  const q = t.charCodeAt(p) === 34 ? QUOTED_AT.exec(t) : null;
-  if (q && p + q[0].length <= limit) return { text: q[1]!.trim(), start: p + 1, end: p + q[0].length };
+  const q = quotedAt(t, p);
+  if (q && p + q[0].length <= limit) return { text: q[1]!.trim().replace(/\s*\n\s*/gu, ' '), start: p + 1, end: p + q[0].length };
   SUBJECT_AT.lastIndex = p;
   const s = SUBJECT_AT.exec(t);
   if (!s) return null;
   const start = p;
   const bodyStart = p + s[0].length;
   // A quoted subject after "về": 'về "Tăng cường …"'.
-  QUOTED_AT.lastIndex = bodyStart;
-  const q2 = t.charCodeAt(bodyStart) === 34 ? QUOTED_AT.exec(t) : null;
-  if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim(), start, end: bodyStart + q2[0].length };
+  const q2 = quotedAt(t, bodyStart);
+  if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim().replace(/\s*\n\s*/gu, ' '), start, end: bodyStart + q2[0].length };
   // Do not run into the next citation, nor out of a heading line.
   let rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
   let stop = SUBJECT_END.exec(rest);
