@@ -12,6 +12,7 @@
 
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
 import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
+import { chooseByContext } from './corpus/context-choice';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, reportDateOf, type ReportDateSource, type ReportHeader } from './extract/header';
@@ -198,7 +199,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = resolveAll(reading.citations, (c) => corpus.resolve(c, resolveContext), earlier);
+      const resolutions = resolveAll(reading.citations, (c) => chooseByContext(corpus.resolve(c, resolveContext), c, r.nt.original), earlier);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };

@@ -216,3 +216,21 @@ test('a law an amending law names is the text in force on the amending law\'s da
   // Without the amending law's date, the report's date decides as for any law by name.
   assert.equal(resolve(bundled, 'Căn cứ Luật Tổ chức chính quyền địa phương;', null, '2026-03-01')[0]?.entry.record.id, '72/2025/QH15');
 });
+
+test('two Party documents with one id and nothing written to tell them apart: the words around the citation choose, probably', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const H = 'Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\n';
+  // [text, the record's date, its certainty]: 18-NQ/TW of 2017 (the apparatus) and of 2022 (land).
+  const table: [string, string, string][] = [
+    // Sixth outside probe: the report's date chose the 2022 resolution where the sentence speaks of the apparatus.
+    ['Năm 2025, thực hiện Kết luận của Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW, tỉnh sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn.', '2017-10-25', 'probable'],
+    ['Thực hiện Nghị quyết 18-NQ/TW, tỉnh đã rà soát quy hoạch sử dụng đất, quản lý đất đai và thể chế chính sách về đất.', '2022-06-16', 'probable'],
+    // Nothing in the sentence: the latest issued by the report's date.
+    ['Thực hiện Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
+  ];
+  for (const [text, date, certainty] of table) {
+    const r = analyze(H + text, bundled, options, '2026-11-23').resolutions[0];
+    assert.deepEqual([r?.entry.record.date, r?.certainty], [date, certainty], text);
+  }
+});

@@ -1,0 +1,34 @@
+// Two Party documents with one id and nothing written to tell them apart ("Ban Chỉ đạo tổng kết Nghị
+// quyết 18-NQ/TW, … sắp xếp tổ chức bộ máy"): the words around the citation may. The report's date
+// chose the 2022 resolution on land; the sentence speaks of the 2017 one on the political system's
+// apparatus (sixth outside probe). The choice stays probable: a sentence's words hint, they do not
+// prove, so no rule speaks on it.
+
+import type { Citation } from '../extract/citations';
+import type { DirectiveEntry, Resolution } from './corpus-index';
+import { subjectWords } from './same-document';
+
+// How far around the citation the words count, and how clear the lead must be (syllables).
+const WINDOW = 160;
+const MIN_SHARED = 3;
+const MIN_LEAD = 2;
+
+/** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
+export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
+  if (!res?.alternatives || c.subject) return res;
+  const around = subjectWords(text.slice(Math.max(0, c.span.start - WINDOW), Math.min(text.length, c.fullSpan.end + WINDOW)));
+  let best: DirectiveEntry | null = null;
+  let top = 0;
+  let second = 0;
+  for (const e of res.alternatives) {
+    let shared = 0;
+    for (const w of subjectWords(e.record.subject ?? '')) if (around.has(w)) shared++;
+    if (shared > top) {
+      second = top;
+      top = shared;
+      best = e;
+    } else if (shared > second) second = shared;
+  }
+  if (!best || best === res.entry || top < MIN_SHARED || top - second < MIN_LEAD) return res;
+  return { ...res, entry: best };
+}
