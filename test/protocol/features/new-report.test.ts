@@ -33,7 +33,9 @@ describe('vanban.newReport', () => {
     const r = await create({ kind: 'tong-ket', directive: '25-NQ/TW', date: '2023-06-03', ...HT });
     assert.ok(r);
     assert.equal(r.years, 10);
-    assert.deepEqual(r.notes, []);
+    // Two documents carry 25-NQ/TW (2008, 2013): the note says which one the draft cites.
+    assert.deepEqual(r.notes.length, 1);
+    assert.match(r.notes[0]!, /^Có 2 văn bản cùng số 25-NQ\/TW: đã dùng văn bản ngày 3\/6\/2013 \(khóa XI\)/);
     assert.match(r.text, /\*\*Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ\/TW ngày 3\/6\/2013 của Ban Chấp hành Trung ương khóa XI về "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"\*\*/);
     const codes = (await diagnosticsOf('tong-ket-2023.md', r.text)).map((d) => d.code);
     assert.ok(!codes.includes('anniversary-mismatch'), codes.join(', '));
@@ -45,8 +47,8 @@ describe('vanban.newReport', () => {
     const r = await create({ kind: 'tong-ket', directive: '25-NQ/TW', date: '2021-06-03', years: 10, ...HT });
     assert.ok(r);
     assert.equal(r.years, 10);
-    assert.equal(r.notes.length, 1);
-    assert.match(r.notes[0]!, /là 8 năm, không phải 10 năm/);
+    assert.equal(r.notes.length, 2);
+    assert.match(r.notes[1]!, /là 8 năm, không phải 10 năm/);
     const ann = (await diagnosticsOf('tong-ket-2021.md', r.text)).filter((d) => d.code === 'anniversary-mismatch');
     assert.ok(ann.length >= 1);
     const titleLine = r.text.split('\n').findIndex((l) => l.startsWith('**Tổng kết 10 năm'));

@@ -124,7 +124,7 @@ export function provinceTally(t: string): ProvinceTally {
   return { counts, afterPosition };
 }
 
-const HCM = /(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ\sChí\sMinh)(?![\p{L}])/gu;
+const HCM = rx(String.raw`T(?<![\p{L}]T)(?:P\.?\s?HCM|PHCM|P\.?\s?Hồ\sChí\sMinh)(?![\p{L}])`, 'gu');
 const CAPTION = /(?:[-–(]\s?|^)Ảnh\s?(?:minh\shọa|minh\shoạ)?\s?:|\(Ảnh\b/mu;
 
 /** Whether the line at `at` is a photo caption ("… - Ảnh: TTXVN", "(Ảnh: …)"). */

@@ -239,7 +239,7 @@ export function bindTermToCitation(d: Draft): void {
 }
 
 const CENTRAL_DECIDERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
-const DECIDES = /\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])/uy;
+const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])`, 'uy');
 // Up to "bởi" of "ban hành bởi …", "bởi …".
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)/uy;
 
