@@ -11,7 +11,7 @@ import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
-const { hasBlankLine, isDigit, isWordChar } = textHelpers;
+const { hasBlankLine, isDigit, isUpperCode, isWordChar } = textHelpers;
 const { blank } = drafts;
 
 export const L = String.raw`[\p{Lu}Đ]`;
@@ -37,8 +37,8 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 //   a Party id with its hyphen lost: 57NQ/TW, "298 KH/TWĐTN" (a known type code, a Party issuer).
 // A Party issuer may carry a department after a hyphen, as the Youth Union's do: 183-KH/TWĐTN-TNNT.
 // Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
-// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol;
-// Party without its hyphen 13 the space, 14 type, 15 issuer, 16 suffix.
+// year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
+// The Party id with its hyphen lost has an expression of its own (GLUED_PARTY_AT).
 // Party type codes that may stand glued to the number (the hyphen lost): known codes only, so that
 // "57N" is no number and "3 CV" no id.
 const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
@@ -49,10 +49,12 @@ const ID_AT = rx(
     String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
     String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
-    String.raw`|(${L}[\p{L}]{2,9}))` +
-    String.raw`|(?<=\d)([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?)${ID_END}`,
+    String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
   'uy',
 );
+// A Party id with its hyphen lost, tried only where ID_AT found nothing and a capital follows the
+// number (most numbers are dates and figures): 1 number, 2 the space, 3 type, 4 issuer, 5 suffix.
+const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 
 /** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
 function nextNumberStart(t: string, from: number): number {
@@ -88,17 +90,6 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.suffix = m[6] ?? null;
     // A line break alone after the hyphen is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';
-    return d;
-  }
-  if (m[14] !== undefined) {
-    // "57NQ/TW", "298 KH/TWĐTN": only with a Party issuer (a state id has "/" before its type).
-    if (!GLUED_PARTY_ISSUER.test(m[15]!)) return null;
-    const d = blank(s, s + m[0].length, 'party');
-    d.number = m[1]!;
-    d.typeCode = m[14];
-    d.issuerCode = m[15]!;
-    d.suffix = m[16] ?? null;
-    d.malformed = 'hyphen';
     return d;
   }
   if (m[7] !== undefined) {
@@ -151,6 +142,18 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     return null;
   }
   mixedCase(d);
+  return d;
+}
+
+/** "57NQ/TW", "298 KH/TWĐTN" matched by GLUED_PARTY_AT at `s`: only with a Party issuer. */
+function gluedDraft(s: number, m: RegExpExecArray): Draft | null {
+  if (!GLUED_PARTY_ISSUER.test(m[4]!)) return null;
+  const d = blank(s, s + m[0].length, 'party');
+  d.number = m[1]!;
+  d.typeCode = m[3]!;
+  d.issuerCode = m[4]!;
+  d.suffix = m[5] ?? null;
+  d.malformed = 'hyphen';
   return d;
 }
 
@@ -207,16 +210,26 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     const s = nextNumberStart(t, from);
     if (s < 0) break;
     ID_AT.lastIndex = s;
-    const cm = ID_AT.exec(t);
+    let cm = ID_AT.exec(t);
+    let glued = false;
     if (!cm) {
-      from = digitsEnd(t, s);
-      continue;
+      const e = digitsEnd(t, s);
+      const next = t.charCodeAt(t.charCodeAt(e) === 32 ? e + 1 : e);
+      if (isUpperCode(next)) {
+        GLUED_PARTY_AT.lastIndex = s;
+        cm = GLUED_PARTY_AT.exec(t);
+        glued = cm !== null;
+      }
+      if (!cm) {
+        from = e;
+        continue;
+      }
     }
-    from = ID_AT.lastIndex;
+    from = s + cm[0].length;
     // Spaces inside an id may hold a line break, never a blank line: nothing is read across a
     // paragraph (core/blocks.ts analyses paragraphs apart). Checked on the match: a look-ahead in
     // the pattern cost a quarter of the reader's time.
-    const d = idMayStart(t, s) && !hasBlankLine(cm[0]) ? idDraft(s, cm) : null;
+    const d = idMayStart(t, s) && !hasBlankLine(cm[0]) ? (glued ? gluedDraft(s, cm) : idDraft(s, cm)) : null;
     if (!d) {
       // Not an id here: look again right after the number (a later part may start one).
       from = s + cm[1]!.length;
@@ -232,7 +245,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     if (k === FORM) continue;
     // "298 KH/TWĐTN" is an id only after its kind word ("Kế hoạch số 298 KH/TWĐTN"): a figure
     // before a code ("có 3 CV/TU", "năm 2019 QĐ/TW") is not.
-    if (cm[13] && !k?.kind) continue;
+    if (glued && cm[2] && !k?.kind) continue;
     if (k) {
       d.start = k.start;
       if (k.kind) {
