@@ -89,17 +89,17 @@ const severityCases: [string, string][] = [
   // nothing contradicts it (outside set: 46-CT/TW of 2025 was not 45-CT/TW of 2010; the corpus now
   // has a 46-CT/TW of 2020, so that citation is "another document with the same number").
   ['Chỉ thị số 47-CT/TW ngày 14/4/2024 của Ban Bí thư', 'hint'],
-  ['Chỉ thị số 46-CT/TW ngày 14/4/2025 của Ban Bí thư', 'information'],
+  // (Both 46-CT/TW of 2020 and of 16/5/2025 are in the corpus now: a 46-CT/TW of 14/4/2025 resolves, no unknown.)
   ['Căn cứ Nghị định số 278/2025/NĐ-CP, ngày 22/10/2025 của Chính phủ', 'hint'],
   ['Căn cứ Nghị định số 90/2020/NĐ-CP của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức', 'hint'],
   ['Nghị định số 31/2020/NĐ-CP ngày 5/3/2020 của Chính phủ', 'information'],
   ['Nghị định số 31/2020/NĐ-CP của Chính phủ về công tác văn thư', 'information'],
   // An issuer that agrees identifies nothing (gazette: "155/2020/NĐ-CP" of the Government is not
-  // 154/2020/NĐ-CP — 155 is now known from the gazette layer, so 153 stands in for it; "71-NQ/TW
-  // của Bộ Chính trị" is not 11-NQ/TW); nor does a year in the id.
+  // 154/2020/NĐ-CP — 155 is now known from the gazette layer, so 153 stands in for it; "73-NQ/TW
+  // của Bộ Chính trị" is not 23-NQ/TW, 71-NQ/TW or 72-NQ/TW, now that 71 and 72 are known); nor does a year in the id.
   ['Nghị định số 153/2020/NĐ-CP của Chính phủ', 'hint'],
   ['Kết luận số 430-KL/TW của Ban Bí thư', 'hint'],
-  ['Nghị quyết số 71-NQ/TW của Bộ Chính trị', 'hint'],
+  ['Nghị quyết số 73-NQ/TW của Bộ Chính trị', 'hint'],
   ['Nghị quyết số 113/2020/QH14 ngày 20/6/2020 của Quốc hội', 'hint'],
   // Decrees of one day share the date: the subject written decides (gazette).
   // The date agrees with 155/2020/NĐ-CP of the gazette layer, which records no subject to contradict.
