@@ -425,6 +425,8 @@ const symbols: Row[] = [
   ['⟦Kế hoạch số 298 KH/TWĐTN⟧ ngày 14/7/2011', ['Kế hoạch | 298-KH/TWĐTN!hyphen | 2011-07-14 | - | -']],
   ['căn cứ ⟦Kế hoạch số 183-KH/TWĐTN-TNNT⟧ ngày 28/2/2024 về', ['Kế hoạch | 183-KH/TWĐTN-TNNT | 2024-02-28 | - | -']],
   ['Có 57N hộ và 3 CV/TU; năm 2019 QĐ/TW', []],
+  // A footnote's number glued to the symbol (sixth outside probe).
+  ['Thực hiện ⟦Chỉ thị số 30-CT/TW⟧1 của Bộ Chính trị khóa VIII về quy chế dân chủ', ['Chỉ thị | 30-CT/TW | - | Bộ Chính trị | VIII:party-central']],
   // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
   // capitals that are no known pair of codes are not a glued symbol.
   ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],

@@ -56,6 +56,8 @@ const ID_AT = rx(
 // number (most numbers are dates and figures): 1 number, 2 the space, 3 type, 4 issuer, 5 suffix.
 const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 
+const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
+
 /** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
 function nextNumberStart(t: string, from: number): number {
   for (let i = from; i < t.length; i++) {
@@ -83,10 +85,13 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
   // A dotted number ("66.17/2026/NQ-CP") occurs with a year only; "004.5N/BCB-NV" codes a table.
   if (m[7] === undefined && m[1]!.includes('.')) return null;
   if (m[4] !== undefined) {
-    const d = blank(s, s + m[0].length, 'party');
+    // A footnote's number glued to the symbol ("30-CT/TW1"; sixth outside probe): a Party issuer
+    // code never ends in a digit, so the digits are the footnote's and stay outside the id.
+    const footnote = m[6] === undefined ? FOOTNOTE_AFTER_CODE.exec(m[5]!) : null;
+    const d = blank(s, s + m[0].length - (footnote ? footnote[2]!.length : 0), 'party');
     d.number = m[1]!;
     d.typeCode = m[4];
-    d.issuerCode = m[5]!;
+    d.issuerCode = footnote ? footnote[1]! : m[5]!;
     d.suffix = m[6] ?? null;
     // A line break alone after the hyphen is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';

@@ -251,6 +251,9 @@ export function readTail(
   termAt: Map<number, FoundTerm>,
 ): void {
   let pos = d.end;
+  // A footnote's number right after the id ("30-CT/TW1 của …", ids.ts): read past it. An id is
+  // never followed by a digit otherwise.
+  if (d.style === 'party') while (pos < limit && pos - d.end < 2 && t.charCodeAt(pos) >= 48 && t.charCodeAt(pos) <= 57) pos++;
   let afterDate = false;
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
