@@ -154,7 +154,8 @@ test('a short reference names the document just cited in full, not the corpus\'s
   assert.deepEqual(dates('Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư về thiên tai; thực hiện Chỉ thị 42-CT/TW.'), [null, null]);
   // A date of its own, or another issuer: not a reference back.
   assert.deepEqual(dates('Chỉ thị số 42-CT/TW ngày 24/3/2020 về thiên tai; Chỉ thị số 42-CT/TW ngày 24/3/2015.'), [null, '2015-03-24']);
-  assert.deepEqual(dates('Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; Quyết định 217-QĐ/TW của Ban Bí thư.'), ['2013-12-12', '2013-12-12']);
+  // (The earlier citation unknown, so taking it would give null: the corpus's record shows it did not.)
+  assert.deepEqual(dates('Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư về thiên tai; Chỉ thị 42-CT/TW của Bộ Chính trị.'), [null, '2015-03-24']);
   // A number with its issuer names its document too (fifth outside probe: the province's
   // resolution 35, then "Nghị quyết số 35", had become the Party's 35-NQ/TW).
   assert.deepEqual(ids('Nghị quyết số 35'), ['35-NQ/TW']);

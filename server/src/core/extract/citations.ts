@@ -85,10 +85,9 @@ export function extractCitations(
       d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start);
       if (d.issuer) {
         d.issuerFirst = true;
-        // "Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW": the term too.
-        const between = t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start);
-        const km = TERM_BETWEEN.exec(between);
-        if (km && !d.term) d.term = termAt.get(d.issuer.end + km.index)?.mention ?? null;
+        // "Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW": the term too,
+        // one the term scanner found between the issuer and the citation.
+        for (let k = d.issuer.end, to = d.kindStart >= 0 ? d.kindStart : d.start; k < to && !d.term; k++) d.term = termAt.get(k)?.mention ?? null;
         // A sentence's opening date too when the text says the body issued it ("ban hành", "có"),
         // not for a proposal "tại Tờ trình số …".
         const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start));
@@ -126,8 +125,6 @@ export function extractCitations(
 
   return drafts.map((d) => toCitation(nt, d));
 }
-
-const TERM_BETWEEN = /[kK](?:hóa|hoá)\s{1,2}[IVXL]/u;
 
 /** Where the paragraph around an offset starts and ends: blank lines (spaces allowed) part them. */
 function paragraphBounds(t: string): { at(pos: number): { start: number; end: number } } {

@@ -18,6 +18,7 @@ import type { IsoDate, Localized } from '../types';
 import { dateLine } from './completion';
 import { citationText } from './describe';
 import { IS_LOWER, someIn } from '../text/letters';
+import { formatVi } from '../text/calendar';
 
 export type ReportKind = 'tong-ket' | 'so-ket' | 'bao-cao-nam' | 'chuyen-de';
 
@@ -68,7 +69,7 @@ export function findDirective(corpus: CorpusIndex, ref: string): DirectiveEntry[
 
 /** "ngày 3/6/2013 (khóa XI)" for a record, to tell documents sharing an id apart. */
 function whenTerm(r: DirectiveRecord, lang: 'vi' | 'en'): string {
-  const d = r.date ? (r.date.length === 10 ? `${+r.date.slice(8)}/${+r.date.slice(5, 7)}/${r.date.slice(0, 4)}` : r.date) : '?';
+  const d = r.date ? formatVi(r.date) : '?';
   const when = lang === 'vi' ? (r.date?.length === 10 ? `ngày ${d}` : `năm ${d}`) : `of ${d}`;
   return r.term ? `${when} (${lang === 'vi' ? 'khóa' : 'term'} ${r.term})` : when;
 }

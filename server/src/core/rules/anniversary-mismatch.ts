@@ -6,7 +6,7 @@
 // a law the corpus knows the effective date of, the year it took effect.
 
 import type { Rule, RuleFinding } from './rule';
-import { label, reportDateNote, temporalSeverity } from './util/citations';
+import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
 
 const PHRASE = rx(String.raw`(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}`, 'giu');
@@ -46,7 +46,8 @@ export const rule: Rule = {
       const trusted = res?.certainty === 'exact' && res.entry.record.confidence !== 'unverified' && res.entry.record.date;
       // Among documents sharing the id ("25-NQ/TW" of 2008 and of 2013), the count is wrong only
       // if it fits none of them; the message names the one the report's date chose.
-      const alternatives = !trusted && res?.alternatives?.every((e) => e.record.date && e.record.confidence !== 'unverified') ? res.alternatives : null;
+      const usable = trusted ? null : usableAlternatives(res);
+      const alternatives = usable?.every((e) => e.record.date) ? usable : null;
       const year = trusted || alternatives ? +res!.entry.record.date!.slice(0, 4) : c.date?.year ?? c.idYear ?? null;
       if (!year) continue;
       const diff = reportYear - year;

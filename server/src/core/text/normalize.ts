@@ -246,7 +246,6 @@ const MARK_U_Y = rx(String.raw`u([ỳýỷỹỵ])(?![\p{L}])`, 'gu');
 const MARK_U_Y_CAPS = rx(String.raw`U([ỲÝỶỸỴ])(?![\p{L}])`, 'gu');
 // A capital starting a word: "Uỷ ban" (fourth outside probe: a law's name written so was not known).
 const MARK_U_Y_TITLE = rx(String.raw`U([ỳýỷỹỵ])(?![\p{L}])`, 'gu');
-const CAPITAL_U: Record<string, string> = { ù: 'Ù', ú: 'Ú', ủ: 'Ủ', ũ: 'Ũ', ụ: 'Ụ' };
 
 /** Move tone marks of "oa/oe/uy" at a syllable's end onto the first vowel (khoá → khóa, uỷ → ủy). */
 export function canonicalTonePlacement(s: string): string {
@@ -256,7 +255,7 @@ export function canonicalTonePlacement(s: string): string {
     .replace(MARK_O_A_CAPS, (_m, v: string) => (MARK_ON_O[v.toLowerCase()] ?? 'o').toUpperCase() + 'A')
     .replace(MARK_U_Y, (_m, v: string) => MARK_ON_U[v] + 'y')
     .replace(MARK_U_Y_CAPS, (_m, v: string) => (MARK_ON_U[v.toLowerCase()] ?? 'u').toUpperCase() + 'Y')
-    .replace(MARK_U_Y_TITLE, (_m, v: string) => CAPITAL_U[MARK_ON_U[v]!]! + 'y');
+    .replace(MARK_U_Y_TITLE, (_m, v: string) => MARK_ON_U[v]!.toUpperCase() + 'y');
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Draft } from './types';
 import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
-const { isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
+const { isDigit, isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
 
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
@@ -71,10 +71,10 @@ let issuerAtCaps: RegExp | undefined;
 // nghị"). Anchored at the citation; tried only after a cheap test of the words right before it.
 // What stands between an issuer written first and the citation, matched on a short window.
 // "UBND thành phố Hà Nội đã có Kế hoạch số 23/KH-UBND": "đã có" says the body issued it too.
-// "… Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành", "Bộ Chính trị (đã) ra Nghị quyết …" (fifth
-// outside probe).
-// "UBND tỉnh có văn bản số 4912/UBND-NC" (fourth outside probe): "có" and "văn bản" before a number.
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)\s{1,3}$|\s{1,2}(?:đã|vừa|mới)\s{1,2}có\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có\s{1,2}văn\s{1,2}bản\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+// Also "… Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành", "Bộ Chính trị (đã) ra Nghị quyết …"
+// (fifth outside probe) and "UBND tỉnh có văn bản số 4912/UBND-NC" (fourth: a bare "có" only before
+// "văn bản").
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}kịp\s{1,2}thời)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2}có|(?:(?:đã|vừa|mới)\s{1,2})?có\s{1,2}văn\s{1,2}bản)\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
 const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
@@ -211,12 +211,12 @@ const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}d�
 const QUOTED_AT = /"([^"]{1,300})"/y;
 const BLANK_LINE = /\n[ \t]*\n/;
 
-/** A quoted subject at the sticky position of QUOTED_AT, or null (never across a blank line). */
-function quotedAt(t: string, p: number): RegExpExecArray | null {
+/** A quoted subject at `p`: its words on one line and where the closing quote ends; null when none (or across a blank line). */
+function quotedAt(t: string, p: number): { text: string; end: number } | null {
   if (t.charCodeAt(p) !== 34) return null;
   QUOTED_AT.lastIndex = p;
   const q = QUOTED_AT.exec(t);
-  return q && !BLANK_LINE.test(q[1]!) ? q : null;
+  return q && !BLANK_LINE.test(q[1]!) ? { text: q[1]!.trim().replace(/\s*\n\s*/gu, ' '), end: p + q[0].length } : null;
 }
 const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)`, 'u');
 
@@ -253,7 +253,7 @@ export function readTail(
   let pos = d.end;
   // A footnote's number right after the id ("30-CT/TW1 của …", ids.ts): read past it. An id is
   // never followed by a digit otherwise.
-  if (d.style === 'party') while (pos < limit && pos - d.end < 2 && t.charCodeAt(pos) >= 48 && t.charCodeAt(pos) <= 57) pos++;
+  if (d.style === 'party') while (pos < limit && pos - d.end < 2 && isDigit(t.charCodeAt(pos))) pos++;
   let afterDate = false;
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
@@ -424,7 +424,7 @@ function flatName(text: string, ministry: boolean): string {
 
 function readSubject(t: string, p: number, limit: number): Draft['subject'] {
   const q = quotedAt(t, p);
-  if (q && p + q[0].length <= limit) return { text: q[1]!.trim().replace(/\s*\n\s*/gu, ' '), start: p + 1, end: p + q[0].length };
+  if (q && q.end <= limit) return { text: q.text, start: p + 1, end: q.end };
   SUBJECT_AT.lastIndex = p;
   const s = SUBJECT_AT.exec(t);
   if (!s) return null;
@@ -432,7 +432,7 @@ function readSubject(t: string, p: number, limit: number): Draft['subject'] {
   const bodyStart = p + s[0].length;
   // A quoted subject after "về": 'về "Tăng cường …"'.
   const q2 = quotedAt(t, bodyStart);
-  if (q2 && bodyStart + q2[0].length <= limit) return { text: t.slice(start, bodyStart) + q2[1]!.trim().replace(/\s*\n\s*/gu, ' '), start, end: bodyStart + q2[0].length };
+  if (q2 && q2.end <= limit) return { text: t.slice(start, bodyStart) + q2.text, start, end: q2.end };
   // Do not run into the next citation, nor out of a heading line.
   let rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
   let stop = SUBJECT_END.exec(rest);

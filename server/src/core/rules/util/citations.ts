@@ -42,11 +42,16 @@ export function trustedCitations(ctx: RuleContext): readonly ResolvedCitation[] 
 export function ambiguousCitations(ctx: RuleContext): { citation: Citation; index: number; resolution: Resolution; alternatives: DirectiveEntry[] }[] {
   const out: { citation: Citation; index: number; resolution: Resolution; alternatives: DirectiveEntry[] }[] = [];
   ctx.resolutions.forEach((resolution, index) => {
-    const alternatives = resolution?.alternatives;
-    if (!alternatives || alternatives.some((e) => e.record.confidence === 'unverified')) return;
-    out.push({ citation: ctx.reading.citations[index]!, index, resolution: resolution!, alternatives });
+    const alternatives = usableAlternatives(resolution);
+    if (alternatives) out.push({ citation: ctx.reading.citations[index]!, index, resolution: resolution!, alternatives });
   });
   return out;
+}
+
+/** A resolution's alternatives (Resolution.alternatives) when none is unverified, else null. */
+export function usableAlternatives(resolution: Resolution | null | undefined): DirectiveEntry[] | null {
+  const alternatives = resolution?.alternatives;
+  return alternatives && !alternatives.some((e) => e.record.confidence === 'unverified') ? alternatives : null;
 }
 
 const trustedCache = new WeakMap<readonly (Resolution | null)[], { citations: readonly Citation[]; trusted: readonly ResolvedCitation[] }>();
