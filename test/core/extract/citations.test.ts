@@ -42,6 +42,11 @@ const party: Row[] = [
   ['Quán triệt ⟦Nghị quyết số\n25-NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   ['Thực hiện ⟦Công văn 5053-CV/VPTW/nb⟧ của Văn phòng.', ['Công văn | 5053-CV/VPTW/nb | - | - | -']],
   ['Thực hiện ⟦Quyết định số 01-QĐNS/TW⟧ (khóa XI).', ['Quyết định | 01-QĐNS/TW | - | - | XI:party-central']],
+  // The Central Committee's code as older texts write it: the official id says TW, the text keeps
+  // its form, and the tail after it is read (it was cut at the dot: "30-CT/T").
+  ['Thực hiện ⟦Chỉ thị số 30-CT/T.Ư⟧ ngày 18/02/1998 của Bộ Chính trị về dân chủ', ['Chỉ thị | 30-CT/TW | 1998-02-18 | Bộ Chính trị | -']],
+  ['Quán triệt ⟦Nghị quyết số 25-NQ/TƯ⟧ của Ban Chấp hành Trung ương', ['Nghị quyết | 25-NQ/TW | - | Ban Chấp hành Trung ương | -']],
+  ['Quán triệt ⟦Nghị quyết số 25-NQ/T.W⟧.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   // No kind word: the symbol's type code implies one, except QĐ (Quyết định or Quy định).
   ['theo tinh thần ⟦43-KL/TW⟧ đã nêu', ['Kết luận* | 43-KL/TW | - | - | -']],
   ['theo tinh thần ⟦số 290-QĐ/TW⟧ đã nêu', ['- | 290-QĐ/TW | - | - | -']],
@@ -519,6 +524,20 @@ test('joint issuers are all listed; an issuer is never taken from the next parag
     ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
   ]);
   assert.equal(read('Kết luận số 43-KL/TW của Ban Bí thư').citations[0]!.issuers, undefined);
+  // A joint circular's ministries: after a ministry the next may drop "Bộ", a dash may join them.
+  for (const [written, second] of [
+    ['của Liên bộ Nội vụ - Tài chính hướng dẫn', 'Tài chính'],
+    ['của Bộ Nội vụ - Bộ Tài chính hướng dẫn', 'Bộ Tài chính'],
+    ['của Bộ Nội vụ, Tài chính hướng dẫn', 'Tài chính'],
+    ['của Bộ Nội vụ và Bộ Tài chính hướng dẫn', 'Bộ Tài chính'],
+  ]) {
+    const text = `Thông tư liên tịch số 04/2015/TTLT-BNV-BTC ngày 02/6/2015 ${written}`;
+    const joint = read(text).citations[0]!;
+    assert.deepEqual(joint.issuers?.map((i) => [i.name, text.slice(i.span.start, i.span.end)]).at(-1), ['Bộ Tài chính', second], written);
+    assert.equal(joint.issuer?.name, 'Bộ Nội vụ', written);
+  }
+  // A dash after a body that is not a ministry joins nothing it cannot name.
+  assert.equal(read('Quyết định số 12/QĐ-UBND của UBND tỉnh - Tài chính').citations[0]!.issuers, undefined);
   const caps = read('NGHỊ QUYẾT SỐ 16/2023/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\nCăn cứ Luật').citations[0]!;
   assert.equal(caps.issuer?.written, 'HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI');
   const blankLine = read('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh\n\nQuảng Ninh ngày').citations[0]!;

@@ -23,6 +23,7 @@ const records: CorpusRecord[] = [
   { type: 'organisation', name: 'Ban Thường vụ Tỉnh ủy', abbreviations: ['BTV Tỉnh ủy'], scope: 'province', sources },
   { type: 'organisation', name: 'Tỉnh ủy', scope: 'province', sources },
   { type: 'organisation', name: 'Quốc hội', scope: 'central', sources },
+  { type: 'organisation', name: 'Bộ Nội vụ', scope: 'central', sources },
 ];
 const corpus = memoryIndex(records);
 
@@ -55,6 +56,9 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Phó trưởng ban Dân vận Tỉnh ủy phát biểu.' },
   // Plural or generic uses.
   { text: 'Các ban thường vụ tỉnh ủy đã chỉ đạo.' },
+  // "Liên bộ" is one word: its "bộ" is not the ministry's capital.
+  { text: 'Thông tư liên tịch của Liên bộ Nội vụ - Tài chính; liên bộ Nội vụ, Tài chính.' },
+  { text: 'Thông tư của ⟦bộ Nội vụ⟧.', fixed: 'Thông tư của Bộ Nội vụ.' },
   // The subject of a cited document keeps the document's own wording.
   { text: 'Kết luận số 21-KL/TW ngày 25/10/2021 về trách nhiệm của ban chấp hành trung ương.' },
 ];

@@ -111,7 +111,7 @@ export const MINISTRIES: readonly string[] = [
 const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
 const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
 // "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
-const MINISTRY_ALT = MINISTRIES.map((m) =>
+export const MINISTRY_ALT = MINISTRIES.map((m) =>
   m
     .replace(/ - /g, ' (?:- )?')
     .replace(SMALL_WORD_START_G, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
@@ -183,7 +183,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Quốc${S}hội`, name: 'Quốc hội' },
   { re: String.raw`Chủ${S}tịch${S}nước`, name: 'Chủ tịch nước' },
   // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.
-  { re: String.raw`(?:Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '', ministry: true },
+  // "của Liên bộ Nội vụ - Tài chính": a joint circular's ministries, the first named here and the
+  // others read after it (tails.ts, jointIssuers).
+  { re: String.raw`(?:Liên${S}[bB]ộ${S}|Bộ${S}(?:trưởng|Trưởng)${S}(?:Bộ${S})?|Bộ${S})(?:${MINISTRY_ALT})(?![\p{L}])`, name: '', ministry: true },
   // A province's departments carry the ministries' names ("Sở Tài chính", "Sở Giáo dục và Đào tạo").
   { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}(?:${MINISTRY_ALT})(?![\p{L}])${ISSUER_PLACE_TAIL}`, name: '' },
   // Election bodies (election-year plans cite their resolutions and decisions).

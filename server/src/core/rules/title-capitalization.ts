@@ -44,7 +44,9 @@ const cache = new WeakMap<CorpusIndex, Matcher>();
 const UY_BAN = /ủy$/u;
 const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
 
-const GENERIC_BEFORE = rx(String.raw`(?<![\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|một\ssố|hai|ba|bốn|năm)\s{1,2}$`, 'iu');
+// Plural or generic uses ("các ban thường vụ tỉnh ủy"), and "Liên bộ Nội vụ - Tài chính" (one word
+// for the ministries of a joint circular).
+const GENERIC_BEFORE = rx(String.raw`(?<![\p{L}])(?:liên|các|những|mỗi|từng|cấp|nhiều|một\ssố|hai|ba|bốn|năm)\s{1,2}$`, 'iu');
 const PHO_BEFORE = rx(String.raw`(?<![\p{L}])phó\s{1,2}$`, 'iu');
 
 function words(s: string): number {

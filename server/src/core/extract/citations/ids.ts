@@ -46,7 +46,7 @@ const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
 const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
-    String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
+    String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
     String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
@@ -57,6 +57,9 @@ const ID_AT = rx(
 const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
+// The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
+// The official id is "…/TW" (Hướng dẫn 36-HD/VPTW); the text keeps its own form (idText).
+const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW', 'T.W': 'TW' };
 
 /** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
 function nextNumberStart(t: string, from: number): number {
@@ -91,7 +94,8 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     const d = blank(s, s + m[0].length - (footnote ? footnote[2]!.length : 0), 'party');
     d.number = m[1]!;
     d.typeCode = m[4];
-    d.issuerCode = footnote ? footnote[1]! : m[5]!;
+    const code = footnote ? footnote[1]! : m[5]!;
+    d.issuerCode = CENTRAL_CODE[code] ?? code;
     d.suffix = m[6] ?? null;
     // A line break alone after the hyphen is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';
@@ -156,7 +160,7 @@ function gluedDraft(s: number, m: RegExpExecArray): Draft | null {
   const d = blank(s, s + m[0].length, 'party');
   d.number = m[1]!;
   d.typeCode = m[3]!;
-  d.issuerCode = m[4]!;
+  d.issuerCode = CENTRAL_CODE[m[4]!] ?? m[4]!;
   d.suffix = m[5] ?? null;
   d.malformed = 'hyphen';
   return d;

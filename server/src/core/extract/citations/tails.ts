@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, PARTY_ISSUER_CODE } from '../patterns';
+import { ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRY_ALT, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -202,7 +202,11 @@ const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[
 
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
-const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}/uy;
+// A dash joins ministries too: "của Bộ Nội vụ - Bộ Tài chính".
+const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và|\s{1,2}[-–])\s{1,2}/uy;
+// After a ministry, the next may be named without "Bộ": "của Liên bộ Nội vụ - Tài chính", "của Bộ
+// Nội vụ, Tài chính".
+const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])`, 'uy');
 // "(Khóa X)" with a capital inside parentheses too (fourth outside probe).
 const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
@@ -309,17 +313,17 @@ export function readTail(
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
         // Joint issuers: the first stays `issuer`, all of them are listed.
-        const all = [d.issuer];
+        const all: (NonNullable<Draft['issuer']> & { ministry?: boolean })[] = [{ ...d.issuer, ministry: iss.ministry }];
         for (let k = 0; k < 4; k++) {
           JOINT_SEP.lastIndex = pos;
           const sep = JOINT_SEP.exec(t);
           if (!sep) break;
-          const next = matchIssuer(t, pos + sep[0].length, true);
+          const next = matchIssuer(t, pos + sep[0].length, true) ?? (all.at(-1)!.ministry ? nextMinistry(t, pos + sep[0].length) : null);
           if (!next || next.at + next.text.length > limit) break;
-          all.push({ name: next.name, written: next.text, start: next.at, end: next.at + next.text.length });
+          all.push({ name: next.name, written: next.text, start: next.at, end: next.at + next.text.length, ministry: next.ministry });
           pos = next.at + next.text.length;
         }
-        if (all.length > 1) d.issuers = all;
+        if (all.length > 1) d.issuers = all.map(({ ministry: _m, ...i }) => i);
         d.fullEnd = pos;
         continue;
       }
@@ -355,7 +359,22 @@ export function readTail(
  * "của <issuer>" at `p` (or, when `bare`, an issuer without "của"): the issuer, its canonical
  * offset and its text, or null.
  */
-function matchIssuer(t: string, p: number, bare: boolean): { name: string; text: string; at: number } | null {
+interface IssuerMatch {
+  name: string;
+  text: string;
+  at: number;
+  /** A ministry: a joint issuer after it may be named without "Bộ". */
+  ministry?: boolean;
+}
+
+/** A ministry named after another, with or without "Bộ", at `p`. */
+function nextMinistry(t: string, p: number): IssuerMatch | null {
+  NEXT_MINISTRY.lastIndex = p;
+  const m = NEXT_MINISTRY.exec(t);
+  return m ? { name: 'Bộ ' + m[1]!.replace(/\s+/gu, ' '), text: m[0], at: p, ministry: true } : null;
+}
+
+function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   // Cheap first test: every issuer starts with a capital after "của"/"do" (or at once when bare);
   // "của các cơ quan", "do đó" end here without the big alternation.
   const c0 = t.charCodeAt(p);
@@ -406,7 +425,7 @@ function matchIssuer(t: string, p: number, bare: boolean): { name: string; text:
   // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
   // record name keep the name as written.
   const name = issuer.name || flatName(text, issuer.ministry === true);
-  return { name, text, at };
+  return { name, text, at, ...(issuer.ministry ? { ministry: true } : {}) };
 }
 
 
@@ -419,7 +438,7 @@ function isSpaceCode(c: number): boolean {
 /** The name of an issuer without a record name: as written, one space a gap; a ministry as "Bộ …". */
 function flatName(text: string, ministry: boolean): string {
   const flat = text.replace(/\s+/gu, ' ');
-  return ministry ? 'Bộ ' + flat.replace(/^Bộ (?:[tT]rưởng )?(?:Bộ )?/u, '') : flat;
+  return ministry ? 'Bộ ' + flat.replace(/^(?:Liên [bB]ộ |Bộ (?:[tT]rưởng )?(?:Bộ )?)/u, '') : flat;
 }
 
 function readSubject(t: string, p: number, limit: number): Draft['subject'] {
