@@ -29,6 +29,10 @@ const PIECES = [
   'Công văn số 7886/HD-BNV',
   'Hướng dẫn số 7886/HD-BNV',
   'Quyết định số 291-QĐ/TW',
+  // Short references, before and after their full citations (either may be in another block).
+  'Quyết định 290',
+  'Nghị quyết 25',
+  'Nghị quyết số 25-NQ/TW ngày 25/7/2008',
   'Luật Đất đai năm 2013',
   'theo Luật Mặt trận Tổ quốc Việt Nam',
   'Mặt trận Tổ quốc Việt Nam (MTTQ)',

@@ -181,8 +181,12 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const parts: JudgedBlock[] = [];
   const open = sectionCursor(sections);
   const generation = ++cache.generation;
-  // Citations with an id in the blocks before, for short references ("Nghị quyết 25") to point at.
-  const earlier = new Earlier(read.map((r) => r.reading.citations));
+  // Citations with an id in the blocks before, for short references ("Nghị quyết 25") to point at
+  // (or, with none before, the first after).
+  const earlier = new Earlier(
+    read.map((r) => r.reading.citations),
+    (c, k) => chooseByContext(corpus.resolve(c, resolveContext), c, read[k]!.reading.nt.original),
+  );
   blocks.forEach((b, k) => {
     const inBlock = open(b);
     const blockSections = inBlock.map((s) => clipSection(s, b));

@@ -174,6 +174,22 @@ test('a short reference in a later paragraph names the document cited in full be
   assert.equal(alone.resolutions[0]?.entry.record.id, '25/2026/NQ-CP');
 });
 
+test('a short reference before its full citation names that document: a news lead above the body', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const ids = (text: string) => analyze(text, bundled, options, '2026-11-23').resolutions.map((x) => x?.entry.record.id ?? null);
+  // Seventh outside probe: the lead's "Nghị quyết 25" had become the Government's 25/2026/NQ-CP.
+  const lead = 'Đoàn thanh niên 15 năm thực hiện Nghị quyết 25\n\nBan Bí thư Trung ương Đoàn góp ý Báo cáo 15 năm thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương Đảng khóa X.\n';
+  assert.deepEqual(ids(lead), ['25-NQ/TW', '25-NQ/TW']);
+  // In one paragraph too; and the document after it unknown, so is the short reference (the
+  // corpus's guess, 85/2014/QH13, named a resolution the page never mentions).
+  assert.deepEqual(ids('Thực hiện Nghị quyết 25, Đoàn đã quán triệt Nghị quyết số 25-NQ/TW ngày 25/7/2008.'), ['25-NQ/TW', '25-NQ/TW']);
+  assert.deepEqual(ids('Nghị quyết số 85 nêu rõ số đơn vị bầu cử.\n\nNghị quyết số 85/NQ-HĐBCQG ngày 15/12/2025 do Chủ tịch Hội đồng Bầu cử quốc gia ký.\n'), [null, null]);
+  // Another issuer is not the same document; nothing after it: the corpus's guess.
+  assert.deepEqual(ids('Nghị quyết 111 của Quốc hội đã nêu. Chính phủ ban hành Nghị quyết số 111/NQ-CP của Chính phủ.'), ['111/2024/QH15', null]);
+  assert.deepEqual(ids('Nghị quyết 111 đã nêu rõ nhiệm vụ.'), ['111/2024/QH15']);
+});
+
 test('a Party record without its term is another document when its date falls in another term than the one written, or its subject names another congress', () => {
   // The 2019 directive as the corpus had it alone (no `term`, a date in khóa XII), with the terms.
   const only2019 = memoryIndex([

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
 import { oneEditApart } from '../../../server/src/core/rules/citation-unknown';
-import { bundledIndex } from '../../helpers/corpus';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 let corpus: CorpusIndex;
@@ -17,7 +17,9 @@ const cases: RuleCase[] = [
   { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
   { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
-  { text: 'Thực hiện Nghị quyết số ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['Có phải Nghị quyết 18-NQ/TW (25/10/2017)'] },
+  // A term alone identifies nothing (a term has dozens of resolutions): the full date does.
+  { text: 'Thực hiện Nghị quyết số ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['Kho văn bản chưa có Nghị quyết 81-NQ/TW.'] },
+  { text: 'Thực hiện Nghị quyết số ⟦81-NQ/TW⟧ ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII', messages: ['Có phải Nghị quyết 18-NQ/TW (25/10/2017)'] },
   // 19-NQ/TW of khóa XIII is known: one of khóa XII is another document with that number.
   { text: 'Thực hiện Nghị quyết số ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['văn bản khác cùng số (khóa XII): kho chỉ có Nghị quyết 19-NQ/TW ngày 16/6/2022 (khóa XIII)'] },
   // Unknown and nothing close: a hint (see the severity table below), once per document.
@@ -92,7 +94,9 @@ const severityCases: [string, string][] = [
   // (Both 46-CT/TW of 2020 and of 16/5/2025 are in the corpus now: a 46-CT/TW of 14/4/2025 resolves, no unknown.)
   ['Căn cứ Nghị định số 278/2025/NĐ-CP, ngày 22/10/2025 của Chính phủ', 'hint'],
   ['Căn cứ Nghị định số 90/2020/NĐ-CP của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức', 'hint'],
-  ['Nghị định số 31/2020/NĐ-CP ngày 5/3/2020 của Chính phủ', 'information'],
+  // One digit off a record of the same day: a sibling of that day's batch as likely as a slip
+  // (gazette: every such suggestion named a sibling). Swapped, doubled or dropped digits above stay.
+  ['Nghị định số 31/2020/NĐ-CP ngày 5/3/2020 của Chính phủ', 'hint'],
   ['Nghị định số 31/2020/NĐ-CP của Chính phủ về công tác văn thư', 'information'],
   // An issuer that agrees identifies nothing (gazette: "155/2020/NĐ-CP" of the Government is not
   // 154/2020/NĐ-CP — 155 is now known from the gazette layer, so 153 stands in for it; "73-NQ/TW
@@ -101,10 +105,10 @@ const severityCases: [string, string][] = [
   ['Kết luận số 430-KL/TW của Ban Bí thư', 'hint'],
   ['Nghị quyết số 73-NQ/TW của Bộ Chính trị', 'hint'],
   ['Nghị quyết số 113/2020/QH14 ngày 20/6/2020 của Quốc hội', 'hint'],
-  // Decrees of one day share the date: the subject written decides (gazette).
-  // The date agrees with 155/2020/NĐ-CP of the gazette layer, which records no subject to contradict.
-  ['Căn cứ Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán', 'information'],
-  ['Căn cứ Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ', 'information'],
+  // Decrees of one day share the date: 155/2020/NĐ-CP and 157/2020/NĐ-CP of 31/12/2020 are
+  // neighbours of one batch, and the gazette layer's records carry no subject to confirm either.
+  ['Căn cứ Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán', 'hint'],
+  ['Căn cứ Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ', 'hint'],
 ];
 for (const [text, severity] of severityCases)
   test(`citation-unknown severity: ${text}`, () => {
@@ -118,3 +122,34 @@ test('citation-unknown: later mentions of the same id are related locations of t
   assert.equal(found.length, 1);
   assert.deepEqual(found[0]!.related?.map((r) => r.span.start), [text.indexOf('9876', 20), text.lastIndexOf('9876')]);
 });
+
+// Seventh outside probe: every "did you mean" it saw named another document, because the cited one
+// was missing from the corpus. A suggestion needs evidence (the full date, or a subject the record
+// confirms) and is never a document issued after the report. Records made up for the test.
+const probeRecords = memoryIndex([
+  { type: 'directive', id: '146/2025/NĐ-CP', kind: 'Nghị định', number: '146', symbol: 'NĐ-CP', issuer: 'Chính phủ', date: '2025-06-12', sources: [{ title: 't' }] },
+  { type: 'directive', id: '109/NQ-CP', kind: 'Nghị quyết', number: '109', symbol: 'NQ-CP', issuer: 'Chính phủ', date: '2026-04-16', subject: 'về Kế hoạch triển khai thi hành Luật', sources: [{ title: 't' }] },
+  { type: 'directive', id: '35-CT/TW', kind: 'Chỉ thị', number: '35', symbol: 'CT/TW', issuer: 'Bộ Chính trị', date: '2014-05-26', term: 'XI', sources: [{ title: 't' }] },
+]);
+const evidence: [string, string, string][] = [
+  // The date agrees, but the subject written is one the record cannot confirm (decrees of one day).
+  ['Căn cứ Nghị định số 136/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường;', '2026-11-23', 'hint'],
+  // … and without a subject the date alone does not tell a slip from a sibling of that day's batch.
+  ['Căn cứ Nghị định số 136/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;', '2026-11-23', 'hint'],
+  // A swapped digit with the record's date is a slip.
+  ['Căn cứ Nghị định số 164/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;', '2026-11-23', 'Có phải Nghị định 146/2025/NĐ-CP (12/6/2025)?'],
+  // Issued after the report: not what it meant; before it, the subject agrees.
+  ['Hà Nội, ngày 08 tháng 8 năm 2025\n\nChính phủ ban hành Nghị quyết số 139/NQ-CP về Kế hoạch triển khai thi hành Luật.', '2026-11-23', 'hint'],
+  ['Hà Nội, ngày 08 tháng 8 năm 2026\n\nChính phủ ban hành Nghị quyết số 139/NQ-CP về Kế hoạch triển khai thi hành Luật.', '2026-11-23', 'Có phải Nghị quyết 109/NQ-CP (16/4/2026)?'],
+  // The term agrees, and says nothing more.
+  ['Hà Nội, ngày 20 tháng 5 năm 2016\n\nThực hiện Chỉ thị số 03-CT/TW của Bộ Chính trị khóa XI.', '2026-11-23', 'hint'],
+];
+for (const [text, today, want] of evidence)
+  test(`citation-unknown suggests only on evidence: ${text.replace(/\n/g, ' ⏎ ')}`, () => {
+    const [f, ...rest] = runRule('citation-unknown', text, probeRecords, today);
+    assert.equal(rest.length, 0);
+    if (want === 'hint') {
+      assert.equal(f!.severity, 'hint');
+      assert.doesNotMatch(f!.message.vi, /Có phải/);
+    } else assert.ok(f!.message.vi.endsWith(want), f!.message.vi);
+  });

@@ -107,10 +107,24 @@ export class Earlier {
   private readonly wanted: Uint8Array;
   private readonly wantedCount: number;
   private readonly blocks: { citations: readonly Citation[]; resolutions: readonly (Resolution | null)[] }[] = [];
+  /**
+   * The first citation with an id of each wanted kind and number in the whole report (block times
+   * 2^16 plus index), for a short reference that comes before its full citation: a news lead's
+   * "thực hiện Nghị quyết 25" above "Nghị quyết số 25-NQ/TW ngày 25/7/2008 …" (seventh outside
+   * probe: the corpus's guess was the Government's 25/2026/NQ-CP). Resolved when first asked.
+   */
+  private readonly first = new Map<number, number>();
+  private readonly ahead = new Map<number, Resolution | null>();
 
-  /** `blocks`: each block's citations, in order. */
-  constructor(blocks: readonly (readonly Citation[])[]) {
-    const shapesOf = blocks.map(shapeOf);
+  /**
+   * `blocks`: each block's citations, in order; `resolve`: a citation's own resolution (of the
+   * block `k`), for the full citations a short reference finds after it.
+   */
+  constructor(
+    private readonly all: readonly (readonly Citation[])[],
+    private readonly resolve?: (c: Citation, k: number) => Resolution | null,
+  ) {
+    const shapesOf = all.map(shapeOf);
     this.wanted = new Uint8Array(keyCount);
     let n = 0;
     for (const s of shapesOf)
@@ -120,6 +134,13 @@ export class Earlier {
           n++;
         }
     this.wantedCount = n;
+    if (n === 0 || !resolve) return;
+    shapesOf.forEach((s, b) => {
+      for (let k = 0; k < s.fullKeys.length; k++) {
+        const key = s.fullKeys[k]!;
+        if (this.wanted[key] && !this.first.has(key)) this.first.set(key, b * 65536 + s.fullIndex[k]!);
+      }
+    });
   }
 
   /** Add a judged block's citations with an id, and their resolutions (they follow the blocks before). */
@@ -138,10 +159,25 @@ export class Earlier {
   /** The resolution a short reference with no antecedent in its block takes, or undefined. */
   find(c: Citation, key: number): { resolution: Resolution | null } | undefined {
     const at = this.at.get(key);
-    if (at === undefined) return undefined;
+    if (at === undefined) return this.after(c, key);
     const block = this.blocks[Math.floor(at / 65536)]!;
     const i = at % 65536;
     return fits(c, block.citations[i]!) ? { resolution: block.resolutions[i] ?? null } : undefined;
+  }
+
+  /**
+   * With nothing before it, the report's first full citation of that kind and number after it
+   * (none before it: the blocks before are remembered, and the block's own earlier ones linked).
+   */
+  private after(c: Citation, key: number): { resolution: Resolution | null } | undefined {
+    const at = this.first.get(key);
+    if (at === undefined) return undefined;
+    const b = Math.floor(at / 65536);
+    const target = this.all[b]![at % 65536]!;
+    if (!fits(c, target)) return undefined;
+    let r = this.ahead.get(at);
+    if (r === undefined) this.ahead.set(at, (r = this.resolve!(target, b)));
+    return { resolution: r };
   }
 }
 

@@ -12,7 +12,7 @@
 // related locations of the first.
 
 import { foldName, idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
-import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
+import { SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import { shiftedFinding } from '../shift';
@@ -46,30 +46,39 @@ function describe(e: DirectiveEntry): Localized {
 
 /**
  * Whether a record one keystroke away is a credible "did you mean": nothing written contradicts
- * it (date, term, subject, issuer) and something written identifies it (the full date, the term
- * or the subject). A subject written must agree with the record's. Small numbers have many
- * neighbours ("46-CT/TW": 45-CT/TW, 26-CT/TW …); a neighbour of another year or on another
- * subject is another document, and suggesting it is noise.
+ * it (date, term, subject, issuer, the report's own date) and something written identifies it
+ * (the full date or the subject). A corpus is never complete, so a document it lacks is far more
+ * often missing than mistyped (seventh outside probe: all five suggestions were documents the
+ * corpus lacked, 136→146/2025/NĐ-CP, 139→109/NQ-CP, 03→35-CT/TW): a suggestion needs evidence.
+ * - A term alone identifies nothing: a term has dozens of directives, and "03" has many
+ *   neighbours (30, 33, 35, 05, 06 …).
+ * - A subject written must agree with the record's; a record without a subject cannot confirm
+ *   it, and decrees of one day share the date ("136/2025/NĐ-CP ngày 12/6/2025 … quy định phân
+ *   quyền … nông nghiệp và môi trường" is not 146/2025/NĐ-CP of the same day).
+ * - A document issued after the report is not what the report meant (a text of 8/8/2025 was
+ *   offered 109/NQ-CP of 16/4/2026).
+ * - Documents of one day get neighbouring numbers: a number one digit off a record of the same
+ *   day ("75/2024/NĐ-CP" beside 73/2024/NĐ-CP of 30/6/2024) is as likely its sibling as a slip,
+ *   so the date identifies only a swapped, doubled or dropped digit (920 for 290, 430 for 43).
+ *   In the gazette folder, whose citations are right, all 36 same-day suggestions that remained
+ *   were one digit off, and all named a sibling.
  */
-function plausible(c: Citation, e: DirectiveEntry): boolean {
+function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: boolean): boolean {
   const r = e.record;
+  if (r.date && r.date > reportDate.slice(0, r.date.length)) return false;
   let agrees = false;
   if (c.date?.iso) {
     const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));
     if (!same) return false;
     // A year alone agrees with every number of that year ("113/2020/QH14" and "133/2020/QH14").
-    if (r.date!.length === 10) agrees = true;
+    if (r.date!.length === 10 && !sibling) agrees = true;
   }
-  if (c.term?.scope === 'party-central' && r.term) {
-    if (c.term.roman !== r.term) return false;
-    agrees = true;
-  }
-  // A subject written decides: decrees of one day share a date and their boilerplate ("155/2020/
-  // NĐ-CP ngày 31/12/2020 … quy định chi tiết … Luật Chứng khoán" is not 154/2020/NĐ-CP).
+  if (c.term?.scope === 'party-central' && r.term && c.term.roman !== r.term) return false;
   // Two content words are enough to tell a suggestion apart ("Luật Chứng khoán").
-  const agreement = c.subject ? subjectAgreement(c.subject.text, r, 2) : null;
-  if (agreement !== null) {
-    if (agreement < SAME_FROM) return false;
+  // A subject of one content word says nothing either way.
+  if (c.subject && subjectWords(c.subject.text).size >= 2) {
+    const agreement = subjectAgreement(c.subject.text, r, 2);
+    if (agreement === null || agreement < SAME_FROM) return false;
     agrees = true;
   }
   if (c.issuer) {
@@ -155,6 +164,14 @@ export function oneEditApart(a: string, b: string): boolean {
   while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
   for (let j = i; j < s.length; j++) if (s.charCodeAt(j) !== l.charCodeAt(j + 1)) return false;
   return true;
+}
+
+/** Two numbers of one length that differ in one digit ("75" and "73", "136" and "146"). */
+function oneDigitOff(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) diff++;
+  return diff === 1;
 }
 
 /**
@@ -259,7 +276,7 @@ export const rule: CollectingRule<Mention[]> = {
 function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
-  const suggestions = closeRecords(ctx.corpus, c, key, listMates(ctx, c));
+  const suggestions = closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const byId = ctx.corpus.byOfficialId(key);
@@ -310,12 +327,13 @@ const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
  * "/2021/NĐ-CP" is not "/2004/NĐ-CP"), a number one keystroke away, nothing written contradicting
  * it; those of the same date first, else those of the same kind.
  */
-function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[]): readonly DirectiveEntry[] {
+function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[], reportDate: string): readonly DirectiveEntry[] {
   const number = idMatchKey(c.number ?? '');
   const list = bySuffix(corpus).get(key.slice(number.length));
   if (!list) return NOTHING_CLOSE;
   const close: DirectiveEntry[] = [];
-  for (const x of list) if (oneEditApart(x.number, number) && plausible(c, x.entry) && !cited.includes(x.entry)) close.push(x.entry);
+  for (const x of list)
+    if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry)) close.push(x.entry);
   if (close.length === 0) return NOTHING_CLOSE;
   const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
   const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;
