@@ -211,6 +211,11 @@ const malformed: Row[] = [
   ['theo ⟦số31-QĐ/TW⟧ ngày 01-10-1997', ['- | 31-QĐ/TW | 1997-10-01 | - | -']],
   ['⟦Nghị quyết 8b-NQ/HNTW⟧ về đổi mới công tác quần chúng', ['Nghị quyết | 8B-NQ/HNTW | - | - | -']],
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
+  // A state body's code in the Party order (seventh outside probe): read as the state id.
+  ['Chính phủ đã khẩn trương ban hành ⟦Nghị quyết 03-NQ/CP⟧ ngày 9.1.2025', ['Nghị quyết | 03/NQ-CP!party-order | 2025-01-09 | Chính phủ | -']],
+  ['⟦Kế hoạch số 45-KH/UBND⟧ ngày 3/3/2024', ['Kế hoạch | 45/KH-UBND!party-order | 2024-03-03 | - | -']],
+  // A ministry's code may be a Party or event board's ("Ban tổ chức"): left as written.
+  ['⟦Kế hoạch số 12-KH/BTC⟧ của Ban tổ chức', ['Kế hoạch | 12-KH/BTC | - | - | -']],
 ];
 
 // Compound and qualified kinds (issue 10 §6): the capitalised head noun is the kind, unless the

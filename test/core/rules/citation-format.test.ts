@@ -15,6 +15,8 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số ⟦71/NQ -CP⟧ của Chính phủ', messages: ['71/NQ-CP'] },
   { text: 'Chỉ thị số ⟦27/CTTg⟧ của Thủ tướng', messages: ['27/CT-TTg'] },
   { text: 'Nghị quyết số ⟦27/NQ- TW⟧', messages: ['27-NQ/TW'] },
+  // The mirror: a state body's id in the Party order (seventh outside probe, a Government resolution).
+  { text: 'Chính phủ ban hành Nghị quyết ⟦03-NQ/CP⟧ ngày 9.1.2025', messages: ['Số ký hiệu "03-NQ/CP" viết theo kiểu văn bản của Đảng; thể thức là "03/NQ-CP" (Nghị định 30/2020/NĐ-CP).'] },
   { text: 'triển khai Nghị quyết số ⟦57NQ/TW⟧ của Bộ Chính trị', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức của Đảng là "57-NQ/TW"'] },
   // Outside probe: the hyphen lost in an id with a year, and a mixed-case code in capitals.
   { text: 'Căn cứ Nghị định số ⟦61/2018/NĐCP⟧ ngày 23/4/2018 của Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "61/2018/NĐ-CP"'] },

@@ -73,6 +73,12 @@ export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 
 /** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
 export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
 
+/**
+ * Issuer codes only state bodies use: "03-NQ/CP" is the Government's 03/NQ-CP written Party-style
+ * (seventh outside probe). Not the ministries' codes: a Party or event board may write "…/BTC".
+ */
+export const STATE_ISSUER_CODE = /^(?:CP|TTg|VPCP|UBND|HĐND|UBTVQH\d{0,2}|QH\d{0,2})$/u;
+
 /** Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards. */
 export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
 

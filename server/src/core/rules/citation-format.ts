@@ -1,7 +1,7 @@
 // citation-format: a number and symbol written in another form than the official one. Party ids
 // ("số-ký hiệu/cơ quan", Hướng dẫn 36-HD/VPTW): state order "217/QĐ-TW", a slash for the hyphen
 // "66/QĐ/TW", spaces "100 - KL/TW" (conventions §1.8). State ids ("số/năm/ký hiệu", Nghị định
-// 30/2020/NĐ-CP): stray spaces "71/NQ -CP", a lost hyphen "27/CTTg", "61/2018/NĐCP", a mixed-case
+// 30/2020/NĐ-CP): the Party order "03-NQ/CP", stray spaces "71/NQ -CP", a lost hyphen "27/CTTg", "61/2018/NĐCP", a mixed-case
 // code in capitals "101/QĐ-TTG". Fix: the official form.
 
 import type { Rule, RuleFinding } from './rule';
@@ -16,6 +16,7 @@ function inCapsLine(t: string, s: number, e: number): boolean {
 
 const WHAT = {
   'state-order': { vi: 'viết theo kiểu văn bản nhà nước', en: 'written in the state order' },
+  'party-order': { vi: 'viết theo kiểu văn bản của Đảng', en: 'written in the Party order' },
   slash: { vi: 'dùng dấu "/" thay cho dấu "-"', en: 'uses "/" instead of "-"' },
   spacing: { vi: 'có khoảng trắng trong số ký hiệu', en: 'has spaces inside the number and symbol' },
   hyphen: { vi: 'thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành', en: 'lacks the "-" between the type and issuer codes' },

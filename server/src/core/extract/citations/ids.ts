@@ -2,7 +2,7 @@
 // and a law's name read back from each.
 
 import type { NormalizedText } from '../../text/normalize';
-import { GLUED_FORMS, GLUED_ISSUERS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { GLUED_FORMS, GLUED_ISSUERS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE, STATE_ISSUER_CODE } from '../patterns';
 import * as kindReader from './kind';
 import * as textHelpers from './text';
 import type { Draft } from './types';
@@ -99,6 +99,11 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.suffix = m[6] ?? null;
     // A line break alone after the hyphen is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';
+    // A state body's code: the state id written Party-style, read (and looked up) as the state id.
+    if (d.suffix === null && STATE_ISSUER_CODE.test(d.issuerCode)) {
+      d.style = 'state';
+      d.malformed = 'party-order';
+    }
     return d;
   }
   if (m[7] !== undefined) {

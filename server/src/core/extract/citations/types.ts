@@ -10,6 +10,7 @@ export type CitationStyle = 'party' | 'state' | 'number-only' | 'named';
 /** How an id departs from the official form, when it does. */
 export type IdMalformation =
   | 'state-order' // "217/QĐ-TW": a Party id written state-style
+  | 'party-order' // "03-NQ/CP": a state id written Party-style
   | 'slash' // "66/QĐ/TW": slash instead of the hyphen
   | 'spacing' // "100 - KL/TW", "71/NQ -CP"
   | 'hyphen' // "27/CTTg": the hyphen between type and issuer codes lost
