@@ -229,6 +229,12 @@ test('a law by name with no year: one surely passed before the report outranks o
   assert.equal(resolve(bundled, 'Căn cứ Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;', null, '2011-03-18')[0]?.entry.record.id, '11/2003/QH11');
 });
 
+test('a law named with abbreviations, or an amending law without "của", is its record (seventh outside probe)', () => {
+  const ids = (text: string) => resolve(bundled, text, null, '2023-02-21').map((r) => r?.entry.record.id ?? null);
+  assert.deepEqual(ids('Theo Điều 10 của Luật Bầu cử ĐBQH và đại biểu HĐND thì có các loại đơn vị bầu cử.'), ['85/2015/QH13']);
+  assert.deepEqual(ids('Căn cứ Luật sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;'), ['63/2020/QH14', '80/2015/QH13']);
+});
+
 test('a law an amending law names is the text in force on the amending law\'s date, not on the report\'s', () => {
   const ids = resolve(bundled, 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;', null, '2026-03-01').map((r) => r?.entry.record.id ?? null);
   // Fourth outside probe: the inner names had been read as the 2025 laws (63/2025/QH15, 72/2025/QH15).

@@ -211,6 +211,8 @@ const malformed: Row[] = [
   ['theo ⟦số31-QĐ/TW⟧ ngày 01-10-1997', ['- | 31-QĐ/TW | 1997-10-01 | - | -']],
   ['⟦Nghị quyết 8b-NQ/HNTW⟧ về đổi mới công tác quần chúng', ['Nghị quyết | 8B-NQ/HNTW | - | - | -']],
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
+  // A word glued to the code by a PDF copy (seventh outside probe, a legal portal's metadata).
+  ['Số hiệu:⟦02-KH/BCĐTW⟧Ngày đăng công báo', ['Kế hoạch* | 02-KH/BCĐTW | - | - | -']],
   // A state body's code in the Party order (seventh outside probe): read as the state id.
   ['Chính phủ đã khẩn trương ban hành ⟦Nghị quyết 03-NQ/CP⟧ ngày 9.1.2025', ['Nghị quyết | 03/NQ-CP!party-order | 2025-01-09 | Chính phủ | -']],
   ['⟦Kế hoạch số 45-KH/UBND⟧ ngày 3/3/2024', ['Kế hoạch | 45/KH-UBND!party-order | 2024-03-03 | - | -']],
@@ -388,6 +390,12 @@ const issuers: Row[] = [
   ['⟦Nghị quyết số 09-NQ/ĐH⟧ ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I.', ['Nghị quyết | 09-NQ/ĐH | 2025-09-27 | Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I | -']],
   ['⟦Quyết định số 135⟧ của Thường trực Hội Cựu chiến binh tỉnh về khen thưởng', ['Quyết định | #135 | - | Thường trực Hội Cựu chiến binh tỉnh | -']],
   ['⟦Nghị Quyết số 22/NQ-TU⟧ ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang', ['Nghị quyết | 22-NQ/TU!state-order | 2022-06-08 | Tỉnh ủy | -']],
+  // Seventh outside probe: the National Assembly's office, a steering committee's standing office,
+  // "Của" with a capital (the issuer had been lost with the term after it).
+  ['Thực hiện ⟦Thông báo số 1230/TB-VPQH⟧ ngày 23/4/2025 của Văn phòng Quốc hội về kết luận', ['Thông báo | 1230/TB-VPQH | 2025-04-23 | Văn phòng Quốc hội | -']],
+  ['Căn cứ ⟦Thông báo số 07-TB/CQTTBCĐ⟧, ngày 15/10/2025 của Cơ quan Thường trực Ban Chỉ đạo Trung ương về kết luận', ['Thông báo | 07-TB/CQTTBCĐ | 2025-10-15 | Cơ quan Thường trực Ban Chỉ đạo Trung ương | -']],
+  ['Triển khai ⟦Nghị quyết số 13-NQ/TU⟧ ngày 06/9/2023 Của Ban Thường vụ Tỉnh ủy về chuyển đổi số', ['Nghị quyết | 13-NQ/TU | 2023-09-06 | Ban Thường vụ Tỉnh ủy | -']],
+  ['Căn cứ ⟦Phương án số 316/PA-UBND⟧ ngày 19/01/2024 của Ủy ban nhân dân tỉnh về sắp xếp', ['Phương án | 316/PA-UBND | 2024-01-19 | Ủy ban nhân dân | -']],
   // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).
   ['⟦Kết luận số 43-KL/TW⟧ của Bộ Chính trị, Ban Bí thư về', ['Kết luận | 43-KL/TW | - | Bộ Chính trị | -']],
   // Written first.

@@ -86,6 +86,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'ỦY BAN NHÂN DÂN', number: '30/2018/QĐ-UBND', place: 'Hải Phòng', date: '2018-10-09', kind: 'QUYẾT ĐỊNH', subject: 'BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM' },
   ],
   [
+    'the number and the place-and-date on one line, one space between (seventh outside probe)',
+    'CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 300/BC-CP Hà Nội, ngày 03 tháng 5 năm 2025\nBÁO CÁO\nVỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA\n',
+    { body: 'CHÍNH PHỦ', number: '300/BC-CP', place: 'Hà Nội', date: '2025-05-03', kind: 'BÁO CÁO', subject: 'VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA' },
+  ],
+  [
     'CRLF and NFD',
     'BAN DÂN VẬN HUYỆN ỦY\r\nSố 07-BC/BDVHU\r\nCẩm Xuyên, ngày 15 tháng 3 năm 2022\r\n\r\nBÁO CÁO\r\nKết quả công tác quý I\r\n'.normalize('NFD'),
     { body: 'BAN DÂN VẬN HUYỆN ỦY', number: '07-BC/BDVHU', place: 'Cẩm Xuyên', date: '2022-03-15', kind: 'BÁO CÁO', subject: 'Kết quả công tác quý I' },
@@ -196,6 +201,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // The second probe's pages.
     ['Đẩy mạnh công tác dân vận\n\nCập nhật ngày: 19/04/2018 | 09:11 GMT+7\n\nUBND tỉnh vừa có Công văn.', '2018-04-19', '2018-04-19 dateline'],
     ['Luật số 72/2025/QH15.\n\nNgày: 06/08/2025\n\nNgày 16/6/2025, Quốc hội thông qua Luật.', '2025-08-06', '2025-08-06 dateline'],
+    // The seventh probe's portal: hyphens with spaces, read in a dateline only (never a bad date).
+    ['Đề cương tuyên truyền\n\nĐăng ngày 17 - 05 - 2024\nLượt xem: 400\n\nCăn cứ Nghị quyết.', '2024-05-17', '2024-05-17 dateline'],
+    ['Đăng ngày 31 - 02 - 2024\nTin.', null, '2026-11-23 today'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

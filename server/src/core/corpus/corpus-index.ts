@@ -9,6 +9,7 @@
 import type { Citation } from '../extract/citations';
 import { otherDocument } from './same-document';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
+import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
@@ -483,9 +484,16 @@ const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
 // Kinds a citation may name without a name of the text: there is one Constitution at a time.
 const UNNAMED_KINDS = new Set(['hien phap']);
 
+// Abbreviations inside a name, folded, and the words they stand for ("Bầu cử ĐBQH và đại biểu HĐND").
+const FOLDED_ABBREVIATIONS = new Map(Object.entries(NAME_ABBREVIATIONS).map(([a, long]) => [fold(a), fold(long)]));
+const ABBREVIATION_WORD = new RegExp(`(?<![a-z0-9])(?:${[...FOLDED_ABBREVIATIONS.keys()].join('|')})(?![a-z0-9])`, 'gu');
+
 /** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */
 function cleanName(name: string): string {
   return fold(name)
+    .replace(ABBREVIATION_WORD, (a) => FOLDED_ABBREVIATIONS.get(a)!)
+    // "một số điều Luật …" for "một số điều của Luật …" (seventh outside probe).
+    .replace(/\bdieu luat\b/gu, 'dieu cua luat')
     .replace(/^so:?\s+/u, '') // "Luật số Khí tượng thủy văn số 90/2015/QH13": a stray "số"
     .replace(/\s*\((?:sua doi|sua doi, bo sung)[^)]*\)\s*$/u, '')
     .replace(/\s*(?:nam\s+)?\d{4}$/u, '')

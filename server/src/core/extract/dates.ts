@@ -114,6 +114,14 @@ function mention(
   };
 }
 
+/**
+ * A numeric date read elsewhere than by scanDates: a web page's "Đăng ngày 17 - 05 - 2024", whose
+ * spaced hyphens the body's dates never use (header.ts reads it in a dateline only).
+ */
+export function spacedDateline(nt: NormalizedText, start: number, end: number, day: string, month: string, year: string): FoundDate {
+  return mention(nt, start, end, day, month, year, 'numeric', '-', null);
+}
+
 function isDigitAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   return c >= 48 && c <= 57;

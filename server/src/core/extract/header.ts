@@ -13,7 +13,7 @@
 
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
-import type { DateMention } from './dates';
+import { spacedDateline, type DateMention } from './dates';
 import { rx } from '../text/letters';
 
 export interface HeaderField {
@@ -43,8 +43,11 @@ export interface ReportHeader {
 // Lines of the header are looked for in the first part of the document only.
 export const HEADER_LIMIT = 4000;
 const DECOR = String.raw`[ *_#>|\\]{0,8}`;
+// A place and date right after the number, one space between (a two-column header copied onto one
+// line: "Số: 300/BC-CP Hà Nội, ngày 03 tháng 5 năm 2025"; seventh outside probe).
+const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]{1,20}){0,5},\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng)`;
 const NUMBER_LINE = rx(
-  String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\|)`,
+  String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
@@ -52,11 +55,12 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // wrapped line of the body is a citation. With a kind before "số", the header has a colon
 // ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
-// column) or after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |"). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
+// column), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
+// the number and one space ("Số: 300/BC-CP Hà Nội, ngày …"). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2})(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -70,7 +74,7 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // probe), up to four capitalised words and a dash.
 const AUTHOR = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_]{0,4}$`,
+  String.raw`^[ \t*_]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_]{0,4}$`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
@@ -133,8 +137,9 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
     if (dl) {
       const s = dl.index + dl[0].indexOf(dl[1]!);
-      const date = dates.find((d) => d.start === s && d.mention.iso);
-      if (date) h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
+      // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
+      const date = dl[2] ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!) : dates.find((d) => d.start === s && d.mention.iso);
+      if (date?.mention.iso) h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
     }
   }
 

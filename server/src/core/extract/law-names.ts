@@ -60,3 +60,15 @@ export const LAW_NAMES: readonly string[] = [
   // Of the fifth outside probe (Front and mass-organisation reports).
   'Phòng, chống bạo lực gia đình', 'Bình đẳng giới', 'Thanh niên',
 ];
+
+/**
+ * Abbreviations writers use inside a law's name ("Luật Bầu cử ĐBQH và đại biểu HĐND"; seventh
+ * outside probe): a name is read, and matched to its record, as if written out.
+ */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ĐBQH: 'đại biểu Quốc hội',
+  HĐND: 'Hội đồng nhân dân',
+  UBND: 'Ủy ban nhân dân',
+  VBQPPL: 'văn bản quy phạm pháp luật',
+  MTTQ: 'Mặt trận Tổ quốc',
+};

@@ -30,6 +30,7 @@ export const KIND_WORDS: readonly string[] = [
   'Luật',
   'Lệnh',
   'Đề án',
+  'Phương án',
   'Tờ trình',
   'Báo cáo',
 ];
@@ -60,6 +61,7 @@ export const KIND_BY_CODE: Record<string, string> = {
   TTr: 'Tờ trình',
   BC: 'Báo cáo',
   ĐA: 'Đề án',
+  PA: 'Phương án',
   CĐ: 'Công điện',
   VBHN: 'Văn bản hợp nhất',
 };
@@ -175,6 +177,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Dân vận Trung ương' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo Trung ương' },
   { re: String.raw`Ban${S}Tổ${S}chức${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tổ chức Trung ương' },
+  // The standing office of a central steering committee issues its own notices ("Thông báo số
+  // 07-TB/CQTTBCĐ … của Cơ quan Thường trực Ban Chỉ đạo Trung ương"; seventh outside probe).
+  { re: String.raw`Cơ${S}quan${S}[tT]hường${S}trực${S}(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: '' },
   { re: String.raw`(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương${NOT_MASS}`, name: 'Ủy ban Kiểm tra Trung ương' },
   { re: String.raw`Quân${S}${UY}${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
@@ -186,6 +191,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Thủ${S}tướng${S}Chính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   { re: String.raw`Chính${S}phủ`, name: 'Chính phủ' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
+  { re: String.raw`Văn${S}phòng${S}Quốc${S}hội`, name: 'Văn phòng Quốc hội' },
   { re: String.raw`Quốc${S}hội`, name: 'Quốc hội' },
   { re: String.raw`Chủ${S}tịch${S}nước`, name: 'Chủ tịch nước' },
   // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.

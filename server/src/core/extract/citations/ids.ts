@@ -57,6 +57,7 @@ const ID_AT = rx(
 const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
+const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
 // The official id is "…/TW" (Hướng dẫn 36-HD/VPTW); the text keeps its own form (idText).
 const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW', 'T.W': 'TW' };
@@ -91,10 +92,13 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // A footnote's number glued to the symbol ("30-CT/TW1"; sixth outside probe): a Party issuer
     // code never ends in a digit, so the digits are the footnote's and stay outside the id.
     const footnote = m[6] === undefined ? FOOTNOTE_AFTER_CODE.exec(m[5]!) : null;
-    const d = blank(s, s + m[0].length - (footnote ? footnote[2]!.length : 0), 'party');
+    // A word glued to the code by a PDF copy ("02-KH/BCĐTWNgày đăng"; seventh outside probe): codes
+    // are capitals, so a capital followed by small letters after them starts the next word.
+    const word = footnote || m[6] !== undefined ? null : GLUED_WORD.exec(m[5]!);
+    const d = blank(s, s + m[0].length - (footnote ? footnote[2]!.length : word ? word[2]!.length : 0), 'party');
     d.number = m[1]!;
     d.typeCode = m[4];
-    const code = footnote ? footnote[1]! : m[5]!;
+    const code = footnote ? footnote[1]! : word ? word[1]! : m[5]!;
     d.issuerCode = CENTRAL_CODE[code] ?? code;
     d.suffix = m[6] ?? null;
     // A line break alone after the hyphen is a wrap, not a spacing error.

@@ -13,7 +13,7 @@
 // "Hiến pháp" with neither a year nor the country's name (a general appeal to the Constitution).
 
 import { canonicalKey } from '../../text/normalize';
-import { LAW_NAMES } from '../law-names';
+import { LAW_NAMES, NAME_ABBREVIATIONS } from '../law-names';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
@@ -78,7 +78,7 @@ const keyCache = new Map<string, string>();
 function wordKey(w: string): string {
   let k = keyCache.get(w);
   if (k === undefined) {
-    k = canonicalKey(w);
+    k = canonicalKey(NAME_ABBREVIATIONS[w] ?? w);
     if (keyCache.size < 5000) keyCache.set(w, k);
   }
   return k;

@@ -16,7 +16,7 @@ const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
 // Group 1 is "của "/"do "/"bởi " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
-const ISSUER_PREFIX = `(của\\s{1,2}|do\\s{1,2}|bởi\\s{1,2}|)`;
+const ISSUER_PREFIX = `([cC]ủa\\s{1,2}|do\\s{1,2}|bởi\\s{1,2}|)`;
 // An issuer pattern that ends with a place name ("Tỉnh ủy Nghệ An") is tried without it, and the
 // place read after the match by one expression (PLACE_AT): the place's letter classes, repeated in
 // nineteen patterns, were two thirds of the alternation's source, and compiling the alternation
@@ -305,7 +305,7 @@ export function readTail(
     // Only a central Party id: a state id names its issuer in its symbol, and "tại Tờ trình số
     // 12/TTr-STC, UBND tỉnh quyết định" is one body proposing and another deciding.
     const deciding = comma && !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && isUpperCode(c);
-    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && t.charCodeAt(p + 1) === 0x1ee6) || (justDated && isUpperCode(c)) || deciding)) {
+    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding)) {
       let iss = matchIssuer(t, ip, justDated || deciding);
       if (iss && deciding && !justDated) {
         DECIDES.lastIndex = iss.at + iss.text.length;
