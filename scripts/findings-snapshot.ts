@@ -24,6 +24,8 @@ const SETS: Record<string, string> = {
   outside: path.join(ROOT, 'test', 'realdata', 'outside', 'docs'),
   examples: path.join(ROOT, 'examples'),
   probe: path.join(ROOT, 'test', 'realdata', 'probe-2026-12', 'docs'),
+  probeB: path.join(ROOT, 'test', 'realdata', 'probe-2026-12b', 'docs'),
+  probeC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12c', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

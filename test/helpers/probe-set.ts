@@ -1,6 +1,7 @@
 // A set of real documents with hand-judged errors and warnings (test/realdata/probe-*): each
 // document analysed once with the bundled corpus, and the loud findings as "file:line:code".
 
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, resolveOptions, RULE_CODES, type Analysis } from '../../server/src/core/index';
@@ -34,4 +35,23 @@ export function loudAndJudged(dir: string, runs: ReadonlyMap<string, ProbeRun>):
   for (const [f, r] of runs)
     for (const x of r.a.findings) if (x.severity === 'error' || x.severity === 'warning') raised.push(`${f}:${r.line(x.span.start)}:${x.code}`);
   return { raised: raised.sort(), judged };
+}
+
+/**
+ * Lookups into a probe's runs: a document by name (without ".txt"), and the first citation whose
+ * text starts with `written` (on `line`, if given) with its resolution.
+ */
+export function probeLookup(runs: () => ReadonlyMap<string, ProbeRun>) {
+  const doc = (name: string): ProbeRun => {
+    const r = runs().get(`${name}.txt`);
+    assert.ok(r, name);
+    return r;
+  };
+  const cite = (name: string, written: string, line?: number) => {
+    const r = doc(name);
+    const i = r.a.reading.citations.findIndex((c) => r.text.slice(c.span.start, c.span.end).startsWith(written) && (line === undefined || r.line(c.span.start) === line));
+    assert.ok(i >= 0, `${name}: ${written}`);
+    return { c: r.a.reading.citations[i]!, res: r.a.resolutions[i] ?? null };
+  };
+  return { doc, cite };
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
-import { analyseProbe, loudAndJudged, type ProbeRun } from '../../helpers/probe-set';
+import { analyseProbe, loudAndJudged, probeLookup, type ProbeRun } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12b');
 const TODAY = '2026-12-01';
@@ -16,19 +16,7 @@ before(async () => {
   runs = await analyseProbe(DIR, TODAY);
 });
 
-function doc(name: string) {
-  const r = runs.get(`${name}.txt`);
-  assert.ok(r, name);
-  return r;
-}
-
-/** The first citation whose text starts with `written` (on `line`, if given), and its resolution. */
-function cite(name: string, written: string, line?: number) {
-  const r = doc(name);
-  const i = r.a.reading.citations.findIndex((c) => r.text.slice(c.span.start, c.span.end).startsWith(written) && (line === undefined || r.line(c.span.start) === line));
-  assert.ok(i >= 0, `${name}: ${written}`);
-  return { c: r.a.reading.citations[i]!, res: r.a.resolutions[i] ?? null };
-}
+const { doc, cite } = probeLookup(() => runs);
 
 test('probes 4 and 5: the errors and warnings are exactly the judged ones, all real mistakes', () => {
   const { raised, judged } = loudAndJudged(DIR, runs);
