@@ -396,6 +396,9 @@ const issuers: Row[] = [
   ['Căn cứ ⟦Thông báo số 07-TB/CQTTBCĐ⟧, ngày 15/10/2025 của Cơ quan Thường trực Ban Chỉ đạo Trung ương về kết luận', ['Thông báo | 07-TB/CQTTBCĐ | 2025-10-15 | Cơ quan Thường trực Ban Chỉ đạo Trung ương | -']],
   ['Triển khai ⟦Nghị quyết số 13-NQ/TU⟧ ngày 06/9/2023 Của Ban Thường vụ Tỉnh ủy về chuyển đổi số', ['Nghị quyết | 13-NQ/TU | 2023-09-06 | Ban Thường vụ Tỉnh ủy | -']],
   ['Căn cứ ⟦Phương án số 316/PA-UBND⟧ ngày 19/01/2024 của Ủy ban nhân dân tỉnh về sắp xếp', ['Phương án | 316/PA-UBND | 2024-01-19 | Ủy ban nhân dân | -']],
+  // The passive "được … ban hành ngày …"; "được" with another verb names no issuer.
+  ['⟦Chỉ thị số 05-CT/TW⟧ được Bộ Chính trị ban hành ngày 15/5/2016 về đẩy mạnh', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
+  ['⟦Nghị quyết số 25-NQ/TW⟧ được Tỉnh ủy cụ thể hóa bằng chương trình hành động', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).
   ['⟦Kết luận số 43-KL/TW⟧ của Bộ Chính trị, Ban Bí thư về', ['Kết luận | 43-KL/TW | - | Bộ Chính trị | -']],
   // Written first.

@@ -246,8 +246,10 @@ export function bindTermToCitation(d: Draft): void {
 
 const CENTRAL_DECIDERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
 const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])`, 'uy');
-// Up to "bởi" of "ban hành bởi …", "bởi …".
-const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)/uy;
+// Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
+// which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
+const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
+const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
   t: string,
@@ -295,7 +297,7 @@ export function readTail(
     // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
     // "ban hành bởi <issuer>" (fourth outside probe: "ban hành bởi Tỉnh Ủy Kiên Giang").
     let by = false;
-    if (c === 98) {
+    if (c === 98 || c === 0x111) {
       BY.lastIndex = p;
       by = BY.test(t);
     }
@@ -306,10 +308,15 @@ export function readTail(
     // 12/TTr-STC, UBND tỉnh quyết định" is one body proposing and another deciding.
     const deciding = comma && !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && isUpperCode(c);
     if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding)) {
-      let iss = matchIssuer(t, ip, justDated || deciding);
+      const passive = by && c === 0x111;
+      let iss = matchIssuer(t, ip, justDated || deciding || passive);
       if (iss && deciding && !justDated) {
         DECIDES.lastIndex = iss.at + iss.text.length;
         if (!DECIDES.test(t) || !CENTRAL_DECIDERS.has(iss.name)) iss = null;
+      }
+      if (iss && passive) {
+        ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
+        if (!ISSUED_AFTER.test(t)) iss = null;
       }
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
