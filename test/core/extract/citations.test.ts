@@ -396,6 +396,12 @@ const issuers: Row[] = [
   ['Căn cứ ⟦Thông báo số 07-TB/CQTTBCĐ⟧, ngày 15/10/2025 của Cơ quan Thường trực Ban Chỉ đạo Trung ương về kết luận', ['Thông báo | 07-TB/CQTTBCĐ | 2025-10-15 | Cơ quan Thường trực Ban Chỉ đạo Trung ương | -']],
   ['Triển khai ⟦Nghị quyết số 13-NQ/TU⟧ ngày 06/9/2023 Của Ban Thường vụ Tỉnh ủy về chuyển đổi số', ['Nghị quyết | 13-NQ/TU | 2023-09-06 | Ban Thường vụ Tỉnh ủy | -']],
   ['Căn cứ ⟦Phương án số 316/PA-UBND⟧ ngày 19/01/2024 của Ủy ban nhân dân tỉnh về sắp xếp', ['Phương án | 316/PA-UBND | 2024-01-19 | Ủy ban nhân dân | -']],
+  // Eighth outside probe: the issuer as the sentence's subject with "có" or "ký ban hành văn bản số";
+  // "T.Ư" for Trung ương; "Chính Phủ" with a capital.
+  ['Trước đó, Ban Bí thư Trung ương Đảng có ⟦Chỉ thị số 48-CT/TW⟧ ngày 24/6/2025 về lãnh đạo', ['Chỉ thị | 48-CT/TW | 2025-06-24 | Ban Bí thư | -']],
+  ['Ngày 9/9/2025, Thủ tướng Chính phủ ký ban hành văn bản ⟦số 1121/TTg-QHĐP⟧ về việc phối hợp', ['- | 1121/TTg-QHĐP | 2025-09-09 | Thủ tướng Chính phủ | -']],
+  ['thực hiện ⟦Nghị quyết 25-NQ/TW⟧ của Ban Chấp hành T.Ư Đảng về công tác dân vận', ['Nghị quyết | 25-NQ/TW | - | Ban Chấp hành Trung ương | -']],
+  ['Văn phòng Chính Phủ đã có ⟦Thông báo số 110/TB-VPCP⟧ ngày 20/3/2020', ['Thông báo | 110/TB-VPCP | 2020-03-20 | Văn phòng Chính phủ | -']],
   // The passive "được … ban hành ngày …"; "được" with another verb names no issuer.
   ['⟦Chỉ thị số 05-CT/TW⟧ được Bộ Chính trị ban hành ngày 15/5/2016 về đẩy mạnh', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
   ['⟦Nghị quyết số 25-NQ/TW⟧ được Tỉnh ủy cụ thể hóa bằng chương trình hành động', ['Nghị quyết | 25-NQ/TW | - | - | -']],
@@ -514,6 +520,9 @@ const subjects: [string, string, string | null][] = [
   ['## Thực hiện Kết luận số 43-KL/TW về công tác\ndân vận ở cơ sở', 'Kết luận số 43-KL/TW', 'về công tác'],
   // The subject stops before the next citation.
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
+  // Seventh and eighth outside probes: a comma before the main clause's body or act ends the subject.
+  ['Kết luận số 202-KL/TW ngày 31/10/2025 về tình hình, kết quả hoạt động của bộ máy chính quyền địa phương 2 cấp, Bộ Chính trị, Ban Bí thư yêu cầu', 'Kết luận số 202-KL/TW ngày 31/10/2025', 'về tình hình, kết quả hoạt động của bộ máy chính quyền địa phương 2 cấp'],
+  ['Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, chủ trì phiên họp đầu tiên', 'Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị', 'về phát triển kinh tế tư nhân'],
   // Sixth outside probe: a quoted subject wrapping onto the next line.
   ['Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới\nĐại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch', 'Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị', 'về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'],
 ];

@@ -176,6 +176,8 @@ test('with the corpus\'s provinces: a person is not a province, and a local body
     // Fifth outside probe: "TP HCM" as news writes it; a photo caption does not vote.
     ['Đảng ủy phường An Động, TP HCM tổ chức hội nghị.', 'Hồ Chí Minh', 'Hồ Chí Minh'],
     ['Bộ Chính trị ban hành Kết luận.\nĐồng chí Tổng Bí thư làm việc với Ban Thường vụ Thành ủy Đà Nẵng - Ảnh: TTXVN\nKết luận nêu rõ.', null, null],
+    // Eighth outside probe: a former province or office says where someone was.
+    ['Ủy ban MTTQ tỉnh tổ chức hội nghị. Trao Huân chương cho đồng chí nguyên Trưởng Ban Dân vận Tỉnh ủy Hòa Bình, nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình (cũ). Bằng khen cho Ủy ban MTTQ tỉnh Phú Thọ.', 'Phú Thọ', 'Phú Thọ'],
     ['Thành lập Đảng bộ tỉnh An Giang trên cơ sở Đảng bộ tỉnh An Giang, tỉnh Kiên Giang; tỉnh Cà Mau, tỉnh Bạc Liêu; tỉnh Đồng Tháp, tỉnh Tiền Giang; tỉnh Tây Ninh, tỉnh Long An; tỉnh Gia Lai, tỉnh Bình Định.', null, null],
   ];
   for (const [text, without, withCorpus] of table) {
@@ -204,6 +206,10 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // The seventh probe's portal: hyphens with spaces, read in a dateline only (never a bad date).
     ['Đề cương tuyên truyền\n\nĐăng ngày 17 - 05 - 2024\nLượt xem: 400\n\nCăn cứ Nghị quyết.', '2024-05-17', '2024-05-17 dateline'],
     ['Đăng ngày 31 - 02 - 2024\nTin.', null, '2026-11-23 today'],
+    // The eighth probe's pages: a weekday banner is no place-and-date line, a byline of initials, a
+    // date in parentheses under the title.
+    ['Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nDấu ấn từ những chỉ đạo\n\nPV - 10:56, 18/12/2020\n\nGần 1 năm trước.', '2020-12-18', '2020-12-18 dateline'],
+    ['Nâng cao chất lượng công tác dân vận chính quyền\n(26/05/2022)\nThực hiện Quyết định số 402-QĐ/TU.', '2022-05-26', '2022-05-26 dateline'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

@@ -30,6 +30,12 @@ const cases: RuleCase[] = [
   { text: HEADER(2023) + 'Tổng kết 5 năm thi hành Luật Tín ngưỡng, tôn giáo số 02/2016/QH14\n' },
   { text: HEADER(2025) + 'Sơ kết 1 năm thi hành Luật Thi đua, khen thưởng số 06/2022/QH15\n' },
   { text: HEADER(2027) + '⟦Sơ kết 1 năm thi hành⟧ Luật Thi đua, khen thưởng số 06/2022/QH15\n', messages: ['5 năm, không phải 1 năm'] },
+  // A date its sentence gives before the phrase is the review's own day (eighth outside probe: a news
+  // item with no date line had been counted to today, "12 năm, không phải 10 năm").
+  { text: 'Sáng 06/11/2024, Thành ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01' },
+  { text: 'Sáng 06/11/2021, Thành ủy tổ chức Hội nghị ⟦tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
+  // A date in the sentence before, not in this one, does not count.
+  { text: 'Sáng 06/11/2024, Thành ủy họp. ⟦Tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
 ];
 
 for (const c of cases) test(`anniversary-mismatch: ${c.text.split('\n').pop() || c.text.split('\n').slice(-2)[0]}`, () => void checkRule('anniversary-mismatch', corpus, c));

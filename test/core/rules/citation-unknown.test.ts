@@ -130,6 +130,7 @@ const probeRecords = memoryIndex([
   { type: 'directive', id: '146/2025/NĐ-CP', kind: 'Nghị định', number: '146', symbol: 'NĐ-CP', issuer: 'Chính phủ', date: '2025-06-12', sources: [{ title: 't' }] },
   { type: 'directive', id: '109/NQ-CP', kind: 'Nghị quyết', number: '109', symbol: 'NQ-CP', issuer: 'Chính phủ', date: '2026-04-16', subject: 'về Kế hoạch triển khai thi hành Luật', sources: [{ title: 't' }] },
   { type: 'directive', id: '35-CT/TW', kind: 'Chỉ thị', number: '35', symbol: 'CT/TW', issuer: 'Bộ Chính trị', date: '2014-05-26', term: 'XI', sources: [{ title: 't' }] },
+  { type: 'directive', id: '16-CT/TW', kind: 'Chỉ thị', number: '16', symbol: 'CT/TW', issuer: 'Ban Bí thư', date: '2022-08-10', subject: 'về lãnh đạo đại hội hội nông dân các cấp và Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023 - 2028', sources: [{ title: 't' }] },
 ]);
 const evidence: [string, string, string][] = [
   // The date agrees, but the subject written is one the record cannot confirm (decrees of one day).
@@ -141,6 +142,9 @@ const evidence: [string, string, string][] = [
   // Issued after the report: not what it meant; before it, the subject agrees.
   ['Hà Nội, ngày 08 tháng 8 năm 2025\n\nChính phủ ban hành Nghị quyết số 139/NQ-CP về Kế hoạch triển khai thi hành Luật.', '2026-11-23', 'hint'],
   ['Hà Nội, ngày 08 tháng 8 năm 2026\n\nChính phủ ban hành Nghị quyết số 139/NQ-CP về Kế hoạch triển khai thi hành Luật.', '2026-11-23', 'Có phải Nghị quyết 109/NQ-CP (16/4/2026)?'],
+  // Directives on congresses share their wording; another congress is another document (eighth probe).
+  ['Ban Bí thư vừa ban hành Chỉ thị số 17-CT/TW về lãnh đạo Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX, nhiệm kỳ 2019-2024.', '2026-11-23', 'hint'],
+  ['Ban Bí thư vừa ban hành Chỉ thị số 17-CT/TW về lãnh đạo đại hội hội nông dân các cấp và Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII.', '2026-11-23', 'Có phải Chỉ thị 16-CT/TW (10/8/2022)?'],
   // The term agrees, and says nothing more.
   ['Hà Nội, ngày 20 tháng 5 năm 2016\n\nThực hiện Chỉ thị số 03-CT/TW của Bộ Chính trị khóa XI.', '2026-11-23', 'hint'],
 ];

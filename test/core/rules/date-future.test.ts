@@ -28,6 +28,9 @@ const cases: (RuleCase & { severity?: string })[] = [
   { text: `${H}Sáng ⟦15/9⟧, Ban Dân vận đã tổ chức tọa đàm.`, messages: ['hiểu là năm 2023'] },
   // No date line: judged against today, and only as information.
   { text: 'Ngày ⟦05/12/2026⟧, Tỉnh ủy đã tổ chức hội nghị.', today: '2026-11-23', messages: ['hôm nay 23/11/2026'], severity: 'information' },
+  // A day without its year, with no date line: today says nothing of the text's year (eighth outside
+  // probe: "đã diễn ra chiều 15/12" in a review of 2025, read on 1/12/2026).
+  { text: 'Hội nghị tổng kết năm đã diễn ra chiều 15/12 tại hội trường.', today: '2026-12-01' },
   // A date line configured in the options counts as the report's date.
   { text: 'Ngày ⟦05/9/2023⟧, Tỉnh ủy đã tổ chức hội nghị.', options: { reportDate: '2023-08-25' }, severity: 'warning' },
 

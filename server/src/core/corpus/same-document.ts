@@ -56,8 +56,9 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
 
 // The congress a subject looks to ("tiến tới Đại hội … lần thứ XIV", "Đại hội XIII"): two subjects
 // that agree word for word but name different congresses are two documents (the 35-CT/TW of 2019
-// prepared the XIII Congress, that of 2024 the XIV).
-const CONGRESS = rx(String.raw`Đại\s{1,2}hội(?:\s{1,2}[\p{L}\p{M}]{1,10}){0,6}?\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?([IVXL]{1,6})(?![\p{L}\p{N}])`, 'giu');
+// prepared the XIII Congress, that of 2024 the XIV). Up to twelve words between: "Đại hội đại biểu
+// toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX" (eighth outside probe).
+const CONGRESS = rx(String.raw`Đại\s{1,2}hội(?:\s{1,2}[\p{L}\p{M}]{1,10}){0,12}?\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?([IVXL]{1,6})(?![\p{L}\p{N}])`, 'giu');
 
 function congresses(s: string): Set<string> {
   const out = new Set<string>();
@@ -66,7 +67,7 @@ function congresses(s: string): Set<string> {
 }
 
 /** Whether two subjects name congresses and none of them the same. */
-function otherCongress(a: string, b: string): boolean {
+export function otherCongress(a: string, b: string): boolean {
   const x = congresses(a);
   if (x.size === 0) return false;
   const y = congresses(b);

@@ -55,12 +55,13 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // wrapped line of the body is a citation. With a kind before "số", the header has a colon
 // ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
-// column), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
+// column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
+// report's place and date; eighth outside probe), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
 // the number and one space ("Số: 300/BC-CP Hà Nội, ngày …"). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -71,10 +72,10 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
 const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
 const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // A news page's byline before its time stamp: "Bùi Ánh - 14:20 28/09/2023 GMT+7" (fifth outside
-// probe), up to four capitalised words and a dash.
-const AUTHOR = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
+// probe), up to four capitalised words and a dash, or initials ("PV - 10:56, 18/12/2020"; eighth).
+const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_]{0,4}$`,
+  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_)]{0,4}$`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;

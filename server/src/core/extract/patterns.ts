@@ -169,7 +169,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Bộ chính trị", "Ban bí thư" in lower case too (sixth outside probe).
   { re: String.raw`Bộ${S}[cC]hính${S}[tT]rị|BCT`, name: 'Bộ Chính trị' },
   { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}Trung${S}ương${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}Trung${S}ương(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
-  { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
   { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5})${S})?(?:(?:Ban${S}Chấp${S}hành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
@@ -189,7 +189,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   { re: String.raw`Trung${S}ương(?!${S}(?:Mặt${S}trận|MTTQ|Đoàn|Hội|Công${S}đoàn)(?![\p{L}]))(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Thủ${S}tướng${S}Chính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
-  { re: String.raw`Chính${S}phủ`, name: 'Chính phủ' },
+  // "Chính Phủ" with a capital as some writers put it (eighth outside probe; title-capitalization says so).
+  { re: String.raw`Chính${S}[pP]hủ`, name: 'Chính phủ' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
   { re: String.raw`Văn${S}phòng${S}Quốc${S}hội`, name: 'Văn phòng Quốc hội' },
   { re: String.raw`Quốc${S}hội`, name: 'Quốc hội' },
@@ -203,7 +204,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // Election bodies (election-year plans cite their resolutions and decisions).
   { re: String.raw`Hội${S}đồng${S}[bB]ầu${S}cử${S}[qQ]uốc${S}gia`, name: 'Hội đồng bầu cử quốc gia' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}[bB]ầu${S}cử${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
-  { re: String.raw`Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
+  { re: String.raw`Văn${S}phòng${S}Chính${S}[pP]hủ`, name: 'Văn phòng Chính phủ' },
   { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
   { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
   { re: String.raw`Tổng${S}Liên${S}đoàn${S}Lao${S}động${S}Việt${S}Nam`, name: 'Tổng Liên đoàn Lao động Việt Nam' },

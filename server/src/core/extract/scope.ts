@@ -23,10 +23,22 @@ const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
 
+const FORMER_AFTER = /^\s?\((?:cũ|trước đây)\)/u;
+const FORMER = /(?:^|\s)nguyên(?:\s|$)/u;
+
+/** The clause `before` ends with, in lower case: after the last , ; : . ( or line break. */
+function clauseOf(before: string): string {
+  return before.slice(Math.max(...[',', ';', ':', '.', '(', '\n'].map((p) => before.lastIndexOf(p))) + 1).toLowerCase();
+}
+
+/** Whether "nguyên" (former) stands before a position in the same clause: "nguyên Trưởng Ban Dân vận Tỉnh ủy …". */
+function formerOffice(before: string): boolean {
+  return FORMER.test(clauseOf(before));
+}
+
 /** Whether a position is named in the last four words before a body, in the same clause. */
 function afterAPosition(before: string): boolean {
-  const clause = before.slice(Math.max(...[',', ';', ':', '.', '(', '\n'].map((p) => before.lastIndexOf(p))) + 1);
-  return POSITION.test(clause.toLowerCase().split(/\s+/u).slice(-5).join(' '));
+  return POSITION.test(clauseOf(before).split(/\s+/u).slice(-5).join(' '));
 }
 
 function titleCase(s: string): string {
@@ -114,6 +126,9 @@ export function provinceTally(t: string): ProvinceTally {
     // outside probe: "… làm việc với Ban Thường vụ Thành ủy Đà Nẵng … - Ảnh: TTXVN").
     if (inCaption(t, m.index!)) continue;
     const before = t.slice(Math.max(0, m.index! - 40), m.index!);
+    // A former province or a former office says where someone was, not where the text is (eighth
+    // outside probe: "nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình (cũ)" in a Phú Thọ review of 2025).
+    if (FORMER_AFTER.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 6)) || formerOffice(before)) continue;
     const tally = afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }

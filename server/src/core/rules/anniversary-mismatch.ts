@@ -3,9 +3,10 @@
 // Quyết định 290-QĐ/TW (2010) was held in 2020 (difference 10), 5 năm of Kết luận 43-KL/TW (2019)
 // in 2023 (difference 4), 5 năm of Quyết định 657-QĐ/TU (2018) in 2023 (difference 5) — so a
 // difference of N−1, N or N+1 is accepted, counted from the year the document was issued or, for
-// a law the corpus knows the effective date of, the year it took effect.
+// a law the corpus knows the effective date of, the year it took effect; and measured to the
+// report's date or to a date its sentence gives before the phrase (the review's own day).
 
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
 
@@ -24,6 +25,24 @@ function fits(r: { date?: string; effective?: string }, reportYear: number, n: n
     return d >= n - 1 && d <= n + 1;
   };
   return near(r.date) || near(r.effective);
+}
+
+/**
+ * Years of the full dates written before `at` in its sentence, up to the report's date: an event's
+ * own day ("Sáng 06/11/2024, Thành ủy Hà Nội tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết
+ * số 33-NQ/TW" — a news item with no date line had been counted to today; eighth outside probe).
+ */
+function sentenceYears(ctx: RuleContext, at: number): number[] {
+  const t = ctx.text;
+  let s = at;
+  for (; s > 0; s--) {
+    const ch = t.charCodeAt(s - 1);
+    // A line break, or . ; ! ? before a space (not the dots of "9.1.2025").
+    if (ch === 10 || ((ch === 46 || ch === 59 || ch === 33 || ch === 63) && (s === at || t.charCodeAt(s) === 32))) break;
+  }
+  const out: number[] = [];
+  for (const d of ctx.reading.dates) if (d.iso && d.span.start >= s && d.span.end <= at && d.iso <= ctx.reportDate) out.push(+d.iso.slice(0, 4));
+  return out;
 }
 
 export const rule: Rule = {
@@ -53,7 +72,11 @@ export const rule: Rule = {
       const diff = reportYear - year;
       // A document of a later year than the report is not what the report reviews: no count to judge.
       if (diff < 0) continue;
-      if (alternatives ? alternatives.some((e) => fits(e.record, reportYear, n)) : fits(trusted ? res!.entry.record : { date: String(year) }, reportYear, n)) continue;
+      // The count may be the review's own: measured to the report's date, or to a date the sentence
+      // gives before it (the day of the conference).
+      const atYears = [reportYear, ...sentenceYears(ctx, ctx.reading.nt.toOriginal(m.index!))];
+      const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n));
+      if (alternatives ? alternatives.some((e) => fitsAt(e.record)) : fitsAt(trusted ? res!.entry.record : { date: String(year) })) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       out.push({

@@ -12,7 +12,7 @@
 // related locations of the first.
 
 import { foldName, idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
-import { SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
+import { otherCongress, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import { shiftedFinding } from '../shift';
@@ -77,6 +77,9 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
   // Two content words are enough to tell a suggestion apart ("Luật Chứng khoán").
   // A subject of one content word says nothing either way.
   if (c.subject && subjectWords(c.subject.text).size >= 2) {
+    // Directives on congresses share their wording and differ in the congress (eighth outside
+    // probe: 17-CT/TW on the Front's IX congress is not 16-CT/TW on the Hội Nông dân's VIII).
+    if (r.subject && otherCongress(c.subject.text, r.subject)) return false;
     const agreement = subjectAgreement(c.subject.text, r, 2);
     if (agreement === null || agreement < SAME_FROM) return false;
     agrees = true;

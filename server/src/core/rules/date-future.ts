@@ -56,7 +56,10 @@ const NON_REPORT_KIND = /^(?:KẾ\sHOẠCH|CHƯƠNG\sTRÌNH|THÔNG\sBÁO|TỜ\sT
 function eventDate(d: DateMention, ctx: RuleContext): string | null {
   if (d.problem) return null;
   if (d.iso) return d.iso;
-  if (d.form !== 'day-month') return null;
+  // A day without its year takes the report's year; with no date line the report's date is
+  // today, which says nothing of the text's year ("đã diễn ra chiều 15/12" in a review of 2025,
+  // read on 1/12/2026; eighth outside probe).
+  if (d.form !== 'day-month' || ctx.reportDateSource === 'today') return null;
   const r = parseIso(ctx.reportDate);
   if (!r) return null;
   const thisYear = toIso(r.y, d.month, d.day);

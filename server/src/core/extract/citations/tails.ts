@@ -76,7 +76,7 @@ let issuerAtCaps: RegExp | undefined;
 // "văn bản").
 // Adverbs between the verb's auxiliary and the verb: "đã kịp thời ban hành", "đã khẩn trương ban hành"
 // (seventh outside probe).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2}có|(?:(?:đã|vừa|mới)\s{1,2})?có\s{1,2}văn\s{1,2}bản)\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
 const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
@@ -224,7 +224,11 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
   const q = QUOTED_AT.exec(t);
   return q && !BLANK_LINE.test(q[1]!) ? { text: q[1]!.trim().replace(/\s*\n\s*/gu, ' '), end: p + q[0].length } : null;
 }
-const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực)`, 'u');
+// A subject ends at a comma before a new clause: its connectives, and the bodies or acts that start
+// a main clause after a long subject (seventh and eighth outside probes: "…kinh tế tư nhân, chủ trì
+// phiên họp", "…chính quyền địa phương 2 cấp, Bộ Chính trị, Ban Bí thư yêu cầu", "…, Thủ tướng yêu
+// cầu", "…, cấp ủy, chính quyền …").
+const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
