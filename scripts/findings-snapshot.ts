@@ -26,6 +26,7 @@ const SETS: Record<string, string> = {
   probe: path.join(ROOT, 'test', 'realdata', 'probe-2026-12', 'docs'),
   probeB: path.join(ROOT, 'test', 'realdata', 'probe-2026-12b', 'docs'),
   probeC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12c', 'docs'),
+  probeD: path.join(ROOT, 'test', 'realdata', 'probe-2026-12d', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -7,7 +7,7 @@ import type { Citation } from '../extract/citations';
 import type { TextEdit } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, RuleFinding } from './rule';
-import { dateVi, label, trustedCitations } from './util/citations';
+import { dateVi, isOwnNumber, label, trustedCitations } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 
 const seen = new KeyIndex();
@@ -47,7 +47,7 @@ export const rule: CollectingRule<FirstMention[]> = {
     const first = new Set<string>();
     const trusted = new Map(trustedCitations(ctx).map((r) => [r.index, r]));
     ctx.reading.citations.forEach((c: Citation, i) => {
-      if (c.style === 'named') return;
+      if (c.style === 'named' || isOwnNumber(c, ctx)) return;
       const res = ctx.resolutions[i];
       const key = res?.entry.key ?? c.id;
       if (!key || first.has(key)) return;

@@ -19,7 +19,7 @@ import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
-import { dateVi } from './util/citations';
+import { dateVi, isOwnNumber } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { rx } from '../text/letters';
 
@@ -236,7 +236,7 @@ export const rule: CollectingRule<Mention[]> = {
     const { citations } = ctx.reading;
     for (let i = 0; i < citations.length; i++) {
       const c = citations[i]!;
-      if (!c.id || !c.idSpan || ctx.resolutions[i]) continue;
+      if (!c.id || !c.idSpan || ctx.resolutions[i] || isOwnNumber(c, ctx)) continue;
       if (c.style !== 'party' && c.style !== 'state') continue;
       const key = idMatchKey(c.id);
       out.push({ key, no: keyNumber(key), id: c.id, idSpan: c.idSpan, citation: c, ctx });

@@ -2,7 +2,7 @@
 // how a record's source is named in a message, and how the report's date is judged.
 
 import { sourceName } from '../../corpus/sources';
-import type { DirectiveEntry, Resolution } from '../../corpus/corpus-index';
+import { idMatchKey, type DirectiveEntry, type Resolution } from '../../corpus/corpus-index';
 import type { SourceRef } from '../../corpus/types';
 import type { Citation } from '../../extract/citations';
 import { formatVi } from '../../text/calendar';
@@ -129,4 +129,14 @@ export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 
     if (v && !out.includes(v)) out.push(v);
   }
   return out;
+}
+
+/**
+ * Whether a citation names the report itself: its own number, written again in a title line or a
+ * legal portal's "Số hiệu" row (seventh and eighth outside probes: "Nghị quyết 76/2025/UBTVQH15 …"
+ * above that resolution's own text was told to cite itself in full).
+ */
+export function isOwnNumber(c: Citation, ctx: RuleContext): boolean {
+  const own = ctx.reading.header.number?.id;
+  return !!own && !!c.id && idMatchKey(c.id) === idMatchKey(own);
 }
