@@ -24,3 +24,13 @@ export function memoryIndex(records: CorpusRecord[], evidence: Map<string, Evide
     evidence,
   );
 }
+
+/**
+ * The bundled corpus's Central Committee terms and its records of one id that `keep` accepts: a
+ * rule's test whose example is "the only record with that id" stays about that record when the
+ * corpus gains another document of the id (23-NQ/TW: 2003, 2008 and 2018).
+ */
+export async function bundledOnly(id: string, keep: (r: CorpusRecord & { type: 'directive' }) => boolean): Promise<CorpusIndex> {
+  const b = await bundledIndex();
+  return memoryIndex([...b.terms.map((t) => t.record), ...b.byOfficialId(id).map((e) => e.record).filter(keep)]);
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { read, type CorpusIndex, type DirectiveRecord } from '../../../server/src/core/index';
-import { bundledIndex, memoryIndex } from '../../helpers/corpus';
+import { bundledIndex, bundledOnly, memoryIndex } from '../../helpers/corpus';
 
 let bundled: CorpusIndex;
 before(async () => {
@@ -59,9 +59,10 @@ test('number-only mentions resolve from kind and issuer', () => {
 });
 
 // The only record with an id may be another document: Party numbers restart every term. A row:
-// the citation, and the date of the record it must resolve to (null: another document).
+// the citation, and the date of the record it must resolve to (null: another document). The 23-NQ/TW
+// rows see the 2003 resolution alone (the bundled corpus also has those of 2008 and 2018).
 const sameNumberCases: [string, string | null][] = [
-  // 23-NQ/TW in the corpus is the 2003 resolution (khóa IX) on great national unity.
+  // 23-NQ/TW of 2003 (khóa IX) on great national unity.
   ['Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia', null],
   ['Nghị quyết số 23-NQ/TW của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030', null],
   // A record known by its year only keeps its term: 2018 is khóa XII.
@@ -82,10 +83,20 @@ const sameNumberCases: [string, string | null][] = [
   ['Nghị định số 30/2020/NĐ-CP của Chính phủ về quản lý đầu tư xây dựng công trình giao thông nông thôn', '2020-03-05'],
 ];
 for (const [text, date] of sameNumberCases)
-  test(`same number, same document? ${text}`, () => {
-    const r = resolve(bundled, text)[0];
+  test(`same number, same document? ${text}`, async () => {
+    const corpus = text.includes('23-NQ/TW') ? await bundledOnly('23-NQ/TW', (r) => r.date === '2003') : bundled;
+    const r = resolve(corpus, text)[0];
     assert.equal(r ? r.entry.record.date ?? null : null, date);
   });
+
+test('with every 23-NQ/TW the corpus has (2003, 2008, 2018), the subject or the date written chooses', () => {
+  const date = (text: string) => resolve(bundled, text, null, '2024-01-01')[0]?.entry.record.date ?? null;
+  assert.equal(date('Nghị quyết số 23-NQ/TW của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030'), '2018-03-22');
+  assert.equal(date('Nghị quyết số 23-NQ/TW về tiếp tục xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới'), '2008-06-16');
+  assert.equal(date('Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc'), '2003');
+  assert.equal(date('Nghị quyết số 23-NQ/TW ngày 16/6/2008'), '2008-06-16');
+});
+
 // After 1/7/2025 a province's local documents include those of the former provinces merged into
 // it (corpus/provinces.json): a report of tỉnh Tuyên Quang cites documents of the former Tỉnh ủy
 // Hà Giang and the reverse. Test records: an invented subject, the provinces are real.

@@ -7,7 +7,7 @@
 // own province choose among them.
 
 import type { Citation } from '../extract/citations';
-import { otherDocument } from './same-document';
+import { otherDocument, SAME_FROM, subjectAgreement } from './same-document';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { addDays } from '../text/calendar';
@@ -670,6 +670,12 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.term && c.term.scope === 'party-central') {
     const byTerm = pool.filter((e) => e.record.term === c.term!.roman);
     if (byTerm.length === 1) return { entry: byTerm[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+  }
+  // The subject written, when it agrees with one of them only ("23-NQ/TW về tiếp tục xây dựng và
+  // phát triển văn học, nghệ thuật" is the 2008 resolution, not the later one on industry).
+  if (c.subject) {
+    const bySubject = pool.filter((e) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= SAME_FROM);
+    if (bySubject.length === 1) return { entry: bySubject[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   }
   if (c.idYear !== null) {
     const byYear = pool.filter((e) => e.record.date?.startsWith(String(c.idYear)));
