@@ -402,6 +402,11 @@ const issuers: Row[] = [
   ['Ngày 9/9/2025, Thủ tướng Chính phủ ký ban hành văn bản ⟦số 1121/TTg-QHĐP⟧ về việc phối hợp', ['- | 1121/TTg-QHĐP | 2025-09-09 | Thủ tướng Chính phủ | -']],
   ['thực hiện ⟦Nghị quyết 25-NQ/TW⟧ của Ban Chấp hành T.Ư Đảng về công tác dân vận', ['Nghị quyết | 25-NQ/TW | - | Ban Chấp hành Trung ương | -']],
   ['Văn phòng Chính Phủ đã có ⟦Thông báo số 110/TB-VPCP⟧ ngày 20/3/2020', ['Thông báo | 110/TB-VPCP | 2020-03-20 | Văn phòng Chính phủ | -']],
+  // Ninth outside probe: "QĐI" in capitals is "QĐi"; a headline's citation does not take the next
+  // sentence's "Ngày 4/10, Huyện ủy …"; the opening date when a signer "ký ban hành" it.
+  ['THỰC HIỆN ⟦QUY ĐỊNH SỐ 07-QĐI/TW⟧, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT', ['Quy định | 07-QĐi/TW!case | 2018-08-28 | Bộ Chính trị | -']],
+  ['Huyện ủy Điện Biên quán triệt ⟦Chỉ thị 35-CT/TW⟧\nNgày 4/10, Huyện ủy Điện Biên tổ chức Hội nghị quán triệt.', ['Chỉ thị | 35-CT/TW | - | - | -']],
+  ['Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Quy định số 296-QĐ/TW⟧ của Ban Chấp hành Trung ương Đảng khóa XIII về công tác kiểm tra', ['Quy định | 296-QĐ/TW | 2025-05-30 | Ban Chấp hành Trung ương | XIII:party-central']],
   // The passive "được … ban hành ngày …"; "được" with another verb names no issuer.
   ['⟦Chỉ thị số 05-CT/TW⟧ được Bộ Chính trị ban hành ngày 15/5/2016 về đẩy mạnh', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
   ['⟦Nghị quyết số 25-NQ/TW⟧ được Tỉnh ủy cụ thể hóa bằng chương trình hành động', ['Nghị quyết | 25-NQ/TW | - | - | -']],
@@ -523,6 +528,9 @@ const subjects: [string, string, string | null][] = [
   // Seventh and eighth outside probes: a comma before the main clause's body or act ends the subject.
   ['Kết luận số 202-KL/TW ngày 31/10/2025 về tình hình, kết quả hoạt động của bộ máy chính quyền địa phương 2 cấp, Bộ Chính trị, Ban Bí thư yêu cầu', 'Kết luận số 202-KL/TW ngày 31/10/2025', 'về tình hình, kết quả hoạt động của bộ máy chính quyền địa phương 2 cấp'],
   ['Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, chủ trì phiên họp đầu tiên', 'Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị', 'về phát triển kinh tế tư nhân'],
+  // Ninth outside probe: "thi hành …" is a subject, and a subject may name a text cited by name.
+  ['Căn cứ Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;', 'Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng', 'về thi hành Điều lệ Đảng'],
+  ['Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát;', 'Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương', 'thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát'],
   // Sixth outside probe: a quoted subject wrapping onto the next line.
   ['Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới\nĐại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch', 'Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị', 'về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'],
 ];

@@ -38,6 +38,7 @@ const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, readTail } = tails;
 
 const ISSUED_BETWEEN = /ban\s{1,2}hành|(?:đã|vừa|mới)\s{1,2}có/u;
+const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
   nt: NormalizedText,
@@ -63,12 +64,23 @@ export function extractCitations(
 
   // 4. Parts after each citation, then lists; never past a blank line (a paragraph's end).
   const paragraphs = paragraphBounds(t);
+  // For each draft, the next one that is not a text cited by name (or an amended law): one pass
+  // from the end, so that a run of names costs no more than its length.
+  const nextNumbered = new Int32Array(drafts.length);
+  for (let i = drafts.length - 1, next = drafts.length; i >= 0; i--) {
+    nextNumbered[i] = next;
+    if (drafts[i]!.style !== 'named' || drafts[i]!.amendedBy) next = i;
+  }
   let listNo = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const para = paragraphs.at(d.start);
     const limit = Math.min(i + 1 < drafts.length ? drafts[i + 1]!.start : t.length, para.end);
-    readTail(t, d, limit, dateAt, termAt);
+    // A subject may name a text cited by name ("về thi hành Điều lệ Đảng", "… Luật Đất đai"; ninth
+    // outside probe: the subjects of 232-QĐ/TW and 45-QĐ/TW were cut at "Điều lệ Đảng").
+    const k = nextNumbered[i]!;
+    const subjectLimit = Math.min(k < drafts.length ? drafts[k]!.start : t.length, para.end);
+    readTail(t, d, limit, dateAt, termAt, subjectLimit);
     // What follows an amending law's title ("… của Luật Ban hành văn bản quy phạm pháp luật ngày
     // 25 tháng 6 năm 2025") is the amending law's: its date, issuer and term, not the amended law's.
     const head = d.amendedBy;
@@ -93,6 +105,13 @@ export function extractCitations(
         const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start));
         if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
       }
+    }
+    // "Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành Quy định số 296-QĐ/TW của Ban Chấp hành Trung
+    // ương …": the sentence's opening date when the words before the citation say it was issued then
+    // (ninth outside probe; with the issuer written first this is done above).
+    if (!d.date && !d.issuerFirst && d.style !== 'named') {
+      const at = d.kindStart >= 0 ? d.kindStart : d.start;
+      if (SIGNED_BEFORE.test(t.slice(Math.max(para.start, at - 32), at))) d.date = openingDate(t, at, para.start, dateAt)?.mention ?? null;
     }
     // A term written inside a named citation ("(khóa XI)") is its own.
     if (d.named && d.named.term && !d.term && d.named.kind === 'plenum') {

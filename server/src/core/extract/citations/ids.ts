@@ -108,6 +108,9 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
       d.style = 'state';
       d.malformed = 'party-order';
     }
+    // "QĐI" in a title in capitals is "QĐi" (ninth outside probe: "QUY ĐỊNH SỐ 07-QĐI/TW" was
+    // told its code did not fit its kind).
+    mixedCase(d);
     return d;
   }
   if (m[7] !== undefined) {
@@ -175,9 +178,9 @@ function gluedDraft(s: number, m: RegExpExecArray): Draft | null {
   return d;
 }
 
-// Codes whose official form mixes cases (Nghị định 30/2020/NĐ-CP, Phụ lục III), as writers put
-// them in capitals: "101/QĐ-TTG" is "101/QĐ-TTg".
-const MIXED_CASE: Readonly<Record<string, string>> = { TTG: 'TTg', TTR: 'TTr', CTR: 'CTr' };
+// Codes whose official form mixes cases (Nghị định 30/2020/NĐ-CP, Phụ lục III; the Party's "QĐi",
+// Hướng dẫn 36-HD/VPTW), as writers put them in capitals: "101/QĐ-TTG" is "101/QĐ-TTg".
+const MIXED_CASE: Readonly<Record<string, string>> = { TTG: 'TTg', TTR: 'TTr', CTR: 'CTr', QĐI: 'QĐi' };
 
 /** A symbol's code in capitals where the official form mixes cases: corrected, and the id marked. */
 function mixedCase(d: Draft): void {

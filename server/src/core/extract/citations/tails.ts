@@ -211,7 +211,8 @@ const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và|\s{1,2}[-–])\s{1,2}/uy;
 const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])`, 'uy');
 // "(Khóa X)" with a capital inside parentheses too (fourth outside probe).
 const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
-const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi)\s{1,2}/iuy;
+// "thi hành Chương VII và Chương VIII Điều lệ Đảng …" names a regulation's subject too (ninth probe).
+const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi|thi\s{1,2}hành)\s{1,2}/iuy;
 // A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
 // never across a blank line.
 const QUOTED_AT = /"([^"]{1,300})"/y;
@@ -261,6 +262,7 @@ export function readTail(
   limit: number,
   dateAt: Map<number, FoundDate>,
   termAt: Map<number, FoundTerm>,
+  subjectLimit = limit,
 ): void {
   let pos = d.end;
   // A footnote's number right after the id ("30-CT/TW1 của …", ids.ts): read past it. An id is
@@ -288,6 +290,11 @@ export function readTail(
       const ng = c === 110 || c === 78 || c === 98 || c === 66 ? NGAY.exec(t) : null;
       const at = ng ? p + ng[0].length : p;
       const fd = dateAt.get(at);
+      // "Ngày 4/10, …" at the start of the next line opens a sentence, not this citation's date
+      // (ninth outside probe: a headline "… Chỉ thị 35-CT/TW" above "Ngày 4/10, Huyện ủy Điện Biên
+      // tổ chức …" took that date and the Huyện ủy for its issuer). A title's wrapped date goes on
+      // with "của …" ("Thông tư số 10/2022/TT-BLĐTBXH\nNgày 31 tháng 5 năm 2022 của Bộ trưởng …").
+      if (fd && newline && c === 78 && t.charCodeAt(fd.end) === 44) break;
       // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
       if (fd && fd.end <= limit && (ng || comma)) {
         d.date = fd.mention;
@@ -355,9 +362,9 @@ export function readTail(
         }
       }
     }
-    // A subject starts with a quote or "về", "ban hành", "hướng dẫn", "quy định", "sửa đổi".
-    if (!d.subject && (c === 34 || c === 118 || c === 86 || c === 98 || c === 66 || c === 104 || c === 72 || c === 113 || c === 81 || c === 115 || c === 83)) {
-      const subj = readSubject(t, p, limit);
+    // A subject starts with a quote or "về", "ban hành", "hướng dẫn", "quy định", "sửa đổi", "thi hành".
+    if (!d.subject && (c === 34 || c === 118 || c === 86 || c === 98 || c === 66 || c === 104 || c === 72 || c === 113 || c === 81 || c === 115 || c === 83 || c === 116 || c === 84)) {
+      const subj = readSubject(t, p, subjectLimit);
       if (subj) {
         d.subject = subj;
         pos = subj.end;
