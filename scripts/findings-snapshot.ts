@@ -27,6 +27,7 @@ const SETS: Record<string, string> = {
   probeB: path.join(ROOT, 'test', 'realdata', 'probe-2026-12b', 'docs'),
   probeC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12c', 'docs'),
   probeD: path.join(ROOT, 'test', 'realdata', 'probe-2026-12d', 'docs'),
+  probeE: path.join(ROOT, 'test', 'realdata', 'probe-2026-12e', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
