@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { before } from 'node:test';
 import * as path from 'node:path';
 import { analyze, resolveOptions, RULE_CODES, type Analysis } from '../../server/src/core/index';
 import { LineMap } from '../../server/src/host/output';
@@ -54,4 +55,20 @@ export function probeLookup(runs: () => ReadonlyMap<string, ProbeRun>) {
     return { c: r.a.reading.citations[i]!, res: r.a.resolutions[i] ?? null };
   };
   return { doc, cite };
+}
+
+/**
+ * A probe set for a test file: analysed once before its tests (as of `today`), with its lookups and
+ * its loud findings beside the judged ones.
+ */
+export function probeSet(dir: string, today = '2026-12-01') {
+  let runs: Map<string, ProbeRun> | undefined;
+  before(async () => {
+    runs = await analyseProbe(dir, today);
+  });
+  const all = (): Map<string, ProbeRun> => {
+    if (!runs) throw new Error(`${dir} not analysed yet`);
+    return runs;
+  };
+  return { ...probeLookup(all), runs: all, loud: () => loudAndJudged(dir, all()) };
 }

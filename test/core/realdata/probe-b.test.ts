@@ -5,21 +5,14 @@
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { before, test } from 'node:test';
-import { analyseProbe, loudAndJudged, probeLookup, type ProbeRun } from '../../helpers/probe-set';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12b');
-const TODAY = '2026-12-01';
-
-let runs: Map<string, ProbeRun>;
-before(async () => {
-  runs = await analyseProbe(DIR, TODAY);
-});
-
-const { doc, cite } = probeLookup(() => runs);
+const { doc, cite, loud } = probeSet(DIR);
 
 test('probes 4 and 5: the errors and warnings are exactly the judged ones, all real mistakes', () => {
-  const { raised, judged } = loudAndJudged(DIR, runs);
+  const { raised, judged } = loud();
   assert.deepEqual(raised, judged.map((v) => v.finding).sort());
   assert.ok(judged.every((v) => v.verdict === 'real'));
 });

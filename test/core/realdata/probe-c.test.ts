@@ -5,20 +5,14 @@
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { before, test } from 'node:test';
-import { analyseProbe, loudAndJudged, probeLookup, type ProbeRun } from '../../helpers/probe-set';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12c');
-const TODAY = '2026-12-01';
-
-let runs: Map<string, ProbeRun>;
-before(async () => {
-  runs = await analyseProbe(DIR, TODAY);
-});
-const { doc, cite } = probeLookup(() => runs);
+const { doc, cite, runs, loud } = probeSet(DIR);
 
 test('probe 7: the errors and warnings are exactly the judged ones, all real mistakes', () => {
-  const { raised, judged } = loudAndJudged(DIR, runs);
+  const { raised, judged } = loud();
   assert.deepEqual(raised, judged.map((v) => v.finding).sort());
   assert.ok(judged.every((v) => v.verdict === 'real'));
 });
@@ -26,7 +20,7 @@ test('probe 7: the errors and warnings are exactly the judged ones, all real mis
 test('probe 7: the plainly wrong findings of the first run stay gone', () => {
   // Five "did you mean" for documents the corpus lacked (136→146/2025/NĐ-CP, 139→109/NQ-CP of a
   // later year, 198→197/2025/QH15, 03→35, 05 or 06-CT/TW): no suggestion anywhere now.
-  const suggestions = [...runs].flatMap(([f, r]) => r.a.findings.filter((x) => x.message.vi.includes('Có phải')).map((x) => `${f}:${r.line(x.span.start)}`));
+  const suggestions = [...runs()].flatMap(([f, r]) => r.a.findings.filter((x) => x.message.vi.includes('Có phải')).map((x) => `${f}:${r.line(x.span.start)}`));
   assert.deepEqual(suggestions, []);
   // "Nghị quyết số 85" above 85/NQ-HĐBCQG: the first mention names that resolution, not 85/2014/QH13.
   const first85 = doc('018').a.findings.filter((x) => x.code === 'citation-incomplete').map((x) => x.message.vi);

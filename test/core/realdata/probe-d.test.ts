@@ -5,20 +5,14 @@
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { before, test } from 'node:test';
-import { analyseProbe, loudAndJudged, probeLookup, type ProbeRun } from '../../helpers/probe-set';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12d');
-const TODAY = '2026-12-01';
-
-let runs: Map<string, ProbeRun>;
-before(async () => {
-  runs = await analyseProbe(DIR, TODAY);
-});
-const { doc, cite } = probeLookup(() => runs);
+const { doc, cite, loud } = probeSet(DIR);
 
 test('probe 8: the errors and warnings are exactly the judged ones: six real, one unsure', () => {
-  const { raised, judged } = loudAndJudged(DIR, runs);
+  const { raised, judged } = loud();
   assert.deepEqual(raised, judged.map((v) => v.finding).sort());
   assert.deepEqual(judged.map((v) => v.verdict).sort(), ['real', 'real', 'real', 'real', 'real', 'real', 'unsure']);
   // The two found once the corpus had the 2008 resolution: a wrong year and a wrong issuer.

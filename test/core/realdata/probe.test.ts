@@ -5,25 +5,20 @@
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { before, test } from 'node:test';
-import { analyseProbe, loudAndJudged, type ProbeRun } from '../../helpers/probe-set';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12');
-const TODAY = '2026-12-01';
-
-let runs: Map<string, ProbeRun>;
-before(async () => {
-  runs = await analyseProbe(DIR, TODAY);
-});
+const { runs, loud } = probeSet(DIR);
 
 function doc(prefix: string) {
-  const f = [...runs.keys()].find((k) => k.startsWith(prefix));
+  const f = [...runs().keys()].find((k) => k.startsWith(prefix));
   assert.ok(f, prefix);
-  return runs.get(f)!;
+  return runs().get(f)!;
 }
 
 test('probe: the errors and warnings are exactly the judged ones, all real mistakes', () => {
-  const { raised, judged } = loudAndJudged(DIR, runs);
+  const { raised, judged } = loud();
   assert.deepEqual(raised, judged.map((v) => v.finding).sort());
   assert.ok(judged.every((v) => v.verdict === 'real'));
 });
