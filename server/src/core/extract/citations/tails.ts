@@ -333,17 +333,20 @@ export function readTail(
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
         // Joint issuers: the first stays `issuer`, all of them are listed.
-        const all: (NonNullable<Draft['issuer']> & { ministry?: boolean })[] = [{ ...d.issuer, ministry: iss.ministry }];
+        const all: NonNullable<Draft['issuer']>[] = [d.issuer];
+        // Whether the last one is a ministry: the next may then drop "Bộ".
+        let ministry = iss.ministry;
         for (let k = 0; k < 4; k++) {
           JOINT_SEP.lastIndex = pos;
           const sep = JOINT_SEP.exec(t);
           if (!sep) break;
-          const next = matchIssuer(t, pos + sep[0].length, true) ?? (all.at(-1)!.ministry ? nextMinistry(t, pos + sep[0].length) : null);
+          const next = matchIssuer(t, pos + sep[0].length, true) ?? (ministry ? nextMinistry(t, pos + sep[0].length) : null);
           if (!next || next.at + next.text.length > limit) break;
-          all.push({ name: next.name, written: next.text, start: next.at, end: next.at + next.text.length, ministry: next.ministry });
+          all.push({ name: next.name, written: next.text, start: next.at, end: next.at + next.text.length });
+          ministry = next.ministry;
           pos = next.at + next.text.length;
         }
-        if (all.length > 1) d.issuers = all.map(({ ministry: _m, ...i }) => i);
+        if (all.length > 1) d.issuers = all;
         d.fullEnd = pos;
         continue;
       }
@@ -384,7 +387,7 @@ interface IssuerMatch {
   text: string;
   at: number;
   /** A ministry: a joint issuer after it may be named without "Bộ". */
-  ministry?: boolean;
+  ministry: boolean;
 }
 
 /** A ministry named after another, with or without "Bộ", at `p`. */
@@ -445,7 +448,7 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   // for the "Bộ trưởng Lao động - Thương binh và Xã hội" some texts write. Other bodies without a
   // record name keep the name as written.
   const name = issuer.name || flatName(text, issuer.ministry === true);
-  return { name, text, at, ...(issuer.ministry ? { ministry: true } : {}) };
+  return { name, text, at, ministry: issuer.ministry === true };
 }
 
 
