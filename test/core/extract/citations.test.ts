@@ -407,7 +407,10 @@ const issuers: Row[] = [
   ['THỰC HIỆN ⟦QUY ĐỊNH SỐ 07-QĐI/TW⟧, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT', ['Quy định | 07-QĐi/TW!case | 2018-08-28 | Bộ Chính trị | -']],
   ['Huyện ủy Điện Biên quán triệt ⟦Chỉ thị 35-CT/TW⟧\nNgày 4/10, Huyện ủy Điện Biên tổ chức Hội nghị quán triệt.', ['Chỉ thị | 35-CT/TW | - | - | -']],
   ['Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Quy định số 296-QĐ/TW⟧ của Ban Chấp hành Trung ương Đảng khóa XIII về công tác kiểm tra', ['Quy định | 296-QĐ/TW | 2025-05-30 | Ban Chấp hành Trung ương | XIII:party-central']],
-  // The passive "được … ban hành ngày …"; "được" with another verb names no issuer.
+  // The passive "được … ban hành ngày …"; "được" with another verb names no issuer; a sentence
+  // opening in the passive (seventh outside probe).
+  ['Được Bộ Chính trị ban hành ngày 15/5/2016, nội dung của ⟦Chỉ thị số 05-CT/TƯ⟧ nhằm bảo đảm', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
+  ['Được nhân dân đồng tình, ⟦Chỉ thị số 05-CT/TW⟧ đi vào cuộc sống.', ['Chỉ thị | 05-CT/TW | - | - | -']],
   ['⟦Chỉ thị số 05-CT/TW⟧ được Bộ Chính trị ban hành ngày 15/5/2016 về đẩy mạnh', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
   ['⟦Nghị quyết số 25-NQ/TW⟧ được Tỉnh ủy cụ thể hóa bằng chương trình hành động', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   // Joint issuers: the first is `issuer` (all are in `issuers`, tested below).

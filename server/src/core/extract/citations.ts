@@ -35,7 +35,7 @@ export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './c
 // import is a getter call.
 const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
-const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, readTail } = tails;
+const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;
 
 const ISSUED_BETWEEN = /ban\s{1,2}hành|(?:đã|vừa|mới)\s{1,2}có/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
@@ -104,6 +104,14 @@ export function extractCitations(
         // not for a proposal "tại Tờ trình số …".
         const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start));
         if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
+      }
+    }
+    if (!d.issuer && !d.date && d.style !== 'named') {
+      const passive = passiveOpening(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start, dateAt);
+      if (passive) {
+        d.issuer = passive.issuer;
+        d.issuerFirst = true;
+        d.date = passive.date?.mention ?? null;
       }
     }
     // "Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành Quy định số 296-QĐ/TW của Ban Chấp hành Trung

@@ -202,6 +202,30 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
 }
 const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}/y;
 
+/**
+ * The issuer and date of a sentence opening in the passive before the citation: "Được Bộ Chính trị
+ * ban hành ngày 15/5/2016, nội dung của Chỉ thị số 05-CT/TƯ nhằm …" (seventh outside probe). Only
+ * at the sentence's start, and only when "ban hành" follows the issuer.
+ */
+export function passiveOpening(t: string, at: number, floor: number, dateAt: Map<number, FoundDate>): { issuer: NonNullable<Draft['issuer']>; date: FoundDate | null } | null {
+  let s0 = at;
+  while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && at - s0 < 200) s0--;
+  if (at - s0 >= 200) return null;
+  PASSIVE_OPEN.lastIndex = s0;
+  const m = PASSIVE_OPEN.exec(t);
+  if (!m) return null;
+  const iss = matchIssuer(t, s0 + m[0].length, true);
+  if (!iss || iss.at + iss.text.length > at) return null;
+  ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
+  if (!ISSUED_AFTER.test(t)) return null;
+  PASSIVE_DAY.lastIndex = ISSUED_AFTER.lastIndex;
+  const ng = PASSIVE_DAY.exec(t);
+  const date = ng ? dateAt.get(PASSIVE_DAY.lastIndex) ?? null : null;
+  return { issuer: { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length }, date: date && date.end < at && date.mention.iso ? date : null };
+}
+const PASSIVE_OPEN = /\s{0,3}Được\s{1,2}/uy;
+const PASSIVE_DAY = /\s{1,2}(?:vào\s{1,2})?ngày\s{1,3}/uy;
+
 // Between joint issuers: "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính
 // phủ và Đoàn Chủ tịch …".
 // A dash joins ministries too: "của Bộ Nội vụ - Bộ Tài chính".
