@@ -89,6 +89,13 @@ for (const [text, date] of sameNumberCases)
     assert.equal(r ? r.entry.record.date ?? null : null, date);
   });
 
+test('a record known by its term only is another document for a citation dated in another term (tenth outside probe)', () => {
+  // The corpus's 12-NQ/TW is the khóa XI plenum's, its day unverified; that of 16/3/2022 (khóa XIII) is not it.
+  const first = (text: string) => resolve(bundled, text, null, '2024-01-01')[0]?.entry.record.id ?? null;
+  assert.equal(first('Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị'), null);
+  assert.equal(first('Nghị quyết số 12-NQ/TW ngày 16/1/2012'), '12-NQ/TW');
+});
+
 test('with every 23-NQ/TW the corpus has (2003, 2008, 2018), the subject or the date written chooses', () => {
   const date = (text: string) => resolve(bundled, text, null, '2024-01-01')[0]?.entry.record.date ?? null;
   assert.equal(date('Nghị quyết số 23-NQ/TW của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030'), '2018-03-22');

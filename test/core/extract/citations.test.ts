@@ -162,6 +162,8 @@ const named: Row[] = [
     ['Nghị quyết | congress XIX local | - | - | -', 'Nghị quyết | congress XIX local | - | - | -'],
   ],
   ['thực hiện ⟦Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX⟧', ['Nghị quyết | congress XX local | - | - | -']],
+  // "… Đại hội VIII của Đảng bộ Khối" is not the national VIII congress (tenth outside probe).
+  ['thực hiện Nghị quyết Đại hội VIII của Đảng bộ Khối và chương trình hành động', []],
   ['các ⟦nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025⟧', ['Nghị quyết | congress local | - | - | -']],
   // Lower case, plural, abbreviated, the body repeated before the term, no number.
   ['nhiệm vụ ⟦Nghị quyết đại hội lần thứ XIII của Đảng⟧ và ⟦nghị quyết Đại hội Đảng lần thứ XIV⟧', ['Nghị quyết | congress XIII | - | - | -', 'Nghị quyết | congress XIV | - | - | -']],
@@ -407,6 +409,9 @@ const issuers: Row[] = [
   ['THỰC HIỆN ⟦QUY ĐỊNH SỐ 07-QĐI/TW⟧, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT', ['Quy định | 07-QĐi/TW!case | 2018-08-28 | Bộ Chính trị | -']],
   ['Huyện ủy Điện Biên quán triệt ⟦Chỉ thị 35-CT/TW⟧\nNgày 4/10, Huyện ủy Điện Biên tổ chức Hội nghị quán triệt.', ['Chỉ thị | 35-CT/TW | - | - | -']],
   ['Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Quy định số 296-QĐ/TW⟧ của Ban Chấp hành Trung ương Đảng khóa XIII về công tác kiểm tra', ['Quy định | 296-QĐ/TW | 2025-05-30 | Ban Chấp hành Trung ương | XIII:party-central']],
+  // Tenth outside probe: the army's and the police's central Party bodies.
+  ['⟦Chỉ thị số 124-CT/QUTW⟧ ngày 31/3/2011 của Thường vụ Quân ủy Trung ương về giáo dục', ['Chỉ thị | 124-CT/QUTW | 2011-03-31 | Thường vụ Quân ủy Trung ương | -']],
+  ['⟦Kế hoạch số 118-KH/ĐUCA⟧, ngày 25/5/2022 của Đảng ủy Công an Trung ương về', ['Kế hoạch | 118-KH/ĐUCA | 2022-05-25 | Đảng ủy Công an Trung ương | -']],
   // The passive "được … ban hành ngày …"; "được" with another verb names no issuer; a sentence
   // opening in the passive (seventh outside probe).
   ['Được Bộ Chính trị ban hành ngày 15/5/2016, nội dung của ⟦Chỉ thị số 05-CT/TƯ⟧ nhằm bảo đảm', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],

@@ -691,12 +691,18 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
 
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
 function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms: TermRecord[]): boolean {
-  if (!r.date || r.date.length < 4) return true;
+  const party = c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol));
+  // A week's overlap around a congress, as for terms in citations.
+  const of = (d: string) => terms.filter((t) => t.body === 'party-central' && inTerm(t, d, 7)).map((t) => t.term);
+  if (!r.date || r.date.length < 4) {
+    // A record known by its term only ("12-NQ/TW", khóa XI, its day unverified): a citation dated in
+    // another term is another document (tenth outside probe: 12-NQ/TW of 16/3/2022 had resolved to it).
+    if (!party || !r.term) return true;
+    const a = of(iso);
+    return a.length === 0 || a.includes(r.term);
+  }
   if (c.style === 'state' && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
-  if (c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol))) {
-    const central = terms.filter((t) => t.body === 'party-central');
-    // A week's overlap around a congress, as for terms in citations.
-    const of = (d: string) => central.filter((t) => inTerm(t, d, 7)).map((t) => t.term);
+  if (party) {
     const a = of(iso);
     // A record known by its year only ("2003") still has its term.
     if (r.date.length < 10) return !r.term || a.length === 0 || a.includes(r.term);

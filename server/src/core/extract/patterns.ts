@@ -182,7 +182,10 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Cơ${S}quan${S}[tT]hường${S}trực${S}(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: '' },
   { re: String.raw`(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương${NOT_MASS}`, name: 'Ủy ban Kiểm tra Trung ương' },
+  // "Thường vụ Quân ủy Trung ương", "Đảng ủy Công an Trung ương" (tenth outside probe).
+  { re: String.raw`(?:Ban${S})?Thường${S}vụ${S}Quân${S}${UY}${S}Trung${S}ương`, name: 'Thường vụ Quân ủy Trung ương' },
   { re: String.raw`Quân${S}${UY}${S}Trung${S}ương`, name: 'Quân ủy Trung ương' },
+  { re: String.raw`Đảng${S}${UY}${S}Công${S}an${S}Trung${S}ương`, name: 'Đảng ủy Công an Trung ương' },
   // "Trung ương Mặt trận Tổ quốc Việt Nam" is the Front's central committee (outside probe: a Front
   // "Thông tri 28" was credited to the Party's); "Trung ương Đoàn", "Trung ương Hội …" are the Youth
   // Union's and the associations': none of them the Party Central Committee.

@@ -27,21 +27,32 @@ function fits(r: { date?: string; effective?: string }, reportYear: number, n: n
   return near(r.date) || near(r.effective);
 }
 
+/** Whether offset `i` of `t` ends a sentence: a line break, or . ; ! ? before a space (not the dots of "9.1.2025"). */
+function endsSentenceAt(t: string, i: number): boolean {
+  const ch = t.charCodeAt(i);
+  return ch === 10 || ((ch === 46 || ch === 59 || ch === 33 || ch === 63) && (i + 1 >= t.length || t.charCodeAt(i + 1) === 32 || t.charCodeAt(i + 1) === 10));
+}
+
+// A period written as two years: "(2011-2016)", "giai đoạn 2016 – 2021".
+const PERIOD = /(?<!\d)(?:19|20)\d\d\s{0,2}[-–]\s{0,2}((?:19|20)\d\d)(?!\d)/g;
+
 /**
- * Years of the full dates written before `at` in its sentence, up to the report's date: an event's
- * own day ("Sáng 06/11/2024, Thành ủy Hà Nội tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết
- * số 33-NQ/TW" — a news item with no date line had been counted to today; eighth outside probe).
+ * Years the phrase's own sentence dates the review by, up to the report's date: the full dates
+ * written before it — an event's own day ("Sáng 06/11/2024, Thành ủy Hà Nội tổ chức Hội nghị tổng
+ * kết 10 năm thực hiện Nghị quyết số 33-NQ/TW": a news item with no date line had been counted to
+ * today; eighth outside probe) — and the end of a period it names ("sơ kết 5 năm thực hiện Chỉ thị
+ * số 124-CT/QUTW ngày 31/3/2011 … (2011-2016)"; tenth).
  */
 function sentenceYears(ctx: RuleContext, at: number): number[] {
   const t = ctx.text;
   let s = at;
-  for (; s > 0; s--) {
-    const ch = t.charCodeAt(s - 1);
-    // A line break, or . ; ! ? before a space (not the dots of "9.1.2025").
-    if (ch === 10 || ((ch === 46 || ch === 59 || ch === 33 || ch === 63) && (s === at || t.charCodeAt(s) === 32))) break;
-  }
+  while (s > 0 && !endsSentenceAt(t, s - 1)) s--;
+  let e = at;
+  while (e < t.length && !endsSentenceAt(t, e)) e++;
   const out: number[] = [];
   for (const d of ctx.reading.dates) if (d.iso && d.span.start >= s && d.span.end <= at && d.iso <= ctx.reportDate) out.push(+d.iso.slice(0, 4));
+  const reportYear = +ctx.reportDate.slice(0, 4);
+  for (const m of t.slice(s, e).matchAll(PERIOD)) if (+m[1]! <= reportYear) out.push(+m[1]!);
   return out;
 }
 

@@ -44,9 +44,10 @@ const NAMED_PLENUM = rx(
     String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
-const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
+// "… Đại hội VIII của Đảng bộ Khối" is a local congress too (tenth outside probe).
+const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:(?:của|CỦA)\s{1,2})?(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
 const NAMED_CONGRESS = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')})?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')}(?!\s{1,2}(?:bộ|BỘ)(?![\p{L}])))?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
     // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written.
     String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|[IVXL]{1,6}(?![\p{L}])))`,
   'uy',
