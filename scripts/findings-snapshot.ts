@@ -28,6 +28,7 @@ const SETS: Record<string, string> = {
   probeC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12c', 'docs'),
   probeD: path.join(ROOT, 'test', 'realdata', 'probe-2026-12d', 'docs'),
   probeE: path.join(ROOT, 'test', 'realdata', 'probe-2026-12e', 'docs'),
+  probeF: path.join(ROOT, 'test', 'realdata', 'probe-2026-12f', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
