@@ -64,6 +64,8 @@ export function extractCitations(
 
   // 4. Parts after each citation, then lists; never past a blank line (a paragraph's end).
   const paragraphs = paragraphBounds(t);
+  // Whether a sentence may open in the passive ("Được Bộ Chính trị ban hành …"): rare, so looked at once.
+  const passiveText = t.includes('Được');
   // For each draft, the next one that is not a text cited by name (or an amended law): one pass
   // from the end, so that a run of names costs no more than its length.
   const nextNumbered = new Int32Array(drafts.length);
@@ -106,7 +108,7 @@ export function extractCitations(
         if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
       }
     }
-    if (!d.issuer && !d.date && d.style !== 'named') {
+    if (passiveText && !d.issuer && !d.date && d.style !== 'named') {
       const passive = passiveOpening(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start, dateAt);
       if (passive) {
         d.issuer = passive.issuer;
