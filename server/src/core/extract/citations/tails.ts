@@ -191,9 +191,8 @@ export function dateBefore(t: string, issuerStart: number, floor: number, dateEn
  * text says the body issued the document there.
  */
 export function openingDate(t: string, issuerStart: number, floor: number, dateAt: Map<number, FoundDate>): FoundDate | null {
-  let s0 = issuerStart;
-  while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && issuerStart - s0 < 200) s0--;
-  if (issuerStart - s0 >= 200) return null;
+  const s0 = sentenceStart(t, issuerStart, floor);
+  if (s0 < 0) return null;
   OPENING_DATE.lastIndex = s0;
   const m = OPENING_DATE.exec(t);
   if (!m) return null;
@@ -202,15 +201,21 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
 }
 const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}/y;
 
+/** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
+function sentenceStart(t: string, at: number, floor: number): number {
+  let s0 = at;
+  while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && at - s0 < 200) s0--;
+  return at - s0 >= 200 ? -1 : s0;
+}
+
 /**
  * The issuer and date of a sentence opening in the passive before the citation: "Được Bộ Chính trị
  * ban hành ngày 15/5/2016, nội dung của Chỉ thị số 05-CT/TƯ nhằm …" (seventh outside probe). Only
  * at the sentence's start, and only when "ban hành" follows the issuer.
  */
 export function passiveOpening(t: string, at: number, floor: number, dateAt: Map<number, FoundDate>): { issuer: NonNullable<Draft['issuer']>; date: FoundDate | null } | null {
-  let s0 = at;
-  while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && at - s0 < 200) s0--;
-  if (at - s0 >= 200) return null;
+  const s0 = sentenceStart(t, at, floor);
+  if (s0 < 0) return null;
   PASSIVE_OPEN.lastIndex = s0;
   const m = PASSIVE_OPEN.exec(t);
   if (!m) return null;
