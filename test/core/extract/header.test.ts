@@ -210,6 +210,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // date in parentheses under the title.
     ['Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nDấu ấn từ những chỉ đạo\n\nPV - 10:56, 18/12/2020\n\nGần 1 năm trước.', '2020-12-18', '2020-12-18 dateline'],
     ['Nâng cao chất lượng công tác dân vận chính quyền\n(26/05/2022)\nThực hiện Quyết định số 402-QĐ/TU.', '2022-05-26', '2022-05-26 dateline'],
+    // The tenth probe's written-out time stamp; a sentence's date on its own line is not one.
+    ['Hoạt động của Liên đoàn Lao động tỉnh\nCập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)\nTổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 dateline'],
+    ['Tin tức\nSáng ngày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', null, '2026-11-23 today'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

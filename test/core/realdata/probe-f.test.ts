@@ -24,6 +24,9 @@ test('probe 10: what the first run got wrong', () => {
   // "sơ kết 5 năm … ngày 31/3/2011 … (2011-2016)": five years to the period's end.
   const all = [...runs().values()].flatMap((r) => r.a.findings.filter((x) => x.code === 'anniversary-mismatch'));
   assert.deepEqual(all, []);
+  // A written-out time stamp: "Cập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)".
+  const d021 = runs().get('021.txt')!;
+  assert.deepEqual([d021.a.reportDate, d021.a.reportDateSource], ['2025-11-28', 'dateline']);
   // The army's central Party body as an issuer.
   assert.equal(cite('004', 'Chỉ thị số 124-CT/QUTW').c.issuer?.name, 'Thường vụ Quân ủy Trung ương');
 });

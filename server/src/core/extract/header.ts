@@ -79,6 +79,10 @@ const DATELINE = rx(
   'mu',
 );
 const DATELINE_LIMIT = 1000;
+const LONG_DATELINE = rx(
+  String.raw`^[ \t*_(]{0,4}(?:(?:Cập\snhật(?:\slúc|\sngày)?|Ngày\sđăng|Đăng\sngày|Đăng\slúc)\s?[:,]?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?[Nn]gày\s{1,2}\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_)]{0,4}$`,
+  'mu',
+);
 
 const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
 const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
@@ -141,6 +145,18 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
       const date = dl[2] ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!) : dates.find((d) => d.start === s && d.mention.iso);
       if (date?.mention.iso) h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
+    }
+  }
+  if (!h.placeDate && !h.dateline) {
+    // With no numeric one, a dateline written out: "Cập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 -
+    // 13:47 (GMT+7)" (tenth outside probe). After the numeric form, so that a site's banner of the
+    // day does not outrank an article's own time stamp further down (eighth probe's 033).
+    const dl = LONG_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    if (dl) {
+      const s = dl.index;
+      const e = s + dl[0].length;
+      const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e && d.mention.iso);
+      if (date) h.dateline = { text: dl[0].trim(), span: o(s, e), date: date.mention };
     }
   }
 
