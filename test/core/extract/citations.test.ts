@@ -383,6 +383,11 @@ const issuers: Row[] = [
     'Căn cứ các Nghị định của Chính phủ: ⟦Số 78/2025/NĐ-CP⟧ ngày 01 tháng 4 năm 2025 quy định chi tiết; ⟦số 187/2025/NĐ-CP⟧ ngày 01 tháng 7 năm 2025 sửa đổi;\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ ngày 5/3/2020;',
     ['Nghị định* | 78/2025/NĐ-CP | 2025-04-01 | Chính phủ | -', 'Nghị định* | 187/2025/NĐ-CP | 2025-07-01 | Chính phủ | -', 'Nghị định | 30/2020/NĐ-CP | 2020-03-05 | - | -'],
   ],
+  // "… gồm:" before the list (tenth outside probe).
+  [
+    'quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng gồm: ⟦Chỉ thị số 41-CT/TW⟧ về an ninh mạng; ⟦Chỉ thị số 42-CT/TW⟧ về thiên tai.',
+    ['Chỉ thị | 41-CT/TW | - | Ban Bí thư | -', 'Chỉ thị | 42-CT/TW | - | Ban Bí thư | -'],
+  ],
   // Sixth outside probe: "Bộ chính trị" in lower case, then "(Khóa XII)" and the subject.
   ['Thực hiện ⟦Chỉ thị số 35-CT/TW⟧ của Bộ chính trị  (Khóa XII) về đại hội đảng các cấp', ['Chỉ thị | 35-CT/TW | - | Bộ Chính trị | XII:party-central']],
   // Fourth outside probe: a term in parentheses with a capital, a council's board "của" its council,

@@ -98,6 +98,8 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
 // The look-behind follows the first letter: the engine then jumps from "c" to "c".
 const LEAD_IN = rx(String.raw`c(?<![\p{L}]c)ác\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
 
+const LEAD_IN_COLON = /^\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}:/u;
+
 /**
  * The lead-ins of lists in a text: the kind, its issuer, and the range it speaks for — from the
  * colon to the end of the line (a căn cứ line lists its items separated by ";").
@@ -111,7 +113,8 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
     const iss = matchIssuer(t, p, false);
     if (!iss) continue;
     const end = iss.at + iss.text.length;
-    const colon = /^\s{0,2}:/u.exec(t.slice(end, end + 4));
+    // "… của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW …; Chỉ thị số 42-CT/TW …" (tenth outside probe).
+    const colon = LEAD_IN_COLON.exec(t.slice(end, end + 16));
     if (!colon) continue;
     const nl = t.indexOf('\n', end);
     out.push({ kind: m[1]!, issuer: { name: iss.name, written: iss.text, start: iss.at, end }, from: end + colon[0].length, to: nl < 0 ? t.length : nl });
