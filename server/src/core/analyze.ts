@@ -14,6 +14,7 @@ import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks'
 import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
+import type { Citation } from './extract/citations';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, reportDateOf, type ReportDateSource, type ReportHeader } from './extract/header';
 import { provinceInHeader, provinceOutsideBody, provinceTally, type ProvinceTally } from './extract/scope';
@@ -178,6 +179,8 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
   const resolveContext = { reportDate, province };
+  // A citation of a block's text resolved, the words around it choosing among documents of one id.
+  const resolveIn = (c: Citation, text: string) => chooseByContext(corpus.resolve(c, resolveContext), c, text);
   const parts: JudgedBlock[] = [];
   const open = sectionCursor(sections);
   const generation = ++cache.generation;
@@ -185,7 +188,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // (or, with none before, the first after).
   const earlier = new Earlier(
     read.map((r) => r.reading.citations),
-    (c, k) => chooseByContext(corpus.resolve(c, resolveContext), c, read[k]!.reading.nt.original),
+    (c, k) => resolveIn(c, read[k]!.reading.nt.original),
   );
   blocks.forEach((b, k) => {
     const inBlock = open(b);
@@ -203,7 +206,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = resolveAll(reading.citations, (c) => chooseByContext(corpus.resolve(c, resolveContext), c, r.nt.original), earlier);
+      const resolutions = resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };

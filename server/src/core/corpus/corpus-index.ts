@@ -535,7 +535,7 @@ function inForceOn(r: DirectiveRecord, iso: IsoDate): boolean {
 }
 
 /** Whether a record was issued after a date (a record known by its year: after that year). */
-function issuedAfter(r: DirectiveRecord, iso: IsoDate): boolean {
+export function issuedAfter(r: DirectiveRecord, iso: IsoDate): boolean {
   return !!r.date && r.date.slice(0, iso.length) > iso.slice(0, r.date.length);
 }
 

@@ -95,21 +95,24 @@ export function extractCitations(
       d.term = null;
       d.fullEnd = d.end;
     }
+    // Where the citation begins in the text (its kind word, else its number): what is written
+    // before it is read back from here.
+    const begin = d.kindStart >= 0 ? d.kindStart : d.start;
     if (!d.issuer && d.style !== 'named') {
-      d.issuer = issuerBefore(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start);
+      d.issuer = issuerBefore(t, begin, para.start);
       if (d.issuer) {
         d.issuerFirst = true;
         // "Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW": the term too,
         // one the term scanner found between the issuer and the citation.
-        for (let k = d.issuer.end, to = d.kindStart >= 0 ? d.kindStart : d.start; k < to && !d.term; k++) d.term = termAt.get(k)?.mention ?? null;
+        for (let k = d.issuer.end; k < begin && !d.term; k++) d.term = termAt.get(k)?.mention ?? null;
         // A sentence's opening date too when the text says the body issued it ("ban hành", "có"),
         // not for a proposal "tại Tờ trình số …".
-        const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, d.kindStart >= 0 ? d.kindStart : d.start));
+        const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, begin));
         if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
       }
     }
     if (passiveText && !d.issuer && !d.date && d.style !== 'named') {
-      const passive = passiveOpening(t, d.kindStart >= 0 ? d.kindStart : d.start, para.start, dateAt);
+      const passive = passiveOpening(t, begin, para.start, dateAt);
       if (passive) {
         d.issuer = passive.issuer;
         d.issuerFirst = true;
@@ -120,8 +123,7 @@ export function extractCitations(
     // ương …": the sentence's opening date when the words before the citation say it was issued then
     // (ninth outside probe; with the issuer written first this is done above).
     if (!d.date && !d.issuerFirst && d.style !== 'named') {
-      const at = d.kindStart >= 0 ? d.kindStart : d.start;
-      if (SIGNED_BEFORE.test(t.slice(Math.max(para.start, at - 32), at))) d.date = openingDate(t, at, para.start, dateAt)?.mention ?? null;
+      if (SIGNED_BEFORE.test(t.slice(Math.max(para.start, begin - 32), begin))) d.date = openingDate(t, begin, para.start, dateAt)?.mention ?? null;
     }
     // A term written inside a named citation ("(khóa XI)") is its own.
     if (d.named && d.named.term && !d.term && d.named.kind === 'plenum') {

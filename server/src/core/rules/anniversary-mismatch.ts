@@ -9,6 +9,7 @@
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
+import { segmenterOf } from './util/text';
 
 const PHRASE = rx(String.raw`(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}`, 'giu');
 
@@ -27,32 +28,25 @@ function fits(r: { date?: string; effective?: string }, reportYear: number, n: n
   return near(r.date) || near(r.effective);
 }
 
-/** Whether offset `i` of `t` ends a sentence: a line break, or . ; ! ? before a space (not the dots of "9.1.2025"). */
-function endsSentenceAt(t: string, i: number): boolean {
-  const ch = t.charCodeAt(i);
-  return ch === 10 || ((ch === 46 || ch === 59 || ch === 33 || ch === 63) && (i + 1 >= t.length || t.charCodeAt(i + 1) === 32 || t.charCodeAt(i + 1) === 10));
-}
-
 // A period written as two years: "(2011-2016)", "giai đoạn 2016 – 2021".
 const PERIOD = /(?<!\d)(?:19|20)\d\d\s{0,2}[-–]\s{0,2}((?:19|20)\d\d)(?!\d)/g;
 
 /**
- * Years the phrase's own sentence dates the review by, up to the report's date: the full dates
- * written before it — an event's own day ("Sáng 06/11/2024, Thành ủy Hà Nội tổ chức Hội nghị tổng
- * kết 10 năm thực hiện Nghị quyết số 33-NQ/TW": a news item with no date line had been counted to
- * today; eighth outside probe) — and the end of a period it names ("sơ kết 5 năm thực hiện Chỉ thị
- * số 124-CT/QUTW ngày 31/3/2011 … (2011-2016)"; tenth).
+ * Years the phrase's own sentence (around canonical offset `at`) dates the review by, up to the
+ * report's date: the full dates written before it — an event's own day ("Sáng 06/11/2024, Thành ủy
+ * Hà Nội tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW": a news item with no
+ * date line had been counted to today; eighth outside probe) — and the end of a period it names
+ * ("sơ kết 5 năm thực hiện Chỉ thị số 124-CT/QUTW ngày 31/3/2011 … (2011-2016)"; tenth).
  */
 function sentenceYears(ctx: RuleContext, at: number): number[] {
-  const t = ctx.text;
-  let s = at;
-  while (s > 0 && !endsSentenceAt(t, s - 1)) s--;
-  let e = at;
-  while (e < t.length && !endsSentenceAt(t, e)) e++;
+  const nt = ctx.reading.nt;
+  const sentence = segmenterOf(nt).sentenceAt(at);
+  const before = nt.toOriginal(at);
+  const from = nt.toOriginal(sentence.start);
   const out: number[] = [];
-  for (const d of ctx.reading.dates) if (d.iso && d.span.start >= s && d.span.end <= at && d.iso <= ctx.reportDate) out.push(+d.iso.slice(0, 4));
+  for (const d of ctx.reading.dates) if (d.iso && d.span.start >= from && d.span.end <= before && d.iso <= ctx.reportDate) out.push(+d.iso.slice(0, 4));
   const reportYear = +ctx.reportDate.slice(0, 4);
-  for (const m of t.slice(s, e).matchAll(PERIOD)) if (+m[1]! <= reportYear) out.push(+m[1]!);
+  for (const m of nt.text.slice(sentence.start, sentence.end).matchAll(PERIOD)) if (+m[1]! <= reportYear) out.push(+m[1]!);
   return out;
 }
 
@@ -85,7 +79,7 @@ export const rule: Rule = {
       if (diff < 0) continue;
       // The count may be the review's own: measured to the report's date, or to a date the sentence
       // gives before it (the day of the conference).
-      const atYears = [reportYear, ...sentenceYears(ctx, ctx.reading.nt.toOriginal(m.index!))];
+      const atYears = [reportYear, ...sentenceYears(ctx, m.index!)];
       const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n));
       if (alternatives ? alternatives.some((e) => fitsAt(e.record)) : fitsAt(trusted ? res!.entry.record : { date: String(year) })) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);

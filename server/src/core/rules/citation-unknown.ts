@@ -11,7 +11,7 @@
 // `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
 // related locations of the first.
 
-import { foldName, idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
+import { foldName, idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
 import { otherCongress, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
@@ -65,7 +65,7 @@ function describe(e: DirectiveEntry): Localized {
  */
 function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: boolean): boolean {
   const r = e.record;
-  if (r.date && r.date > reportDate.slice(0, r.date.length)) return false;
+  if (issuedAfter(r, reportDate)) return false;
   let agrees = false;
   if (c.date?.iso) {
     const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));

@@ -245,6 +245,9 @@ const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])
 const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 // "thi hành Chương VII và Chương VIII Điều lệ Đảng …" names a regulation's subject too (ninth probe).
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi|thi\s{1,2}hành)\s{1,2}/iuy;
+// What a subject may start with (a quote, or the first letter of SUBJECT_AT's words in either case):
+// tried only there.
+const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStT'].map((ch) => ch.charCodeAt(0)));
 // A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
 // never across a blank line.
 const QUOTED_AT = /"([^"]{1,300})"/y;
@@ -397,8 +400,7 @@ export function readTail(
         }
       }
     }
-    // A subject starts with a quote or "về", "ban hành", "hướng dẫn", "quy định", "sửa đổi", "thi hành".
-    if (!d.subject && (c === 34 || c === 118 || c === 86 || c === 98 || c === 66 || c === 104 || c === 72 || c === 113 || c === 81 || c === 115 || c === 83 || c === 116 || c === 84)) {
+    if (!d.subject && SUBJECT_FIRST.has(c)) {
       const subj = readSubject(t, p, subjectLimit);
       if (subj) {
         d.subject = subj;
