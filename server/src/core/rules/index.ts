@@ -20,6 +20,7 @@ import { rule as citationInconsistent } from './citation-inconsistent';
 import { rule as citationIncomplete } from './citation-incomplete';
 import { rule as citationFormat } from './citation-format';
 import { rule as anniversaryMismatch } from './anniversary-mismatch';
+import { rule as officeTermSpan } from './office-term-span';
 
 export const RULES: readonly Rule[] = [
   citationUnknown,
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   citationIncomplete,
   citationFormat,
   anniversaryMismatch,
+  officeTermSpan,
   dateInvalid,
   dateFuture,
   dateFormat,

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  // The eighth outside probe's slip: fifteen years, one digit from the five the writer meant.
+  { text: 'Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ ⟦2023 – 2038⟧ và Kế hoạch số 560-KH/HNDTW.', messages: ['dài 15 năm; một nhiệm kỳ dài nhiều nhất 5 năm — có phải 2023 – 2028?'] },
+  // Five, four (Quốc hội khóa XII), two and a half, one: terms that exist.
+  { text: 'Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025; Quốc hội khóa XII (nhiệm kỳ 2007–2011).' },
+  { text: 'Đại hội Đoàn cơ sở nhiệm kỳ 2022-2024; Ban Chấp hành chi đoàn nhiệm kỳ 2024 - 2025.' },
+  { text: 'NHIỆM KỲ 2025 - 2030' },
+  // Written in capitals, in parentheses, with "đến": still one term.
+  { text: 'ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ NHIỆM KỲ (⟦2025 - 2036⟧)', messages: ['dài 11 năm'] },
+  { text: 'Ban Chấp hành nhiệm kỳ ⟦2020 đến 2019⟧ đã họp.', messages: ['năm kết thúc không sau năm bắt đầu'] },
+  // Several terms counted, and the long terms of the early decades.
+  { text: 'Qua hai nhiệm kỳ 2010 – 2020, các nhiệm kỳ 2000 - 2010 và 3 nhiệm kỳ 2005-2020, tỉnh đã đạt nhiều kết quả.' },
+  { text: 'Quốc hội khóa I, nhiệm kỳ 1946 – 1960, đã thông qua hai bản Hiến pháp.' },
+  // Ten years may be a wrong start as well as a wrong end: no guess.
+  { text: 'Ban Chấp hành nhiệm kỳ ⟦2015 – 2025⟧.', messages: ['dài 10 năm; một nhiệm kỳ dài nhiều nhất 5 năm.'] },
+  // A year inside a longer number is not a term ("nhiệm kỳ 2020-20251").
+  { text: 'nhiệm kỳ 2020-20251' },
+];
+
+for (const c of cases) test(`office-term-span: ${c.text}`, () => void checkRule('office-term-span', corpus, c));
+
+test('office-term-span: the fix writes the five years the term meant, on the original text (CRLF, no-break space)', () => {
+  const text = 'Dòng đầu\r\nĐại hội lần thứ VIII, nhiệm\u00a0kỳ 2023 – 2038.\r\n';
+  const [f] = runRule('office-term-span', text, corpus);
+  assert.equal(text.slice(f!.span.start, f!.span.end), '2023 – 2038');
+  assert.equal(f!.severity, 'warning');
+  assert.equal(applyFix(text, f!), 'Dòng đầu\r\nĐại hội lần thứ VIII, nhiệm\u00a0kỳ 2023 – 2028.\r\n');
+  assert.equal(f!.fixes![0]!.safe, false);
+});
+
+test('office-term-span: no fix when nothing but the writer can say which year is wrong', () => {
+  const [f] = runRule('office-term-span', 'Ban Chấp hành nhiệm kỳ 2020 đến 2019.', corpus);
+  assert.equal(f!.fixes, undefined);
+});
