@@ -189,6 +189,11 @@ const named: Row[] = [
 ];
 
 const parts: Row[] = [
+  // A full date in parentheses right after the id, with or without "ngày" (eleventh outside probe);
+  // a year alone or a day and month in parentheses is not the document's date.
+  ['Văn bản: ⟦Nghị quyết số 60-NQ/TW⟧ (12/4/2025); ⟦Nghị quyết số 202/2025/QH15⟧ (12/6/2025).', ['Nghị quyết | 60-NQ/TW | 2025-04-12 | - | -', 'Nghị quyết | 202/2025/QH15 | 2025-06-12 | - | -']],
+  ['Quán triệt ⟦Nghị quyết số 72-NQ/TW⟧ (ngày 09/9/2025) về các giải pháp đột phá', ['Nghị quyết | 72-NQ/TW | 2025-09-09 | - | -']],
+  ['Thực hiện ⟦Kết luận số 157-KL/TW⟧ (2025) và ⟦Kết luận số 158-KL/TW⟧ (12/4) của Bộ Chính trị', ['Kết luận | 157-KL/TW | - | - | -', 'Kết luận | 158-KL/TW | - | - | -']],
   ['⟦Quyết định số 290-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị khoá X', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
   ['⟦Quyết định số 290-QĐ/TW⟧, ngày 25/02/2010 của Bộ Chính trị (khóa X)', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
   ['⟦Hướng dẫn số 36-HD/VPTW⟧ ngày 03 tháng 4 năm 2018 của Văn phòng Trung ương Đảng', ['Hướng dẫn | 36-HD/VPTW | 2018-04-03 | Văn phòng Trung ương Đảng | -']],

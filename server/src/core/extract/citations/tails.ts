@@ -338,6 +338,21 @@ export function readTail(
         afterDate = true;
         continue;
       }
+      // A full date in parentheses: "Nghị quyết số 60-NQ/TW (12/4/2025); Nghị quyết số
+      // 202/2025/QH15 (12/6/2025)", "Nghị quyết số 72-NQ/TW (ngày 09/9/2025) về …" (eleventh
+      // outside probe: lists and news items write the date so, and it was reported missing).
+      if (c === 40) {
+        NGAY.lastIndex = p + 1;
+        const inner = t.charCodeAt(p + 1) === 110 || t.charCodeAt(p + 1) === 78 ? NGAY.exec(t) : null;
+        const pd = dateAt.get(p + 1 + (inner ? inner[0].length : 0));
+        if (pd && pd.mention.year !== null && t.charCodeAt(pd.end) === 41 && pd.end < limit) {
+          d.date = pd.mention;
+          pos = pd.end + 1;
+          d.fullEnd = pos;
+          afterDate = true;
+          continue;
+        }
+      }
     }
     // "của <issuer>", "do <issuer>"; right after the date, the issuer may stand without "của"
     // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
