@@ -20,8 +20,8 @@ const ARGS = ['--kind', 'tong-ket', '--directive', '25-NQ/TW', '--issuer', 'BAN 
 test('new: stdout, N from the dates, and the draft checks clean of anniversary findings', () => {
   const r = vanban('new', ...ARGS, '--date', '2023-06-03');
   assert.equal(r.code, 0, r.err);
-  // Two documents carry 25-NQ/TW (2008, 2013): stderr says which one the draft cites.
-  assert.match(r.err, /^vanban: Có 2 văn bản cùng số 25-NQ\/TW: đã dùng văn bản ngày 3\/6\/2013 \(khóa XI\)/);
+  // Three documents carry 25-NQ/TW (2003, 2008, 2013): stderr says which one the draft cites.
+  assert.match(r.err, /^vanban: Có 3 văn bản cùng số 25-NQ\/TW: đã dùng văn bản ngày 3\/6\/2013 \(khóa XI\)/);
   assert.match(r.out, /^\*\*Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ\/TW ngày 3\/6\/2013 của Ban Chấp hành Trung ương khóa XI/m);
   const file = path.join(dir, 'tk2023.md');
   writeFileSync(file, r.out);

@@ -166,11 +166,15 @@ test('a short reference names the document just cited in full, not the corpus\'s
   assert.deepEqual(ids('Nghị định số 111/2020/NĐ-CP; Nghị quyết 111 đã nêu.'), [null, '111/2024/QH15']);
   assert.deepEqual(ids('Nghị quyết số 111/NQ-CP của Chính phủ; Nghị quyết 111 của Quốc hội đã nêu.').at(-1), '111/2024/QH15');
   // A bare id after the same id cited in full (gazette, NQ 116/NQ-CP of 2025): the 2020 directive
-  // on natural disasters, which the corpus lacks, not its 2015 namesake on youth.
-  const dates = (text: string) => {
+  // on natural disasters, not its 2015 namesake on youth — with a corpus that lacks the 2020 one
+  // (as the bundled one did), the full citation and its bare id are both unknown.
+  const only2015 = await bundledOnly('42-CT/TW', (r) => r.date === '2015-03-24');
+  const datesIn = (corpus: typeof bundled) => (text: string) => {
     const r = read(text);
-    return resolveAll(r.citations, (c) => bundled.resolve(c, { reportDate: '2026-11-23', province: null })).map((x) => x?.entry.record.date ?? null);
+    return resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate: '2026-11-23', province: null })).map((x) => x?.entry.record.date ?? null);
   };
+  const dates = datesIn(only2015);
+  assert.deepEqual(datesIn(bundled)('Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư về thiên tai; thực hiện Chỉ thị 42-CT/TW.'), ['2020-03-24', '2020-03-24']);
   assert.deepEqual(dates('Chỉ thị 42-CT/TW đã nêu.'), ['2015-03-24']);
   assert.deepEqual(dates('Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư về thiên tai; thực hiện Chỉ thị 42-CT/TW.'), [null, null]);
   // A date of its own, or another issuer: not a reference back.

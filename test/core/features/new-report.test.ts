@@ -41,8 +41,8 @@ const CASES: Case[] = [
     ],
     years: 10,
     quiet: QUIET,
-    // Two documents carry 25-NQ/TW (Party numbers restart each term): the draft says which it used.
-    notes: ['Có 2 văn bản cùng số 25-NQ/TW: đã dùng văn bản ngày 3/6/2013 (khóa XI); văn bản ngày 25/7/2008 (khóa X) là văn bản khác'],
+    // Three documents carry 25-NQ/TW (Party numbers restart each term): the draft says which it used.
+    notes: ['Có 3 văn bản cùng số 25-NQ/TW: đã dùng văn bản ngày 3/6/2013 (khóa XI); văn bản ngày 25/7/2008 (khóa X), văn bản ngày 12/3/2003 (khóa IX) là văn bản khác'],
   },
   {
     name: 'tổng kết 10 năm asked for in 2021: the draft says 10 and anniversary-mismatch fires',
@@ -51,7 +51,7 @@ const CASES: Case[] = [
     years: 10,
     raises: ['anniversary-mismatch'],
     quiet: ['citation-incomplete', 'citation-unknown', 'section-missing'],
-    notes: ['Có 2 văn bản cùng số 25-NQ/TW', 'đến năm 2021 là 8 năm, không phải 10 năm'],
+    notes: ['Có 3 văn bản cùng số 25-NQ/TW', 'đến năm 2021 là 8 năm, không phải 10 năm'],
   },
   {
     name: 'a report dated before the newer of two documents sharing the id reviews the older one',
@@ -59,7 +59,7 @@ const CASES: Case[] = [
     has: ['**Tổng kết 5 năm thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương khóa X'],
     years: 5,
     quiet: ['anniversary-mismatch', 'citation-unknown'],
-    notes: ['đã dùng văn bản ngày 25/7/2008 (khóa X); văn bản ngày 3/6/2013 (khóa XI) là văn bản khác'],
+    notes: ['đã dùng văn bản ngày 25/7/2008 (khóa X); văn bản ngày 3/6/2013 (khóa XI), văn bản ngày 12/3/2003 (khóa IX) là văn bản khác'],
   },
   {
     name: 'sơ kết of 290-QĐ/TW by a Tỉnh ủy: the standing committee signs T/M',

@@ -19,8 +19,8 @@ const cases: RuleCase[] = [
   { text: HEADER(2023) + 'Sơ kết 5 năm thực hiện Kết luận số 43-KL/TW; sơ kết 5 năm thực hiện Quyết định 657-QĐ/TU ngày 4/4/2018\n' },
   // 10 năm of 25-NQ/TW (2013) in 2023.
   { text: HEADER(2023) + 'tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW ngày 3/6/2013\n' },
-  // Two resolutions carry 25-NQ/TW (youth work, 2008; dân vận, 2013): a bare id is wrong only if
-  // the count fits neither — 10 years in 2026 fits neither, in 2018 it fits the 2008 one.
+  // Three resolutions carry 25-NQ/TW (religion, 2003; youth work, 2008; dân vận, 2013): a bare id is wrong only if
+  // the count fits none — 10 years in 2026 fits none, in 2018 it fits the 2008 one.
   { text: HEADER(2026) + '⟦tổng kết 10 năm thực hiện⟧ Nghị quyết 25-NQ/TW\n', messages: ['ban hành năm 2013; đến ngày của báo cáo 25/8/2026 là 13 năm'] },
   { text: HEADER(2018) + 'tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW\n' },
   // The year written with an unknown document counts too.

@@ -27,9 +27,8 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦290-QĐ/TW⟧ của Bộ Chính trị khoá XII.', messages: ['văn bản khác cùng số (khóa XII)'] },
   // The same day and month in another year: the year is the likelier slip.
   { text: 'Quyết định số ⟦290-QĐ/TW⟧ ngày 25/2/2012 của Bộ Chính trị', messages: ['kiểm tra lại năm'] },
-  // The same day and month, but the subject of another document: not a slip of the year (gazette:
-  // 42-CT/TW of 24/3/2020 on natural disasters beside the corpus's 42-CT/TW of 24/3/2015 on youth).
-  { text: 'Căn cứ Chỉ thị số ⟦42-CT/TW⟧ ngày 24 tháng 3 năm 2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai;', messages: ['Có lẽ đây là một văn bản khác cùng số (ngày 24/3/2020'] },
+  // Both 42-CT/TW are known (24/3/2015 on youth, 24/3/2020 on natural disasters): each resolves.
+  { text: 'Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai; Chỉ thị số 42-CT/TW ngày 24/3/2015.' },
   // A local record of another province says whose it is.
   { text: 'Tỉnh ủy Nghệ An chỉ đạo. Quyết định ⟦657-QĐ/TU⟧ ngày 4/4/2018.', messages: ['của Tỉnh ủy Hà Tĩnh về "ban hành Quy chế tiếp xúc, đối thoại trực tiếp của người…" — văn bản của nơi khác, không phải của Nghệ An.'] },
   // The citation's own issuer names the other province; the date being the record's is no slip
@@ -56,6 +55,15 @@ const onlyRecord: RuleCase[] = [
   },
   { text: 'Nghị quyết số ⟦23-NQ/TW⟧ của Bộ Chính trị về định hướng xây dựng chính sách phát triển công nghiệp quốc gia.', messages: ['số văn bản của Đảng đánh lại từ đầu mỗi khóa'] },
 ];
+// The same day and month, but the subject of another document: not a slip of the year (gazette:
+// 42-CT/TW of 24/3/2020 on natural disasters, when the corpus had only the 42-CT/TW of 24/3/2015 on youth).
+test('citation-unknown, the same day and month of another year with another subject: another document', async () => {
+  const only2015 = await bundledOnly('42-CT/TW', (r) => r.date === '2015-03-24');
+  checkRule('citation-unknown', only2015, {
+    text: 'Căn cứ Chỉ thị số ⟦42-CT/TW⟧ ngày 24 tháng 3 năm 2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai;',
+    messages: ['Có lẽ đây là một văn bản khác cùng số (ngày 24/3/2020'],
+  });
+});
 for (const c of onlyRecord)
   test(`citation-unknown, one record of the id: ${c.text}`, async () => {
     const only2003 = await bundledOnly('23-NQ/TW', (r) => r.date === '2003');

@@ -33,9 +33,9 @@ describe('vanban.newReport', () => {
     const r = await create({ kind: 'tong-ket', directive: '25-NQ/TW', date: '2023-06-03', ...HT });
     assert.ok(r);
     assert.equal(r.years, 10);
-    // Two documents carry 25-NQ/TW (2008, 2013): the note says which one the draft cites.
+    // Three documents carry 25-NQ/TW (2003, 2008, 2013): the note says which one the draft cites.
     assert.deepEqual(r.notes.length, 1);
-    assert.match(r.notes[0]!, /^Có 2 văn bản cùng số 25-NQ\/TW: đã dùng văn bản ngày 3\/6\/2013 \(khóa XI\)/);
+    assert.match(r.notes[0]!, /^Có 3 văn bản cùng số 25-NQ\/TW: đã dùng văn bản ngày 3\/6\/2013 \(khóa XI\)/);
     assert.match(r.text, /\*\*Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ\/TW ngày 3\/6\/2013 của Ban Chấp hành Trung ương khóa XI về "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"\*\*/);
     const codes = (await diagnosticsOf('tong-ket-2023.md', r.text)).map((d) => d.code);
     assert.ok(!codes.includes('anniversary-mismatch'), codes.join(', '));
