@@ -33,6 +33,22 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số 23-NQ/TW của ⟦Bộ Chính trị⟧ về phát huy sức mạnh đại đoàn kết toàn dân tộc', messages: ['do Ban Chấp hành Trung ương ban hành'] },
 ];
 
+// A body of the other system (a state body after a Party document, a Party committee after a state
+// one) is most likely the owner of the words before the citation (eleventh outside probe): information,
+// said so; a body of the same system stays a warning (the 424/NQ-CP "của Quốc hội" of the gazette).
+test('citation-issuer-mismatch: a body of the other system is information, said as a possibility', () => {
+  const text = 'hướng dẫn của Ban Chỉ đạo về tổng kết thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Chính phủ tại Công văn số 68/CV-BCĐ';
+  const [f, ...rest] = runRule('citation-issuer-mismatch', text, corpus);
+  assert.deepEqual(rest, []);
+  assert.equal(text.slice(f!.span.start, f!.span.end), 'Chính phủ');
+  assert.equal(f!.severity, 'information');
+  assert.match(f!.message.vi, /nếu "Chính phủ" ở đây là cơ quan ban hành văn bản này thì chưa đúng/);
+  const [g] = runRule('citation-issuer-mismatch', 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Tỉnh ủy Hà Tĩnh', corpus);
+  assert.equal(g!.severity, 'information');
+  const [h] = runRule('citation-issuer-mismatch', 'Kết luận số 43-KL/TW của Bộ Chính trị', corpus);
+  assert.equal(h!.severity, 'warning');
+});
+
 for (const c of cases) test(`citation-issuer-mismatch: ${c.text}`, () => void checkRule('citation-issuer-mismatch', corpus, c));
 
 test('citation-issuer-mismatch fix names the record\'s issuer', () => {
