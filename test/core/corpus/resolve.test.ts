@@ -286,3 +286,15 @@ test('two Party documents with one id and nothing written to tell them apart: th
     assert.deepEqual([r?.entry.record.date, r?.certainty], [date, certainty], text);
   }
 });
+
+test('a state number with its year and no symbol resolves to that year\'s document only', async () => {
+  const res = (text: string) => {
+    const r = read(text);
+    return r.citations.map((c) => bundled.resolve(c, { reportDate: '2025-09-01', province: null })?.entry.record.id ?? null);
+  };
+  // 67/2025/NĐ-CP amends 178/2024/NĐ-CP; the corpus also has a 67/2020/NĐ-CP.
+  assert.deepEqual(res('Theo quy định tại Nghị định số 178/2024 và Nghị định số 67/2025 của Chính phủ.'), ['178/2024/NĐ-CP', '67/2025/NĐ-CP']);
+  assert.deepEqual(res('Căn cứ Nghị định số 67/2020 của Chính phủ.'), ['67/2020/NĐ-CP']);
+  // No record of that number in that year: unknown, never another year's.
+  assert.deepEqual(res('Căn cứ Nghị định số 67/2019 của Chính phủ.'), [null]);
+});

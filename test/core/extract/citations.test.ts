@@ -85,6 +85,13 @@ const numberOnly: Row[] = [
   ['Các cấp ủy thực hiện tốt ⟦Quyết định 217⟧ của Bộ Chính trị.', ['Quyết định | #217 | - | Bộ Chính trị | -']],
   ['Triển khai ⟦Kết luận số 21⟧ của Ban Chấp hành Trung ương về chỉnh đốn Đảng.', ['Kết luận | #21 | - | Ban Chấp hành Trung ương | -']],
   ['Thực hiện ⟦Chỉ thị 05⟧ của Bộ Chính trị.', ['Chỉ thị | #05 | - | Bộ Chính trị | -']],
+  // A state number with its year and no symbol, as news items shorten ids (eleventh outside probe).
+  ['Theo quy định tại ⟦Nghị định số 178/2024⟧ và ⟦Nghị định số 67/2025⟧ của Chính phủ.', ['Nghị định | #178/2024 | - | Chính phủ | - | L0', 'Nghị định | #67/2025 | - | Chính phủ | - | L0']],
+  ['theo ⟦nghị quyết số 102/2025⟧ của Ủy ban Thường vụ Quốc hội về hướng dẫn', ['Nghị quyết | #102/2025 | - | Ủy ban Thường vụ Quốc hội | -']],
+  // Not for kinds numbered without the year, nor a lower-case kind with nothing after it.
+  ['Thực hiện Chỉ thị 05/2024 của Bộ Chính trị.', []],
+  ['theo nghị định số 178/2024 thì', []],
+  ['Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022', []],
   // Counts, years, lower-case common nouns and numbered lists are not citations.
   ['Xây dựng Kế hoạch 5 năm và Báo cáo 6 tháng đầu năm.', []],
   // A year after the kind is no number: "Hiến pháp 2013" is the Constitution by name (laws

@@ -13,7 +13,7 @@ export function summarize(c: Citation): string {
         .filter((x) => x !== '')
         .join(' ')
     : null;
-  const id = named ?? (c.id ? c.id + (c.malformed ? `!${c.malformed}` : '') : c.number ? `#${c.number}` : '-');
+  const id = named ?? (c.id ? c.id + (c.malformed ? `!${c.malformed}` : '') : c.number ? `#${c.number}${c.style === 'number-only' && c.idYear !== null ? `/${c.idYear}` : ''}` : '-');
   const date = c.date ? (c.date.iso ?? `${c.date.day}/${c.date.month}`) + (c.dateShared ? '*' : '') : '-';
   const issuer = c.issuer?.name ?? '-';
   const term = c.term ? `${c.term.roman}:${c.term.scope}` : '-';

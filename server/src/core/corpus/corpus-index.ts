@@ -345,7 +345,8 @@ export class CorpusIndex {
     let candidates: DirectiveEntry[];
     if (c.id) candidates = this.byOfficialId(c.id);
     else if (c.style === 'number-only' && c.kind && c.number)
-      candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record));
+      // With its year ("Nghị định số 178/2024"), only that year's document of the number.
+      candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record) && (c.idYear === null || yearOf(e.record) === c.idYear));
     else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
     else if (c.style === 'named') candidates = this.resolveNamed(c);
     else candidates = [];
@@ -480,6 +481,13 @@ export class CorpusIndex {
 }
 
 // Kinds of text cited by name: laws, codes, ordinances, the Constitution (folded).
+/** The year a record's id carries ("178/2024/NĐ-CP"), else the year of its date; null when neither. */
+function yearOf(r: DirectiveRecord): number | null {
+  const m = /\/((?:19|20)\d\d)\//.exec(r.id);
+  if (m) return +m[1]!;
+  return r.date && r.date.length >= 4 ? +r.date.slice(0, 4) : null;
+}
+
 const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
 // Kinds a citation may name without a name of the text: there is one Constitution at a time.
 const UNNAMED_KINDS = new Set(['hien phap']);

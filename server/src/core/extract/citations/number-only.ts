@@ -31,6 +31,13 @@ const NUMBER_ONLY_MORE = rx(
   String.raw`^(\s{0,2}(?:,|và|,\s{0,2}và)\s{0,2})(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|(?!\n\n)\s{0,2}[-/]\s{0,2}[\p{L}\p{N}]|${NOT_A_NUMBER})`,
   'u',
 );
+// A year after the number, and no symbol after it: "Nghị định số 178/2024", "nghị quyết số 102/2025
+// của Ủy ban Thường vụ Quốc hội" (eleventh outside probe: news items shorten state ids so, and
+// they were not read at all). With a symbol after the year it is an id (ids.ts); with a stray
+// separator ("19/2022//TT-BKHĐT") a mistyped one, not read here.
+const YEAR_AFTER = rx(String.raw`/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}])`, 'uy');
+// Kinds whose state documents are numbered with their year.
+const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định']);
 // A number of one to four digits (and a letter: "8b") after a space, a line break or a colon.
 const NUMBER_CANDIDATE = /[ \n:]\d{1,4}[A-Za-z]?(?![\d])/g;
 // Last letters of kind words and of "số", both cases: a number after any other word is skipped
@@ -75,8 +82,10 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // (with no "số") starts a numbered list, not a citation.
     const gap = t.slice(k.kindEnd, at);
     if (gap.includes('\n') && !/số/iu.test(gap)) continue;
+    YEAR_AFTER.lastIndex = at + num.length;
+    const year = YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null;
     NUMBER_ONLY_AFTER.lastIndex = at + num.length;
-    if (NUMBER_ONLY_AFTER.test(t)) continue;
+    if (!year && NUMBER_ONLY_AFTER.test(t)) continue;
     // A number-only mention is weak evidence: the kind must be capitalised ("Quyết định 217"),
     // or written with "số" and followed by the date or body the document was given (STRONG_TAIL,
     // tested after the list below).
@@ -86,16 +95,29 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number.
     if (/^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
     const listStart = numberOnly.length;
-    const d = blank(k.start, at + num.length, 'number-only');
+    const numEnd = at + num.length + (year ? year[0].length : 0);
+    const d = blank(k.start, numEnd, 'number-only');
     d.kind = k.kind;
     d.kindStart = k.kindStart;
     d.kindEnd = k.kindEnd;
     d.kindWritten = true;
     d.number = num;
+    d.idYear = year ? +year[1]! : null;
     d.idStart = at;
-    d.idEnd = at + num.length;
+    d.idEnd = numEnd;
     numberOnly.push(d);
     let pos = d.end;
+    // "Nghị định số 178/2024 và Nghị định số 67/2025" are two citations, each with its kind; a bare
+    // list ("178/2024, 67/2025") is not read on.
+    if (year) {
+      after = pos;
+      NUMBER_CANDIDATE.lastIndex = pos;
+      if (weak) {
+        STRONG_TAIL.lastIndex = pos;
+        if (!STRONG_TAIL.test(t)) numberOnly.length = listStart;
+      }
+      continue;
+    }
     for (let guard = 0; guard < 20; guard++) {
       const more = NUMBER_ONLY_MORE.exec(t.slice(pos, pos + 24));
       // A list never continues past a blank line or out of a heading line.
