@@ -317,6 +317,12 @@ const laws: Row[] = [
 // Issuers (issue 10 §3): the summary shows the name a record would use, or the body as written
 // where no record name applies.
 const issuers: Row[] = [
+  // Passed by the body written first (twelfth outside probe), with the sentence's opening date.
+  ['Ngày 21/5/2025, Quốc hội khóa XV đã thông qua ⟦Nghị quyết số 199/2025/QH15⟧ về việc rút ngắn nhiệm kỳ.', ['Nghị quyết | 199/2025/QH15 | 2025-05-21 | Quốc hội | XV:national-assembly']],
+  // The central Party committees of 2025.
+  ['Thực hiện ⟦Kế hoạch số 34-KH/ĐUQH⟧, ngày 20-6-2025 của Đảng ủy Quốc hội về tổ chức Đại hội', ['Kế hoạch | 34-KH/ĐUQH | 2025-06-20 | Đảng ủy Quốc hội | -']],
+  ['Thực hiện ⟦Kế hoạch số 12-KH/ĐU⟧ của Ban Thường vụ Đảng ủy Chính phủ về học tập', ['Kế hoạch | 12-KH/ĐU | - | Ban Thường vụ Đảng ủy Chính phủ | -']],
+  ['theo ⟦Hướng dẫn số 05-HD/ĐU⟧ của Đảng ủy các cơ quan Đảng Trung ương về đại hội', ['Hướng dẫn | 05-HD/ĐU | - | Đảng ủy các cơ quan Đảng Trung ương | -']],
   // Outside probe: the Front's central committee, Party bodies inside state bodies, and bodies
   // that are not ministries.
   ['Thực hiện ⟦Thông tri 28⟧ của Trung ương Mặt trận Tổ quốc Việt Nam', ['Thông tri | #28 | - | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | -']],

@@ -36,6 +36,11 @@ const cases: RuleCase[] = [
   { text: 'Sáng 06/11/2021, Thành ủy tổ chức Hội nghị ⟦tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
   // The end of a period the sentence names is the review's year too (tenth outside probe).
   { text: 'Tổ chức sơ kết 5 năm thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội (2019-2024).', today: '2026-12-01' },
+  // With no date line, a full date later in the sentence counts too, not the citation's own
+  // (twelfth outside probe).
+  { text: 'Chiều ngày 19/5, BTV Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và kỷ niệm 131 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2021).', today: '2026-12-01' },
+  { text: 'Chiều ngày 19/5, Huyện ủy tổ chức hội nghị ⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.', today: '2026-12-01', messages: ['là 10 năm, không phải 5 năm'] },
+  { text: HEADER(2026) + '⟦Sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 (kỷ niệm 19/5/2021).\n', messages: ['là 10 năm, không phải 5 năm'] },
   // A date in the sentence before, not in this one, does not count.
   { text: 'Sáng 06/11/2024, Thành ủy họp. ⟦Tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
 ];

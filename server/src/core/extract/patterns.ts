@@ -224,6 +224,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // A Fatherland Front committee of a province or commune, or its standing board.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${ISSUER_PLACE_TAIL})?`, name: '' },
   { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
+  // The central Party committees of 2025 (twelfth outside probe: "Kế hoạch số 34-KH/ĐUQH … của Đảng
+  // ủy Quốc hội" lost its issuer and subject).
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}(?:Quốc${S}hội|Chính${S}phủ|các${S}cơ${S}quan${S}Đảng${S}Trung${S}ương|Mặt${S}trận${S}Tổ${S}quốc,?${S}các${S}đoàn${S}thể${S}Trung${S}ương)`, name: '' },
   // Party committees and boards inside state bodies (outside probe): "Đảng ủy UBND tỉnh", "Ban
   // Thường vụ Đảng ủy Bộ Công Thương", "Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum".
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },

@@ -4,7 +4,8 @@
 // in 2023 (difference 4), 5 năm of Quyết định 657-QĐ/TU (2018) in 2023 (difference 5) — so a
 // difference of N−1, N or N+1 is accepted, counted from the year the document was issued or, for
 // a law the corpus knows the effective date of, the year it took effect; and measured to the
-// report's date or to a date its sentence gives before the phrase (the review's own day).
+// report's date or to a date its sentence gives before the phrase (the review's own day) — or, in a
+// text with no date of its own, anywhere in the sentence outside the citations.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
@@ -43,8 +44,15 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
   const sentence = segmenterOf(nt).sentenceAt(at);
   const before = nt.toOriginal(at);
   const from = nt.toOriginal(sentence.start);
+  // With no date of its own (a news item counted to today), a full date later in the sentence
+  // dates the review too, outside the citations' own dates: "Chiều ngày 19/5, BTV Huyện ủy tổ chức
+  // hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 … (19/5/1890 – 19/5/2021)"
+  // (twelfth outside probe: it had been told 10 years, not 5).
+  const until = ctx.reportDateSource === 'today' ? nt.toOriginal(sentence.end) : before;
+  const cited = (s: number, e: number) => ctx.reading.citations.some((c) => s >= c.fullSpan.start && e <= c.fullSpan.end);
   const out: number[] = [];
-  for (const d of ctx.reading.dates) if (d.iso && d.span.start >= from && d.span.end <= before && d.iso <= ctx.reportDate) out.push(+d.iso.slice(0, 4));
+  for (const d of ctx.reading.dates)
+    if (d.iso && d.span.start >= from && d.span.end <= until && d.iso <= ctx.reportDate && (d.span.end <= before || !cited(d.span.start, d.span.end))) out.push(+d.iso.slice(0, 4));
   const reportYear = +ctx.reportDate.slice(0, 4);
   for (const m of nt.text.slice(sentence.start, sentence.end).matchAll(PERIOD)) if (+m[1]! <= reportYear) out.push(+m[1]!);
   return out;

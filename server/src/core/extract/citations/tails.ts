@@ -75,9 +75,10 @@ let issuerAtCaps: RegExp | undefined;
 // (fifth outside probe) and "UBND tỉnh có văn bản số 4912/UBND-NC" (fourth: a bare "có" only before
 // "văn bản").
 // Adverbs between the verb's auxiliary and the verb: "đã kịp thời ban hành", "đã khẩn trương ban hành"
-// (seventh outside probe).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản)\s{1,3}$/u;
+// (seventh outside probe). A law or resolution passed: "Quốc hội khóa XV đã thông qua Nghị quyết số …"
+// (twelfth).
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra|thông\s{1,2}qua)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
