@@ -39,6 +39,9 @@ const party: Row[] = [
   ['Quán triệt ⟦Nghị quyết số 25–NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   ['Quán triệt ⟦Nghị quyết số 25 – NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW!spacing | - | - | -']],
   ['Quán triệt ⟦Nghị quyết số 25-\nNQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  // A PDF page's indented lines (twelfth outside probe).
+  ['      ban  hành ⟦Kết  luận  số  185-\n                  KL/TW⟧ về tăng cường lãnh đạo', ['Kết luận | 185-KL/TW | - | - | -']],
+  ['Căn cứ ⟦Nghị định số 30/2020/\n                NĐ-CP⟧ của Chính phủ', ['Nghị định | 30/2020/NĐ-CP | - | Chính phủ | -']],
   ['Quán triệt ⟦Nghị quyết số\n25-NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   ['Thực hiện ⟦Công văn 5053-CV/VPTW/nb⟧ của Văn phòng.', ['Công văn | 5053-CV/VPTW/nb | - | - | -']],
   ['Thực hiện ⟦Quyết định số 01-QĐNS/TW⟧ (khóa XI).', ['Quyết định | 01-QĐNS/TW | - | - | XI:party-central']],

@@ -17,7 +17,9 @@ const { blank } = drafts;
 export const L = String.raw`[\p{Lu}Đ]`;
 // A line break right after a separator: PDF extraction and soft-wrapped Markdown break ids there
 // ("Thông tư số 42/2019/TT-\nBLĐTBXH").
-const WRAP = String.raw`(?:[ ]{0,2}\n[ ]{0,2})?`;
+// A PDF page's lines may be indented ("… Kết  luận  số  185-\n                  KL/TW"; twelfth
+// outside probe): the next line's indent is part of the wrap.
+const WRAP = String.raw`(?:[ ]{0,2}\n[ ]{0,24})?`;
 // What may not follow an id: more of a word, another symbol part, another number.
 const ID_END = String.raw`(?![\p{L}\p{N}]|-${L}|/\p{N})`;
 
@@ -46,7 +48,7 @@ const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
 const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
-    String.raw`(\s{0,3})-(\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
+    String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
     String.raw`|(${L}[\p{L}]{0,5})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
@@ -82,7 +84,7 @@ function digitsEnd(t: string, s: number): number {
 // of codes such as "QHĐP", "ĐT", "BCĐ".
 const VIETNAMESE_LOWER = rx(String.raw`(?![a-z])\p{Ll}`, 'u');
 // Spaces inside an id other than a line wrap: "71/NQ -CP", "30 /2020/NĐ-CP".
-const SPACED = /[ ](?![ ]{0,2}\n)(?<!\n[ ]{0,2})/;
+const SPACED = /[ ](?![ ]{0,2}\n)(?<!\n[ ]{0,24})/;
 
 /** The draft of an id matched by ID_AT at `s`, or null when its form is not trusted. */
 function idDraft(s: number, m: RegExpExecArray): Draft | null {
@@ -103,8 +105,8 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     const code = footnote ? footnote[1]! : word ? word[1]! : m[5]!;
     d.issuerCode = CENTRAL_CODE[code] ?? code;
     d.suffix = m[6] ?? null;
-    // A line break alone after the hyphen is a wrap, not a spacing error.
-    if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || m[3]!.includes(' ') || m[2]!.includes('\n'))) d.malformed = 'spacing';
+    // A line break after the hyphen (and the next line's indent) is a wrap, not a spacing error.
+    if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || (m[3]!.includes(' ') && !m[3]!.includes('\n')) || m[2]!.includes('\n'))) d.malformed = 'spacing';
     // A state body's code: the state id written Party-style, read (and looked up) as the state id.
     if (d.suffix === null && STATE_ISSUER_CODE.test(d.issuerCode)) {
       d.style = 'state';
