@@ -19,6 +19,10 @@ const cases: RuleCase[] = [
   { text: 'Thực hiện ⟦Nghị quyết số 18⟧, 19-NQ/TW của Ban Chấp hành Trung ương khóa XII.', messages: ['còn thiếu ngày ban hành, trích yếu ('] },
   // Unknown documents: nothing to insert, nothing said.
   { text: 'Quyết định số 9876-QĐ/TW' },
+  // In parentheses after words that describe it with its issuer and subject (twelfth outside probe):
+  // complete; without the issuer before it, still incomplete.
+  { text: 'Bộ Chính trị đã ký ban hành Quyết định của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị (Quyết định số 290-QĐ/TW, ngày 25/2/2010).' },
+  { text: 'Quy chế công tác dân vận (⟦Quyết định số 290-QĐ/TW⟧, ngày 25/2/2010).', messages: ['còn thiếu cơ quan ban hành, trích yếu ('] },
 ];
 
 for (const c of cases) test(`citation-incomplete: ${c.text}`, () => void checkRule('citation-incomplete', corpus, c));

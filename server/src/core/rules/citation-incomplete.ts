@@ -19,6 +19,8 @@ interface FirstMention {
   citation: Citation;
   /** The record that confirms it; without one there is nothing to insert (finding null). */
   trusted: Trusted | undefined;
+  /** Whether the words before the citation's parenthesis describe it (describedBefore). */
+  described: boolean;
   finding?: RuleFinding | null;
 }
 
@@ -37,7 +39,7 @@ export const rule: CollectingRule<FirstMention[]> = {
       for (const m of facts) {
         if (seen.get(m.no) >= 0) continue;
         seen.set(m.no, 0);
-        const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted)) : m.finding;
+        const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described)) : m.finding;
         if (f) out.push(shiftedFinding(f, offset));
       }
     return out;
@@ -55,13 +57,29 @@ export const rule: CollectingRule<FirstMention[]> = {
       const tr = trusted.get(i);
       // Made when the judge needs it (the report's first mention), then kept with the block.
       const no = keyNumber(key);
-      out.push(tr ? { no, citation: c, trusted: tr } : { no, citation: c, trusted: undefined, finding: null });
+      out.push(tr ? { no, citation: c, trusted: tr, described: describedBefore(ctx.text, c) } : { no, citation: c, trusted: undefined, described: false, finding: null });
     });
     return out;
   },
 };
 
-function firstFinding(c: Citation, tr: Trusted | undefined): RuleFinding | null {
+/**
+ * Whether the citation stands in parentheses after words that describe the same document with its
+ * issuer: "… ký ban hành Chỉ thị của Bộ Chính trị về nghiên cứu, học tập … (Chỉ thị số 01-CT/TW, ngày
+ * 23/1/2026)" gives the issuer and the subject before the number (twelfth outside probe: both were
+ * reported missing).
+ */
+function describedBefore(text: string, c: Citation): boolean {
+  if (!c.kind) return false;
+  let p = c.span.start - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 40) return false; // "("
+  const before = text.slice(Math.max(0, p - 400), p);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n')) + 1);
+  return clause.toLowerCase().includes(`${c.kind.toLowerCase()} của `);
+}
+
+function firstFinding(c: Citation, tr: Trusted | undefined, described = false): RuleFinding | null {
   if (!tr) return null; // without the record there is nothing to insert, and the id may be all the writer has
   const r = tr.entry.record;
   // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject
@@ -79,12 +97,12 @@ function firstFinding(c: Citation, tr: Trusted | undefined): RuleFinding | null 
     missing.push({ vi: 'ngày ban hành', en: 'date' });
     edits.push({ start: idEnd, end: idEnd, newText: ` ngày ${dateVi(r.date)}` });
   }
-  if (!c.issuer && !isLaw && r.issuer) {
+  if (!c.issuer && !isLaw && !described && r.issuer) {
     missing.push({ vi: 'cơ quan ban hành', en: 'issuer' });
     const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
     edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });
   }
-  if (!c.subject && !isLaw && r.subject) {
+  if (!c.subject && !isLaw && !described && r.subject) {
     missing.push({ vi: 'trích yếu', en: 'subject' });
     const at = Math.max(idEnd, c.fullSpan.end);
     const subject = /^(về|ban hành|hướng dẫn|quy định)\s/iu.test(r.subject) ? r.subject : `về ${r.subject}`;
