@@ -33,6 +33,13 @@ test('probe 12: a citation in parentheses after its description is complete', ()
   assert.deepEqual(doc('007').a.findings.filter((f) => f.code === 'citation-incomplete' && f.message.vi.includes('01-CT/TW')), []);
 });
 
+test('probe 12: a Party code names its issuer even for a document the corpus lacks', () => {
+  // "Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị":
+  // BTCTW is the Ban Tổ chức Trung ương's; in a list, said as information.
+  const f = doc('003').a.findings.filter((x) => x.code === 'citation-issuer-mismatch');
+  assert.deepEqual(f.map((x) => [x.severity, x.message.vi.slice(0, 40)]), [['information', 'Ký hiệu "BTCTW" là của Ban Tổ chức Trung']]);
+});
+
 test('probe 12: wrong notes left, as they are', () => {
   // FIXME: news items of 2019 and 2021 with no date line count to today (information).
   assert.ok(doc('032').a.findings.some((f) => f.code === 'anniversary-mismatch' && f.severity === 'information'));

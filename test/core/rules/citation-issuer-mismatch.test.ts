@@ -49,6 +49,22 @@ test('citation-issuer-mismatch: a body of the other system is information, said 
   assert.equal(h!.severity, 'warning');
 });
 
+// A Party document the corpus does not know, whose code names its issuer (twelfth outside probe).
+const byCode: RuleCase[] = [
+  { text: 'Thực hiện Hướng dẫn số 9026-HD/BTCTW ngày 18/10/2019 của ⟦Bộ Chính trị⟧ về đại hội.', messages: ['Ký hiệu "BTCTW" là của Ban Tổ chức Trung ương: Hướng dẫn 9026-HD/BTCTW do Ban Tổ chức Trung ương ban hành, không phải Bộ Chính trị'] },
+  { text: 'Thực hiện Hướng dẫn số 9026-HD/BTCTW của Ban Tổ chức Trung ương; Công văn số 9740-CV/VPTW của Văn phòng Trung ương Đảng.' },
+  // The code of a body the corpus has no code for, or the Central Committee's shared "TW": nothing.
+  { text: 'Thực hiện Hướng dẫn số 9003-HD/BTGDVTW của Bộ Chính trị; Kết luận số 9999-KL/TW của Bộ Chính trị.' },
+];
+for (const c of byCode) test(`citation-issuer-mismatch, by the code: ${c.text}`, () => void checkRule('citation-issuer-mismatch', corpus, c));
+
+test('citation-issuer-mismatch by the code: a warning alone, information in a list', () => {
+  const [alone] = runRule('citation-issuer-mismatch', 'Hướng dẫn số 9026-HD/BTCTW của Bộ Chính trị', corpus);
+  assert.equal(alone!.severity, 'warning');
+  const [listed] = runRule('citation-issuer-mismatch', 'Chỉ thị số 35-CT/TW ngày 30/5/2019, Hướng dẫn số 9026-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về đại hội', corpus);
+  assert.equal(listed?.severity, 'information');
+});
+
 for (const c of cases) test(`citation-issuer-mismatch: ${c.text}`, () => void checkRule('citation-issuer-mismatch', corpus, c));
 
 test('citation-issuer-mismatch fix names the record\'s issuer', () => {

@@ -7,6 +7,9 @@ import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { allowedValues, ambiguousCitations, capForLayer, label, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
 import type { RuleContext } from './rule';
+import type { Entry } from '../corpus/corpus-index';
+import type { OrganisationRecord } from '../corpus/types';
+import type { Citation } from '../extract/citations';
 
 /**
  * The exact resolutions, and those chosen among documents sharing an id whose issuers are all
@@ -52,6 +55,48 @@ function otherSystem(written: string, recordIssuer: string): boolean {
   return (STATE_BODY.test(w) && PARTY_BODY.test(r)) || (PARTY_BODY.test(w) && STATE_BODY.test(r));
 }
 
+/**
+ * Central Party bodies by the code their documents carry after the slash ("8011-CV/BTCTW": Ban Tổ chức
+ * Trung ương), from the organisation records' abbreviations written as one code; once per corpus.
+ */
+const bodiesByCode = new WeakMap<object, Map<string, Entry<OrganisationRecord>>>();
+function bodyOfCode(corpus: RuleContext['corpus'], code: string): Entry<OrganisationRecord> | undefined {
+  let m = bodiesByCode.get(corpus);
+  if (!m) {
+    m = new Map();
+    for (const e of corpus.organisations)
+      if (e.record.scope === 'central') for (const a of e.record.abbreviations ?? []) if (/^[A-ZĐ]{3,10}$/u.test(a)) m.set(a, e);
+    bodiesByCode.set(corpus, m);
+  }
+  return m.get(code);
+}
+
+/**
+ * A Party document the corpus does not confirm, whose code names its issuer ("Hướng dẫn số
+ * 26-HD/BTCTW … của Bộ Chính trị": BTCTW is the Ban Tổ chức Trung ương's; twelfth outside probe)
+ * credited to another body. A warning, or information for a member of a list, whose body written
+ * after the list may be that of another member.
+ */
+function byCode(ctx: RuleContext, c: Citation, seen: Set<number>): RuleFinding | null {
+  const iss = c.issuer;
+  if (!iss || seen.has(iss.span.start) || c.style !== 'party' || !c.issuerCode || LOOSE.has(foldName(iss.written))) return null;
+  const body = bodyOfCode(ctx.corpus, c.issuerCode);
+  if (!body || fits(iss.name, body.record.name) || fits(iss.written, body.record.name)) return null;
+  seen.add(iss.span.start);
+  const right = body.record.name;
+  const src = sourceNote(body.record.sources, body.origin);
+  const what = c.kind ? `${c.kind} ${c.id}` : c.id!;
+  return {
+    span: iss.span,
+    severity: c.list >= 0 ? 'information' : 'warning',
+    message: {
+      vi: `Ký hiệu "${c.issuerCode}" là của ${right}: ${what} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
+      en: `The code "${c.issuerCode}" is the ${right}'s: ${what} was issued by the ${right}, not ${iss.written} — ${src.en}.`,
+    },
+    fixes: [{ title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, edits: [{ start: iss.span.start, end: iss.span.end, newText: right }], safe: false, preferred: true }],
+  };
+}
+
 export const rule: Rule = {
   code: 'citation-issuer-mismatch',
   defaultSeverity: 'warning',
@@ -59,7 +104,8 @@ export const rule: Rule = {
   run(ctx) {
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
-    for (const { citation: c, entry } of judged(ctx)) {
+    const list = judged(ctx);
+    for (const { citation: c, entry } of list) {
       const iss = c.issuer;
       if (!iss || seen.has(iss.span.start)) continue;
       // An issuer inferred from a document's capitalised header lines is not reliable enough.
@@ -97,6 +143,13 @@ export const rule: Rule = {
         ],
       });
     }
-    return out;
+    // Documents the corpus does not confirm: the code after the slash may still name the issuer.
+    const confirmed = new Set(list.map((r) => r.index));
+    ctx.reading.citations.forEach((c, i) => {
+      if (confirmed.has(i)) return;
+      const f = byCode(ctx, c, seen);
+      if (f) out.push(f);
+    });
+    return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
