@@ -259,6 +259,11 @@ const laws: Row[] = [
   ['⟦Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam⟧;', ['Hiến pháp | law | - | - | -']],
   ['⟦Luật Điện lực 2024⟧ có hiệu lực', ['Luật | law Điện lực 2024 | - | - | -']],
   ['⟦Pháp lệnh Ưu đãi người có công với cách mạng⟧ năm', ['Pháp lệnh | law Ưu đãi người có công với cách mạng | - | - | -']],
+  // Names with a word that ends names in running text ("tiếp", "thông"), and a PDF line break inside
+  // them (twelfth outside probe).
+  ['Căn cứ ⟦Luật Tiếp cận thông tin⟧ ngày 06\ntháng 4 năm 2016;', ['Luật | law Tiếp cận thông tin | 2016-04-06 | - | -']],
+  ['Căn cứ ⟦Luật Công nghệ thông\ntin⟧ ngày 29 tháng 6 năm 2006;', ['Luật | law Công nghệ thông tin | 2006-06-29 | - | -']],
+  ['theo ⟦Luật Giao thông đường bộ⟧ năm', ['Luật | law Giao thông đường bộ | - | - | -']],
   // Outside probe: names that run past "Hội", "HĐND" or a comma.
   ['Căn cứ ⟦Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân⟧ ngày 26/11/2003;', ['Luật | law tổ chức Hội đồng nhân dân và Ủy ban nhân dân | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],

@@ -59,6 +59,13 @@ export const LAW_NAMES: readonly string[] = [
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân', 'Quản lý tài sản công',
   // Of the fifth outside probe (Front and mass-organisation reports).
   'Phòng, chống bạo lực gia đình', 'Bình đẳng giới', 'Thanh niên',
+  // Of the twelfth outside probe (a provincial decision's căn cứ, PDF lines broken inside the names),
+  // then the corpus's own law names that a word of STOP had cut ("Giao thông đường bộ" read "Giao"),
+  // and other laws' names with such a word ("Tiếp công dân", "… của rượu, bia").
+  'Công nghệ thông tin', 'Tiếp cận thông tin', 'Giao thông đường bộ', 'Quản lý và đầu tư vốn nhà nước tại doanh nghiệp',
+  'Tiếp công dân', 'Hòa giải, đối thoại tại Tòa án', 'Kinh doanh bảo hiểm', 'Bảo vệ và phát triển rừng',
+  'Bảo vệ sức khỏe nhân dân', 'Phòng, chống tác hại của rượu, bia', 'Phòng, chống tác hại của thuốc lá',
+  'Thi hành tạm giữ, tạm giam',
 ];
 
 /**
