@@ -213,6 +213,12 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // The tenth probe's written-out time stamp; a sentence's date on its own line is not one.
     ['Hoạt động của Liên đoàn Lao động tỉnh\nCập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)\nTổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 dateline'],
     ['Tin tức\nSáng ngày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', null, '2026-11-23 today'],
+    // A weekday and a date alone may be the site's banner of the day it was read (thirteenth probe):
+    // the text's date still, but a 'banner' one (findings resting on it are information); with a
+    // time it is the article's own stamp.
+    ['Thứ sáu,  12/08/2022\n\nHội nghị toàn quốc tổng kết 5 năm\n\nSáng 16-5, Ban Bí thư tổ chức.', '2022-08-12', '2022-08-12 banner'],
+    ['Chủ nhật, 02/11/2025\nTin.', '2025-11-02', '2025-11-02 banner'],
+    ['Thứ Hai, 23/07/2018 06:17\nTin.', '2018-07-23', '2018-07-23 dateline'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

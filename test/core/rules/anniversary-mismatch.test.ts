@@ -70,3 +70,11 @@ test('anniversary-mismatch: a number known only as a later document is no count 
   const text = 'HỘI CỰU CHIẾN BINH VIỆT NAM\nHà Nội, ngày 22 tháng 6 năm 2012\nBÁO CÁO tổng kết 5 năm thực hiện Nghị định 150 của Chính phủ quy định chi tiết Pháp lệnh Cựu chiến binh.\n';
   assert.deepEqual(runRule('anniversary-mismatch', text, corpus).map((f) => f.message.vi), []);
 });
+
+test('anniversary-mismatch counted to a banner date (a weekday and a date alone at the top) is information, and says so', () => {
+  // Thirteenth outside probe: a review of 16/5/2016 read on 12/8/2022.
+  const text = 'Thứ sáu,  12/08/2022\n\nSáng 16-5, Ban Bí thư tổ chức Hội nghị toàn quốc tổng kết 5 năm thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị (khóa XI).';
+  const [f] = runRule('anniversary-mismatch', text, corpus, '2026-11-23');
+  assert.equal(f?.severity, 'information');
+  assert.match(f!.message.vi, /ngày ghi ở đầu trang 12\/8\/2022 \(có thể là ngày xem trang, không phải ngày của văn bản\)/);
+});

@@ -31,7 +31,7 @@ export interface ReportHeader {
    * A web page's or a paper's dateline at the top, when there is no place-and-date line: "16/05/2019 -
    * 07:55", "17:28, Thứ Hai, 30/09/2019 (GMT+7)", "Ngày đăng: 27/09/2024". The text's date.
    */
-  dateline: (HeaderField & { date: DateMention }) | null;
+  dateline: (HeaderField & { date: DateMention; banner?: true }) | null;
   /** "BÁO CÁO", "KẾ HOẠCH" … */
   kind: HeaderField | null;
   /** The subject line(s) under the kind. */
@@ -81,6 +81,11 @@ const DATELINE = rx(
   'mu',
 );
 const DATELINE_LIMIT = 1000;
+// A weekday and a date alone, no time, no "Ngày đăng", no author: "Thứ sáu,  12/08/2022" — as often a
+// site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
+// review of 16/5/2016 read on 12/8/2022 was told its "5 năm" were 11). Kept as the text's date, but
+// findings that rest on it are information (ReportDateSource 'banner').
+const BANNER = rx(String.raw`^[ \t*_(]{0,4}${WEEKDAY}\s?,?\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t*_)]{0,4}$`, 'u');
 const LONG_DATELINE = rx(
   String.raw`^[ \t*_(]{0,4}(?:(?:Cập\snhật(?:\slúc|\sngày)?|Ngày\sđăng|Đăng\sngày|Đăng\slúc)\s?[:,]?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?[Nn]gày\s{1,2}\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d${DATELINE_END}`,
   'mu',
@@ -146,7 +151,10 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const s = dl.index + dl[0].indexOf(dl[1]!);
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
       const date = dl[2] ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!) : dates.find((d) => d.start === s && d.mention.iso);
-      if (date?.mention.iso) h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
+      if (date?.mention.iso) {
+        h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
+        if (BANNER.test(dl[0])) h.dateline.banner = true;
+      }
     }
   }
   if (!h.placeDate && !h.dateline) {
@@ -222,7 +230,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   return h;
 }
 
-export type ReportDateSource = 'header' | 'option' | 'dateline' | 'today';
+export type ReportDateSource = 'header' | 'option' | 'dateline' | 'banner' | 'today';
 
 /**
  * The date a report speaks from: its place-and-date line; else the configured date (the writer's
@@ -231,6 +239,6 @@ export type ReportDateSource = 'header' | 'option' | 'dateline' | 'today';
 export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined, today: IsoDate): { date: IsoDate; source: ReportDateSource } {
   if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: 'header' };
   if (option) return { date: option, source: 'option' };
-  if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: 'dateline' };
+  if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : 'dateline' };
   return { date: today, source: 'today' };
 }

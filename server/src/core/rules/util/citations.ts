@@ -105,13 +105,18 @@ export function dateVi(iso: string | undefined): string {
  * judged against today's date, which may not be the report's: those findings are information.
  */
 export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity {
-  return ctx.reportDateSource === 'today' && (severity === 'error' || severity === 'warning') ? 'information' : severity;
+  return (ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner') && (severity === 'error' || severity === 'warning') ? 'information' : severity;
 }
 
 export function reportDateNote(ctx: RuleContext): Localized {
   if (ctx.reportDateSource === 'header') return { vi: `ngày của báo cáo ${formatVi(ctx.reportDate)}`, en: `the report's date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'dateline') return { vi: `ngày đăng của văn bản ${formatVi(ctx.reportDate)}`, en: `the text's own date ${formatVi(ctx.reportDate)}` };
+  if (ctx.reportDateSource === 'banner')
+    return {
+      vi: `ngày ghi ở đầu trang ${formatVi(ctx.reportDate)} (có thể là ngày xem trang, không phải ngày của văn bản)`,
+      en: `the date at the top of the page ${formatVi(ctx.reportDate)} (perhaps the day it was read, not the text's date)`,
+    };
   return {
     vi: `hôm nay ${formatVi(ctx.reportDate)} (báo cáo chưa có dòng "…, ngày … tháng … năm …")`,
     en: `today ${formatVi(ctx.reportDate)} (the draft has no date line)`,
