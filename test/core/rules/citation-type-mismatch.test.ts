@@ -12,6 +12,10 @@ before(async () => {
 const cases: RuleCase[] = [
   { text: '⟦Nghị quyết⟧ số 290-QĐ/TW ngày 25/2/2010', messages: ['không mang ký hiệu "QĐ"'] },
   { text: '⟦Chỉ thị⟧ số 25-NQ/TW', messages: ['Nghị quyết'] },
+  // The code may be the slip: a Kết luận of that number and term is known (thirteenth outside probe).
+  { text: 'triển khai ⟦Kết luận⟧ số 01-CT/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.', messages: ['số 01-CT/TW là Chỉ thị; hoặc có phải Kết luận 01-KL/TW (18/5/2021)?'] },
+  // … not when the term written is another's.
+  { text: 'triển khai ⟦Kết luận⟧ số 01-CT/TW của Bộ Chính trị khóa XI.', messages: ['số 01-CT/TW là Chỉ thị.'] },
   // The code fits both Quyết định and Quy định: the corpus decides.
   { text: '⟦Quyết định⟧ số 213-QĐ/TW ngày 2/1/2020', messages: ['là Quy định'] },
   { text: '⟦Quy định⟧ số 290-QĐ/TW', messages: ['là Quyết định'] },
@@ -67,4 +71,12 @@ test('citation-type-mismatch: a general word is information, an error stays an e
     ['Thông báo kết luận số 7-QĐ/TU', 'error'],
   ];
   for (const [input, severity] of table) assert.deepEqual(runRule('citation-type-mismatch', input, corpus).map((f) => f.severity), [severity], input);
+});
+
+test('citation-type-mismatch: when the code is the slip, the preferred fix changes the number', () => {
+  const input = 'triển khai Kết luận số 01-CT/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.';
+  const [f] = runRule('citation-type-mismatch', input, corpus);
+  assert.equal(f!.fixes![0]!.preferred, true);
+  assert.equal(applyFix(input, f!), 'triển khai Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.');
+  assert.equal(applyFix(input, f!, 1), 'triển khai Chỉ thị số 01-CT/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.');
 });

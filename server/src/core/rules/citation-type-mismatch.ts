@@ -16,7 +16,7 @@ import { detached } from '../text/detached';
 import type { Fix, Localized } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
-import { capForLayer, sourceNote } from './util/citations';
+import { capForLayer, dateVi, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
@@ -136,6 +136,29 @@ function replaceKind(c: Citation, kind: string, written: string): Fix {
   };
 }
 
+/**
+ * The document the kind word names, when the symbol's code is the slip: "Kết luận số 01-CT/TW của Bộ
+ * Chính trị khóa XIII" is the corpus's Kết luận 01-KL/TW of 2021 (thirteenth outside probe: the
+ * finding had only said that 01-CT/TW is a Chỉ thị, and pointed at the one of 2026). A Party id with
+ * each code the kind allows; kept when nothing written (term, year) contradicts the record.
+ */
+function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: readonly string[]): { id: string; date?: string } | null {
+  if (c.style !== 'party' || !c.id) return null;
+  for (const k of allowed) {
+    const id: string = c.id.replace(`-${code}/`, `-${k}/`);
+    if (id === c.id) continue;
+    const fit = corpus.byOfficialId(id).filter((e) => {
+      const r = e.record;
+      if (r.confidence === 'unverified' || r.kind !== c.kind) return false;
+      if (c.term?.scope === 'party-central' && r.term && r.term !== c.term.roman) return false;
+      if (c.date?.year && r.date && +r.date.slice(0, 4) !== c.date.year) return false;
+      return true;
+    });
+    if (fit.length === 1) return { id, date: fit[0]!.record.date };
+  }
+  return null;
+}
+
 export const rule: CollectingRule<Facts> = {
   code: 'citation-type-mismatch',
   scope: 'collect',
@@ -230,13 +253,23 @@ export const rule: CollectingRule<Facts> = {
           });
           return;
         }
+        const slip = entry ? null : symbolSlip(ctx.corpus, c, code, allowed);
+        const also = slip
+          ? {
+              vi: `; hoặc có phải ${written.kind} ${slip.id}${slip.date ? ` (${dateVi(slip.date)})` : ''}?`,
+              en: `; or did you mean ${written.kind} ${slip.id}${slip.date ? ` (${dateVi(slip.date)})` : ''}?`,
+            }
+          : null;
+        const fixes = candidates.map((k) => replaceKind(c, k.kind, writtenText));
+        if (slip && c.idSpan)
+          fixes.unshift({ title: { vi: `Sửa số thành ${slip.id}`, en: `Change the number to ${slip.id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: slip.id }], safe: false, preferred: true });
         out.push({
           span: c.kindSpan,
           message: {
-            vi: `"${writtenText}" không mang ký hiệu "${code}" (ký hiệu của ${written.kind}: ${allowed.join(', ') || 'không có'})${candidates.length ? `; số ${c.id} là ${candidates.map((k) => k.kind).join(' hoặc ')}` : ''}.`,
-            en: `A "${written.kind}" does not carry the code "${code}" (its codes: ${allowed.join(', ') || 'none'})${candidates.length ? `; ${c.id} is a ${candidates.map((k) => k.kind).join(' or ')}` : ''}.`,
+            vi: `"${writtenText}" không mang ký hiệu "${code}" (ký hiệu của ${written.kind}: ${allowed.join(', ') || 'không có'})${candidates.length ? `; số ${c.id} là ${candidates.map((k) => k.kind).join(' hoặc ')}` : ''}${also ? also.vi : '.'}`,
+            en: `A "${written.kind}" does not carry the code "${code}" (its codes: ${allowed.join(', ') || 'none'})${candidates.length ? `; ${c.id} is a ${candidates.map((k) => k.kind).join(' or ')}` : ''}${also ? also.en : '.'}`,
           },
-          fixes: candidates.map((k) => replaceKind(c, k.kind, writtenText)),
+          fixes,
         });
         return;
       }
