@@ -325,6 +325,8 @@ const laws: Row[] = [
 // Issuers (issue 10 §3): the summary shows the name a record would use, or the body as written
 // where no record name applies.
 const issuers: Row[] = [
+  // "Ban Bí thư T.Ư Đảng" written first, with the sentence's opening date (thirteenth outside probe).
+  ['Nhận thức rõ vai trò của gia đình, ngày 21-2-2005, Ban Bí thư T.Ư Đảng đã ban hành ⟦Chỉ thị số 49-CT/T.Ư⟧ về xây dựng gia đình.', ['Chỉ thị | 49-CT/TW | 2005-02-21 | Ban Bí thư | -']],
   // Passed by the body written first (twelfth outside probe), with the sentence's opening date.
   ['Ngày 21/5/2025, Quốc hội khóa XV đã thông qua ⟦Nghị quyết số 199/2025/QH15⟧ về việc rút ngắn nhiệm kỳ.', ['Nghị quyết | 199/2025/QH15 | 2025-05-21 | Quốc hội | XV:national-assembly']],
   // The central Party committees of 2025.
