@@ -61,6 +61,7 @@ const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}b�
 const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
+const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 
 interface Word {
@@ -231,6 +232,9 @@ export function scanLaws(t: string): Draft[] {
     const kindEnd = start + m[0].length;
     if (isWordChar(t.charCodeAt(kindEnd))) continue;
     if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
+    // "pháp luật" is law in general, and "Hệ Thống Pháp Luật" a legal site's name (thirteenth outside
+    // probe: its banner "… Pháp Luật vui lòng lựa chọn …" was read as a law).
+    if (m[0][0] === 'L' && PHAP_BEFORE.test(t.slice(Math.max(0, start - 6), start))) continue;
     const kind = KIND_OF[m[0][0]!.toLowerCase()]!;
     if (kind === 'Hiến pháp') {
       COUNTRY.lastIndex = kindEnd;
