@@ -298,3 +298,11 @@ test('a state number with its year and no symbol resolves to that year\'s docume
   // No record of that number in that year: unknown, never another year's.
   assert.deepEqual(res('Căn cứ Nghị định số 67/2019 của Chính phủ.'), [null]);
 });
+
+test('"Luật X sửa đổi <year>" is a law of that name passed that year, or nothing — never the law it amended', async () => {
+  const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2025-01-01', province: null })?.entry.record.id ?? null);
+  // Thirteenth outside probe: the 2013 amendment of Luật Thi đua, khen thưởng had become the law of 2003.
+  assert.deepEqual(res('Căn cứ Luật thi đua khen thưởng sửa đổi 2013;'), [null]);
+  // Writers call the Luật Đất đai of 2024 "Luật Đất đai sửa đổi".
+  assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
+});

@@ -264,6 +264,8 @@ const laws: Row[] = [
   ['Căn cứ ⟦Luật Tiếp cận thông tin⟧ ngày 06\ntháng 4 năm 2016;', ['Luật | law Tiếp cận thông tin | 2016-04-06 | - | -']],
   ['Căn cứ ⟦Luật Công nghệ thông\ntin⟧ ngày 29 tháng 6 năm 2006;', ['Luật | law Công nghệ thông tin | 2006-06-29 | - | -']],
   ['theo ⟦Luật Giao thông đường bộ⟧ năm', ['Luật | law Giao thông đường bộ | - | - | -']],
+  // "Luật X sửa đổi 2013": the amending law of that year; with an id after it, one citation.
+  ['Căn cứ ⟦Luật thi đua khen thưởng sửa đổi 2013 số 39/2013/QH13⟧;', ['Luật | 39/2013/QH13 | - | - | -']],
   // A legal site's name is no law (thirteenth outside probe).
   ['Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.', []],
   // Outside probe: names that run past "Hội", "HĐND" or a comma.

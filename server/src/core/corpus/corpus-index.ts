@@ -432,6 +432,13 @@ export class CorpusIndex {
     if (!c.kind) return null;
     const candidates = this.lawsByName(c.kind, c.name?.text ?? null);
     if (candidates.length === 0) return null;
+    // "Luật X sửa đổi 2013": a law of that name passed that year (writers call the Luật Đất đai of 2024
+    // "Luật Đất đai sửa đổi"), else the amending law of that year, which no record of the name is —
+    // never the law it amended (thirteenth outside probe: "… sửa đổi 2013" had become the law of 2003).
+    if (c.named?.amendment) {
+      const that = candidates.filter((e) => c.named!.year != null && e.record.date?.startsWith(String(c.named!.year)));
+      return that.length === 1 ? { entry: that[0]!, certainty: 'exact', candidates } : null;
+    }
     const result = (entry: DirectiveEntry, certainty: Resolution['certainty'], mismatch?: Resolution['mismatch']): Resolution =>
       mismatch ? { entry, certainty, candidates, mismatch } : { entry, certainty, candidates };
     const iso = c.date?.iso && c.date.iso.length === 10 ? c.date.iso : null;

@@ -61,6 +61,7 @@ const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}b�
 const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
+const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 
@@ -281,8 +282,15 @@ export function scanLaws(t: string): Draft[] {
     if (!r) continue;
     YEAR_AFTER.lastIndex = r.end;
     const y = YEAR_AFTER.exec(t);
-    const end = y ? r.end + y[0].length : r.end;
-    out.push(lawDraft(start, end, kind, kindEnd, r, y ? +y[1]! : null));
+    let end = y ? r.end + y[0].length : r.end;
+    // "Luật thi đua khen thưởng sửa đổi 2013 số 39/2013/QH13": the amending law of that year, not the
+    // law it amends (thirteenth outside probe: it had resolved to Luật 15/2003/QH11). Its year is the
+    // amendment's; an id after it takes the whole (attachLawNames).
+    AMENDED_AFTER.lastIndex = end;
+    const am = y ? null : AMENDED_AFTER.exec(t);
+    if (am) end += am[0].length;
+    out.push(lawDraft(start, end, kind, kindEnd, r, y ? +y[1]! : am?.[1] ? +am[1] : null));
+    if (am) out[out.length - 1]!.named!.amendment = true;
     LAW_SCAN.lastIndex = end;
   }
   return out;

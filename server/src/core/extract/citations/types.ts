@@ -37,6 +37,11 @@ export interface NamedDocument {
    */
   amended?: boolean;
   /**
+   * "Luật thi đua khen thưởng sửa đổi 2013": the law that amended the one named, in the year written
+   * — not the law named, which resolving by the name would give.
+   */
+  amendment?: boolean;
+  /**
    * For an amended law, the amending law's date when written ("Luật sửa đổi … của Luật Tổ chức
    * Chính phủ … ngày 22 tháng 11 năm 2019"): the text amended is the one in force that day.
    */
