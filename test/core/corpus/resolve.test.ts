@@ -306,3 +306,10 @@ test('"Luật X sửa đổi <year>" is a law of that name passed that year, or 
   // Writers call the Luật Đất đai of 2024 "Luật Đất đai sửa đổi".
   assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
 });
+
+test('a local Party committee written as the issuer never names a central document', async () => {
+  const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2022-01-01', province: null })?.entry.record.id ?? null);
+  // An outside probe: the province's resolution 13 written "13-NQ/TƯ của Tỉnh ủy (khóa XIV)".
+  assert.deepEqual(res('Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), tỉnh đã'), [null]);
+  assert.deepEqual(res('Sau 10 năm thực hiện Nghị quyết 13-NQ/TW của Ban Chấp hành Trung ương khóa XI, tỉnh đã'), ['13-NQ/TW']);
+});

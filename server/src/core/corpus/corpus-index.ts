@@ -621,6 +621,8 @@ function widened(t: TermRecord, days: number): [string, string] {
 }
 
 const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+// Provincial, city, district and grassroots Party committees and their standing boards (folded).
+const LOCAL_PARTY_ISSUER = /^(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|^ban chap hanh dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/u;
 
 /** Whether a number-only citation's issuer (if written) fits a record. */
 function issuerFits(c: Citation, r: DirectiveRecord): boolean {
@@ -669,6 +671,13 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
     const same = pool.filter((e) => sameNumberingPeriod(c, e.record, iso, terms));
     if (same.length === 0) return null;
     pool = same;
+  }
+  // A local Party committee written as the issuer never issued a central document: "Nghị quyết
+  // 13-NQ/TƯ của Tỉnh ủy (khóa XIV)" is the province's resolution, not the Central Committee's
+  // 13-NQ/TW (an outside probe's warning that it was the Central Committee's was false).
+  if (c.issuer && LOCAL_PARTY_ISSUER.test(foldName(c.issuer.name))) {
+    pool = pool.filter((e) => !CENTRAL.has(e.record.issuer));
+    if (pool.length === 0) return null;
   }
   // The subject or term written may name another document with the same number (same-document.ts).
   pool = pool.filter((e) => otherDocument(c, e.record, (iso) => centralTermOn(iso, terms)) === null);

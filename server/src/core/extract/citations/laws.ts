@@ -310,7 +310,8 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
       d.kindWritten = true;
       d.kindStart = prev.kindStart;
       d.kindEnd = prev.kindEnd;
-      d.name = prev.name;
+      // "Luật X sửa đổi 2013 số …": the name is the amended law's, not this law's own.
+      if (!prev.named.amendment) d.name = prev.name;
       out[out.length - 1] = d;
       continue;
     }
