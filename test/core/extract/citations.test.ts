@@ -42,6 +42,8 @@ const party: Row[] = [
   // A PDF page's indented lines (twelfth outside probe).
   ['      ban  hành ⟦Kết  luận  số  185-\n                  KL/TW⟧ về tăng cường lãnh đạo', ['Kết luận | 185-KL/TW | - | - | -']],
   ['Căn cứ ⟦Nghị định số 30/2020/\n                NĐ-CP⟧ của Chính phủ', ['Nghị định | 30/2020/NĐ-CP | - | Chính phủ | -']],
+  // A word glued to a state symbol by a PDF copy (fourteenth outside probe).
+  ['quy định tại Điều 4 ⟦Nghị định số 56/2012/NĐ-CP⟧và kiến nghị những vấn đề', ['Nghị định | 56/2012/NĐ-CP | - | - | -']],
   ['Quán triệt ⟦Nghị quyết số\n25-NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
   ['Thực hiện ⟦Công văn 5053-CV/VPTW/nb⟧ của Văn phòng.', ['Công văn | 5053-CV/VPTW/nb | - | - | -']],
   ['Thực hiện ⟦Quyết định số 01-QĐNS/TW⟧ (khóa XI).', ['Quyết định | 01-QĐNS/TW | - | - | XI:party-central']],
@@ -266,6 +268,7 @@ const laws: Row[] = [
   ['theo ⟦Luật Giao thông đường bộ⟧ năm', ['Luật | law Giao thông đường bộ | - | - | -']],
   // "Luật X sửa đổi 2013": the amending law of that year; with an id after it, one citation.
   ['Căn cứ ⟦Luật thi đua khen thưởng sửa đổi 2013 số 39/2013/QH13⟧;', ['Luật | 39/2013/QH13 | - | - | -']],
+  ['Trưởng Ban Chính sách Luật Pháp Trung ương Hội và đồng chí', []],
   // A legal site's name is no law (thirteenth outside probe).
   ['Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.', []],
   // Outside probe: names that run past "Hội", "HĐND" or a comma.

@@ -58,6 +58,16 @@ const byCode: RuleCase[] = [
 ];
 for (const c of byCode) test(`citation-issuer-mismatch, by the code: ${c.text}`, () => void checkRule('citation-issuer-mismatch', corpus, c));
 
+test('citation-issuer-mismatch: a citation named in the subject of the one before it is information', () => {
+  // Fourteenth outside probe: "do … ban hành" may be the outer document's.
+  const text = 'Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW "Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" do Ban Chấp hành Trung ương ban hành';
+  const f = runRule('citation-issuer-mismatch', text, corpus);
+  assert.deepEqual(f.map((x) => x.severity), ['information']);
+  // Not nested: a list, or another sentence.
+  const [g] = runRule('citation-issuer-mismatch', 'Kết luận 01-KL/TW năm 2021 và Chỉ thị 05-CT/TW do Ban Chấp hành Trung ương ban hành', corpus);
+  assert.equal(g?.severity, 'warning');
+});
+
 test('citation-issuer-mismatch by the code: a warning alone, information in a list', () => {
   const [alone] = runRule('citation-issuer-mismatch', 'Hướng dẫn số 9026-HD/BTCTW của Bộ Chính trị', corpus);
   assert.equal(alone!.severity, 'warning');

@@ -97,6 +97,22 @@ function byCode(ctx: RuleContext, c: Citation, seen: Set<number>): RuleFinding |
   };
 }
 
+/**
+ * Whether the citation is named inside the subject of the one before it ("Kết luận 01-KL/TW năm 2021
+ * về tiếp tục thực hiện Chỉ thị 05-CT/TW "…" do Ban Chấp hành Trung ương ban hành"; fourteenth
+ * outside probe): the body written after it may be the outer document's, which the reader cannot
+ * tell. Said as information.
+ */
+function nested(ctx: RuleContext, i: number): boolean {
+  const prev = ctx.reading.citations[i - 1];
+  const c = ctx.reading.citations[i]!;
+  if (!prev || prev.fullSpan.end > c.span.start) return false;
+  const gap = ctx.text.slice(prev.fullSpan.end, c.span.start);
+  // Within one phrase: no clause break between them ("…, đồng thời tổng kết … Kết luận số 43-KL/TW"
+  // is a second document, not one named inside the first's subject).
+  return gap.length < 100 && !/[;,.\n]/u.test(gap) && /(?:^|\s)về\s/u.test(gap);
+}
+
 export const rule: Rule = {
   code: 'citation-issuer-mismatch',
   defaultSeverity: 'warning',
@@ -105,7 +121,7 @@ export const rule: Rule = {
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
     const list = judged(ctx);
-    for (const { citation: c, entry } of list) {
+    for (const { citation: c, entry, index } of list) {
       const iss = c.issuer;
       if (!iss || seen.has(iss.span.start)) continue;
       // An issuer inferred from a document's capitalised header lines is not reliable enough.
@@ -120,7 +136,7 @@ export const rule: Rule = {
       seen.add(iss.span.start);
       const right = entry.record.issuer;
       const src = sourceNote(entry.record.sources, entry.origin);
-      const other = otherSystem(iss.written, right);
+      const other = otherSystem(iss.written, right) || nested(ctx, index);
       out.push({
         span: iss.span,
         severity: other ? 'information' : capForLayer(entry, 'warning'),

@@ -58,6 +58,7 @@ const ID_AT = rx(
 // number (most numbers are dates and figures): 1 number, 2 the space, 3 type, 4 issuer, 5 suffix.
 const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 
+const GLUED_STATE_WORD = /^(.*[A-ZĐ0-9])(và|của|về|ngày|năm|số|theo|tại|để|đã|được|do|trong|với)$/u;
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
@@ -118,10 +119,13 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     return d;
   }
   if (m[7] !== undefined) {
-    const d = blank(s, s + m[0].length, 'state');
+    // A word glued to the symbol by a PDF copy ("56/2012/NĐ-CPvà kiến nghị"; fourteenth outside
+    // probe): codes end in a capital or a digit, so a common word after them is the next word.
+    const word = GLUED_STATE_WORD.exec(m[8]!);
+    const d = blank(s, s + m[0].length - (word ? word[2]!.length : 0), 'state');
     d.number = m[1]!;
     d.idYear = +m[7];
-    const sym = noSpace(m[8]!);
+    const sym = noSpace(word ? word[1]! : m[8]!);
     const dash = sym.indexOf('-');
     d.typeCode = dash >= 0 ? sym.slice(0, dash) : null;
     d.issuerCode = dash >= 0 ? sym.slice(dash + 1) : sym;

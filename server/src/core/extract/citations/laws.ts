@@ -40,6 +40,8 @@ const STOP = new Set([
   'lực', 'tiếp', 'tục', 'đồng', 'thời', 'bảo', 'đảm', 'triển', 'khai', 'thi', 'hành', 'lần', 'thứ',
   'bao', 'bằng', 'đối', 'kỳ', 'trừ', 'tính', 'áp', 'dụng', 'liên', 'quan', 'riêng', 'nhưng', 'nếu', 'vì',
   'bởi', 'qua', 'sang', 'sư', 'chuyên', 'cũ', 'khác', 'chung', 'riêng', 'nói', 'nêu', 'đây', 'kia', 'ấy',
+  // "Ban Chính sách Luật Pháp Trung ương Hội" (fourteenth outside probe): law in general, inverted.
+  'pháp',
 ]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
