@@ -222,6 +222,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],
+    // A header flattened into one line: the place and date after the motto (fourteenth outside probe).
+    ['HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM ĐOÀN CHỦ TỊCH Số 23/HD ĐCT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Hà Nội, ngày 04 tháng 5 năm 2018 HƯỚNG DẪN Thực hiện giám sát', null, '2018-05-04 header'],
+    ['TỈNH ỦY HÀ TĨNH * Số 12-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Hà Tĩnh, ngày 5 tháng 1 năm 2024 BÁO CÁO', null, '2024-01-05 header'],
     // The place-and-date line wins.
     ['UBND TỈNH HÀ TĨNH\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\n16/05/2019 - 07:55', null, '2024-01-05 header'],
   ];

@@ -25,3 +25,7 @@ test('probe 14: an issuer after a citation named in another\'s subject is inform
 test('probe 14: a word glued to a state symbol is the next word', () => {
   assert.equal(cite('008', 'Nghị định số 56/2012/NĐ-CP').c.id, '56/2012/NĐ-CP');
 });
+
+test('probe 14: a header flattened into one line keeps its place and date', () => {
+  assert.deepEqual([doc('001').a.reportDate, doc('001').a.reportDateSource], ['2018-05-04', 'header']);
+});

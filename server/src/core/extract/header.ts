@@ -57,11 +57,13 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
 // column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
 // report's place and date; eighth outside probe), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
-// the number and one space ("Số: 300/BC-CP Hà Nội, ngày …"). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
+// the number and one space ("Số: 300/BC-CP Hà Nội, ngày …"), or after the motto or the Party's name and one
+// space, a header flattened into one line ("… Độc lập – Tự do – Hạnh phúc Hà Nội, ngày 04 tháng 5 năm 2018
+// HƯỚNG DẪN …"; fourteenth outside probe: its date had been lost and today's taken). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
