@@ -553,6 +553,18 @@ function checkParts(src: string, full: string, subject: string | null): void {
 }
 
 const subjects: [string, string, string | null][] = [
+  // A Party resolution's title right after its term, quotes lost; a subject in parentheses (fourteenth
+  // outside probe).
+  [
+    'Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị; các cấp',
+    'Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII',
+    'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị',
+  ],
+  [
+    'Kết luận số 121-KL/TW, ngày 24-1-2025 của Ban Chấp hành Trung ương Đảng khóa XIII (về tổng kết việc sắp xếp tổ chức bộ máy); các cấp',
+    'Kết luận số 121-KL/TW, ngày 24-1-2025 của Ban Chấp hành Trung ương Đảng khóa XIII',
+    'về tổng kết việc sắp xếp tổ chức bộ máy',
+  ],
   [
     'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X về Quy chế công tác dân vận của hệ thống chính trị; quán triệt',
     'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X',

@@ -29,3 +29,8 @@ test('probe 14: a word glued to a state symbol is the next word', () => {
 test('probe 14: a header flattened into one line keeps its place and date', () => {
   assert.deepEqual([doc('001').a.reportDate, doc('001').a.reportDateSource], ['2018-05-04', 'header']);
 });
+
+test('probe 14: a Party resolution\'s title right after its term is its subject', () => {
+  const f = doc('010').a.findings.filter((x) => x.code === 'citation-incomplete' && x.message.vi.includes('18-NQ/TW'));
+  assert.deepEqual(f, []);
+});

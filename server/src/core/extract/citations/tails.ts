@@ -248,7 +248,10 @@ const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{
 const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi|thi\s{1,2}hành)\s{1,2}/iuy;
 // What a subject may start with (a quote, or the first letter of SUBJECT_AT's words in either case):
 // tried only there.
-const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStT'].map((ch) => ch.charCodeAt(0)));
+const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStTM('].map((ch) => ch.charCodeAt(0)));
+// A Party resolution's title written right after its issuer, its quotes lost: "… khóa XII Một số vấn đề
+// về tiếp tục đổi mới, sắp xếp tổ chức bộ máy …" (fourteenth outside probe: told its subject was missing).
+const TITLE_AT = /Một\s{1,2}số\s{1,2}vấn\s{1,2}đề\s{1,2}/uy;
 // A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
 // never across a blank line.
 const QUOTED_AT = /"([^"]{1,300})"/y;
@@ -517,8 +520,18 @@ function flatName(text: string, ministry: boolean): string {
 function readSubject(t: string, p: number, limit: number): Draft['subject'] {
   const q = quotedAt(t, p);
   if (q && q.end <= limit) return { text: q.text, start: p + 1, end: q.end };
+  // In parentheses: "Kết luận số 121-KL/TW … khóa XIII (về tổng kết Nghị quyết số 18-NQ/TW …)" (fourteenth
+  // outside probe). The subject is what the parentheses hold, up to their close on the paragraph.
+  if (t.charCodeAt(p) === 40) {
+    SUBJECT_AT.lastIndex = p + 1;
+    if (!SUBJECT_AT.test(t)) return null;
+    const close = t.indexOf(')', p);
+    if (close < 0 || close > limit || close - p > 400) return null;
+    return { text: t.slice(p + 1, close).replace(/\s+/gu, ' '), start: p + 1, end: close };
+  }
+  TITLE_AT.lastIndex = p;
   SUBJECT_AT.lastIndex = p;
-  const s = SUBJECT_AT.exec(t);
+  const s = TITLE_AT.exec(t) ?? SUBJECT_AT.exec(t);
   if (!s) return null;
   const start = p;
   const bodyStart = p + s[0].length;
