@@ -19,6 +19,7 @@ const corpus = memoryIndex([
   abbr('BCH', 'Ban Chấp hành'),
   abbr('DV', 'dân vận'),
   abbr('KH', 'Kế hoạch'),
+  abbr('TVTU', 'Ủy viên Ban Thường vụ Tỉnh ủy'),
   abbr('UBND', 'Ủy ban nhân dân', true),
   abbr('ĐBQH', 'đại biểu Quốc hội', true),
 ]);
@@ -30,6 +31,10 @@ const cases: (RuleCase & { fixed?: string })[] = [
     messages: ['"Mặt trận Tổ quốc (MTTQ)"'],
     fixed: 'Các cấp ủy phối hợp với Mặt trận Tổ quốc (MTTQ) và các đoàn thể.',
   },
+  // The word before it is part of the spelled-out form: the writer's phrase means something else
+  // ("Ban TVTU" is the Ban Thường vụ Tỉnh ủy; twelfth outside probe). "Đồng chí TVTU" is flagged.
+  { text: 'Ngày 20-7-2018, Ban TVTU tổ chức hội nghị tổng kết.' },
+  { text: 'Đồng chí ⟦TVTU⟧ dự hội nghị.', messages: ['"Ủy viên Ban Thường vụ Tỉnh ủy"'], fixed: 'Đồng chí Ủy viên Ban Thường vụ Tỉnh ủy (TVTU) dự hội nghị.' },
   // Only the first use is flagged.
   { text: '⟦MTTQ⟧ tỉnh và MTTQ huyện cùng tham gia.', fixed: 'Mặt trận Tổ quốc (MTTQ) tỉnh và MTTQ huyện cùng tham gia.' },
   // Spelled out only later: the fix defines it at first use and drops the later definition.

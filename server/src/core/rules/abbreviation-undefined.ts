@@ -112,6 +112,8 @@ interface Use {
   written: string;
   /** Whether the spelled-out form starts with a capital (a sentence's start, inside a name). */
   capital: boolean;
+  /** The word right before it, lower case ("ban" in "Ban TVTU"). */
+  prev: string;
 }
 
 interface Facts {
@@ -212,7 +214,7 @@ export const rule: CollectingRule<Facts> = {
       const before = t.slice(Math.max(0, s - 40), s);
       const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
       const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
-      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || startsIn(prevWord, IS_UPPER) });
+      uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || startsIn(prevWord, IS_UPPER), prev: prevWord.toLowerCase() });
     });
     return { definitions, uses };
   },
@@ -247,6 +249,10 @@ export const rule: CollectingRule<Facts> = {
       if (def && def.at + def.offset <= os) continue; // defined at (or before) its first use
 
       const longs = [...new Set(recs.map((r) => r.long))];
+      // The word before it is part of the spelled-out form: "Ban TVTU" is the Ban Thường vụ Tỉnh ủy, not
+      // "Ban Ủy viên Ban Thường vụ Tỉnh ủy" (twelfth outside probe) — the writer's phrase means
+      // something the record does not, so nothing is said.
+      if (use.prev && longs.some((l) => l.toLowerCase().split(/\s+/u).includes(use.prev))) continue;
       const long = longs.length === 1 ? longs[0]! : strong.get(short)?.long ?? null;
       const edits: TextEdit[] = [];
       let spelled: string | null = null;
