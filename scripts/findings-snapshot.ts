@@ -29,6 +29,10 @@ const SETS: Record<string, string> = {
   probeD: path.join(ROOT, 'test', 'realdata', 'probe-2026-12d', 'docs'),
   probeE: path.join(ROOT, 'test', 'realdata', 'probe-2026-12e', 'docs'),
   probeF: path.join(ROOT, 'test', 'realdata', 'probe-2026-12f', 'docs'),
+  probeG: path.join(ROOT, 'test', 'realdata', 'probe-2026-12g', 'docs'),
+  probeH: path.join(ROOT, 'test', 'realdata', 'probe-2026-12h', 'docs'),
+  probeI: path.join(ROOT, 'test', 'realdata', 'probe-2026-12i', 'docs'),
+  probeJ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12j', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -8,6 +8,7 @@
 
 import type { Citation } from '../extract/citations';
 import { otherDocument, SAME_FROM, subjectAgreement } from './same-document';
+import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { addDays } from '../text/calendar';
@@ -436,7 +437,8 @@ export class CorpusIndex {
     // "Luật Đất đai sửa đổi"), else the amending law of that year, which no record of the name is —
     // never the law it amended (thirteenth outside probe: "… sửa đổi 2013" had become the law of 2003).
     if (c.named?.amendment) {
-      const that = candidates.filter((e) => c.named!.year != null && e.record.date?.startsWith(String(c.named!.year)));
+      const year = c.named.year;
+      const that = year == null ? [] : candidates.filter((e) => e.record.date?.startsWith(String(year)));
       return that.length === 1 ? { entry: that[0]!, certainty: 'exact', candidates } : null;
     }
     const result = (entry: DirectiveEntry, certainty: Resolution['certainty'], mismatch?: Resolution['mismatch']): Resolution =>
@@ -621,8 +623,6 @@ function widened(t: TermRecord, days: number): [string, string] {
 }
 
 const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
-// Provincial, city, district and grassroots Party committees and their standing boards (folded).
-const LOCAL_PARTY_ISSUER = /^(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|^ban chap hanh dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/u;
 
 /** Whether a number-only citation's issuer (if written) fits a record. */
 function issuerFits(c: Citation, r: DirectiveRecord): boolean {
@@ -675,7 +675,7 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // A local Party committee written as the issuer never issued a central document: "Nghị quyết
   // 13-NQ/TƯ của Tỉnh ủy (khóa XIV)" is the province's resolution, not the Central Committee's
   // 13-NQ/TW (an outside probe's warning that it was the Central Committee's was false).
-  if (c.issuer && LOCAL_PARTY_ISSUER.test(foldName(c.issuer.name))) {
+  if (c.issuer && isLocalPartyCommittee(foldName(c.issuer.name))) {
     pool = pool.filter((e) => !CENTRAL.has(e.record.issuer));
     if (pool.length === 0) return null;
   }

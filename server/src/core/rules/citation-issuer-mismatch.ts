@@ -3,6 +3,7 @@
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
 import { foldName } from '../corpus/corpus-index';
+import { isPartyBody, isStateBody } from '../corpus/bodies';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { allowedValues, ambiguousCitations, capForLayer, label, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
@@ -37,11 +38,6 @@ function fits(written: string, recordIssuer: string): boolean {
   });
 }
 
-// The two systems of bodies, by the start of a folded name: a Party document is never issued by a
-// state body, nor a state document by a Party committee.
-const STATE_BODY = /^(?:chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ubtvqh|van phong chinh phu|bo (?!chinh tri)|bo truong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)/u;
-const PARTY_BODY = /^(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|btv|ban dan van|ban tuyen giao|ban to chuc)/u;
-
 /**
  * Whether the body written belongs to the other system than the record's issuer. Then "của X" is
  * most likely not the citation's issuer but that of the words before it: "Ban Chỉ đạo về tổng
@@ -52,7 +48,7 @@ const PARTY_BODY = /^(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch tru
 function otherSystem(written: string, recordIssuer: string): boolean {
   const w = foldName(written);
   const r = foldName(recordIssuer);
-  return (STATE_BODY.test(w) && PARTY_BODY.test(r)) || (PARTY_BODY.test(w) && STATE_BODY.test(r));
+  return (isStateBody(w) && isPartyBody(r)) || (isPartyBody(w) && isStateBody(r));
 }
 
 /**

@@ -21,6 +21,7 @@ import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
 import { dateVi, isOwnNumber } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
+import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
 
 const LOCAL_PARTY_SYMBOL = rx(String.raw`\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$`, 'u');
@@ -169,13 +170,6 @@ export function oneEditApart(a: string, b: string): boolean {
   return true;
 }
 
-/** Two numbers of one length that differ in one digit ("75" and "73", "136" and "146"). */
-function oneDigitOff(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) diff++;
-  return diff === 1;
-}
 
 /**
  * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its

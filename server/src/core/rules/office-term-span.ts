@@ -16,6 +16,7 @@
 
 import type { RuleFinding, Rule } from './rule';
 import { rx } from '../text/letters';
+import { oneDigitOff } from './util/text';
 
 const TERM = rx(String.raw`(?<![\p{L}])nhiệm\s{1,2}k[ỳì]\s{0,2}[(:]?\s{0,2}((?:19|20)\d\d)\s{0,2}(?:[-–—]|đến)\s{0,2}((?:19|20)\d\d)(?![\p{N}])`, 'dgiu');
 // Several terms counted ("hai nhiệm kỳ", "2 nhiệm kỳ", "các nhiệm kỳ").
@@ -23,15 +24,6 @@ const SEVERAL_BEFORE = rx(String.raw`(?<![\p{L}])(?:các|những|hai|ba|bốn|n�
 // Terms of five years at most from here on (see above).
 const REGULAR_FROM = 1995;
 const LONGEST = 5;
-
-/** Whether two years written with four digits differ in exactly one of them. */
-function oneDigitApart(a: number, b: number): boolean {
-  const x = String(a);
-  const y = String(b);
-  let diff = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
-  return x.length === y.length && diff === 1;
-}
 
 export const rule: Rule = {
   code: 'office-term-span',
@@ -56,7 +48,7 @@ export const rule: Rule = {
       const [toStart, toEnd] = m.indices![2]!;
       const span = { start: nt.toOriginal(fromStart), end: nt.toOriginal(toEnd) };
       const meant = from + LONGEST;
-      const fix = !backwards && Math.abs(to - meant) >= 10 && oneDigitApart(to, meant);
+      const fix = !backwards && Math.abs(to - meant) >= 10 && oneDigitOff(String(to), String(meant));
       const written = `${from} – ${to}`;
       out.push({
         span,

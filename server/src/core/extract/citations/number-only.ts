@@ -109,16 +109,7 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     let pos = d.end;
     // "Nghị định số 178/2024 và Nghị định số 67/2025" are two citations, each with its kind; a bare
     // list ("178/2024, 67/2025") is not read on.
-    if (year) {
-      after = pos;
-      NUMBER_CANDIDATE.lastIndex = pos;
-      if (weak) {
-        STRONG_TAIL.lastIndex = pos;
-        if (!STRONG_TAIL.test(t)) numberOnly.length = listStart;
-      }
-      continue;
-    }
-    for (let guard = 0; guard < 20; guard++) {
+    for (let guard = 0; guard < 20 && !year; guard++) {
       const more = NUMBER_ONLY_MORE.exec(t.slice(pos, pos + 24));
       // A list never continues past a blank line or out of a heading line.
       if (!more || (more[1]!.includes('\n') && (hasBlankLine(more[1]!) || isHeadingLine(t, pos)))) break;

@@ -565,3 +565,10 @@ export class PhraseMatcher {
   }
 }
 
+/** Two numbers of one length that differ in one digit ("75" and "73", "136" and "146", "2038" and "2028"). */
+export function oneDigitOff(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) diff++;
+  return diff === 1;
+}

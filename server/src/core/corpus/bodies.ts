@@ -1,0 +1,25 @@
+// The two systems of issuing bodies, told by the start of a folded name (corpus-index's foldName): a
+// Party document is never issued by a state body, nor a state document by a Party committee, and a
+// local Party committee never issues a central document. One place for the resolver and the rules.
+
+// The Government, the National Assembly, ministries, People's Committees and Councils.
+const STATE_BODY = /^(?:chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ubtvqh|van phong chinh phu|bo (?!chinh tri)|bo truong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)/u;
+// Party bodies, central and local.
+const PARTY_BODY = /^(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|btv|ban dan van|ban tuyen giao|ban to chuc)/u;
+// Provincial, city, district and grassroots Party committees and their standing boards.
+const LOCAL_PARTY_COMMITTEE = /^(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|^ban chap hanh dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/u;
+
+/** Whether a folded name is a state body's. */
+export function isStateBody(folded: string): boolean {
+  return STATE_BODY.test(folded);
+}
+
+/** Whether a folded name is a Party body's. */
+export function isPartyBody(folded: string): boolean {
+  return PARTY_BODY.test(folded);
+}
+
+/** Whether a folded name is a local Party committee's (or its standing board's). */
+export function isLocalPartyCommittee(folded: string): boolean {
+  return LOCAL_PARTY_COMMITTEE.test(folded);
+}
