@@ -16,7 +16,7 @@ const corpus = memoryIndex([
   abbr('MTTQ', 'Mặt trận Tổ quốc'),
   abbr('MTTQVN', 'Mặt trận Tổ quốc Việt Nam'),
   abbr('BTV', 'Ban Thường vụ'),
-  abbr('BCH', 'Ban Chấp hành'),
+  { ...abbr('BCH', 'Ban Chấp hành'), otherMeaningBefore: ['Quân sự'] },
   abbr('DV', 'dân vận'),
   abbr('KH', 'Kế hoạch'),
   abbr('TVTU', 'Ủy viên Ban Thường vụ Tỉnh ủy'),
@@ -35,6 +35,12 @@ const cases: (RuleCase & { fixed?: string })[] = [
   // ("Ban TVTU" is the Ban Thường vụ Tỉnh ủy; twelfth outside probe). "Đồng chí TVTU" is flagged.
   { text: 'Ngày 20-7-2018, Ban TVTU tổ chức hội nghị tổng kết.' },
   { text: 'Đồng chí ⟦TVTU⟧ dự hội nghị.', messages: ['"Ủy viên Ban Thường vụ Tỉnh ủy"'], fixed: 'Đồng chí Ủy viên Ban Thường vụ Tỉnh ủy (TVTU) dự hội nghị.' },
+  // Words after it that give it another meaning (the record's otherMeaningBefore): "BCH Quân sự" is
+  // the Ban Chỉ huy Quân sự, not a Ban Chấp hành (eleventh outside probe). That use is not judged;
+  // a later one that means the Ban Chấp hành is, and "BCH Quân" alone is not the phrase.
+  { text: 'Lãnh đạo Công an, BCH Quân sự, Đồn Biên phòng cùng tham dự.' },
+  { text: 'Lãnh đạo BCH quân sự phường và ⟦BCH⟧ Đảng bộ phường.', fixed: 'Lãnh đạo BCH quân sự phường và Ban Chấp hành (BCH) Đảng bộ phường.' },
+  { text: 'Đồng chí ⟦BCH⟧ Quânsự dự.', fixed: 'Đồng chí Ban Chấp hành (BCH) Quânsự dự.' },
   // Only the first use is flagged.
   { text: '⟦MTTQ⟧ tỉnh và MTTQ huyện cùng tham gia.', fixed: 'Mặt trận Tổ quốc (MTTQ) tỉnh và MTTQ huyện cùng tham gia.' },
   // Spelled out only later: the fix defines it at first use and drops the later definition.

@@ -161,6 +161,11 @@ export interface AbbreviationRecord {
   long: string;
   /** Known to every reader (UBND, HĐND): never needs spelling out. */
   universal?: boolean;
+  /**
+   * Words that, right after the abbreviation, show it means something else ("BCH Quân sự" is the
+   * Ban Chỉ huy Quân sự, not a Ban Chấp hành): such a use is not judged.
+   */
+  otherMeaningBefore?: string[];
   sources: SourceRef[];
   note?: string;
 }

@@ -74,6 +74,12 @@ function glossaryColon(t: string): boolean {
   return false;
 }
 
+/** Whether the words after `end` are one of `folded` ("BCH Quân sự": the Ban Chỉ huy Quân sự). */
+function meansOther(t: string, end: number, folded: readonly string[]): boolean {
+  const after = fold(t.slice(end, end + 40)).replace(/^\s+/u, '');
+  return folded.some((w) => after.startsWith(w) && !hasClass(after.charCodeAt(w.length), IS_LETTER));
+}
+
 /** Roman numerals of terms and parts ("XIII", "IV") are not abbreviations. */
 function isRoman(s: string): boolean {
   return /^[IVXL]{1,10}$/.test(s) && romanValue(s) !== null;
@@ -122,20 +128,28 @@ interface Facts {
 }
 
 /** Abbreviation records by their short form, once per corpus. */
-const recordsCache = new WeakMap<object, { records: Map<string, AbbreviationRecord[]>; universal: Set<string> }>();
-function recordsOf(corpus: RuleContext['corpus']): { records: Map<string, AbbreviationRecord[]>; universal: Set<string> } {
+interface Records {
+  records: Map<string, AbbreviationRecord[]>;
+  universal: Set<string>;
+  /** Folded words after a short form that give it another meaning ("BCH" → ["quan su"]). */
+  otherMeaning: Map<string, string[]>;
+}
+const recordsCache = new WeakMap<object, Records>();
+function recordsOf(corpus: RuleContext['corpus']): Records {
   let hit = recordsCache.get(corpus);
   if (hit) return hit;
   const records = new Map<string, AbbreviationRecord[]>();
   const universal = new Set<string>();
+  const otherMeaning = new Map<string, string[]>();
   for (const e of corpus.abbreviations) {
     const short = e.record.short.normalize('NFC');
     if (e.record.universal) universal.add(short);
+    if (e.record.otherMeaningBefore?.length) otherMeaning.set(short, [...(otherMeaning.get(short) ?? []), ...e.record.otherMeaningBefore.map((w) => fold(w))]);
     const list = records.get(short) ?? [];
     list.push(e.record);
     records.set(short, list);
   }
-  recordsCache.set(corpus, (hit = { records, universal }));
+  recordsCache.set(corpus, (hit = { records, universal, otherMeaning }));
   return hit;
 }
 
@@ -158,7 +172,8 @@ export const rule: CollectingRule<Facts> = {
   collect(ctx) {
     const nt = ctx.reading.nt;
     const t = nt.text;
-    const known = knownOf(ctx.options, recordsOf(ctx.corpus).universal);
+    const { universal, otherMeaning } = recordsOf(ctx.corpus);
+    const known = knownOf(ctx.options, universal);
 
     // Places where a capital token is not a use: citation ids, the header, quotes, headings.
     const h = ctx.reading.header;
@@ -210,6 +225,8 @@ export const rule: CollectingRule<Facts> = {
       const oe = nt.toOriginal(e);
       if (insideSorted(ids, os, oe) || insideAny(headerSpans, os, oe) || insideAny(ctx.reading.quiet, os, oe)) return;
       if (insideSorted(quotes, s, e) || insideSorted(caps, s, e)) return;
+      const other = otherMeaning.get(short);
+      if (other && meansOther(t, e, other)) return;
       // Capital first letter at the start of a sentence, or inside a name ("Ban DV Tỉnh ủy").
       const before = t.slice(Math.max(0, s - 40), s);
       const sentenceStart = /(?:^|[.!?:\n]\s{0,3}|^\s{0,3})$/u.test(before) || before.trim() === '';
