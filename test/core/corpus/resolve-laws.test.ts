@@ -64,6 +64,13 @@ const rows: Row[] = [
   // Passed 15/6/2022 but in force only from 1/1/2024: a 2023 report means the 2003 law.
   { kind: 'Luật', name: 'Thi đua, khen thưởng', year: null, report: '2023-05-05', id: '15/2003/QH11', certainty: 'exact' },
   { kind: 'Luật', name: 'Thi đua, khen thưởng', year: null, report: '2024-05-05', id: '06/2022/QH15', certainty: 'exact' },
+  // A law known only by the report's year may have been passed after the report: the law of 2018
+  // surely in force is chosen over 116/2025/QH15 (gazette layer, year only; passed 10/12/2025) in
+  // a text of 19/11/2025 (fifteenth outside probe), and a law known by the report's year alone is
+  // never more than probable.
+  { kind: 'Luật', name: 'An ninh mạng', year: null, report: '2025-11-19', id: '24/2018/QH14', certainty: 'probable' },
+  { kind: 'Luật', name: 'Nhà giáo', year: null, report: '2025-09-01', id: '73/2025/QH15', certainty: 'probable' },
+  { kind: 'Luật', name: 'Nhà giáo', year: null, report: '2026-09-01', id: '73/2025/QH15', certainty: 'exact' },
   { kind: 'Hiến pháp', name: null, year: null, report: '2026-03-05', id: 'Hiến pháp năm 2013', certainty: 'exact' },
   // 136/2025/QH15 amends the Luật Tiếp công dân, Luật Khiếu nại and Luật Tố cáo: it is no Luật
   // Tố cáo (the spot check of 2026-12-19 found it recorded under that name), so the 2018 law is

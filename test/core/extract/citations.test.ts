@@ -74,6 +74,12 @@ const state: Row[] = [
     ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
+  // The law cited elsewhere with another number: the number after the amending title is the
+  // amending law's (fifteenth outside probe), one citation.
+  [
+    'Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;\nCăn cứ ⟦Luật sửa đổi, bổ sung\nmột số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15⟧;',
+    ['Luật | 64/2025/QH15 | - | - | -', 'Luật | 87/2025/QH15 | - | - | -'],
+  ],
   // PDF wraps: a line break after a hyphen or slash inside the symbol.
   ['Căn cứ ⟦Thông tư số 42/2019/TT-\nBLĐTBXH⟧ ngày 30 tháng 12 năm 2019', ['Thông tư | 42/2019/TT-BLĐTBXH | 2019-12-30 | - | -']],
   [

@@ -144,6 +144,16 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
     ['Thành ủy Thành phố Hồ Chí Minh chỉ đạo; UBND Thành phố Hồ Chí Minh triển khai.', 'Hồ Chí Minh'],
     // A district-level city of before 2025 is not the province.
     ['Tỉnh ủy Nghệ An chỉ đạo, thành phố Vinh và thành phố Vinh, thành phố Vinh triển khai.', 'Nghệ An'],
+    // A province in a list of places is one of several the text deals with (fourteenth and
+    // fifteenth outside probes: central texts took the first of the list); the name before a
+    // body or a country is not a list.
+    ['Trung ương Hội dự kiến giám sát tại 03 tỉnh Bắc Giang, Bình Định, Long An: làm việc với UBND.', null],
+    ['Mỗi đơn vị tối đa 05 người (riêng Hà Nội, Thành phố Hồ Chí Minh, Thanh Hóa, Nghệ An: mỗi đơn vị tối đa 07 người).', null],
+    ['Đoàn công tác làm việc tại tỉnh Sơn La, Lai Châu và Điện Biên.', null],
+    ['Tỉnh ủy Hà Tĩnh, Ủy ban nhân dân tỉnh cùng chỉ đạo.', 'Hà Tĩnh'],
+    ['Du khách đến tỉnh Sơn La, Việt Nam.', 'Sơn La'],
+    ['Các Thành phố Hà Nội, Thành phố Hồ Chí Minh, Thành phố Đà Nẵng\ntriển khai.', null],
+    ['Ngày 5/3, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị.', 'Hà Nội'],
   ];
   for (const [text, want] of table) {
     const r = read(text);

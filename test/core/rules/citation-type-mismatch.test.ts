@@ -41,7 +41,11 @@ const cases: RuleCase[] = [
   // A general word (Công văn) for a Hướng dẫn sent as a letter: information, saying how the
   // draft names it elsewhere.
   { text: 'Thực hiện ⟦Công văn⟧ số 7886/HD-BNV ngày 28/12/2024 của Bộ Nội vụ. Theo Hướng dẫn số 7886/HD-BNV, …', messages: ['"Công văn" là cách gọi chung; số 7886/HD-BNV mang ký hiệu "HD" của Hướng dẫn; bản thảo này cũng gọi là "Hướng dẫn 7886/HD-BNV" (dòng 1).'] },
-  { text: '⟦Công văn⟧ số 7886/HD-BNV', messages: ['mang ký hiệu "HD" của Hướng dẫn.'] },
+  // Alone, a state công văn's code may be its sender's (symbol = sender – drafting unit): the Cục
+  // Thuế's "Công văn 5649/CT-CS" is no Chỉ thị (fifteenth outside probe). A Party symbol has a kind code.
+  { text: 'Công văn số 7886/HD-BNV' },
+  { text: 'Căn cứ Công văn 5649/CT-CS ngày 01/12/2025 của Cục Thuế.' },
+  { text: '⟦Công văn⟧ số 15-HD/BDVTU', messages: ['mang ký hiệu "HD" của Hướng dẫn.'] },
   // A state công văn carries no type code: "7683/VPCP-QHĐP" is number / office – unit.
   { text: 'Công văn số 7683/VPCP-QHĐP ngày 18 tháng 8 năm 2025; Công văn số 4096/VP-KT; Công văn số 1740-CV/VPTW' },
   // No source attests a code for Thông tri (outside set 007: the Front's "05/TT-MTTW-BTT"): not
@@ -66,7 +70,7 @@ test('citation-type-mismatch fixes the kind word, keeping capitals in headings',
 
 test('citation-type-mismatch: a general word is information, an error stays an error', () => {
   const table: [string, string][] = [
-    ['Công văn số 7886/HD-BNV', 'information'],
+    ['Công văn số 15-HD/BDVTU', 'information'],
     ['Nghị quyết số 290-QĐ/TW', 'error'],
     ['Thông báo kết luận số 7-QĐ/TU', 'error'],
   ];

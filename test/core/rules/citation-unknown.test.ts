@@ -79,6 +79,17 @@ test('citation-unknown is information and offers the close record as a fix', () 
   assert.equal(applyFix(input, f!), 'Quyết định số 290-QĐ/TW ngày 25/2/2010');
 });
 
+test('citation-unknown: a sibling of the same day is a slip only when its subject agrees nearly word for word', () => {
+  // 298-QĐ/TW (9/6/2025) is "về chức năng, nhiệm vụ, tổ chức bộ máy của đảng ủy cấp trên trực tiếp của tổ
+  // chức cơ sở đảng ở xã, phường, đặc khu"; a regulation of the same series and day shares most of
+  // the words (fifteenth outside probe: 299-QĐ/TW was asked "Có phải 298-QĐ/TW?").
+  const table: [string, string][] = [
+    ['Quy định số 208-QĐ/TW, ngày 09/6/2025 của Ban Bí thư khóa XIII về chức năng, nhiệm vụ, tổ chức bộ máy cơ quan chuyên trách tham mưu, giúp việc đảng ủy xã, phường, đặc khu;', 'Kho văn bản chưa có Quy định 208-QĐ/TW.'],
+    ['Quy định số 208-QĐ/TW, ngày 09/6/2025 của Ban Bí thư về chức năng, nhiệm vụ, tổ chức bộ máy của đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng ở xã, phường, đặc khu;', 'Kho văn bản chưa có Quy định 208-QĐ/TW. Có phải Quy định 298-QĐ/TW (9/6/2025)?'],
+  ];
+  for (const [input, message] of table) assert.deepEqual(runRule('citation-unknown', input, corpus).map((f) => f.message.vi), [message], input);
+});
+
 test('one edit apart', () => {
   const table: [string, string, boolean][] = [
     ['290', '920', true],

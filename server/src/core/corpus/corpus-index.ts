@@ -462,7 +462,11 @@ export class CorpusIndex {
     // 22/11/2019" amends the 2015 law, not the 2025 one); exact when the corpus's chain leaves one.
     const asOf = c.named?.amendedOn && c.named.amendedOn < ctx.reportDate ? c.named.amendedOn : ctx.reportDate;
     const now = candidates.filter((e) => inForceOn(e.record, asOf));
-    if (now.length === 1) return result(now[0]!, candidates.length === 1 || now[0]!.record.confidence !== 'unverified' ? 'exact' : 'probable');
+    // A law known only by the report's own year may have been passed after the report (fifteenth
+    // outside probe: "Luật An ninh mạng" in a text of 19/11/2025 became 116/2025/QH15 of 10/12/2025,
+    // the corpus lacking the law of 2018): never more than probable.
+    const sameYear = (e: DirectiveEntry) => e.record.date?.length === 4 && e.record.date === asOf.slice(0, 4);
+    if (now.length === 1) return result(now[0]!, (candidates.length === 1 || now[0]!.record.confidence !== 'unverified') && !sameYear(now[0]!) ? 'exact' : 'probable');
     // Else the latest passed before the report. A law known by its year only, the report's year,
     // may have been passed after it (Luật Quản lý thuế 108/2025/QH15 of December, in a July 2025
     // text; fourth outside probe): one surely passed before is the likelier.

@@ -112,6 +112,12 @@ export function provinceInHeader(original: string, header: ReportHeader): string
 export interface ProvinceTally {
   counts: Map<string, number>;
   afterPosition: Map<string, number>;
+  /**
+   * Names in a list of places ("03 tỉnh Bắc Giang, Bình Định, Long An"): one of several the text
+   * deals with, never its own (fourteenth and fifteenth outside probes: central texts took the
+   * first of such a list), but they show how many places the text spreads over.
+   */
+  listed: Map<string, number>;
 }
 
 /** The tally of one text (a block of the report: analyze.ts adds the blocks' tallies up). */
@@ -121,6 +127,7 @@ export function provinceTally(t: string): ProvinceTally {
   // names a place (a news article names its officials more often than its province).
   const counts = new Map<string, number>();
   const afterPosition = new Map<string, number>();
+  const listed = new Map<string, number>();
   for (const m of t.matchAll(IN_TEXT)) {
     // A photo's caption names where the photo was taken, not what the text is about (fifth
     // outside probe: "… làm việc với Ban Thường vụ Thành ủy Đà Nẵng … - Ảnh: TTXVN").
@@ -129,15 +136,27 @@ export function provinceTally(t: string): ProvinceTally {
     // A former province or a former office says where someone was, not where the text is (eighth
     // outside probe: "nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình (cũ)" in a Phú Thọ review of 2025).
     if (FORMER_AFTER.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 6)) || formerOffice(before)) continue;
-    const tally = afterAPosition(before) ? afterPosition : counts;
+    // A province in a list of places ("03 tỉnh Bắc Giang, Bình Định, Long An", "riêng Hà Nội, Thành
+    // phố Hồ Chí Minh, Thanh Hóa, Nghệ An:") is one of several the text deals with, not its own
+    // (fourteenth and fifteenth outside probes: central texts took the first of such a list).
+    const end = m.index! + m[0].length;
+    const tally = LISTED_AFTER.test(t.slice(end, end + 48)) || LISTED_BEFORE.test(t.slice(Math.max(0, m.index! - 48), m.index!)) ? listed : afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }
   // "TP HCM", "TPHCM", "TP.HCM": the city as news items write it (fifth outside probe).
   for (const m of t.matchAll(HCM)) {
     if (!inCaption(t, m.index!)) counts.set('Hồ Chí Minh', (counts.get('Hồ Chí Minh') ?? 0) + 1);
   }
-  return { counts, afterPosition };
+  return { counts, afterPosition, listed };
 }
+
+// ", Bình Định," / ", Thanh Hóa," / ", Long An:" / ", Thành phố Hồ Chí Minh và": the next item of a list of
+// places — a name of one to three capitalised words closed by a list's punctuation or "và".
+const PLACE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){0,3}`;
+// "Thành phố Hà Nội, ⟨Thành phố Hồ Chí Minh⟩": the item before, written with its own "tỉnh"/"thành phố"
+// ("tại Hà Nội, Thành ủy Hà Nội" is no list).
+const LISTED_BEFORE = rx(String.raw`(?:[Tt]ỉnh|[Tt]hành\sphố)\s${PLACE_NAME},\s{1,2}$`, 'u');
+const LISTED_AFTER = rx(String.raw`^,\s{1,2}(?:(?:[Tt]ỉnh|[Tt]hành\sphố)\s)?${PLACE_NAME}(?=\s{0,2}[,:;)]|\s(?:và|hoặc)\s)`, 'u');
 
 const HCM = rx(String.raw`T(?<![\p{L}]T)(?:P\.?\s?HCM|PHCM|P\.?\s?Hồ\sChí\sMinh)(?![\p{L}])`, 'gu');
 const CAPTION = /(?:[-–(]\s?|^)Ảnh\s?(?:minh\shọa|minh\shoạ)?\s?:|\(Ảnh\b/mu;
@@ -158,10 +177,11 @@ export function provinceFromTallies(tallies: readonly ProvinceTally[], isProvinc
     for (const x of tallies) for (const [k, v] of pick(x)) out.set(k, (out.get(k) ?? 0) + v);
     return out;
   };
-  return mostFrequent(sum((x) => x.counts), isProvince) ?? mostFrequent(sum((x) => x.afterPosition), isProvince);
+  const listed = sum((x) => x.listed);
+  return mostFrequent(sum((x) => x.counts), isProvince, listed) ?? mostFrequent(sum((x) => x.afterPosition), isProvince, listed);
 }
 
-function mostFrequent(counts: Map<string, number>, isProvince: IsProvince): string | null {
+function mostFrequent(counts: Map<string, number>, isProvince: IsProvince, listed: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
   let names = 0;
@@ -173,6 +193,12 @@ function mostFrequent(counts: Map<string, number>, isProvince: IsProvince): stri
     total += v;
     if (v > n) { best = k; n = v; tied = 1; }
     else if (v === n) tied++;
+  }
+  if (best === null) return null;
+  for (const [k, v] of listed) {
+    if (!isProvince(k)) continue;
+    if (!counts.has(k)) names++;
+    total += v;
   }
   // A text that names many provinces about as often as each other is about none of them (fourth
   // outside probe: national news on 23 new provincial Party organisations took the first, An Giang).

@@ -110,6 +110,8 @@ interface Pending {
   id: string;
   kind: string;
   start: number;
+  /** Said only when the draft names the document with another kind elsewhere. */
+  onlyIfElsewhere?: boolean;
 }
 
 interface Facts {
@@ -169,11 +171,17 @@ export const rule: CollectingRule<Facts> = {
     let named: Named[] | null = null;
     for (const { offset, facts } of parts) {
       const elsewhere = new Map<number, Localized | null>();
+      const unsaid = new Set<number>();
       if (facts.pending.length) {
         const all = (named ??= parts.flatMap((p) => p.facts.named.map((n) => ({ ...n, start: n.start + p.offset }))));
-        for (const p of facts.pending) elsewhere.set(p.finding, namedElsewhere(doc, p, offset, all));
+        for (const p of facts.pending) {
+          const more = namedElsewhere(doc, p, offset, all);
+          elsewhere.set(p.finding, more);
+          if (!more && p.onlyIfElsewhere) unsaid.add(p.finding);
+        }
       }
       facts.findings.forEach((f, k) => {
+        if (unsaid.has(k)) return;
         const placed = shiftedFinding(f, offset);
         const more = elsewhere.get(k);
         // The message ends with a full stop; what the draft says elsewhere goes before it.
@@ -240,8 +248,12 @@ export const rule: CollectingRule<Facts> = {
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
         if (written.generic) {
-          // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter.
-          if (c.id) facts.pending.push({ finding: out.length, id: c.id, kind: c.kind, start: c.span.start });
+          // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter. A state
+          // công văn's symbol is sender – drafting unit, with no kind code (conventions §"Công văn ký
+          // hiệu", NĐ 30/2020), so a code there may be a sender's: "Công văn 5649/CT-CS" is the Cục
+          // Thuế's letter, not a Chỉ thị (fifteenth outside probe). Said in state style only when the
+          // draft itself names the number with another kind.
+          if (c.id) facts.pending.push({ finding: out.length, id: c.id, kind: c.kind, start: c.span.start, ...(c.style === 'state' ? { onlyIfElsewhere: true } : {}) });
           out.push({
             span: c.kindSpan,
             severity: 'information',

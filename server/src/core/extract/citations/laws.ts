@@ -12,7 +12,7 @@
 // no law is in force under that name yet), the law's own title in capitals ("LUẬT ĐẤT ĐAI"), and
 // "Hiến pháp" with neither a year nor the country's name (a general appeal to the Constitution).
 
-import { canonicalKey } from '../../text/normalize';
+import { canonicalKey, fold } from '../../text/normalize';
 import { LAW_NAMES, NAME_ABBREVIATIONS } from '../law-names';
 import * as textHelpers from './text';
 import type { Draft } from './types';
@@ -298,14 +298,49 @@ export function scanLaws(t: string): Draft[] {
   return out;
 }
 
+/** Whether the text cites the law `name` with a number other than `id` (so `id` is not its number). */
+function amendingNumber(numbered: Map<string, Set<string>> | null, name: string, id: string): boolean {
+  const ids = numbered?.get(name);
+  if (!ids) return false;
+  for (const x of ids) if (x !== id) return true;
+  return false;
+}
+
 /**
  * "Luật Đất đai năm 2024 số 31/2024/QH15": a law read by name right before "số" and an id that
  * found no kind word of its own become one citation, the id's, with the name and kind.
  */
 export function attachLawNames(drafts: Draft[], t: string): Draft[] {
   const out: Draft[] = [];
+  const insideTitle = (prev: Draft | undefined, d: Draft): prev is Draft =>
+    !!prev && prev.named?.kind === 'law' && !!prev.name && prev.name.end > prev.end && d.style !== 'named' && d.style !== 'number-only' && d.start >= prev.end && d.start < prev.name.end;
+  // The numbers each law is cited with outside an amending law's title ("Luật Ban hành văn bản quy
+  // phạm pháp luật số 64/2025/QH15"), by folded name.
+  let numbered: Map<string, Set<string>> | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== 'Luật' || !d.name || d.idStart < 0 || d.style === 'named' || insideTitle(drafts[i - 1], d)) continue;
+    const name = fold(t.slice(d.name.start, d.name.end));
+    ((numbered ??= new Map()).get(name) ?? numbered.set(name, new Set()).get(name)!).add(t.slice(d.idStart, d.idEnd));
+  }
   for (const d of drafts) {
     const prev = out[out.length - 1];
+    // "Luật sửa đổi, bổ sung một số điều của Luật X số N": N may be X's own number ("… của Luật Bảo
+    // hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008") or the amending law's. It is the amending
+    // law's when the text cites X with another number (fifteenth outside probe: "Luật Ban hành văn
+    // bản quy phạm pháp luật số 64/2025/QH15", then "Luật sửa đổi … của Luật Ban hành văn bản quy phạm
+    // pháp luật số 87/2025/QH15", whose title alone had resolved to an earlier amendment, 63/2020/QH14):
+    // then the id, read with "Luật X" as its kind and name, takes the whole title.
+    if (insideTitle(prev, d) && d.name && d.idStart >= 0 && amendingNumber(numbered, fold(t.slice(d.name.start, d.name.end)), t.slice(d.idStart, d.idEnd))) {
+      d.start = prev.start;
+      d.kind = prev.kind;
+      d.kindWritten = true;
+      d.kindStart = prev.kindStart;
+      d.kindEnd = prev.kindEnd;
+      d.name = prev.name;
+      out[out.length - 1] = d;
+      continue;
+    }
     if (prev && prev.named?.kind === 'law' && d.style !== 'named' && d.style !== 'number-only' && !d.kindWritten && /^\s{1,2}$/u.test(t.slice(prev.end, d.start))) {
       d.start = prev.start;
       d.kind = prev.kind;
