@@ -23,6 +23,14 @@ const cases: RuleCase[] = [
   // complete; without the issuer before it, still incomplete.
   { text: 'Bộ Chính trị đã ký ban hành Quyết định của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị (Quyết định số 290-QĐ/TW, ngày 25/2/2010).' },
   { text: 'Quy chế công tác dân vận (⟦Quyết định số 290-QĐ/TW⟧, ngày 25/2/2010).', messages: ['còn thiếu cơ quan ban hành, trích yếu ('] },
+  // A law is cited by its kind, name and number, with no date (Nghị định 30/2020/NĐ-CP, Phụ lục I;
+  // Nghị quyết 351/2017/UBTVQH14, Điều 24; fifteenth outside probe).
+  { text: 'Căn cứ Luật Cán bộ, công chức số 22/2008/QH12; Luật Thi đua, khen thưởng số 06/2022/QH15.' },
+  // A legal normative text of 1/4/2025 or later (its own number carries its year) cites other texts
+  // with no date (Nghị định 78/2025/NĐ-CP, Điều 68); an administrative text of the same day still does.
+  { text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 37/2025/NQ-HĐND\nHà Tĩnh, ngày 18 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nVề chính sách\n\nCăn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư;\n' },
+  { text: 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1234/QĐ-UBND\nHà Tĩnh, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề chính sách\n\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ của Chính phủ về công tác văn thư;\n', messages: ['còn thiếu ngày ban hành ('] },
+  { text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 37/2024/NQ-HĐND\nHà Tĩnh, ngày 18 tháng 11 năm 2024\n\nNGHỊ QUYẾT\nVề chính sách\n\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ của Chính phủ về công tác văn thư;\n', messages: ['còn thiếu ngày ban hành ('] },
 ];
 
 for (const c of cases) test(`citation-incomplete: ${c.text}`, () => void checkRule('citation-incomplete', corpus, c));

@@ -6,7 +6,7 @@
 import type { Citation } from '../extract/citations';
 import type { TextEdit } from '../types';
 import { shiftedFinding } from '../shift';
-import type { CollectingRule, RuleFinding } from './rule';
+import type { CollectingRule, DocumentContext, RuleFinding } from './rule';
 import { dateVi, isOwnNumber, label, trustedCitations } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 
@@ -31,7 +31,8 @@ export const rule: CollectingRule<FirstMention[]> = {
   scope: 'collect',
   defaultSeverity: 'information',
   description: { vi: 'Lần trích dẫn đầu tiên thiếu thông tin', en: 'First citation lacks details' },
-  judge(parts) {
+  judge(parts, doc) {
+    const datesOptional = normativeReport(doc);
     // Only the report's first mention of each document counts, complete or not.
     seen.begin();
     const out: RuleFinding[] = [];
@@ -39,7 +40,7 @@ export const rule: CollectingRule<FirstMention[]> = {
       for (const m of facts) {
         if (seen.get(m.no) >= 0) continue;
         seen.set(m.no, 0);
-        const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described)) : m.finding;
+        const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described, datesOptional)) : m.finding;
         if (f) out.push(shiftedFinding(f, offset));
       }
     return out;
@@ -79,11 +80,26 @@ function describedBefore(text: string, c: Citation): boolean {
   return clause.toLowerCase().includes(`${c.kind.toLowerCase()} của `);
 }
 
-function firstFinding(c: Citation, tr: Trusted | undefined, described = false): RuleFinding | null {
+/**
+ * Whether the report is a legal normative text (văn bản quy phạm pháp luật) of 1/4/2025 or later: its own
+ * number carries its year ("37/2025/NQ-HĐND"; an administrative text's does not, "1234/QĐ-UBND"), and from
+ * that day Nghị định 78/2025/NĐ-CP, Điều 68, asks a first citation for the kind, number, issuer and name —
+ * no date — and for a law its name and year (nhansu.vn, "Cách ghi viện dẫn văn bản quy phạm pháp luật từ
+ * 01/4/2025"). Fifteenth outside probe: an HĐND resolution and a Thủ tướng decision of 2025 were told that
+ * each law and decree in their "Căn cứ" lacked its date.
+ */
+function normativeReport(doc: DocumentContext): boolean {
+  const own = doc.header.number?.id;
+  return !!own && /^\d{1,5}\/(?:19|20)\d\d\//u.test(own) && doc.reportDate >= '2025-04-01';
+}
+
+function firstFinding(c: Citation, tr: Trusted | undefined, described = false, datesOptional = false): RuleFinding | null {
   if (!tr) return null; // without the record there is nothing to insert, and the id may be all the writer has
   const r = tr.entry.record;
-  // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject
-  // and the issuer is in the symbol.
+  // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject, the
+  // issuer is in the symbol, and no date is asked — Nghị định 30/2020/NĐ-CP, Phụ lục I: "đối với Luật và
+  // Pháp lệnh chỉ ghi tên loại và tên của Luật, Pháp lệnh"; Nghị quyết 351/2017/UBTVQH14, Điều 24: "tên
+  // loại văn bản, tên gọi của văn bản và số, ký hiệu văn bản".
   const isLaw = /^(Luật|Bộ luật|Pháp lệnh)$/u.test(r.kind);
   const missing: { vi: string; en: string }[] = [];
   const edits: TextEdit[] = [];
@@ -93,7 +109,7 @@ function firstFinding(c: Citation, tr: Trusted | undefined, described = false): 
     missing.push({ vi: 'số ký hiệu đầy đủ', en: 'full number and symbol' });
     edits.push({ start: c.idSpan.start, end: c.idSpan.end, newText: r.id });
   }
-  if (!c.date && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
+  if (!c.date && !isLaw && !datesOptional && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
     missing.push({ vi: 'ngày ban hành', en: 'date' });
     edits.push({ start: idEnd, end: idEnd, newText: ` ngày ${dateVi(r.date)}` });
   }
