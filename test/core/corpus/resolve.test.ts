@@ -313,3 +313,36 @@ test('a local Party committee written as the issuer never names a central docume
   assert.deepEqual(res('Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), tỉnh đã'), [null]);
   assert.deepEqual(res('Sau 10 năm thực hiện Nghị quyết 13-NQ/TW của Ban Chấp hành Trung ương khóa XI, tỉnh đã'), ['13-NQ/TW']);
 });
+
+test('the Party\'s charter and platform by name: the version of the year written, else the latest adopted by the report\'s date', () => {
+  // Test records (a test source): two versions of each, dated the day a congress adopted them.
+  const version = (id: string, kind: string, alias: string, date: string): DirectiveRecord => ({
+    type: 'directive', id, kind, number: date.slice(0, 4), symbol: 'Đại hội', issuer: 'Đại hội thử nghiệm', date, aliases: [alias], sources: [{ title: 'test' }],
+  });
+  const CL = 'Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội';
+  const corpus = memoryIndex([
+    version('Điều lệ Đảng (thử 2001)', 'Điều lệ', 'Điều lệ Đảng', '2001-04-22'),
+    version('Điều lệ Đảng (thử 2011)', 'Điều lệ', 'Điều lệ Đảng', '2011-01-19'),
+    version('Cương lĩnh (thử 1991)', 'Cương lĩnh', CL, '1991-06-27'),
+    version('Cương lĩnh (thử 2011)', 'Cương lĩnh', CL, '2011-01-19'),
+  ]);
+  const ids = (text: string, reportDate: string) => resolve(corpus, text, null, reportDate).map((r) => r?.entry.record.id ?? null);
+  const table: [string, string, (string | null)[]][] = [
+    ['Thực hiện Điều lệ Đảng, chi bộ sinh hoạt định kỳ.', '2026-03-01', ['Điều lệ Đảng (thử 2011)']],
+    ['Thực hiện Điều lệ Đảng, chi bộ sinh hoạt định kỳ.', '2008-03-01', ['Điều lệ Đảng (thử 2001)']],
+    ['Thực hiện Điều lệ Đảng, chi bộ sinh hoạt định kỳ.', '1995-03-01', [null]],
+    [`Quán triệt ${CL} (bổ sung, phát triển năm 2011).`, '2026-03-01', ['Cương lĩnh (thử 2011)']],
+    [`Quán triệt ${CL}.`, '2005-03-01', ['Cương lĩnh (thử 1991)']],
+  ];
+  for (const [text, date, want] of table) assert.deepEqual(ids(text, date), want, `${text} @${date}`);
+});
+
+test('a national congress\'s resolution by name, never a local congress of the same number', () => {
+  const corpus = memoryIndex([{
+    type: 'directive', id: 'Nghị quyết Đại hội XI (thử)', kind: 'Nghị quyết', number: 'XI', symbol: 'Đại hội', issuer: 'Đại hội thử nghiệm', date: '2011-01-19', term: 'XI',
+    aliases: ['Nghị quyết Đại hội XI', 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XI'], sources: [{ title: 'test' }],
+  }]);
+  const ids = (text: string) => resolve(corpus, text, null, '2015-03-01').map((r) => r?.entry.record.id ?? null);
+  assert.deepEqual(ids('Quán triệt Nghị quyết Đại hội XI của Đảng.'), ['Nghị quyết Đại hội XI (thử)']);
+  assert.deepEqual(ids('Thực hiện Nghị quyết Đại hội XI Đảng bộ tỉnh nhiệm kỳ 2010-2015.'), [null]);
+});

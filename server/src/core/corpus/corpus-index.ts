@@ -349,7 +349,7 @@ export class CorpusIndex {
       // With its year ("Nghị định số 178/2024"), only that year's document of the number.
       candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record) && (c.idYear === null || yearOf(e.record) === c.idYear));
     else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
-    else if (c.style === 'named') candidates = this.resolveNamed(c);
+    else if (c.style === 'named') candidates = this.resolveNamed(c, ctx);
     else candidates = [];
     if (candidates.length === 0) return null;
     // The same province, date and terms for every citation of a report: worked out once.
@@ -476,9 +476,12 @@ export class CorpusIndex {
     return pool.length ? result(pool[0]!, 'probable') : null;
   }
 
-  private resolveNamed(c: Citation): DirectiveEntry[] {
+  private resolveNamed(c: Citation, ctx: ResolveContext): DirectiveEntry[] {
     const n = c.named;
+    if (n && (n.kind === 'charter' || n.kind === 'platform')) return this.resolveVersioned(n.kind, n.year ?? null, ctx);
     if (!n || !n.term) return [];
+    // A local congress ("Nghị quyết Đại hội XI Đảng bộ tỉnh") is not the national one of that number.
+    if (n.kind === 'congress' && n.level === 'local') return [];
     const forms =
       n.kind === 'plenum' && n.plenum !== null
         ? [`Nghị quyết Hội nghị Trung ương ${n.plenum} khóa ${n.term}`, `Nghị quyết Trung ương ${n.plenum} khóa ${n.term}`]
@@ -491,7 +494,23 @@ export class CorpusIndex {
     }
     return [];
   }
+
+  /**
+   * "Điều lệ Đảng", "Cương lĩnh … (bổ sung, phát triển năm 2011)": the version of the year written,
+   * else the latest adopted by the report's date (a 2008 report's "Cương lĩnh" is that of 1991).
+   */
+  private resolveVersioned(kind: keyof typeof VERSIONED_NAMES, year: number | null, ctx: ResolveContext): DirectiveEntry[] {
+    const all = this.byAlias(VERSIONED_NAMES[kind]);
+    if (all.length === 0) return all;
+    if (year !== null) return all.filter((e) => e.record.date?.startsWith(String(year)));
+    const before = latestFirst(all.filter((e) => !e.record.date || e.record.date <= ctx.reportDate));
+    return before.length ? [before[0]!] : [];
+  }
 }
+
+// The names the Party's charter and platform are recorded under (their records' aliases); each version
+// is a record of its own, dated the day a congress adopted it.
+const VERSIONED_NAMES = { charter: 'Điều lệ Đảng', platform: 'Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội' } as const;
 
 // Kinds of text cited by name: laws, codes, ordinances, the Constitution (folded).
 /** The year a record's id carries ("178/2024/NĐ-CP"), else the year of its date; null when neither. */
