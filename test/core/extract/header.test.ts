@@ -51,6 +51,13 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'BỘ NỘI VỤ', number: '11/2023/TT-BNV', place: 'Hà Nội', date: '2023-11-30', kind: 'THÔNG TƯ', subject: 'Hướng dẫn về công tác văn thư' },
   ],
   [
+    // A portal's table turned into Markdown (fifteenth outside probe): a body's last word wraps alone
+    // ("PHỦ**"), the motto wraps in two lines; neither is lost nor glued on.
+    'a table header in Markdown, the body and the motto wrapped inside the cells',
+    '|\n**THỦ TƯỚNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2597/QĐ-TTg\n|\n*Hà Nội, ngày 27 tháng 11 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n\nPHÊ DUYỆT ĐỀ ÁN\n\nCăn cứ Luật Tổ chức Chính phủ;',
+    { body: 'THỦ TƯỚNG CHÍNH PHỦ', number: '2597/QĐ-TTg', place: 'Hà Nội', date: '2025-11-27', kind: 'QUYẾT ĐỊNH', subject: 'PHÊ DUYỆT ĐỀ ÁN' },
+  ],
+  [
     'a law: "Luật số:"',
     'QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp;',
     { body: 'QUỐC HỘI', number: '51/2024/QH15', place: null, date: null, kind: 'LUẬT', subject: 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ' },

@@ -96,8 +96,11 @@ const LONG_DATELINE = rx(
 const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
 const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
 const SKIP_BODY =
-  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|-+|\d{1,4})$/u;
+  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|-+|\d{1,4})$/u;
 const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
+// A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
+// "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.
+const CAPS_WORD = rx(String.raw`^[\p{Lu}\p{M}]{2,3}$`, 'u');
 
 /** A line without the Markdown and emphasis marks around it. Linear: no backtracking regex. */
 function stripDecor(line: string): string {
@@ -207,10 +210,13 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   if (stop > 0) {
     const body: { text: string; start: number; end: number }[] = [];
     let offset = 0;
+    let afterBody = false;
     while (offset < stop) {
       let nl = head.indexOf('\n', offset);
       if (nl < 0 || nl > stop) nl = stop;
       const raw = head.slice(offset, nl);
+      const bodyBefore = afterBody;
+      afterBody = false;
       // Two columns on one line (body left, motto right) are split on runs of spaces, or on the
       // bars of a table flattened into lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", as legal portals copy
       // the two-column header; fourth outside probe).
@@ -219,10 +225,11 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         const at0 = raw.indexOf(col, colStart);
         colStart = at0 + col.length;
         const text = stripDecor(col);
-        if (text && CAPS_LINE.test(text) && !SKIP_BODY.test(text)) {
+        if (text && (CAPS_LINE.test(text) || (bodyBefore && CAPS_WORD.test(text))) && !SKIP_BODY.test(text)) {
           const at = offset + at0 + col.indexOf(text);
           // The gazette repeats the body in its own heading: keep one copy.
           if (!body.some((b) => b.text === text)) body.push({ text, start: at, end: at + text.length });
+          afterBody = true;
         }
       }
       offset = nl + 1;
