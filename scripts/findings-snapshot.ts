@@ -33,6 +33,7 @@ const SETS: Record<string, string> = {
   probeH: path.join(ROOT, 'test', 'realdata', 'probe-2026-12h', 'docs'),
   probeI: path.join(ROOT, 'test', 'realdata', 'probe-2026-12i', 'docs'),
   probeJ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12j', 'docs'),
+  probeK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12k', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
