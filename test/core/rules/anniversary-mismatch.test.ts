@@ -15,6 +15,9 @@ const cases: RuleCase[] = [
   // 290-QĐ/TW is of 2010: a "10 năm" review in 2020 (difference 10) is right, in 2017 it is not.
   { text: HEADER(2020) + 'Tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW\n' },
   { text: HEADER(2017) + '⟦Tổng kết 10 năm thực hiện⟧ Quyết định số 290-QĐ/TW\n', messages: ['7 năm, không phải 10 năm'] },
+  // A congress's resolution by name, dated the day the congress voted it (1/2/2021); its kind is said once.
+  { text: HEADER(2026) + '⟦Tổng kết 10 năm thực hiện⟧ Nghị quyết Đại hội XIII của Đảng\n', messages: ['Nghị quyết Đại hội XIII ban hành năm 2021'] },
+  { text: HEADER(2026) + 'Sơ kết 5 năm thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n' },
   // Both conventions: 5 năm of 43-KL/TW (2019) held in 2023 (difference 4); 5 năm of 657-QĐ/TU (2018) in 2023 (5).
   { text: HEADER(2023) + 'Sơ kết 5 năm thực hiện Kết luận số 43-KL/TW; sơ kết 5 năm thực hiện Quyết định 657-QĐ/TU ngày 4/4/2018\n' },
   // 10 năm of 25-NQ/TW (2013) in 2023.

@@ -23,6 +23,8 @@ const cases: RuleCase[] = [
   { text: 'Quy định số 124-QĐ/TW ngày 2/2/2018 và Quy định số 124-QĐ/TW ngày 4/10/2023' },
   // Unknown documents are not judged here.
   { text: 'Quyết định số 999-QĐ/TW ngày 1/1/2020' },
+  // A congress's resolution by name: the date after it is the next clause's (probe 7), never judged.
+  { text: 'để bảo đảm thực hiện Nghị quyết Đại hội XII của Đảng, ngày 15/5/2016, Tổng Bí thư đã ký ban hành Chỉ thị số 05-CT/TW.' },
   // A local document of another province is not Hà Tĩnh's 657-QĐ/TU.
   { text: 'Tỉnh ủy Nghệ An ban hành Quyết định 657-QĐ/TU ngày 1/1/2019 của BTV Tỉnh ủy Nghệ An.' },
   // Hà Tĩnh's own, named by the report's province: judged.

@@ -92,7 +92,8 @@ export function sourceNote(sources: SourceRef[] | undefined, origin?: { layer: s
 export function label(c: Citation, entry?: DirectiveEntry): string {
   const kind = entry?.record.kind ?? c.kind ?? '';
   const id = entry?.record.id ?? c.id ?? c.number ?? '';
-  return `${kind} ${id}`.trim();
+  // A record named by its title carries its kind in its id ("Nghị quyết Đại hội XIII").
+  return id.startsWith(kind) ? id : `${kind} ${id}`.trim();
 }
 
 export function dateVi(iso: string | undefined): string {
