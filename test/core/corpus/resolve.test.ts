@@ -346,3 +346,15 @@ test('a national congress\'s resolution by name, never a local congress of the s
   assert.deepEqual(ids('Quán triệt Nghị quyết Đại hội XI của Đảng.'), ['Nghị quyết Đại hội XI (thử)']);
   assert.deepEqual(ids('Thực hiện Nghị quyết Đại hội XI Đảng bộ tỉnh nhiệm kỳ 2010-2015.'), [null]);
 });
+
+test('a short subject sharing no word with the only record, and another issuer: another document; either alone is not', () => {
+  const corpus = memoryIndex([{
+    type: 'directive', id: '26-NQ/TW', kind: 'Nghị quyết', number: '26', symbol: 'NQ/TW', issuer: 'Ban Chấp hành Trung ương', date: '2008-08-05', term: 'X',
+    subject: 'về nông nghiệp, nông dân, nông thôn', sources: [{ title: 'test' }],
+  }]);
+  const ids = (text: string) => resolve(corpus, text, null, '2014-03-01').map((r) => r?.entry.record.id ?? null);
+  // Sixteenth outside probe: the Bộ Chính trị's 26-NQ/TW of 2013 on Nghệ An.
+  assert.deepEqual(ids('Nam Đàn quán triệt Nghị quyết số 26-NQ/TW của Bộ Chính trị về Nghệ An.'), [null]);
+  assert.deepEqual(ids('Quán triệt Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương về Nghệ An.'), ['26-NQ/TW']);
+  assert.deepEqual(ids('Quán triệt Nghị quyết số 26-NQ/TW của Bộ Chính trị.'), ['26-NQ/TW']);
+});

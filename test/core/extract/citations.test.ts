@@ -249,6 +249,10 @@ const malformed: Row[] = [
 // symbol says the other word ("Thông báo kết luận số 02-KL/…" is a Party Kết luận).
 const compoundKinds: Row[] = [
   ['các ⟦Thông báo kết luận số 49/TB-VPCP⟧ ngày 07/02/2024', ['Thông báo | 49/TB-VPCP | 2024-02-07 | - | -']],
+  // Both words capitalised: still a Thông báo (sixteenth outside probe).
+  ['(Ban hành kèm theo ⟦Thông báo Kết luận số 02-TB/BCĐCVĐ⟧, ngày 22 tháng 10 năm 2007)', ['Thông báo | 02-TB/BCĐCVĐ | 2007-10-22 | - | -']],
+  // A date with a space before its year, as older copies write it (sixteenth outside probe).
+  ['Căn cứ ⟦quyết định số 1234/QĐ-UBND⟧ ngày 29/7/ 1999 của Ủy ban nhân dân tỉnh', ['Quyết định | 1234/QĐ-UBND | 1999-07-29 | Ủy ban nhân dân | -']],
   ['⟦Thông báo kết luận số 02-KL/TU⟧ của Ban Thường vụ Tỉnh ủy', ['Kết luận | 02-KL/TU | - | Ban Thường vụ Tỉnh ủy | -']],
   ['⟦Báo cáo thẩm tra số 292/BC-HĐND⟧ ngày 8/12/2025', ['Báo cáo | 292/BC-HĐND | 2025-12-08 | - | -']],
   // Negative: lower-case words before "số" with no capitalised kind are no kind.

@@ -58,6 +58,12 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'THỦ TƯỚNG CHÍNH PHỦ', number: '2597/QĐ-TTg', place: 'Hà Nội', date: '2025-11-27', kind: 'QUYẾT ĐỊNH', subject: 'PHÊ DUYỆT ĐỀ ÁN' },
   ],
   [
+    // A web copy's place and date in figures, alone on its line (sixteenth outside probe).
+    'a place and a numeric date on their own line',
+    'Kế hoạch "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"\nHà Nội, 10/05/2010\n\nThực hiện Kế hoạch số 20-KH/TU ngày 18/1/2007 của Thành ủy Hà Nội, …',
+    { body: null, number: null, place: 'Hà Nội', date: '2010-05-10', kind: null, subject: null },
+  ],
+  [
     'a law: "Luật số:"',
     'QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp;',
     { body: 'QUỐC HỘI', number: '51/2024/QH15', place: null, date: null, kind: 'LUẬT', subject: 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ' },
@@ -161,6 +167,8 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
     ['Du khách đến tỉnh Sơn La, Việt Nam.', 'Sơn La'],
     ['Các Thành phố Hà Nội, Thành phố Hồ Chí Minh, Thành phố Đà Nẵng\ntriển khai.', null],
     ['Ngày 5/3, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị.', 'Hà Nội'],
+    // Two names joined by a dash are one province (sixteenth outside probe: "Bà Rịa").
+    ['Kế hoạch 5 năm của tỉnh Bà Rịa - Vũng Tàu kèm theo Tờ trình số 158/TTr-UBND của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu.', 'Bà Rịa - Vũng Tàu'],
   ];
   for (const [text, want] of table) {
     const r = read(text);

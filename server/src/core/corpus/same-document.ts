@@ -9,6 +9,7 @@
 import type { Citation } from '../extract/citations';
 import type { DirectiveRecord } from './types';
 import { rx } from '../text/letters';
+import { fold } from '../text/normalize';
 
 const WORD_RUN = rx(String.raw`[\p{L}\p{M}]+`, 'gu');
 
@@ -74,6 +75,13 @@ export function otherCongress(a: string, b: string): boolean {
   return y.size > 0 && ![...x].some((k) => y.has(k));
 }
 
+/** Whether a written issuer names neither the record's issuer nor a part of it ("Bộ Chính trị, Ban Bí thư"). */
+function otherIssuer(written: string, recorded: string): boolean {
+  const a = fold(written);
+  const b = fold(recorded);
+  return !a.includes(b) && !b.includes(a);
+}
+
 /**
  * Why a record with the citation's id is another document, or null when it may be the same. A
  * written date equal to the record's identifies it (a wrong term is then the writer's slip).
@@ -87,6 +95,11 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
+  // A short subject sharing no word with the record, and an issuer that is not the record's: two
+  // things written that both point elsewhere ("Nghị quyết số 26 của BCT về Nghệ An" is the Bộ Chính
+  // trị's 26-NQ/TW of 2013, not the Central Committee's of 2008 on agriculture; sixteenth outside
+  // probe, where it drew two false issuer warnings). Either alone may be the writer's slip.
+  if (agreement === null && c.subject && c.issuer && subjectAgreement(c.subject.text, r, 2) === 0 && otherIssuer(c.issuer.name, r.issuer)) return 'subject';
   if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
   const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);

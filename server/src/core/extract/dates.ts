@@ -52,9 +52,11 @@ export interface FoundDate {
   end: number;
 }
 
-// d/m/yyyy, d-m-yyyy, d.m.yyyy (the same separator twice), optionally followed by a time.
+// d/m/yyyy, d-m-yyyy, d.m.yyyy (the same separator twice), optionally followed by a time. Older
+// copied texts put a space before the year ("ngày 21/6/ 1994", "29/7/ 1999"; sixteenth outside
+// probe, where the date was lost): one space, before a year of 19xx or 20xx.
 const NUMERIC =
-  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
+  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2( (?=(?:19|20)\d\d))?(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
 // "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
@@ -133,8 +135,8 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of t.matchAll(NUMERIC)) {
     const start = m.index!;
-    const end = start + m[1]!.length + m[3]!.length + m[4]!.length + 2;
-    out.push(mention(nt, start, end, m[1]!, m[3]!, m[4]!, 'numeric', m[2] as '/' | '-' | '.', m[5] ?? null));
+    const end = start + m[1]!.length + m[3]!.length + (m[4]?.length ?? 0) + m[5]!.length + 2;
+    out.push(mention(nt, start, end, m[1]!, m[3]!, m[5]!, 'numeric', m[2] as '/' | '-' | '.', m[6] ?? null));
   }
   THANG.lastIndex = 0;
   let th: RegExpExecArray | null;

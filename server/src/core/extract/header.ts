@@ -66,6 +66,12 @@ const PLACE_DATE = rx(
   String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
+// "Hà Nội, 10/05/2010" (or "…, ngày 10/5/2010") alone on its line: a web copy's place and date line with
+// the date in figures (sixteenth outside probe: a Front plan of 2010 was dated today).
+const PLACE_NUMERIC = rx(
+  String.raw`^${DECOR}(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}(?:ngày\s{1,3})?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)[ \t*_.]{0,4}$`,
+  'mu',
+);
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
 // time, a time zone or "Ngày đăng:" around it (the outside probe's news pages; their dates had
 // been taken for today's). Looked for in the first DATELINE_LIMIT characters only.
@@ -149,6 +155,15 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const e = s + pd[1]!.length;
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
     if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
+  }
+  if (!h.placeDate) {
+    const pn = PLACE_NUMERIC.exec(head);
+    if (pn && pn.index < limit) {
+      const s = pn.index + pn[0].indexOf(pn[1]!);
+      const e = s + pn[1]!.length;
+      const date = dates.find((d) => d.mention.form === 'numeric' && d.start >= s && d.end <= e);
+      if (date?.mention.iso) h.placeDate = { text: pn[1]!, span: o(s, e), place: pn[2]!, date: date.mention };
+    }
   }
   if (!h.placeDate) {
     const dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));

@@ -129,7 +129,9 @@ export const MINISTRY_ALT = MINISTRIES.map((m) =>
 // A place name after a body ("Tỉnh ủy Nghệ An", "xã Lương Minh"): up to three capitalised words,
 // none of them a word that starts the running text after an issuer. The look-ahead matters for
 // text in capitals ("CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC …"), read with a case-insensitive copy.
-export const ISSUER_PLACE_TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}`;
+// A place joined by a dash to a second one of two words ("tỉnh Bà Rịa - Vũng Tàu"; sixteenth outside
+// probe: the issuer had been cut at "Bà Rịa").
+export const ISSUER_PLACE_TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]{0,12}[ ]\p{Lu}[\p{Ll}\p{M}]{0,12}(?![\p{L}]))?`;
 // Levels of local government as written before a place ("tỉnh", "Thành phố", "xã").
 const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
 // "Tỉnh Ủy Kiên Giang" with a capital too (fourth outside probe).

@@ -16,9 +16,10 @@ const IN_BODY = rx(String.raw`(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH
 // name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level
 // city before 2025 ("thành phố Vinh"), so it counts only for the centrally-run cities, which are
 // provinces (corpus/provinces.json; fourth outside probe: a Hà Nội text naming "thành phố Hà Nội"
-// four times had no province). A name never runs across a line break.
+// four times had no province). A name never runs across a line break; two joined by a dash are one
+// ("tỉnh Bà Rịa - Vũng Tàu", sixteenth outside probe: it had become "Bà Rịa").
 const CENTRAL_CITY = String.raw`(?=(?:Hà\sNội|Hồ\sChí\sMinh|Hải\sPhòng|Đà\sNẵng|Cần\sThơ|Huế)(?![\p{L}]))`;
-const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s|t(?<![\p{L}]t)hành\sphố\s${CENTRAL_CITY})(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2})`, 'gu');
+const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s|t(?<![\p{L}]t)hành\sphố\s${CENTRAL_CITY})(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]{1,12}[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}(?![\p{L}]))?)`, 'gu');
 
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;

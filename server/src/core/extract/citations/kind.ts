@@ -110,12 +110,13 @@ export function kindBefore(t: string, pos: number, floor: number, allowNamed: bo
     if (NOT_A_DOCUMENT.has(word)) return FORM;
     let hit = kindEndingAt(t, w, floor);
     let alt: string | undefined;
-    if (hit && !isCapital(t, hit.ks)) {
-      // "Thông báo kết luận số 49/TB-VPCP": a capitalised kind before a lower-case one is the
-      // head noun; the other stays an alternative (a Party "Thông báo kết luận" carries KL).
+    if (hit) {
+      // "Thông báo kết luận số 49/TB-VPCP": a capitalised kind before another kind is the head noun;
+      // the other stays an alternative (a Party "Thông báo kết luận" carries KL). Written with two
+      // capitals too ("Thông báo Kết luận số 02-TB/BCĐCVĐ"; sixteenth outside probe: read as a Kết luận).
       const prev = wordBounds(t, hit.ks, floor);
       const head = prev ? kindEndingAt(t, prev, floor) : null;
-      if (head && isCapital(t, head.ks) && head.ks >= floor) {
+      if (head && isCapital(t, head.ks) && head.ks >= floor && (!isCapital(t, hit.ks) || !hit.kind.startsWith(head.kind))) {
         alt = hit.kind;
         hit = head;
       }
