@@ -34,6 +34,7 @@ const SETS: Record<string, string> = {
   probeI: path.join(ROOT, 'test', 'realdata', 'probe-2026-12i', 'docs'),
   probeJ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12j', 'docs'),
   probeK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12k', 'docs'),
+  probeL: path.join(ROOT, 'test', 'realdata', 'probe-2026-12l', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

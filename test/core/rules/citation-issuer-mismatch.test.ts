@@ -51,7 +51,7 @@ test('citation-issuer-mismatch: a body of the other system is information, said 
 
 // A Party document the corpus does not know, whose code names its issuer (twelfth outside probe).
 const byCode: RuleCase[] = [
-  { text: 'Thực hiện Hướng dẫn số 9026-HD/BTCTW ngày 18/10/2019 của ⟦Bộ Chính trị⟧ về đại hội.', messages: ['Ký hiệu "BTCTW" là của Ban Tổ chức Trung ương: Hướng dẫn 9026-HD/BTCTW do Ban Tổ chức Trung ương ban hành, không phải Bộ Chính trị'] },
+  { text: 'Thực hiện Hướng dẫn số 9026-HD/BTCTW ngày 18/10/2019 của ⟦Bộ Chính trị⟧ về đại hội.', messages: ['Ký hiệu "BTCTW" là của Ban Tổ chức Trung ương, nhưng Hướng dẫn 9026-HD/BTCTW được ghi là của Bộ Chính trị: kiểm tra lại ký hiệu hoặc cơ quan ban hành'] },
   { text: 'Thực hiện Hướng dẫn số 9026-HD/BTCTW của Ban Tổ chức Trung ương; Công văn số 9740-CV/VPTW của Văn phòng Trung ương Đảng.' },
   // The code of a body the corpus has no code for, or the Central Committee's shared "TW": nothing.
   { text: 'Thực hiện Hướng dẫn số 9003-HD/BTGDVTW của Bộ Chính trị; Kết luận số 9999-KL/TW của Bộ Chính trị.' },

@@ -470,7 +470,9 @@ export class CorpusIndex {
     // Else the latest passed before the report. A law known by its year only, the report's year,
     // may have been passed after it (Luật Quản lý thuế 108/2025/QH15 of December, in a July 2025
     // text; fourth outside probe): one surely passed before is the likelier.
-    const before = candidates.filter((e) => !e.record.date || e.record.date <= asOf);
+    // Never one that had not taken effect yet (sixteenth outside probe: "Luật ban hành văn bản quy phạm
+    // pháp luật" in a text of 24/7/2015 had become the law of 22/6/2015, in force from 1/7/2016).
+    const before = candidates.filter((e) => (!e.record.date || e.record.date <= asOf) && !(e.record.effective && e.record.effective > asOf));
     const sure = before.filter((e) => !e.record.date || e.record.date.length === 10 || e.record.date < asOf.slice(0, 4));
     const pool = latestFirst(sure.length ? sure : before);
     return pool.length ? result(pool[0]!, 'probable') : null;

@@ -51,6 +51,8 @@ export const LAW_NAMES: readonly string[] = [
   // In the căn cứ of provincial documents of an outside probe (2007–2017; not in the gazette folder).
   'Tổ chức Hội đồng nhân dân và Ủy ban nhân dân', 'Tổ chức HĐND và UBND', 'Phổ biến, giáo dục pháp luật',
   'Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân',
+  // With "và" (sixteenth outside probe: cut at "pháp luật", it became the law of 2015).
+  'Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân',
   // In the căn cứ and bodies of the fourth outside probe (2011–2026): names that run past "và" or a
   // comma, or that a line break splits ("Luật Mặt trận\nTổ quốc Việt Nam": a known name is walked
   // across a line break, an unknown one is not).

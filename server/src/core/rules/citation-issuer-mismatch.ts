@@ -71,7 +71,8 @@ function bodyOfCode(corpus: RuleContext['corpus'], code: string): Entry<Organisa
  * A Party document the corpus does not confirm, whose code names its issuer ("Hướng dẫn số
  * 26-HD/BTCTW … của Bộ Chính trị": BTCTW is the Ban Tổ chức Trung ương's; twelfth outside probe)
  * credited to another body. A warning, or information for a member of a list, whose body written
- * after the list may be that of another member.
+ * after the list may be that of another member. Which of the two is wrong is not known: the message
+ * says so, and the fix to the body is offered but not preferred.
  */
 function byCode(ctx: RuleContext, c: Citation, seen: Set<number>): RuleFinding | null {
   const iss = c.issuer;
@@ -86,10 +87,12 @@ function byCode(ctx: RuleContext, c: Citation, seen: Set<number>): RuleFinding |
     span: iss.span,
     severity: c.list >= 0 ? 'information' : 'warning',
     message: {
-      vi: `Ký hiệu "${c.issuerCode}" là của ${right}: ${what} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
-      en: `The code "${c.issuerCode}" is the ${right}'s: ${what} was issued by the ${right}, not ${iss.written} — ${src.en}.`,
+      // The corpus lacks the document: the symbol or the body may be the slip (sixteenth outside probe:
+      // "Kế hoạch 03-KH/BTGTW … của Ban Chỉ đạo Trung ương", a plan another text cites as 03-KH/BCĐTW).
+      vi: `Ký hiệu "${c.issuerCode}" là của ${right}, nhưng ${what} được ghi là của ${iss.written}: kiểm tra lại ký hiệu hoặc cơ quan ban hành — ${src.vi}.`,
+      en: `The code "${c.issuerCode}" is the ${right}'s, but ${what} is credited to ${iss.written}: check the symbol or the issuer — ${src.en}.`,
     },
-    fixes: [{ title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, edits: [{ start: iss.span.start, end: iss.span.end, newText: right }], safe: false, preferred: true }],
+    fixes: [{ title: { vi: `Sửa cơ quan ban hành thành "${right}"`, en: `Change the issuer to "${right}"` }, edits: [{ start: iss.span.start, end: iss.span.end, newText: right }], safe: false }],
   };
 }
 
