@@ -249,6 +249,11 @@ const malformed: Row[] = [
 // symbol says the other word ("Thông báo kết luận số 02-KL/…" is a Party Kết luận).
 const compoundKinds: Row[] = [
   ['các ⟦Thông báo kết luận số 49/TB-VPCP⟧ ngày 07/02/2024', ['Thông báo | 49/TB-VPCP | 2024-02-07 | - | -']],
+  // A kind written as the id's own code before "số" (fifteenth outside probe); a Party "QĐ" names two
+  // kinds, so none.
+  ['Điều lệ Hội (⟦QĐ số 574/QĐ-BNV⟧, ngày 06/6/2025 của Bộ Nội vụ)', ['Quyết định* | 574/QĐ-BNV | 2025-06-06 | Bộ Nội vụ | -']],
+  ['Thực hiện ⟦NQ số 25-NQ/TW⟧ của Bộ Chính trị', ['Nghị quyết* | 25-NQ/TW | - | Bộ Chính trị | -']],
+  ['theo QĐ ⟦số 213-QĐ/TW⟧ của Bộ Chính trị', ['- | 213-QĐ/TW | - | Bộ Chính trị | -']],
   // Both words capitalised: still a Thông báo (sixteenth outside probe).
   ['(Ban hành kèm theo ⟦Thông báo Kết luận số 02-TB/BCĐCVĐ⟧, ngày 22 tháng 10 năm 2007)', ['Thông báo | 02-TB/BCĐCVĐ | 2007-10-22 | - | -']],
   // A date with a space before its year, as older copies write it (sixteenth outside probe).

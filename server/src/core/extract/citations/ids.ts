@@ -10,7 +10,7 @@ import * as drafts from './types';
 import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
-const { FORM, NAMED_LAW_BEFORE_ID, canonicalKind, kindBefore, kindFits } = kindReader;
+const { FORM, NAMED_LAW_BEFORE_ID, abbreviatedKind, canonicalKind, kindBefore, kindFits } = kindReader;
 const { hasBlankLine, isDigit, isUpperCode, isWordChar } = textHelpers;
 const { blank } = drafts;
 
@@ -285,6 +285,15 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
         d.name = k.name;
         // A compound kind whose head does not fit the symbol takes the other word.
         if (k.alt && d.typeCode && !kindFits(k.kind, d.typeCode) && kindFits(k.alt, d.typeCode)) d.kind = k.alt;
+      }
+    }
+    if (!d.kind && d.typeCode) {
+      const ab = abbreviatedKind(t, s, floor, d.typeCode, d.style);
+      if (ab) {
+        d.kind = ab.kind;
+        d.start = ab.start;
+        d.kindStart = ab.start;
+        d.kindEnd = ab.end;
       }
     }
     // "Luật Hải quan 54/2014/QH13": a law's name right before its number, without "số".

@@ -172,3 +172,18 @@ export function kindFits(kind: string, typeCode: string | null): boolean {
   if (!k) return true;
   return k === kind || kind.startsWith(k);
 }
+
+/**
+ * A kind written as the id's own type code before "số": "QĐ số 574/QĐ-BNV", "NQ số 25-NQ/TW" (fifteenth
+ * outside probe: the kind was lost). The kind a code names alone (KIND_BY_CODE), and for a state "QĐ"
+ * the Quyết định (a state Quy định carries QyĐ); a Party "QĐ" names two kinds and gives none. The
+ * writer did not write the kind word, so the citation's kind is not "written" (no rule judges it).
+ */
+export function abbreviatedKind(t: string, pos: number, floor: number, code: string, style: string): { kind: string; start: number; end: number } | null {
+  const so = wordBounds(t, pos, floor);
+  if (!so || !isSo(t, so)) return null;
+  const a = wordBounds(t, so.start, floor);
+  if (!a || t.slice(a.start, a.end) !== code) return null;
+  const kind = KIND_BY_CODE[code] ?? (code === 'QĐ' && style === 'state' ? 'Quyết định' : null);
+  return kind ? { kind, start: a.start, end: a.end } : null;
+}
