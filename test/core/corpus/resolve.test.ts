@@ -358,3 +358,9 @@ test('a short subject sharing no word with the only record, and another issuer: 
   assert.deepEqual(ids('Quán triệt Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương về Nghệ An.'), ['26-NQ/TW']);
   assert.deepEqual(ids('Quán triệt Nghị quyết số 26-NQ/TW của Bộ Chính trị.'), ['26-NQ/TW']);
 });
+
+test('a plenum\'s name names each of its resolutions; the words after it choose (seventeenth outside probe)', () => {
+  const res = (text: string) => resolve(bundled, text, null, '2023-05-10').map((r) => r ? `${r.entry.record.id} ${r.entry.record.date}` : null);
+  assert.deepEqual(res('Tổng kết 15 năm thực hiện Nghị quyết Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn.'), ['26-NQ/TW 2008-08-05']);
+  assert.deepEqual(res('Tổng kết 15 năm thực hiện Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức.'), ['27-NQ/TW 2008-08-06']);
+});

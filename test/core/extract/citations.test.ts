@@ -254,6 +254,11 @@ const compoundKinds: Row[] = [
   ['Điều lệ Hội (⟦QĐ số 574/QĐ-BNV⟧, ngày 06/6/2025 của Bộ Nội vụ)', ['Quyết định* | 574/QĐ-BNV | 2025-06-06 | Bộ Nội vụ | -']],
   ['Thực hiện ⟦NQ số 25-NQ/TW⟧ của Bộ Chính trị', ['Nghị quyết* | 25-NQ/TW | - | Bộ Chính trị | -']],
   ['theo QĐ ⟦số 213-QĐ/TW⟧ của Bộ Chính trị', ['- | 213-QĐ/TW | - | Bộ Chính trị | -']],
+  // Issuers after the date that the seventeenth outside probe lost: a bloc Party committee's board, a
+  // trade union, the plenum with a comma before the Central Committee.
+  ['Tập trung tuyên truyền theo ⟦Hướng dẫn số 85-HD/BTG⟧ ngày 21/8/2019 của Ban Tuyên giáo Đảng ủy Khối. Ngoài ra', ['Hướng dẫn | 85-HD/BTG | 2019-08-21 | Ban Tuyên giáo Đảng ủy Khối | -']],
+  ['thực hiện ⟦Kế hoạch số 1256/KH-CĐN⟧ ngày 26/10/2022 của Công đoàn GTVT Việt Nam về tổ chức tuyên truyền', ['Kế hoạch | 1256/KH-CĐN | 2022-10-26 | Công đoàn GTVT Việt Nam | -']],
+  ['tổng kết 15 năm thực hiện ⟦Nghị quyết số 13-NQ/TW⟧ ngày 18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX về kinh tế tập thể', ['Nghị quyết | 13-NQ/TW | 2002-03-18 | Ban Chấp hành Trung ương | IX:party-central']],
   // Both words capitalised: still a Thông báo (sixteenth outside probe).
   ['(Ban hành kèm theo ⟦Thông báo Kết luận số 02-TB/BCĐCVĐ⟧, ngày 22 tháng 10 năm 2007)', ['Thông báo | 02-TB/BCĐCVĐ | 2007-10-22 | - | -']],
   // A date with a space before its year, as older copies write it (sixteenth outside probe).

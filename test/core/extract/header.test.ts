@@ -64,6 +64,18 @@ const cases: [string, string, HeaderExpect][] = [
     { body: null, number: null, place: 'Hà Nội', date: '2010-05-10', kind: null, subject: null },
   ],
   [
+    // Spaces left for the day to be written in (seventeenth outside probe).
+    'a dateline padded around the day',
+    'BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 26-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày   19    tháng 5 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội XIII của Đảng\n\nI. MỤC ĐÍCH',
+    { body: 'BAN CHẤP HÀNH TRUNG ƯƠNG', number: '26-CTr/TWĐTN-VP', place: 'Hà Nội', date: '2021-05-19', kind: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', subject: 'thực hiện Nghị quyết Đại hội XIII của Đảng' },
+  ],
+  [
+    // The day left blank for the signature: the month's last day (seventeenth outside probe).
+    'a dateline whose day is blank',
+    'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC\nSố      -/ĐU\nThái Nguyên, ngày       tháng 10 năm 2021\n\nQUYẾT ĐỊNH\nV/v ban hành Hướng dẫn\n\nCăn cứ Điều lệ Đảng;',
+    { body: 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC', number: null, place: 'Thái Nguyên', date: '2021-10-31', kind: 'QUYẾT ĐỊNH', subject: 'V/v ban hành Hướng dẫn' },
+  ],
+  [
     'a law: "Luật số:"',
     'QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp;',
     { body: 'QUỐC HỘI', number: '51/2024/QH15', place: null, date: null, kind: 'LUẬT', subject: 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ' },
@@ -238,6 +250,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // The tenth probe's written-out time stamp; a sentence's date on its own line is not one.
     ['Hoạt động của Liên đoàn Lao động tỉnh\nCập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)\nTổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 dateline'],
     ['Tin tức\nSáng ngày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', null, '2026-11-23 today'],
+    // "Cập nhật lúc" glued to the time, as a portal prints it (seventeenth-probe round).
+    ['Tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 (khóa X)\nCập nhật lúc06:17, Thứ Hai, 23/07/2018 (GMT+7)\n\nNgày 20-7-2018, Ban TVTU tổ chức hội nghị.', '2018-07-23', '2018-07-23 dateline'],
     // A weekday and a date alone may be the site's banner of the day it was read (thirteenth probe):
     // the text's date still, but a 'banner' one (findings resting on it are information); with a
     // time it is the article's own stamp.

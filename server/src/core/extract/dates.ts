@@ -124,6 +124,15 @@ export function spacedDateline(nt: NormalizedText, start: number, end: number, d
   return mention(nt, start, end, day, month, year, 'numeric', '-', null);
 }
 
+/**
+ * A place-and-date line whose day was left blank for the signature ("ngày       tháng 10 năm 2021"):
+ * the month's last day, the latest the text can be dated (header.ts only).
+ */
+export function blankDayDate(nt: NormalizedText, start: number, end: number, month: string, year: string): FoundDate {
+  const last = new Date(Date.UTC(+year, +month, 0)).getUTCDate();
+  return mention(nt, start, end, String(last), month, year, 'long', null, null);
+}
+
 function isDigitAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -142,9 +151,10 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   let th: RegExpExecArray | null;
   while ((th = THANG.exec(t)) !== null) {
     const at = th.index;
-    // Backwards: one to three spaces, then one or two digits not preceded by a letter or digit.
+    // Backwards: one to six spaces (a dateline padded for the day to be written in: "ngày   19    tháng
+    // 5"; seventeenth outside probe), then one or two digits not preceded by a letter or digit.
     let e = at;
-    while (e > 0 && at - e < 3 && /\s/u.test(t[e - 1]!)) e--;
+    while (e > 0 && at - e < 6 && /\s/u.test(t[e - 1]!)) e--;
     if (e === at) continue;
     let s = e;
     while (s > 0 && e - s < 2 && isDigitAt(t, s - 1)) s--;

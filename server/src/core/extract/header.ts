@@ -13,7 +13,7 @@
 
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
-import { spacedDateline, type DateMention } from './dates';
+import { blankDayDate, spacedDateline, type DateMention } from './dates';
 import { rx } from '../text/letters';
 
 export interface HeaderField {
@@ -63,13 +63,19 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // "Hà Nội, 10/05/2010" (or "…, ngày 10/5/2010") alone on its line: a web copy's place and date line with
 // the date in figures (sixteenth outside probe: a Front plan of 2010 was dated today).
 const PLACE_NUMERIC = rx(
   String.raw`^${DECOR}(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}(?:ngày\s{1,3})?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)[ \t*_.]{0,4}$`,
+  'mu',
+);
+// "Thái Nguyên, ngày       tháng 10 năm 2021": the day left blank for the signature (seventeenth outside
+// probe: such a draft was dated today). Dated the month's last day.
+const PLACE_BLANK_DAY = rx(
+  String.raw`^${DECOR}(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày[ \t.…_]{1,20}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}((?:19|20)\d\d))`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -85,7 +91,7 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_)]{0,4}$`;
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
@@ -155,6 +161,14 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const e = s + pd[1]!.length;
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
     if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
+  }
+  if (!h.placeDate) {
+    const pb = PLACE_BLANK_DAY.exec(head);
+    if (pb && pb.index < limit && +pb[3]! >= 1 && +pb[3]! <= 12) {
+      const s = pb.index + pb[0].indexOf(pb[1]!);
+      const e = s + pb[1]!.length;
+      h.placeDate = { text: pb[1]!, span: o(s, e), place: pb[2]!, date: blankDayDate(nt, s, e, pb[3]!, pb[4]!).mention };
+    }
   }
   if (!h.placeDate) {
     const pn = PLACE_NUMERIC.exec(head);

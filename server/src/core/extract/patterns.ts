@@ -174,7 +174,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}Trung${S}ương${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
-  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5})${S})?(?:(?:Ban${S}Chấp${S}hành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}Chấp${S}hành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
   { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Dân vận Trung ương' },
@@ -226,6 +226,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Đoàn${S}Chủ${S}tịch${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   // A Fatherland Front committee of a province or commune, or its standing board.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${ISSUER_PLACE_TAIL})?`, name: '' },
+  // The boards of a bloc's Party committee ("của Ban Tuyên giáo Đảng ủy Khối"; seventeenth outside probe).
+  { re: String.raw`(?:Ban${S}(?:Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Tổ${S}chức|Dân${S}vận)|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: '' },
   { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
   // The central Party committees of 2025 (twelfth outside probe: "Kế hoạch số 34-KH/ĐUQH … của Đảng
   // ủy Quốc hội" lost its issuer and subject).
@@ -249,6 +251,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Đại${S}hội(?:${S}đại${S}biểu)?${S}Đảng${S}bộ${S}${LEVEL}${ISSUER_PLACE_TAIL}(?:${S}lần${S}thứ${S}[IVXL\d]{1,5})?`, name: '' },
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|Thường${S}trực|Ban${S}Chấp${S}hành|BCH)${S})?(?:Hội${S}(?:Cựu${S}chiến${S}binh|Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|LHPN)|Liên${S}đoàn${S}Lao${S}động|LĐLĐ)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV|Ban${S}Chấp${S}hành|BCH)${S})?(?:Tỉnh|Thành)${S}[đĐ]oàn${ISSUER_PLACE_TAIL}`, name: '' },
+  // A trade union by its name ("của Công đoàn GTVT Việt Nam", "Ban Thường vụ Công đoàn ngành Giáo dục";
+  // seventeenth outside probe: no issuer, and the subject lost).
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|Ban${S}Chấp${S}hành|BCH)${S})?Công${S}đoàn${S}(?:ngành${S})?\p{Lu}[\p{L}]{0,12}(?:${S}\p{Lu}[\p{L}]{0,12}){0,4}`, name: '' },
   // The mass organisations' own central bodies (NOT_MASS keeps them from the Party's names).
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH|Ban${S}Thường${S}vụ|Ban${S}Bí${S}thư|Đoàn${S}Chủ${S}tịch)${S})?Trung${S}ương${S}(?:Hội${S}(?:Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|Cựu${S}chiến${S}binh)(?:${S}Việt${S}Nam)?|Đoàn(?:${S}Thanh${S}niên${S}Cộng${S}sản${S}Hồ${S}Chí${S}Minh)?)`, name: '' },
 ];

@@ -5,7 +5,8 @@
 // difference of N−1, N or N+1 is accepted, counted from the year the document was issued or, for
 // a law the corpus knows the effective date of, the year it took effect; and measured to the
 // report's date or to a date its sentence gives before the phrase (the review's own day) — or, in a
-// text with no date of its own, anywhere in the sentence outside the citations.
+// text with no date of its own, anywhere in the sentence outside the citations, or the first full
+// date of its opening lines.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
@@ -55,6 +56,10 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
     if (d.iso && d.span.start >= from && d.span.end <= until && d.iso <= ctx.reportDate && (d.span.end <= before || !cited(d.span.start, d.span.end))) out.push(+d.iso.slice(0, 4));
   const reportYear = +ctx.reportDate.slice(0, 4);
   for (const m of nt.text.slice(sentence.start, sentence.end).matchAll(PERIOD)) if (+m[1]! <= reportYear) out.push(+m[1]!);
+  // With no date of its own, the first full date of the text's opening lines dates it too ("từ ngày
+  // 04/5/2022 đến ngày 10/5/2022, … Hội nghị lần thứ 5" above a headline "Tổng kết 15 năm thực hiện
+  // Nghị quyết Trung ương 7 khóa X"; seventeenth-probe round: counted to today it was 18 years).
+  if ((ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner') && ctx.leadDate) out.push(+ctx.leadDate.slice(0, 4));
   return out;
 }
 
