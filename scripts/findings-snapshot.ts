@@ -35,6 +35,7 @@ const SETS: Record<string, string> = {
   probeJ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12j', 'docs'),
   probeK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12k', 'docs'),
   probeL: path.join(ROOT, 'test', 'realdata', 'probe-2026-12l', 'docs'),
+  probeM: path.join(ROOT, 'test', 'realdata', 'probe-2026-12m', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
