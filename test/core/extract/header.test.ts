@@ -179,6 +179,10 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
     ['Du khách đến tỉnh Sơn La, Việt Nam.', 'Sơn La'],
     ['Các Thành phố Hà Nội, Thành phố Hồ Chí Minh, Thành phố Đà Nẵng\ntriển khai.', null],
     ['Ngày 5/3, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị.', 'Hà Nội'],
+    // A text introducing its province (eighteenth outside probe).
+    ['Trà Vinh là tỉnh có đông đồng bào Khmer sinh sống; các cấp ủy đã quán triệt Chỉ thị số 49-CT/TW.', 'Trà Vinh'],
+    ['Gia Lai là một tỉnh miền núi, biên giới.', 'Gia Lai'],
+    ['Đây là tỉnh có nhiều dân tộc.', null],
     // Two names joined by a dash are one province (sixteenth outside probe: "Bà Rịa").
     ['Kế hoạch 5 năm của tỉnh Bà Rịa - Vũng Tàu kèm theo Tờ trình số 158/TTr-UBND của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu.', 'Bà Rịa - Vũng Tàu'],
   ];

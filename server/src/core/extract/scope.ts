@@ -144,6 +144,14 @@ export function provinceTally(t: string): ProvinceTally {
     const tally = LISTED_AFTER.test(t.slice(end, end + 48)) || LISTED_BEFORE.test(t.slice(Math.max(0, m.index! - 48), m.index!)) ? listed : afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }
+  // "Trà Vinh là tỉnh …", "Gia Lai là một tỉnh …": a text introducing its province (eighteenth outside
+  // probe: three texts naming theirs so had none). Looked for from " là " only; a name of two or three
+  // words, as every province's is ("Đây là tỉnh …" names none).
+  for (let i = t.indexOf(' là '); i >= 0; i = t.indexOf(' là ', i + 4)) {
+    if (!IS_A_PROVINCE.test(t.slice(i + 4, i + 16))) continue;
+    const m = NAME_BEFORE.exec(t.slice(Math.max(0, i - 40), i));
+    if (m && !inCaption(t, i)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
   // "TP HCM", "TPHCM", "TP.HCM": the city as news items write it (fifth outside probe).
   for (const m of t.matchAll(HCM)) {
     if (!inCaption(t, m.index!)) counts.set('Hồ Chí Minh', (counts.get('Hồ Chí Minh') ?? 0) + 1);
@@ -158,6 +166,9 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]
 // ("tại Hà Nội, Thành ủy Hà Nội" is no list).
 const LISTED_BEFORE = rx(String.raw`(?:[Tt]ỉnh|[Tt]hành\sphố)\s${PLACE_NAME},\s{1,2}$`, 'u');
 const LISTED_AFTER = rx(String.raw`^,\s{1,2}(?:(?:[Tt]ỉnh|[Tt]hành\sphố)\s)?${PLACE_NAME}(?=\s{0,2}[,:;)]|\s(?:và|hoặc)\s)`, 'u');
+
+const IS_A_PROVINCE = rx(String.raw`^(?:một\s)?tỉnh(?![\p{L}])`, 'u');
+const NAME_BEFORE = rx(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){1,2})$`, 'u');
 
 const HCM = rx(String.raw`T(?<![\p{L}]T)(?:P\.?\s?HCM|PHCM|P\.?\s?Hồ\sChí\sMinh)(?![\p{L}])`, 'gu');
 const CAPTION = /(?:[-–(]\s?|^)Ảnh\s?(?:minh\shọa|minh\shoạ)?\s?:|\(Ảnh\b/mu;
