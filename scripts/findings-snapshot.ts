@@ -36,6 +36,7 @@ const SETS: Record<string, string> = {
   probeK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12k', 'docs'),
   probeL: path.join(ROOT, 'test', 'realdata', 'probe-2026-12l', 'docs'),
   probeM: path.join(ROOT, 'test', 'realdata', 'probe-2026-12m', 'docs'),
+  probeN: path.join(ROOT, 'test', 'realdata', 'probe-2026-12n', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
