@@ -19,7 +19,12 @@ test('probe 17: the errors and warnings are exactly the judged ones: three real'
 
 test('probe 17: datelines padded around the day or with the day blank date the text', () => {
   assert.deepEqual([doc('009').a.reportDate, doc('009').a.reportDateSource], ['2021-05-19', 'header']);
-  assert.deepEqual([doc('027').a.reportDate, doc('027').a.reportDateSource], ['2021-10-31', 'header']);
+  assert.deepEqual([doc('027').a.reportDate, doc('027').a.reportDateSource], ['2021-10-31', 'header-month']);
+});
+
+test('probe 17: a finding resting on a date line with a blank day names the month, not a day the writer did not write', () => {
+  const f = doc('027').a.findings.find((x) => x.code === 'citation-superseded');
+  assert.ok(f?.message.vi.includes('tháng 10/2021 của báo cáo'), f?.message.vi);
 });
 
 test('probe 17: issuers after the date that the first run lost', () => {

@@ -26,7 +26,8 @@ export interface ReportHeader {
   /** "Số 45-BC/BDVTU": the report's own number. */
   number: (HeaderField & { id: string }) | null;
   /** "Hà Tĩnh, ngày 25 tháng 8 năm 2023". */
-  placeDate: (HeaderField & { place: string; date: DateMention }) | null;
+  /** `blankDay`: "ngày       tháng 10 năm 2021", dated the month's last day. */
+  placeDate: (HeaderField & { place: string; date: DateMention; blankDay?: true }) | null;
   /**
    * A web page's or a paper's dateline at the top, when there is no place-and-date line: "16/05/2019 -
    * 07:55", "17:28, Thứ Hai, 30/09/2019 (GMT+7)", "Ngày đăng: 27/09/2024". The text's date.
@@ -167,7 +168,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     if (pb && pb.index < limit && +pb[3]! >= 1 && +pb[3]! <= 12) {
       const s = pb.index + pb[0].indexOf(pb[1]!);
       const e = s + pb[1]!.length;
-      h.placeDate = { text: pb[1]!, span: o(s, e), place: pb[2]!, date: blankDayDate(nt, s, e, pb[3]!, pb[4]!).mention };
+      h.placeDate = { text: pb[1]!, span: o(s, e), place: pb[2]!, date: blankDayDate(nt, s, e, pb[3]!, pb[4]!).mention, blankDay: true };
     }
   }
   if (!h.placeDate) {
@@ -268,14 +269,15 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   return h;
 }
 
-export type ReportDateSource = 'header' | 'option' | 'dateline' | 'banner' | 'today';
+/** 'header-month': the header's date line with the day left blank (dated the month's last day). */
+export type ReportDateSource = 'header' | 'header-month' | 'option' | 'dateline' | 'banner' | 'today';
 
 /**
  * The date a report speaks from: its place-and-date line; else the configured date (the writer's
  * word for a draft without one); else a dateline at the top (a news page's); else today.
  */
 export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined, today: IsoDate): { date: IsoDate; source: ReportDateSource } {
-  if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: 'header' };
+  if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: h.placeDate.blankDay ? 'header-month' : 'header' };
   if (option) return { date: option, source: 'option' };
   if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : 'dateline' };
   return { date: today, source: 'today' };

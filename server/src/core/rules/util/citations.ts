@@ -111,6 +111,10 @@ export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity
 
 export function reportDateNote(ctx: RuleContext): Localized {
   if (ctx.reportDateSource === 'header') return { vi: `ngày của báo cáo ${formatVi(ctx.reportDate)}`, en: `the report's date ${formatVi(ctx.reportDate)}` };
+  if (ctx.reportDateSource === 'header-month') {
+    const month = `${+ctx.reportDate.slice(5, 7)}/${ctx.reportDate.slice(0, 4)}`;
+    return { vi: `tháng ${month} của báo cáo (dòng ngày chưa ghi ngày; tính đến ${formatVi(ctx.reportDate)})`, en: `the report's month ${month} (its date line has no day; counted to ${formatVi(ctx.reportDate)})` };
+  }
   if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'dateline') return { vi: `ngày đăng của văn bản ${formatVi(ctx.reportDate)}`, en: `the text's own date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'banner')
