@@ -259,6 +259,9 @@ const compoundKinds: Row[] = [
   ['Tập trung tuyên truyền theo ⟦Hướng dẫn số 85-HD/BTG⟧ ngày 21/8/2019 của Ban Tuyên giáo Đảng ủy Khối. Ngoài ra', ['Hướng dẫn | 85-HD/BTG | 2019-08-21 | Ban Tuyên giáo Đảng ủy Khối | -']],
   ['thực hiện ⟦Kế hoạch số 1256/KH-CĐN⟧ ngày 26/10/2022 của Công đoàn GTVT Việt Nam về tổ chức tuyên truyền', ['Kế hoạch | 1256/KH-CĐN | 2022-10-26 | Công đoàn GTVT Việt Nam | -']],
   ['tổng kết 15 năm thực hiện ⟦Nghị quyết số 13-NQ/TW⟧ ngày 18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX về kinh tế tập thể', ['Nghị quyết | 13-NQ/TW | 2002-03-18 | Ban Chấp hành Trung ương | IX:party-central']],
+  // The kind's own code after the number, no issuer code (sixteenth outside probe): the number is read.
+  ['Thực hiện ⟦Chỉ thị số 06 - CT⟧ ngày 07 tháng 11 năm 2006 của Bộ Chính trị về cuộc vận động.', ['Chỉ thị | #06 | 2006-11-07 | Bộ Chính trị | -']],
+  ['theo Nghị quyết số 06 - CT ngày 1/1/2020', []],
   // Both words capitalised: still a Thông báo (sixteenth outside probe).
   ['(Ban hành kèm theo ⟦Thông báo Kết luận số 02-TB/BCĐCVĐ⟧, ngày 22 tháng 10 năm 2007)', ['Thông báo | 02-TB/BCĐCVĐ | 2007-10-22 | - | -']],
   // A date with a space before its year, as older copies write it (sixteenth outside probe).

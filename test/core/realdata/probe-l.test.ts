@@ -38,10 +38,11 @@ test('probe 16: kinds and laws read whole', () => {
   assert.deepEqual([law.c.id, law.res?.entry.record.id ?? null], ['31/2004/QH11', '31/2004/QH11']);
 });
 
+test('probe 16: "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006" (no "/TW") is read, with its date', () => {
+  assert.equal(cite('007', 'Chỉ thị số 06 - CT').c.date?.iso, '2006-11-07');
+});
+
 test('probe 16: wrong readings left, as they are', () => {
-  // FIXME: "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006 của Bộ Chính trị" (no "/TW") is not read, so
-  // the title line's 06-CT/TW is told it lacks its date.
-  assert.ok(doc('007').a.findings.some((f) => f.code === 'citation-incomplete' && f.message.vi.includes('06-CT/TW') && f.message.vi.includes('ngày ban hành')));
   // FIXME: the plenum HNTW 7 khóa XI passed 24-NQ/TW and 25-NQ/TW; its name alone is given one.
   assert.equal(cite('013', 'nghị quyết TW lần thứ 7 khóa XI').res?.entry.record.id, '25-NQ/TW');
   // FIXME: words glued by the copy cut a law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy bannhân dân").

@@ -1,7 +1,7 @@
 // Stage 2: number-only mentions ("Quyết định 217", "Kết luận số 21"), with their list
 // continuations ("Quyết định 217 và 218").
 
-import { KIND_LAST_WORDS } from '../patterns';
+import { KIND_BY_CODE, KIND_LAST_WORDS } from '../patterns';
 import * as kindReader from './kind';
 import * as textHelpers from './text';
 import type { Draft } from './types';
@@ -38,6 +38,9 @@ const NUMBER_ONLY_MORE = rx(
 const YEAR_AFTER = rx(String.raw`/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}])`, 'uy');
 // Kinds whose state documents are numbered with their year.
 const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định']);
+// A type code with no issuer code after a number ("06 - CT", "06-CT"): then a space or punctuation, not
+// "/" or a letter (an id would have been read).
+const OWN_CODE_AFTER = rx(String.raw`\s{0,2}[-–]\s{0,2}(\p{Lu}{2,4})(?=[\s,.;:)]|$)`, 'uy');
 // A number of one to four digits (and a letter: "8b") after a space, a line break or a colon.
 const NUMBER_CANDIDATE = /[ \n:]\d{1,4}[A-Za-z]?(?![\d])/g;
 // Last letters of kind words and of "số", both cases: a number after any other word is skipped
@@ -84,8 +87,14 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     if (gap.includes('\n') && !/số/iu.test(gap)) continue;
     YEAR_AFTER.lastIndex = at + num.length;
     const year = YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null;
+    // "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006": the kind's own code after the number and no
+    // issuer code (sixteenth outside probe: not read, so the directive's title line was told it lacked
+    // the date given here). Read as the number; the code is the kind's, so it adds nothing.
+    OWN_CODE_AFTER.lastIndex = at + num.length;
+    const own = year ? null : OWN_CODE_AFTER.exec(t);
+    const ownCode = own && KIND_BY_CODE[own[1]!] === k.kind ? own : null;
     NUMBER_ONLY_AFTER.lastIndex = at + num.length;
-    if (!year && NUMBER_ONLY_AFTER.test(t)) continue;
+    if (!year && !ownCode && NUMBER_ONLY_AFTER.test(t)) continue;
     // A number-only mention is weak evidence: the kind must be capitalised ("Quyết định 217"),
     // or written with "số" and followed by the date or body the document was given (STRONG_TAIL,
     // tested after the list below).
@@ -95,7 +104,7 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number.
     if (/^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
     const listStart = numberOnly.length;
-    const numEnd = at + num.length + (year ? year[0].length : 0);
+    const numEnd = at + num.length + (year ? year[0].length : 0) + (ownCode ? ownCode[0].length : 0);
     const d = blank(k.start, numEnd, 'number-only');
     d.kind = k.kind;
     d.kindStart = k.kindStart;
