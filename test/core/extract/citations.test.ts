@@ -74,6 +74,8 @@ const state: Row[] = [
     ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
+  // A dash between a name's words (nineteenth outside probe: cut at "Thi đua").
+  ['Căn cứ ⟦Luật Thi đua - Khen thưởng⟧ ngày 26/11/2003;', ['Luật | law Thi đua - Khen thưởng | 2003-11-26 | - | -']],
   // The law cited elsewhere with another number: the number after the amending title is the
   // amending law's (fifteenth outside probe), one citation.
   [

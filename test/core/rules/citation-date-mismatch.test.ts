@@ -23,6 +23,13 @@ const cases: RuleCase[] = [
   { text: 'Quy định số 124-QĐ/TW ngày 2/2/2018 và Quy định số 124-QĐ/TW ngày 4/10/2023' },
   // Unknown documents are not judged here.
   { text: 'Quyết định số 999-QĐ/TW ngày 1/1/2020' },
+  // A law by name with a full date no text of that name has: the one in force then, and its date
+  // (nineteenth outside probe); the right date says nothing.
+  { text: 'Căn cứ Luật Cán bộ, công chức ngày ⟦13 tháng 11 năm 2018⟧;', messages: ['Không có Luật Cán bộ, công chức nào ban hành năm 2018; Luật Cán bộ, công chức có hiệu lực khi đó là số 22/2008/QH12, ban hành ngày 13/11/2008'] },
+  { text: 'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' },
+  // An amending law whose title has a capital "Điều" is the amending law, dated by its own date.
+  { text: 'Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003; Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen thưởng ngày ⟦16/4/2005⟧;', messages: ['Luật 47/2005/QH11 ban hành ngày 14/6/2005, không phải "16/4/2005"'] },
+  { text: 'Căn cứ Luật Thi đua - Khen thưởng ngày 26/11/2003;' },
   // A congress's resolution by name: the date after it is the next clause's (probe 7), never judged.
   { text: 'để bảo đảm thực hiện Nghị quyết Đại hội XII của Đảng, ngày 15/5/2016, Tổng Bí thư đã ký ban hành Chỉ thị số 05-CT/TW.' },
   // A local document of another province is not Hà Tĩnh's 657-QĐ/TU.

@@ -544,7 +544,7 @@ function cleanName(name: string): string {
     // "Hội đồng nhân dân, Ủy ban nhân dân" and "… và Ủy ban nhân dân" name one law (fourth outside
     // probe), as "Phòng chống bạo lực gia đình" names "Phòng, chống bạo lực gia đình" (fifth): a
     // comma, "và" or neither join a name's parts alike.
-    .replace(/\s*,\s*(?:va\s+)?|\s+va\s+/gu, ' ');
+    .replace(/\s*,\s*(?:va\s+)?|\s+va\s+|\s+[-–]\s+/gu, ' ');
 }
 
 function nameKey(kind: string, name: string): string {

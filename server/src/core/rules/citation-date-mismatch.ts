@@ -49,6 +49,36 @@ export const rule: Rule = {
         })),
       });
     }
+    // A law cited by name with the day and month of the text in force but another year ("Luật Cán bộ,
+    // công chức ngày 13 tháng 11 năm 2018" for the law of 13/11/2008): the resolver chose the text in
+    // force that year, a probable match with the year as a mismatch, and nothing was said (nineteenth
+    // outside probe). Only a year slip is told: another day and month may be a text the corpus lacks —
+    // the gazette's "Luật Doanh nghiệp ngày 26 tháng 11 năm 2014", or an amending law cited by the
+    // name of the law it amends — and would be a false alarm.
+    ctx.reading.citations.forEach((c, i) => {
+      const d = c.date;
+      const res = ctx.resolutions[i];
+      if (c.style !== 'named' || c.named?.kind !== 'law' || !d?.iso || c.named.year || c.named.amendment || c.named.amended || seen.has(d.span.start)) return;
+      if (!res || res.mismatch?.field !== 'year' || res.entry.record.confidence === 'unverified' || res.entry.record.date?.length !== 10) return;
+      const r = res.entry.record;
+      if (r.date === d.iso || r.date!.slice(5) !== d.iso.slice(5)) return;
+      seen.add(d.span.start);
+      const written = ctx.text.slice(d.span.start, d.span.end);
+      const src = sourceNote(r.sources, res.entry.origin);
+      const when = r.date!.length === 10 ? { vi: `ngày ${dateVi(r.date!)}`, en: `on ${dateVi(r.date!)}` } : { vi: `năm ${r.date!.slice(0, 4)}`, en: `in ${r.date!.slice(0, 4)}` };
+      out.push({
+        span: d.span,
+        severity: 'warning',
+        message: {
+          vi: `Không có ${c.kind} ${c.name?.text ?? ''} nào ban hành năm ${d.year}; ${c.kind} ${r.name ?? ''} có hiệu lực khi đó là số ${r.id}, ban hành ${when.vi}, không phải "${written}" — ${src.vi}.`.replace(/\s{2,}/gu, ' '),
+          en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; the one in force then is ${r.id}, passed ${when.en}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
+        },
+        fixes:
+          r.date!.length === 10
+            ? [{ title: { vi: `Sửa thành ngày ${formatLike(d, r.date!)}`, en: `Change the date to ${formatLike(d, r.date!)}` }, edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, r.date!) }], safe: false, preferred: true }]
+            : [],
+      });
+    });
     // Without the corpus: a state number carries the year of signing ("132/2008/NĐ-CP"), so a
     // date in another year ("ngày 31/12/2018") means one of the two was mistyped. On the 402
     // gazette documents this found 25 citations in 8,516, every one a real typo.

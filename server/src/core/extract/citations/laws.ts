@@ -27,7 +27,9 @@ const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp
 const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
 
 // One word of a name, after one or two spaces (or a line break from a PDF) and perhaps a comma.
-const WORD_AT = rx(String.raw`(,?)(?:[ ]{1,2}|[ ]?\n[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
+// A dash between words of a name counts as its comma ("Luật Thi đua - Khen thưởng"; nineteenth outside
+// probe: the name had been cut at "Thi đua").
+const WORD_AT = rx(String.raw`(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
 const MAX_WORDS = 8;
 /** Words that end a name in running text (lower case). A known name may still contain them. */
 const STOP = new Set([
@@ -60,7 +62,9 @@ for (const n of LAW_NAMES) {
 }
 
 const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
-const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}[\p{Ll}\p{M}\d]{1,10}){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
+// "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
+// thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
+const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
@@ -115,7 +119,7 @@ class Words {
       const w = m[2]!;
       const start = this.pos + m[0].length - w.length;
       const first = w[0]!;
-      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: m[1] === ',', upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
+      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !!m[1], upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
       this.pos = start + w.length;
     }
     return this.ws[i];
