@@ -364,3 +364,10 @@ test('a plenum\'s name names each of its resolutions; the words after it choose 
   assert.deepEqual(res('Tổng kết 15 năm thực hiện Nghị quyết Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn.'), ['26-NQ/TW 2008-08-05']);
   assert.deepEqual(res('Tổng kết 15 năm thực hiện Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức.'), ['27-NQ/TW 2008-08-06']);
 });
+
+test('the words of a long news sentence choose among three records of one id (twentieth outside probe)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const text = 'Trong ba ngày từ 24 đến 26/4, Đoàn kiểm tra của Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW do ông Hà Ngọc Chiến, Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ tịch Hội đồng Dân tộc Quốc Hội làm Trưởng đoàn, đã đi kiểm tra, nắm bắt tình hình thực hiện công tác dân tộc tại tỉnh Hà Giang.';
+  assert.deepEqual(analyze(text, bundled, options, '2026-11-23').resolutions.map((r) => r?.entry.record.date), ['2003-03-12']);
+});
