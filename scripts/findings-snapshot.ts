@@ -37,6 +37,8 @@ const SETS: Record<string, string> = {
   probeL: path.join(ROOT, 'test', 'realdata', 'probe-2026-12l', 'docs'),
   probeM: path.join(ROOT, 'test', 'realdata', 'probe-2026-12m', 'docs'),
   probeN: path.join(ROOT, 'test', 'realdata', 'probe-2026-12n', 'docs'),
+  probeO: path.join(ROOT, 'test', 'realdata', 'probe-2026-12o', 'docs'),
+  probeP: path.join(ROOT, 'test', 'realdata', 'probe-2026-12p', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
