@@ -20,8 +20,6 @@ test('probe 20: the words of the sentence choose the 2003 resolution on ethnic a
   assert.equal(cite('013', 'Nghị quyết số 24-NQ/TW').res?.entry.record.date, '2003-03-12');
 });
 
-test('probe 20: wrong readings left, as they are', () => {
-  // FIXME: after "Nghị quyết 39 của Bộ Chính trị (khóa IX)", "nghị quyết 39-NQ/TW" is the 2015 resolution
-  // on downsizing (the corpus lacks that of khóa IX).
-  assert.equal(cite('012', 'nghị quyết 39-NQ/TW').res?.entry.record.date, '2015');
+test('probe 20: "nghị quyết 39-NQ/TW" after "Nghị quyết 39 của Bộ Chính trị (khóa IX)" is that of khóa IX', () => {
+  assert.equal(cite('012', 'nghị quyết 39-NQ/TW').res?.entry.record.date, '2004-08-16');
 });

@@ -16,7 +16,7 @@ const cases: RuleCase[] = [
   // A list shares its date and issuer.
   { text: 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị ban hành "Quy chế giám sát và phản biện xã hội"' },
   // A bare number that shares the list's symbol names the whole id: only its date and subject are missing.
-  { text: 'Thực hiện ⟦Nghị quyết số 18⟧, 19-NQ/TW của Ban Chấp hành Trung ương khóa XII.', messages: ['còn thiếu ngày ban hành, trích yếu ('] },
+  { text: 'Thực hiện ⟦Nghị quyết số 18⟧, ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII.', messages: ['Nghị quyết 18-NQ/TW nên ghi đủ: còn thiếu ngày ban hành, trích yếu (', 'Nghị quyết 19-NQ/TW nên ghi đủ: còn thiếu ngày ban hành, trích yếu ('] },
   // Unknown documents: nothing to insert, nothing said.
   { text: 'Quyết định số 9876-QĐ/TW' },
   // In parentheses after words that describe it with its issuer and subject (twelfth outside probe):

@@ -20,8 +20,8 @@ const cases: RuleCase[] = [
   // A term alone identifies nothing (a term has dozens of resolutions): the full date does.
   { text: 'Thực hiện Nghị quyết số ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['Kho văn bản chưa có Nghị quyết 81-NQ/TW.'] },
   { text: 'Thực hiện Nghị quyết số ⟦81-NQ/TW⟧ ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII', messages: ['Có phải Nghị quyết 18-NQ/TW (25/10/2017)'] },
-  // 19-NQ/TW of khóa XIII is known: one of khóa XII is another document with that number.
-  { text: 'Thực hiện Nghị quyết số ⟦19-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['văn bản khác cùng số (khóa XII): kho chỉ có Nghị quyết 19-NQ/TW ngày 16/6/2022 (khóa XIII)'] },
+  // 42-NQ/TW of khóa XIII is known: one of khóa XII is another document with that number.
+  { text: 'Thực hiện Nghị quyết số ⟦42-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII', messages: ['văn bản khác cùng số (khóa XII): kho chỉ có Nghị quyết 42-NQ/TW ngày 24/11/2023 (khóa XIII)'] },
   // Unknown and nothing close: a hint (see the severity table below), once per document.
   { text: 'Quyết định số ⟦9876-QĐ/TW⟧ và lại Quyết định số 9876-QĐ/TW' },
   { text: 'Quyết định số ⟦290-QĐ/TW⟧ của Bộ Chính trị khoá XII.', messages: ['văn bản khác cùng số (khóa XII)'] },
