@@ -74,6 +74,10 @@ const state: Row[] = [
     ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
+  // A year in parentheses after the name; a law the Quốc hội is written as passing takes the
+  // sentence's opening date (twenty-first outside probe).
+  ['theo ⟦Luật Thanh tra (năm 2022)⟧, Ban Thanh tra nhân dân', ['Luật | law Thanh tra 2022 | - | - | -']],
+  ['Ngày 14/11/2022, Quốc hội đã thông qua ⟦Luật thanh tra⟧, có hiệu lực thi hành từ ngày 01/07/2023.', ['Luật | law thanh tra | 2022-11-14 | Quốc hội | -']],
   // A dash between a name's words (nineteenth outside probe: cut at "Thi đua").
   ['Căn cứ ⟦Luật Thi đua - Khen thưởng⟧ ngày 26/11/2003;', ['Luật | law Thi đua - Khen thưởng | 2003-11-26 | - | -']],
   // The law cited elsewhere with another number: the number after the amending title is the

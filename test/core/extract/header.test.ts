@@ -76,6 +76,13 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC', number: null, place: 'Thái Nguyên', date: '2021-10-31', kind: 'QUYẾT ĐỊNH', subject: 'V/v ban hành Hướng dẫn' },
   ],
   [
+    // A cell's first word wrapped alone onto the line above, the body's and the motto's (twenty-first
+    // outside probe: "PHÒNG CHÍNH PHỦ CỘNG HÒA …").
+    'a table header whose first words wrapped alone',
+    'VĂN\nPHÒNG CHÍNH PHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 213/TB-VPCP |\nHà Nội, ngày 19 tháng 06 năm 2019 |\n\nTHÔNG BÁO\nKết luận của Thủ tướng\n',
+    { body: 'VĂN PHÒNG CHÍNH PHỦ', number: '213/TB-VPCP', place: 'Hà Nội', date: '2019-06-19', kind: 'THÔNG BÁO', subject: 'Kết luận của Thủ tướng' },
+  ],
+  [
     'a law: "Luật số:"',
     'QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp;',
     { body: 'QUỐC HỘI', number: '51/2024/QH15', place: null, date: null, kind: 'LUẬT', subject: 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ' },

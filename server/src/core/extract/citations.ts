@@ -111,6 +111,20 @@ export function extractCitations(
         if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
       }
     }
+    // "Ngày 14/11/2022, Quốc hội đã thông qua Luật thanh tra": a law by name takes the sentence's opening
+    // date when the Quốc hội is written before it as passing it (twenty-first outside probe: with no date
+    // the law in force today, of 2025, was chosen).
+    if (d.style === 'named' && d.named?.kind === 'law' && !d.date && !d.named.year && !d.amendedBy) {
+      const body = issuerBefore(t, begin, para.start);
+      if (body?.name === 'Quốc hội' && ISSUED_BETWEEN.test(t.slice(body.end, begin))) {
+        const opening = openingDate(t, body.start, para.start, dateAt);
+        if (opening) {
+          d.issuer = body;
+          d.issuerFirst = true;
+          d.date = opening.mention;
+        }
+      }
+    }
     if (passiveText && !d.issuer && !d.date && d.style !== 'named') {
       const passive = passiveOpening(t, begin, para.start, dateAt);
       if (passive) {

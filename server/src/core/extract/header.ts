@@ -89,7 +89,8 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // A news page's byline before its time stamp: "Bùi Ánh - 14:20 28/09/2023 GMT+7" (fifth outside
 // probe), up to four capitalised words and a dash, or initials ("PV - 10:56, 18/12/2020"; eighth).
 // What may close a dateline: a weekday or a time, a time zone, emphasis or a parenthesis.
-const DATELINE_END = String.raw`(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}\(?GMT\s?[+-]\s?\d{1,2}\)?)?[ \t*_)]{0,4}$`;
+// "[GMT+7]" in brackets too (twenty-first outside probe).
+const DATELINE_END = String.raw`(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?[ \t*_)]{0,4}$`;
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 const DATELINE = rx(
   String.raw`^[ \t*_(]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
@@ -113,7 +114,7 @@ const SKIP_BODY =
 const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
 // A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
 // "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.
-const CAPS_WORD = rx(String.raw`^[\p{Lu}\p{M}]{2,3}$`, 'u');
+const CAPS_WORD = rx(String.raw`^[\p{Lu}\p{M}]{2,4}$`, 'u');
 
 /** A line without the Markdown and emphasis marks around it. Linear: no backtracking regex. */
 function stripDecor(line: string): string {
@@ -241,26 +242,47 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const body: { text: string; start: number; end: number }[] = [];
     let offset = 0;
     let afterBody = false;
+    let pendingWord: { text: string; start: number } | null = null;
     while (offset < stop) {
       let nl = head.indexOf('\n', offset);
       if (nl < 0 || nl > stop) nl = stop;
       const raw = head.slice(offset, nl);
       const bodyBefore = afterBody;
+      const wordBefore = pendingWord;
       afterBody = false;
+      pendingWord = null;
       // Two columns on one line (body left, motto right) are split on runs of spaces, or on the
       // bars of a table flattened into lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", as legal portals copy
       // the two-column header; fourth outside probe).
       let colStart = 0;
+      let first = true;
       for (const col of raw.split(/ {3,}|\t|[ ]{0,2}\|[ ]{0,2}/u)) {
         const at0 = raw.indexOf(col, colStart);
         colStart = at0 + col.length;
-        const text = stripDecor(col);
-        if (text && (CAPS_LINE.test(text) || (bodyBefore && CAPS_WORD.test(text))) && !SKIP_BODY.test(text)) {
-          const at = offset + at0 + col.indexOf(text);
-          // The gazette repeats the body in its own heading: keep one copy.
-          if (!body.some((b) => b.text === text)) body.push({ text, start: at, end: at + text.length });
-          afterBody = true;
+        let text = stripDecor(col);
+        let at = offset + at0 + col.indexOf(text);
+        // A cell whose first word wrapped alone onto the line above ("VĂN" / "PHÒNG CHÍNH PHỦ", "CỘNG" /
+        // "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; twenty-first outside probe): the two lines are one name.
+        if (first && wordBefore && text && CAPS_LINE.test(text)) {
+          text = `${wordBefore.text} ${text}`;
+          at = wordBefore.start;
         }
+        first = false;
+        // A lone word that begins the motto on the next line ("CỘNG" / "HÒA XÃ HỘI …") is the motto's.
+        if (text && CAPS_WORD.test(text) && raw.trim().length <= 8) {
+          let nl2 = head.indexOf('\n', nl + 1);
+          if (nl2 < 0) nl2 = head.length;
+          const next = stripDecor(head.slice(nl + 1, nl2).split(/ {3,}|\t|[ ]{0,2}\|[ ]{0,2}/u)[0] ?? '');
+          if (next && SKIP_BODY.test(`${text} ${next}`)) {
+            pendingWord = { text, start: at };
+            continue;
+          }
+        }
+        if (text && (CAPS_LINE.test(text) || (bodyBefore && CAPS_WORD.test(text))) && !SKIP_BODY.test(text)) {
+          // The gazette repeats the body in its own heading: keep one copy.
+          if (!body.some((b) => b.text === text)) body.push({ text, start: at, end: at0 + offset + col.indexOf(stripDecor(col)) + stripDecor(col).length });
+          afterBody = true;
+        } else if (text && !bodyBefore && CAPS_WORD.test(text) && raw.trim().length <= 8) pendingWord = { text, start: at };
       }
       offset = nl + 1;
     }

@@ -61,7 +61,9 @@ for (const n of LAW_NAMES) {
   }
 }
 
-const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
+// The year after a law's name, also in parentheses ("Luật Thanh tra (năm 2022)"; twenty-first outside
+// probe: without it the law in force today, of 2025, was chosen).
+const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
 // "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
 // thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
 const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
