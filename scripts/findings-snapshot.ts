@@ -39,6 +39,7 @@ const SETS: Record<string, string> = {
   probeN: path.join(ROOT, 'test', 'realdata', 'probe-2026-12n', 'docs'),
   probeO: path.join(ROOT, 'test', 'realdata', 'probe-2026-12o', 'docs'),
   probeP: path.join(ROOT, 'test', 'realdata', 'probe-2026-12p', 'docs'),
+  probeQ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12q', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
