@@ -76,7 +76,7 @@ export function otherCongress(a: string, b: string): boolean {
 }
 
 /** Whether a written issuer names neither the record's issuer nor a part of it ("Bộ Chính trị, Ban Bí thư"). */
-function otherIssuer(written: string, recorded: string): boolean {
+export function otherIssuer(written: string, recorded: string): boolean {
   const a = fold(written);
   const b = fold(recorded);
   return !a.includes(b) && !b.includes(a);

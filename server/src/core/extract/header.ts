@@ -55,6 +55,10 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // The number stands alone on its line, or in the left column: "Luật số 32/2013/QH13, …" starting a
 // wrapped line of the body is a citation. With a kind before "số", the header has a colon
 // ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
+// A place's name and what never begins one (a web page's "Hôm nay, ngày …", a weekday banner),
+// shared by the three place-and-date forms below.
+const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5})`;
+const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)`;
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
 // column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
 // report's place and date; eighth outside probe), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
@@ -64,19 +68,19 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // "Hà Nội, 10/05/2010" (or "…, ngày 10/5/2010") alone on its line: a web copy's place and date line with
 // the date in figures (sixteenth outside probe: a Front plan of 2010 was dated today).
 const PLACE_NUMERIC = rx(
-  String.raw`^${DECOR}(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}(?:ngày\s{1,3})?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)[ \t*_.]{0,4}$`,
+  String.raw`^${DECOR}${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}(?:ngày\s{1,3})?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)[ \t*_.]{0,4}$`,
   'mu',
 );
 // "Thái Nguyên, ngày       tháng 10 năm 2021": the day left blank for the signature (seventeenth outside
 // probe: such a draft was dated today). Dated the month's last day.
 const PLACE_BLANK_DAY = rx(
-  String.raw`^${DECOR}(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)((\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}),\s{1,3}ngày[ \t.…_]{1,20}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}((?:19|20)\d\d))`,
+  String.raw`^${DECOR}${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày[ \t.…_]{1,20}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}((?:19|20)\d\d))`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -115,6 +119,11 @@ const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
 // A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
 // "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.
 const CAPS_WORD = rx(String.raw`^[\p{Lu}\p{M}]{2,4}$`, 'u');
+
+// Two columns on one line (body left, motto right) are split on runs of spaces, or on the bars of a
+// table flattened into lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", as legal portals copy the two-column
+// header; fourth outside probe).
+const COLUMN_BREAK = / {3,}|\t|[ ]{0,2}\|[ ]{0,2}/u;
 
 /** A line without the Markdown and emphasis marks around it. Linear: no backtracking regex. */
 function stripDecor(line: string): string {
@@ -251,16 +260,15 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const wordBefore = pendingWord;
       afterBody = false;
       pendingWord = null;
-      // Two columns on one line (body left, motto right) are split on runs of spaces, or on the
-      // bars of a table flattened into lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", as legal portals copy
-      // the two-column header; fourth outside probe).
       let colStart = 0;
       let first = true;
-      for (const col of raw.split(/ {3,}|\t|[ ]{0,2}\|[ ]{0,2}/u)) {
+      for (const col of raw.split(COLUMN_BREAK)) {
         const at0 = raw.indexOf(col, colStart);
         colStart = at0 + col.length;
-        let text = stripDecor(col);
-        let at = offset + at0 + col.indexOf(text);
+        const stripped = stripDecor(col);
+        const end = offset + at0 + col.indexOf(stripped) + stripped.length;
+        let text = stripped;
+        let at = end - stripped.length;
         // A cell whose first word wrapped alone onto the line above ("VĂN" / "PHÒNG CHÍNH PHỦ", "CỘNG" /
         // "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; twenty-first outside probe): the two lines are one name.
         if (first && wordBefore && text && CAPS_LINE.test(text)) {
@@ -268,21 +276,23 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
           at = wordBefore.start;
         }
         first = false;
+        const loneWord = !!text && CAPS_WORD.test(text);
+        const shortLine = raw.trim().length <= 8;
         // A lone word that begins the motto on the next line ("CỘNG" / "HÒA XÃ HỘI …") is the motto's.
-        if (text && CAPS_WORD.test(text) && raw.trim().length <= 8) {
+        if (loneWord && shortLine) {
           let nl2 = head.indexOf('\n', nl + 1);
           if (nl2 < 0) nl2 = head.length;
-          const next = stripDecor(head.slice(nl + 1, nl2).split(/ {3,}|\t|[ ]{0,2}\|[ ]{0,2}/u)[0] ?? '');
+          const next = stripDecor(head.slice(nl + 1, nl2).split(COLUMN_BREAK)[0] ?? '');
           if (next && SKIP_BODY.test(`${text} ${next}`)) {
             pendingWord = { text, start: at };
             continue;
           }
         }
-        if (text && (CAPS_LINE.test(text) || (bodyBefore && CAPS_WORD.test(text))) && !SKIP_BODY.test(text)) {
+        if (text && (CAPS_LINE.test(text) || (bodyBefore && loneWord)) && !SKIP_BODY.test(text)) {
           // The gazette repeats the body in its own heading: keep one copy.
-          if (!body.some((b) => b.text === text)) body.push({ text, start: at, end: at0 + offset + col.indexOf(stripDecor(col)) + stripDecor(col).length });
+          if (!body.some((b) => b.text === text)) body.push({ text, start: at, end });
           afterBody = true;
-        } else if (text && !bodyBefore && CAPS_WORD.test(text) && raw.trim().length <= 8) pendingWord = { text, start: at };
+        } else if (loneWord && !bodyBefore && shortLine) pendingWord = { text, start: at };
       }
       offset = nl + 1;
     }

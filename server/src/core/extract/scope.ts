@@ -12,6 +12,8 @@ const WORD_START = rx(String.raw`(^|\s)(\p{L})`, 'gu');
 
 const IN_BODY = rx(String.raw`(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$`, 'u');
 // The boundary look-behind follows the first letter, so the scan jumps from T to T.
+// A capitalised word of a place's name ("Hà", "Tĩnh").
+const CAP_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,12}`;
 // "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official
 // name, or a sentence's start) name the city; a lower-case "thành phố X" may be a district-level
 // city before 2025 ("thành phố Vinh"), so it counts only for the centrally-run cities, which are
@@ -19,7 +21,7 @@ const IN_BODY = rx(String.raw`(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH
 // four times had no province). A name never runs across a line break; two joined by a dash are one
 // ("tỉnh Bà Rịa - Vũng Tàu", sixteenth outside probe: it had become "Bà Rịa").
 const CENTRAL_CITY = String.raw`(?=(?:Hà\sNội|Hồ\sChí\sMinh|Hải\sPhòng|Đà\sNẵng|Cần\sThơ|Huế)(?![\p{L}]))`;
-const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s|t(?<![\p{L}]t)hành\sphố\s${CENTRAL_CITY})(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){0,2}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]{1,12}[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}(?![\p{L}]))?)`, 'gu');
+const IN_TEXT = rx(String.raw`(?:[Tt](?<![\p{L}][Tt])ỉnh\s(?:ủy\s|uỷ\s)?|T(?<![\p{L}]T)hành\s(?:ủy|uỷ)\s(?:[Tt]hành\sphố\s)?|T(?<![\p{L}]T)hành\sphố\s|t(?<![\p{L}]t)hành\sphố\s${CENTRAL_CITY})(${CAP_WORD}(?:[ ]${CAP_WORD}){0,2}(?:[ ][-–][ ]${CAP_WORD}[ ]${CAP_WORD}(?![\p{L}]))?)`, 'gu');
 
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
@@ -161,14 +163,14 @@ export function provinceTally(t: string): ProvinceTally {
 
 // ", Bình Định," / ", Thanh Hóa," / ", Long An:" / ", Thành phố Hồ Chí Minh và": the next item of a list of
 // places — a name of one to three capitalised words closed by a list's punctuation or "và".
-const PLACE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){0,3}`;
+const PLACE_NAME = String.raw`${CAP_WORD}(?:[ ]${CAP_WORD}){0,3}`;
 // "Thành phố Hà Nội, ⟨Thành phố Hồ Chí Minh⟩": the item before, written with its own "tỉnh"/"thành phố"
 // ("tại Hà Nội, Thành ủy Hà Nội" is no list).
 const LISTED_BEFORE = rx(String.raw`(?:[Tt]ỉnh|[Tt]hành\sphố)\s${PLACE_NAME},\s{1,2}$`, 'u');
 const LISTED_AFTER = rx(String.raw`^,\s{1,2}(?:(?:[Tt]ỉnh|[Tt]hành\sphố)\s)?${PLACE_NAME}(?=\s{0,2}[,:;)]|\s(?:và|hoặc)\s)`, 'u');
 
 const IS_A_PROVINCE = rx(String.raw`^(?:một\s)?tỉnh(?![\p{L}])`, 'u');
-const NAME_BEFORE = rx(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}\p{M}]{1,12}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,12}){1,2})$`, 'u');
+const NAME_BEFORE = rx(String.raw`(?:^|[^\p{L}])(${CAP_WORD}(?:[ ]${CAP_WORD}){1,2})$`, 'u');
 
 const HCM = rx(String.raw`T(?<![\p{L}]T)(?:P\.?\s?HCM|PHCM|P\.?\s?Hồ\sChí\sMinh)(?![\p{L}])`, 'gu');
 const CAPTION = /(?:[-–(]\s?|^)Ảnh\s?(?:minh\shọa|minh\shoạ)?\s?:|\(Ảnh\b/mu;

@@ -61,22 +61,20 @@ export const rule: Rule = {
       if (c.style !== 'named' || c.named?.kind !== 'law' || !d?.iso || c.named.year || c.named.amendment || c.named.amended || seen.has(d.span.start)) return;
       if (!res || res.mismatch?.field !== 'year' || res.entry.record.confidence === 'unverified' || res.entry.record.date?.length !== 10) return;
       const r = res.entry.record;
-      if (r.date === d.iso || r.date!.slice(5) !== d.iso.slice(5)) return;
+      const date = r.date!;
+      if (date === d.iso || date.slice(5) !== d.iso.slice(5)) return;
       seen.add(d.span.start);
       const written = ctx.text.slice(d.span.start, d.span.end);
       const src = sourceNote(r.sources, res.entry.origin);
-      const when = r.date!.length === 10 ? { vi: `ngày ${dateVi(r.date!)}`, en: `on ${dateVi(r.date!)}` } : { vi: `năm ${r.date!.slice(0, 4)}`, en: `in ${r.date!.slice(0, 4)}` };
+      const fixed = formatLike(d, date);
       out.push({
         span: d.span,
         severity: 'warning',
         message: {
-          vi: `Không có ${c.kind} ${c.name?.text ?? ''} nào ban hành năm ${d.year}; ${c.kind} ${r.name ?? ''} có hiệu lực khi đó là số ${r.id}, ban hành ${when.vi}, không phải "${written}" — ${src.vi}.`.replace(/\s{2,}/gu, ' '),
-          en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; the one in force then is ${r.id}, passed ${when.en}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
+          vi: `Không có ${c.kind} ${c.name?.text ?? ''} nào ban hành năm ${d.year}; ${c.kind} ${r.name ?? ''} có hiệu lực khi đó là số ${r.id}, ban hành ngày ${dateVi(date)}, không phải "${written}" — ${src.vi}.`.replace(/\s{2,}/gu, ' '),
+          en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; the one in force then is ${r.id}, passed on ${dateVi(date)}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
         },
-        fixes:
-          r.date!.length === 10
-            ? [{ title: { vi: `Sửa thành ngày ${formatLike(d, r.date!)}`, en: `Change the date to ${formatLike(d, r.date!)}` }, edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, r.date!) }], safe: false, preferred: true }]
-            : [],
+        fixes: [{ title: { vi: `Sửa thành ngày ${fixed}`, en: `Change the date to ${fixed}` }, edits: [{ start: d.span.start, end: d.span.end, newText: fixed }], safe: false, preferred: true }],
       });
     });
     // Without the corpus: a state number carries the year of signing ("132/2008/NĐ-CP"), so a

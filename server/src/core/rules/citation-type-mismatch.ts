@@ -253,7 +253,7 @@ export const rule: CollectingRule<Facts> = {
           // hiệu", NĐ 30/2020), so a code there may be a sender's: "Công văn 5649/CT-CS" is the Cục
           // Thuế's letter, not a Chỉ thị (fifteenth outside probe). Said in state style only when the
           // draft itself names the number with another kind.
-          if (c.id) facts.pending.push({ finding: out.length, id: c.id, kind: c.kind, start: c.span.start, ...(c.style === 'state' ? { onlyIfElsewhere: true } : {}) });
+          if (c.id) facts.pending.push({ finding: out.length, id: c.id, kind: c.kind, start: c.span.start, onlyIfElsewhere: c.style === 'state' });
           out.push({
             span: c.kindSpan,
             severity: 'information',

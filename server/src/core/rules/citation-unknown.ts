@@ -11,8 +11,8 @@
 // `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
 // related locations of the first.
 
-import { foldName, idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
-import { otherCongress, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
+import { idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry } from '../corpus/corpus-index';
+import { otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { fold } from '../text/normalize';
 import { shiftedFinding } from '../shift';
@@ -92,13 +92,9 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
     if (agreement === null || agreement < (sibling ? SIBLING_FROM : SAME_FROM)) return false;
     agrees = true;
   }
-  if (c.issuer) {
-    const a = foldName(c.issuer.name);
-    const b = foldName(r.issuer);
-    // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
-    // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
-    if (!a.includes(b) && !b.includes(a)) return false;
-  }
+  // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
+  // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
+  if (c.issuer && otherIssuer(c.issuer.name, r.issuer)) return false;
   return agrees;
 }
 

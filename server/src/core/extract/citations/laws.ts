@@ -312,6 +312,17 @@ function amendingNumber(numbered: Map<string, Set<string>> | null, name: string,
   return false;
 }
 
+/** `d` takes `prev`'s start and kind word, and its name when `withName`: the two are one citation. */
+function absorb(prev: Draft, d: Draft, withName: boolean): Draft {
+  d.start = prev.start;
+  d.kind = prev.kind;
+  d.kindWritten = true;
+  d.kindStart = prev.kindStart;
+  d.kindEnd = prev.kindEnd;
+  if (withName) d.name = prev.name;
+  return d;
+}
+
 /**
  * "Luật Đất đai năm 2024 số 31/2024/QH15": a law read by name right before "số" and an id that
  * found no kind word of its own become one citation, the id's, with the name and kind.
@@ -338,24 +349,12 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
     // pháp luật số 87/2025/QH15", whose title alone had resolved to an earlier amendment, 63/2020/QH14):
     // then the id, read with "Luật X" as its kind and name, takes the whole title.
     if (insideTitle(prev, d) && d.name && d.idStart >= 0 && amendingNumber(numbered, fold(t.slice(d.name.start, d.name.end)), t.slice(d.idStart, d.idEnd))) {
-      d.start = prev.start;
-      d.kind = prev.kind;
-      d.kindWritten = true;
-      d.kindStart = prev.kindStart;
-      d.kindEnd = prev.kindEnd;
-      d.name = prev.name;
-      out[out.length - 1] = d;
+      out[out.length - 1] = absorb(prev, d, true);
       continue;
     }
     if (prev && prev.named?.kind === 'law' && d.style !== 'named' && d.style !== 'number-only' && !d.kindWritten && /^\s{1,2}$/u.test(t.slice(prev.end, d.start))) {
-      d.start = prev.start;
-      d.kind = prev.kind;
-      d.kindWritten = true;
-      d.kindStart = prev.kindStart;
-      d.kindEnd = prev.kindEnd;
       // "Luật X sửa đổi 2013 số …": the name is the amended law's, not this law's own.
-      if (!prev.named.amendment) d.name = prev.name;
-      out[out.length - 1] = d;
+      out[out.length - 1] = absorb(prev, d, !prev.named.amendment);
       continue;
     }
     out.push(d);
