@@ -31,6 +31,15 @@ const cases: RuleCase[] = [
   { text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 37/2025/NQ-HĐND\nHà Tĩnh, ngày 18 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nVề chính sách\n\nCăn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư;\n' },
   { text: 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1234/QĐ-UBND\nHà Tĩnh, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề chính sách\n\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ của Chính phủ về công tác văn thư;\n', messages: ['còn thiếu ngày ban hành ('] },
   { text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 37/2024/NQ-HĐND\nHà Tĩnh, ngày 18 tháng 11 năm 2024\n\nNGHỊ QUYẾT\nVề chính sách\n\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ của Chính phủ về công tác văn thư;\n', messages: ['còn thiếu ngày ban hành ('] },
+  // A headline or a numbered heading names the document shortly above the text that cites it in
+  // full: the text's mention is the first (twenty-second outside probe). Alone, the title is judged;
+  // a complete title needs nothing more; a line of wrapped text going on in the next is no title.
+  { text: 'Sơ kết việc thực hiện Kết luận 43-KL/TW\nNgày 7/1/2019, Ban Bí thư ban hành Kết luận số 43-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X. Kết luận 43-KL/TW …' },
+  { text: '1. Bối cảnh ra đời Kết luận số 43-KL/TW\nKết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.' },
+  { text: 'Sơ kết việc thực hiện Kết luận 43-KL/TW\n\nNgày 7/1/2019, Ban Bí thư ban hành ⟦Kết luận số 43-KL/TW⟧.', messages: ['còn thiếu trích yếu ('] },
+  { text: 'Sơ kết việc thực hiện ⟦Kết luận 43-KL/TW⟧\n\nCác cấp ủy đã quán triệt.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành, trích yếu ('] },
+  { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị\nCác cấp ủy thực hiện Quyết định số 290-QĐ/TW.' },
+  { text: 'Các cấp ủy đã triển khai thực hiện ⟦Kết luận số 43-KL/TW⟧\nđến toàn thể cán bộ, đảng viên. Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành, trích yếu ('] },
 ];
 
 for (const c of cases) test(`citation-incomplete: ${c.text}`, () => void checkRule('citation-incomplete', corpus, c));

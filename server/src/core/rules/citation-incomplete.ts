@@ -9,8 +9,12 @@ import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleFinding } from './rule';
 import { dateVi, isOwnNumber, label, trustedCitations } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
+import { rx } from '../text/letters';
 
 const seen = new KeyIndex();
+// What the judge knows of a document (KeyIndex values; -1: not yet met).
+const JUDGED = 0;
+const TITLE_ONLY = 1;
 
 /** A block's first mention of a document, and what it lacks if anything. */
 interface FirstMention {
@@ -21,6 +25,8 @@ interface FirstMention {
   trusted: Trusted | undefined;
   /** Whether the words before the citation's parenthesis describe it (describedBefore). */
   described: boolean;
+  /** Whether it stands in a title line (onTitleLine): judged only when no other mention follows. */
+  title: boolean;
   finding?: RuleFinding | null;
 }
 
@@ -34,31 +40,57 @@ export const rule: CollectingRule<FirstMention[]> = {
   judge(parts, doc) {
     const datesOptional = normativeReport(doc);
     // Only the report's first mention of each document counts, complete or not.
+    // A headline or a heading names a document shortly ("… theo Kết luận 126-KL/TW") above the text
+    // that cites it in full (twenty-second outside probe: three such titles were told they lacked
+    // what the next line gave): a title's short mention counts only when no mention in the text follows.
     seen.begin();
     const out: RuleFinding[] = [];
+    const pending = new Map<number, { m: FirstMention; offset: number }>();
+    const findingOf = (m: FirstMention) => (m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described, datesOptional)) : m.finding);
+    const judge = (m: FirstMention, offset: number) => {
+      const f = findingOf(m);
+      if (f) out.push(shiftedFinding(f, offset));
+    };
     for (const { offset, facts } of parts)
       for (const m of facts) {
-        if (seen.get(m.no) >= 0) continue;
-        seen.set(m.no, 0);
-        const f = m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described, datesOptional)) : m.finding;
-        if (f) out.push(shiftedFinding(f, offset));
+        const state = seen.get(m.no);
+        if (state === JUDGED) continue;
+        if (m.title) {
+          // A title that cites in full has done what the rule asks.
+          if (state < 0 && !findingOf(m)) seen.set(m.no, JUDGED);
+          else if (state < 0) {
+            seen.set(m.no, TITLE_ONLY);
+            pending.set(m.no, { m, offset });
+          }
+          continue;
+        }
+        seen.set(m.no, JUDGED);
+        pending.delete(m.no);
+        judge(m, offset);
       }
+    for (const { m, offset } of pending.values()) judge(m, offset);
     return out;
   },
   collect(ctx) {
     const out: FirstMention[] = [];
+    // The block's first mention of each document in its text, and in a title line before it.
     const first = new Set<string>();
+    const firstTitle = new Set<string>();
     const trusted = new Map(trustedCitations(ctx).map((r) => [r.index, r]));
     ctx.reading.citations.forEach((c: Citation, i) => {
       if (c.style === 'named' || isOwnNumber(c, ctx)) return;
       const res = ctx.resolutions[i];
       const key = res?.entry.key ?? c.id;
       if (!key || first.has(key)) return;
-      first.add(key);
+      const title = onTitleLine(ctx.text, c);
+      if (title) {
+        if (firstTitle.has(key)) return;
+        firstTitle.add(key);
+      } else first.add(key);
       const tr = trusted.get(i);
       // Made when the judge needs it (the report's first mention), then kept with the block.
       const no = keyNumber(key);
-      out.push(tr ? { no, citation: c, trusted: tr, described: describedBefore(ctx.text, c) } : { no, citation: c, trusted: undefined, described: false, finding: null });
+      out.push(tr ? { no, citation: c, trusted: tr, described: describedBefore(ctx.text, c), title } : { no, citation: c, trusted: undefined, described: false, title, finding: null });
     });
     return out;
   },
@@ -78,6 +110,38 @@ function describedBefore(text: string, c: Citation): boolean {
   const before = text.slice(Math.max(0, p - 400), p);
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n')) + 1);
   return clause.toLowerCase().includes(`${c.kind.toLowerCase()} của `);
+}
+
+// A title line ends without the punctuation a sentence or a list item of the text ends with.
+const TITLE_END = /[.;,:!?…]$/u;
+const SENTENCE_INSIDE = rx(String.raw`[.!?]\s+\p{Lu}`, 'u');
+// A heading's number: "1.", "II.", "2.3.", "a)".
+const ENUMERATOR = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u;
+// What a line after a title starts with: a capital, a digit, a dash or a bullet (a new sentence).
+const NEW_LINE_START = rx(String.raw`^\s*[\p{Lu}\d\-–•*+(]`, 'u');
+
+/**
+ * Whether the citation stands at the end of a title line: a Markdown heading, or a line of at most
+ * 200 characters that opens its paragraph (or follows a finished sentence), holds no sentence's end,
+ * does not end as a sentence or a list item does, ends with the citation, and is followed by a new
+ * sentence or nothing — a news item's headline ("… theo Kết luận 126-KL/TW"), a numbered heading
+ * ("1. Bối cảnh ra đời Nghị quyết số 66-NQ/TW"). A line of hard-wrapped text (the gazette's
+ * extracts) goes on in the next line, or was read on into it as the citation's date or issuer.
+ */
+export function onTitleLine(text: string, c: Citation): boolean {
+  const at = c.span.start;
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  const raw = text.slice(s, e);
+  if (/^\s{0,3}#{1,6}\s/u.test(raw)) return true;
+  if (c.fullSpan.end > e || !/^[\s"”’)]*$/u.test(text.slice(c.fullSpan.end, e))) return false;
+  const line = raw.trim().replace(ENUMERATOR, '');
+  if (line.length > 200 || TITLE_END.test(line) || SENTENCE_INSIDE.test(line)) return false;
+  const before = text.slice(0, Math.max(0, s - 1)).trimEnd();
+  if (before && !/[.:;!?]$/u.test(before) && !text.slice(Math.max(0, s - 2), s).startsWith('\n\n')) return false;
+  const next = text.slice(e + 1, e + 8);
+  return e >= text.length || next.trim() === '' || NEW_LINE_START.test(next);
 }
 
 /**
