@@ -478,6 +478,12 @@ const issuers: Row[] = [
   ['THỰC HIỆN ⟦QUY ĐỊNH SỐ 07-QĐI/TW⟧, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT', ['Quy định | 07-QĐi/TW!case | 2018-08-28 | Bộ Chính trị | -']],
   ['Huyện ủy Điện Biên quán triệt ⟦Chỉ thị 35-CT/TW⟧\nNgày 4/10, Huyện ủy Điện Biên tổ chức Hội nghị quán triệt.', ['Chỉ thị | 35-CT/TW | - | - | -']],
   ['Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Quy định số 296-QĐ/TW⟧ của Ban Chấp hành Trung ương Đảng khóa XIII về công tác kiểm tra', ['Quy định | 296-QĐ/TW | 2025-05-30 | Ban Chấp hành Trung ương | XIII:party-central']],
+  // Twenty-second outside probe: a news item's source tag before the opening date; the issuer as the
+  // subject of "đã xây dựng và ban hành"; the standing board of the Front's Central Committee.
+  ['(TUAG)- Ngày 14/4/2025, Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị, ký ban hành ⟦Chỉ thị số 45-CT/TW⟧ về đại hội', ['Chỉ thị | 45-CT/TW | 2025-04-14 | Bộ Chính trị | -']],
+  ['MKLaw - Ngày 14/02/2025, Bộ Chính trị ban hành ⟦Kết luận 126-KL/TW⟧ về việc tiếp tục sắp xếp', ['Kết luận | 126-KL/TW | 2025-02-14 | Bộ Chính trị | -']],
+  ['Chính phủ đã xây dựng và ban hành ⟦Nghị quyết số 153/NQ-CP⟧ ngày 31/5/2025 về Chương trình hành động', ['Nghị quyết | 153/NQ-CP | 2025-05-31 | Chính phủ | -']],
+  ['theo ⟦Hướng dẫn số 17/HD-MTTW-BTT⟧ ngày 13/10/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về thực hiện', ['Hướng dẫn | 17/HD-MTTW-BTT | 2025-10-13 | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | -']],
   // Tenth outside probe: the army's and the police's central Party bodies.
   ['⟦Chỉ thị số 124-CT/QUTW⟧ ngày 31/3/2011 của Thường vụ Quân ủy Trung ương về giáo dục', ['Chỉ thị | 124-CT/QUTW | 2011-03-31 | Thường vụ Quân ủy Trung ương | -']],
   ['⟦Kế hoạch số 118-KH/ĐUCA⟧, ngày 25/5/2022 của Đảng ủy Công an Trung ương về', ['Kế hoạch | 118-KH/ĐUCA | 2022-05-25 | Đảng ủy Công an Trung ương | -']],
@@ -620,6 +626,9 @@ const subjects: [string, string, string | null][] = [
   // Ninth outside probe: "thi hành …" is a subject, and a subject may name a text cited by name.
   ['Căn cứ Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;', 'Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng', 'về thi hành Điều lệ Đảng'],
   ['Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát;', 'Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương', 'thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát'],
+  // Twenty-second outside probe: what a news sentence says of the document ends its subject.
+  ['Nghị quyết số 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế trong tình hình mới là một văn kiện chiến lược, thể hiện tầm nhìn', 'Nghị quyết số 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị', 'về hội nhập quốc tế trong tình hình mới'],
+  ['Nghị quyết số 59 của Bộ Chính trị về hội nhập quốc tế trong tình hình mới - một trong các quyết sách "bộ tứ trụ cột" để', 'Nghị quyết số 59 của Bộ Chính trị', 'về hội nhập quốc tế trong tình hình mới'],
   // Sixth outside probe: a quoted subject wrapping onto the next line.
   ['Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới\nĐại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch', 'Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị', 'về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'],
 ];

@@ -21,6 +21,10 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010; Quyết định 290-QĐ/TW ngày 25-02-2010; Nghị quyết 25-NQ/TW, ngày 03 tháng 6 năm 2013' },
   // Two documents share "124-QĐ/TW" (2018 and 2023): the written date picks one, never a false alarm.
   { text: 'Quy định số 124-QĐ/TW ngày 2/2/2018 và Quy định số 124-QĐ/TW ngày 4/10/2023' },
+  // A wrong date in the same term as the only record, with a subject that a news sentence goes on
+  // from ("… là một văn kiện chiến lược"): the record's date is told (twenty-second outside probe: the
+  // run-on subject had made it "another document with the same number").
+  { text: 'Nghị quyết số 59-NQ/TW, ngày ⟦22/12/2024⟧ của Bộ Chính trị về tiếp tục đẩy mạnh và nâng tầm hội nhập quốc tế trong tình hình mới là một văn kiện chiến lược, thể hiện tầm nhìn sâu rộng.', messages: ['ban hành ngày 24/1/2025'] },
   // Unknown documents are not judged here.
   { text: 'Quyết định số 999-QĐ/TW ngày 1/1/2020' },
   // A law by name with a full date no text of that name has: the one in force then, and its date

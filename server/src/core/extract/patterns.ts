@@ -223,7 +223,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Ban Pháp chế của Hội đồng nhân dân tỉnh" (fourth outside probe) as well as without "của".
   { re: String.raw`${COUNCIL_BOARD}${S}(?:của${S})?(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Hội đồng nhân dân' },
-  { re: String.raw`(?:Đoàn${S}Chủ${S}tịch${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
+  { re: String.raw`(?:(?:Đoàn${S}Chủ${S}tịch|Ban${S}Thường${S}trực)${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   // A Fatherland Front committee of a province or commune, or its standing board.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${ISSUER_PLACE_TAIL})?`, name: '' },
   // The boards of a bloc's Party committee ("của Ban Tuyên giáo Đảng ủy Khối"; seventeenth outside probe).

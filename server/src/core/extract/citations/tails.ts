@@ -75,9 +75,9 @@ let issuerAtCaps: RegExp | undefined;
 // (fifth outside probe) and "UBND tỉnh có văn bản số 4912/UBND-NC" (fourth: a bare "có" only before
 // "văn bản").
 // Adverbs between the verb's auxiliary and the verb: "đã kịp thời ban hành", "đã khẩn trương ban hành"
-// (seventh outside probe). A law or resolution passed: "Quốc hội khóa XV đã thông qua Nghị quyết số …"
+// (seventh outside probe), "đã xây dựng và ban hành" (twenty-second). A law or resolution passed: "Quốc hội khóa XV đã thông qua Nghị quyết số …"
 // (twelfth).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra|thông\s{1,2}qua)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra|thông\s{1,2}qua)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
 const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
@@ -203,7 +203,9 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
   const d = dateAt.get(s0 + m[0].length);
   return d && d.end < issuerStart && d.mention.iso && t.charCodeAt(d.end) === 44 ? d : null;
 }
-const OPENING_DATE = /\s{0,3}(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}/y;
+// A news item's source tag may stand before the date: "(TUAG)- Ngày 14/4/2025, …", "MKLaw - Ngày …"
+// (twenty-second outside probe: the Chỉ thị 45-CT/TW signed that day was told its date was missing).
+const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0,2}|[\p{L}.]{2,20}\s{1,2}[-–]\s{1,2})?(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}`, 'uy');
 
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
 function sentenceStart(t: string, at: number, floor: number): number {
@@ -267,8 +269,11 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // A subject ends at a comma before a new clause: its connectives, and the bodies or acts that start
 // a main clause after a long subject (seventh and eighth outside probes: "…kinh tế tư nhân, chủ trì
 // phiên họp", "…chính quyền địa phương 2 cấp, Bộ Chính trị, Ban Bí thư yêu cầu", "…, Thủ tướng yêu
-// cầu", "…, cấp ủy, chính quyền …").
-const SUBJECT_END = rx(String.raw`;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
+// cầu", "…, cấp ủy, chính quyền …"); and the predicate a news sentence says of the document, after
+// "là" or an appositive dash (twenty-second outside probe: "… về … hội nhập quốc tế trong tình hình mới
+// là một văn kiện chiến lược, …" and "… trong tình hình mới - một trong các quyết sách …" ran on, and
+// the subject so long no longer matched the record's).
+const SUBJECT_END = rx(String.raw`\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
