@@ -174,7 +174,8 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     provinceOutsideBody(header, () => read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))), corpus.provinceTest());
   const sections = assembleSections(text, blocks, read);
   const leadDate = reportDateSource === 'today' ? leadDateOf(blocks, read) : null;
-  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? ''].join(CONTEXT_SEP);
+  const latestDate = reportDateSource === 'today' ? latestDateOf(read, reportDate) : null;
+  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? '', latestDate ?? ''].join(CONTEXT_SEP);
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
@@ -208,7 +209,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
       const resolutions = resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
-      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate };
+      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate, latestDate };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
       fresh.judged++;
       for (const rule of enabled) {
@@ -246,7 +247,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const facts: BlockFacts<unknown>[] = blocks.map((b, k) => ({ offset: b.start, facts: parts[k]!.facts.get(rule.code) }));
       for (const f of rule.judge(facts, doc)) findings.push(stamped(rule, f, options));
     } else if (rule.scope === 'document') {
-      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource, leadDate };
+      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource, leadDate, latestDate };
       for (const f of rule.run(ctx)) findings.push(stamped(rule, f, options));
     }
   }
@@ -318,6 +319,13 @@ function leadDateOf(blocks: readonly Block[], read: readonly ReadBlock[]): IsoDa
     }
   }
   return null;
+}
+
+/** The latest full date the text writes, not after `until` (RuleContext.latestDate). */
+function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | null {
+  let latest: IsoDate | null = null;
+  for (const r of read) for (const d of r.reading.dates) if (d.iso && !d.problem && d.iso <= until && (latest === null || d.iso > latest)) latest = d.iso;
+  return latest;
 }
 
 function headerKey(h: ReportHeader): string {

@@ -43,6 +43,13 @@ const cases: RuleCase[] = [
   // (twelfth outside probe).
   { text: 'Chiều ngày 19/5, BTV Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và kỷ niệm 131 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2021).', today: '2026-12-01' },
   { text: 'Chiều ngày 19/5, Huyện ủy tổ chức hội nghị ⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.', today: '2026-12-01', messages: ['là 10 năm, không phải 5 năm'] },
+  // With no date line and none in the sentence, a later date the text gives opens the span of years
+  // it may be from: a news item that cites Kết luận 01-KL/TW of 18/5/2021 beside a "sơ kết 5 năm" of
+  // a 2016 directive may be of 2021 (twenty-second outside probe). A date in the text, not a cited
+  // record, does too; nothing later than the document reviewed, and the count is to today.
+  { text: 'Sáng 12/6, Ban Bí thư tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khoá XII, triển khai Kết luận số 01-KL/TW của Bộ Chính trị khoá XIII về tiếp tục thực hiện Chỉ thị số 05-CT/TW.', today: '2026-12-01' },
+  { text: 'Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n\nNgày 02/6/2021, Ban Thường vụ Huyện ủy ban hành kế hoạch.', today: '2026-12-01' },
+  { text: 'Huyện ủy tổ chức hội nghị ⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n\nNgày 02/6/2016, Ban Thường vụ Huyện ủy ban hành kế hoạch.', today: '2026-12-01', messages: ['là 10 năm, không phải 5 năm'] },
   { text: HEADER(2026) + '⟦Sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 (kỷ niệm 19/5/2021).\n', messages: ['là 10 năm, không phải 5 năm'] },
   // With no date line, the first full date of the opening lines dates the text too (a 2022 news item's
   // "Tổng kết 15 năm thực hiện Nghị quyết Trung ương 7 khóa X" had been counted to today); with none,

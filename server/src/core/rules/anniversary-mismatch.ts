@@ -5,8 +5,8 @@
 // difference of N−1, N or N+1 is accepted, counted from the year the document was issued or, for
 // a law the corpus knows the effective date of, the year it took effect; and measured to the
 // report's date or to a date its sentence gives before the phrase (the review's own day) — or, in a
-// text with no date of its own, anywhere in the sentence outside the citations, or the first full
-// date of its opening lines.
+// text with no date of its own, anywhere in the sentence outside the citations, the first full
+// date of its opening lines, or any year from the latest date it gives to today.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
@@ -63,6 +63,27 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
   return out;
 }
 
+/**
+ * With no date of its own and none in the phrase's sentence, the text was written between the latest
+ * date it gives (a date it writes, a document it cites) and today: when that is later than the year of
+ * the document reviewed, every year of the span may be the review's. A news item of 2021 on the "sơ kết
+ * 5 năm thực hiện Chỉ thị số 05-CT/TW" of 2016 that also cites Kết luận 01-KL/TW of 18/5/2021 had been
+ * counted to today and told 10 years (twenty-second outside probe); a draft that gives nothing later
+ * than the document it reviews is still counted to today.
+ */
+function undatedYears(ctx: RuleContext, reviewed: number): number[] {
+  if (ctx.reportDateSource !== 'today' && ctx.reportDateSource !== 'banner') return [];
+  let latest = ctx.latestDate ?? ctx.leadDate ?? '';
+  ctx.resolutions.forEach((res) => {
+    const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
+    if (d && d.length === 10 && d <= ctx.reportDate && d > latest) latest = d;
+  });
+  if (!latest || +latest.slice(0, 4) <= reviewed) return [];
+  const out: number[] = [];
+  for (let y = +latest.slice(0, 4); y < +ctx.reportDate.slice(0, 4); y++) out.push(y);
+  return out;
+}
+
 export const rule: Rule = {
   code: 'anniversary-mismatch',
   defaultSeverity: 'warning',
@@ -92,7 +113,8 @@ export const rule: Rule = {
       if (diff < 0) continue;
       // The count may be the review's own: measured to the report's date, or to a date the sentence
       // gives before it (the day of the conference).
-      const atYears = [reportYear, ...sentenceYears(ctx, m.index!)];
+      const said = sentenceYears(ctx, m.index!);
+      const atYears = [reportYear, ...said, ...(said.length ? [] : undatedYears(ctx, year))];
       const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n));
       if (alternatives ? alternatives.some((e) => fitsAt(e.record)) : fitsAt(trusted ? res!.entry.record : { date: String(year) })) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);

@@ -29,6 +29,11 @@ interface ReportContext {
    * sign that the text is about that time; null otherwise.
    */
   leadDate?: IsoDate | null;
+  /**
+   * When the report has no date of its own: the latest full date it writes, up to today — the text
+   * was written on or after it ("… triển khai Kết luận số 01-KL/TW ngày 18/5/2021"); null otherwise.
+   */
+  latestDate?: IsoDate | null;
 }
 
 export interface RuleContext extends ReportContext {
