@@ -725,6 +725,11 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.subject) {
     const bySubject = pool.filter((e) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= SAME_FROM);
     if (bySubject.length === 1) return { entry: bySubject[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+    // A short subject too few words to weigh ("Nghị quyết số 26 của BCT về Nghệ An"): the one record
+    // holding every word of it (the 2013 resolution on Nghệ An, not the Politburo's 26-NQ/TW of 2022
+    // on the whole region, which the report's date would pick).
+    const whole = bySubject.length === 0 ? pool.filter((e) => subjectAgreement(c.subject!.text, e.record, 1) === 1) : [];
+    if (whole.length === 1) return { entry: whole[0]!, certainty: 'probable', candidates };
   }
   if (c.idYear !== null) {
     const byYear = pool.filter((e) => e.record.date?.startsWith(String(c.idYear)));
