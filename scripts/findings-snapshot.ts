@@ -40,6 +40,7 @@ const SETS: Record<string, string> = {
   probeO: path.join(ROOT, 'test', 'realdata', 'probe-2026-12o', 'docs'),
   probeP: path.join(ROOT, 'test', 'realdata', 'probe-2026-12p', 'docs'),
   probeQ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12q', 'docs'),
+  probeR: path.join(ROOT, 'test', 'realdata', 'probe-2026-12r', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
