@@ -57,6 +57,12 @@ const rows: Row[] = [
   { kind: 'Luật', name: 'Đất đai', year: 2016, report: '2026-03-05', id: '45/2013/QH13', certainty: 'probable', mismatch: { field: 'year', written: '2016', recorded: '2013' } },
   // …and a year when none was in force (the 2003 law took effect on 1/7/2004): unknown.
   { kind: 'Luật', name: 'Đất đai', year: 1999, report: '2026-03-05', id: null },
+  // An alias with its year ("Luật Bầu cử năm 2015") is found by its name read apart from the year, and
+  // the year or the report's date chooses as for a name: the short name of the 2015 election law,
+  // never in a report before it (the outside set's commune election plans cite "Luật Bầu cử").
+  { kind: 'Luật', name: 'Bầu cử', year: 2015, report: '2026-01-10', id: '85/2015/QH13', certainty: 'exact' },
+  { kind: 'Luật', name: 'Bầu cử', year: null, report: '2026-01-10', id: '85/2015/QH13', certainty: 'exact' },
+  { kind: 'Luật', name: 'Bầu cử', year: null, report: '2011-03-01', id: null },
   // No year: the text in force on the report's date, by effective dates.
   { kind: 'Luật', name: 'Đất đai', year: null, report: '2026-03-05', id: '31/2024/QH15', certainty: 'exact' },
   { kind: 'Luật', name: 'Đất đai', year: null, report: '2020-05-01', id: '45/2013/QH13', certainty: 'exact' },

@@ -184,6 +184,12 @@ export class CorpusIndex {
   private readonly aliasIndex = new Map<string, DirectiveEntry[]>();
   /** Laws, codes and the Constitution by kind and folded name: "luat|dat dai". */
   private readonly byName = new Map<string, DirectiveEntry[]>();
+  /**
+   * The same, by their aliases with the kind and year taken off ("Luật Bầu cử năm 2015" → "luat|bau
+   * cu"): a name read with its year apart ("Luật Bầu cử" + 2015) finds the alias, and the year then
+   * chooses as for a name (resolveLaw).
+   */
+  private readonly byAliasName = new Map<string, DirectiveEntry[]>();
 
   constructor(
     readonly meta: CorpusMeta,
@@ -201,7 +207,7 @@ export class CorpusIndex {
     for (const [k, v] of evidence) this.evidence.set(k, v);
     this.building = null;
     // A list that grew by push keeps room for 17 more entries; most lists here hold one to three.
-    for (const m of [this.byId, this.byKindNumber, this.aliasIndex, this.byName]) for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
+    for (const m of [this.byId, this.byKindNumber, this.aliasIndex, this.byName, this.byAliasName]) for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
   }
 
   /** fold() of a kind or an organisation, once per distinct value while building. */
@@ -253,6 +259,7 @@ export class CorpusIndex {
     prune(this.byId);
     prune(this.byKindNumber);
     prune(this.aliasIndex);
+    prune(this.byAliasName);
     const left = this.directives.filter(keep);
     this.directives.length = 0;
     this.directives.push(...left);
@@ -274,7 +281,11 @@ export class CorpusIndex {
         this.directives.push(de);
         push(this.byId, idMatchKey(r.id), de);
         push(this.byKindNumber, `${this.folded(r.kind)}|${idMatchKey(r.number)}`, de);
-        for (const a of r.aliases ?? []) push(this.aliasIndex, fold(a), de);
+        for (const a of r.aliases ?? []) {
+          push(this.aliasIndex, fold(a), de);
+          const named = lawAliasKey(r.kind, a);
+          if (named && !this.byAliasName.get(named)?.includes(de)) push(this.byAliasName, named, de);
+        }
         if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
         // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
         if (UNNAMED_KINDS.has(this.folded(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
@@ -420,7 +431,9 @@ export class CorpusIndex {
     if (!n) return [];
     // Aliases are looked up as written ("Luật Tổ chức HĐND và UBND"), then as the name key has it.
     const written = this.byAlias(`${kind} ${name}`);
-    return written.length ? written : this.byAlias(`${kind} ${n}`);
+    if (written.length) return written;
+    const folded = this.byAlias(`${kind} ${n}`);
+    return folded.length ? folded : (this.byAliasName.get(nameKey(kind, n)) ?? []);
   }
 
   /**
@@ -545,6 +558,14 @@ function cleanName(name: string): string {
     // probe), as "Phòng chống bạo lực gia đình" names "Phòng, chống bạo lực gia đình" (fifth): a
     // comma, "và" or neither join a name's parts alike.
     .replace(/\s*,\s*(?:va\s+)?|\s+va\s+|\s+[-–]\s+/gu, ' ');
+}
+
+/** The name key of a law's alias that starts with its kind ("Luật Bầu cử năm 2015" → "luat|bau cu"), else null. */
+function lawAliasKey(kind: string, alias: string): string | null {
+  const k = fold(kind);
+  if (!LAW_KINDS.has(k)) return null;
+  const a = fold(alias);
+  return a.startsWith(`${k} `) ? nameKey(kind, a.slice(k.length + 1)) : null;
 }
 
 function nameKey(kind: string, name: string): string {
