@@ -54,6 +54,8 @@ interface ReadBlock {
   generation: number;
   /** Whether the block holds a disable comment's word (blocks end at blank lines: none is cut). */
   marked: boolean;
+  /** The latest date of a document it cites, as resolved for a report of no date (latestCitedOf). */
+  cited?: { corpus: CorpusIndex; key: string; date: IsoDate | null };
 }
 
 /** A block of the latest analysis: its text, where the report's own number stood in it, its key. */
@@ -173,15 +175,15 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     provinceInHeader(text, header) ??
     provinceOutsideBody(header, () => read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))), corpus.provinceTest());
   const sections = assembleSections(text, blocks, read);
+  const resolveContext = { reportDate, province };
+  // A citation of a block's text resolved, the words around it choosing among documents of one id.
+  const resolveIn = (c: Citation, text: string) => chooseByContext(corpus.resolve(c, resolveContext), c, text);
   const leadDate = reportDateSource === 'today' ? leadDateOf(blocks, read) : null;
-  const latestDate = reportDateSource === 'today' ? latestDateOf(read, reportDate) : null;
+  const latestDate = reportDateSource === 'today' ? later(latestDateOf(read, reportDate), latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveIn)) : null;
   const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? '', latestDate ?? ''].join(CONTEXT_SEP);
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
-  const resolveContext = { reportDate, province };
-  // A citation of a block's text resolved, the words around it choosing among documents of one id.
-  const resolveIn = (c: Citation, text: string) => chooseByContext(corpus.resolve(c, resolveContext), c, text);
   const parts: JudgedBlock[] = [];
   const open = sectionCursor(sections);
   const generation = ++cache.generation;
@@ -321,10 +323,52 @@ function leadDateOf(blocks: readonly Block[], read: readonly ReadBlock[]): IsoDa
   return null;
 }
 
-/** The latest full date the text writes, not after `until` (RuleContext.latestDate). */
+// Words that point a date ahead of the text: an effective day, a deadline ("có hiệu lực thi hành từ
+// ngày 01 tháng 7 năm 2025", "trước ngày …", "chậm nhất là ngày …") — a law of 2024 written so is no
+// text of 2025 (the gazette's laws and consolidated texts had their Bộ told it was gone). A period
+// ("từ ngày 04/5/2022 đến ngày 10/5/2022") may be past or ahead, and counts.
+const AHEAD = /(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?|kể\s+từ|trước|sau|đến\s+hết|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
+
+/**
+ * The latest date, not after `until`, of a document the text cites by its id or name, as the corpus
+ * dates it (exact resolutions only): a report with no date line that cites Kết luận 01-KL/TW (of
+ * 18/5/2021) was written after it. Kept with each block's reading for the context it was worked out in.
+ */
+function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: string, until: IsoDate, resolve: (c: Citation, text: string) => Resolution | null): IsoDate | null {
+  let latest: IsoDate | null = null;
+  for (const r of read) {
+    if (r.cited?.corpus !== corpus || r.cited.key !== key) {
+      let date: IsoDate | null = null;
+      for (const c of r.reading.citations) {
+        if (!c.id && c.style !== 'named') continue;
+        const res = resolve(c, r.reading.nt.original);
+        const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
+        if (d && d.length === 10 && d <= until && (date === null || d > date)) date = d;
+      }
+      r.cited = { corpus, key, date };
+    }
+    latest = later(latest, r.cited.date);
+  }
+  return latest;
+}
+
+function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  return a === null ? b : b === null || a >= b ? a : b;
+}
+
+/** Whether the date at `at` of `t` is an effective day or a deadline (AHEAD). */
+function pointsAhead(t: string, at: number): boolean {
+  return AHEAD.test(t.slice(Math.max(0, at - 32), at));
+}
+
+/** The latest full date the text writes, not after `until` and not pointing ahead (RuleContext.latestDate). */
 function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | null {
   let latest: IsoDate | null = null;
-  for (const r of read) for (const d of r.reading.dates) if (d.iso && !d.problem && d.iso <= until && (latest === null || d.iso > latest)) latest = d.iso;
+  for (const r of read) {
+    const t = r.reading.nt.original;
+    for (const d of r.reading.dates)
+      if (d.iso && !d.problem && d.iso <= until && (latest === null || d.iso > latest) && !pointsAhead(t, d.span.start)) latest = d.iso;
+  }
   return latest;
 }
 

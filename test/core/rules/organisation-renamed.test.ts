@@ -13,6 +13,7 @@ const records: CorpusRecord[] = [
   { type: 'organisation', name: 'Ban Tuyên giáo và Dân vận Trung ương', scope: 'central', from: '2025-02-03', sources: [{ title: 'test' }] },
   { type: 'organisation', name: 'Huyện ủy', scope: 'district', until: '2025-07-01', sources: [{ title: 'two-level government' }] },
   { type: 'organisation', name: 'Ủy ban nhân dân huyện', abbreviations: ['UBND huyện'], scope: 'district', until: '2025-07-01', sources: [{ title: 'two-level government' }] },
+  { type: 'organisation', name: 'Bộ Kế hoạch và Đầu tư', scope: 'central', until: '2025-03-01', successor: 'Bộ Tài chính', sources: [{ title: 'Nghị quyết 176/2025/QH15' }] },
   // A successor without a day it ceased: nothing to judge.
   { type: 'organisation', name: 'Ban Dân vận Tỉnh ủy', scope: 'province', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', sources: [{ title: 'test' }] },
 ];
@@ -30,7 +31,17 @@ const cases: RuleCase[] = [
   // speaks of (news items of the second and fourth outside probes); one after it does not.
   { text: 'Sáng ngày 22/10/2019, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, phát biểu.', today: '2026-12-01' },
   { text: 'Sáng ngày 22/10/2025, xã tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025, trước hôm nay 1/12/2026'] },
-  { text: 'Thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025'] },
+  // Nor does a text that gives nothing later than the change — a date it writes, a document it cites
+  // (twenty-third outside probe: a 2005 Huyện ủy regulation, a Q&A on a 2016 guide) — but one date
+  // after it does; a date pointing ahead ("có hiệu lực từ ngày …") says nothing of when it was written.
+  { text: 'Thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, phát biểu.', today: '2026-12-01' },
+  { text: 'Thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.\n\nNgày 02/3/2026, đồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025'] },
+  { text: 'Thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Quy chế có hiệu lực từ ngày 01/10/2025.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, phát biểu.', today: '2026-12-01' },
+  // A ministry merged on 1/3/2025: named as a body of 2026 it is told; as the issuer or in the title of
+  // a document it issued before, or beside "thay thế", it is of its time (the gazette's texts of 2026).
+  { text: 'Hà Nội, ngày 10 tháng 4 năm 2026\n\n⟦Bộ Kế hoạch và Đầu tư⟧ chủ trì, phối hợp.', messages: ['không còn từ ngày 1/3/2025, trước ngày của báo cáo 10/4/2026; cơ quan kế tục: Bộ Tài chính'] },
+  { text: 'Hà Nội, ngày 10 tháng 4 năm 2026\n\nBãi bỏ Thông tư số 10/2023/TT-BKHĐT ngày 1 tháng 12 năm \n2023 của Bộ trưởng Bộ Kế hoạch và Đầu tư hướng dẫn việc thuộc phạm vi quản lý của Bộ Kế hoạch và Đầu tư.' },
+  { text: 'Hà Nội, ngày 10 tháng 4 năm 2026\n\nCục Đầu tư thay thế các đơn vị của Bộ Kế hoạch và Đầu tư thực hiện thủ tục.' },
   { text: `${H}Đồng chí Bí thư ⟦Huyện ủy⟧ Can Lộc phát biểu.` },
   // Case and tone placement do not matter.
   { text: `${H}⟦Ủy ban nhân dân Huyện⟧ và ⟦Uỷ ban nhân dân huyện⟧ phối hợp.` },

@@ -9,7 +9,7 @@
 // date of its opening lines, or any year from the latest date it gives to today.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
+import { label, latestGivenDate, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
 import { segmenterOf } from './util/text';
 
@@ -72,12 +72,7 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
  * than the document it reviews is still counted to today.
  */
 function undatedYears(ctx: RuleContext, reviewed: number): number[] {
-  if (ctx.reportDateSource !== 'today' && ctx.reportDateSource !== 'banner') return [];
-  let latest = ctx.latestDate ?? ctx.leadDate ?? '';
-  ctx.resolutions.forEach((res) => {
-    const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
-    if (d && d.length === 10 && d <= ctx.reportDate && d > latest) latest = d;
-  });
+  const latest = latestGivenDate(ctx);
   if (!latest || +latest.slice(0, 4) <= reviewed) return [];
   const out: number[] = [];
   for (let y = +latest.slice(0, 4); y < +ctx.reportDate.slice(0, 4); y++) out.push(y);

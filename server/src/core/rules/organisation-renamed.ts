@@ -21,8 +21,8 @@ import type { CorpusIndex, Entry } from '../corpus/corpus-index';
 import { bodyNames, existsOn, provinceOf, successorBody } from '../corpus/provinces';
 import type { OrganisationRecord } from '../corpus/types';
 import { formatVi } from '../text/calendar';
-import type { Rule, RuleFinding } from './rule';
-import { fullSpansByStart, reportDateNote, sourceNote } from './util/citations';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { fullSpansByStart, latestGivenDate, reportDateNote, sourceNote } from './util/citations';
 import type { Span } from '../types';
 import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, type Segmenter, withoutFinalDot } from './util/text';
 import { MASS_BODY } from '../extract/patterns';
@@ -48,7 +48,7 @@ const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
 const TRUNG_UONG = /trung ương$/u;
 const MASS_AFTER = rx(String.raw`^\s{1,3}${MASS_BODY}`, 'iu');
 
-const PAST_WORDS = rx(String.raw`(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])`, 'giu');
+const PAST_WORDS = rx(String.raw`(?<![\p{L}])(?:nguyên|cũ|trước\sđây|trước\skhi|sáp\snhập|hợp\snhất|giải\sthể|thay\sthế|thời\skỳ|giai\sđoạn\strước|kết\sthúc\shoạt\sđộng)(?![\p{L}])`, 'giu');
 const YEAR = rx(String.raw`(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])`, 'gu');
 
 function matcher(corpus: CorpusIndex): Matcher {
@@ -80,6 +80,30 @@ function matcher(corpus: CorpusIndex): Matcher {
   const m = { re, byKey };
   cache.set(corpus, m);
   return m;
+}
+
+// What follows a citation in its sentence describes it: its issuer where the reader stopped before it,
+// its title ("… Thông tư số 33/2014/TT-BNNPTNT ngày 30 tháng 10 năm 2014 của Bộ trưởng Bộ Nông nghiệp
+// và Phát triển nông thôn quy định …", "… thuộc phạm vi quản lý của Bộ Nông nghiệp và Phát triển nông
+// thôn"; the gazette's texts of 2026 cite what the former ministries issued).
+const SENTENCE_BREAK = /[.;:](?:\s|$)|\n\s*\n/u;
+
+/**
+ * Whether the name at original offset `at` follows, in the same sentence and within 300 characters,
+ * a citation of a document dated on or before `until` (written, or its record's): the name is that
+ * document's, of its time.
+ */
+function describesOlder(ctx: RuleContext, at: number, until: string): boolean {
+  let k = -1;
+  ctx.reading.citations.forEach((c, i) => {
+    if (c.fullSpan.end <= at && at - c.fullSpan.end <= 300 && (k < 0 || c.fullSpan.end > ctx.reading.citations[k]!.fullSpan.end)) k = i;
+  });
+  if (k < 0) return false;
+  const c = ctx.reading.citations[k]!;
+  if (SENTENCE_BREAK.test(ctx.text.slice(c.fullSpan.end, at))) return false;
+  const res = ctx.resolutions[k];
+  const date = c.date?.iso ?? (res?.certainty === 'exact' ? res.entry.record.date : undefined) ?? (c.idYear !== null ? String(c.idYear) : undefined);
+  return !!date && date.slice(0, until.length) <= until;
 }
 
 /** The record a name stands for on the report's date: none while a body of that name exists. */
@@ -118,8 +142,12 @@ export const rule: Rule = {
     for (const m of re.matchAll(key)) {
       const target = ceased(byKey.get(m.phrase), ctx.reportDate);
       if (!target) continue;
-      // A text with no date of its own whose opening dates an event before the change speaks of
-      // that time ("Sáng ngày 22/10/2019, … Huyện ủy …"; second and fourth outside probes).
+      // A text with no date of its own speaks of its time: when its opening dates an event before the
+      // change ("Sáng ngày 22/10/2019, … Huyện ủy …"; second and fourth outside probes), or nothing it
+      // gives (a date, a cited document) is later than the change (twenty-third: a 2005 Huyện ủy
+      // regulation, a Q&A on a 2016 guide, were told the Huyện ủy is gone).
+      const latest = latestGivenDate(ctx);
+      if (latest !== null && latest <= target.entry.record.until!) continue;
       if (ctx.leadDate && ctx.leadDate <= target.entry.record.until!) continue;
       const { seg, years, pastWords, citationSpans } = lazy();
       const entry = target.entry;
@@ -134,6 +162,7 @@ export const rule: Rule = {
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
       if (insideAny(ctx.reading.quiet, os, oe)) continue;
+      if (!insideSorted(citationSpans, os, oe) && describesOlder(ctx, os, until)) continue;
       if (insideSorted(citationSpans, os, oe)) {
         const citation = ctx.reading.citations.find((c) => os >= c.fullSpan.start && oe <= c.fullSpan.end);
         if (!(citation?.date?.iso && after(citation.date.iso, until))) continue;

@@ -30,8 +30,9 @@ interface ReportContext {
    */
   leadDate?: IsoDate | null;
   /**
-   * When the report has no date of its own: the latest full date it writes, up to today — the text
-   * was written on or after it ("… triển khai Kết luận số 01-KL/TW ngày 18/5/2021"); null otherwise.
+   * When the report has no date of its own: the latest full date it writes (not an effective day or a
+   * deadline) or of a document it cites, as the corpus dates it, up to today — the text was written on
+   * or after it ("… triển khai Kết luận số 01-KL/TW", of 18/5/2021); null otherwise.
    */
   latestDate?: IsoDate | null;
 }
