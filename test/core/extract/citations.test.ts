@@ -482,6 +482,9 @@ const issuers: Row[] = [
   // subject of "đã xây dựng và ban hành"; the standing board of the Front's Central Committee.
   ['(TUAG)- Ngày 14/4/2025, Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị, ký ban hành ⟦Chỉ thị số 45-CT/TW⟧ về đại hội', ['Chỉ thị | 45-CT/TW | 2025-04-14 | Bộ Chính trị | -']],
   ['MKLaw - Ngày 14/02/2025, Bộ Chính trị ban hành ⟦Kết luận 126-KL/TW⟧ về việc tiếp tục sắp xếp', ['Kết luận | 126-KL/TW | 2025-02-14 | Bộ Chính trị | -']],
+  // Twenty-third: "Thay mặt" names the issuer before the signer's own titles.
+  ['Thay mặt Bộ Chính trị, đồng chí Trương Thị Mai, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương vừa ký ban hành ⟦Quy định số 142-QĐ/TW⟧ (ngày 23-4-2024) quy định thí điểm', ['Quy định | 142-QĐ/TW | 2024-04-23 | Bộ Chính trị | -']],
+  ['Đồng chí Trưởng Ban Tổ chức Trung ương vừa ký ban hành ⟦Hướng dẫn số 12-HD/BTCTW⟧ về công tác', ['Hướng dẫn | 12-HD/BTCTW | - | Ban Tổ chức Trung ương | -']],
   ['Chính phủ đã xây dựng và ban hành ⟦Nghị quyết số 153/NQ-CP⟧ ngày 31/5/2025 về Chương trình hành động', ['Nghị quyết | 153/NQ-CP | 2025-05-31 | Chính phủ | -']],
   ['theo ⟦Hướng dẫn số 17/HD-MTTW-BTT⟧ ngày 13/10/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về thực hiện', ['Hướng dẫn | 17/HD-MTTW-BTT | 2025-10-13 | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | -']],
   // Tenth outside probe: the army's and the police's central Party bodies.

@@ -23,6 +23,10 @@ const cases: RuleCase[] = [
   // Hải Phòng decision had been told its căn cứ laws were replaced in 2025).
   { text: 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\n\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' },
   { text: 'Căn cứ ⟦Luật Cán bộ, công chức⟧ ngày 13 tháng 11 năm 2008;', today: '2026-12-01', messages: ['80/2025/QH15'] },
+  // An article of it between the cue and the citation, and the year written after it as its name's
+  // (twenty-third outside probe: "theo quy định tại Điều 12 Quy định 124-QĐ/TW năm 2023" had passed).
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Xếp loại theo quy định tại Điều 3 ⟦Quyết định số 290-QĐ/TW⟧ năm 2010.', messages: ['23-QĐ/TW'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Năm 2019, các chi bộ xếp loại theo quy định tại khoản 2 Điều 3 Quyết định số 290-QĐ/TW.' },
   // Mentioned, not cited as in force.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Quy định 213-QĐ/TW thay thế Quy định số 76-QĐ/TW.' },
   // 290-QĐ/TW was replaced by 23-QĐ/TW of 30/7/2021 (Điều 3 of 23, confirmed): a 2024 report that

@@ -135,7 +135,9 @@ export function onTitleLine(text: string, c: Citation): boolean {
   if (e < 0) e = text.length;
   const raw = text.slice(s, e);
   if (/^\s{0,3}#{1,6}\s/u.test(raw)) return true;
-  if (c.fullSpan.end > e || !/^[\s"”’)]*$/u.test(text.slice(c.fullSpan.end, e))) return false;
+  // The citation ends the line, or its subject does ("Quy định số 144-QĐ/TW Quy định chuẩn mực …").
+  const tail = Math.max(c.fullSpan.end, c.subject?.span.end ?? 0);
+  if (tail > e || !/^[\s"”’).]*$/u.test(text.slice(tail, e))) return false;
   const line = raw.trim().replace(ENUMERATOR, '');
   if (line.length > 200 || TITLE_END.test(line) || SENTENCE_INSIDE.test(line)) return false;
   const before = text.slice(0, Math.max(0, s - 1)).trimEnd();

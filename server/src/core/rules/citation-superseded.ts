@@ -11,7 +11,14 @@ import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCit
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
 
 // "ban hành kèm theo Quyết định số 290-QĐ/TW" names the decision a text came with, not one applied.
-const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|(?<!kèm\s)theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}\s$`, 'iu');
+// An article of it may stand between ("theo quy định tại Điều 12 Quy định 124-QĐ/TW"; twenty-third
+// outside probe: the superseded regulation passed).
+const ARTICLE = String.raw`(?:\s(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ\slục)\s[\dIVXLa-zđ]{1,5}[.,]?)`;
+const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|(?<!kèm\s)theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}(?:${ARTICLE}{1,4}(?:\scủa)?)?\s$`, 'iu');
+// The year written right after the citation names the text ("Quy định 124-QĐ/TW năm 2023"), as a
+// law's does: no past time.
+// A period after it ("(2010 - 2021)") is a time, not its name.
+const YEAR_AFTER = /^\s{0,2}[(,]?\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)(?!\d|\s{0,2}[-–])/u;
 // Words saying the sentence speaks of the time before the replacement, or of the replacement
 // itself: "Trước khi có Quyết định số 23-QĐ/TW …", "Trước ngày 01/8/2024 …", "… đến khi được thay
 // thế", "23-QĐ/TW … thay thế Quy chế … kèm theo Quyết định số 290-QĐ/TW" (third outside probe).
@@ -76,7 +83,7 @@ export const rule: Rule = {
       const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
       // The citation's own year ("Luật Đất đai năm 2013") names the text, not a past time.
       const docDate = c.date?.iso ?? '';
-      const ownYear = c.named?.year ? String(c.named.year) : null;
+      const ownYear = c.named?.year ? String(c.named.year) : (YEAR_AFTER.exec(t.slice(c.fullSpan.end, c.fullSpan.end + 16))?.[1] ?? null);
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       if (PAST.test(sentence)) continue;
       if (datesBefore(sentence, on, docDate)) continue;

@@ -153,16 +153,11 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
     }
     return null;
   };
-  const direct = ending(end);
-  if (direct || proposal) return direct;
-  // A signer's name between a minister's title and the verb.
-  const signer = SIGNER_BEFORE.exec(t.slice(Math.max(floor, end - 40), end));
-  if (signer) {
-    const iss = ending(end - signer[0].length, (name) => name === 'Thủ tướng Chính phủ' || name.startsWith('Bộ '));
-    if (iss) return iss;
-  }
-  // "Thay mặt <body>" earlier in the clause.
-  const from = Math.max(floor, end - 160);
+  if (proposal) return ending(end);
+  // "Thay mặt <body>" earlier in the clause names the issuer before the signer's own titles do:
+  // "Thay mặt Bộ Chính trị, đồng chí …, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương vừa ký
+  // ban hành Quy định số 142-QĐ/TW" (twenty-third outside probe: the Ban Tổ chức had been its issuer).
+  const from = Math.max(floor, end - 200);
   const clause = t.slice(from, end);
   let behalf: RegExpExecArray | null = null;
   ON_BEHALF.lastIndex = 0;
@@ -171,6 +166,14 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
     const p = from + behalf.index + behalf[0].length;
     const iss = matchIssuer(t, p, true);
     if (iss && !sentenceEnds(t, iss.at + iss.text.length, end)) return { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
+  }
+  const direct = ending(end);
+  if (direct) return direct;
+  // A signer's name between a minister's title and the verb.
+  const signer = SIGNER_BEFORE.exec(t.slice(Math.max(floor, end - 40), end));
+  if (signer) {
+    const iss = ending(end - signer[0].length, (name) => name === 'Thủ tướng Chính phủ' || name.startsWith('Bộ '));
+    if (iss) return iss;
   }
   return null;
 }
