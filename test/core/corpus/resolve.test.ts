@@ -281,6 +281,14 @@ test('two Party documents with one id and nothing written to tell them apart: th
     // Nothing in the sentence: the latest issued by the report's date.
     ['Thực hiện Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
   ];
+  // 39-NQ/TW of 2015 (staff cuts, four syllables) and of 2004 (a region's development, twenty): a few
+  // common syllables of a news item on the Politburo's inspection do not make the long one (twenty-third
+  // outside probe).
+  table.push([
+    'Đoàn kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Thành ủy Hà Nội về lãnh đạo, chỉ đạo thực hiện Nghị quyết số 39-NQ/TW\nChính trị - Ngày đăng : 14:36, 17/09/2016\nĐoàn kiểm tra do đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng Ban tổ chức Trung ương làm Trưởng đoàn.\nVề phía Thành ủy Hà Nội, tham dự buổi làm việc có Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải; Phó Bí thư thường trực Thành ủy Ngô Thị Thanh Hằng; Phó bí thư Thành ủy, Chủ tịch UBND TP Nguyễn Đức Chung; Phó bí thư Thành ủy, Chủ tịch HĐND Thành phố Nguyễn Thị Bích Ngọc cùng các đồng chí trong Ban thường vụ Thành ủy.',
+    '2015',
+    'probable',
+  ]);
   for (const [text, date, certainty] of table) {
     const r = analyze(H + text, bundled, options, '2026-11-23').resolutions[0];
     assert.deepEqual([r?.entry.record.date, r?.certainty], [date, certainty], text);
