@@ -41,6 +41,7 @@ const SETS: Record<string, string> = {
   probeP: path.join(ROOT, 'test', 'realdata', 'probe-2026-12p', 'docs'),
   probeQ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12q', 'docs'),
   probeR: path.join(ROOT, 'test', 'realdata', 'probe-2026-12r', 'docs'),
+  probeS: path.join(ROOT, 'test', 'realdata', 'probe-2026-12s', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
