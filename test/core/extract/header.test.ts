@@ -269,6 +269,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Thứ sáu,  12/08/2022\n\nHội nghị toàn quốc tổng kết 5 năm\n\nSáng 16-5, Ban Bí thư tổ chức.', '2022-08-12', '2022-08-12 banner'],
     ['Chủ nhật, 02/11/2025\nTin.', '2025-11-02', '2025-11-02 banner'],
     ['Thứ Hai, 23/07/2018 06:17\nTin.', '2018-07-23', '2018-07-23 dateline'],
+    // The twenty-third probe's pages: a section before "Ngày đăng" with a space before the colon; a byline
+    // in capitals with its role and no dash. A section or a capitalised sentence without them is none.
+    ['Đoàn kiểm tra làm việc với Thành ủy\nChính trị - Ngày đăng : 14:36, 17/09/2016\nĐoàn kiểm tra do đồng chí làm Trưởng đoàn.', '2016-09-17', '2016-09-17 dateline'],
+    ['Dân vận khéo\nẢnh minh họa.\nNGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\nHội nghị.', '2018-10-10', '2018-10-10 dateline'],
+    ['Chính trị - Thời sự 17/09/2016\nTin.', null, '2026-11-23 today'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

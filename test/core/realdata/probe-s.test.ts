@@ -25,6 +25,11 @@ test('probe 23: texts that date themselves before 2025 are not told the Huyện 
   for (const name of ['003', '004']) assert.deepEqual(doc(name).a.findings.filter((f) => f.code === 'organisation-renamed').map((f) => f.message.vi), [], name);
 });
 
+test('probe 23: datelines after a section name and after a byline in capitals', () => {
+  assert.deepEqual([doc('015').a.reportDate, doc('015').a.reportDateSource], ['2016-09-17', 'dateline']);
+  assert.deepEqual([doc('017').a.reportDate, doc('017').a.reportDateSource], ['2018-10-10', 'dateline']);
+});
+
 test('probe 23: a headline with the title after the id is not the first citation', () => {
   const d = doc('006');
   assert.deepEqual(d.a.findings.filter((f) => f.code === 'citation-incomplete').map((f) => d.line(f.span.start)), [3]);
@@ -37,6 +42,4 @@ test('probe 23: wrong readings left, as they are', () => {
   assert.deepEqual(doc('020').a.findings.filter((f) => f.code === 'citation-superseded'), []);
   // FIXME: "các Nghị quyết Trung ương 4 (khóa XI, XII) về tăng cường xây dựng, chỉnh đốn Đảng" is 12-NQ/TW.
   assert.equal(cite('017', 'Nghị quyết Trung ương 4').res?.entry.record.id, '13-NQ/TW');
-  // FIXME: "Ngày đăng : 14:36, 17/09/2016" is not the text's date.
-  assert.equal(doc('015').a.reportDateSource, 'today');
 });

@@ -96,8 +96,12 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // "[GMT+7]" in brackets too (twenty-first outside probe).
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?[ \t*_)]{0,4}$`;
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
+// A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
+// capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).
+const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
+const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${CAPS_AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
