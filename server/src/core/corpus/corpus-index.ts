@@ -776,7 +776,9 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
     const a = of(iso);
     return a.length === 0 || a.includes(r.term);
   }
-  if (c.style === 'state' && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
+  // A state number without its year ("Nghị định số 61 ngày 16/8/2023"): the numbers restart every year
+  // (twenty-fourth outside probe: it had become 61/2025/NĐ-CP, the only decree 61 the corpus had).
+  if ((c.style === 'state' || (c.style === 'number-only' && !party)) && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
   if (party) {
     const a = of(iso);
     // A record known by its year only ("2003") still has its term.
