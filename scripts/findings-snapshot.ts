@@ -42,6 +42,7 @@ const SETS: Record<string, string> = {
   probeQ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12q', 'docs'),
   probeR: path.join(ROOT, 'test', 'realdata', 'probe-2026-12r', 'docs'),
   probeS: path.join(ROOT, 'test', 'realdata', 'probe-2026-12s', 'docs'),
+  probeT: path.join(ROOT, 'test', 'realdata', 'probe-2026-12t', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
