@@ -280,6 +280,9 @@ test('two Party documents with one id and nothing written to tell them apart: th
     ['Thực hiện Nghị quyết 18-NQ/TW, tỉnh đã rà soát quy hoạch sử dụng đất, quản lý đất đai và thể chế chính sách về đất.', '2022-06-16', 'probable'],
     // Nothing in the sentence: the latest issued by the report's date.
     ['Thực hiện Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
+    // The year written after the id names the document (twenty-third outside probe); a period does not.
+    ['Thực hiện Nghị quyết 18-NQ/TW năm 2017, các cấp ủy đã quán triệt.', '2017-10-25', 'exact'],
+    ['Qua 5 năm thực hiện Nghị quyết 18-NQ/TW (2017 - 2022), các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
   ];
   // 39-NQ/TW of 2015 (staff cuts, four syllables) and of 2004 (a region's development, twenty): a few
   // common syllables of a news item on the Politburo's inspection do not make the long one (twenty-third

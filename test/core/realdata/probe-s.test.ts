@@ -25,6 +25,11 @@ test('probe 23: texts that date themselves before 2025 are not told the Huyện 
   for (const name of ['003', '004']) assert.deepEqual(doc(name).a.findings.filter((f) => f.code === 'organisation-renamed').map((f) => f.message.vi), [], name);
 });
 
+test('probe 23: "Quy định 124-QĐ/TW năm 2023", replaced on 30/8/2025, cited as in force is told (information: undated)', () => {
+  assert.equal(cite('020', 'Quy định 124-QĐ/TW').res?.entry.record.date, '2023-10-04');
+  assert.deepEqual(doc('020').a.findings.filter((f) => f.code === 'citation-superseded').map((f) => f.severity), ['information']);
+});
+
 test('probe 23: datelines after a section name and after a byline in capitals', () => {
   assert.deepEqual([doc('015').a.reportDate, doc('015').a.reportDateSource], ['2016-09-17', 'dateline']);
   assert.deepEqual([doc('017').a.reportDate, doc('017').a.reportDateSource], ['2018-10-10', 'dateline']);
@@ -36,10 +41,6 @@ test('probe 23: a headline with the title after the id is not the first citation
 });
 
 test('probe 23: wrong readings left, as they are', () => {
-  // FIXME: "Quy định 124-QĐ/TW năm 2023", replaced by 366-QĐ/TW on 30/8/2025, is cited as in force in an
-  // undated text; the year after a Party id does not choose among the two records of 124-QĐ/TW, so the
-  // resolution is only probable and nothing is told.
-  assert.deepEqual(doc('020').a.findings.filter((f) => f.code === 'citation-superseded'), []);
   // FIXME: "các Nghị quyết Trung ương 4 (khóa XI, XII) về tăng cường xây dựng, chỉnh đốn Đảng" is 12-NQ/TW.
   assert.equal(cite('017', 'Nghị quyết Trung ương 4').res?.entry.record.id, '13-NQ/TW');
 });

@@ -6,6 +6,9 @@
 // warns; a reported one informs; an unverified one says nothing.
 
 import type { Supersession } from '../corpus/types';
+// The year written right after the citation names the text ("Quy định 124-QĐ/TW năm 2023"), as a
+// law's does: no past time.
+import { YEAR_AFTER } from '../corpus/context-choice';
 import type { Rule, RuleFinding } from './rule';
 import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
@@ -15,10 +18,6 @@ import { IS_NUMBER, rx, startsIn } from '../text/letters';
 // outside probe: the superseded regulation passed).
 const ARTICLE = String.raw`(?:\s(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ\slục)\s[\dIVXLa-zđ]{1,5}[.,]?)`;
 const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shiện|triển\skhai|quán\striệt|căn\scứ|áp\sdụng|chấp\shành|(?<!kèm\s)theo(?:\squy\sđịnh\s(?:tại|của))?|theo\stinh\sthần)(?:\s[\p{L}\p{M}]{1,10}){0,3}(?:${ARTICLE}{1,4}(?:\scủa)?)?\s$`, 'iu');
-// The year written right after the citation names the text ("Quy định 124-QĐ/TW năm 2023"), as a
-// law's does: no past time.
-// A period after it ("(2010 - 2021)") is a time, not its name.
-const YEAR_AFTER = /^\s{0,2}[(,]?\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)(?!\d|\s{0,2}[-–])/u;
 // Words saying the sentence speaks of the time before the replacement, or of the replacement
 // itself: "Trước khi có Quyết định số 23-QĐ/TW …", "Trước ngày 01/8/2024 …", "… đến khi được thay
 // thế", "23-QĐ/TW … thay thế Quy chế … kèm theo Quyết định số 290-QĐ/TW" (third outside probe).
