@@ -482,6 +482,8 @@ const issuers: Row[] = [
   // subject of "đã xây dựng và ban hành"; the standing board of the Front's Central Committee.
   ['(TUAG)- Ngày 14/4/2025, Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị, ký ban hành ⟦Chỉ thị số 45-CT/TW⟧ về đại hội', ['Chỉ thị | 45-CT/TW | 2025-04-14 | Bộ Chính trị | -']],
   ['MKLaw - Ngày 14/02/2025, Bộ Chính trị ban hành ⟦Kết luận 126-KL/TW⟧ về việc tiếp tục sắp xếp', ['Kết luận | 126-KL/TW | 2025-02-14 | Bộ Chính trị | -']],
+  // Twenty-fifth: a year written after the id as its name's, and a plenum's "Ban chấp hành" in lower case.
+  ['Tổng Bí thư Tô Lâm đã ký ban hành ⟦Nghị quyết 60-NQ/TW⟧ năm 2025 của Hội nghị lần thứ 11 Ban chấp hành Trung ương Đảng khoá XIII với 12 nội dung', ['Nghị quyết | 60-NQ/TW | - | Ban Chấp hành Trung ương | XIII:party-central']],
   // Twenty-third: "Thay mặt" names the issuer before the signer's own titles.
   ['Thay mặt Bộ Chính trị, đồng chí Trương Thị Mai, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương vừa ký ban hành ⟦Quy định số 142-QĐ/TW⟧ (ngày 23-4-2024) quy định thí điểm', ['Quy định | 142-QĐ/TW | 2024-04-23 | Bộ Chính trị | -']],
   ['Đồng chí Trưởng Ban Tổ chức Trung ương vừa ký ban hành ⟦Hướng dẫn số 12-HD/BTCTW⟧ về công tác', ['Hướng dẫn | 12-HD/BTCTW | - | Ban Tổ chức Trung ương | -']],

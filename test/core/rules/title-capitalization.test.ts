@@ -61,6 +61,8 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Thông tư của ⟦bộ Nội vụ⟧.', fixed: 'Thông tư của Bộ Nội vụ.' },
   // The subject of a cited document keeps the document's own wording.
   { text: 'Kết luận số 21-KL/TW ngày 25/10/2021 về trách nhiệm của ban chấp hành trung ương.' },
+  // "giao ban" is a briefing: its "ban" is no body (twenty-fifth outside probe).
+  { text: 'Ban Thường vụ Đảng ủy xã tổ chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc.' },
 ];
 
 for (const c of cases)

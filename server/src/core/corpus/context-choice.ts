@@ -26,7 +26,8 @@ export const YEAR_AFTER = /^\s{0,2}[(,]?\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)(?
 export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
   if (!res?.alternatives) return res;
   if (!c.date) {
-    const y = YEAR_AFTER.exec(text.slice(c.fullSpan.end, c.fullSpan.end + 16));
+    const at = c.idSpan?.end ?? c.fullSpan.end;
+    const y = YEAR_AFTER.exec(text.slice(at, at + 16));
     const that = y ? res.alternatives.filter((e) => e.record.date?.startsWith(y[1]!)) : [];
     if (that.length === 1) return { ...res, entry: that[0]!, certainty: 'exact' };
   }

@@ -174,7 +174,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}Trung${S}ương${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
-  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}Chấp${S}hành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
   { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Dân vận Trung ương' },

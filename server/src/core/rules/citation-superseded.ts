@@ -82,7 +82,7 @@ export const rule: Rule = {
       const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
       // The citation's own year ("Luật Đất đai năm 2013") names the text, not a past time.
       const docDate = c.date?.iso ?? '';
-      const ownYear = c.named?.year ? String(c.named.year) : (YEAR_AFTER.exec(t.slice(c.fullSpan.end, c.fullSpan.end + 16))?.[1] ?? null);
+      const ownYear = c.named?.year ? String(c.named.year) : (YEAR_AFTER.exec(t.slice(c.idSpan?.end ?? c.fullSpan.end, (c.idSpan?.end ?? c.fullSpan.end) + 16))?.[1] ?? null);
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       if (PAST.test(sentence)) continue;
       if (datesBefore(sentence, on, docDate)) continue;

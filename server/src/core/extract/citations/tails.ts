@@ -208,6 +208,7 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
 }
 // A news item's source tag may stand before the date: "(TUAG)- Ngày 14/4/2025, …", "MKLaw - Ngày …"
 // (twenty-second outside probe: the Chỉ thị 45-CT/TW signed that day was told its date was missing).
+const YEAR_NAMED = /[ ]{1,2}năm[ ]{1,2}(?:19|20)\d\d(?![\d/.\-])(?=[ ]{1,2}(?:của|do|về|ban\s)|,)/uy;
 const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0,2}|[\p{L}.]{2,20}\s{1,2}[-–]\s{1,2})?(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}`, 'uy');
 
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
@@ -316,6 +317,14 @@ export function readTail(
   // never followed by a digit otherwise.
   if (d.style === 'party') while (pos < limit && pos - d.end < 2 && isDigit(t.charCodeAt(pos))) pos++;
   let afterDate = false;
+  // The year a writer puts after a Party id as its name's ("Nghị quyết 60-NQ/TW năm 2025 của Hội nghị lần
+  // thứ 11 …"; twenty-fifth outside probe: the issuer after it was lost): read past it, once. Context
+  // choice reads it (corpus/context-choice.ts).
+  if (d.style === 'party') {
+    YEAR_NAMED.lastIndex = pos;
+    const y = YEAR_NAMED.exec(t);
+    if (y && pos + y[0].length <= limit) pos += y[0].length;
+  }
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
     // What lies between is a few blanks and at most a comma: looked at in place, not sliced.
