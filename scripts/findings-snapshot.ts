@@ -43,6 +43,7 @@ const SETS: Record<string, string> = {
   probeR: path.join(ROOT, 'test', 'realdata', 'probe-2026-12r', 'docs'),
   probeS: path.join(ROOT, 'test', 'realdata', 'probe-2026-12s', 'docs'),
   probeT: path.join(ROOT, 'test', 'realdata', 'probe-2026-12t', 'docs'),
+  probeU: path.join(ROOT, 'test', 'realdata', 'probe-2026-12u', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 
