@@ -274,6 +274,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Đoàn kiểm tra làm việc với Thành ủy\nChính trị - Ngày đăng : 14:36, 17/09/2016\nĐoàn kiểm tra do đồng chí làm Trưởng đoàn.', '2016-09-17', '2016-09-17 dateline'],
     ['Dân vận khéo\nẢnh minh họa.\nNGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\nHội nghị.', '2018-10-10', '2018-10-10 dateline'],
     ['Chính trị - Thời sự 17/09/2016\nTin.', null, '2026-11-23 today'],
+    // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.
+    ['Hội nghị Công bố Quyết định về công tác cán bộ xã\n2025-07-14 14:43:00.0\nNgày 01/07/2025, tại hội trường UBND xã.', '2025-07-14', '2025-07-14 dateline'],
+    ['Tin ngày 2025-07-14 14:43, hội nghị.', null, '2026-11-23 today'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

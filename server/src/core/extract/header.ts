@@ -105,6 +105,7 @@ const DATELINE = rx(
   'mu',
 );
 const DATELINE_LIMIT = 1000;
+const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?[ \t]*$/mu;
 // A weekday and a date alone, no time, no "Ngày đăng", no author: "Thứ sáu,  12/08/2022" — as often a
 // site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
 // review of 16/5/2016 read on 12/8/2022 was told its "5 năm" were 11). Kept as the text's date, but
@@ -196,6 +197,13 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
   if (!h.placeDate) {
     const dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    // A portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe).
+    const iso = dl ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    if (iso) {
+      const s = iso.index + iso[0].indexOf(iso[1]!);
+      const date = spacedDateline(nt, s, s + 10, iso[3]!, iso[2]!, iso[1]!);
+      if (date.mention.iso) h.dateline = { text: iso[0].trim(), span: o(iso.index, iso.index + iso[0].length), date: date.mention };
+    }
     if (dl) {
       const s = dl.index + dl[0].indexOf(dl[1]!);
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
