@@ -105,6 +105,10 @@ const numberOnly: Row[] = [
   // A state number with its year and no symbol, as news items shorten ids (eleventh outside probe).
   ['Theo quy định tại ⟦Nghị định số 178/2024⟧ và ⟦Nghị định số 67/2025⟧ của Chính phủ.', ['Nghị định | #178/2024 | - | Chính phủ | - | L0', 'Nghị định | #67/2025 | - | Chính phủ | - | L0']],
   ['theo ⟦nghị quyết số 102/2025⟧ của Ủy ban Thường vụ Quốc hội về hướng dẫn', ['Nghị quyết | #102/2025 | - | Ủy ban Thường vụ Quốc hội | -']],
+  // After "số", a number and "năm" with a year: the document of that year (twenty-third outside probe);
+  // without "số" a count of years.
+  ['Quy định này thay thế ⟦Quy định số 124 năm 2023⟧ của Bộ Chính trị.', ['Quy định | #124/2023 | - | Bộ Chính trị | -']],
+  ['Sau 10 năm thực hiện quy định số 124 năm nay, các cấp ủy đã chuyển biến.', []],
   // Not for kinds numbered without the year, nor a lower-case kind with nothing after it.
   ['Thực hiện Chỉ thị 05/2024 của Bộ Chính trị.', []],
   ['theo nghị định số 178/2024 thì', []],

@@ -30,6 +30,10 @@ test('probe 23: "Quy định 124-QĐ/TW năm 2023", replaced on 30/8/2025, cited
   assert.deepEqual(doc('020').a.findings.filter((f) => f.code === 'citation-superseded').map((f) => f.severity), ['information']);
 });
 
+test('probe 23: "thay thế Quy định số 124 năm 2023" names the regulation of 2023', () => {
+  assert.equal(cite('005', 'Quy định số 124').res?.entry.record.date, '2023-10-04');
+});
+
 test('probe 23: datelines after a section name and after a byline in capitals', () => {
   assert.deepEqual([doc('015').a.reportDate, doc('015').a.reportDateSource], ['2016-09-17', 'dateline']);
   assert.deepEqual([doc('017').a.reportDate, doc('017').a.reportDateSource], ['2018-10-10', 'dateline']);

@@ -37,6 +37,7 @@ const NUMBER_ONLY_MORE = rx(
 // separator ("19/2022//TT-BKHĐT") a mistyped one, not read here.
 const YEAR_AFTER = rx(String.raw`/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}])`, 'uy');
 // Kinds whose state documents are numbered with their year.
+const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
 const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định']);
 // A type code with no issuer code after a number ("06 - CT", "06-CT"): then a space or punctuation, not
 // "/" or a letter (an id would have been read).
@@ -86,7 +87,10 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     const gap = t.slice(k.kindEnd, at);
     if (gap.includes('\n') && !/số/iu.test(gap)) continue;
     YEAR_AFTER.lastIndex = at + num.length;
-    const year = YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null;
+    // "thay thế Quy định số 124 năm 2023": after "số", a number and "năm" with a year is a document of
+    // that year, not a count of years (twenty-third outside probe: not read).
+    YEAR_WORD_AFTER.lastIndex = at + num.length;
+    const year = (YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null) ?? (so ? YEAR_WORD_AFTER.exec(t) : null);
     // "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006": the kind's own code after the number and no
     // issuer code (sixteenth outside probe: not read, so the directive's title line was told it lacked
     // the date given here). Read as the number; the code is the kind's, so it adds nothing.
