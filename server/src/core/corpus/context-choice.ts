@@ -17,18 +17,23 @@ const MIN_SHARED = 3;
 const MIN_LEAD = 2;
 const MIN_COVER = 0.3;
 
-/** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
 // The year written right after a Party id names which of its documents ("Quy định 124-QĐ/TW năm 2023",
 // "Nghị quyết 18-NQ/TW (2017)"; twenty-third outside probe: the regulation of 2023, replaced in 2025, had
 // stayed a probable pick and was not told replaced). A period after it ("(2010 - 2021)") is a time.
-export const YEAR_AFTER = /^\s{0,2}[(,]?\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)(?!\d|[ \t]{0,2}[-–][ \t]{0,2}\d)/u;
+const YEAR_AFTER = /^\s{0,2}[(,]?\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)(?!\d|[ \t]{0,2}[-–][ \t]{0,2}\d)/u;
 
+/** The year written right after the citation's id ("… 124-QĐ/TW năm 2023" → "2023"), or null. */
+export function yearAfterId(text: string, c: Citation): string | null {
+  const at = c.idSpan?.end ?? c.fullSpan.end;
+  return YEAR_AFTER.exec(text.slice(at, at + 16))?.[1] ?? null;
+}
+
+/** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
 export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
   if (!res?.alternatives) return res;
   if (!c.date) {
-    const at = c.idSpan?.end ?? c.fullSpan.end;
-    const y = YEAR_AFTER.exec(text.slice(at, at + 16));
-    const that = y ? res.alternatives.filter((e) => e.record.date?.startsWith(y[1]!)) : [];
+    const y = yearAfterId(text, c);
+    const that = y ? res.alternatives.filter((e) => e.record.date?.startsWith(y)) : [];
     if (that.length === 1) return { ...res, entry: that[0]!, certainty: 'exact' };
   }
   if (c.subject) return res;

@@ -197,14 +197,13 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
   if (!h.placeDate) {
     const dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
-    // A portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe).
+    // Else a portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe).
     const iso = dl ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
     if (iso) {
       const s = iso.index + iso[0].indexOf(iso[1]!);
       const date = spacedDateline(nt, s, s + 10, iso[3]!, iso[2]!, iso[1]!);
       if (date.mention.iso) h.dateline = { text: iso[0].trim(), span: o(iso.index, iso.index + iso[0].length), date: date.mention };
-    }
-    if (dl) {
+    } else if (dl) {
       const s = dl.index + dl[0].indexOf(dl[1]!);
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
       const date = dl[2] ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!) : dates.find((d) => d.start === s && d.mention.iso);

@@ -11,7 +11,6 @@ import { rx } from '../text/letters';
 const WORD_START = rx(String.raw`(^|\s)(\p{L})`, 'gu');
 
 const IN_BODY = rx(String.raw`(?:TỈNH(?:\s(?:ỦY|UỶ))?|THÀNH\sPHỐ|THÀNH\s(?:ỦY|UỶ))\s((?:\p{Lu}[\p{Lu}\p{M}]{0,12}\s?){1,3})$`, 'u');
-// The boundary look-behind follows the first letter, so the scan jumps from T to T.
 // A capitalised word of a place's name ("Hà", "Tĩnh").
 const CAP_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,12}`;
 // "Thành ủy Thành phố Hồ Chí Minh" and "Thành phố Hồ Chí Minh" (capital T: the city's official

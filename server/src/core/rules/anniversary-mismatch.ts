@@ -9,7 +9,7 @@
 // date of its opening lines, or any year from the latest date it gives to today.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { label, latestGivenDate, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
+import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
 import { segmenterOf } from './util/text';
 
@@ -59,7 +59,8 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
   // With no date of its own, the first full date of the text's opening lines dates it too ("từ ngày
   // 04/5/2022 đến ngày 10/5/2022, … Hội nghị lần thứ 5" above a headline "Tổng kết 15 năm thực hiện
   // Nghị quyết Trung ương 7 khóa X"; seventeenth-probe round: counted to today it was 18 years).
-  if ((ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner') && ctx.leadDate) out.push(+ctx.leadDate.slice(0, 4));
+  // (analyze.ts sets leadDate only for a text with no date of its own.)
+  if (ctx.leadDate) out.push(+ctx.leadDate.slice(0, 4));
   return out;
 }
 
@@ -72,7 +73,7 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
  * than the document it reviews is still counted to today.
  */
 function undatedYears(ctx: RuleContext, reviewed: number): number[] {
-  const latest = latestGivenDate(ctx);
+  const latest = ctx.latestDate;
   if (!latest || +latest.slice(0, 4) <= reviewed) return [];
   const out: number[] = [];
   for (let y = +latest.slice(0, 4); y < +ctx.reportDate.slice(0, 4); y++) out.push(y);

@@ -56,12 +56,12 @@ export const rule: CollectingRule<FirstMention[]> = {
         const state = seen.get(m.no);
         if (state === JUDGED) continue;
         if (m.title) {
-          // A title that cites in full has done what the rule asks.
-          if (state < 0 && !findingOf(m)) seen.set(m.no, JUDGED);
-          else if (state < 0) {
+          if (state >= 0) continue; // a title already met
+          // A title that cites in full has done what the rule asks; a short one waits for the text.
+          if (findingOf(m)) {
             seen.set(m.no, TITLE_ONLY);
             pending.set(m.no, { m, offset });
-          }
+          } else seen.set(m.no, JUDGED);
           continue;
         }
         seen.set(m.no, JUDGED);

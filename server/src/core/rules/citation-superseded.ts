@@ -6,9 +6,7 @@
 // warns; a reported one informs; an unverified one says nothing.
 
 import type { Supersession } from '../corpus/types';
-// The year written right after the citation names the text ("Quy định 124-QĐ/TW năm 2023"), as a
-// law's does: no past time.
-import { YEAR_AFTER } from '../corpus/context-choice';
+import { yearAfterId } from '../corpus/context-choice';
 import type { Rule, RuleFinding } from './rule';
 import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
@@ -80,9 +78,10 @@ export const rule: Rule = {
       // A year in the sentence before the replacement makes the mention historical.
       const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
       const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
-      // The citation's own year ("Luật Đất đai năm 2013") names the text, not a past time.
+      // The citation's own year ("Luật Đất đai năm 2013", "Quy định 124-QĐ/TW năm 2023") names the
+      // text, not a past time.
       const docDate = c.date?.iso ?? '';
-      const ownYear = c.named?.year ? String(c.named.year) : (YEAR_AFTER.exec(t.slice(c.idSpan?.end ?? c.fullSpan.end, (c.idSpan?.end ?? c.fullSpan.end) + 16))?.[1] ?? null);
+      const ownYear = c.named?.year ? String(c.named.year) : yearAfterId(t, c);
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       if (PAST.test(sentence)) continue;
       if (datesBefore(sentence, on, docDate)) continue;

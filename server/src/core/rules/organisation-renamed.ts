@@ -22,7 +22,7 @@ import { bodyNames, existsOn, provinceOf, successorBody } from '../corpus/provin
 import type { OrganisationRecord } from '../corpus/types';
 import { formatVi } from '../text/calendar';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { fullSpansByStart, latestGivenDate, reportDateNote, sourceNote } from './util/citations';
+import { fullSpansByStart, reportDateNote, sourceNote } from './util/citations';
 import type { Span } from '../types';
 import { insideAny, insideSorted, keyText, keyTextOf, Matches, PhraseMatcher, quotedSpans, segmenterOf, type Segmenter, withoutFinalDot } from './util/text';
 import { MASS_BODY } from '../extract/patterns';
@@ -146,8 +146,7 @@ export const rule: Rule = {
       // change ("Sáng ngày 22/10/2019, … Huyện ủy …"; second and fourth outside probes), or nothing it
       // gives (a date, a cited document) is later than the change (twenty-third: a 2005 Huyện ủy
       // regulation, a Q&A on a 2016 guide, were told the Huyện ủy is gone).
-      const latest = latestGivenDate(ctx);
-      if (latest !== null && latest <= target.entry.record.until!) continue;
+      if (ctx.latestDate && ctx.latestDate <= target.entry.record.until!) continue;
       if (ctx.leadDate && ctx.leadDate <= target.entry.record.until!) continue;
       const { seg, years, pastWords, citationSpans } = lazy();
       const entry = target.entry;
@@ -162,8 +161,9 @@ export const rule: Rule = {
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
       if (insideAny(ctx.reading.quiet, os, oe)) continue;
-      if (!insideSorted(citationSpans, os, oe) && describesOlder(ctx, os, until)) continue;
-      if (insideSorted(citationSpans, os, oe)) {
+      const inCitation = insideSorted(citationSpans, os, oe);
+      if (!inCitation && describesOlder(ctx, os, until)) continue;
+      if (inCitation) {
         const citation = ctx.reading.citations.find((c) => os >= c.fullSpan.start && oe <= c.fullSpan.end);
         if (!(citation?.date?.iso && after(citation.date.iso, until))) continue;
       } else {

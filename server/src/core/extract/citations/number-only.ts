@@ -36,8 +36,9 @@ const NUMBER_ONLY_MORE = rx(
 // they were not read at all). With a symbol after the year it is an id (ids.ts); with a stray
 // separator ("19/2022//TT-BKHĐT") a mistyped one, not read here.
 const YEAR_AFTER = rx(String.raw`/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}])`, 'uy');
-// Kinds whose state documents are numbered with their year.
+// "số 124 năm 2023": the document's year written as a word after "số" and a number.
 const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
+// Kinds whose state documents are numbered with their year.
 const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định']);
 // A type code with no issuer code after a number ("06 - CT", "06-CT"): then a space or punctuation, not
 // "/" or a letter (an id would have been read).

@@ -109,16 +109,6 @@ export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity
   return (ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner') && (severity === 'error' || severity === 'warning') ? 'information' : severity;
 }
 
-/**
- * For a text with no date of its own (dated today or by a page's banner): the latest full date it
- * gives — a date it writes or a document it cites, as the corpus dates it (RuleContext.latestDate) —
- * up to the report's date; the text was written on or after it. Null for a dated report, or when it
- * gives none.
- */
-export function latestGivenDate(ctx: RuleContext): string | null {
-  return ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' ? (ctx.latestDate ?? null) : null;
-}
-
 export function reportDateNote(ctx: RuleContext): Localized {
   if (ctx.reportDateSource === 'header') return { vi: `ngày của báo cáo ${formatVi(ctx.reportDate)}`, en: `the report's date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'header-month') {
