@@ -201,6 +201,18 @@ const named: Row[] = [
   ['theo ⟦Nghị quyết Đại hội Đảng⟧, chưa có văn bản', ['Nghị quyết | congress | - | - | -']],
   // News shorthand: the number glued to "TW", the term in Arabic digits.
   ['⟦Nghị quyết TW4 khóa 11⟧ ra đời', ['Nghị quyết | plenum 4 XI | - | - | -']],
+  // One plenum number, two or three terms: each term's resolution is cited; an earlier or a
+  // non-term numeral is not ("khóa XII, II." is a heading on the next line's way).
+  [
+    'tiếp tục ⟦Nghị quyết Trung ương 4 (khóa XI⟧, ⟦XII)⟧ về xây dựng, chỉnh đốn Đảng',
+    ['Nghị quyết | plenum 4 XI | - | - | XI:party-central', 'Nghị quyết* | plenum 4 XII | - | - | -'],
+  ],
+  [
+    'gắn với ⟦Nghị quyết Trung ương 4 khóa XI⟧, khóa ⟦XII⟧ và ⟦XIII⟧ của Đảng',
+    ['Nghị quyết | plenum 4 XI | - | - | XI:party-central', 'Nghị quyết* | plenum 4 XII | - | - | -', 'Nghị quyết* | plenum 4 XIII | - | - | -'],
+  ],
+  ['thực hiện ⟦Nghị quyết Trung ương 4 khóa XII⟧, II. Nhiệm vụ', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
+  ['⟦Nghị quyết Trung ương 4 khóa XII⟧ và XI', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
   ['quán triệt ⟦Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XX⟧, nhiệm kỳ 2020-2025', ['Nghị quyết | congress XX local | - | - | -']],
   ['Nghị quyết TW2020 và TW 2020', []],
   // The Charter and the Platform.

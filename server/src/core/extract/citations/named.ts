@@ -72,6 +72,35 @@ const PLATFORM = rx(
   'uy',
 );
 
+// "Nghị quyết Trung ương 4 (khóa XI, XII)", "… khóa XI và khóa XII": one plenum number, the resolutions
+// of two terms — each is cited (a common phrase in Party reports of 2017–2025; the later term had
+// been lost). Only on the same line, and only a later term: ", II." would be a heading. They are no
+// list: a subject written after them is most often the later resolution's title ("… (khóa XI, XII) về
+// tăng cường xây dựng, chỉnh đốn Đảng"), which would make the earlier one another document.
+const MORE_TERM = rx(String.raw`(?:[ ]{0,2},[ ]{0,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})(?:${TERM_WORD}[ ]{1,2})?([IVXL]{1,5})(?![\p{L}\p{N}])\)?`, 'uy');
+
+/** The later terms written after a plenum's ("khóa XI, XII"), each as a draft of its own. */
+function laterTerms(t: string, d: Draft): Draft[] {
+  const out: Draft[] = [];
+  let prev = d;
+  let last = romanValue(d.named!.term!) ?? 99;
+  for (;;) {
+    MORE_TERM.lastIndex = prev.end;
+    const m = MORE_TERM.exec(t);
+    const v = m ? romanValue(m[1]!) : null;
+    // A Central Committee term: VI (1986) to XIV.
+    if (!m || v === null || v <= last || v > 14) return out;
+    const end = m.index + m[0].length;
+    const at = end - m[1]!.length - (t.charCodeAt(end - 1) === 41 ? 1 : 0); // before a closing ")"
+    const next = blank(at, end, 'named');
+    next.named = { kind: 'plenum', plenum: d.named!.plenum, term: m[1]! };
+    next.kind = d.kind;
+    out.push(next);
+    prev = next;
+    last = v;
+  }
+}
+
 /** A term as a Roman numeral: news text writes "khóa 11" for khóa XI. */
 function romanTerm(s: string | undefined): string | null {
   if (!s) return null;
@@ -161,6 +190,12 @@ export function scanNamed(t: string): Draft[] {
     d.kindEnd = kindEnd;
     named.push(d);
     after = d.end;
+    if (d.named?.kind === 'plenum' && d.named.term) {
+      for (const more of laterTerms(t, d)) {
+        named.push(more);
+        after = more.end;
+      }
+    }
   }
   return named;
 }
