@@ -22,6 +22,9 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số 77-NQ/TU của Ban Chấp hành Đảng bộ thành phố; Nghị quyết số 77-NQ/TU của Thành ủy.' },
   // … but not of another body.
   { text: 'Kế hoạch số 329-KH/TU của Ban Chấp hành Đảng bộ tỉnh; Kế hoạch số 329-KH/TU của ⟦Ban Thường vụ Tỉnh ủy⟧.' },
+  // A joint document's issuers, named in either order (a Công báo text), are no inconsistency; its date still is.
+  { text: 'Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30/12/2013 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính; Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - Thương binh và Xã hội.' },
+  { text: 'Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30/12/2013 của Bộ Tài chính; Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày ⟦31/12/2013⟧ của Bộ Lao động - Thương binh và Xã hội.' },
   // A known document: the mismatch rules speak instead.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010. Quyết định số 290-QĐ/TW ngày 25/3/2010.' },  // Third outside probe: a Party number the corpus does not know, dated in two terms, is two
   // documents (numbering restarts every term); in one term, two dates still disagree.

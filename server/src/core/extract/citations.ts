@@ -201,7 +201,7 @@ function officialId(d: Draft, sym: string | null): string | null {
 
 function symbolOf(d: Draft): string | null {
   if (d.style === 'party' || (d.style === 'number-only' && d.typeCode)) return `${d.typeCode}/${d.issuerCode}${d.suffix ?? ''}`;
-  if (d.style === 'state') return d.typeCode ? `${d.typeCode}-${d.issuerCode}` : d.issuerCode;
+  if (d.style === 'state') return d.typeCode ? `${d.typeCode}${d.typeSlash ? '/' : '-'}${d.issuerCode}` : d.issuerCode;
   return null;
 }
 

@@ -36,6 +36,9 @@ interface Given {
   said?: { first: string; message: Localized; related: Localized };
 }
 
+/** Type codes of joint documents: TTLT, NQLT, CTLT, QĐLT … */
+const JOINT_CODE = /LT$/u;
+
 const FIELD_NAMES: readonly Field[] = ['date', 'issuer', 'term'];
 const firstBy: Record<Field, KeyIndex> = { date: new KeyIndex(), issuer: new KeyIndex(), term: new KeyIndex() };
 
@@ -61,6 +64,10 @@ export const rule: CollectingRule<Given[]> = {
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
         if (unknownParty && f.field === 'term') continue;
+        // A joint document has several issuers, named in either order ("của Bộ Lao động - Thương binh và
+        // Xã hội và Bộ Tài chính", then "của Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động …" for
+        // 213/2013/TTLT-BTC-BLĐTBXH in a Công báo text): the first named is no fact to compare.
+        if (f.field === 'issuer' && (c.issuers || (c.typeCode !== null && JOINT_CODE.test(c.typeCode)))) continue;
         const value = f.get(c);
         if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks

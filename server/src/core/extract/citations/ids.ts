@@ -126,9 +126,13 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.number = m[1]!;
     d.idYear = +m[7];
     const sym = noSpace(word ? word[1]! : m[8]!);
-    const dash = sym.indexOf('-');
+    // The type code ends at the first hyphen, or at a slash some ids have there ("01/2014/NQLT/CP-UBTƯMTTQVN",
+    // and "102/2025/NQLT/UBTVQH15-CP-…" as some write "…/NQLT-UBTVQH15-…"): NQLT, not "NQLT/UBTVQH15",
+    // which was told it did not fit "Nghị quyết liên tịch".
+    const dash = sym.search(/[-/]/u);
     d.typeCode = dash >= 0 ? sym.slice(0, dash) : null;
     d.issuerCode = dash >= 0 ? sym.slice(dash + 1) : sym;
+    if (dash >= 0 && sym.charCodeAt(dash) === 47) d.typeSlash = true; // the id keeps it as written
     if (SPACED.test(m[0])) d.malformed = 'spacing';
     // "61/2018/NĐCP", "01/2018/TTVPCP": the hyphen lost between known codes (a law's "QH15" is
     // one code and never splits).

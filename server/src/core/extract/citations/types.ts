@@ -123,6 +123,8 @@ export interface Draft {
   issuers?: { name: string; written: string; start: number; end: number }[];
   /** The issuer was written before the citation ("Chính phủ đã ban hành Nghị định số …"). */
   issuerFirst?: boolean;
+  /** A state symbol with a slash after its type code ("NQLT/CP-UBTƯMTTQVN"), kept in the id. */
+  typeSlash?: boolean;
   /** For a law named in an amending law's title: the amending law's draft. */
   amendedBy?: Draft;
   term: TermMention | null;
