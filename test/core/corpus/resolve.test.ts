@@ -387,3 +387,30 @@ test('the words of a long news sentence choose among three records of one id (tw
   const text = 'Trong ba ngày từ 24 đến 26/4, Đoàn kiểm tra của Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW do ông Hà Ngọc Chiến, Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ tịch Hội đồng Dân tộc Quốc Hội làm Trưởng đoàn, đã đi kiểm tra, nắm bắt tình hình thực hiện công tác dân tộc tại tỉnh Hà Giang.';
   assert.deepEqual(analyze(text, bundled, options, '2026-11-23').resolutions.map((r) => r?.entry.record.date), ['2003-03-12']);
 });
+
+test('a state number with the year after it, the issuer among one id\'s documents, codes typed without "Đ", a dated id without its year (26th and 27th outside probes)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const first = (text: string) => {
+    const r = analyze(text, bundled, options, '2026-11-23').resolutions[0];
+    return r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null;
+  };
+  const table: [string, string | null][] = [
+    // 125/NQ-CP of 2025 is not the one a plan of 2018 means by "125/NQ-CP năm 2018".
+    ['Thực hiện Nghị quyết 125/NQ-CP năm 2018 của Chính phủ.', null],
+    ['Thực hiện Nghị quyết 125/NQ-CP năm 2025 của Chính phủ.', '125/NQ-CP 2025-05-09 exact'],
+    // Two 30-CT/TW: the Politburo's of 1998 and the Secretariat's of 2024.
+    ['Tổng kết 10 năm thực hiện Chỉ thị 30 của Bộ Chính trị, các cấp ủy đã quán triệt.', '30-CT/TW 1998-02-18 probable'],
+    ['Thực hiện Chỉ thị 30 của Ban Bí thư, các cấp ủy đã quán triệt.', '30-CT/TW 2024-02-05 probable'],
+    ['Thực hiện Chỉ thị 30, các cấp ủy đã quán triệt.', '30-CT/TW 2024-02-05 probable'],
+    ['Theo Nghị định 30/2020/ND-CP ngày 5/3/2020 của Chính phủ.', '30/2020/NĐ-CP 2020-03-05 exact'],
+    ['Theo Quyết định số 290-QD/TW ngày 25/2/2010 của Bộ Chính trị.', '290-QĐ/TW 2010-02-25 exact'],
+    // The decree is of 11/5/1998: the wrong month is then the date rule's to say.
+    ['Thực hiện nghị định 29/ND-CP ngày 11/6/1998 của Chính phủ.', '29/1998/NĐ-CP 1998-05-11 exact'],
+    // A Government resolution's number carries no year: nothing is guessed.
+    ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2018 của Chính phủ.', null],
+    // Another spelling of a joint resolution's id, kept as the record's alias.
+    ['Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025.', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN 2025-09-26 exact'],
+  ];
+  for (const [text, want] of table) assert.equal(first(text), want, text);
+});

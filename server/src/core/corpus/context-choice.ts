@@ -30,6 +30,16 @@ export function yearAfterId(text: string, c: Citation): string | null {
 
 /** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
 export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
+  // A state number without its year, the year written after it ("Nghị quyết 125/NQ-CP năm 2018"): such
+  // numbers restart every year, so only that year's document (twenty-sixth outside probe: a plan of 2018
+  // had been given the Government's 125/NQ-CP of 2025).
+  if (res && c.style === 'state' && c.idYear === null && !c.date) {
+    const y = yearAfterId(text, c);
+    if (y && !res.entry.record.date?.startsWith(y)) {
+      const that = res.candidates?.filter((e) => e.record.date?.startsWith(y)) ?? [];
+      return that.length === 1 ? { ...res, entry: that[0]!, certainty: 'exact' } : null;
+    }
+  }
   if (!res?.alternatives) return res;
   if (!c.date) {
     const y = yearAfterId(text, c);

@@ -7,7 +7,7 @@
 // own province choose among them.
 
 import type { Citation } from '../extract/citations';
-import { otherDocument, SAME_FROM, subjectAgreement } from './same-document';
+import { otherDocument, otherIssuer, SAME_FROM, subjectAgreement } from './same-document';
 import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
@@ -283,6 +283,9 @@ export class CorpusIndex {
         push(this.byKindNumber, `${this.folded(r.kind)}|${idMatchKey(r.number)}`, de);
         for (const a of r.aliases ?? []) {
           push(this.aliasIndex, fold(a), de);
+          // Another spelling of the id itself ("01/2023/NQLT-CP-ĐCTUBTWMTTQVN" for "…ĐCTUBTƯMTTQVN",
+          // "…/NQLT/UBTVQH15-…" for "…/NQLT-UBTVQH15-…"): found by id like the id.
+          if (ID_ALIAS.test(a) && idMatchKey(a) !== idMatchKey(r.id)) push(this.byId, idMatchKey(a), de);
           const named = lawAliasKey(r.kind, a);
           if (named && !this.byAliasName.get(named)?.includes(de)) push(this.byAliasName, named, de);
         }
@@ -355,7 +358,10 @@ export class CorpusIndex {
   /** Resolve a citation to a record, or null when the corpus does not know it. */
   resolve(c: Citation, ctx: ResolveContext): Resolution | null {
     let candidates: DirectiveEntry[];
-    if (c.id) candidates = this.byOfficialId(c.id);
+    if (c.id) {
+      candidates = this.byOfficialId(c.id);
+      if (candidates.length === 0 && (c.style === 'state' || c.style === 'party')) for (const id of respelled(c)) if ((candidates = this.byOfficialId(id)).length) break;
+    }
     else if (c.style === 'number-only' && c.kind && c.number)
       // With its year ("Nghị định số 178/2024"), only that year's document of the number.
       candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record) && (c.idYear === null || yearOf(e.record) === c.idYear));
@@ -616,6 +622,41 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
   return a.kind === b.kind && a.date === b.date && a.issuer === b.issuer && (a.term ?? '') === (b.term ?? '');
 }
 
+// Type codes typed without "Đ" ("30/2020/ND-CP", "18/2011/QD-TTg", "290-QD/TW").
+const ASCII_CODE = /^(N|Q)D(?=[-/])/u;
+
+/**
+ * The id a citation the corpus does not know may have meant: its type code typed without "Đ",
+ * and, for a number written without its year but dated ("nghị định 29/ND-CP ngày 11/6/1998"; twenty-
+ * seventh outside probe), the id with the date's year — the form decrees, decisions and circulars
+ * are numbered in. Nothing else is guessed.
+ */
+function respelled(c: Citation): string[] {
+  const symbol = c.symbol;
+  if (!c.number || !symbol) return [];
+  const symbols = ASCII_CODE.test(symbol) ? [symbol.replace(ASCII_CODE, '$1Đ'), symbol] : [symbol];
+  const out: string[] = [];
+  if (c.style === 'party') {
+    if (symbols.length > 1) out.push(`${c.number}-${symbols[0]}`);
+    return out;
+  }
+  for (const sym of symbols) {
+    if (c.idYear !== null) {
+      if (sym !== symbol) out.push(`${c.number}/${c.idYear}/${sym}`);
+    } else {
+      if (sym !== symbol) out.push(`${c.number}/${sym}`);
+      if (c.date?.year && WITH_YEAR.test(sym)) out.push(`${c.number}/${c.date.year}/${sym}`);
+    }
+  }
+  return out;
+}
+
+/** Symbols whose numbers carry the year: decrees, the Prime Minister's decisions and directives, circulars. */
+const WITH_YEAR = /^(?:NĐ-CP|QĐ-TTg|CT-TTg|TT-|TTLT-)/u;
+
+/** An alias that is the id spelt otherwise: a number, then a symbol. */
+const ID_ALIAS = /^\d+[A-Za-z]?(?:\/\d{4})?[-/]\S+$/u;
+
 /** Central symbols name no organisation: an organisation on such a record is itself a conflict. */
 const CENTRAL_SYMBOL = /\/(?:TW|HNTW)$|^[^/]*-(?:CP|TTg|QH\d*|UBTVQH\d*|CTN)$/u;
 
@@ -755,6 +796,13 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.idYear !== null) {
     const byYear = pool.filter((e) => e.record.date?.startsWith(String(c.idYear)));
     if (byYear.length === 1) return { entry: byYear[0]!, certainty: 'exact', candidates };
+  }
+  // The issuer written, when it names one of them only: "Chỉ thị 30 của Bộ Chính trị" in a review of
+  // grassroots democracy is the Politburo's 30-CT/TW of 1998, not the Secretariat's of 2024, which the
+  // report's date would pick (twenty-seventh outside probe).
+  if (c.issuer) {
+    const byIssuer = pool.filter((e) => !otherIssuer(c.issuer!.name, e.record.issuer));
+    if (byIssuer.length === 1) return { entry: byIssuer[0]!, certainty: 'probable', candidates };
   }
   // The most recent document issued on or before the report's date is the likeliest meant.
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));

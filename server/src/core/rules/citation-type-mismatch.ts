@@ -19,6 +19,9 @@ import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from '
 import { capForLayer, dateVi, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 
+/** Type codes typed without "Đ": ND, QD (for NĐ, QĐ). */
+const ASCII_D = /^(N|Q)D$/u;
+
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
 const PARTY_BODIES = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'Ban Chấp hành Đảng bộ tỉnh', 'Văn phòng Trung ương Đảng']);
@@ -217,7 +220,8 @@ export const rule: CollectingRule<Facts> = {
         return;
       }
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
-      const code = c.typeCode;
+      // A code typed without "Đ" ("30/2020/ND-CP") is the code with it: a spelling, not another kind.
+      const code = ASCII_D.test(c.typeCode) ? c.typeCode.replace(ASCII_D, '$1Đ') : c.typeCode;
       const compound = compoundOf(table, ctx.text, c);
       // The codes a kind word allows, per numbering system, worked out once (most citations have
       // no compound word).
