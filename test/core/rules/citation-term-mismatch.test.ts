@@ -10,6 +10,12 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // A National Assembly number whose year is outside its own term (twenty-sixth outside probe); the
+  // years at both ends of a term are its own (a law of the last session, one of the first); a term the
+  // table does not hold says nothing.
+  { text: 'Căn cứ Luật Quản lý thuế số ⟦38/2022/QH14⟧ ngày 13 tháng 6 năm 2022;', messages: ['khóa XIV (2016 – 2021)'] },
+  { text: 'Nghị quyết số ⟦27/2012/UBTVQH15⟧ của Ủy ban Thường vụ Quốc hội', messages: ['mang năm 2012'] },
+  { text: 'Luật số 38/2019/QH14; Luật số 06/2021/QH14; Luật số 01/2021/QH15; Luật số 64/2016/QH13; Nghị quyết số 51/2001/QH10; Luật 13/2008/QH112.' },
   // The date decides, against the Central Committee term table.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị ⟦khóa XI⟧', messages: ['thuộc khóa X'] },
   // The seen-in-the-wild case (conventions §1.8): 28/3/2002 is khóa IX.

@@ -4,6 +4,8 @@
 // judged against the national table.
 
 import { inTerm } from '../corpus/corpus-index';
+import type { Citation } from '../extract/citations';
+import { toRoman } from '../extract/terms';
 import type { TermRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
 import { capForLayer, dateVi, label, sourceNote } from './util/citations';
@@ -25,6 +27,8 @@ export const rule: Rule = {
     // The terms of each body, gathered once per document rather than for every citation.
     const termsOf = new Map<string, TermRecord[]>();
     ctx.reading.citations.forEach((c, i) => {
+      const idTerm = idYearOutsideTerm(c, ctx.corpus.terms.map((t) => t.record));
+      if (idTerm) out.push(idTerm);
       const tm = c.term;
       if (!tm || seen.has(tm.span.start)) return;
       if (tm.scope !== 'party-central' && tm.scope !== 'national-assembly') return;
@@ -81,3 +85,28 @@ export const rule: Rule = {
     return out;
   },
 };
+
+const NA_CODE = /^(?:UBTV)?QH(\d{1,2})$/u;
+
+/** "38/2022/QH14": a National Assembly number whose year falls outside its own term (years of the table, both ends kept). */
+function idYearOutsideTerm(c: Citation, terms: readonly TermRecord[]): RuleFinding | null {
+  if (c.style !== 'state' || c.idYear === null || !c.issuerCode || !c.idSpan) return null;
+  const m = NA_CODE.exec(c.issuerCode);
+  if (!m) return null;
+  const roman = toRoman(+m[1]!);
+  const t = terms.find((x) => x.body === 'national-assembly' && x.term === roman);
+  if (!t) return null; // a term the table does not hold: nothing known
+  const from = +t.start.slice(0, 4);
+  const to = t.end ? +t.end.slice(0, 4) : Infinity;
+  if (c.idYear >= from && c.idYear <= to) return null;
+  const years = t.end ? `${from} – ${to}` : `từ ${from}`;
+  const yearsEn = t.end ? `${from}–${to}` : `from ${from}`;
+  return {
+    span: c.idSpan,
+    severity: 'warning',
+    message: {
+      vi: `Số ${c.id} mang năm ${c.idYear} nhưng ký hiệu ${c.issuerCode} là Quốc hội khóa ${roman} (${years}); năm hoặc khóa trong số hiệu có lẽ viết nhầm.`,
+      en: `${c.id} carries the year ${c.idYear} but ${c.issuerCode} is the National Assembly of term ${roman} (${yearsEn}); the year or the term in the number is probably mistyped.`,
+    },
+  };
+}
