@@ -44,6 +44,8 @@ const SETS: Record<string, string> = {
   probeS: path.join(ROOT, 'test', 'realdata', 'probe-2026-12s', 'docs'),
   probeT: path.join(ROOT, 'test', 'realdata', 'probe-2026-12t', 'docs'),
   probeU: path.join(ROOT, 'test', 'realdata', 'probe-2026-12u', 'docs'),
+  probeV: path.join(ROOT, 'test', 'realdata', 'probe-2026-12v', 'docs'),
+  probeW: path.join(ROOT, 'test', 'realdata', 'probe-2026-12w', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

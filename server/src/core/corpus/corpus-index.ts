@@ -479,7 +479,16 @@ export class CorpusIndex {
     // No year: the text in force on the report's date — or, for a law an amending law names, on
     // that law's date (fourth outside probe: "Luật sửa đổi … của Luật Tổ chức Chính phủ … ngày
     // 22/11/2019" amends the 2015 law, not the 2025 one); exact when the corpus's chain leaves one.
-    const asOf = c.named?.amendedOn && c.named.amendedOn < ctx.reportDate ? c.named.amendedOn : ctx.reportDate;
+    const amendedOn = c.named?.amendedOn && c.named.amendedOn < ctx.reportDate ? c.named.amendedOn : null;
+    // An amending law amends the latest text of that name passed before it, in force or not yet: the
+    // law of 29/6/2024 amended Luật Đất đai 31/2024/QH15 before it took effect, not the law of 2013
+    // still in force that day (twenty-sixth outside probe).
+    if (amendedOn) {
+      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date < amendedOn : e.record.date < amendedOn.slice(0, 4))));
+      // A year alone is sure only before the amending law's year.
+      if (passed.length) return result(passed[0]!, passed[0]!.record.date!.length === 10 || passed[0]!.record.date! < amendedOn.slice(0, 4) ? 'exact' : 'probable');
+    }
+    const asOf = amendedOn ?? ctx.reportDate;
     const now = candidates.filter((e) => inForceOn(e.record, asOf));
     // A law known only by the report's own year may have been passed after the report (fifteenth
     // outside probe: "Luật An ninh mạng" in a text of 19/11/2025 became 116/2025/QH15 of 10/12/2025,
@@ -808,8 +817,11 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
   const pick = before[0] ?? pool[0]!;
   // Alternatives only for a Party id: its documents are those of the terms, which the corpus holds;
-  // a bare number ("Nghị định 150") may be any year's, most of which it does not.
-  return provinceKnown && c.style === 'party' ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
+  // a bare number ("Nghị định 150") may be any year's, most of which it does not — unless every
+  // document it may be is a central Party one ("tổng kết Nghị quyết 18" in 2025 is the 2017 resolution
+  // on the apparatus, not the 2022 one on land; twenty-sixth outside probe).
+  const party = c.style === 'party' || (c.style === 'number-only' && pool.every((e) => /\/TW$/u.test(e.record.symbol)));
+  return provinceKnown && party ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
 }
 
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */

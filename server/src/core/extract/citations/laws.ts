@@ -71,6 +71,7 @@ const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
+const JURIST_AFTER = /^\s{1,2}(?:gia|sư)(?![a-zA-Zà-ỹ])/u;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 
 interface Word {
@@ -244,6 +245,9 @@ export function scanLaws(t: string): Draft[] {
     // "pháp luật" is law in general, and "Hệ Thống Pháp Luật" a legal site's name (thirteenth outside
     // probe: its banner "… Pháp Luật vui lòng lựa chọn …" was read as a law).
     if (m[0][0] === 'L' && PHAP_BEFORE.test(t.slice(Math.max(0, start - 6), start))) continue;
+    // "luật gia" is a jurist ("Hội Luật gia Việt Nam" in a list of addressees was read as a law;
+    // twenty-sixth outside probe), as "luật sư" is a lawyer.
+    if ((m[0][0] === 'L' || m[0][0] === 'l') && JURIST_AFTER.test(t.slice(kindEnd, kindEnd + 6))) continue;
     const kind = KIND_OF[m[0][0]!.toLowerCase()]!;
     if (kind === 'Hiến pháp') {
       COUNTRY.lastIndex = kindEnd;

@@ -469,6 +469,33 @@ function nextMinistry(t: string, p: number): IssuerMatch | null {
   return m ? { name: 'Bộ ' + m[1]!.replace(/\s+/gu, ' '), text: m[0], at: p, ministry: true } : null;
 }
 
+// The central bodies after "của"/"do" in any case: "của bộ chính trị", "của Ban Chấp hành trung ương"
+// (twenty-sixth and twenty-seventh outside probes: the issuer was lost, and the citation told it lacked
+// one — while title-capitalization told the writer to capitalise it). Only these: in lower case most
+// other names are common words ("của ban chỉ đạo", "do hội đồng").
+const CENTRAL_ANY_CASE: readonly [string, string][] = [
+  [String.raw`bộ\s{1,2}chính\s{1,2}trị`, 'Bộ Chính trị'],
+  [String.raw`ban\s{1,2}bí\s{1,2}thư`, 'Ban Bí thư'],
+  [String.raw`ban\s{1,2}chấp\s{1,2}hành\s{1,2}trung\s{1,2}ương(?:\s{1,2}đảng)?`, 'Ban Chấp hành Trung ương'],
+  [String.raw`thủ\s{1,2}tướng\s{1,2}chính\s{1,2}phủ`, 'Thủ tướng Chính phủ'],
+  [String.raw`chính\s{1,2}phủ`, 'Chính phủ'],
+  [String.raw`(?:ủy|uỷ)\s{1,2}ban\s{1,2}thường\s{1,2}vụ\s{1,2}quốc\s{1,2}hội`, 'Ủy ban Thường vụ Quốc hội'],
+  [String.raw`quốc\s{1,2}hội`, 'Quốc hội'],
+];
+let centralAnyCase: RegExp | undefined;
+
+function centralInAnyCase(t: string, q: number): IssuerMatch | null {
+  const c = t.charCodeAt(q) | 0x20; // b, c, q, t, u/ủ start them
+  if (c !== 98 && c !== 99 && c !== 113 && c !== 116 && t.charCodeAt(q) !== 0x1ee7 && t.charCodeAt(q) !== 0x1ee6 && c !== 117) return null;
+  const re = (centralAnyCase ??= rx(`(?:${CENTRAL_ANY_CASE.map(([src]) => `(${src})`).join('|')})(?![\\p{L}])`, 'iuy'));
+  re.lastIndex = q;
+  const m = re.exec(t);
+  if (!m) return null;
+  let k = 1;
+  while (m[k] === undefined) k++;
+  return { name: CENTRAL_ANY_CASE[k - 1]![1], text: m[0], at: q, ministry: false };
+}
+
 function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   // Cheap first test: every issuer starts with a capital after "của"/"do" (or at once when bare);
   // "của các cơ quan", "do đó" end here without the big alternation.
@@ -485,7 +512,7 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
     const s2 = t.charCodeAt(q);
     if (s2 === 32 || s2 === 10) q++;
   }
-  if (!isUpperCode(t.charCodeAt(q))) return null;
+  if (!isUpperCode(t.charCodeAt(q))) return q > p ? centralInAnyCase(t, q) : null;
   const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
   let re: RegExp | undefined;
   let order = ALL_ISSUERS;
@@ -504,7 +531,8 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   re ??= caps ? (issuerAtCaps ??= rx(ISSUER_SRC, 'iuy')) : (issuerAt ??= rx(ISSUER_SRC, 'uy'));
   re.lastIndex = p;
   const m = re.exec(t);
-  if (!m || (m[1] === '' && !bare)) return null;
+  if (!m) return q > p && !caps ? centralInAnyCase(t, q) : null;
+  if (m[1] === '' && !bare) return null;
   let k = 2;
   while (k < m.length && m[k] === undefined) k++;
   const issuer = ISSUERS[order[k - 2]!]!;
