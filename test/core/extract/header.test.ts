@@ -277,6 +277,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.
     ['Hội nghị Công bố Quyết định về công tác cán bộ xã\n2025-07-14 14:43:00.0\nNgày 01/07/2025, tại hội trường UBND xã.', '2025-07-14', '2025-07-14 dateline'],
     ['Tin ngày 2025-07-14 14:43, hội nghị.', null, '2026-11-23 today'],
+    // The month as a word between day and year, as provincial portals stamp an article (twenty-seventh
+    // probe); without a time, perhaps the site's banner; inside a sentence, none.
+    ['Trang chủ    Thực tiễn    Năng lực của cán bộ xã\nThứ ba, 18 Tháng 8 2015 16:06\n2189 Lượt xem\n\nNăng lực của cán bộ.', '2015-08-18', '2015-08-18 dateline'],
+    ['Thứ Hai, 05 Tháng 10 2020\nTin.', '2020-10-05', '2020-10-05 banner'],
+    ['Hội nghị ngày 18 Tháng 8 2015 đã thông qua.', null, '2026-11-23 today'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

@@ -29,6 +29,10 @@ test('probe 27: the issuer written chooses among one id\'s documents; an id type
   assert.match(doc('015').a.findings.find((f) => f.code === 'citation-date-mismatch')?.message.vi ?? '', /11\/5\/1998/u);
 });
 
+test('probe 27: a portal\'s stamp with the month as a word dates the text ("Thứ ba, 18 Tháng 8 2015 16:06")', () => {
+  assert.deepEqual([doc('002').a.reportDate, doc('002').a.reportDateSource], ['2015-08-18', 'dateline']);
+});
+
 test('probe 27: "của bộ chính trị" in lower case is the issuer', () => {
   assert.equal(cite('015', 'chỉ thị số 30-CT/TW').c.issuer?.name, 'Bộ Chính trị');
 });
@@ -40,6 +44,4 @@ test('probe 27: wrong readings left, as they are', () => {
   assert.ok(doc('019').a.findings.some((f) => f.code === 'anniversary-mismatch' && /26 năm/u.test(f.message.vi)));
   // FIXME: a portal's "today" banner dates QĐ 290 of 2010 to 2020.
   assert.deepEqual([doc('001').a.reportDate, doc('001').a.reportDateSource], ['2020-05-30', 'banner']);
-  // FIXME: "Thứ ba, 18 Tháng 8 2015 16:06", a portal's date form, is not read.
-  assert.equal(doc('002').a.reportDateSource, 'today');
 });

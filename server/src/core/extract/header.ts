@@ -105,6 +105,10 @@ const DATELINE = rx(
   'mu',
 );
 const DATELINE_LIMIT = 1000;
+// The month as a word between day and year, no "năm": "Thứ ba, 18 Tháng 8 2015 16:06", as many
+// provincial portals stamp an article (twenty-seventh outside probe: a text of 2015 had been dated today).
+// Without a time it may be the site's banner of the day, as BANNER below.
+const MONTH_WORD_DATELINE = rx(String.raw`^[ \t*_(]{0,4}(?:${WEEKDAY}\s?,?\s{1,2})?(\d{1,2})\s{1,2}[Tt]háng\s{1,2}(\d{1,2}),?\s{1,2}((?:19|20)\d\d)${DATELINE_END}`, 'mu');
 const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?[ \t]*$/mu;
 // A weekday and a date alone, no time, no "Ngày đăng", no author: "Thứ sáu,  12/08/2022" — as often a
 // site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
@@ -210,6 +214,18 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       if (date?.mention.iso) {
         h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
         if (BANNER.test(dl[0])) h.dateline.banner = true;
+      }
+    }
+  }
+  if (!h.placeDate && !h.dateline) {
+    const mw = MONTH_WORD_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    if (mw) {
+      const s = mw.index + mw[0].indexOf(mw[1]!);
+      const e = mw.index + mw[0].indexOf(mw[3]!, mw[0].indexOf('háng')) + 4; // after the year
+      const date = spacedDateline(nt, s, e, mw[1]!, mw[2]!, mw[3]!);
+      if (date.mention.iso) {
+        h.dateline = { text: mw[0].trim(), span: o(mw.index, mw.index + mw[0].length), date: date.mention };
+        if (!/\d:\d\d/u.test(mw[0])) h.dateline.banner = true;
       }
     }
   }
