@@ -186,6 +186,8 @@ test('the report\'s province from a two-line issuing body, a one-line one, or th
     ['Du khách đến tỉnh Sơn La, Việt Nam.', 'Sơn La'],
     ['Các Thành phố Hà Nội, Thành phố Hồ Chí Minh, Thành phố Đà Nẵng\ntriển khai.', null],
     ['Ngày 5/3, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị.', 'Hà Nội'],
+    // A Party committee after a town is no item of a list of places (twenty-seventh outside probe).
+    ['Ngày 31/8, tại thành phố Nha Trang, Tỉnh ủy Khánh Hòa tổ chức sơ kết 10 năm.', 'Khánh Hòa'],
     // A text introducing its province (eighteenth outside probe).
     ['Trà Vinh là tỉnh có đông đồng bào Khmer sinh sống; các cấp ủy đã quán triệt Chỉ thị số 49-CT/TW.', 'Trà Vinh'],
     ['Gia Lai là một tỉnh miền núi, biên giới.', 'Gia Lai'],

@@ -33,6 +33,10 @@ test('probe 27: a portal\'s stamp with the month as a word dates the text ("Th�
   assert.deepEqual([doc('002').a.reportDate, doc('002').a.reportDateSource], ['2015-08-18', 'dateline']);
 });
 
+test('probe 27: "tại thành phố Nha Trang, Tỉnh ủy Khánh Hòa tổ chức …" is a text of Khánh Hòa', () => {
+  assert.equal(doc('019').a.province, 'Khánh Hòa');
+});
+
 test('probe 27: "của bộ chính trị" in lower case is the issuer', () => {
   assert.equal(cite('015', 'chỉ thị số 30-CT/TW').c.issuer?.name, 'Bộ Chính trị');
 });

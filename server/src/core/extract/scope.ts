@@ -57,6 +57,7 @@ function inTextMatches(t: string): RegExpExecArray[] {
 // Positions whose holder's name follows the body ("Bí thư Tỉnh ủy Hoàng Trung Dũng").
 const POSITION = /(?:^|\s)(?:bí thư|chủ tịch|trưởng ban|thường trực|ủy viên|uỷ viên|giám đốc|chánh văn phòng)(?:\s|$)/u;
 
+const COMMITTEE = /^(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s/u;
 const FORMER_AFTER = /^\s?\((?:cũ|trước đây)\)/u;
 const FORMER = /(?:^|\s)nguyên(?:\s|$)/u;
 
@@ -173,8 +174,11 @@ export function provinceTally(t: string): ProvinceTally {
     // A province in a list of places ("03 tỉnh Bắc Giang, Bình Định, Long An", "riêng Hà Nội, Thành
     // phố Hồ Chí Minh, Thanh Hóa, Nghệ An:") is one of several the text deals with, not its own
     // (fourteenth and fifteenth outside probes: central texts took the first of such a list).
+    // A Party committee is no item of such a list: "tại thành phố Nha Trang, Tỉnh ủy Khánh Hòa tổ chức …"
+    // (twenty-seventh outside probe: the town before it had made the province one of a list).
     const end = m.index! + m[0].length;
-    const tally = LISTED_AFTER.test(t.slice(end, end + 48)) || LISTED_BEFORE.test(t.slice(Math.max(0, m.index! - 48), m.index!)) ? listed : afterAPosition(before) ? afterPosition : counts;
+    const committee = COMMITTEE.test(m[0]);
+    const tally = !committee && (LISTED_AFTER.test(t.slice(end, end + 48)) || LISTED_BEFORE.test(t.slice(Math.max(0, m.index! - 48), m.index!))) ? listed : afterAPosition(before) ? afterPosition : counts;
     tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
   }
   // "Trà Vinh là tỉnh …", "Gia Lai là một tỉnh …": a text introducing its province (eighteenth outside
