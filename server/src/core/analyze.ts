@@ -361,13 +361,28 @@ function pointsAhead(t: string, at: number): boolean {
   return AHEAD.test(t.slice(Math.max(0, at - 32), at));
 }
 
-/** The latest full date the text writes, not after `until` and not pointing ahead (RuleContext.latestDate). */
+// A month and year without a day ("Tính đến tháng 6/2011", "tháng 6 năm 2011"): the text was written
+// in that month or after it (twenty-seventh outside probe: a review of 2011 was counted to today). Not a
+// target ("đến tháng 12/2025"), which may lie after the text; "tính đến tháng 6/2011" is a count as of then.
+const MONTH_YEAR = /(?<![A-Za-zÀ-ỹ])(?<!(?<![Tt]ính\s{1,2})đến\s{1,2})[Tt]háng\s{1,2}(\d{1,2})\s{0,2}(?:\/|-|năm\s{1,2})\s{0,2}((?:19|20)\d\d)(?!\d)/gu;
+
+/**
+ * The latest date the text writes — a full date, or the first day of a month and year it names — not
+ * after `until` and not pointing ahead (RuleContext.latestDate).
+ */
 function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const r of read) {
     const t = r.reading.nt.original;
     for (const d of r.reading.dates)
       if (d.iso && !d.problem && d.iso <= until && (latest === null || d.iso > latest) && !pointsAhead(t, d.span.start)) latest = d.iso;
+    if (!t.includes('háng')) continue;
+    for (const m of t.matchAll(MONTH_YEAR)) {
+      const month = +m[1]!;
+      if (month < 1 || month > 12) continue;
+      const iso = `${m[2]}-${String(month).padStart(2, '0')}-01`;
+      if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, m.index!)) latest = iso;
+    }
   }
   return latest;
 }

@@ -51,6 +51,10 @@ const cases: RuleCase[] = [
   { text: 'Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n\nNgày 02/6/2021, Ban Thường vụ Huyện ủy ban hành kế hoạch.', today: '2026-12-01' },
   { text: 'Huyện ủy tổ chức hội nghị ⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n\nNgày 02/6/2016, Ban Thường vụ Huyện ủy ban hành kế hoạch.', today: '2026-12-01', messages: ['là 10 năm, không phải 5 năm'] },
   { text: HEADER(2026) + '⟦Sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 (kỷ niệm 19/5/2021).\n', messages: ['là 10 năm, không phải 5 năm'] },
+  // A month and year the text names does too ("Tính đến tháng 6/2021"; twenty-seventh outside probe); a
+  // target does not ("phấn đấu đến tháng 6/2021").
+  { text: 'Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Tính đến tháng 6/2021, 95% chi bộ đã đăng ký.', today: '2026-12-01' },
+  { text: 'Huyện ủy tổ chức hội nghị ⟦sơ kết 5 năm thực hiện⟧ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Phấn đấu đến tháng 6/2021, 95% chi bộ đăng ký.', today: '2026-12-01', messages: ['là 10 năm, không phải 5 năm'] },
   // With no date line, the first full date of the opening lines dates the text too (a 2022 news item's
   // "Tổng kết 15 năm thực hiện Nghị quyết Trung ương 7 khóa X" had been counted to today); with none,
   // today it is.
