@@ -139,36 +139,35 @@ export const rule: Rule = {
         pastWords: new Matches(t, PAST_WORDS),
         citationSpans: fullSpansByStart(ctx.reading.citations),
       });
-    for (const m of re.matchAll(key)) {
-      const target = ceased(byKey.get(m.phrase), ctx.reportDate);
-      if (!target) continue;
+    re.scan(key, (s, e, phrase) => {
+      const target = ceased(byKey.get(phrase), ctx.reportDate);
+      if (!target) return;
       // A text with no date of its own speaks of its time: when its opening dates an event before the
       // change ("Sáng ngày 22/10/2019, … Huyện ủy …"; second and fourth outside probes), or nothing it
       // gives (a date, a cited document) is later than the change (twenty-third: a 2005 Huyện ủy
       // regulation, a Q&A on a 2016 guide, were told the Huyện ủy is gone).
-      if (ctx.latestDate && ctx.latestDate <= target.entry.record.until!) continue;
-      if (ctx.leadDate && ctx.leadDate <= target.entry.record.until!) continue;
+      if (ctx.latestDate && ctx.latestDate <= target.entry.record.until!) return;
+      if (ctx.leadDate && ctx.leadDate <= target.entry.record.until!) return;
       const { seg, years, pastWords, citationSpans } = lazy();
       const entry = target.entry;
       const r = entry.record;
       const until = r.until!;
-      const s = m.index;
-      const e = s + m.text.length;
+      const matched = key.slice(s, e);
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
-      if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
-      if (TRUNG_UONG.test(m.text) && MASS_AFTER.test(key.slice(e, e + 16))) continue;
-      if (insideSorted(quotes, s, e)) continue;
+      if (UY_BAN.test(matched) && BAN_AFTER.test(key.slice(e, e + 8))) return;
+      if (TRUNG_UONG.test(matched) && MASS_AFTER.test(key.slice(e, e + 16))) return;
+      if (insideSorted(quotes, s, e)) return;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
-      if (insideAny(ctx.reading.quiet, os, oe)) continue;
+      if (insideAny(ctx.reading.quiet, os, oe)) return;
       const inCitation = insideSorted(citationSpans, os, oe);
-      if (!inCitation && describesOlder(ctx, os, until)) continue;
+      if (!inCitation && describesOlder(ctx, os, until)) return;
       if (inCitation) {
         const citation = ctx.reading.citations.find((c) => os >= c.fullSpan.start && oe <= c.fullSpan.end);
-        if (!(citation?.date?.iso && after(citation.date.iso, until))) continue;
+        if (!(citation?.date?.iso && after(citation.date.iso, until))) return;
       } else {
         const sentence = seg.sentenceAt(s);
-        if (pastWords.any(sentence.start, sentence.end)) continue;
+        if (pastWords.any(sentence.start, sentence.end)) return;
         // Years of documents issued after the change say nothing about the past ("Hướng dẫn …
         // ngày 5/5/2025 của Ban Dân vận Trung ương" is itself the anachronism).
         const past = years.between(sentence.start, sentence.end).some((y) => {
@@ -177,7 +176,7 @@ export const rule: Rule = {
           const c = ctx.reading.citations.find((x) => at >= x.fullSpan.start && at < x.fullSpan.end);
           return !(c?.date?.iso && after(c.date.iso, until));
         });
-        if (past) continue;
+        if (past) return;
       }
       const written = t.slice(s, e);
       const when = reportDateNote(ctx);
@@ -192,7 +191,8 @@ export const rule: Rule = {
           en: `"${written}" ceased on ${formatVi(until)}, before ${when.en}${successor.en} — ${src.en}. If the text speaks of an earlier time, say the year.`,
         },
       });
-    }
+    });
+
     return out;
   },
 };

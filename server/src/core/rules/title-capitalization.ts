@@ -134,30 +134,28 @@ export const rule: Rule = {
     // decides (capitals only, an accepted spelling) is worked out once per form.
     const formOf = new Map<string, Form | null>();
     const out: RuleFinding[] = [];
-    for (const m of re.matchAll(key)) {
-      const s = m.index;
-      const e = s + m.text.length;
+    re.scan(key, (s, e, phrase) => {
       // "… huyện" at a line's end before "Ủy ban …" is not "Huyện ủy".
-      if (UY_BAN.test(m.text) && BAN_AFTER.test(key.slice(e, e + 8))) continue;
+      if (phrase.endsWith('ủy') && UY_BAN.test(key.slice(s, e)) && BAN_AFTER.test(key.slice(e, e + 8))) return;
       const written = t.slice(s, e);
       let form = formOf.get(written);
       if (form === undefined) {
         // The phrase matched is the wording's key (words joined by one space).
-        const f = allCaps(written) ? undefined : forms.get(m.phrase);
+        const f = allCaps(written) ? undefined : forms.get(phrase);
         form = f && !f.accepted.has(spaced(written)) ? f : null;
         formOf.set(written, form);
       }
-      if (!form) continue;
+      if (!form) return;
       const before = t.slice(Math.max(0, s - 12), s);
       const lowerStart = startsIn(written, IS_LOWER);
-      if (lowerStart && (PHO_BEFORE.test(before) || GENERIC_BEFORE.test(before))) continue;
-      if (GIAO_BEFORE.test(before) && /^ban\s/iu.test(written)) continue;
-      if (insideSorted(quotes, s, e)) continue;
+      if (lowerStart && (PHO_BEFORE.test(before) || GENERIC_BEFORE.test(before))) return;
+      if (GIAO_BEFORE.test(before) && /^ban\s/iu.test(written)) return;
+      if (insideSorted(quotes, s, e)) return;
       const os = nt.toOriginal(s);
       const oe = nt.toOriginal(e);
-      if (excludedSpans().contains(os, oe)) continue;
+      if (excludedSpans().contains(os, oe)) return;
       const fixed = withCaseOf(written, form.suggestion);
-      if (fixed === written) continue;
+      if (fixed === written) return;
       const src = withoutFinalDot(sourceNote(form.entry.record.sources, form.entry.origin));
       const others = [...form.accepted].filter((a) => a !== form.suggestion);
       const also = others.length ? { vi: ` (cũng dùng: ${others.map((o) => `"${o}"`).join(', ')})`, en: ` (also accepted: ${others.map((o) => `"${o}"`).join(', ')})` } : { vi: '', en: '' };
@@ -170,7 +168,8 @@ export const rule: Rule = {
         },
         fixes: [{ title: { vi: `Viết "${fixed}"`, en: `Write "${fixed}"` }, edits: [{ start: os, end: oe, newText: likeOriginal(ctx.text.slice(os, oe), fixed) }], safe: true, preferred: true }],
       });
-    }
+    });
+
     return out;
   },
 };

@@ -510,7 +510,19 @@ export class PhraseMatcher {
   }
 
   /** Matches in `t`, in order: the start offset and the text matched. */
-  *matchAll(t: string): Generator<{ index: number; text: string; phrase: string }> {
+  /** Matches in `t`, in order: the start offset and the text matched (a list, for tests and small texts). */
+  matchAll(t: string): { index: number; text: string; phrase: string }[] {
+    const out: { index: number; text: string; phrase: string }[] = [];
+    this.scan(t, (index, end, phrase) => void out.push({ index, text: t.slice(index, end), phrase }));
+    return out;
+  }
+
+  /**
+   * Each match in `t`, in order: its start and end offsets and the phrase. A visitor, not a generator:
+   * the rules meet thousands of names in a long report, and a generator's object and slice for each
+   * were 4 % of a full check.
+   */
+  scan(t: string, visit: (index: number, end: number, phrase: string) => void): void {
     const n = t.length;
     let i = 0;
     const starts = this.starts;
@@ -559,7 +571,7 @@ export class PhraseMatcher {
         else i++;
         continue;
       }
-      yield { index: i, text: t.slice(i, bestEnd), phrase: bestPhrase };
+      visit(i, bestEnd, bestPhrase);
       i = bestEnd;
     }
   }
