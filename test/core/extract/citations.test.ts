@@ -260,6 +260,8 @@ const malformed: Row[] = [
   ['⟦Quyết định 03/QĐNS/TW⟧ về nhân sự', ['Quyết định | 03-QĐNS/TW!slash | - | - | -']],
   // A word glued to the code by a PDF copy (seventh outside probe, a legal portal's metadata).
   ['Số hiệu:⟦02-KH/BCĐTW⟧Ngày đăng công báo', ['Kế hoạch* | 02-KH/BCĐTW | - | - | -']],
+  // A small word glued the same way (twenty-eighth outside probe).
+  ['⟦Quy định số 47 - QĐ/TW⟧của BCH Trung ương Đảng, ngày 01/11/2011', ['Quy định | 47-QĐ/TW!spacing | 2011-11-01 | Ban Chấp hành Trung ương | -']],
   // A state body's code in the Party order (seventh outside probe): read as the state id.
   ['Chính phủ đã khẩn trương ban hành ⟦Nghị quyết 03-NQ/CP⟧ ngày 9.1.2025', ['Nghị quyết | 03/NQ-CP!party-order | 2025-01-09 | Chính phủ | -']],
   ['⟦Kế hoạch số 45-KH/UBND⟧ ngày 3/3/2024', ['Kế hoạch | 45/KH-UBND!party-order | 2024-03-03 | - | -']],

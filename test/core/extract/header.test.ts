@@ -284,6 +284,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Trang chủ    Thực tiễn    Năng lực của cán bộ xã\nThứ ba, 18 Tháng 8 2015 16:06\n2189 Lượt xem\n\nNăng lực của cán bộ.', '2015-08-18', '2015-08-18 dateline'],
     ['Thứ Hai, 05 Tháng 10 2020\nTin.', '2020-10-05', '2020-10-05 banner'],
     ['Hội nghị ngày 18 Tháng 8 2015 đã thông qua.', null, '2026-11-23 today'],
+    // "ngày" between the weekday and the date (twenty-eighth probe).
+    ['Tin tức\nThứ Tư, ngày 30/03/2022, 10:21\nSáng nay, hội nghị.', '2022-03-30', '2022-03-30 dateline'],
+    // A banner of the day ("ngày" or not) above the article's own time stamp: the stamp.
+    ['Thứ hai, ngày 17/6/2024\n\nBí thư Tỉnh ủy dự hội nghị\n\nThứ Tư 19/01/2022 21:26\n\nSáng ngày 19/01/2022, hội nghị.', '2022-01-19', '2022-01-19 dateline'],
+    ['Thứ hai, ngày 17/6/2024\nTin.', '2024-06-17', '2024-06-17 banner'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

@@ -122,7 +122,8 @@ test('abbreviation-undefined: information, both languages, the source named', ()
 const sentence = 'Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu thời gian tới, các địa phương, đơn vị, người đứng đầu cấp ủy, chính quyền các cấp ở Hà Tĩnh cần tiếp tục tập trung đổi mới phương thức lãnh đạo.';
 const sourceCases: { title: string; url?: string; shows: string; hides?: string }[] = [
   { title: sentence, shows: 'nguồn: Bí thư Tỉnh ủy Hoàng Trung Dũng yêu cầu thời gian tới, các…', hides: 'phương thức lãnh đạo' },
-  { title: sentence, url: 'https://baohatinh.vn/a.html', shows: 'các… (baohatinh.vn)', hides: 'chính quyền các cấp' },
+  // With a page, its site says where the meaning was read, not the headline (28th and 29th outside probes).
+  { title: sentence, url: 'https://baohatinh.vn/a.html', shows: 'nghĩa theo baohatinh.vn', hides: 'Hoàng Trung Dũng' },
   { title: 'Công báo số 123', shows: 'nguồn: Công báo số 123.' },
 ];
 for (const s of sourceCases)

@@ -189,3 +189,19 @@ for (const [text, today, want] of evidence)
       assert.doesNotMatch(f!.message.vi, /Có phải/);
     } else assert.ok(f!.message.vi.endsWith(want), f!.message.vi);
   });
+
+test('citation-unknown: a local Party committee\'s document with no province is said to be local, not provincial (29th outside probe)', () => {
+  for (const id of ['1234-QĐ/TU', '74-KH/ĐU', '260-CV/HU']) {
+    const [f] = runRule('citation-unknown', `Thực hiện văn bản số ${id} ngày 4/1/2024.`, corpus);
+    assert.match(f?.message.vi ?? '', /Văn bản của cấp ủy địa phương: kho chỉ tra được khi báo cáo ghi rõ tỉnh/u, id);
+  }
+});
+
+test('citation-unknown: "08-QĐ/TW" written for the Central Committee\'s "08-QĐi/TW" is suggested when the subject agrees (28th outside probe)', () => {
+  const [f] = runRule('citation-unknown', 'Thực hiện Quy định số 08-QĐ/TW của Ban Chấp hành Trung ương Đảng khóa XII về "Trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương".', corpus);
+  assert.match(f?.message.vi ?? '', /Có phải Quy định 08-QĐi\/TW \(25\/10\/2018\)\?/u);
+  assert.equal(f?.fixes?.[0]?.edits[0]?.newText, '08-QĐi/TW');
+  // Nothing written that identifies it: no suggestion.
+  const [g] = runRule('citation-unknown', 'Thực hiện Quy định số 08-QĐ/TW.', corpus);
+  assert.doesNotMatch(g?.message.vi ?? '', /Có phải/u);
+});

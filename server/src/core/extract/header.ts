@@ -101,7 +101,7 @@ const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\
 const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${CAPS_AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${CAPS_AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
@@ -114,7 +114,7 @@ const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(
 // site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
 // review of 16/5/2016 read on 12/8/2022 was told its "5 năm" were 11). Kept as the text's date, but
 // findings that rest on it are information (ReportDateSource 'banner').
-const BANNER = rx(String.raw`^[ \t*_(]{0,4}${WEEKDAY}\s?,?\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t*_)]{0,4}$`, 'u');
+const BANNER = rx(String.raw`^[ \t*_(]{0,4}${WEEKDAY}\s?,?\s{1,3}(?:[Nn]gày\s)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t*_)]{0,4}$`, 'u');
 const LONG_DATELINE = rx(
   String.raw`^[ \t*_(]{0,4}(?:(?:Cập\snhật(?:\slúc|\sngày)?|Ngày\sđăng|Đăng\sngày|Đăng\slúc)\s?[:,]?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?[Nn]gày\s{1,2}\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d${DATELINE_END}`,
   'mu',
@@ -200,7 +200,17 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     }
   }
   if (!h.placeDate) {
-    const dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    let dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    // A banner of the day above the article's own time stamp: the stamp (an earlier probe's 030: "Thứ hai,
+    // ngày 17/6/2024" over "Thứ Tư 19/01/2022 21:26").
+    if (dl && BANNER.test(dl[0])) {
+      const from = dl.index + dl[0].length;
+      const next = DATELINE.exec(head.slice(from, DATELINE_LIMIT));
+      if (next && !BANNER.test(next[0])) {
+        next.index += from;
+        dl = next;
+      }
+    }
     // Else a portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe).
     const iso = dl ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
     if (iso) {

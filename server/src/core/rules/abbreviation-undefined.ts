@@ -25,6 +25,8 @@ import { romanValue } from '../extract/terms';
 import { fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
+import { siteOf } from '../corpus/sources';
+import type { Entry } from '../corpus/corpus-index';
 import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
 import { charClasses, hasClass, IS_LETTER, IS_NUMBER, IS_UPPER, rx, startsIn } from '../text/letters';
 
@@ -282,7 +284,7 @@ export const rule: CollectingRule<Facts> = {
       const laterVi = def ? `; văn bản chỉ giải thích ở dòng ${line}, sau lần dùng đầu tiên` : '';
       const laterEn = def ? `; the text spells it out only on line ${line}, after its first use` : '';
       const rec = longs.length === 1 ? doc.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
-      const src = rec ? withoutFinalDot(sourceNote(rec.record.sources, rec.origin)) : null;
+      const src = rec ? meaningSource(rec) : null;
       const meaning = long ? { vi: ` ("${long}")`, en: ` ("${long}")` } : { vi: '', en: '' };
       out.push({
         span: { start: os, end: oe },
@@ -298,3 +300,15 @@ export const rule: CollectingRule<Facts> = {
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/**
+ * Where the corpus read the abbreviation's meaning: the site of the first page it cites, else the
+ * first source as named. A record's first source may be a news article named by its headline (the
+ * seeds), which read as the finding's "source" made no sense beside a page that shows the use
+ * (twenty-eighth and twenty-ninth outside probes).
+ */
+function meaningSource(rec: Entry<AbbreviationRecord>): { vi: string; en: string } | null {
+  const page = rec.origin.layer === 'user-document' ? undefined : rec.record.sources?.find((x) => x.url);
+  if (page?.url) return { vi: `nghĩa theo ${siteOf(page.url)}`, en: `meaning per ${siteOf(page.url)}` };
+  return withoutFinalDot(sourceNote(rec.record.sources, rec.origin));
+}

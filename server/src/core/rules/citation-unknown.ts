@@ -318,7 +318,12 @@ function listMates(ctx: RuleContext, c: Citation): readonly DirectiveEntry[] {
   return out;
 }
 
-const LOCAL_HINT: Localized = { vi: ' Văn bản cấp tỉnh: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A provincial document: the corpus can only match it when the report names its province.' };
+// "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all
+// local, and matched only within a province (twenty-ninth outside probe: commune plans were called provincial).
+/** A Party suffix and its "internal" form, in key form ("-QĐ/TW" → "-QĐI/TW"). */
+const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
+
+const LOCAL_HINT: Localized = { vi: ' Văn bản của cấp ủy địa phương: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A local Party committee\'s document: the corpus can only match it when the report names its province.' };
 const NO_HINT: Localized = { vi: '', en: '' };
 const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
 
@@ -329,10 +334,16 @@ const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
  */
 function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[], reportDate: string): readonly DirectiveEntry[] {
   const number = idMatchKey(c.number ?? '');
-  const list = bySuffix(corpus).get(key.slice(number.length));
-  if (!list) return NOTHING_CLOSE;
+  const suffix = key.slice(number.length);
   const close: DirectiveEntry[] = [];
-  for (const x of list)
+  // "Quy định số 08-QĐ/TW … khóa XII về trách nhiệm nêu gương" is 08-QĐi/TW: the Central Committee's
+  // regulations of its own apparatus carry "QĐi" (twenty-eighth outside probe). The same number, the
+  // letter dropped; something written must identify it, as for a slip of a digit.
+  const inner = INNER_CODE[suffix];
+  if (inner) for (const x of bySuffix(corpus).get(inner) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
+  const list = bySuffix(corpus).get(suffix);
+  if (!list && close.length === 0) return NOTHING_CLOSE;
+  for (const x of list ?? [])
     if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry)) close.push(x.entry);
   if (close.length === 0) return NOTHING_CLOSE;
   const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];

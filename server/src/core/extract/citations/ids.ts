@@ -99,7 +99,8 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // are capitals, so a capital followed by small letters after them starts the next word.
     // (Tried only when the code ends in a small letter: codes end in a capital or a digit.)
     const last = m[5]!.charCodeAt(m[5]!.length - 1);
-    const word = footnote || m[6] !== undefined || isUpperCode(last) || isDigit(last) ? null : GLUED_WORD.exec(m[5]!);
+    // A small word glued the same way ("47 - QĐ/TWcủa BCH"; twenty-eighth outside probe) likewise.
+    const word = footnote || m[6] !== undefined || isUpperCode(last) || isDigit(last) ? null : GLUED_WORD.exec(m[5]!) ?? GLUED_STATE_WORD.exec(m[5]!);
     const d = blank(s, s + m[0].length - (footnote ? footnote[2]!.length : word ? word[2]!.length : 0), 'party');
     d.number = m[1]!;
     d.typeCode = m[4];
