@@ -46,6 +46,8 @@ const SETS: Record<string, string> = {
   probeU: path.join(ROOT, 'test', 'realdata', 'probe-2026-12u', 'docs'),
   probeV: path.join(ROOT, 'test', 'realdata', 'probe-2026-12v', 'docs'),
   probeW: path.join(ROOT, 'test', 'realdata', 'probe-2026-12w', 'docs'),
+  probeX: path.join(ROOT, 'test', 'realdata', 'probe-2026-12x', 'docs'),
+  probeY: path.join(ROOT, 'test', 'realdata', 'probe-2026-12y', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -366,8 +366,12 @@ function pointsAhead(t: string, at: number): boolean {
 // target ("đến tháng 12/2025"), which may lie after the text; "tính đến tháng 6/2011" is a count as of then.
 const MONTH_YEAR = /(?<![A-Za-zÀ-ỹ])(?<!(?<![Tt]ính\s{1,2})đến\s{1,2})[Tt]háng\s{1,2}(\d{1,2})\s{0,2}(?:\/|-|năm\s{1,2})\s{0,2}((?:19|20)\d\d)(?!\d)/gu;
 
+// A year named ("trong năm 2023", "nhiệm kỳ 2015-2020": its end), with the same exceptions: the text is of
+// that year or later (twenty-ninth outside probe: texts of 2020 and 2023 were told the Huyện ủy was gone).
+const YEAR_NAMED = /(?<![A-Za-zÀ-ỹ])(?<!(?<![Tt]ính\s{1,2})đến\s{1,2}|nhìn\s{1,2})(?:năm\s{1,2}((?:19|20)\d\d)(?![\d\-–])|(?:nhiệm\s{1,2}kỳ|giai\s{1,2}đoạn)\s{1,2}(?:19|20)\d\d\s{0,2}[-–]\s{0,2}((?:19|20)\d\d)(?!\d))/gu;
+
 /**
- * The latest date the text writes — a full date, or the first day of a month and year it names — not
+ * The latest date the text writes — a full date, the first day of a month and year, or of a year it names — not
  * after `until` and not pointing ahead (RuleContext.latestDate).
  */
 function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | null {
@@ -376,6 +380,10 @@ function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | nul
     const t = r.reading.nt.original;
     for (const d of r.reading.dates)
       if (d.iso && !d.problem && d.iso <= until && (latest === null || d.iso > latest) && !pointsAhead(t, d.span.start)) latest = d.iso;
+    for (const m of t.matchAll(YEAR_NAMED)) {
+      const iso = `${m[1] ?? m[2]}-01-01`;
+      if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, m.index!)) latest = iso;
+    }
     if (!t.includes('háng')) continue;
     for (const m of t.matchAll(MONTH_YEAR)) {
       const month = +m[1]!;

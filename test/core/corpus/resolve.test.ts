@@ -417,3 +417,14 @@ test('a state number with the year after it, the issuer among one id\'s document
   ];
   for (const [text, want] of table) assert.equal(first(text), want, text);
 });
+
+test('a Party id dated by day and month only, not the record\'s: probably another document of that number (29th outside probe)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const run = (text: string) => analyze(text, bundled, options, '2026-11-23');
+  const a = run('Cần bám sát Kế hoạch số 03-KH/TW, ngày 25/7 của Ban Bí thư.');
+  assert.deepEqual([a.resolutions[0]?.entry.record.date, a.resolutions[0]?.certainty], ['2021-12-01', 'probable']);
+  assert.deepEqual(a.findings.filter((f) => f.code === 'citation-date-mismatch'), []);
+  // The record's own day and month: the same document.
+  assert.equal(run('Cần bám sát Kế hoạch số 03-KH/TW, ngày 01/12 của Bộ Chính trị.').resolutions[0]?.certainty, 'exact');
+});

@@ -17,6 +17,8 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Căn cứ ⟦Quy định số 76-QĐ/TW⟧ ngày 15/6/2000 của Bộ Chính trị;' },
   // Historical mentions: a review, a past year, a report dated before the replacement.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Hội nghị tổng kết 20 năm thực hiện Quy định số 76-QĐ/TW.' },
+  // Years of it looked back over, as a review (twenty-eighth outside probe).
+  { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Đặc biệt, sau 20 năm thực hiện Quy định số 76-QĐ/TW, nhiều đảng viên đã gương mẫu.' },
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Năm 2019, các chi bộ đã thực hiện Quy định số 76-QĐ/TW.' },
   { text: HEADER('ngày 05 tháng 3 năm 2019') + 'Các chi bộ tiếp tục thực hiện Quy định số 76-QĐ/TW.' },
   // The date of a header flattened into table lines is the report's (fourth outside probe: a 2018

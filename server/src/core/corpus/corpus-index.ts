@@ -742,6 +742,10 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
   }
   const res = chooseAmong(c, pool, candidates, ctx, places, terms);
   if (res && onlyLater) res.certainty = 'probable';
+  // A day and month without a year that are not the record's ("Kế hoạch số 03-KH/TW, ngày 25/7" beside the
+  // only 03-KH/TW known, of 1/12/2021): Party numbers restart every term, so this is as likely another plan
+  // of that number as a wrong day — probable only (twenty-ninth outside probe: a false date error).
+  if (res && res.certainty === 'exact' && c.style === 'party' && c.date && c.date.year === null && !sameDayMonth(c.date, res.entry.record.date)) res.certainty = 'probable';
   return res;
 }
 
@@ -822,6 +826,12 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // on the apparatus, not the 2022 one on land; twenty-sixth outside probe).
   const party = c.style === 'party' || (c.style === 'number-only' && pool.every((e) => /\/TW$/u.test(e.record.symbol)));
   return provinceKnown && party ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
+}
+
+/** Whether a record's full date has the day and month written (true when it has no full date to contradict). */
+function sameDayMonth(d: { day: number; month: number }, recordDate: string | undefined): boolean {
+  if (!recordDate || recordDate.length !== 10) return true;
+  return +recordDate.slice(5, 7) === d.month && +recordDate.slice(8, 10) === d.day;
 }
 
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
