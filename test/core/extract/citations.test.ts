@@ -112,6 +112,9 @@ const numberOnly: Row[] = [
   // Not for kinds numbered without the year, nor a lower-case kind with nothing after it.
   ['Thực hiện Chỉ thị 05/2024 của Bộ Chính trị.', []],
   ['theo nghị định số 178/2024 thì', []],
+  // Party kinds shortened so by the press (twenty-eighth outside probe). The issuer after the last member
+  // of another kind stays its own, as for any list of kinds.
+  ['thay thế ⟦Quy định 80/2022⟧, ⟦Quy định 50/2021⟧ và ⟦Kết luận 20/2022⟧ của Bộ Chính trị', ['Quy định | #80/2022 | - | - | - | L0', 'Quy định | #50/2021 | - | - | - | L0', 'Kết luận | #20/2022 | - | Bộ Chính trị | - | L0']],
   ['Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022', []],
   // Counts, years, lower-case common nouns and numbered lists are not citations.
   ['Xây dựng Kế hoạch 5 năm và Báo cáo 6 tháng đầu năm.', []],

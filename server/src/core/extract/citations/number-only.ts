@@ -38,8 +38,11 @@ const NUMBER_ONLY_MORE = rx(
 const YEAR_AFTER = rx(String.raw`/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}])`, 'uy');
 // "số 124 năm 2023": the document's year written as a word after "số" and a number.
 const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
-// Kinds whose state documents are numbered with their year.
-const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định']);
+// Kinds whose state documents are numbered with their year — and the Party kinds the press shortens so:
+// "Quy định 80/2022, Quy định 50/2021, … Kết luận 20/2022" (the number and the year it was issued;
+// twenty-eighth outside probe: a list of what a new regulation replaced was not read). Not "Chỉ thị
+// 05/2024": the Prime Minister's directives are numbered without their year, so it may be either's.
+const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định', 'Quy định', 'Kết luận']);
 // A type code with no issuer code after a number ("06 - CT", "06-CT"): then a space or punctuation, not
 // "/" or a letter (an id would have been read).
 const OWN_CODE_AFTER = rx(String.raw`\s{0,2}[-–]\s{0,2}(\p{Lu}{2,4})(?=[\s,.;:)]|$)`, 'uy');
