@@ -85,6 +85,7 @@ const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u')
 // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 45-CT/TW": the body the signer
 // acts for is the issuer.
 const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
+const STANDING_BEFORE = /[Tt]hường\s{1,2}trực\s{1,2}$/u;
 // Where a sentence ends: . ; ! ? and a line break.
 const SENTENCE_END = new Set([46, 59, 33, 63, 10]);
 
@@ -148,6 +149,9 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
       if (s > 0 && isLetterOrDigit(t.charCodeAt(s - 1))) continue;
       if (!isUpperCode(t.charCodeAt(s))) continue;
       if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s))) continue;
+      // "Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW" names a signer's title: the conclusion is
+      // the Politburo's (thirtieth outside probe: "Ban Bí thư" had been read as its issuer).
+      if (STANDING_BEFORE.test(t.slice(Math.max(0, s - 14), s))) continue;
       const iss = matchIssuer(t, s, true);
       if (iss && iss.at + iss.text.length === at && accept(iss.name)) return { name: iss.name, written: iss.text, start: iss.at, end: at };
     }
@@ -268,6 +272,11 @@ const BLANK_LINE = /\n[ \t]*\n/;
 /** A quoted subject at `p`: its words on one line and where the closing quote ends; null when none (or across a blank line). */
 function quotedAt(t: string, p: number): { text: string; end: number } | null {
   if (t.charCodeAt(p) !== 34) return null;
+  // The canonical text writes “ and ” alike: a quote against the word before it closes a quotation
+  // ("… thực hiện Nghị quyết số 68-NQ/TW”. Chủ tịch …"; thirtieth outside probe: the next sentence, up
+  // to the following quotation, had been read as the subject). One that opens comes before a word ("về“Xây
+  // dựng …" as PDFs glue it), one that closes after a word and before a space or a sign.
+  if (p > 0 && isLetterOrDigit(t.charCodeAt(p - 1)) && !isLetterOrDigit(t.charCodeAt(p + 1))) return null;
   QUOTED_AT.lastIndex = p;
   const q = QUOTED_AT.exec(t);
   return q && !BLANK_LINE.test(q[1]!) ? { text: q[1]!.trim().replace(/\s*\n\s*/gu, ' '), end: p + q[0].length } : null;
