@@ -48,6 +48,8 @@ const SETS: Record<string, string> = {
   probeW: path.join(ROOT, 'test', 'realdata', 'probe-2026-12w', 'docs'),
   probeX: path.join(ROOT, 'test', 'realdata', 'probe-2026-12x', 'docs'),
   probeY: path.join(ROOT, 'test', 'realdata', 'probe-2026-12y', 'docs'),
+  probeZ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12z', 'docs'),
+  probeZA: path.join(ROOT, 'test', 'realdata', 'probe-2026-12za', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

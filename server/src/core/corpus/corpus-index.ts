@@ -479,7 +479,9 @@ export class CorpusIndex {
     // No year: the text in force on the report's date — or, for a law an amending law names, on
     // that law's date (fourth outside probe: "Luật sửa đổi … của Luật Tổ chức Chính phủ … ngày
     // 22/11/2019" amends the 2015 law, not the 2025 one); exact when the corpus's chain leaves one.
-    const amendedOn = c.named?.amendedOn && c.named.amendedOn < ctx.reportDate ? c.named.amendedOn : null;
+    // (A law named in a dated document's subject likewise: the latest of its name passed by that date.)
+    const on = c.named?.amendedOn ?? c.named?.citedOn;
+    const amendedOn = on && on < ctx.reportDate ? on : null;
     // An amending law amends the latest text of that name passed before it, in force or not yet: the
     // law of 29/6/2024 amended Luật Đất đai 31/2024/QH15 before it took effect, not the law of 2013
     // still in force that day (twenty-sixth outside probe).

@@ -161,6 +161,21 @@ export function extractCitations(
   shareListParts(drafts);
   // An amended law is the text in force on the day of the law that amends it.
   for (const d of drafts) if (d.amendedBy?.date?.iso && d.named) d.named.amendedOn = d.amendedBy.date.iso;
+  // A law named without its year in a dated document's subject is the one passed by that date (thirty-first
+  // outside probe: "Nghị định 159/2016/NĐ-CP … quy định chi tiết … Luật Thanh tra" had named the law of 2025).
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.named?.kind !== 'law' || d.named.year || d.named.amendedOn || d.amendedBy) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const p = drafts[k]!;
+      if (p.subject && p.subject.start <= d.start && d.start < p.subject.end) {
+        // With no date written, the year its number carries ("Nghị định 159/2016/NĐ-CP quy định …").
+        const on = p.date?.iso ?? (p.idYear !== null ? `${p.idYear}-12-31` : null);
+        if (on) d.named.citedOn = on;
+        break;
+      }
+    }
+  }
   // A list's issuer written once in its lead-in ("các Nghị định của Chính phủ: số …; số …").
   for (const lead of leadIns(t)) {
     const kind = canonicalKind(lead.kind);

@@ -166,6 +166,10 @@ function nameLength(ws: Words): number {
   // A walk that crossed a comma into a longer name than any known one goes on as the fallback would.
   if (crossed && depth > known && !STOP.has(ws.get(depth - 1)!.key)) return runOn(depth, MAX_WORDS);
   if (known > 0) return known;
+  // Two words or more of a known name, then a word of the writer's own ("Luật Thực hiện Dân chủ cơ sở" for
+  // "… dân chủ ở cơ sở"; thirty-first outside probe: cut to "Luật Thực" at the word "hiện", which ends
+  // names found by the fallback): the walk goes on from where the known name left off.
+  if (depth >= 2 && !crossed) return Math.max(runOn(depth, MAX_WORDS), w0.upper ? runOn(1, MAX_WORDS) : 0);
   if (w0.upper) return runOn(1, MAX_WORDS);
   // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
   // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").

@@ -46,6 +46,12 @@ export interface NamedDocument {
    * Chính phủ … ngày 22 tháng 11 năm 2019"): the text amended is the one in force that day.
    */
   amendedOn?: string;
+  /**
+   * For a law named, without its year, inside the subject of a dated document ("Nghị định số 159/2016/NĐ-CP
+   * ngày 29/11/2016 … quy định chi tiết một số điều của Luật Thanh tra"): that document's date. The law it
+   * names had been passed by then.
+   */
+  citedOn?: string;
   /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
   level?: 'national' | 'local';
 }
