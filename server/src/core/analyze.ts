@@ -341,6 +341,10 @@ function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: str
       let date: IsoDate | null = null;
       for (const c of r.reading.citations) {
         if (!c.id && c.style !== 'named') continue;
+        // A law named without its year resolves to the one in force on the report's date — today, for a
+        // text with no date: no evidence of the text's own time (a 2019 resolution citing "Luật Thanh tra"
+        // was taken for a text of 2025, after the law of that year, and told a ministry was gone).
+        if (c.named?.kind === 'law' && !c.named.year && !c.date && !c.named.amendedOn && !c.named.citedOn) continue;
         const res = resolve(c, r.reading.nt.original);
         const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
         if (d && d.length === 10 && d <= until && (date === null || d > date)) date = d;

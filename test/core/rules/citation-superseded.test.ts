@@ -17,6 +17,8 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Căn cứ ⟦Quy định số 76-QĐ/TW⟧ ngày 15/6/2000 của Bộ Chính trị;' },
   // Historical mentions: a review, a past year, a report dated before the replacement.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Hội nghị tổng kết 20 năm thực hiện Quy định số 76-QĐ/TW.' },
+  // An amending act named in the căn cứ of the law it amended (a Công báo text).
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Căn cứ Quy chế được sửa đổi, bổ sung một số điều theo Quy định số 76-QĐ/TW;' },
   // Years of it looked back over, as a review (twenty-eighth outside probe).
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Đặc biệt, sau 20 năm thực hiện Quy định số 76-QĐ/TW, nhiều đảng viên đã gương mẫu.' },
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Năm 2019, các chi bộ đã thực hiện Quy định số 76-QĐ/TW.' },

@@ -26,6 +26,8 @@ const DATE_OR_MONTH = rx(String.raw`(?<![\p{N}/.\-])(?:(\d{1,2})[/.\-])?(\d{1,2}
 // "sau 10 năm thực hiện Quy định số 47-QĐ/TW" looks back over years of it, as a review does
 // (twenty-eighth outside probe: a 2021 article on its replacement was told 47-QĐ/TW was replaced).
 const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđiểm)\s|(?:sau|qua|trong|hơn)\s\d{1,2}\snăm\s/iu;
+// The words before the citation (or its list), across line breaks: "… được sửa đổi, bổ sung một số điều theo".
+const AMENDED_BY = /sửa đổi,? bổ sung(?: một số điều)? (?:theo|bởi|tại) [^.;]{0,200}$/iu;
 const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
 const YEAR = rx(String.raw`(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])`, 'gu');
 
@@ -77,6 +79,10 @@ export const rule: Rule = {
       const clause = cut ? before.slice(cut.index + 1) : before;
       if (!IN_FORCE_CUE.test(clause)) continue;
       if (REVIEW.test(clause)) continue;
+      // "Căn cứ Luật Bảo vệ môi trường … được sửa đổi, bổ sung một số điều theo Luật số 11/2022/QH15, …": the
+      // law cited as an amending act, which it remains (a Công báo text of 2026 was told the 2022 inspection
+      // law had been replaced).
+      if (AMENDED_BY.test(t.slice(Math.max(0, anchor - 120), c.span.start).replace(/\s+/gu, ' '))) continue;
       // A year in the sentence before the replacement makes the mention historical.
       const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
       const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
