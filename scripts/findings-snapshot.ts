@@ -50,6 +50,8 @@ const SETS: Record<string, string> = {
   probeY: path.join(ROOT, 'test', 'realdata', 'probe-2026-12y', 'docs'),
   probeZ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12z', 'docs'),
   probeZA: path.join(ROOT, 'test', 'realdata', 'probe-2026-12za', 'docs'),
+  probeZB: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zb', 'docs'),
+  probeZC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zc', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

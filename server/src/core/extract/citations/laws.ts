@@ -138,6 +138,9 @@ function nameLength(ws: Words): number {
   const w0 = ws.get(0);
   // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
   if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key))) return 0;
+  // "Luật quy định …", "của Luật quy định": the law provides — a verb, no name (thirty-first and
+  // thirty-third outside probes).
+  if (w0.key === 'quy' && ws.get(1)?.key === 'định') return 0;
   let known = 0;
   let key = w0.key;
   if (KNOWN.has(key)) known = 1;

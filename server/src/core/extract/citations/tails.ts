@@ -85,6 +85,11 @@ const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u')
 // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 45-CT/TW": the body the signer
 // acts for is the issuer.
 const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
+const NATIONAL_ASSEMBLY = /Quốc hội/u;
+/** A law, a code, an ordinance or the Constitution: by name, or by a National Assembly number. */
+function isLaw(d: Draft): boolean {
+  return d.named?.kind === 'law' || (d.issuerCode !== null && /^(?:UBTV)?QH\d{1,2}$/u.test(d.issuerCode));
+}
 const STANDING_BEFORE = /[Tt]hường\s{1,2}trực\s{1,2}$/u;
 // Where a sentence ends: . ; ! ? and a line break.
 const SENTENCE_END = new Set([46, 59, 33, 63, 10]);
@@ -411,6 +416,11 @@ export function readTail(
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
         if (!ISSUED_AFTER.test(t)) iss = null;
       }
+      // A law is the National Assembly's (an ordinance its Standing Committee's): another body after it
+      // belongs to the document whose title names the law ("Thông tư 12/2019/TT-BNV hướng dẫn … Luật thi đua,
+      // khen thưởng do Bộ trưởng Bộ Nội vụ ban hành", "Quyết định 1589/QĐ-TTg … Luật … 72/2025/QH15 do Thủ
+      // tướng Chính phủ ban hành"; twenty-sixth and thirty-second outside probes: false issuer warnings).
+      if (iss && isLaw(d) && !NATIONAL_ASSEMBLY.test(iss.name)) iss = null;
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
