@@ -54,7 +54,12 @@ export function probeLookup(runs: () => ReadonlyMap<string, ProbeRun>) {
     assert.ok(i >= 0, `${name}: ${written}`);
     return { c: r.a.reading.citations[i]!, res: r.a.resolutions[i] ?? null };
   };
-  return { doc, cite };
+  /** The record a citation resolved to, as "id date", or null. */
+  const resolved = (name: string, written: string, line?: number): string | null => {
+    const r = cite(name, written, line).res;
+    return r ? `${r.entry.record.id} ${r.entry.record.date}` : null;
+  };
+  return { doc, cite, resolved };
 }
 
 /**

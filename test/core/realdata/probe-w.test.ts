@@ -8,12 +8,8 @@ import { test } from 'node:test';
 import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12w');
-const { doc, cite, loud } = probeSet(DIR);
+const { doc, cite, resolved, loud } = probeSet(DIR);
 
-const resolved = (name: string, written: string, line?: number) => {
-  const r = cite(name, written, line).res;
-  return r ? `${r.entry.record.id} ${r.entry.record.date}` : null;
-};
 
 test('probe 27: the errors and warnings are exactly the judged ones, all true', () => {
   const { raised, judged } = loud();

@@ -8,11 +8,7 @@ import { test } from 'node:test';
 import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12x');
-const { doc, cite, loud } = probeSet(DIR);
-const resolvedOf = (name: string, written: string) => {
-  const r = cite(name, written).res;
-  return r ? `${r.entry.record.id} ${r.entry.record.date}` : null;
-};
+const { doc, cite, resolved, loud } = probeSet(DIR);
 
 test('probe 28: the errors and warnings are exactly the judged ones, all true', () => {
   const { raised, judged } = loud();
@@ -33,7 +29,7 @@ test('probe 28: a word glued to the symbol is cut off; "sau 10 năm thực hiệ
 test('probe 28: "thay thế Quy định 80/2022, Quy định 50/2021, …" — a Party number with its year — is read; 80 is the 2022 regulation', () => {
   const cs = doc('016').a.reading.citations.filter((c) => c.style === 'number-only' && c.idYear !== null);
   assert.deepEqual(cs.map((c) => `${c.kind} ${c.number}/${c.idYear}`), ['Quy định 80/2022', 'Quy định 50/2021', 'Quy định 41/2021', 'Quy định 148/2024', 'Kết luận 20/2022', 'Kết luận 165/2025']);
-  assert.equal(resolvedOf('016', 'Quy định 80/2022'), '80-QĐ/TW 2022-08-18');
+  assert.equal(resolved('016', 'Quy định 80/2022'), '80-QĐ/TW 2022-08-18');
 });
 
 test('probe 28: a dateline with "ngày" after the weekday dates the text', () => {
