@@ -52,6 +52,8 @@ const SETS: Record<string, string> = {
   probeZA: path.join(ROOT, 'test', 'realdata', 'probe-2026-12za', 'docs'),
   probeZB: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zb', 'docs'),
   probeZC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zc', 'docs'),
+  probeZD: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zd', 'docs'),
+  probeZE: path.join(ROOT, 'test', 'realdata', 'probe-2026-12ze', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

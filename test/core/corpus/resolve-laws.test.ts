@@ -147,3 +147,14 @@ for (const [report, id] of [['2025-06-30', '22/2008/QH12'], ['2025-07-01', '80/2
     const res = corpus.resolve(named('Luật', 'Cán bộ, công chức', null), { reportDate: report, province: null });
     assert.equal(res?.entry.record.id, id);
   });
+
+test('a law\'s bare name after the same law cited with its date or number is that law; after one the corpus cannot match, the corpus\'s own (32nd outside probe)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions({ reportDate: '2023-12-31' }, RULE_CODES);
+  const ids = (text: string) => analyze(text, corpus, options, '2026-11-23').resolutions.map((r) => r?.entry.record.id ?? null);
+  // In Nghị định 98/2023 (31/12/2023), before the law of 2022 took effect: the bare name is still the 2022 law.
+  assert.deepEqual(ids('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\nNghị định này quy định chi tiết Luật Thi đua, khen thưởng.'), ['06/2022/QH15', '06/2022/QH15']);
+  assert.deepEqual(ids('Theo Luật Đất đai số 31/2024/QH15.\n\nThực hiện Luật Đất đai, các xã đã rà soát.'), ['31/2024/QH15', '31/2024/QH15']);
+  // A year off (the law of 25/6/2015 written "2014"): the full citation matches nothing, its bare name the law in force.
+  assert.deepEqual(ids('Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014;\n\nTheo Luật An toàn, vệ sinh lao động.'), [null, '84/2015/QH13']);
+});

@@ -52,6 +52,11 @@ function keyId(kind: string, number: string): number {
   return id;
 }
 
+/** A law's kind and name as a key: case, spaces and the commas or dashes of a name aside. */
+function lawNameKey(kind: string, name: string): number {
+  return keyId(kind, `~${name.replace(/[,\-–]/gu, ' ')}`);
+}
+
 /** "Nghị quyết 111 của Quốc hội" after the Government's 111/NQ-CP is another document. */
 function fits(c: Citation, a: Citation): boolean {
   return !c.issuer || (a.issuer !== null && a.issuer.name === c.issuer.name);
@@ -83,6 +88,18 @@ function shapeOf(citations: readonly Citation[]): Shape {
       if (!c.date && !c.term && !c.subject) link(i, idKey);
       register(i, idKey);
       if (c.kind && c.number) register(i, keyId(c.kind, c.number));
+      // "Luật Đất đai số 31/2024/QH15" names the law a later bare "Luật Đất đai" means.
+      if (c.kind && c.name) register(i, lawNameKey(c.kind, c.name.text));
+      continue;
+    }
+    // A law by name without its year after the same law cited with its year or date: that law (thirty-second
+    // outside probe: in Nghị định 98/2023's own text, "Luật Thi đua, khen thưởng" after "Luật Thi đua, khen
+    // thưởng ngày 15 tháng 6 năm 2022" had become the law of 2003, in force on the decree's date).
+    if (c.style === 'named' && c.named?.kind === 'law' && c.kind && c.name) {
+      if (c.named.amended || c.named.amendment) continue;
+      const key = lawNameKey(c.kind, c.name.text);
+      if (c.named.year || c.date) register(i, key);
+      else if (!c.named.amendedOn && !c.named.citedOn) link(i, key);
       continue;
     }
     if (!c.kind || !c.number || c.style !== 'number-only') continue;
@@ -219,10 +236,14 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
     }
   const out: (Resolution | null)[] = [];
   for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
     const j = local ? local[i]! : -1;
-    if (j >= 0) out.push(out[j] ?? null);
-    else if (outside.has(i)) out.push(outside.get(i)!);
-    else out.push(resolve(citations[i]!));
+    // A law the corpus could not match in full ("Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014",
+    // a year off) leaves its bare name to the corpus: no number was written that the short one repeats.
+    const own = (r: Resolution | null): Resolution | null => (r === null && c.named?.kind === 'law' ? resolve(c) : r);
+    if (j >= 0) out.push(own(out[j] ?? null));
+    else if (outside.has(i)) out.push(own(outside.get(i)!));
+    else out.push(resolve(c));
   }
   return out;
 }

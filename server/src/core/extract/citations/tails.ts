@@ -328,6 +328,10 @@ export function readTail(
   termAt: Map<number, FoundTerm>,
   subjectLimit = limit,
 ): void {
+  // A congress's resolution is dated by its congress and issued by it: ", ngày 16-1-2017, Bộ Chính trị ban
+  // hành Nghị quyết số 08-NQ/TW" after "nghị quyết Đại hội XII" opens the next citation (thirty-fourth outside
+  // probe: they were merged, and a false issuer warning followed).
+  if (d.named?.kind === 'congress') return;
   let pos = d.end;
   // A footnote's number right after the id ("30-CT/TW1 của …", ids.ts): read past it. An id is
   // never followed by a digit otherwise.
