@@ -295,6 +295,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A header flattened into one line: the place and date after the motto (fourteenth outside probe).
     ['HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM ĐOÀN CHỦ TỊCH Số 23/HD ĐCT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Hà Nội, ngày 04 tháng 5 năm 2018 HƯỚNG DẪN Thực hiện giám sát', null, '2018-05-04 header'],
     ['TỈNH ỦY HÀ TĨNH * Số 12-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Hà Tĩnh, ngày 5 tháng 1 năm 2024 BÁO CÁO', null, '2024-01-05 header'],
+    // With the rules of dashes a portal prints under the body and the motto (thirty-fifth outside probe).
+    ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018 |\nQUYẾT ĐỊNH', null, '2018-09-05 header'],
     // The place-and-date line wins.
     ['UBND TỈNH HÀ TĨNH\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\n16/05/2019 - 07:55', null, '2024-01-05 header'],
   ];

@@ -48,7 +48,7 @@ const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 // line: "Số: 300/BC-CP Hà Nội, ngày 03 tháng 5 năm 2025"; seventh outside probe).
 const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]{1,20}){0,5},\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng)`;
 const NUMBER_LINE = rx(
-  String.raw`^${DECOR}((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
+  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ])((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
@@ -67,8 +67,10 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // HƯỚNG DẪN …"; fourteenth outside probe: its date had been lost and today's taken). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
+// (… or after the rule of dashes under the motto, as a header flattened into one line prints it: "… Hạnh
+// phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018 |"; thirty-fifth outside probe.)
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // "Hà Nội, 10/05/2010" (or "…, ngày 10/5/2010") alone on its line: a web copy's place and date line with
