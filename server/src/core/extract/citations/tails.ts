@@ -262,10 +262,12 @@ const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])
 // "(Khóa X)" with a capital inside parentheses too (fourth outside probe).
 const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
 // "thi hành Chương VII và Chương VIII Điều lệ Đảng …" names a regulation's subject too (ninth probe).
-const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi|thi\s{1,2}hành)\s{1,2}/iuy;
+// "sửa đổi, bổ sung một số điều của …" and "phê duyệt …" open a trích yếu too (thirty-fifth outside probe: three
+// decrees and a resolution were told they lacked one).
+const SUBJECT_AT = /(?:về\s{1,2}việc|về|ban\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định|sửa\s{1,2}đổi,?|thi\s{1,2}hành|phê\s{1,2}duyệt)\s{1,2}/iuy;
 // What a subject may start with (a quote, or the first letter of SUBJECT_AT's words in either case):
 // tried only there.
-const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStTM('].map((ch) => ch.charCodeAt(0)));
+const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStTMpP('].map((ch) => ch.charCodeAt(0)));
 // A Party resolution's title written right after its issuer, its quotes lost: "… khóa XII Một số vấn đề
 // về tiếp tục đổi mới, sắp xếp tổ chức bộ máy …" (fourteenth outside probe: told its subject was missing).
 const TITLE_AT = /Một\s{1,2}số\s{1,2}vấn\s{1,2}đề\s{1,2}/uy;
