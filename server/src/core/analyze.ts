@@ -382,18 +382,16 @@ function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | nul
   let latest: IsoDate | null = null;
   for (const r of read) {
     const t = r.reading.nt.original;
-    for (const d of r.reading.dates)
-      if (d.iso && !d.problem && d.iso <= until && (latest === null || d.iso > latest) && !pointsAhead(t, d.span.start)) latest = d.iso;
-    for (const m of t.matchAll(YEAR_NAMED)) {
-      const iso = `${m[1] ?? m[2]}-01-01`;
-      if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, m.index!)) latest = iso;
-    }
+    // One test for the three ways a date is written; pointsAhead (a scan of the text) only for a new latest.
+    const consider = (iso: IsoDate, at: number): void => {
+      if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, at)) latest = iso;
+    };
+    for (const d of r.reading.dates) if (d.iso && !d.problem) consider(d.iso, d.span.start);
+    for (const m of t.matchAll(YEAR_NAMED)) consider(`${m[1] ?? m[2]}-01-01`, m.index!);
     if (!t.includes('háng')) continue;
     for (const m of t.matchAll(MONTH_YEAR)) {
       const month = +m[1]!;
-      if (month < 1 || month > 12) continue;
-      const iso = `${m[2]}-${String(month).padStart(2, '0')}-01`;
-      if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, m.index!)) latest = iso;
+      if (month >= 1 && month <= 12) consider(`${m[2]}-${String(month).padStart(2, '0')}-01`, m.index!);
     }
   }
   return latest;

@@ -238,12 +238,10 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const j = local ? local[i]! : -1;
+    const taken = j >= 0 ? (out[j] ?? null) : outside.has(i) ? outside.get(i)! : undefined;
     // A law the corpus could not match in full ("Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014",
     // a year off) leaves its bare name to the corpus: no number was written that the short one repeats.
-    const own = (r: Resolution | null): Resolution | null => (r === null && c.named?.kind === 'law' ? resolve(c) : r);
-    if (j >= 0) out.push(own(out[j] ?? null));
-    else if (outside.has(i)) out.push(own(outside.get(i)!));
-    else out.push(resolve(c));
+    out.push(taken === undefined || (taken === null && c.named?.kind === 'law') ? resolve(c) : taken);
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { otherDocument, otherIssuer, SAME_FROM, subjectAgreement } from './same-
 import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
+import { withD } from '../extract/patterns';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
@@ -481,16 +482,16 @@ export class CorpusIndex {
     // 22/11/2019" amends the 2015 law, not the 2025 one); exact when the corpus's chain leaves one.
     // (A law named in a dated document's subject likewise: the latest of its name passed by that date.)
     const on = c.named?.amendedOn ?? c.named?.citedOn;
-    const amendedOn = on && on < ctx.reportDate ? on : null;
+    const namedOn = on && on < ctx.reportDate ? on : null;
     // An amending law amends the latest text of that name passed before it, in force or not yet: the
     // law of 29/6/2024 amended Luật Đất đai 31/2024/QH15 before it took effect, not the law of 2013
     // still in force that day (twenty-sixth outside probe).
-    if (amendedOn) {
-      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date < amendedOn : e.record.date < amendedOn.slice(0, 4))));
-      // A year alone is sure only before the amending law's year.
-      if (passed.length) return result(passed[0]!, passed[0]!.record.date!.length === 10 || passed[0]!.record.date! < amendedOn.slice(0, 4) ? 'exact' : 'probable');
+    if (namedOn) {
+      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date < namedOn : e.record.date < namedOn.slice(0, 4))));
+      // A year alone is sure only before the naming document's year.
+      if (passed.length) return result(passed[0]!, passed[0]!.record.date!.length === 10 || passed[0]!.record.date! < namedOn.slice(0, 4) ? 'exact' : 'probable');
     }
-    const asOf = amendedOn ?? ctx.reportDate;
+    const asOf = namedOn ?? ctx.reportDate;
     const now = candidates.filter((e) => inForceOn(e.record, asOf));
     // A law known only by the report's own year may have been passed after the report (fifteenth
     // outside probe: "Luật An ninh mạng" in a text of 19/11/2025 became 116/2025/QH15 of 10/12/2025,
@@ -633,9 +634,6 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
   return a.kind === b.kind && a.date === b.date && a.issuer === b.issuer && (a.term ?? '') === (b.term ?? '');
 }
 
-// Type codes typed without "Đ" ("30/2020/ND-CP", "18/2011/QD-TTg", "290-QD/TW").
-const ASCII_CODE = /^(N|Q)D(?=[-/])/u;
-
 /**
  * The id a citation the corpus does not know may have meant: its type code typed without "Đ",
  * and, for a number written without its year but dated ("nghị định 29/ND-CP ngày 11/6/1998"; twenty-
@@ -645,7 +643,8 @@ const ASCII_CODE = /^(N|Q)D(?=[-/])/u;
 function respelled(c: Citation): string[] {
   const symbol = c.symbol;
   if (!c.number || !symbol) return [];
-  const symbols = ASCII_CODE.test(symbol) ? [symbol.replace(ASCII_CODE, '$1Đ'), symbol] : [symbol];
+  const spelt = withD(symbol);
+  const symbols = spelt ? [spelt, symbol] : [symbol];
   const out: string[] = [];
   if (c.style === 'party') {
     if (symbols.length > 1) out.push(`${c.number}-${symbols[0]}`);

@@ -75,6 +75,17 @@ export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 
 /** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
 export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
 
+/** A National Assembly's or its Standing Committee's issuer code, with the term: "QH15", "UBTVQH14". */
+export const NA_ISSUER_CODE = /^(?:UBTV)?QH(\d{1,2})$/u;
+
+// Type codes typed without "Đ" ("30/2020/ND-CP", "18/2011/QD-TTg", "290-QD/TW"): a spelling of NĐ, QĐ.
+const ASCII_D_CODE = /^(N|Q)D(?=$|[-/])/u;
+
+/** A type code, or a symbol starting with one, with the "Đ" typed as "D" put back ("ND-CP" → "NĐ-CP"); null when none was missing. */
+export function withD(code: string): string | null {
+  return ASCII_D_CODE.test(code) ? code.replace(ASCII_D_CODE, '$1Đ') : null;
+}
+
 /**
  * Issuer codes only state bodies use: "03-NQ/CP" is the Government's 03/NQ-CP written Party-style
  * (seventh outside probe). Not the ministries' codes: a Party or event board may write "…/BTC".

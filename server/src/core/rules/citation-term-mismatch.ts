@@ -6,6 +6,7 @@
 import { inTerm } from '../corpus/corpus-index';
 import type { Citation } from '../extract/citations';
 import { toRoman } from '../extract/terms';
+import { NA_ISSUER_CODE } from '../extract/patterns';
 import type { TermRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
 import { capForLayer, dateVi, label, sourceNote } from './util/citations';
@@ -26,8 +27,13 @@ export const rule: Rule = {
     const seen = new Set<number>();
     // The terms of each body, gathered once per document rather than for every citation.
     const termsOf = new Map<string, TermRecord[]>();
+    const termsOfBody = (body: string): TermRecord[] => {
+      let terms = termsOf.get(body);
+      if (!terms) termsOf.set(body, (terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body)));
+      return terms;
+    };
     ctx.reading.citations.forEach((c, i) => {
-      const idTerm = idYearOutsideTerm(c, ctx.corpus.terms.map((t) => t.record));
+      const idTerm = idYearOutsideTerm(c, termsOfBody);
       if (idTerm) out.push(idTerm);
       const tm = c.term;
       if (!tm || seen.has(tm.span.start)) return;
@@ -37,8 +43,7 @@ export const rule: Rule = {
       const entry = res && res.certainty === 'exact' && res.entry.record.confidence !== 'unverified' ? res.entry : null;
       const recordDate = entry?.record.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.record.date) ? entry.record.date : null;
       const date = c.date?.iso ?? recordDate;
-      let terms = termsOf.get(body);
-      if (!terms) termsOf.set(body, (terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body)));
+      const terms = termsOfBody(body);
       if (terms.length === 0) return;
       const romanStart = tm.span.end - tm.roman.length;
       // Safe for "Fix all" only when the corpus confirms the document: otherwise the date may be
@@ -86,15 +91,13 @@ export const rule: Rule = {
   },
 };
 
-const NA_CODE = /^(?:UBTV)?QH(\d{1,2})$/u;
-
 /** "38/2022/QH14": a National Assembly number whose year falls outside its own term (years of the table, both ends kept). */
-function idYearOutsideTerm(c: Citation, terms: readonly TermRecord[]): RuleFinding | null {
+function idYearOutsideTerm(c: Citation, termsOfBody: (body: string) => readonly TermRecord[]): RuleFinding | null {
   if (c.style !== 'state' || c.idYear === null || !c.issuerCode || !c.idSpan) return null;
-  const m = NA_CODE.exec(c.issuerCode);
+  const m = NA_ISSUER_CODE.exec(c.issuerCode);
   if (!m) return null;
   const roman = toRoman(+m[1]!);
-  const t = terms.find((x) => x.body === 'national-assembly' && x.term === roman);
+  const t = termsOfBody('national-assembly').find((x) => x.term === roman);
   if (!t) return null; // a term the table does not hold: nothing known
   const from = +t.start.slice(0, 4);
   const to = t.end ? +t.end.slice(0, 4) : Infinity;

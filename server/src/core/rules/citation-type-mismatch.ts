@@ -18,9 +18,7 @@ import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
 import { capForLayer, dateVi, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
-
-/** Type codes typed without "Đ": ND, QD (for NĐ, QĐ). */
-const ASCII_D = /^(N|Q)D$/u;
+import { withD } from '../extract/patterns';
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
@@ -221,7 +219,7 @@ export const rule: CollectingRule<Facts> = {
       }
       if (!c.typeCode || (c.style !== 'party' && c.style !== 'state')) return;
       // A code typed without "Đ" ("30/2020/ND-CP") is the code with it: a spelling, not another kind.
-      const code = ASCII_D.test(c.typeCode) ? c.typeCode.replace(ASCII_D, '$1Đ') : c.typeCode;
+      const code = withD(c.typeCode) ?? c.typeCode;
       const compound = compoundOf(table, ctx.text, c);
       // The codes a kind word allows, per numbering system, worked out once (most citations have
       // no compound word).

@@ -318,11 +318,11 @@ function listMates(ctx: RuleContext, c: Citation): readonly DirectiveEntry[] {
   return out;
 }
 
-// "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all
-// local, and matched only within a province (twenty-ninth outside probe: commune plans were called provincial).
 /** A Party suffix and its "internal" form, in key form ("-QĐ/TW" → "-QĐI/TW"). */
 const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
 
+// "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all
+// local, and matched only within a province (twenty-ninth outside probe: commune plans were called provincial).
 const LOCAL_HINT: Localized = { vi: ' Văn bản của cấp ủy địa phương: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A local Party committee\'s document: the corpus can only match it when the report names its province.' };
 const NO_HINT: Localized = { vi: '', en: '' };
 const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);

@@ -192,7 +192,6 @@ export const rule: Rule = {
         },
       });
     });
-
     return out;
   },
 };

@@ -169,7 +169,6 @@ export const rule: Rule = {
         fixes: [{ title: { vi: `Viết "${fixed}"`, en: `Write "${fixed}"` }, edits: [{ start: os, end: oe, newText: likeOriginal(ctx.text.slice(os, oe), fixed) }], safe: true, preferred: true }],
       });
     });
-
     return out;
   },
 };

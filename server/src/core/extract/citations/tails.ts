@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRY_ALT, PARTY_ISSUER_CODE } from '../patterns';
+import { ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -88,7 +88,7 @@ const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
 const NATIONAL_ASSEMBLY = /Quốc hội/u;
 /** A law, a code, an ordinance or the Constitution: by name, or by a National Assembly number. */
 function isLaw(d: Draft): boolean {
-  return d.named?.kind === 'law' || (d.issuerCode !== null && /^(?:UBTV)?QH\d{1,2}$/u.test(d.issuerCode));
+  return d.named?.kind === 'law' || (d.issuerCode !== null && NA_ISSUER_CODE.test(d.issuerCode));
 }
 const STANDING_BEFORE = /[Tt]hường\s{1,2}trực\s{1,2}$/u;
 // Where a sentence ends: . ; ! ? and a line break.

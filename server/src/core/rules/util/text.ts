@@ -509,7 +509,6 @@ export class PhraseMatcher {
     this.size = phrases.length;
   }
 
-  /** Matches in `t`, in order: the start offset and the text matched. */
   /** Matches in `t`, in order: the start offset and the text matched (a list, for tests and small texts). */
   matchAll(t: string): { index: number; text: string; phrase: string }[] {
     const out: { index: number; text: string; phrase: string }[] = [];
