@@ -54,6 +54,8 @@ const SETS: Record<string, string> = {
   probeZC: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zc', 'docs'),
   probeZD: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zd', 'docs'),
   probeZE: path.join(ROOT, 'test', 'realdata', 'probe-2026-12ze', 'docs'),
+  probeZF: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zf', 'docs'),
+  probeZG: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zg', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -25,6 +25,9 @@ function check(src: string, expected: (string | null)[]) {
 const cases: [string, (string | null)[]][] = [
   ['ngày ⟦25/2/2010⟧ của Bộ Chính trị', ['2010-02-25']],
   ['ngày ⟦12-12-2013⟧', ['2013-12-12']],
+  // Spaced hyphens after "ngày" (thirty-seventh outside probe); without "ngày", a list of numbers.
+  ['Nghị quyết số 08-NQ/ĐU ngày ⟦23- 9 -1997⟧; Quy chế số 02 ngày ⟦09- 3- 2012⟧ của Đảng ủy', ['1997-09-23', '2012-03-09']],
+  ['các hạng 2 - 3 - 2012 và 4 - 5', []],
   ['ngày ⟦02.01.2020⟧', ['2020-01-02']],
   ['ngày ⟦03 tháng 4 năm 2018⟧', ['2018-04-03']],
   ['Hà Tĩnh, ngày ⟦25  tháng 8  năm 2023⟧', ['2023-08-25']],

@@ -41,6 +41,8 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Lãnh đạo Công an, BCH Quân sự, Đồn Biên phòng cùng tham dự.' },
   { text: 'Lãnh đạo BCH quân sự phường và ⟦BCH⟧ Đảng bộ phường.', fixed: 'Lãnh đạo BCH quân sự phường và Ban Chấp hành (BCH) Đảng bộ phường.' },
   { text: 'Đồng chí ⟦BCH⟧ Quânsự dự.', fixed: 'Đồng chí Ban Chấp hành (BCH) Quânsự dự.' },
+  // A compound in parentheses defines its last token by the words before it (thirty-seventh outside probe).
+  { text: 'Sau khi thống nhất với Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTW MTTQVN), các bộ ngành cùng thực hiện. MTTQVN các cấp tham gia.' },
   // Only the first use is flagged.
   { text: '⟦MTTQ⟧ tỉnh và MTTQ huyện cùng tham gia.', fixed: 'Mặt trận Tổ quốc (MTTQ) tỉnh và MTTQ huyện cùng tham gia.' },
   // Spelled out only later: the fix defines it at first use and drops the later definition.

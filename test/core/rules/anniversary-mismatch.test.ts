@@ -69,6 +69,17 @@ test('anniversary-mismatch without a date line is information', () => {
   assert.equal(f?.severity, 'information');
 });
 
+test('anniversary-mismatch: a sentence opening on a day without its year, in a text with no date, is a hint that says so', () => {
+  // Thirty-seventh outside probe: news items of 2023 and 2016 were counted to today.
+  const text = 'Ngày 18/5, Đảng ủy tổ chức hội nghị sơ kết 5 năm thực hiện Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị.';
+  const [f] = runRule('anniversary-mismatch', text, corpus, '2026-11-23');
+  assert.equal(f?.severity, 'hint');
+  assert.match(f!.message.vi, /nếu văn bản viết năm nay thì .* là 16 năm, không phải 5 năm \(ngày ghi ở đầu câu chưa có năm\)/u);
+  // With a date line the year is the report's: a warning as before.
+  const [g] = runRule('anniversary-mismatch', HEADER(2023) + text, corpus);
+  assert.equal(g?.severity, 'warning');
+});
+
 test('anniversary-mismatch spans stay on the original text (CRLF, no-break spaces)', () => {
   const text = (HEADER(2017) + 'Tổng kết 10\u00a0năm thực hiện Quyết định số 290-QĐ/TW\n').replace(/\n/g, '\r\n');
   const [f] = runRule('anniversary-mismatch', text, corpus);

@@ -17,7 +17,10 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số ⟦27/NQ- TW⟧', messages: ['27-NQ/TW'] },
   // The mirror: a state body's id in the Party order (seventh outside probe, a Government resolution).
   { text: 'Chính phủ ban hành Nghị quyết ⟦03-NQ/CP⟧ ngày 9.1.2025', messages: ['Số ký hiệu "03-NQ/CP" viết theo kiểu văn bản của Đảng; thể thức là "03/NQ-CP" (Nghị định 30/2020/NĐ-CP).'] },
-  { text: 'triển khai Nghị quyết số ⟦57NQ/TW⟧ của Bộ Chính trị', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức của Đảng là "57-NQ/TW"'] },
+  // A Party id's hyphen is lost after the number (thirty-sixth outside probe: the message put it between
+  // the type and the issuer).
+  { text: 'triển khai Nghị quyết số ⟦57NQ/TW⟧ của Bộ Chính trị', messages: ['thiếu dấu "-" giữa số và ký hiệu loại văn bản; thể thức của Đảng là "57-NQ/TW"'] },
+  { text: 'kế hoạch triển khai Nghị quyết số ⟦57 NQ/TW⟧ của Bộ Chính trị năm 2026', messages: ['thiếu dấu "-" giữa số và ký hiệu loại văn bản; thể thức của Đảng là "57-NQ/TW"'] },
   // Outside probe: the hyphen lost in an id with a year, and a mixed-case code in capitals.
   { text: 'Căn cứ Nghị định số ⟦61/2018/NĐCP⟧ ngày 23/4/2018 của Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "61/2018/NĐ-CP"'] },
   { text: 'Thông tư số ⟦01/2018/TTVPCP⟧ của Văn phòng Chính phủ', messages: ['01/2018/TT-VPCP'] },

@@ -40,6 +40,14 @@ const cases: RuleCase[] = [
   { text: 'Sơ kết việc thực hiện ⟦Kết luận 43-KL/TW⟧\n\nCác cấp ủy đã quán triệt.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành, trích yếu ('] },
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị\nCác cấp ủy thực hiện Quyết định số 290-QĐ/TW.' },
   { text: 'Các cấp ủy đã triển khai thực hiện ⟦Kết luận số 43-KL/TW⟧\nđến toàn thể cán bộ, đảng viên. Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành, trích yếu ('] },
+  // The clause gives the date and the issuer before the citation, or the issuer after its subject
+  // (thirty-sixth outside probe); a date of another day, or another body, does not count.
+  { text: 'Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.' },
+  { text: 'Ngày 7/1/2019, Ban Bí thư ban hành Kết luận số 43-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.' },
+  { text: 'Ngày 8/1/2020, các cấp ủy quán triệt ⟦Quyết định số 290-QĐ/TW⟧ về Quy chế công tác dân vận của hệ thống chính trị.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành ('] },
+  { text: 'Các cấp ủy quán triệt ⟦Quyết định 290-QĐ/TW⟧ năm 2010 về Quy chế công tác dân vận của hệ thống chính trị do Bộ Chính trị ban hành.', messages: ['còn thiếu ngày ban hành ('] },
+  // A plan's trích yếu opens with "thực hiện" (thirty-seventh outside probe).
+  { text: 'Ngày 19/02/2020, Ban Dân vận Trung ương ban hành Kế hoạch số 06-KH/BDVTW thực hiện "Năm dân vận khéo" 2020 (Kế hoạch);' },
 ];
 
 for (const c of cases) test(`citation-incomplete: ${c.text}`, () => void checkRule('citation-incomplete', corpus, c));

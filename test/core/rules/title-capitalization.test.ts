@@ -56,6 +56,9 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Phó trưởng ban Dân vận Tỉnh ủy phát biểu.' },
   // Plural or generic uses.
   { text: 'Các ban thường vụ tỉnh ủy đã chỉ đạo.' },
+  // With its first letter in capitals too (thirty-seventh outside probe); alone, still told.
+  { text: 'Báo cáo của nhiều Ban Thường vụ tỉnh ủy, thành ủy; một số Ban Thường vụ tỉnh ủy gửi chậm.' },
+  { text: 'Báo cáo của ⟦Ban Thường vụ tỉnh ủy⟧ Hà Tĩnh.', fixed: 'Báo cáo của Ban Thường vụ Tỉnh ủy Hà Tĩnh.' },
   // "Liên bộ" is one word: its "bộ" is not the ministry's capital.
   { text: 'Thông tư liên tịch của Liên bộ Nội vụ - Tài chính; liên bộ Nội vụ, Tài chính.' },
   { text: 'Thông tư của ⟦bộ Nội vụ⟧.', fixed: 'Thông tư của Bộ Nội vụ.' },

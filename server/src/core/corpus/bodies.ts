@@ -9,6 +9,10 @@ const PARTY_BODY = /^(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch tru
 // Provincial, city, district and grassroots Party committees and their standing boards.
 const LOCAL_PARTY_COMMITTEE = /^(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|^ban chap hanh dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/u;
 
+// Any body of a province, district or commune, Party or state: a committee, its standing board, a
+// People's Committee or Council ("Đảng ủy xã Nghĩa Tá", "UBND huyện", "Hội đồng nhân dân tỉnh").
+const LOCAL_BODY = /^(?:(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|(?:ban thuong vu |btv )?dang uy (?:xa|phuong|thi tran|dac khu)|ban chap hanh dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd) (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu))(?![a-z])/u;
+
 /** Whether a folded name is a state body's. */
 export function isStateBody(folded: string): boolean {
   return STATE_BODY.test(folded);
@@ -22,4 +26,9 @@ export function isPartyBody(folded: string): boolean {
 /** Whether a folded name is a local Party committee's (or its standing board's). */
 export function isLocalPartyCommittee(folded: string): boolean {
   return LOCAL_PARTY_COMMITTEE.test(folded);
+}
+
+/** Whether a folded name is a local body's (a province's, a district's or a commune's; Party or state). */
+export function isLocalBody(folded: string): boolean {
+  return LOCAL_BODY.test(folded);
 }

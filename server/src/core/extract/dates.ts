@@ -57,6 +57,10 @@ export interface FoundDate {
 // probe, where the date was lost): one space, before a year of 19xx or 20xx.
 const NUMERIC =
   rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2( (?=(?:19|20)\d\d))?(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
+// Hyphens with spaces around them, after "ngày": "ngày 09- 3- 2012", "ngày 23- 9 -1997" (thirty-seventh
+// outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
+// bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
+const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}(\d{1,2})(\s?-\s?)(\d{1,2})(\s?-\s?)((?:19|20)\d\d)(?![\p{N}])`, 'gu');
 // "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
@@ -146,6 +150,11 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     const start = m.index!;
     const end = start + m[1]!.length + m[3]!.length + (m[4]?.length ?? 0) + m[5]!.length + 2;
     out.push(mention(nt, start, end, m[1]!, m[3]!, m[5]!, 'numeric', m[2] as '/' | '-' | '.', m[6] ?? null));
+  }
+  for (const m of t.matchAll(SPACED_AFTER_NGAY)) {
+    if (m[2]!.length === 1 && m[4]!.length === 1) continue; // "09-3-2012": NUMERIC's
+    const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - m[3]!.length - m[4]!.length - m[5]!.length;
+    out.push(mention(nt, start, m.index! + m[0].length, m[1]!, m[3]!, m[5]!, 'numeric', '-', null));
   }
   THANG.lastIndex = 0;
   let th: RegExpExecArray | null;

@@ -107,6 +107,12 @@ const DATELINE = rx(
   'mu',
 );
 const DATELINE_LIMIT = 1000;
+// The line after a banner, when it is a document's title with its number and date: "Công văn số
+// 454-CV/BDVTW ngày 24/9/2015 của …" (group 1: the date). Sticky, tried right after the banner's line.
+const TITLE_AFTER_BANNER = rx(
+  String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
+  'uy',
+);
 // The month as a word between day and year, no "năm": "Thứ ba, 18 Tháng 8 2015 16:06", as many
 // provincial portals stamp an article (twenty-seventh outside probe: a text of 2015 had been dated today).
 // Without a time it may be the site's banner of the day, as BANNER below.
@@ -213,8 +219,23 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         dl = next;
       }
     }
+    // A banner of the day above the title of the document the page publishes: "Thứ Hai, 6/12/2021" over
+    // "Công văn số 454-CV/BDVTW ngày 24/9/2015 của Ban Dân vận Trung ương về việc …" is the letter of 2015
+    // (thirty-seventh outside probe: three letters were dated by the day the page was read, and one's
+    // "Kết luận số 01" became the conclusion of 2021). The title's date, no later than the banner's.
+    if (dl && BANNER.test(dl[0])) {
+      const from = dl.index + dl[0].length;
+      TITLE_AFTER_BANNER.lastIndex = from;
+      const t = TITLE_AFTER_BANNER.exec(head);
+      const date = t ? dates.find((d) => d.start === t.index + t[0].length - t[1]!.length && d.mention.iso) : undefined;
+      const banner = dates.find((d) => d.start >= dl!.index && d.end <= from && d.mention.iso);
+      if (t && date && banner && date.mention.iso! <= banner.mention.iso!) {
+        h.dateline = { text: t[0].trim(), span: o(date.start, date.end), date: date.mention };
+        dl = null;
+      }
+    }
     // Else a portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe).
-    const iso = dl ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    const iso = dl || h.dateline ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
     if (iso) {
       const s = iso.index + iso[0].indexOf(iso[1]!);
       const date = spacedDateline(nt, s, s + 10, iso[3]!, iso[2]!, iso[1]!);

@@ -67,7 +67,10 @@ function endsToken(t: string, e: number, cls: Uint8Array): boolean {
   return true;
 }
 // "(MTTQ)", "(sau đây gọi tắt là MTTQ)", a list "(WAZ, HAZ, WHZ)"; and glossary lines "1. CHC: …".
-const DEFINITION = rx(String.raw`\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8})\)`, 'gu');
+// A compound of two or three, one space apart, defines its last one by the words before it: "Ủy ban Trung
+// ương Mặt trận Tổ quốc Việt Nam (UBTW MTTQVN)" (thirty-seventh outside probe: MTTQVN was told undefined).
+const DEFINITION = rx(String.raw`\(((?:sau\sđây\s)?(?:gọi|viết)\stắt(?:\slà)?:?\s{1,2})?(\p{Lu}{2,10}(?:\s{0,2}[,;]\s{0,2}\p{Lu}{2,10}){0,8}|\p{Lu}{2,10}(?:[ ]\p{Lu}{2,10}){1,2})\)`, 'gu');
+const COMPOUND = rx(String.raw`^\p{Lu}{2,10}(?:[ ]\p{Lu}{2,10}){1,2}$`, 'u');
 const GLOSSARY = rx(String.raw`^[ \t]{0,8}(?:(?:\d{1,3}|[a-zđ])[.)]\s{1,3}|[-+*]\s{1,3})?(\p{Lu}{2,10}):\s`, 'gmu');
 
 /** Whether `t` has a capital letter right before ":" (what a GLOSSARY line needs). */
@@ -192,10 +195,14 @@ export const rule: CollectingRule<Facts> = {
       const listStart = m.index! + 1 + (m[1]?.length ?? 0);
       const paren = { start: m.index!, end: m.index! + m[0].length };
       const single = ONLY_ACRONYM.test(list);
+      const compound = !single && COMPOUND.test(list);
       for (const tok of list.matchAll(ACRONYM_G)) {
         const short = tok[0];
-        const long = single ? longFromDefinition(t, paren.start, short) : null;
-        found.push({ short, token: listStart + tok.index!, paren: single ? paren : null, strong: single && (!!m[1] || long !== null), long });
+        // A compound's last token is spelled by the words right before the parenthesis; the others are
+        // defined, but not clearly (the writer's words for them are further back).
+        const last = compound && tok.index! + short.length === list.length;
+        const long = single || last ? longFromDefinition(t, paren.start, short) : null;
+        found.push({ short, token: listStart + tok.index!, paren: single ? paren : null, strong: (single && !!m[1]) || long !== null, long });
       }
     }
     // A glossary line needs capitals right before ": " — looked for with indexOf before the

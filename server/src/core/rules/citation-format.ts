@@ -6,6 +6,8 @@
 
 import type { Rule, RuleFinding } from './rule';
 import { allCaps } from './util/text';
+import { trustedCitations } from './util/citations';
+import { idMatchKey } from '../corpus/corpus-index';
 
 /** Whether the line around [s, e) has no lower-case letter. */
 function inCapsLine(t: string, s: number, e: number): boolean {
@@ -20,6 +22,9 @@ const WHAT = {
   slash: { vi: 'dùng dấu "/" thay cho dấu "-"', en: 'uses "/" instead of "-"' },
   spacing: { vi: 'có khoảng trắng trong số ký hiệu', en: 'has spaces inside the number and symbol' },
   hyphen: { vi: 'thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành', en: 'lacks the "-" between the type and issuer codes' },
+  // A Party id's hyphen follows the number ("57 NQ/TW"; thirty-sixth outside probe: the message put it
+  // between the type and the issuer).
+  'hyphen-number': { vi: 'thiếu dấu "-" giữa số và ký hiệu loại văn bản', en: 'lacks the "-" between the number and the type code' },
   case: { vi: 'viết sai chữ hoa, chữ thường trong ký hiệu', en: 'has a code in the wrong letter case' },
 } as const;
 
@@ -28,6 +33,27 @@ const FORM = {
   party: { vi: 'thể thức của Đảng là', en: 'the Party form is', source: { vi: 'Hướng dẫn 36-HD/VPTW', en: 'Guide 36-HD/VPTW' } },
   state: { vi: 'thể thức là', en: 'the official form is', source: { vi: 'Nghị định 30/2020/NĐ-CP', en: 'Decree 30/2020/NĐ-CP' } },
 } as const;
+
+// Kinds whose number always carries its year ("27/2022/NĐ-CP"; Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản
+// quy phạm pháp luật): a Government resolution or a decision may be numbered without one.
+const YEAR_KINDS: ReadonlySet<string> = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh']);
+const YEAR_IN_ID = /^([^/]+)\/((?:19|20)\d\d)\/(.+)$/u;
+
+/**
+ * The record's id when the citation wrote it without its year: "Nghị định số 27/NĐ-CP ngày 19/4/2022" is
+ * 27/2022/NĐ-CP (thirty-sixth outside probe: resolved by its date, and nothing said).
+ */
+function yearLost(c: { id: string | null; idText: string | null }, recordId: string, kind: string): boolean {
+  if (!c.id || !YEAR_KINDS.has(kind)) return false;
+  const m = YEAR_IN_ID.exec(recordId);
+  return !!m && !YEAR_IN_ID.test(c.id) && idMatchKey(`${m[1]}/${m[3]}`) === idMatchKey(c.id);
+}
+
+/** Whether the official id's hyphen follows its number ("57-NQ/TW"), not a type code ("27/CT-TTg"). */
+function hyphenAfterNumber(id: string): boolean {
+  const k = id.indexOf('-');
+  return k > 0 && id.charCodeAt(k - 1) >= 48 && id.charCodeAt(k - 1) <= 57;
+}
 
 export const rule: Rule = {
   code: 'citation-format',
@@ -42,7 +68,7 @@ export const rule: Rule = {
       if (c.malformed === 'case' && inCapsLine(ctx.text, c.idSpan.start, c.idSpan.end)) continue;
       // Spaces and line breaks come from Word and PDF copies: a hint, not a warning.
       const severity = c.malformed === 'spacing' ? 'hint' : 'warning';
-      const w = WHAT[c.malformed];
+      const w = WHAT[c.malformed === 'hyphen' && hyphenAfterNumber(c.id) ? 'hyphen-number' : c.malformed];
       const f = FORM[c.style === 'party' ? 'party' : 'state'];
       out.push({
         span: c.idSpan,
@@ -54,6 +80,19 @@ export const rule: Rule = {
         fixes: [{ title: { vi: `Sửa thành ${c.id}`, en: `Change to ${c.id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: c.id }], safe: true, preferred: true }],
       });
     }
-    return out;
+    for (const { citation: c, entry } of trustedCitations(ctx)) {
+      if (c.malformed || !c.idSpan || !yearLost(c, entry.record.id, entry.record.kind)) continue;
+      const id = entry.record.id;
+      out.push({
+        span: c.idSpan,
+        severity: 'warning',
+        message: {
+          vi: `Số ký hiệu "${c.idText ?? c.id}" thiếu năm ban hành; thể thức là "${id}" (${FORM.state.source.vi}).`,
+          en: `"${c.idText ?? c.id}" lacks the year of issue; the official form is "${id}" (${FORM.state.source.en}).`,
+        },
+        fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: id }], safe: true, preferred: true }],
+      });
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
   },
 };

@@ -6,10 +6,11 @@
 import type { Citation } from '../extract/citations';
 import type { TextEdit } from '../types';
 import { shiftedFinding } from '../shift';
-import type { CollectingRule, DocumentContext, RuleFinding } from './rule';
+import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
 import { dateVi, isOwnNumber, label, trustedCitations } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { rx } from '../text/letters';
+import { fold } from '../text/normalize';
 
 const seen = new KeyIndex();
 // What the judge knows of a document (KeyIndex values; -1: not yet met).
@@ -25,6 +26,8 @@ interface FirstMention {
   trusted: Trusted | undefined;
   /** Whether the words before the citation's parenthesis describe it (describedBefore). */
   described: boolean;
+  /** What the citation's clause gives outside the citation itself (writtenAround). */
+  around: Around;
   /** Whether it stands in a title line (onTitleLine): judged only when no other mention follows. */
   title: boolean;
   finding?: RuleFinding | null;
@@ -46,7 +49,7 @@ export const rule: CollectingRule<FirstMention[]> = {
     seen.begin();
     const out: RuleFinding[] = [];
     const pending = new Map<number, { m: FirstMention; offset: number }>();
-    const findingOf = (m: FirstMention) => (m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described, datesOptional)) : m.finding);
+    const findingOf = (m: FirstMention) => (m.finding === undefined ? (m.finding = firstFinding(m.citation, m.trusted, m.described, datesOptional, m.around)) : m.finding);
     const judge = (m: FirstMention, offset: number) => {
       const f = findingOf(m);
       if (f) out.push(shiftedFinding(f, offset));
@@ -90,7 +93,7 @@ export const rule: CollectingRule<FirstMention[]> = {
       const tr = trusted.get(i);
       // Made when the judge needs it (the report's first mention), then kept with the block.
       const no = keyNumber(key);
-      out.push(tr ? { no, citation: c, trusted: tr, described: describedBefore(ctx.text, c), title } : { no, citation: c, trusted: undefined, described: false, title, finding: null });
+      out.push(tr ? { no, citation: c, trusted: tr, described: describedBefore(ctx.text, c), around: writtenAround(ctx, c, tr.entry.record), title } : { no, citation: c, trusted: undefined, described: false, around: NOTHING_AROUND, title, finding: null });
     });
     return out;
   },
@@ -110,6 +113,63 @@ function describedBefore(text: string, c: Citation): boolean {
   const before = text.slice(Math.max(0, p - 400), p);
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n')) + 1);
   return clause.toLowerCase().includes(`${c.kind.toLowerCase()} của `);
+}
+
+interface Around {
+  /** The record's date is written in the clause before the citation. */
+  date: boolean;
+  /** The record's issuer is named in the citation's clause, before it or after it. */
+  issuer: boolean;
+}
+const NOTHING_AROUND: Around = { date: false, issuer: false };
+
+// How far a clause is looked at on either side of the citation.
+const CLAUSE_BEFORE = 200;
+const CLAUSE_AFTER = 300;
+// "Trung ương" in the clause names the Central Committee's plenum ("Hội nghị Trung ương lần thứ bảy, khóa X
+// đã thông qua …"), which stands for the Committee itself.
+const CENTRAL_COMMITTEE = /^ban chap hanh trung uong/u;
+// After the issuer's name, folded: a few words ("lần thứ bảy, khóa X", "đã kịp thời") and the verb, then the citation.
+const ISSUED_BEFORE = /^[^.;]{0,60}?\s(?:ban hanh|thong qua|ky|ra|co)\s{0,3}$/u;
+// Right before the issuer's name after the citation, folded: "do", "của", "giữa".
+const ISSUER_WORD_AFTER = /(?:^|\s)(?:do|cua|giua)\s{1,2}$/u;
+
+/**
+ * What the citation's clause says of the document outside the citation: "Tiếp đó, ngày 05/8/2008, Hội
+ * nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về …" gives its date and issuer
+ * before it; "Quyết định 263/QĐ-TTg năm 2022 phê duyệt … do Thủ tướng Chính phủ ban hành" its issuer after
+ * its subject (thirty-sixth outside probe: both were told they lacked them). The clause runs between
+ * the marks that end a sentence or an item (". ", ";", a line break).
+ */
+function writtenAround(ctx: RuleContext, c: Citation, r: { date?: string; issuer?: string }): Around {
+  if (c.date && c.issuer) return NOTHING_AROUND;
+  const t = ctx.text;
+  const from = Math.max(0, c.span.start - CLAUSE_BEFORE);
+  const before = t.slice(from, c.span.start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  const start = from + cut + 1;
+  const afterText = t.slice(c.fullSpan.end, c.fullSpan.end + CLAUSE_AFTER);
+  const stop = afterText.search(/\.\s|;|\n/u);
+  const end = c.fullSpan.end + (stop < 0 ? afterText.length : stop);
+  let date = false;
+  if (!c.date && r.date) for (const d of ctx.reading.dates) if (d.span.start >= start && d.span.end <= c.span.start && d.iso === r.date) date = true;
+  let issuer = false;
+  if (!c.issuer && r.issuer) {
+    // As the one who issued it: before it with the verb right before the citation ("Hội nghị Trung ương …
+    // đã thông qua"), or after it as "do/của/giữa X" — not any mention ("cơ quan thuộc Chính phủ … theo
+    // Nghị quyết số 140/NQ-CP" names no issuer).
+    const before = fold(t.slice(start, c.span.start));
+    const after = fold(t.slice(c.fullSpan.end, end));
+    const names = r.issuer.split(/\s*,\s*|\s+và\s+/u).map(fold);
+    const said = (n: string) => {
+      const at = before.lastIndexOf(n);
+      if (at >= 0 && ISSUED_BEFORE.test(before.slice(at + n.length))) return true;
+      const k = after.indexOf(n);
+      return k >= 0 && ISSUER_WORD_AFTER.test(after.slice(Math.max(0, k - 5), k));
+    };
+    issuer = names.some((n) => said(n) || (CENTRAL_COMMITTEE.test(n) && said('trung uong')));
+  }
+  return date || issuer ? { date, issuer } : NOTHING_AROUND;
 }
 
 // A title line ends without the punctuation a sentence or a list item of the text ends with.
@@ -159,7 +219,7 @@ function normativeReport(doc: DocumentContext): boolean {
   return !!own && /^\d{1,5}\/(?:19|20)\d\d\//u.test(own) && doc.reportDate >= '2025-04-01';
 }
 
-function firstFinding(c: Citation, tr: Trusted | undefined, described = false, datesOptional = false): RuleFinding | null {
+function firstFinding(c: Citation, tr: Trusted | undefined, described = false, datesOptional = false, around = NOTHING_AROUND): RuleFinding | null {
   if (!tr) return null; // without the record there is nothing to insert, and the id may be all the writer has
   const r = tr.entry.record;
   // Laws are cited by name ("Luật Bảo hiểm xã hội số 41/2024/QH15"): the name is the subject, the
@@ -175,11 +235,11 @@ function firstFinding(c: Citation, tr: Trusted | undefined, described = false, d
     missing.push({ vi: 'số ký hiệu đầy đủ', en: 'full number and symbol' });
     edits.push({ start: c.idSpan.start, end: c.idSpan.end, newText: r.id });
   }
-  if (!c.date && !isLaw && !datesOptional && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
+  if (!c.date && !isLaw && !datesOptional && !around.date && r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
     missing.push({ vi: 'ngày ban hành', en: 'date' });
     edits.push({ start: idEnd, end: idEnd, newText: ` ngày ${dateVi(r.date)}` });
   }
-  if (!c.issuer && !isLaw && !described && r.issuer) {
+  if (!c.issuer && !isLaw && !described && !around.issuer && r.issuer) {
     missing.push({ vi: 'cơ quan ban hành', en: 'issuer' });
     const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
     edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });

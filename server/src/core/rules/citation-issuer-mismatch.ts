@@ -3,7 +3,7 @@
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
 import { foldName } from '../corpus/corpus-index';
-import { isPartyBody, isStateBody } from '../corpus/bodies';
+import { isLocalBody, isPartyBody, isStateBody } from '../corpus/bodies';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { allowedValues, ambiguousCitations, capForLayer, label, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
@@ -49,6 +49,16 @@ function otherSystem(written: string, recordIssuer: string): boolean {
   const w = foldName(written);
   const r = foldName(recordIssuer);
   return (isStateBody(w) && isPartyBody(r)) || (isPartyBody(w) && isStateBody(r));
+}
+
+/**
+ * Whether a local body is written where the record's issuer is a central one. A commune never issues
+ * the Politburo's resolution: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá"
+ * names the commune's steering committee (thirty-sixth outside probe: a warning that 57-NQ/TW is not
+ * the commune's was false). Said as information, as for the other system.
+ */
+function localForCentral(written: string, recordIssuer: string): boolean {
+  return isLocalBody(foldName(written)) && !isLocalBody(foldName(recordIssuer));
 }
 
 /**
@@ -135,7 +145,7 @@ export const rule: Rule = {
       seen.add(iss.span.start);
       const right = entry.record.issuer;
       const src = sourceNote(entry.record.sources, entry.origin);
-      const other = otherSystem(iss.written, right) || nested(ctx, index);
+      const other = otherSystem(iss.written, right) || localForCentral(iss.written, right) || nested(ctx, index);
       out.push({
         span: iss.span,
         severity: other ? 'information' : capForLayer(entry, 'warning'),

@@ -148,7 +148,9 @@ export const rule: Rule = {
       if (!form) return;
       const before = t.slice(Math.max(0, s - 12), s);
       const lowerStart = startsIn(written, IS_LOWER);
-      if (lowerStart && (PHO_BEFORE.test(before) || GENERIC_BEFORE.test(before))) return;
+      // After a plural word the name is a common noun, whatever its first letter: "nhiều Ban Dân vận tỉnh
+      // ủy, thành ủy" is many provinces' boards (thirty-seventh outside probe: three hints to write "Tỉnh ủy").
+      if ((lowerStart && PHO_BEFORE.test(before)) || GENERIC_BEFORE.test(before)) return;
       if (GIAO_BEFORE.test(before) && /^ban\s/iu.test(written)) return;
       if (insideSorted(quotes, s, e)) return;
       const os = nt.toOriginal(s);

@@ -271,6 +271,11 @@ const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStTMpP('].map(
 // A Party resolution's title written right after its issuer, its quotes lost: "… khóa XII Một số vấn đề
 // về tiếp tục đổi mới, sắp xếp tổ chức bộ máy …" (fourteenth outside probe: told its subject was missing).
 const TITLE_AT = /Một\s{1,2}số\s{1,2}vấn\s{1,2}đề\s{1,2}/uy;
+// A plan's trích yếu says what it carries out: "Kế hoạch số 06-KH/BDVTW thực hiện “Năm dân vận khéo” 2020"
+// (thirty-seventh outside probe: told it lacked one). Only after the kinds whose titles open so — after
+// another document "thực hiện" is as often the sentence's verb ("Nghị quyết số 18-NQ/TW thực hiện …").
+const PLAN_SUBJECT_AT = /(?:thực\s{1,2}hiện|triển\s{1,2}khai)\s{1,2}/uy;
+const PLAN_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động']);
 // A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
 // never across a blank line.
 const QUOTED_AT = /"([^"]{1,300})"/y;
@@ -464,7 +469,7 @@ export function readTail(
       }
     }
     if (!d.subject && SUBJECT_FIRST.has(c)) {
-      const subj = readSubject(t, p, subjectLimit);
+      const subj = readSubject(t, p, subjectLimit, d.kind);
       if (subj) {
         d.subject = subj;
         pos = subj.end;
@@ -589,7 +594,7 @@ function flatName(text: string, ministry: boolean): string {
   return ministry ? 'Bộ ' + flat.replace(/^(?:Liên [bB]ộ |Bộ (?:[tT]rưởng )?(?:Bộ )?)/u, '') : flat;
 }
 
-function readSubject(t: string, p: number, limit: number): Draft['subject'] {
+function readSubject(t: string, p: number, limit: number, kind: string | null): Draft['subject'] {
   const q = quotedAt(t, p);
   if (q && q.end <= limit) return { text: q.text, start: p + 1, end: q.end };
   // In parentheses: "Kết luận số 121-KL/TW … khóa XIII (về tổng kết Nghị quyết số 18-NQ/TW …)" (fourteenth
@@ -603,7 +608,11 @@ function readSubject(t: string, p: number, limit: number): Draft['subject'] {
   }
   TITLE_AT.lastIndex = p;
   SUBJECT_AT.lastIndex = p;
-  const s = TITLE_AT.exec(t) ?? SUBJECT_AT.exec(t);
+  let s = TITLE_AT.exec(t) ?? SUBJECT_AT.exec(t);
+  if (!s && kind !== null && PLAN_KINDS.has(kind)) {
+    PLAN_SUBJECT_AT.lastIndex = p;
+    s = PLAN_SUBJECT_AT.exec(t);
+  }
   if (!s) return null;
   const start = p;
   const bodyStart = p + s[0].length;
