@@ -158,3 +158,31 @@ test('a law\'s bare name after the same law cited with its date or number is tha
   // A year off (the law of 25/6/2015 written "2014"): the full citation matches nothing, its bare name the law in force.
   assert.deepEqual(ids('Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014;\n\nTheo Luật An toàn, vệ sinh lao động.'), [null, '84/2015/QH13']);
 });
+
+// Every law, code and ordinance of the bundled corpus, cited as writers cite it in a căn cứ ("Căn cứ Luật
+// <name> năm <year>;"), is read whole and resolves to a record of that name and year: a name the reader cuts
+// at a word that usually ends one ("Luật Chuyển đổi" for "… số"; twelfth session) resolves to nothing. Amending
+// laws are named by their title and read by their own path; two records may share a name and a year (the two
+// local-government laws of 2025), so the check is the name and the year, not the id.
+test('every law of the bundled corpus, cited by its name and year, is read whole and resolves to it', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const laws = corpus.directives
+    .map((e) => e.record)
+    .filter((r) => /^(Luật|Bộ luật|Pháp lệnh)$/u.test(r.kind) && r.name && /^(?:19|20)\d\d/u.test(r.date ?? '') && !/^sửa đổi/iu.test(r.name));
+  assert.ok(laws.length > 150, `${laws.length} laws`);
+  const text = laws.map((r) => `Căn cứ ${r.kind} ${r.name} năm ${r.date!.slice(0, 4)};`).join('\n');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const a = analyze(text, corpus, options, '2026-11-23');
+  const firstOfLine = new Map<number, number>();
+  a.reading.citations.forEach((c, i) => {
+    const line = text.slice(0, c.span.start).split('\n').length - 1;
+    if (!firstOfLine.has(line)) firstOfLine.set(line, i);
+  });
+  const wrong = laws.flatMap((r, line) => {
+    const i = firstOfLine.get(line);
+    const got = i === undefined ? null : a.resolutions[i]?.entry.record;
+    const fits = got && got.name?.toLowerCase() === r.name!.toLowerCase() && got.date?.slice(0, 4) === r.date!.slice(0, 4);
+    return fits ? [] : [`${r.kind} ${r.name} ${r.date} → ${i === undefined ? 'not read' : `${text.slice(a.reading.citations[i]!.span.start, a.reading.citations[i]!.span.end)} → ${got?.id ?? 'nothing'}`}`];
+  });
+  assert.deepEqual(wrong, []);
+});

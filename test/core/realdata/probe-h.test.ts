@@ -33,11 +33,13 @@ test('probe 12: a citation in parentheses after its description is complete', ()
   assert.deepEqual(doc('007').a.findings.filter((f) => f.code === 'citation-incomplete' && f.message.vi.includes('01-CT/TW')), []);
 });
 
-test('probe 12: a Party code names its issuer even for a document the corpus lacks', () => {
-  // "Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị":
-  // BTCTW is the Ban Tổ chức Trung ương's; in a list, said as information.
+test('probe 12: the guide of the Ban Tổ chức Trung ương after a directive of the Politburo, one issuer written for both, is information', () => {
+  // "Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị": BTCTW is the
+  // Ban Tổ chức Trung ương's. The corpus knows the guide since its thirtieth round (before, its code told the
+  // same); "của Bộ Chính trị" fits the directive before it, joined by a comma — said as information.
   const f = doc('003').a.findings.filter((x) => x.code === 'citation-issuer-mismatch');
-  assert.deepEqual(f.map((x) => [x.severity, x.message.vi.slice(0, 40)]), [['information', 'Ký hiệu "BTCTW" là của Ban Tổ chức Trung']]);
+  assert.deepEqual(f.map((x) => x.severity), ['information']);
+  assert.match(f[0]!.message.vi, /^Hướng dẫn 26-HD\/BTCTW do Ban Tổ chức Trung ương ban hành; nếu "Bộ Chính trị" ở đây/u);
 });
 
 test('probe 12: a news item of 2019 with no date line is dated by the year it names, and its "sơ kết 3 năm" stands', () => {

@@ -65,6 +65,16 @@ test('citation-issuer-mismatch: a local body after a central document is informa
   }
 });
 
+// The body written after two citations joined by a comma fits the first, which has none of its own: it is
+// most likely the first's (twelfth session: 26-HD/BTCTW, the Organisation Commission's guide, had been told
+// it is not the Politburo's). Information; without the comma join, a warning.
+test('citation-issuer-mismatch: a body that fits the citation before, joined by a comma, is information', () => {
+  const text = 'Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về đại hội đảng bộ các cấp.';
+  assert.deepEqual(runRule('citation-issuer-mismatch', text, corpus).map((x) => x.severity), ['information']);
+  const [g] = runRule('citation-issuer-mismatch', 'Thực hiện hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về đại hội đảng bộ các cấp.', corpus);
+  assert.equal(g?.severity, 'warning');
+});
+
 // A Party document the corpus does not know, whose code names its issuer (twelfth outside probe).
 const byCode: RuleCase[] = [
   { text: 'Thực hiện Hướng dẫn số 9026-HD/BTCTW ngày 18/10/2019 của ⟦Bộ Chính trị⟧ về đại hội.', messages: ['Ký hiệu "BTCTW" là của Ban Tổ chức Trung ương, nhưng Hướng dẫn 9026-HD/BTCTW được ghi là của Bộ Chính trị: kiểm tra lại ký hiệu hoặc cơ quan ban hành'] },

@@ -70,6 +70,13 @@ export const LAW_NAMES: readonly string[] = [
   'Thi hành tạm giữ, tạm giam',
   // Of the thirty-first outside probe: the short name writers give the law of 2022 (Sở Nội vụ Hà Nam's page).
   'Thực hiện dân chủ cơ sở',
+  // Names a word of STOP cut ("Luật Chuyển đổi" for "… số", "Luật Sĩ" for "… quan …"; twelfth session, a list
+  // of laws tried against the reader): each read in the gazette folder after "Luật", and the first four also
+  // records of the corpus's thirty-first round.
+  'Khoa học và công nghệ', 'Chuyển đổi số', 'Sĩ quan Quân đội nhân dân Việt Nam', 'Thể dục, thể thao',
+  'Di sản văn hóa', 'Xuất cảnh, nhập cảnh của công dân Việt Nam', 'Bưu chính', 'Công nghiệp công nghệ số',
+  'Công nghiệp quốc phòng, an ninh và động viên công nghiệp', 'Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác',
+  'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
 ];
 
 /**
