@@ -558,6 +558,8 @@ const symbols: Row[] = [
   ['⟦Nghị quyết số 27/NQ- TW⟧ về', ['Nghị quyết | 27-NQ/TW!state-order | - | - | -']],
   ['⟦Nghị định số 30/2020/NĐ- CP⟧ về văn thư', ['Nghị định | 30/2020/NĐ-CP!spacing | - | - | -']],
   ['⟦Công văn số 6721/VPCP-V.I⟧ ngày 17.2.2025 của Văn phòng Chính phủ', ['Công văn | 6721/VPCP-V.I | 2025-02-17 | Văn phòng Chính phủ | -']],
+  // A department after a spaced hyphen (thirty-seventh outside probe: read as 07/HD-BCA).
+  ['⟦Hướng dẫn số 07/HD- BCA- V28⟧, ngày 14- 5- 2013', ['Hướng dẫn | 07/HD-BCA-V28!spacing | 2013-05-14 | - | -']],
   // A ministry's code of seven letters (thirty-sixth outside probe: not read).
   ['theo ⟦Công văn số 747/BLĐTBXH-VPQGGN⟧ ngày 27/02/2024 và ⟦Công văn số 87/LĐTBXH-VPQGGN⟧', ['Công văn | 747/BLĐTBXH-VPQGGN | 2024-02-27 | - | - | L0', 'Công văn | 87/LĐTBXH-VPQGGN | - | - | - | L0']],
   ['⟦Chỉ thị số 27/CTTg⟧ của Thủ tướng', ['Chỉ thị | 27/CT-TTg!hyphen | - | Thủ tướng Chính phủ | -']],

@@ -51,6 +51,12 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'BỘ NỘI VỤ', number: '11/2023/TT-BNV', place: 'Hà Nội', date: '2023-11-30', kind: 'THÔNG TƯ', subject: 'Hướng dẫn về công tác văn thư' },
   ],
   [
+    // The motto split after "XÃ" (thirty-seventh outside probe: "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+    'a ministry circular with the quốc hiệu split after "XÃ"',
+    'BỘ CÔNG AN\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 09/2024/TT-BCA\n|\nHà Nội, ngày 13 tháng 3 năm 2024\n\nTHÔNG TƯ\nQuy định về công tác dân vận\n',
+    { body: 'BỘ CÔNG AN', number: '09/2024/TT-BCA', place: 'Hà Nội', date: '2024-03-13', kind: 'THÔNG TƯ', subject: 'Quy định về công tác dân vận' },
+  ],
+  [
     // A portal's table turned into Markdown (fifteenth outside probe): a body's last word wraps alone
     // ("PHỦ**"), the motto wraps in two lines; neither is lost nor glued on.
     'a table header in Markdown, the body and the motto wrapped inside the cells',

@@ -30,13 +30,16 @@ test('probe 37: a count of years under a day without its year is a hint; a plan\
   assert.deepEqual(doc('005').a.findings.filter((x) => x.code === 'title-capitalization'), []);
 });
 
-test('probe 37: dates with spaced hyphens are read', () => {
+test('probe 37: dates and a department with spaced hyphens are read; a headline\'s place stops at its line; a quốc hiệu split over two lines is no issuer', () => {
   assert.equal(cite('002', 'Quy chế số 02/QC-ĐUCA-VP').c.date?.iso, '2012-03-09');
+  assert.ok(doc('002').a.reading.citations.some((c) => c.id === '07/HD-BCA-V28'));
+  assert.equal(cite('011', 'Quyết định 1893-QĐ/TU').c.issuer?.written, 'Ban Thường vụ Tỉnh ủy Trà Vinh');
+  assert.equal(doc('003').a.reading.header.issuingBody?.text, 'BỘ CÔNG AN');
 });
 
 test('probe 37: wrong readings left, as they are', () => {
-  // FIXME: "08-NQ/ĐU(VP)" loses its "(VP)", and "07/HD- BCA- V28" its "-V28".
-  assert.ok(doc('002').a.reading.citations.some((c) => c.id === '07/HD-BCA'));
+  // FIXME: "08-NQ/ĐU(VP)" loses its "(VP)".
+  assert.ok(doc('002').a.reading.citations.some((c) => c.id === '08-NQ/ĐU'));
   // FIXME: the issuer after a spaced date, "của Đảng ủy Công an trung ương" (lower-case "trung ương"), is not read.
   assert.equal(cite('002', 'Quy chế số 02/QC-ĐUCA-VP').c.issuer, null);
 });

@@ -35,7 +35,8 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 //   state with a year: 30/2020/NĐ-CP, 41/2024/QH15, 34/2007/PL-UBTVQH11, 01/2014/NQLT/CP-UBTƯMTTQVN;
 //   state without a year, and Party ids written state-style or with a slash: 1234/QĐ-UBND,
 //   16/CT-TTg, 217/QĐ-TW, 66/QĐ/TW, 56/UBND-ĐT, 6721/VPCP-V.I, "71/NQ -CP", and a ministry's letter
-//   with its code of seven letters, 747/BLĐTBXH-VPQGGN (thirty-sixth outside probe: it was not read);
+//   with its code of seven letters, 747/BLĐTBXH-VPQGGN (thirty-sixth outside probe: it was not read), and a
+//   department after a spaced hyphen too, "07/HD- BCA- V28" (thirty-seventh: read as 07/HD-BCA);
 //   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
 //   a Party id with its hyphen lost: 57NQ/TW, "298 KH/TWĐTN" (a known type code, a Party issuer).
 // A Party issuer may carry a department after a hyphen, as the Youth Union's do: 183-KH/TWĐTN-TNNT.
@@ -51,7 +52,7 @@ const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
-    String.raw`|(${L}[\p{L}]{0,6})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:-${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
+    String.raw`|(${L}[\p{L}]{0,6})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:(?:${HY})${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
   'uy',
 );

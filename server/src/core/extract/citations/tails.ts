@@ -7,10 +7,11 @@ import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
 import type { Draft } from './types';
-import { rx } from '../../text/letters';
+import { hasClass, IS_LOWER, rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isDigit, isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
+const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
@@ -571,7 +572,7 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   if (HAS_PLACE[order[k - 2]!]) {
     const place = caps ? (placeAtCaps ??= rx(PLACE_SRC, 'iuy')) : (placeAt ??= rx(PLACE_SRC, 'uy'));
     place.lastIndex = p + m[0]!.length;
-    text += place.exec(t)![0];
+    text += placeOnItsLine(t, place.exec(t)![0], place.lastIndex);
   }
   while (text.length && isSpaceCode(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
   // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
@@ -581,6 +582,21 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   return { name, text, at, ministry: issuer.ministry === true };
 }
 
+
+/**
+ * A place read across a line break, cut at the break when the words after it open a sentence: "… của Ban
+ * Thường vụ Tỉnh ủy Trà Vinh\nThời gian qua, …" (a headline over its article; thirty-seventh outside probe:
+ * the issuer became "… Trà Vinh Thời"). Kept whole when the line holds one word of it only ("Tỉnh ủy Hà\nTĩnh
+ * về …", a PDF's wrap inside a name): a place of two words or more on its line is complete as often as not,
+ * and capitalised words followed by a lower-case one are a sentence's start.
+ */
+function placeOnItsLine(t: string, place: string, end: number): string {
+  const nl = place.indexOf('\n');
+  if (nl < 0) return place;
+  const before = place.slice(0, nl).trim();
+  if (before.split(' ').length < 2 || !(t.charCodeAt(end) === 32 && isLowerCode(t.charCodeAt(end + 1)))) return place;
+  return place.slice(0, nl).trimEnd();
+}
 
 /** Whether code unit `c` is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
 function isSpaceCode(c: number): boolean {
