@@ -56,6 +56,8 @@ const SETS: Record<string, string> = {
   probeZE: path.join(ROOT, 'test', 'realdata', 'probe-2026-12ze', 'docs'),
   probeZF: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zf', 'docs'),
   probeZG: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zg', 'docs'),
+  probeZH: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zh', 'docs'),
+  probeZI: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zi', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -325,6 +325,12 @@ const laws: Row[] = [
   ['Căn cứ ⟦Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân⟧ ngày 26/11/2003;', ['Luật | law tổ chức Hội đồng nhân dân và Ủy ban nhân dân | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Phổ biến, giáo dục pháp luật năm 2012⟧;', ['Luật | law Phổ biến, giáo dục pháp luật 2012 | - | - | -']],
+  // An abbreviation in parentheses inside the name is passed over (thirty-ninth outside probe).
+  ['Căn cứ ⟦Luật Mặt trận Tổ quốc (MTTQ) Việt Nam năm 2015⟧;', ['Luật | law Mặt trận Tổ quốc Việt Nam 2015 | - | - | -']],
+  // A "Nghị quyết Đại hội Đảng các cấp" is every level's congresses: no one document (thirty-seventh, thirty-ninth).
+  ['quán triệt Nghị quyết Đại hội Đảng các cấp và ⟦Nghị quyết Đại hội Đảng lần thứ XIII⟧', ['Nghị quyết | congress XIII | - | - | -']],
+  // Emphasis a converter split around "số" (thirty-eighth outside probe: the kind was lost).
+  ['theo ⟦Nghị quyết số* *203/2025/QH15⟧;', ['Nghị quyết | 203/2025/QH15 | - | - | -']],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân⟧ ngày 03 tháng 12 năm 2004;', ['Luật | law Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004-12-03 | - | -']],
   // Fourth outside probe: "Uỷ" with the old tone placement after a capital; a known name across a
   // line break; a name that runs past "và".

@@ -266,9 +266,13 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // date in parentheses under the title.
     ['Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nDấu ấn từ những chỉ đạo\n\nPV - 10:56, 18/12/2020\n\nGần 1 năm trước.', '2020-12-18', '2020-12-18 dateline'],
     ['Nâng cao chất lượng công tác dân vận chính quyền\n(26/05/2022)\nThực hiện Quyết định số 402-QĐ/TU.', '2022-05-26', '2022-05-26 dateline'],
-    // The tenth probe's written-out time stamp; a sentence's date on its own line is not one.
+    // The tenth probe's written-out time stamp; a news item's opening on a time of day and a date dates it as
+    // its lead (thirty-eighth and thirty-ninth probes), a draft's "Ngày …, Ban Thường vụ …" does not.
     ['Hoạt động của Liên đoàn Lao động tỉnh\nCập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)\nTổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 dateline'],
-    ['Tin tức\nSáng ngày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', null, '2026-11-23 today'],
+    ['Tin tức\nSáng ngày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 lead'],
+    ['Tin tức\nNgày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', null, '2026-11-23 today'],
+    // A stored page's metadata before its title (thirty-third and thirty-eighth probes).
+    [' date 2025-08-08 Sáng 8-8, Đảng bộ đặc khu Côn Đảo tổ chức Đại hội.', '2025-08-08', '2025-08-08 dateline'],
     // "Cập nhật lúc" glued to the time, as a portal prints it (seventeenth-probe round).
     ['Tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 (khóa X)\nCập nhật lúc06:17, Thứ Hai, 23/07/2018 (GMT+7)\n\nNgày 20-7-2018, Ban TVTU tổ chức hội nghị.', '2018-07-23', '2018-07-23 dateline'],
     // A weekday and a date alone may be the site's banner of the day it was read (thirteenth probe):

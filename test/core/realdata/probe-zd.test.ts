@@ -23,6 +23,6 @@ test('probe 34: a congress\'s resolution takes no date or issuer that open the n
 });
 
 test('probe 34: wrong readings left, as they are', () => {
-  // FIXME: portal lines " date 2025-10-03" do not date the text.
-  assert.equal(doc('004').a.reportDateSource, 'today');
+  // Portal lines " date 2025-10-03" date the text (since the thirty-eighth probe's round).
+  assert.deepEqual([doc('004').a.reportDate, doc('004').a.reportDateSource], ['2025-10-03', 'dateline']);
 });

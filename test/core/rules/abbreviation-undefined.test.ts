@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { AbbreviationRecord } from '../../../server/src/core/index';
 import { memoryIndex } from '../../helpers/corpus';
 import { parseMarkers } from '../../helpers/markers';
-import { applyFix, checkRule, type RuleCase } from '../../helpers/rules';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 import { seeded } from '../../helpers/random';
 import { capitalTokens } from '../../../server/src/core/rules/abbreviation-undefined';
 import { rx } from '../../../server/src/core/text/letters';
@@ -149,4 +149,13 @@ test('the capital-token scanner finds what the expression it replaced finds', ()
     capitalTokens(text, (s, e) => got.push([s, e]));
     assert.deepEqual(got, want, JSON.stringify(text));
   }
+});
+
+// The long form written before the first use, without the abbreviation tied to it (thirty-ninth outside probe:
+// "used before it is spelled out" was untrue): a hint that says where it was spelled out; never a fix that
+// would spell it out twice.
+test('abbreviation-undefined: the long form written before, untied, is a hint that says where', () => {
+  const text = 'Ủy ban mặt trận tổ quốc xã tổ chức hội nghị.\nTại Hội nghị, Ủy ban MTTQ xã kêu gọi các tầng lớp nhân dân.';
+  const f = runRule('abbreviation-undefined', text, corpus);
+  assert.deepEqual(f.map((x) => [x.severity, x.message.vi, x.fixes ?? null]), [['hint', 'Chữ viết tắt "MTTQ" ("Mặt trận Tổ quốc") chưa được giải thích: văn bản viết đầy đủ ở dòng 1 nhưng không kèm "(MTTQ)" — lần viết đầy đủ đầu tiên nên ghi "Mặt trận Tổ quốc (MTTQ)" — nguồn: test record.', null]]);
 });

@@ -36,7 +36,8 @@ const cases: RuleCase[] = [
   // A date its sentence gives before the phrase is the review's own day (eighth outside probe: a news
   // item with no date line had been counted to today, "12 năm, không phải 10 năm").
   { text: 'Sáng 06/11/2024, Thành ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01' },
-  { text: 'Sáng 06/11/2021, Thành ủy tổ chức Hội nghị ⟦tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
+  // (The opening's date is the text's own since the thirty-eighth probe's round: counted to it.)
+  { text: 'Sáng 06/11/2021, Thành ủy tổ chức Hội nghị ⟦tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['đến ngày ghi ở câu mở đầu 6/11/2021 (ngày của sự kiện; văn bản có thể viết sau đó) là 7 năm, không phải 10 năm'] },
   // The end of a period the sentence names is the review's year too (tenth outside probe).
   { text: 'Tổ chức sơ kết 5 năm thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội (2019-2024).', today: '2026-12-01' },
   // With no date line, a full date later in the sentence counts too, not the citation's own

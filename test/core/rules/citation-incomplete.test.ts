@@ -46,6 +46,9 @@ const cases: RuleCase[] = [
   { text: 'Ngày 7/1/2019, Ban Bí thư ban hành Kết luận số 43-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.' },
   { text: 'Ngày 8/1/2020, các cấp ủy quán triệt ⟦Quyết định số 290-QĐ/TW⟧ về Quy chế công tác dân vận của hệ thống chính trị.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành ('] },
   { text: 'Các cấp ủy quán triệt ⟦Quyết định 290-QĐ/TW⟧ năm 2010 về Quy chế công tác dân vận của hệ thống chính trị do Bộ Chính trị ban hành.', messages: ['còn thiếu ngày ban hành ('] },
+  // The instrument that amended a document cited before it is named by its number (thirty-eighth outside probe).
+  { text: 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;' },
+  { text: 'Căn cứ ⟦Nghị quyết số 203/2025/QH15⟧ của Quốc hội;', messages: ['còn thiếu ngày ban hành ('] },
   // A plan's trích yếu opens with "thực hiện" (thirty-seventh outside probe).
   { text: 'Ngày 19/02/2020, Ban Dân vận Trung ương ban hành Kế hoạch số 06-KH/BDVTW thực hiện "Năm dân vận khéo" 2020 (Kế hoạch);' },
 ];

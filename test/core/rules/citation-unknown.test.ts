@@ -158,6 +158,16 @@ test('citation-unknown: later mentions of the same id are related locations of t
 // Seventh outside probe: every "did you mean" it saw named another document, because the cited one
 // was missing from the corpus. A suggestion needs evidence (the full date, or a subject the record
 // confirms) and is never a document issued after the report. Records made up for the test.
+test('citation-unknown: a number inside a series of one day is a document the corpus lacks, not a swap of digits', () => {
+  // Thirty-eighth outside probe: the Standing Committee's resolutions arranging communes, 1654–1687 of 16/6/2025.
+  const ubtvqh = (n: string) => ({ type: 'directive' as const, id: `${n}/NQ-UBTVQH15`, kind: 'Nghị quyết', number: n, symbol: 'NQ-UBTVQH15', issuer: 'Ủy ban Thường vụ Quốc hội', date: '2025-06-16', sources: [{ title: 't' }] });
+  const series = memoryIndex([ubtvqh('1654'), ubtvqh('1660'), ubtvqh('1687')]);
+  const messages = (input: string) => runRule('citation-unknown', input, series).map((f) => f.message.vi);
+  assert.deepEqual(messages('Nghị quyết số 1678/NQ-UBTVQH15 ngày 16/6/2025'), ['Kho văn bản chưa có Nghị quyết 1678/NQ-UBTVQH15.']);
+  // Past the series' last number, a swap is still a slip.
+  assert.deepEqual(messages('Nghị quyết số 1867/NQ-UBTVQH15 ngày 16/6/2025'), ['Kho văn bản chưa có Nghị quyết 1867/NQ-UBTVQH15. Có phải Nghị quyết 1687/NQ-UBTVQH15 (16/6/2025)?']);
+});
+
 const probeRecords = memoryIndex([
   { type: 'directive', id: '146/2025/NĐ-CP', kind: 'Nghị định', number: '146', symbol: 'NĐ-CP', issuer: 'Chính phủ', date: '2025-06-12', sources: [{ title: 't' }] },
   { type: 'directive', id: '109/NQ-CP', kind: 'Nghị quyết', number: '109', symbol: 'NQ-CP', issuer: 'Chính phủ', date: '2026-04-16', subject: 'về Kế hoạch triển khai thi hành Luật', sources: [{ title: 't' }] },

@@ -30,7 +30,7 @@ const cases: RuleCase[] = [
   // A text with no date of its own: an opening that dates an event before the change says when it
   // speaks of (news items of the second and fourth outside probes); one after it does not.
   { text: 'Sáng ngày 22/10/2019, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, phát biểu.', today: '2026-12-01' },
-  { text: 'Sáng ngày 22/10/2025, xã tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025, trước hôm nay 1/12/2026'] },
+  { text: 'Sáng ngày 22/10/2025, xã tổ chức Hội nghị.\n\nĐồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ ⟦Huyện ủy⟧, phát biểu.', today: '2026-12-01', messages: ['không còn từ ngày 1/7/2025, trước ngày ghi ở câu mở đầu 22/10/2025'] },
   // Nor does a text that gives nothing later than the change — a date it writes, a document it cites
   // (twenty-third outside probe: a 2005 Huyện ủy regulation, a Q&A on a 2016 guide) — but one date
   // after it does; a date pointing ahead ("có hiệu lực từ ngày …") says nothing of when it was written.

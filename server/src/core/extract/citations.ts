@@ -33,6 +33,7 @@ export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './c
 
 // Helpers called per citation, bound once: run through tsx (tests, benches), each call through an
 // import is a getter call.
+const NAME_ABBREVIATION = / \([A-ZĐ]{2,10}\)(?= )/gu;
 const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;
@@ -255,7 +256,8 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
   c.subject = d.subject ? { text: d.subject.text, span: spanOf(nt, d.subject.start, d.subject.end) } : null;
   c.named = d.named;
   c.list = d.list;
-  c.name = d.name ? { text: nt.text.slice(d.name.start, d.name.end).replace(/\s+/gu, ' '), span: spanOf(nt, d.name.start, d.name.end) } : null;
+  // An abbreviation in parentheses inside a law's name is the writer's, not the name's ("Luật Mặt trận Tổ quốc (MTTQ) Việt Nam").
+  c.name = d.name ? { text: nt.text.slice(d.name.start, d.name.end).replace(NAME_ABBREVIATION, '').replace(/\s+/gu, ' '), span: spanOf(nt, d.name.start, d.name.end) } : null;
   return c;
 }
 

@@ -32,7 +32,7 @@ export interface ReportHeader {
    * A web page's or a paper's dateline at the top, when there is no place-and-date line: "16/05/2019 -
    * 07:55", "17:28, Thứ Hai, 30/09/2019 (GMT+7)", "Ngày đăng: 27/09/2024". The text's date.
    */
-  dateline: (HeaderField & { date: DateMention; banner?: true }) | null;
+  dateline: (HeaderField & { date: DateMention; banner?: true; lead?: true }) | null;
   /** "BÁO CÁO", "KẾ HOẠCH" … */
   kind: HeaderField | null;
   /** The subject line(s) under the kind. */
@@ -67,10 +67,12 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // HƯỚNG DẪN …"; fourteenth outside probe: its date had been lost and today's taken). A web page's "Hôm nay, ngày …" or "Cập nhật ngày …" is not a place. A place's words may
 // be joined by a hyphen, with or without spaces ("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm"),
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
+// (… in the right-hand column in italics, "Số: 1673/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2025*", as
+// pandoc writes a Word table; thirty-eighth outside probe: the Standing Committee's resolutions were dated today.)
 // (… or after the rule of dashes under the motto, as a header flattened into one line prints it: "… Hạnh
 // phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018 |"; thirty-fifth outside probe.)
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}|[ \t]{0,2}\|[ \t]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // "Hà Nội, 10/05/2010" (or "…, ngày 10/5/2010") alone on its line: a web copy's place and date line with
@@ -107,6 +109,15 @@ const DATELINE = rx(
   'mu',
 );
 const DATELINE_LIMIT = 1000;
+// A stored page's metadata before its title: " date 2025-08-08 Đại hội …" (groups as ISO_DATELINE's).
+const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ \t\n])/u;
+// A news item's first sentence opening on a time of day and a full date: "Sáng ngày 29/12/2025, …", "Chiều
+// 19-12-2022, …", "Tối 12 tháng 01 năm 2023, …" (group 1: the date, read by scanDates).
+const LEAD_DATE = rx(
+  String.raw`^[ \t*_>-]{0,4}(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\ssáng|Sáng\snay|Chiều\snay|Tối\snay)\s{1,2}(?:(?:hôm\s)?(?:ngày|nay)\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)\s{0,2}[,:]`,
+  'mu',
+);
+const LEAD_DATE_LIMIT = 1500;
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …" (group 1: the date). Sticky, tried right after the banner's line.
 const TITLE_AFTER_BANNER = rx(
@@ -131,7 +142,7 @@ const LONG_DATELINE = rx(
 const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
 const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
 const SKIP_BODY =
-  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ(?: HỘI)?|(?:HỘI )?CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|-+|\d{1,4})$/u;
+  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ(?: HỘI)?|(?:HỘI )?CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|[- ]*-[- ]*|\d{1,4})$/u;
 const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
 // A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
 // "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.
@@ -234,8 +245,9 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         dl = null;
       }
     }
-    // Else a portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe).
-    const iso = dl || h.dateline ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    // Else a portal's stamp in ISO form alone on its line ("2025-07-14 14:43:00.0"; twenty-fifth outside probe),
+    // or a page's metadata at the very start, " date 2025-08-08 Sáng 8-8, …" (thirty-third, thirty-eighth).
+    const iso = dl || h.dateline ? null : ISO_DATELINE.exec(head.slice(0, DATELINE_LIMIT)) ?? PAGE_DATE.exec(head);
     if (iso) {
       const s = iso.index + iso[0].indexOf(iso[1]!);
       const date = spacedDateline(nt, s, s + 10, iso[3]!, iso[2]!, iso[1]!);
@@ -272,6 +284,20 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const e = s + dl[0].length;
       const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e && d.mention.iso);
       if (date) h.dateline = { text: dl[0].trim(), span: o(s, e), date: date.mention };
+    }
+  }
+
+  if (!h.placeDate && !h.dateline) {
+    // Else a news item's opening: "Sáng ngày 29/12/2025, Đảng ủy xã … tổ chức …" — the event's day, which a
+    // report of it follows by days (thirty-eighth and thirty-ninth outside probes: fifteen news texts were
+    // dated today, and a later document of a cited number could be chosen). Only after a time of day, the
+    // news form; a draft opening "Ngày 15/3/2024, Ban Thường vụ …" may be written long after. Findings that
+    // rest on it are information (ReportDateSource 'lead').
+    const ld = LEAD_DATE.exec(head.slice(0, LEAD_DATE_LIMIT));
+    if (ld) {
+      const s = ld.index + ld[0].lastIndexOf(ld[1]!);
+      const date = dates.find((d) => d.start === s && d.mention.iso);
+      if (date) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
     }
   }
 
@@ -362,15 +388,16 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
 }
 
 /** 'header-month': the header's date line with the day left blank (dated the month's last day). */
-export type ReportDateSource = 'header' | 'header-month' | 'option' | 'dateline' | 'banner' | 'today';
+export type ReportDateSource = 'header' | 'header-month' | 'option' | 'dateline' | 'banner' | 'lead' | 'today';
 
 /**
  * The date a report speaks from: its place-and-date line; else the configured date (the writer's
- * word for a draft without one); else a dateline at the top (a news page's); else today.
+ * word for a draft without one); else a dateline at the top (a news page's), or a news item's opening
+ * ("Sáng ngày 29/12/2025, …"); else today.
  */
 export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined, today: IsoDate): { date: IsoDate; source: ReportDateSource } {
   if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: h.placeDate.blankDay ? 'header-month' : 'header' };
   if (option) return { date: option, source: 'option' };
-  if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : 'dateline' };
+  if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : h.dateline.lead ? 'lead' : 'dateline' };
   return { date: today, source: 'today' };
 }

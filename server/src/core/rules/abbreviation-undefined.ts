@@ -22,7 +22,7 @@
 import type { AbbreviationRecord } from '../corpus/types';
 import type { Span, TextEdit } from '../types';
 import { romanValue } from '../extract/terms';
-import { fold } from '../text/normalize';
+import { canonicalTonePlacement, fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { siteOf } from '../corpus/sources';
@@ -287,11 +287,28 @@ export const rule: CollectingRule<Facts> = {
         edits.push({ start: os, end: oe, newText: likeOriginal(use.written, spelled) });
         if (def?.drop) edits.push({ start: def.drop.start + def.offset, end: def.drop.end + def.offset, newText: '' });
       }
+      // The long form written out before, without the abbreviation after it ("Ủy ban mặt trận tổ quốc Việt Nam
+      // xã …" on line 1, "Ủy ban MTTQ Việt Nam" on line 9): the text did spell it out, only did not tie the
+      // abbreviation to it (thirty-ninth outside probe: "used before it is spelled out" was untrue). A hint,
+      // said as it is.
+      const rec = longs.length === 1 ? doc.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
+      const src = rec ? meaningSource(rec) : null;
+      const spelledBefore = long ? spelledOutBefore(doc.text, os, long) : -1;
+      if (spelledBefore >= 0) {
+        const at = doc.lineAt(spelledBefore);
+        out.push({
+          span: { start: os, end: oe },
+          severity: 'hint',
+          message: {
+            vi: `Chữ viết tắt "${short}" ("${long}") chưa được giải thích: văn bản viết đầy đủ ở dòng ${at} nhưng không kèm "(${short})" — lần viết đầy đủ đầu tiên nên ghi "${long} (${short})"${src ? ` — ${src.vi}` : ''}.`,
+            en: `The abbreviation "${short}" ("${long}") is not tied to its long form: the text spells it out on line ${at} without "(${short})" — that first spelling should read "${long} (${short})"${src ? ` — ${src.en}` : ''}.`,
+          },
+        });
+        continue;
+      }
       const line = def ? doc.lineAt(def.at + def.offset) : 0;
       const laterVi = def ? `; văn bản chỉ giải thích ở dòng ${line}, sau lần dùng đầu tiên` : '';
       const laterEn = def ? `; the text spells it out only on line ${line}, after its first use` : '';
-      const rec = longs.length === 1 ? doc.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
-      const src = rec ? meaningSource(rec) : null;
       const meaning = long ? { vi: ` ("${long}")`, en: ` ("${long}")` } : { vi: '', en: '' };
       out.push({
         span: { start: os, end: oe },
@@ -307,6 +324,15 @@ export const rule: CollectingRule<Facts> = {
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/**
+ * Where the long form is first written before `end` (any case, either tone placement: "Ủy ban mặt trận tổ
+ * quốc", "BAN THƯỜNG VỤ", "Uỷ ban"), or -1. Lower case and canonical tone placement keep every code unit
+ * in its place, so an offset in the copy is one in the text; made only for a finding about to be raised.
+ */
+function spelledOutBefore(text: string, end: number, long: string): number {
+  return canonicalTonePlacement(text.slice(0, end)).toLowerCase().indexOf(canonicalTonePlacement(long).toLowerCase());
+}
 
 /**
  * Where the corpus read the abbreviation's meaning: the site of the first page it cites, else the

@@ -49,7 +49,7 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
   // dates the review too, outside the citations' own dates: "Chiều ngày 19/5, BTV Huyện ủy tổ chức
   // hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 … (19/5/1890 – 19/5/2021)"
   // (twelfth outside probe: it had been told 10 years, not 5).
-  const until = ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' ? nt.toOriginal(sentence.end) : before;
+  const until = ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' || ctx.reportDateSource === 'lead' ? nt.toOriginal(sentence.end) : before;
   const cited = (s: number, e: number) => ctx.reading.citations.some((c) => s >= c.fullSpan.start && e <= c.fullSpan.end);
   const out: number[] = [];
   for (const d of ctx.reading.dates)

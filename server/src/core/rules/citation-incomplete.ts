@@ -91,8 +91,17 @@ export const rule: CollectingRule<FirstMention[]> = {
         firstTitle.add(key);
       } else first.add(key);
       const tr = trusted.get(i);
+      // The instrument that amended a document cited just before is named by its number: "Hiến pháp … đã được
+      // sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15", "… được sửa đổi, bổ sung bởi Nghị định
+      // số 111/2025/NĐ-CP" — the căn cứ formula of the gazette and of the Standing Committee's resolutions
+      // (thirty-eighth outside probe: told it lacked its date and issuer). Nothing is asked of it.
+      const amending = !!tr && AMENDED_BY_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 60), c.span.start));
       // Made when the judge needs it (the report's first mention), then kept with the block.
       const no = keyNumber(key);
+      if (amending) {
+        out.push({ no, citation: c, trusted: undefined, described: false, around: NOTHING_AROUND, title, finding: null });
+        return;
+      }
       out.push(tr ? { no, citation: c, trusted: tr, described: describedBefore(ctx.text, c), around: writtenAround(ctx, c, tr.entry.record), title } : { no, citation: c, trusted: undefined, described: false, around: NOTHING_AROUND, title, finding: null });
     });
     return out;
@@ -114,6 +123,8 @@ function describedBefore(text: string, c: Citation): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n')) + 1);
   return clause.toLowerCase().includes(`${c.kind.toLowerCase()} của `);
 }
+
+const AMENDED_BY_BEFORE = /sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:theo|bởi|tại)\s{1,2}$/u;
 
 interface Around {
   /** The record's date is written in the clause before the citation. */

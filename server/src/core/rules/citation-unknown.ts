@@ -327,6 +327,33 @@ const LOCAL_HINT: Localized = { vi: ' Văn bản của cấp ủy địa phươn
 const NO_HINT: Localized = { vi: '', en: '' };
 const NOTHING_CLOSE: readonly DirectiveEntry[] = Object.freeze([]);
 
+// How many documents of one day, one symbol, make a series whose numbers run through the written one.
+const SERIES_FROM = 3;
+
+/**
+ * Whether the written number lies inside a series of the candidate's day: the National Assembly's Standing
+ * Committee numbered its resolutions arranging each province's communes 1654 to 1687, all of 16/6/2025, so
+ * "1678/NQ-UBTVQH15" beside the corpus's 1687 is the Nghệ An resolution the corpus lacks, not a swap of
+ * digits (thirty-eighth outside probe: "did you mean 1687?" pointed the writer at Vĩnh Long's). Numbers of
+ * one day, on both sides of the written one, SERIES_FROM of them or more.
+ */
+function inSeries(list: readonly { number: string; entry: DirectiveEntry }[], candidate: DirectiveEntry, written: string): boolean {
+  const day = candidate.record.date;
+  const n = parseInt(written, 10);
+  if (!day || day.length !== 10 || Number.isNaN(n)) return false;
+  let below = false;
+  let above = false;
+  let count = 0;
+  for (const x of list) {
+    if (x.entry.record.date !== day) continue;
+    const k = parseInt(x.number, 10);
+    count++;
+    if (k < n) below = true;
+    else if (k > n) above = true;
+  }
+  return count >= SERIES_FROM && below && above;
+}
+
 /**
  * At most three "did you mean" records: the same symbol (everything after the number must match:
  * "/2021/NĐ-CP" is not "/2004/NĐ-CP"), a number one keystroke away, nothing written contradicting
@@ -344,7 +371,7 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
   const list = bySuffix(corpus).get(suffix);
   if (!list && close.length === 0) return NOTHING_CLOSE;
   for (const x of list ?? [])
-    if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry)) close.push(x.entry);
+    if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry) && !inSeries(list!, x.entry, number)) close.push(x.entry);
   if (close.length === 0) return NOTHING_CLOSE;
   const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
   const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;

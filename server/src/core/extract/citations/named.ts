@@ -48,8 +48,9 @@ const NAMED_PLENUM = rx(
 const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:(?:của|CỦA)\s{1,2})?(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
 const NAMED_CONGRESS = rx(
   String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')}(?!\s{1,2}(?:bộ|BỘ)(?![\p{L}])))?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
-    // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written.
-    String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|[IVXL]{1,6}(?![\p{L}])))`,
+    // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written. Not
+    // "Nghị quyết Đại hội Đảng các cấp", every level's congresses (thirty-seventh and thirty-ninth outside probes).
+    String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|các|CÁC|[IVXL]{1,6}(?![\p{L}])))`,
   'uy',
 );
 // A congress of a local Party organisation: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",

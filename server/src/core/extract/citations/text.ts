@@ -9,12 +9,14 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Start and end of the word (letters) that ends at `end` after up to three spaces or a colon. */
+/** Start and end of the word (letters) that ends at `end` after up to four blanks, colons or emphasis marks. */
 export function wordBounds(t: string, end: number, floor: number): { start: number; end: number } | null {
   let e = end;
-  for (let k = 0; k < 3 && e > floor; k++) {
+  // Blanks, a colon, and Markdown emphasis a converter split around them ("Nghị quyết số* *203/2025/QH15",
+  // pandoc's copy of a Word file; thirty-eighth outside probe: the kind was lost).
+  for (let k = 0; k < 4 && e > floor; k++) {
     const c = t.charCodeAt(e - 1);
-    if (c !== 32 && c !== 10 && c !== 58) break;
+    if (c !== 32 && c !== 10 && c !== 58 && c !== 42 && c !== 95) break;
     e--;
   }
   let s = e;

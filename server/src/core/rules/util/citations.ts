@@ -106,7 +106,7 @@ export function dateVi(iso: string | undefined): string {
  * judged against today's date, which may not be the report's: those findings are information.
  */
 export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity {
-  return (ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner') && (severity === 'error' || severity === 'warning') ? 'information' : severity;
+  return (ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' || ctx.reportDateSource === 'lead') && (severity === 'error' || severity === 'warning') ? 'information' : severity;
 }
 
 export function reportDateNote(ctx: RuleContext): Localized {
@@ -117,6 +117,11 @@ export function reportDateNote(ctx: RuleContext): Localized {
   }
   if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'dateline') return { vi: `ngày đăng của văn bản ${formatVi(ctx.reportDate)}`, en: `the text's own date ${formatVi(ctx.reportDate)}` };
+  if (ctx.reportDateSource === 'lead')
+    return {
+      vi: `ngày ghi ở câu mở đầu ${formatVi(ctx.reportDate)} (ngày của sự kiện; văn bản có thể viết sau đó)`,
+      en: `the date the text opens with ${formatVi(ctx.reportDate)} (the event's day; the text may be later)`,
+    };
   if (ctx.reportDateSource === 'banner')
     return {
       vi: `ngày ghi ở đầu trang ${formatVi(ctx.reportDate)} (có thể là ngày xem trang, không phải ngày của văn bản)`,
