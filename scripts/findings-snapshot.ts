@@ -58,6 +58,8 @@ const SETS: Record<string, string> = {
   probeZG: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zg', 'docs'),
   probeZH: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zh', 'docs'),
   probeZI: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zi', 'docs'),
+  probeZJ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zj', 'docs'),
+  probeZK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zk', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -321,12 +321,16 @@ const laws: Row[] = [
   ['Trưởng Ban Chính sách Luật Pháp Trung ương Hội và đồng chí', []],
   // A legal site's name is no law (thirteenth outside probe).
   ['Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.', []],
+  // A school and a law firm's site named after the law (fortieth outside probe).
+  ['3. Hiệu trưởng Trường Đại học Luật Hà Nội quyết định.', []],
+  ['Chi tiết văn bản pháp luật - Luật Dương Gia', []],
   // Outside probe: names that run past "Hội", "HĐND" or a comma.
   ['Căn cứ ⟦Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân⟧ ngày 26/11/2003;', ['Luật | law tổ chức Hội đồng nhân dân và Ủy ban nhân dân | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Phổ biến, giáo dục pháp luật năm 2012⟧;', ['Luật | law Phổ biến, giáo dục pháp luật 2012 | - | - | -']],
   // An abbreviation in parentheses inside the name is passed over (thirty-ninth outside probe).
   ['Căn cứ ⟦Luật Mặt trận Tổ quốc (MTTQ) Việt Nam năm 2015⟧;', ['Luật | law Mặt trận Tổ quốc Việt Nam 2015 | - | - | -']],
+  ['thực hiện ⟦Luật Phòng, chống tham nhũng (PCTN) năm 2005⟧.', ['Luật | law Phòng, chống tham nhũng 2005 | - | - | -']],
   // A "Nghị quyết Đại hội Đảng các cấp" is every level's congresses: no one document (thirty-seventh, thirty-ninth).
   ['quán triệt Nghị quyết Đại hội Đảng các cấp và ⟦Nghị quyết Đại hội Đảng lần thứ XIII⟧', ['Nghị quyết | congress XIII | - | - | -']],
   // Emphasis a converter split around "số" (thirty-eighth outside probe: the kind was lost).

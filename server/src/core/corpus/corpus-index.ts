@@ -24,6 +24,7 @@ import type {
   CorpusRecord,
   DirectiveRecord,
   KindRecord,
+  CommemorationRecord,
   OfficialRecord,
   OrganisationRecord,
   RecordOrigin,
@@ -171,6 +172,7 @@ export class CorpusIndex {
   readonly officials: Entry<OfficialRecord>[] = [];
   readonly abbreviations: Entry<AbbreviationRecord>[] = [];
   readonly kinds: Entry<KindRecord>[] = [];
+  readonly commemorations: Entry<CommemorationRecord>[] = [];
   readonly evidence = new Map<string, Evidence>();
   private readonly byId = new Map<string, DirectiveEntry[]>();
   private readonly byKindNumber = new Map<string, DirectiveEntry[]>();
@@ -313,11 +315,14 @@ export class CorpusIndex {
       case 'kind':
         this.kinds.push(e as Entry<KindRecord>);
         return;
+      case 'commemoration':
+        this.commemorations.push(e as Entry<CommemorationRecord>);
+        return;
     }
   }
 
   get size(): number {
-    return this.directives.length + this.terms.length + this.titles.length + this.organisations.length + this.officials.length + this.abbreviations.length + this.kinds.length;
+    return this.directives.length + this.terms.length + this.titles.length + this.organisations.length + this.officials.length + this.abbreviations.length + this.kinds.length + this.commemorations.length;
   }
 
   byOfficialId(id: string): DirectiveEntry[] {

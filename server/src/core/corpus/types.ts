@@ -194,6 +194,20 @@ export interface KindRecord {
   note?: string;
 }
 
+/**
+ * A day reports commemorate with a count of years ("kỷ niệm 95 năm Ngày truyền thống công tác Dân vận của Đảng
+ * (15/10/1930 - 15/10/2025)"): its name as writers write it, other forms of it, and the day it began.
+ */
+export interface CommemorationRecord {
+  type: 'commemoration';
+  name: string;
+  names?: string[];
+  /** The origin day (YYYY-MM-DD). */
+  date: string;
+  sources: SourceRef[];
+  note?: string;
+}
+
 export type CorpusRecord =
   | DirectiveRecord
   | TermRecord
@@ -201,7 +215,8 @@ export type CorpusRecord =
   | OrganisationRecord
   | OfficialRecord
   | AbbreviationRecord
-  | KindRecord;
+  | KindRecord
+  | CommemorationRecord;
 
 /** Where a record came from, for go-to-definition and for error messages. */
 export interface RecordOrigin {

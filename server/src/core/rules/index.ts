@@ -20,6 +20,7 @@ import { rule as citationInconsistent } from './citation-inconsistent';
 import { rule as citationIncomplete } from './citation-incomplete';
 import { rule as citationFormat } from './citation-format';
 import { rule as anniversaryMismatch } from './anniversary-mismatch';
+import { rule as commemorationCount } from './commemoration-count';
 import { rule as officeTermSpan } from './office-term-span';
 
 export const RULES: readonly Rule[] = [
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   citationIncomplete,
   citationFormat,
   anniversaryMismatch,
+  commemorationCount,
   officeTermSpan,
   dateInvalid,
   dateFuture,

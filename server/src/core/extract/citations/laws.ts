@@ -65,7 +65,9 @@ for (const n of LAW_NAMES) {
 
 // The year after a law's name, also in parentheses ("Luật Thanh tra (năm 2022)"; twenty-first outside
 // probe: without it the law in force today, of 2025, was chosen).
-const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
+// … and after an abbreviation in parentheses, "Luật Phòng, chống tham nhũng (PCTN) năm 2005" (forty-first outside
+// probe: the year was lost, and the law of 2018 chosen).
+const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
 // "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
 // thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
 const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
@@ -75,6 +77,10 @@ const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 const JURIST_AFTER = /^\s{1,2}(?:gia|sư)(?![a-zA-Zà-ỹ])/u;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
+// A school, a faculty, a firm or a site named after the law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Công ty
+// Luật …", "Chi tiết văn bản pháp luật - Luật Dương Gia" (a law firm's site; fortieth outside probe: both were read
+// as laws).
+const NOT_LAW_BEFORE = /(?:Đại\s{1,2}học|Khoa|Công\s{1,2}ty|Văn\s{1,2}phòng|Hãng|Viện|pháp\s{1,2}luật\s{1,2}[-–|])\s{1,2}$/u;
 
 interface Word {
   start: number;
@@ -251,6 +257,7 @@ export function scanLaws(t: string): Draft[] {
     const kindEnd = start + m[0].length;
     if (isWordChar(t.charCodeAt(kindEnd))) continue;
     if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
+    if (NOT_LAW_BEFORE.test(t.slice(Math.max(0, start - 16), start))) continue;
     // "pháp luật" is law in general, and "Hệ Thống Pháp Luật" a legal site's name (thirteenth outside
     // probe: its banner "… Pháp Luật vui lòng lựa chọn …" was read as a law).
     if (m[0][0] === 'L' && PHAP_BEFORE.test(t.slice(Math.max(0, start - 6), start))) continue;

@@ -1,0 +1,148 @@
+// commemoration-count: "kỷ niệm 95 năm Ngày truyền thống công tác Dân vận của Đảng" when the day began in a
+// year the count does not reach. Reports of Party committees, the Front and the Hội open and close on these
+// anniversaries; a count copied from last year's plan is the slip. The days and the years they began are corpus
+// records (type "commemoration"), each with its sources.
+//
+// Two checks, the first certain, the second as sure as the report's date:
+//   - the years written with it, "(15/10/1930 - 15/10/2024)" or "(1930 - 2024)": their difference is the count;
+//   - otherwise the report's date: the anniversary falls within a year of it (a plan written ahead, a report of
+//     it after), or in a year the sentence names ("năm 2025").
+
+import type { Entry } from '../corpus/corpus-index';
+import type { CommemorationRecord } from '../corpus/types';
+import { canonicalKey, fold } from '../text/normalize';
+import { rx } from '../text/letters';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { reportDateNote, sourceNote, temporalSeverity } from './util/citations';
+import { segmenterOf } from './util/text';
+
+// "kỷ niệm 95 năm", "chào mừng 94 năm" (a school page: "chào mừng 92 năm ngày thành lập Đoàn … (26/3/1931-26/3/2025)").
+const PHRASE = rx(String.raw`(?<![\p{L}])(?:(?:kỷ|Kỷ|KỶ)\s{1,2}(?:niệm|NIỆM)|(?:chào|Chào|CHÀO)\s{1,2}(?:mừng|MỪNG)(?:\s{1,2}kỷ\s{1,2}niệm)?)\s{1,2}(\d{1,3})\s{1,2}(?:năm|NĂM)\s{1,2}`, 'gu');
+// The years written with the day, right after its name: "(15/10/1930 - 15/10/2025)", "(1930 - 2025)", "(1930-2025)".
+const RANGE = /^[^()\n.;]{0,120}?\(\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}[-–]\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}\)/u;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+// How far from the anniversary a text may be written: a plan a year ahead, a report a year after. "Kỷ niệm 94
+// năm" in a report of 20/10/2025 is last year's count (the 94th fell on 15/10/2024).
+const WITHIN_DAYS = 366;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+interface Day {
+  entry: Entry<CommemorationRecord>;
+  /** Folded forms of its name, without a leading "ngày", longest first. */
+  keys: string[];
+  year: number;
+}
+
+const daysCache = new WeakMap<object, Day[]>();
+
+/** The corpus's days, their names folded once per corpus. */
+function daysOf(ctx: RuleContext): Day[] {
+  let days = daysCache.get(ctx.corpus);
+  if (!days) {
+    days = ctx.corpus.commemorations.map((entry) => ({
+      entry,
+      keys: [entry.record.name, ...(entry.record.names ?? [])].map(nameKey).sort((a, b) => b.length - a.length),
+      year: +entry.record.date.slice(0, 4),
+    }));
+    daysCache.set(ctx.corpus, days);
+  }
+  return days;
+}
+
+/** A name as compared: folded, without "ngày" in front ("kỷ niệm 95 năm thành lập Mặt trận …" drops it). */
+function nameKey(name: string): string {
+  return fold(canonicalKey(name)).replace(/^ngay\s+/u, '');
+}
+
+// What may follow a day's name: the name's end (punctuation, the end of a line) or a word that joins it to the
+// sentence. "Ngày thành lập Đảng bộ tỉnh …" or "… Đoàn Thanh niên xung phong" go on into another name, another day.
+const NAME_END = /^(?:$|[\s]*[(),.;:!?"”'\-–\n]|\s+(?:va|cua|ngay|nam|tai|nham|huong|cung|gan|voi|den|tu|vao|la|duoc|da|se|lan|tren|theo|thang|dong|gio)(?![a-z]))/u;
+
+/** The day whose name the text after the count starts with (the longest name that fits and ends there), or null. */
+function dayAt(days: readonly Day[], after: string): Day | null {
+  const key = nameKey(after);
+  let best: Day | null = null;
+  let bestLength = 0;
+  for (const d of days)
+    for (const k of d.keys)
+      if (k.length > bestLength && key.startsWith(k) && NAME_END.test(key.slice(k.length))) {
+        best = d;
+        bestLength = k.length;
+      }
+  return best;
+}
+
+export const rule: Rule = {
+  code: 'commemoration-count',
+  defaultSeverity: 'warning',
+  description: { vi: 'Số năm kỷ niệm không khớp năm bắt đầu', en: 'Anniversary count does not fit the year the day began' },
+  run(ctx) {
+    const days = daysOf(ctx);
+    if (days.length === 0) return [];
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const out: RuleFinding[] = [];
+    const reportYear = +ctx.reportDate.slice(0, 4);
+    // Years the paragraph names (rules run block by block), read when first needed.
+    let yearsInText: Set<number> | undefined;
+    for (const m of t.matchAll(PHRASE)) {
+      const n = +m[1]!;
+      const at = m.index! + m[0].length;
+      const day = dayAt(days, t.slice(at, at + 160));
+      if (!day) continue;
+      const name = day.entry.record.name;
+      const start = nt.toOriginal(m.index!);
+      const span = { start, end: nt.toOriginal(m.index! + m[0].trimEnd().length) };
+      const src = sourceNote(day.entry.record.sources, day.entry.origin);
+      const sentence = segmenterOf(nt).sentenceAt(m.index!);
+      const rest = t.slice(at, sentence.end);
+      const range = RANGE.exec(rest);
+      // Years of another origin ("Ngày Dân vận cả nước (1999 - 2009)": the day was named in 1999): the writer
+      // counts from something else.
+      if (range && +range[1]! !== day.year) continue;
+      if (range) {
+        // The years written with it: their difference is the count, whatever the report's date.
+        const counted = +range[2]! - day.year;
+        if (counted !== n)
+          out.push({
+            span,
+            severity: 'warning',
+            message: {
+              vi: `${name} bắt đầu năm ${day.year}; từ ${day.year} đến ${range[2]} là ${counted} năm, không phải ${n} năm — ${src.vi}.`,
+              en: `${name} began in ${day.year}; from ${day.year} to ${range[2]} is ${counted} years, not ${n} — ${src.en}.`,
+            },
+          });
+        continue;
+      }
+      // The anniversary's day: within a year of the report's date (a plan written ahead of it, a report of it
+      // after), or in a year the sentence names.
+      const falls = day.year + n;
+      const on = `${falls}${day.entry.record.date.slice(4)}`;
+      if (Math.abs(daysBetween(on, ctx.reportDate)) <= WITHIN_DAYS) continue;
+      const named = [...t.slice(sentence.start, sentence.end).matchAll(YEAR)].map((y) => +y[0]);
+      if (named.includes(falls)) continue;
+      // A text with no date of its own was written between the latest date it gives and today, or near the date
+      // it opens with (analyze.ts's latestDate and leadDate, as for anniversary-mismatch), or in a year the
+      // paragraph names: a plan "năm 2008" for the Party's 78th anniversary, a page of 2025 on the press's 100th
+      // ("(21/6/1925-21/6/2025)" on the next line) are not counted to today.
+      if (ctx.reportDateSource === 'today') {
+        if (ctx.latestDate && falls >= +ctx.latestDate.slice(0, 4) - 1 && falls <= reportYear) continue;
+        if (ctx.leadDate && Math.abs(falls - +ctx.leadDate.slice(0, 4)) <= 1) continue;
+        if ((yearsInText ??= new Set([...t.matchAll(YEAR)].map((y) => +y[0]))).has(falls)) continue;
+      }
+      const when = reportDateNote(ctx);
+      out.push({
+        span,
+        severity: temporalSeverity(ctx, 'warning'),
+        message: {
+          vi: `${name} bắt đầu năm ${day.year}; kỷ niệm ${n} năm rơi vào năm ${falls}, nhưng đến ${when.vi} là ${reportYear - day.year} năm — ${src.vi}.`,
+          en: `${name} began in ${day.year}; its ${n}th anniversary falls in ${falls}, but by ${when.en} it is ${reportYear - day.year} years — ${src.en}.`,
+        },
+      });
+    }
+    return out;
+  },
+};

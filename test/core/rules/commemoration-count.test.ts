@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CorpusRecord } from '../../../server/src/core/index';
+import { memoryIndex } from '../../helpers/corpus';
+import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
+
+// Days as the corpus records them (the test's own sources): the Dân vận tradition day of 1930 and the "Ngày Dân
+// vận cả nước" counted from 1999 on the same day and month; the Front's; the Party's and the Youth Union's.
+const records: CorpusRecord[] = [
+  { type: 'commemoration', name: 'Ngày truyền thống công tác Dân vận của Đảng', names: ['Ngày truyền thống công tác Dân vận'], date: '1930-10-15', sources: [{ title: 'test record' }] },
+  { type: 'commemoration', name: 'Ngày Dân vận của cả nước', names: ['Ngày Dân vận cả nước'], date: '1999-10-15', sources: [{ title: 'test record' }] },
+  { type: 'commemoration', name: 'Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam', names: ['Ngày truyền thống Mặt trận Tổ quốc Việt Nam'], date: '1930-11-18', sources: [{ title: 'test record' }] },
+  { type: 'commemoration', name: 'Ngày thành lập Đảng Cộng sản Việt Nam', names: ['Ngày thành lập Đảng'], date: '1930-02-03', sources: [{ title: 'test record' }] },
+  { type: 'commemoration', name: 'Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh', names: ['Ngày thành lập Đoàn'], date: '1931-03-26', sources: [{ title: 'test record' }] },
+];
+const corpus = memoryIndex(records);
+const HEADER = (year: number) => `BAN DÂN VẬN TỈNH ỦY\nSố 12-BC/BDVTU\n\nHà Tĩnh, ngày 20 tháng 10 năm ${year}\n\nBÁO CÁO\n`;
+
+const cases: RuleCase[] = [
+  // The years written with it: their difference is the count.
+  { text: 'Tổ chức ⟦kỷ niệm 94 năm⟧ Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/2025).', messages: ['từ 1930 đến 2025 là 95 năm, không phải 94 năm'] },
+  { text: 'Tổ chức kỷ niệm 95 năm Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/2025).' },
+  { text: 'Kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam (1930-2025).' },
+  // Else the report's year, the year before (a plan) or after (a report of it).
+  { text: HEADER(2025) + 'Tổ chức kỷ niệm 95 năm Ngày truyền thống công tác Dân vận của Đảng.' },
+  { text: HEADER(2024) + 'Kế hoạch tổ chức kỷ niệm 95 năm Ngày truyền thống công tác Dân vận.' },
+  { text: HEADER(2025) + 'Tổ chức ⟦kỷ niệm 94 năm⟧ Ngày truyền thống công tác Dân vận.', messages: ['kỷ niệm 94 năm rơi vào năm 2024, nhưng đến ngày của báo cáo 20/10/2025 là 95 năm'] },
+  // The day of 1999 on the same day and month is its own count.
+  { text: HEADER(2025) + 'Tổ chức kỷ niệm 26 năm Ngày Dân vận cả nước và 95 năm Ngày truyền thống công tác Dân vận.' },
+  // A slip seen on a school's page (the corpus round's report): "chào mừng 92 năm" for the Youth Union's 94th.
+  { text: 'Liên đội ⟦chào mừng 92 năm⟧ ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh (26/3/1931-26/3/2025).', messages: ['từ 1931 đến 2025 là 94 năm, không phải 92 năm'] },
+  // A name that goes on into another: a provincial Party organisation's founding, the volunteer youth's.
+  { text: HEADER(2025) + 'Kỷ niệm 80 năm Ngày thành lập Đảng bộ tỉnh Hà Tĩnh; kỷ niệm 75 năm Ngày thành lập Đoàn Thanh niên xung phong Việt Nam.' },
+  { text: HEADER(2025) + '⟦Kỷ niệm 90 năm⟧ Ngày thành lập Đảng (3/2/1930 - 3/2/2025).', messages: ['từ 1930 đến 2025 là 95 năm, không phải 90 năm'] },
+  { text: HEADER(2025) + 'Ôn lại ⟦kỷ niệm 90 năm⟧ ngày truyền thống Mặt trận Tổ quốc Việt Nam.', messages: ['kỷ niệm 90 năm rơi vào năm 2020'] },
+  // A year the sentence names: the anniversary it speaks of.
+  { text: HEADER(2025) + 'Năm 2020, tỉnh tổ chức kỷ niệm 90 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam.' },
+  // Not a day the corpus knows, or another day's range: nothing to say.
+  { text: HEADER(2025) + 'Kỷ niệm 50 năm Ngày giải phóng huyện.' },
+  { text: 'Kỷ niệm 10 năm Ngày Dân vận cả nước (1999 - 2009).' },
+];
+for (const c of cases) test(`commemoration-count: ${c.text.split('\n').pop()}`, () => void checkRule('commemoration-count', corpus, c));
+
+test('commemoration-count: without a date line the count against today is information; a written range stays a warning', () => {
+  const [f] = runRule('commemoration-count', 'Tổ chức kỷ niệm 90 năm Ngày truyền thống công tác Dân vận.', corpus, '2026-11-23');
+  assert.equal(f?.severity, 'information');
+  const [g] = runRule('commemoration-count', 'Kỷ niệm 94 năm Ngày truyền thống công tác Dân vận (1930 - 2025).', corpus, '2026-11-23');
+  assert.equal(g?.severity, 'warning');
+});
