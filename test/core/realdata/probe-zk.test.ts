@@ -19,3 +19,8 @@ test('probe 41: the errors and warnings raised are the judged ones, all true', (
 test('probe 41: "Luật Phòng, chống tham nhũng (PCTN) năm 2005" keeps its year and is the law of 2005', () => {
   assert.equal(resolved('019', 'Luật Phòng, chống tham nhũng (PCTN) năm 2005'), '55/2005/QH11 2005-11-29');
 });
+
+test('probe 41: the documents the corpus lacked at the first run resolve (thirty-fourth round)', () => {
+  assert.equal(resolved('024', 'QUY ĐỊNH 132-QĐ/TW'), '132-QĐ/TW 2023-10-27');
+  assert.equal(resolved('018', 'Nghị định 130'), '130/2020/NĐ-CP 2020-10-30');
+});
