@@ -60,6 +60,8 @@ const SETS: Record<string, string> = {
   probeZI: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zi', 'docs'),
   probeZJ: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zj', 'docs'),
   probeZK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zk', 'docs'),
+  probeZL: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zl', 'docs'),
+  probeZM: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zm', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

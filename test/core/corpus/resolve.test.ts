@@ -432,3 +432,11 @@ test('a Party id dated by day and month only, not the record\'s: probably anothe
   // The record's own day and month: the same document.
   assert.equal(run('Cần bám sát Kế hoạch số 03-KH/TW, ngày 01/12 của Bộ Chính trị.').resolutions[0]?.certainty, 'exact');
 });
+
+test('a number with its year after the same number cited in full is the document of that year (forty-third outside probe)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const text = 'Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp. So với Chỉ thị số 35 năm 2019, Chỉ thị lần này giữ nguyên kết cấu; Chỉ thị số 35 năm 2024 bổ sung tiêu chuẩn.';
+  const dates = analyze(text, bundled, options, '2024-07-09').resolutions.map((r) => r?.entry.record.date ?? null);
+  assert.deepEqual(dates, ['2024-06-14', '2019-05-30', '2024-06-14']);
+});

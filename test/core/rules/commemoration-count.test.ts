@@ -12,6 +12,10 @@ const records: CorpusRecord[] = [
   { type: 'commemoration', name: 'Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam', names: ['Ngày truyền thống Mặt trận Tổ quốc Việt Nam'], date: '1930-11-18', sources: [{ title: 'test record' }] },
   { type: 'commemoration', name: 'Ngày thành lập Đảng Cộng sản Việt Nam', names: ['Ngày thành lập Đảng'], date: '1930-02-03', sources: [{ title: 'test record' }] },
   { type: 'commemoration', name: 'Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh', names: ['Ngày thành lập Đoàn'], date: '1931-03-26', sources: [{ title: 'test record' }] },
+  { type: 'commemoration', name: 'Ngày hội Quốc phòng toàn dân', date: '1989-12-22', sources: [{ title: 'test record' }] },
+  // Abbreviations the corpus knows are read as written out in a day's name.
+  { type: 'abbreviation', short: 'TNCS', long: 'Thanh niên Cộng sản', sources: [{ title: 'test record' }] },
+  { type: 'abbreviation', short: 'HCM', long: 'Hồ Chí Minh', sources: [{ title: 'test record' }] },
 ];
 const corpus = memoryIndex(records);
 const HEADER = (year: number) => `BAN DÂN VẬN TỈNH ỦY\nSố 12-BC/BDVTU\n\nHà Tĩnh, ngày 20 tháng 10 năm ${year}\n\nBÁO CÁO\n`;
@@ -29,6 +33,14 @@ const cases: RuleCase[] = [
   { text: HEADER(2025) + 'Tổ chức kỷ niệm 26 năm Ngày Dân vận cả nước và 95 năm Ngày truyền thống công tác Dân vận.' },
   // A slip seen on a school's page (the corpus round's report): "chào mừng 92 năm" for the Youth Union's 94th.
   { text: 'Liên đội ⟦chào mừng 92 năm⟧ ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh (26/3/1931-26/3/2025).', messages: ['từ 1931 đến 2025 là 94 năm, không phải 92 năm'] },
+  // Written with abbreviations the corpus knows (forty-second outside probe: the school page's own form).
+  { text: 'Liên đội ⟦chào mừng 92 năm⟧ ngày thành lập Đoàn TNCS HCM (26/3/1931-26/3/2025).', messages: ['từ 1931 đến 2025 là 94 năm, không phải 92 năm'] },
+  // The count fits the day's origin, not the start written: the start is the slip (forty-second outside probe).
+  { text: 'Tổ chức ⟦kỷ niệm 36 năm⟧ ngày hội Quốc phòng toàn dân (22/12/1944 - 22/12/2025).', messages: ['Ngày hội Quốc phòng toàn dân bắt đầu năm 1989, không phải 1944: 36 năm là từ 1989 đến 2025'] },
+  // "kỉ niệm", spelled with i.
+  { text: '⟦Kỉ niệm 93 năm⟧ Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh (26/3/1931 - 26/3/2025).', messages: ['từ 1931 đến 2025 là 94 năm, không phải 93 năm'] },
+  // A plan may look two years ahead (a plan of 12/4/2019 for the 90th, in October 2020).
+  { text: 'BAN DÂN VẬN TRUNG ƯƠNG\nSố 2473-KH/BDVTW\n\nHà Nội, ngày 12 tháng 4 năm 2019\n\nKẾ HOẠCH\nHướng tới kỷ niệm 90 năm Ngày truyền thống công tác Dân vận của Đảng.' },
   // A name that goes on into another: a provincial Party organisation's founding, the volunteer youth's.
   { text: HEADER(2025) + 'Kỷ niệm 80 năm Ngày thành lập Đảng bộ tỉnh Hà Tĩnh; kỷ niệm 75 năm Ngày thành lập Đoàn Thanh niên xung phong Việt Nam.' },
   { text: HEADER(2025) + '⟦Kỷ niệm 90 năm⟧ Ngày thành lập Đảng (3/2/1930 - 3/2/2025).', messages: ['từ 1930 đến 2025 là 95 năm, không phải 90 năm'] },

@@ -105,8 +105,9 @@ function shapeOf(citations: readonly Citation[]): Shape {
     if (!c.kind || !c.number || c.style !== 'number-only') continue;
     const key = keyId(c.kind, c.number);
     // "Nghị quyết 35 của HĐND tỉnh …" names its document as an id would: a later "Nghị quyết số 35"
-    // is that one, not the corpus's 35-NQ/TW (fifth outside probe).
-    if (c.date || c.issuer) register(i, key);
+    // is that one, not the corpus's 35-NQ/TW (fifth outside probe). So does its year: "So với Chỉ thị số 35 năm
+    // 2019" after the directive of 2024 cited is the one of 2019 (forty-third outside probe).
+    if (c.date || c.issuer || c.idYear !== null) register(i, key);
     else link(i, key);
   }
   shapes.set(citations, s);

@@ -119,9 +119,10 @@ const LEAD_DATE = rx(
 );
 const LEAD_DATE_LIMIT = 1500;
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
-// 454-CV/BDVTW ngày 24/9/2015 của …" (group 1: the date). Sticky, tried right after the banner's line.
+// 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
+// (group 1: the date). Sticky, tried right after the banner's line.
 const TITLE_AFTER_BANNER = rx(
-  String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
+  String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
   'uy',
 );
 // The month as a word between day and year, no "năm": "Thứ ba, 18 Tháng 8 2015 16:06", as many

@@ -7,7 +7,8 @@
 
 import type { Supersession } from '../corpus/types';
 import { yearAfterId } from '../corpus/context-choice';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import type { Citation } from '../extract/citations';
 import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
 
@@ -51,6 +52,18 @@ function replacedOn(link: Supersession, ctxReplacing: { date?: string; effective
   return link.effective ?? ctxReplacing?.effective ?? link.date ?? ctxReplacing?.date ?? null;
 }
 
+/** The text from `start` to `end` with every citation but `c` blanked out (spaces, so offsets stay). */
+function withoutOthers(ctx: RuleContext, c: Citation, start: number, end: number): string {
+  let out = ctx.text.slice(start, end);
+  for (const o of ctx.reading.citations) {
+    if (o === c || o.fullSpan.end <= start || o.fullSpan.start >= end) continue;
+    const s = Math.max(o.fullSpan.start, start) - start;
+    const e = Math.min(o.fullSpan.end, end) - start;
+    out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   code: 'citation-superseded',
   defaultSeverity: 'warning',
@@ -85,7 +98,15 @@ export const rule: Rule = {
       if (AMENDED_BY.test(t.slice(Math.max(0, anchor - 120), c.span.start).replace(/\s+/gu, ' '))) continue;
       // A year in the sentence before the replacement makes the mention historical.
       const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
-      const sentence = clause + t.slice(anchor, c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd));
+      // Other citations' own dates and years say when those documents were issued, not when the text speaks:
+      // "Thực hiện Quy định 205-QĐ/TW … và Nghị định 108/2014/NĐ-CP …", "… Chỉ thị 35-CT/TW … và Kết luận
+      // 118-KL/TW ngày 18/01/2025" (forty-first and forty-third outside probes: only the first was told it had
+      // been replaced). They are blanked out of the sentence the checks below read — in a text dated by itself;
+      // in one with no date of its own they are all there is to tell when it speaks (a Q&A citing "Hướng dẫn số
+      // 01-HD/UBKTTW, ngày 21-11-2016 … Quy định số 30-QĐ/TW" speaks of 2016).
+      const end = c.fullSpan.end + (sentenceEnd < 0 ? 0 : sentenceEnd);
+      const dated = ctx.reportDateSource !== 'today' && ctx.reportDateSource !== 'banner' && ctx.reportDateSource !== 'lead';
+      const sentence = dated ? withoutOthers(ctx, c, anchor - clause.length, end) : clause + t.slice(anchor, end);
       // The citation's own year ("Luật Đất đai năm 2013", "Quy định 124-QĐ/TW năm 2023") names the
       // text, not a past time.
       const docDate = c.date?.iso ?? '';

@@ -5,8 +5,8 @@
 //
 // Two checks, the first certain, the second as sure as the report's date:
 //   - the years written with it, "(15/10/1930 - 15/10/2024)" or "(1930 - 2024)": their difference is the count;
-//   - otherwise the report's date: the anniversary falls within a year of it (a plan written ahead, a report of
-//     it after), or in a year the sentence names ("năm 2025").
+//   - otherwise the report's date: the anniversary falls up to two years after it (a plan written ahead) or a year
+//     before it (a report of it), or in a year the sentence names ("năm 2025").
 
 import type { Entry } from '../corpus/corpus-index';
 import type { CommemorationRecord } from '../corpus/types';
@@ -17,13 +17,15 @@ import { reportDateNote, sourceNote, temporalSeverity } from './util/citations';
 import { segmenterOf } from './util/text';
 
 // "kỷ niệm 95 năm", "chào mừng 94 năm" (a school page: "chào mừng 92 năm ngày thành lập Đoàn … (26/3/1931-26/3/2025)").
-const PHRASE = rx(String.raw`(?<![\p{L}])(?:(?:kỷ|Kỷ|KỶ)\s{1,2}(?:niệm|NIỆM)|(?:chào|Chào|CHÀO)\s{1,2}(?:mừng|MỪNG)(?:\s{1,2}kỷ\s{1,2}niệm)?)\s{1,2}(\d{1,3})\s{1,2}(?:năm|NĂM)\s{1,2}`, 'gu');
+const PHRASE = rx(String.raw`(?<![\p{L}])(?:(?:kỷ|Kỷ|KỶ|kỉ|Kỉ|KỈ)\s{1,2}(?:niệm|NIỆM)|(?:chào|Chào|CHÀO)\s{1,2}(?:mừng|MỪNG)(?:\s{1,2}kỷ\s{1,2}niệm)?)\s{1,2}(\d{1,3})\s{1,2}(?:năm|NĂM)\s{1,2}`, 'gu');
 // The years written with the day, right after its name: "(15/10/1930 - 15/10/2025)", "(1930 - 2025)", "(1930-2025)".
 const RANGE = /^[^()\n.;]{0,120}?\(\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}[-–]\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}\)/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
-// How far from the anniversary a text may be written: a plan a year ahead, a report a year after. "Kỷ niệm 94
-// năm" in a report of 20/10/2025 is last year's count (the 94th fell on 15/10/2024).
-const WITHIN_DAYS = 366;
+// How far from the anniversary a text may be written: a plan up to two years ahead ("hướng tới kỷ niệm 90 năm" in
+// a plan of 12/4/2019, for October 2020; forty-second outside probe), a report a year after. "Kỷ niệm 94 năm" in a
+// report of 20/10/2025 is last year's count (the 94th fell on 15/10/2024).
+const AHEAD_DAYS = 731;
+const AFTER_DAYS = 366;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
@@ -61,9 +63,27 @@ function nameKey(name: string): string {
 // sentence. "Ngày thành lập Đảng bộ tỉnh …" or "… Đoàn Thanh niên xung phong" go on into another name, another day.
 const NAME_END = /^(?:$|[\s]*[(),.;:!?"”'\-–\n]|\s+(?:va|cua|ngay|nam|tai|nham|huong|cung|gan|voi|den|tu|vao|la|duoc|da|se|lan|tren|theo|thang|dong|gio)(?![a-z]))/u;
 
-/** The day whose name the text after the count starts with (the longest name that fits and ends there), or null. */
-function dayAt(days: readonly Day[], after: string): Day | null {
-  const key = nameKey(after);
+const TOKEN = rx(String.raw`(?<![\p{L}])[\p{Lu}Đ]{2,10}(?![\p{L}])`, 'gu');
+const longsCache = new WeakMap<object, Map<string, string>>();
+
+/** The corpus's abbreviations with one meaning, short → long ("LHPN" → "Liên hiệp Phụ nữ"), once per corpus. */
+function longsOf(ctx: RuleContext): Map<string, string> {
+  let m = longsCache.get(ctx.corpus);
+  if (!m) {
+    const all = new Map<string, Set<string>>();
+    for (const a of ctx.corpus.abbreviations) (all.get(a.record.short) ?? all.set(a.record.short, new Set()).get(a.record.short)!).add(a.record.long);
+    m = new Map([...all].filter(([, longs]) => longs.size === 1).map(([short, longs]) => [short, [...longs][0]!]));
+    longsCache.set(ctx.corpus, m);
+  }
+  return m;
+}
+
+/**
+ * The day whose name the text after the count starts with (the longest name that fits and ends there), or null.
+ * Abbreviations the corpus knows are read as written out: "Ngày thành lập Hội LHPN Việt Nam".
+ */
+function dayAt(days: readonly Day[], after: string, longs: ReadonlyMap<string, string>): Day | null {
+  const key = nameKey(after.replace(TOKEN, (w) => longs.get(w) ?? w));
   let best: Day | null = null;
   let bestLength = 0;
   for (const d of days)
@@ -91,7 +111,7 @@ export const rule: Rule = {
     for (const m of t.matchAll(PHRASE)) {
       const n = +m[1]!;
       const at = m.index! + m[0].length;
-      const day = dayAt(days, t.slice(at, at + 160));
+      const day = dayAt(days, t.slice(at, at + 160), longsOf(ctx));
       if (!day) continue;
       const name = day.entry.record.name;
       const start = nt.toOriginal(m.index!);
@@ -100,9 +120,22 @@ export const rule: Rule = {
       const sentence = segmenterOf(nt).sentenceAt(m.index!);
       const rest = t.slice(at, sentence.end);
       const range = RANGE.exec(rest);
-      // Years of another origin ("Ngày Dân vận cả nước (1999 - 2009)": the day was named in 1999): the writer
-      // counts from something else.
-      if (range && +range[1]! !== day.year) continue;
+      if (range && +range[1]! !== day.year) {
+        // The count fits the day's origin and not the years written: the start year is the slip ("36 năm ngày hội
+        // Quốc phòng toàn dân (22/12/1944 - 22/12/2025)": the day began in 1989, 1944 is the Army's; forty-second
+        // outside probe). Otherwise the writer counts from another origin ("Ngày Dân vận cả nước (1999 - 2009)"
+        // beside a day of 1930 of that name): nothing to say.
+        if (+range[2]! - day.year === n)
+          out.push({
+            span,
+            severity: 'warning',
+            message: {
+              vi: `${name} bắt đầu năm ${day.year}, không phải ${range[1]}: ${n} năm là từ ${day.year} đến ${range[2]} — ${src.vi}.`,
+              en: `${name} began in ${day.year}, not ${range[1]}: ${n} years run from ${day.year} to ${range[2]} — ${src.en}.`,
+            },
+          });
+        continue;
+      }
       if (range) {
         // The years written with it: their difference is the count, whatever the report's date.
         const counted = +range[2]! - day.year;
@@ -121,7 +154,8 @@ export const rule: Rule = {
       // after), or in a year the sentence names.
       const falls = day.year + n;
       const on = `${falls}${day.entry.record.date.slice(4)}`;
-      if (Math.abs(daysBetween(on, ctx.reportDate)) <= WITHIN_DAYS) continue;
+      const ahead = daysBetween(on, ctx.reportDate);
+      if (ahead <= AHEAD_DAYS && -ahead <= AFTER_DAYS) continue;
       const named = [...t.slice(sentence.start, sentence.end).matchAll(YEAR)].map((y) => +y[0]);
       if (named.includes(falls)) continue;
       // A text with no date of its own was written between the latest date it gives and today, or near the date
