@@ -7,7 +7,7 @@ import type { Citation } from '../extract/citations';
 import type { TextEdit } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
-import { dateVi, isOwnNumber, label, trustedCitations } from './util/citations';
+import { AMENDED_BY_WORDS, dateVi, isOwnNumber, label, trustedCitations } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { rx } from '../text/letters';
 import { fold } from '../text/normalize';
@@ -124,7 +124,7 @@ function describedBefore(text: string, c: Citation): boolean {
   return clause.toLowerCase().includes(`${c.kind.toLowerCase()} của `);
 }
 
-const AMENDED_BY_BEFORE = /sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:theo|bởi|tại)\s{1,2}$/u;
+const AMENDED_BY_BEFORE = new RegExp(`${AMENDED_BY_WORDS}\\s{1,2}$`, 'u');
 
 interface Around {
   /** The record's date is written in the clause before the citation. */
@@ -169,14 +169,14 @@ function writtenAround(ctx: RuleContext, c: Citation, r: { date?: string; issuer
     // As the one who issued it: before it with the verb right before the citation ("Hội nghị Trung ương …
     // đã thông qua"), or after it as "do/của/giữa X" — not any mention ("cơ quan thuộc Chính phủ … theo
     // Nghị quyết số 140/NQ-CP" names no issuer).
-    const before = fold(t.slice(start, c.span.start));
-    const after = fold(t.slice(c.fullSpan.end, end));
+    const foldedBefore = fold(t.slice(start, c.span.start));
+    const foldedAfter = fold(t.slice(c.fullSpan.end, end));
     const names = r.issuer.split(/\s*,\s*|\s+và\s+/u).map(fold);
     const said = (n: string) => {
-      const at = before.lastIndexOf(n);
-      if (at >= 0 && ISSUED_BEFORE.test(before.slice(at + n.length))) return true;
-      const k = after.indexOf(n);
-      return k >= 0 && ISSUER_WORD_AFTER.test(after.slice(Math.max(0, k - 5), k));
+      const at = foldedBefore.lastIndexOf(n);
+      if (at >= 0 && ISSUED_BEFORE.test(foldedBefore.slice(at + n.length))) return true;
+      const k = foldedAfter.indexOf(n);
+      return k >= 0 && ISSUER_WORD_AFTER.test(foldedAfter.slice(Math.max(0, k - 5), k));
     };
     issuer = names.some((n) => said(n) || (CENTRAL_COMMITTEE.test(n) && said('trung uong')));
   }

@@ -9,7 +9,7 @@ import type { Supersession } from '../corpus/types';
 import { yearAfterId } from '../corpus/context-choice';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Citation } from '../extract/citations';
-import { dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
+import { AMENDED_BY_WORDS, dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
 
 // "ban hành kèm theo Quyết định số 290-QĐ/TW" names the decision a text came with, not one applied.
@@ -28,7 +28,7 @@ const DATE_OR_MONTH = rx(String.raw`(?<![\p{N}/.\-])(?:(\d{1,2})[/.\-])?(\d{1,2}
 // (twenty-eighth outside probe: a 2021 article on its replacement was told 47-QĐ/TW was replaced).
 const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđiểm)\s|(?:sau|qua|trong|hơn)\s\d{1,2}\snăm\s/iu;
 // The words before the citation (or its list), across line breaks: "… được sửa đổi, bổ sung một số điều theo".
-const AMENDED_BY = /sửa đổi,? bổ sung(?: một số điều)? (?:theo|bởi|tại) [^.;]{0,200}$/iu;
+const AMENDED_BY = new RegExp(`${AMENDED_BY_WORDS}\\s[^.;]{0,200}$`, 'iu');
 const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
 const YEAR = rx(String.raw`(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])`, 'gu');
 

@@ -155,3 +155,10 @@ export function isOwnNumber(c: Citation, ctx: RuleContext): boolean {
   const own = ctx.reading.header.number?.id;
   return !!own && !!c.id && idMatchKey(c.id) === idMatchKey(own);
 }
+
+/**
+ * "sửa đổi, bổ sung (một số điều) theo/bởi/tại": the words that name the instrument that amended a document cited
+ * before it ("… được sửa đổi, bổ sung bởi Nghị định số 111/2025/NĐ-CP"). citation-superseded reads the amended
+ * document as cited through its amendment, citation-incomplete asks nothing of the instrument.
+ */
+export const AMENDED_BY_WORDS = String.raw`sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:theo|bởi|tại)`;
