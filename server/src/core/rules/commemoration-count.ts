@@ -4,7 +4,8 @@
 // records (type "commemoration"), each with its sources.
 //
 // Two checks, the first certain, the second as sure as the report's date:
-//   - the years written with it, "(15/10/1930 - 15/10/2024)" or "(1930 - 2024)": their difference is the count;
+//   - the years written with it, "(15/10/1930 - 15/10/2024)" or "(1930 - 2024)": their difference is the count —
+//     and a start that is not the day's, with a count that fits the day's, is the start's slip;
 //   - otherwise the report's date: the anniversary falls up to two years after it (a plan written ahead) or a year
 //     before it (a report of it), or in a year the sentence names ("năm 2025").
 
