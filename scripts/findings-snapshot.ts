@@ -62,6 +62,8 @@ const SETS: Record<string, string> = {
   probeZK: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zk', 'docs'),
   probeZL: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zl', 'docs'),
   probeZM: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zm', 'docs'),
+  probeZN: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zn', 'docs'),
+  probeZO: path.join(ROOT, 'test', 'realdata', 'probe-2026-12zo', 'docs'),
   correct: path.join(ROOT, 'test', 'realdata', 'correct-citations-2026-12', 'drafts'),
 };
 

@@ -324,6 +324,12 @@ const laws: Row[] = [
   // A school and a law firm's site named after the law (fortieth outside probe).
   ['3. Hiệu trưởng Trường Đại học Luật Hà Nội quyết định.', []],
   ['Chi tiết văn bản pháp luật - Luật Dương Gia', []],
+  // A firm's name, a legal site's menu and fields (forty-fourth outside probe).
+  ['Luật Gia Bùi tổng hợp.', []],
+  ['Luật Tóm tắt nội dung', []],
+  ['Loại văn bản: Luật\nNơi ban hành: Quốc hội', []],
+  // A list's number glued before the kind word, as a site's copy prints a căn cứ list (forty-fifth outside probe).
+  ['- 1⟦Luật Đất đai năm 2013⟧;\n- 2⟦Luật Xây dựng năm 2014⟧;', ['Luật | law Đất đai 2013 | - | - | -', 'Luật | law Xây dựng 2014 | - | - | -']],
   // Outside probe: names that run past "Hội", "HĐND" or a comma.
   ['Căn cứ ⟦Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân⟧ ngày 26/11/2003;', ['Luật | law tổ chức Hội đồng nhân dân và Ủy ban nhân dân | 2003-11-26 | - | -']],
   ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ ngày 26 tháng 11 năm 2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],

@@ -82,11 +82,11 @@ describe('hover (bundled corpus)', async () => {
     {
       text: 'Căn cứ Luật Đất đai số 4$05/2013/QH13;',
       reportDate: '2026-03-05',
-      vi: ['**Luật số 45/2013/QH13** — Quốc hội, khóa XIII', 'Tên: Luật Đất đai', 'Ngày ban hành: 29/11/2013', 'Có hiệu lực từ: 1/7/2014', 'đã được thay thế bởi Luật 31/2024/QH15 (1/1/2025) trước ngày của báo cáo'],
+      vi: ['**Luật số 45/2013/QH13** — Quốc hội, khóa XIII', 'Tên: Luật Đất đai', 'Ngày ban hành: 29/11/2013', 'Có hiệu lực từ: 1/7/2014', 'đã được thay thế bởi Luật 31/2024/QH15 (1/8/2024) trước ngày của báo cáo'],
       en: ['Name: Luật Đất đai', 'In force from: 1/7/2014'],
     },
     // Sources that disagree, named in Vietnamese with dates as writers write them.
-    { text: 'Căn cứ Luật Đất đai số 3$01/2024/QH15;', reportDate: '2026-03-05', vi: ['⚠ Nguồn mâu thuẫn về ngày có hiệu lực: 1/1/2025 / 1/7/2024'], en: ['⚠ Sources disagree on the date in force: 1/1/2025 / 1/7/2024'] },
+    { text: 'Căn cứ Luật Đất đai số 3$01/2024/QH15;', reportDate: '2026-03-05', vi: ['⚠ Nguồn mâu thuẫn về ngày có hiệu lực: 1/8/2024 / 1/1/2025 / 1/7/2024'], en: ['⚠ Sources disagree on the date in force: 1/8/2024 / 1/1/2025 / 1/7/2024'] },
     // A name that is not the record's.
     { text: 'Căn cứ Luật Khiếu nại số 4$05/2013/QH13;', reportDate: '2026-03-05', vi: ['⚠ Trích dẫn ghi tên "Khiếu nại", kho ghi "Đất đai".'], en: ['⚠ The citation writes the name "Khiếu nại"; the corpus has "Đất đai".'] },
     // A source is a short title and its site: a Công báo document, a page's site.

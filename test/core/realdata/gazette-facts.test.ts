@@ -83,7 +83,7 @@ test('generated records: a changed claim is caught on its record, and only there
     // A confirmed record whose sources are consolidated texts only (one witness; spot check 2026-12-19).
     { file: 'laws/gazette.json', id: '79/2006/QH11', change: (r) => (r.sources = r.sources.filter((s) => /vbhn/iu.test(s.title ?? ''))), claim: 'sources of a confirmed record: 1 independent' },
     // A day given only by consolidated texts that copy one preamble (TT 50/2017/TT-BYT's, in VBHN 04 and 06/VBHN-BYT): one witness (spot check 2026-12-23).
-    { file: 'laws/gazette.json', id: '40/2009/QH12', change: (r) => (r.date = '2009-11-23'), claim: 'date 2009-11-23' },
+    { file: 'laws/gazette.json', id: '54/2014/QH13', change: (r) => (r.date = '2014-06-23'), claim: 'date 2014-06-23' },
     // Gazette-layer records (corpus/gazette/state.json): a header's subject, a cited date, issuer, evidence, status.
     { file: 'gazette/state.json', id: '15/2022/TT-BKHĐT', change: (r) => (r.subject = String(r.subject).replace(/ [^ ]+$/u, '')), claim: 'subject ' },
     { file: 'gazette/state.json', id: '40/2026/NĐ-CP', change: (r) => (r.date = '2026-01-26'), claim: 'date 2026-01-26' },

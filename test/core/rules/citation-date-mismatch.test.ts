@@ -15,6 +15,10 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết 25-NQ/TW ngày ⟦03 tháng 6 năm 2014⟧', messages: ['3/6/2013'] },
   // A date shared by a list is judged once, and against each member.
   { text: 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày ⟦12/12/2014⟧ của Bộ Chính trị' },
+  // The laws an amending law's title names; the date after the list is the amending law's (forty-fifth outside
+  // probe: a false error on the căn cứ of late-2024 land decisions). Alone, the law's own date is still judged.
+  { text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;' },
+  { text: 'Căn cứ Luật Đất đai số 31/2024/QH15 ngày ⟦29 tháng 6 năm 2024⟧;', messages: ['ban hành ngày 18/1/2024'] },
   // An impossible date in a citation of a known document: the fix can mend it.
   { text: 'Quyết định số 290-QĐ/TW ngày ⟦30/2/2010⟧' },
   // Right dates in every form raise nothing.

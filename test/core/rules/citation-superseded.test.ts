@@ -40,7 +40,7 @@ const cases: RuleCase[] = [
   // A replacement known only as "unverified" never speaks (77/2015/QH13 → 65/2025/QH15).
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Tổ chức chính quyền địa phương số 77/2015/QH13.' },
   // Laws: the replacement counts from the day it took effect, not the day it was passed.
-  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['thay thế bởi Luật Đất đai 31/2024/QH15 (1/1/2025)'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['thay thế bởi Luật Đất đai 31/2024/QH15 (1/8/2024)'] },
   { text: HEADER('ngày 05 tháng 3 năm 2020') + 'Thực hiện ⟦Luật Tố cáo số 03/2011/QH13⟧, các cơ quan đã tiếp nhận đơn.', messages: ['Luật Tố cáo 25/2018/QH14 (1/1/2019)'] },
   { text: HEADER('ngày 05 tháng 9 năm 2018') + 'Thực hiện Luật Tố cáo số 03/2011/QH13, các cơ quan đã tiếp nhận đơn.' },
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ Luật Đất đai số 31/2024/QH15 và Luật Thi đua, khen thưởng số 06/2022/QH15;' },

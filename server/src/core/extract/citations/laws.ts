@@ -21,6 +21,7 @@ import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isWordChar } = textHelpers;
+const isDigitCode = textHelpers.isDigit;
 const { blank } = drafts;
 
 const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
@@ -46,6 +47,8 @@ const STOP = new Set([
   'bởi', 'qua', 'sang', 'sư', 'chuyên', 'cũ', 'khác', 'chung', 'riêng', 'nói', 'nêu', 'đây', 'kia', 'ấy',
   // "Ban Chính sách Luật Pháp Trung ương Hội" (fourteenth outside probe): law in general, inverted.
   'pháp',
+  // A legal site's menu and fields: "Luật Tóm tắt nội dung", "Luật\nNơi ban hành" (forty-fourth outside probe).
+  'tóm', 'nơi',
 ]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
@@ -75,7 +78,8 @@ const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
-const JURIST_AFTER = /^\s{1,2}(?:gia|sư)(?![a-zA-Zà-ỹ])/u;
+// "Luật Gia Bùi tổng hợp" (a firm's name; forty-fourth outside probe) as well.
+const JURIST_AFTER = /^\s{1,2}(?:gia|sư|Gia|Sư)(?![a-zA-Zà-ỹ])/u;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 // A school, a faculty, a firm or a site named after the law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Công ty
 // Luật …", "Chi tiết văn bản pháp luật - Luật Dương Gia" (a law firm's site; fortieth outside probe: both were read
@@ -246,6 +250,18 @@ function amendedLaws(t: string, p: number, out: Draft[]): number {
   return end;
 }
 
+/**
+ * Whether a list's number stands glued before the kind word: "- 1Luật Đất đai …", "2Luật Xây dựng …" as a site's
+ * copy of a numbered căn cứ list prints them (forty-fifth outside probe: fourteen laws were skipped).
+ */
+function listNumberBefore(t: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isDigitCode(t.charCodeAt(k)) && start - k <= 2) k--;
+  if (k === start - 1) return false;
+  const c = k < 0 ? 10 : t.charCodeAt(k);
+  return c === 10 || c === 32 || c === 9 || c === 45;
+}
+
 /** Laws by name, in order. */
 export function scanLaws(t: string): Draft[] {
   const out: Draft[] = [];
@@ -253,7 +269,7 @@ export function scanLaws(t: string): Draft[] {
   let m: RegExpExecArray | null;
   while ((m = LAW_SCAN.exec(t)) !== null) {
     const start = m.index;
-    if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue;
+    if (start > 0 && isWordChar(t.charCodeAt(start - 1)) && !listNumberBefore(t, start)) continue;
     const kindEnd = start + m[0].length;
     if (isWordChar(t.charCodeAt(kindEnd))) continue;
     if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
