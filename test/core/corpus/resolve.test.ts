@@ -440,3 +440,13 @@ test('a number with its year after the same number cited in full is the document
   const dates = analyze(text, bundled, options, '2024-07-09').resolutions.map((r) => r?.entry.record.date ?? null);
   assert.deepEqual(dates, ['2024-06-14', '2019-05-30', '2024-06-14']);
 });
+
+test('a congress\'s resolution named bare, near a term of office the national congress does not open, is a local congress\'s (thirty-eighth outside probe)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const ids = (text: string) => analyze(text, bundled, options, '2025-08-08').resolutions.map((r) => r?.entry.record.date ?? null);
+  assert.deepEqual(ids('Nhiệm kỳ 2020-2025, đặc khu vẫn hoàn thành và vượt hầu hết chỉ tiêu Nghị quyết Đại hội X.'), [null]);
+  // Written as the Party's, or with no term near it: the national congress.
+  assert.deepEqual(ids('Nhiệm kỳ 2020-2025, tỉnh tiếp tục thực hiện Nghị quyết Đại hội X của Đảng.'), ['2006-04-25']);
+  assert.deepEqual(ids('Tiếp tục thực hiện Nghị quyết Đại hội X.'), ['2006-04-25']);
+});

@@ -28,8 +28,29 @@ export function yearAfterId(text: string, c: Citation): string | null {
   return YEAR_AFTER.exec(text.slice(at, at + 16))?.[1] ?? null;
 }
 
+// A term of office written near a congress's resolution: "nhiệm kỳ 2020-2025".
+const TERM_OF_OFFICE = /(?:[Nn]hiệm\s{1,2}kỳ|NHIỆM\s{1,2}KỲ)\s{1,2}((?:19|20)\d\d)\s{0,2}[-–]\s{0,2}(?:19|20)\d\d/gu;
+// What makes a congress's resolution the national one when written: "Đảng", "toàn quốc".
+const NATIONAL_WORDS = /Đảng|ĐẢNG|toàn\s{1,2}quốc|TOÀN\s{1,2}QUỐC/u;
+
+/**
+ * "Nghị quyết Đại hội X", nothing saying whose, near a term of office the national congress X does not open:
+ * "Báo cáo chính trị của Ban Chấp hành Đảng bộ Đặc khu … nhiệm kỳ 2020-2025, … Côn Đảo vẫn hoàn thành … chỉ tiêu
+ * Nghị quyết Đại hội X" is the district's tenth congress, not the Party's of 2006 (thirty-eighth outside probe).
+ */
+function localCongress(res: Resolution, c: Citation, text: string): boolean {
+  if (c.style !== 'named' || c.named?.kind !== 'congress' || c.named.level !== 'national') return false;
+  if (NATIONAL_WORDS.test(text.slice(c.span.start, c.fullSpan.end))) return false;
+  const year = +(res.entry.record.date ?? '').slice(0, 4);
+  if (!year) return false;
+  const near = text.slice(Math.max(0, c.span.start - 300), Math.min(text.length, c.fullSpan.end + 100));
+  const terms = [...near.matchAll(TERM_OF_OFFICE)].map((m) => +m[1]!);
+  return terms.length > 0 && terms.every((from) => Math.abs(from - year) > 1);
+}
+
 /** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
 export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
+  if (res && localCongress(res, c, text)) return null;
   // A state number without its year, the year written after it ("Nghị quyết 125/NQ-CP năm 2018"): such
   // numbers restart every year, so only that year's document (twenty-sixth outside probe: a plan of 2018
   // had been given the Government's 125/NQ-CP of 2025).
