@@ -20,8 +20,7 @@ import * as drafts from './types';
 import { rx } from '../../text/letters';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
-const { isWordChar } = textHelpers;
-const isDigitCode = textHelpers.isDigit;
+const { isDigit, isWordChar } = textHelpers;
 const { blank } = drafts;
 
 const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
@@ -256,7 +255,7 @@ function amendedLaws(t: string, p: number, out: Draft[]): number {
  */
 function listNumberBefore(t: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && isDigitCode(t.charCodeAt(k)) && start - k <= 2) k--;
+  while (k >= 0 && isDigit(t.charCodeAt(k)) && start - k <= 2) k--;
   if (k === start - 1) return false;
   const c = k < 0 ? 10 : t.charCodeAt(k);
   return c === 10 || c === 32 || c === 9 || c === 45;
