@@ -31,6 +31,7 @@ import { CONFIG_FILE, readProjectConfig } from '../host/config';
 import { DEFAULT_SETTINGS, validateSettings } from '../host/settings';
 import { PREBUILT_FILE } from '../host/prebuilt';
 import { todayIso } from '../host/output';
+import { BURST_BYTES, collectGarbage } from '../host/heap';
 import { CorpusProblemsNotification, type CorpusStatus, type Settings } from '../protocol';
 import { FEATURES } from './features/index';
 import type { NearAnalysis, ServerContext } from './context';
@@ -210,6 +211,8 @@ export function startServer(connection: Connection): void {
     );
     void connection.sendNotification(CorpusProblemsNotification, ctx.corpusStatus());
     for (const l of indexListeners) l();
+    // A large user corpus leaves its reading as garbage: give it back before the first diagnostics.
+    if (r.stats.bytes >= BURST_BYTES) collectGarbage();
   }
 
   function reportStartupError(what: string, e: unknown): void {
