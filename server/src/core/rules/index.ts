@@ -12,6 +12,7 @@ import { rule as organisationRenamed } from './organisation-renamed';
 import { rule as sectionMissing } from './section-missing';
 import { rule as citationUnknown } from './citation-unknown';
 import { rule as citationDateMismatch } from './citation-date-mismatch';
+import { rule as citationDateFuture } from './citation-date-future';
 import { rule as citationTypeMismatch } from './citation-type-mismatch';
 import { rule as citationIssuerMismatch } from './citation-issuer-mismatch';
 import { rule as citationTermMismatch } from './citation-term-mismatch';
@@ -26,6 +27,7 @@ import { rule as officeTermSpan } from './office-term-span';
 export const RULES: readonly Rule[] = [
   citationUnknown,
   citationDateMismatch,
+  citationDateFuture,
   citationTypeMismatch,
   citationIssuerMismatch,
   citationTermMismatch,

@@ -1,0 +1,58 @@
+// citation-date-future: a document cited with a date after the date of the text that cites it.
+//
+// A decision of 15/01/2020 cannot rest on "Quyết định số 20/QĐ-UBND ngày 20/01/2020": one of the
+// two dates is mistyped (forty-seventh outside probe). Across the 1,716 real texts of the test
+// sets, the gazette and the seeds, the texts with a date line cite 6 documents dated after
+// themselves, every one a slip ("ngày 04 tháng 8 năm 2028" for 2025, a Front plan of 23/12/2025
+// in a report of 10/12/2025).
+//
+// Judged only against the text's own date line or a configured report date: a news page's banner,
+// an opening sentence's date or today say when the text was read, not when it was written. A date
+// another rule already disputes is left to it: a state number's year that differs from its date's
+// (citation-date-mismatch says so without the corpus), or a date the corpus records otherwise.
+// No fix: which of the two dates is wrong cannot be told from the text — unless the corpus confirms
+// the cited date, and then the message says so.
+
+import { formatVi } from '../text/calendar';
+import type { Rule, RuleFinding } from './rule';
+import { insideAny } from './util/text';
+import { label } from './util/citations';
+
+const OWN_DATE = new Set(['header', 'header-month', 'option']);
+
+export const rule: Rule = {
+  code: 'citation-date-future',
+  defaultSeverity: 'warning',
+  description: { vi: 'Văn bản được dẫn ghi ngày sau ngày của văn bản này', en: 'A cited document dated after the citing text' },
+  run(ctx) {
+    if (!OWN_DATE.has(ctx.reportDateSource)) return [];
+    const out: RuleFinding[] = [];
+    const seen = new Set<number>();
+    ctx.reading.citations.forEach((c, i) => {
+      const d = c.date;
+      if (!d?.iso || d.iso <= ctx.reportDate || seen.has(d.span.start)) return;
+      if (c.style === 'state' && c.idYear !== null && c.idYear !== d.year) return;
+      if (insideAny(ctx.reading.quiet, d.span.start, d.span.end)) return;
+      const res = ctx.resolutions[i];
+      const recorded = res && res.entry.record.confidence !== 'unverified' ? res.entry.record.date : undefined;
+      if (recorded && recorded.length === 10 && recorded !== d.iso) return;
+      seen.add(d.span.start);
+      const written = ctx.text.slice(d.span.start, d.span.end);
+      const own = formatVi(ctx.reportDate);
+      const name = res ? label(c, res.entry) : `${c.kind}${c.id ? ` ${c.id}` : ''}`;
+      const confirmed = recorded === d.iso;
+      out.push({
+        span: d.span,
+        message: {
+          vi:
+            `${name} ghi ngày "${written}", sau ngày của văn bản này (${own}): không thể dẫn một văn bản ban hành sau mình; ` +
+            (confirmed ? `kho văn bản xác nhận ngày ${formatVi(d.iso)}, nên có lẽ ngày của văn bản này viết nhầm.` : 'một trong hai ngày có lẽ viết nhầm.'),
+          en:
+            `${name} is dated "${written}", after this text's own date (${own}): a text cannot cite one issued after it; ` +
+            (confirmed ? `the corpus confirms ${formatVi(d.iso)}, so this text's date is probably mistyped.` : 'one of the two dates is probably mistyped.'),
+        },
+      });
+    });
+    return out;
+  },
+};

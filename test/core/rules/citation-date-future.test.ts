@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { checkRule, type RuleCase } from '../../helpers/rules';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+// The text's own date line: 15/01/2020.
+const H = 'Thanh Hóa, ngày 15 tháng 01 năm 2020\n\nQUYẾT ĐỊNH\n\n';
+
+const cases: (RuleCase & { severity?: string })[] = [
+  // The forty-seventh outside probe's slip: a decision of 15/01/2020 resting on one of 20/01/2020.
+  { text: `${H}Căn cứ Quyết định số 20/QĐ-UBND ngày ⟦20/01/2020⟧ của UBND tỉnh ban hành Chương trình công tác năm 2020;`, messages: ['Quyết định 20/QĐ-UBND ghi ngày "20/01/2020", sau ngày của văn bản này (15/1/2020): không thể dẫn một văn bản ban hành sau mình; một trong hai ngày có lẽ viết nhầm.'], severity: 'warning' },
+  // A Party document, a date in words.
+  { text: `${H}Thực hiện Kế hoạch số 16-KH/TU ngày ⟦23 tháng 12 năm 2020⟧ của Ban Thường vụ Tỉnh ủy;` },
+  // The corpus confirms the cited date: this text's date is the suspect one.
+  { text: `${H}Căn cứ Nghị quyết số 57-NQ/TW ngày ⟦22/12/2024⟧ của Bộ Chính trị;`, messages: ['kho văn bản xác nhận ngày 22/12/2024, nên có lẽ ngày của văn bản này viết nhầm'] },
+  // The same day, or before it: nothing.
+  { text: `${H}Căn cứ Quyết định số 20/QĐ-UBND ngày 15/01/2020 của UBND tỉnh; Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;` },
+  // A state number whose year differs from its date's: citation-date-mismatch says so, not this rule.
+  { text: `${H}Căn cứ Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028 của Chính phủ;` },
+  // A date the corpus records otherwise (290-QĐ/TW is of 25/2/2010): citation-date-mismatch says so.
+  { text: 'Hà Tĩnh, ngày 20 tháng 3 năm 2010\n\nBÁO CÁO\n\nThực hiện Quyết định số 290-QĐ/TW ngày 25/3/2010 của Bộ Chính trị;' },
+  // Years away from any record of the number: no record speaks for it, and the date is still after the text.
+  { text: `${H}Căn cứ Quyết định số 290-QĐ/TW ngày ⟦25/3/2021⟧ của Bộ Chính trị;` },
+  // Without a date line the text's date is not known: today says when it is read, not written.
+  { text: 'Căn cứ Quyết định số 20/QĐ-UBND ngày 20/01/2027 của UBND tỉnh;', today: '2026-12-01' },
+  // A news page's banner is not the text's own date either.
+  { text: 'Thứ Hai, 13/01/2020 08:15\n\nUBND tỉnh đã ban hành Quyết định số 20/QĐ-UBND ngày 20/01/2020 về chương trình công tác.' },
+  // A configured report date counts as the text's own.
+  { text: 'Căn cứ Quyết định số 20/QĐ-UBND ngày ⟦20/01/2020⟧ của UBND tỉnh;', options: { reportDate: '2020-01-15' } },
+];
+
+test('citation-date-future: a cited document dated after the text', () => {
+  for (const c of cases) {
+    const found = checkRule('citation-date-future', corpus, c);
+    if (c.severity) assert.equal(found[0]?.severity, c.severity);
+  }
+});
