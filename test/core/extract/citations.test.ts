@@ -359,6 +359,15 @@ const laws: Row[] = [
   // Lists: each member is a citation.
   ['⟦Luật Lâm nghiệp⟧, ⟦Luật Đất đai⟧ và ⟦Luật Đầu tư⟧', ['Luật | law Lâm nghiệp | - | - | -', 'Luật | law Đất đai | - | - | -', 'Luật | law Đầu tư | - | - | -']],
   ['⟦Luật Cán bộ, công chức⟧ và ⟦Luật Viên chức⟧', ['Luật | law Cán bộ, công chức | - | - | -', 'Luật | law Viên chức | - | - | -']],
+  // The amending law's title wrapped after "Luật" (forty-sixth outside probe: read as the law it amends).
+  [
+    'Căn cứ ⟦Luật\nsửa đổi, bổ sung một số điều⟧ của ⟦Luật Tổ chức Chính phủ⟧ và ⟦Luật Tổ chức chính\nquyền địa phương⟧ ngày 22/11/2019;',
+    [
+      'Luật | law sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương | 2019-11-22 | - | -',
+      'Luật | law Tổ chức Chính phủ | - | - | -',
+      'Luật | law Tổ chức chính quyền địa phương | - | - | -',
+    ],
+  ],
   // The amending law is a citation named by its title; each law the title names is one more.
   [
     'theo ⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Đầu tư công⟧, ⟦Luật Quy hoạch⟧ và ⟦Luật Đấu thầu⟧ năm 2024',
@@ -588,6 +597,11 @@ const symbols: Row[] = [
   ['Có 57N hộ và 3 CV/TU; năm 2019 QĐ/TW', []],
   // A footnote's number glued to the symbol (sixth outside probe).
   ['Thực hiện ⟦Chỉ thị số 30-CT/TW⟧1 của Bộ Chính trị khóa VIII về quy chế dân chủ', ['Chỉ thị | 30-CT/TW | - | Bộ Chính trị | VIII:party-central']],
+  // The writer's short name in parentheses before the date (forty-sixth outside probe: the date was lost).
+  ['⟦Chỉ thị 40-CT/TW⟧ (gọi tắt là chỉ thị 40) ngày 22/11/2014 của Ban Bí thư', ['Chỉ thị | 40-CT/TW | 2014-11-22 | Ban Bí thư | -']],
+  // The short name itself is read too, as the number it names; FIXME: it then ends the first citation's
+  // tail, and the issuer after it is nobody's.
+  ['⟦Nghị quyết số 57-NQ/TW⟧ (sau đây viết tắt là ⟦Nghị quyết 57⟧) của Bộ Chính trị', ['Nghị quyết | 57-NQ/TW | - | - | -', 'Nghị quyết | #57 | - | - | -']],
   // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
   // capitals that are no known pair of codes are not a glued symbol.
   ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],

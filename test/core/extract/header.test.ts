@@ -57,6 +57,12 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'BỘ CÔNG AN', number: '09/2024/TT-BCA', place: 'Hà Nội', date: '2024-03-13', kind: 'THÔNG TƯ', subject: 'Quy định về công tác dân vận' },
   ],
   [
+    // The place wrapped by a narrow column (forty-seventh outside probe: read "Hóa").
+    'a provincial decision with its place wrapped over two lines',
+    'ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 183/QĐ-UBND\n|\nThanh\nHóa, ngày 15 tháng 01 năm 2020\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH CÔNG TÁC TƯ PHÁP NĂM 2020\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;',
+    { body: 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA', number: '183/QĐ-UBND', place: 'Thanh Hóa', date: '2020-01-15', kind: 'QUYẾT ĐỊNH', subject: 'VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH CÔNG TÁC TƯ PHÁP NĂM 2020' },
+  ],
+  [
     // A portal's table turned into Markdown (fifteenth outside probe): a body's last word wraps alone
     // ("PHỦ**"), the motto wraps in two lines; neither is lost nor glued on.
     'a table header in Markdown, the body and the motto wrapped inside the cells',

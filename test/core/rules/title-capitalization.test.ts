@@ -56,6 +56,14 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Phó trưởng ban Dân vận Tỉnh ủy phát biểu.' },
   // Plural or generic uses.
   { text: 'Các ban thường vụ tỉnh ủy đã chỉ đạo.' },
+  // A later member of a plural's list, in lower case like the first (forty-eighth outside probe, from Kết luận
+  // 202-KL/TW), and the members in lower case after "các đồng chí" (forty-sixth).
+  { text: 'biểu dương các tỉnh uỷ, thành uỷ và đảng uỷ xã, phường, đặc khu đã chủ động.' },
+  { text: 'các đồng chí ủy viên Ban Thường vụ Tỉnh ủy; các đồng chí ủy viên bộ chính trị dự hội nghị.' },
+  // One member's title is still told.
+  { text: 'đồng chí ⟦ủy viên Ban Thường vụ Tỉnh ủy⟧ dự.', fixed: 'đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự.' },
+  // A name in lower case after a list that was no plural's is still told.
+  { text: 'Hội nghị có Ban Tổ chức, ⟦ban chấp hành Trung ương⟧ dự.', fixed: 'Hội nghị có Ban Tổ chức, Ban Chấp hành Trung ương dự.' },
   // With its first letter in capitals too (thirty-seventh outside probe); alone, still told.
   { text: 'Báo cáo của nhiều Ban Thường vụ tỉnh ủy, thành ủy; một số Ban Thường vụ tỉnh ủy gửi chậm.' },
   { text: 'Báo cáo của ⟦Ban Thường vụ tỉnh ủy⟧ Hà Tĩnh.', fixed: 'Báo cáo của Ban Thường vụ Tỉnh ủy Hà Tĩnh.' },

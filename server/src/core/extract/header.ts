@@ -75,6 +75,14 @@ const PLACE_DATE = rx(
   String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
+// A place a narrow table column wrapped over two lines: "Thanh\nHóa, ngày 15 tháng 01 năm 2020", "Hà\nNội, ngày …"
+// (forty-seventh outside probe: the place was read "Hóa", "Nội"). The word alone on the line before joins it.
+const WRAPPED_PLACE_BEFORE = rx(String.raw`(?:^|\n)[ \t]{0,4}(\p{Lu}\p{Ll}{1,6})[ \t]{0,2}\n[ \t]{0,4}$`, 'u');
+function wrappedPlace(head: string, at: number, place: string): string {
+  if (place.includes(' ')) return place;
+  const m = WRAPPED_PLACE_BEFORE.exec(head.slice(Math.max(0, at - 24), at));
+  return m ? `${m[1]} ${place}` : place;
+}
 // "Hà Nội, 10/05/2010" (or "…, ngày 10/5/2010") alone on its line: a web copy's place and date line with
 // the date in figures (sixteenth outside probe: a Front plan of 2010 was dated today).
 const PLACE_NUMERIC = rx(
@@ -200,7 +208,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const s = pd.index + pd[0].length - pd[1]!.length;
     const e = s + pd[1]!.length;
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
-    if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
+    if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: wrappedPlace(head, s, pd[2]!), date: date.mention };
   }
   if (!h.placeDate) {
     const pb = PLACE_BLANK_DAY.exec(head);

@@ -47,6 +47,12 @@ const BAN_AFTER = rx(String.raw`^\s{1,3}ban(?![\p{L}])`, 'u');
 // Plural or generic uses ("các ban thường vụ tỉnh ủy"), and "Liên bộ Nội vụ - Tài chính" (one word
 // for the ministries of a joint circular).
 const GENERIC_BEFORE = rx(String.raw`(?<![\p{L}])(?:liên|các|những|mỗi|từng|cấp|nhiều|một\ssố|hai|ba|bốn|năm)\s{1,2}$`, 'iu');
+// "các đồng chí ủy viên BCH Đảng bộ tỉnh", in lower case, is the members, not one member's title (forty-sixth
+// outside probe); "Các đồng chí Ủy viên BTV tỉnh ủy" is still told its "Tỉnh ủy".
+const MEMBERS_BEFORE = rx(String.raw`(?<![\p{L}])(?:các|những)\s{1,2}đồng\s{1,2}chí\s{1,2}$`, 'iu');
+// A later member of a plural's list, in lower case like the first: "các tỉnh uỷ, thành uỷ và đảng uỷ xã, phường"
+// (forty-eighth outside probe: told to write "Đảng uỷ" in the Politburo's own conclusion).
+const GENERIC_LIST_BEFORE = rx(String.raw`(?<![\p{L}])(?:các|những|mỗi|từng|nhiều)\s{1,2}\p{Ll}[\p{Ll}\p{M}]*(?:(?:\s{1,2}|,\s{1,2})\p{Ll}[\p{Ll}\p{M}]*){0,6}(?:,|\s{1,2}và|\s{1,2}hoặc)\s{1,2}$`, 'u');
 const PHO_BEFORE = rx(String.raw`(?<![\p{L}])phó\s{1,2}$`, 'iu');
 // "Hội nghị giao ban Bí thư các chi bộ": "giao ban" is a briefing, its "ban" no body's (twenty-fifth
 // outside probe: told to write "Ban Bí thư").
@@ -151,6 +157,7 @@ export const rule: Rule = {
       // After a plural word the name is a common noun, whatever its first letter: "nhiều Ban Dân vận tỉnh
       // ủy, thành ủy" is many provinces' boards (thirty-seventh outside probe: three hints to write "Tỉnh ủy").
       if ((lowerStart && PHO_BEFORE.test(before)) || GENERIC_BEFORE.test(before)) return;
+      if (lowerStart && (MEMBERS_BEFORE.test(t.slice(Math.max(0, s - 20), s)) || GENERIC_LIST_BEFORE.test(t.slice(Math.max(0, s - 70), s)))) return;
       if (GIAO_BEFORE.test(before) && /^ban\s/iu.test(written)) return;
       if (insideSorted(quotes, s, e)) return;
       const os = nt.toOriginal(s);

@@ -72,7 +72,8 @@ for (const n of LAW_NAMES) {
 const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
 // "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
 // thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
-const AMENDS = rx(String.raw`[ ]{1,2}[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
+// The title may wrap after "Luật" (forty-sixth outside probe: "… ngày 19/6/2015; Luật\nsửa đổi, bổ sung …" was read as the law it amends).
+const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');

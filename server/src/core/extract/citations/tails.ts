@@ -326,6 +326,10 @@ const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ba
 // Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
+// The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
+// 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
+// and with it the year slip). Read past, as the footnote's number is.
+const SHORT_NAME = /\((?:sau\s{1,2}đây\s{1,2})?(?:gọi|viết)\s{1,2}tắt\s{1,2}(?:là\s{1,2})?[^()\n]{1,60}\)/iuy;
 const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
@@ -365,6 +369,13 @@ export function readTail(
     }
     if (p >= limit && p > pos) break;
     const c = t.charCodeAt(p);
+    if (c === 40) {
+      SHORT_NAME.lastIndex = p;
+      if (SHORT_NAME.test(t) && SHORT_NAME.lastIndex < limit) {
+        pos = SHORT_NAME.lastIndex;
+        continue;
+      }
+    }
     // Only the part right after the date, on its line, may be a bare issuer.
     const justDated = afterDate && !newline;
     afterDate = false;
