@@ -292,6 +292,12 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Đoàn kiểm tra làm việc với Thành ủy\nChính trị - Ngày đăng : 14:36, 17/09/2016\nĐoàn kiểm tra do đồng chí làm Trưởng đoàn.', '2016-09-17', '2016-09-17 dateline'],
     ['Dân vận khéo\nẢnh minh họa.\nNGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\nHội nghị.', '2018-10-10', '2018-10-10 dateline'],
     ['Chính trị - Thời sự 17/09/2016\nTin.', null, '2026-11-23 today'],
+    // Counters after the stamp, and a stamp whose time lost its last digit (forty-seventh and fifty-first probes).
+    ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
+    ['Tổng kết 10 năm Chỉ thị 05\n\nChủ nhật - 03/08/2025 22:57 15 0\nNgày 24-7-2025, tại Hà Nội.', '2025-08-03', '2025-08-03 dateline'],
+    ['Thông tin chuyên đề\nĐăng ngày: 07/05/2025 - Lượt xem: 51\nĐề cương tuyên truyền.', '2025-05-07', '2025-05-07 dateline'],
+    ['Hội nghị quán triệt Nghị quyết 52-NQ/TW\nThứ Sáu, 03/01/2020 - 12:0\nSáng ngày 03/01, tại Hà Nội.', '2020-01-03', '2020-01-03 dateline'],
+    ['Ngày 13/1/2025 có 34 0\nTin.', null, '2026-11-23 today'],
     // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.
     ['Hội nghị Công bố Quyết định về công tác cán bộ xã\n2025-07-14 14:43:00.0\nNgày 01/07/2025, tại hội trường UBND xã.', '2025-07-14', '2025-07-14 dateline'],
     ['Tin ngày 2025-07-14 14:43, hội nghị.', null, '2026-11-23 today'],

@@ -26,6 +26,6 @@ test('probe 47: Chỉ thị 32-CT/TW of 2003 and the 1946 Constitution resolve (
   assert.equal(resolved('008', 'Hiến pháp năm 1946'), 'Hiến pháp năm 1946 1946-11-09');
 });
 
-test('probe 47: FIXME — a news item dated only by a banner with view counts ("Chủ nhật - 03/08/2025 22:57 15 0") is read as of today', () => {
-  assert.equal(doc('021').a.reportDateSource, 'today');
+test('probe 47: a news item\'s stamp with view counts after it ("Chủ nhật - 03/08/2025 22:57 15 0") dates it', () => {
+  assert.deepEqual([doc('021').a.reportDate, doc('021').a.reportDateSource], ['2025-08-03', 'dateline']);
 });

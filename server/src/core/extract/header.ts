@@ -99,14 +99,18 @@ const PLACE_BLANK_DAY = rx(
 // time, a time zone or "Ngày đăng:" around it (the outside probe's news pages; their dates had
 // been taken for today's). Looked for in the first DATELINE_LIMIT characters only.
 const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s[Nn]hật)`;
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
+// "12:0": a page copy may cut the stamp's last digit (fifty-first outside probe).
+const CLOCK = String.raw`\d{1,2}:\d{1,2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
 const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
 const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // A news page's byline before its time stamp: "Bùi Ánh - 14:20 28/09/2023 GMT+7" (fifth outside
 // probe), up to four capitalised words and a dash, or initials ("PV - 10:56, 18/12/2020"; eighth).
 // What may close a dateline: a weekday or a time, a time zone, emphasis or a parenthesis.
 // "[GMT+7]" in brackets too (twenty-first outside probe).
-const DATELINE_END = String.raw`(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?[ \t*_)]{0,4}$`;
+// A page's counters after the stamp: "12:40, Thứ Hai, 13-1-2025 34 0" (views, comments), "Đăng ngày: 07/05/2025 -
+// Lượt xem: 51" (fifty-first outside probe: these pages were dated today).
+const COUNTERS = String.raw`(?:${DATELINE_SEP}(?:Lượt\s(?:xem|đọc)|[Vv]iews?)\s?:?\s{0,2}\d{1,7}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
+const DATELINE_END = String.raw`(?:${DATELINE_SEP}${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}$`;
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 // A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
 // capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).

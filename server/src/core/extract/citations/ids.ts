@@ -65,6 +65,7 @@ const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
 // The official id is "…/TW" (Hướng dẫn 36-HD/VPTW); the text keeps its own form (idText).
+const STEERING_CODE = /^BCĐ/u;
 const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW', 'T.W': 'TW' };
 
 /** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
@@ -168,7 +169,9 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
   d.typeCode = m[9]!;
   d.issuerCode = noSpace(m[11]!);
   const sep = m[10]!.trim();
-  if (PARTY_ISSUER_CODE.test(d.issuerCode)) {
+  // A central steering committee of the state writes its ids in the state order ("01/QĐ-BCĐTW" of the Ban Chỉ đạo
+  // Trung ương các chương trình mục tiêu quốc gia; forty-ninth outside probe: told to write "01-QĐ/BCĐTW").
+  if (PARTY_ISSUER_CODE.test(d.issuerCode) && !(sep === '-' && STEERING_CODE.test(d.issuerCode))) {
     d.style = 'party';
     d.malformed = sep === '/' ? 'slash' : 'state-order';
   } else if (SPACED.test(m[0])) {

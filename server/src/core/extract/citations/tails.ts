@@ -326,6 +326,8 @@ const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ba
 // Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
+// A comma and a capital after a date: another clause's subject.
+const NEXT_CLAUSE = rx(String.raw`^\s?,\s{1,2}\p{Lu}`, 'u');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
@@ -390,6 +392,10 @@ export function readTail(
       // tổ chức …" took that date and the Huyện ủy for its issuer). A title's wrapped date goes on
       // with "của …" ("Thông tư số 10/2022/TT-BLĐTBXH\nNgày 31 tháng 5 năm 2022 của Bộ trưởng …").
       if (fd && newline && c === 78 && t.charCodeAt(fd.end) === 44) break;
+      // After the issuer, ", ngày 20/2/2024, Thủ tướng Chính phủ ban hành …" opens the next clause: the date
+      // is the next document's (forty-ninth outside probe: "Nghị quyết số 46 của Bộ Chính trị, ngày 20/2/2024,
+      // Thủ tướng …" was a false date error).
+      if (fd && comma && d.issuer && NEXT_CLAUSE.test(t.slice(fd.end, fd.end + 4))) break;
       // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
       if (fd && fd.end <= limit && (ng || comma)) {
         d.date = fd.mention;
@@ -428,10 +434,14 @@ export function readTail(
     // Only a central Party id: a state id names its issuer in its symbol, and "tại Tờ trình số
     // 12/TTr-STC, UBND tỉnh quyết định" is one body proposing and another deciding.
     const deciding = comma && !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && isUpperCode(c);
-    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding)) {
+    // The plenum that passed a central resolution, named right after it without "của": "Nghị quyết số 26-NQ/TW Hội
+    // nghị Trung ương 7 khóa X" (forty-ninth outside probe: the term was lost, and the 2022 resolution chosen).
+    const plenum = !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && c === 72 && t.startsWith('Hội nghị', p);
+    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding || plenum)) {
       const passive = by && c === 0x111;
-      let iss = matchIssuer(t, ip, justDated || deciding || passive);
-      if (iss && deciding && !justDated) {
+      let iss = matchIssuer(t, ip, justDated || deciding || passive || plenum);
+      if (iss && plenum && !justDated && iss.name !== 'Ban Chấp hành Trung ương') iss = null;
+      if (iss && deciding && !justDated && !plenum) {
         DECIDES.lastIndex = iss.at + iss.text.length;
         if (!DECIDES.test(t) || !CENTRAL_DECIDERS.has(iss.name)) iss = null;
       }
