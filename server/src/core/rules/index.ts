@@ -13,6 +13,7 @@ import { rule as sectionMissing } from './section-missing';
 import { rule as citationUnknown } from './citation-unknown';
 import { rule as citationDateMismatch } from './citation-date-mismatch';
 import { rule as citationDateFuture } from './citation-date-future';
+import { rule as citationEffectiveMismatch } from './citation-effective-mismatch';
 import { rule as citationTypeMismatch } from './citation-type-mismatch';
 import { rule as citationIssuerMismatch } from './citation-issuer-mismatch';
 import { rule as citationTermMismatch } from './citation-term-mismatch';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   citationUnknown,
   citationDateMismatch,
   citationDateFuture,
+  citationEffectiveMismatch,
   citationTypeMismatch,
   citationIssuerMismatch,
   citationTermMismatch,

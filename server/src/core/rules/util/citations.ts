@@ -134,7 +134,7 @@ export function reportDateNote(ctx: RuleContext): Localized {
 }
 
 /** Values a record allows for a field: its own and those of sources that disagree. */
-export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 'term' | 'kind'): string[] {
+export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 'term' | 'kind' | 'effective'): string[] {
   const own = entry.record[field];
   const out = own ? [own] : [];
   for (const c of entry.record.conflicts ?? []) if (c.field === field) for (const v of c.values) out.push(v.value);

@@ -1,0 +1,80 @@
+// citation-effective-mismatch: the day a cited law (or any document the corpus knows the effective day
+// of) took effect, written after it, differs from the record's: "Luật Dân quân tự vệ (sửa đổi) được Quốc
+// hội thông qua tháng 11/2019 và có hiệu lực thi hành từ ngày 1/7/2019" — the law of 22/11/2019 took
+// effect on 1/7/2020 (fiftieth outside probe). Reports state these days often ("Luật Thực hiện dân chủ ở
+// cơ sở … có hiệu lực từ ngày 01/7/2023"), and a wrong one reads as a wrong fact about the law.
+//
+// Precision first — the day is the citation's only when nothing else can own it:
+//   - it follows "(có) hiệu lực (thi hành) (kể) từ (ngày)" in the citation's own sentence, with no other
+//     citation between them ("Nghị định số 59/2023/NĐ-CP quy định chi tiết … Luật Thực hiện dân chủ ở cơ sở,
+//     có hiệu lực thi hành từ ngày 15/8/2023" is the decree's day: the law stands in its title);
+//   - a law named in another document's title ("… của Luật …", "thi hành Luật …"), or after another citation
+//     in its sentence, is never judged;
+//   - "hết hiệu lực", "không còn hiệu lực" are another fact (the day a text ended).
+// Days the sources disagree on are all accepted (the land law of 2024: 1/8/2024, and the 1/1/2025 its
+// text first gave).
+
+import { formatLike } from '../extract/dates';
+import { rx } from '../text/letters';
+import type { Rule, RuleFinding } from './rule';
+import { allowedValues, capForLayer, dateVi, label, sourceNote, trustedCitations } from './util/citations';
+
+// The words right before the day, at the end of a window that stops before it.
+const EFFECTIVE_BEFORE = rx(String.raw`(?<![\p{L}])hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?(?:\s{1,2}(?:kể\s{1,2})?từ)?(?:\s{1,2}ngày)?\s{1,2}$`, 'iu');
+const ENDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:hết|không\s{1,2}còn|chấm\s{1,2}dứt)\s{1,2}(?:\p{L}+\s{1,2}){0,1}hiệu\s{1,2}lực`, 'iu');
+// The citation named in the title of the document before it.
+const IN_TITLE_BEFORE = rx(String.raw`(?<![\p{L}])(?:của|thi\s{1,2}hành|hướng\s{1,2}dẫn|chi\s{1,2}tiết|theo)\s{1,2}$`, 'iu');
+// The citation's sentence ends here.
+const SENTENCE_END = /[.;!?](?=\s)|\n/u;
+const WINDOW = 200;
+
+export const rule: Rule = {
+  code: 'citation-effective-mismatch',
+  defaultSeverity: 'warning',
+  description: { vi: 'Ngày có hiệu lực viết sai so với kho văn bản', en: 'Effective date differs from the corpus record' },
+  run(ctx) {
+    const out: RuleFinding[] = [];
+    const t = ctx.text;
+    const cites = ctx.reading.citations;
+    for (const { citation: c, index, entry } of trustedCitations(ctx)) {
+      const allowed = allowedValues(entry, 'effective').filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+      if (allowed.length === 0) continue;
+      const from = c.fullSpan.end;
+      const rest = t.slice(from, from + WINDOW);
+      const stop = SENTENCE_END.exec(rest);
+      const to = from + (stop ? stop.index : rest.length);
+      // Another citation before the day may own it; one before this citation in its sentence may hold it in its title.
+      const next = cites.find((o, k) => k !== index && o.span.start >= from && o.span.start < to);
+      const limit = next ? next.span.start : to;
+      // Any citation before this one in its sentence may be the document whose title names it ("Luật số
+      // 52/2019/QH14 … sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức, có hiệu lực kể
+      // từ ngày 01 tháng 7 năm 2020" is the amending law's day, not the Luật Viên chức's).
+      if (c.named?.amended || cites.some((o, k) => k !== index && o.span.end <= c.span.start && !SENTENCE_END.test(t.slice(o.span.end, c.span.start)))) continue;
+      if (IN_TITLE_BEFORE.test(t.slice(Math.max(0, c.span.start - 20), c.span.start))) continue;
+      // The first day after "hiệu lực …" (the day it was passed may come first: "… thông qua ngày 22/11/2019 và có
+      // hiệu lực thi hành từ ngày …").
+      const d = ctx.reading.dates.find((x) => x.span.start >= from && x.span.end <= limit && EFFECTIVE_BEFORE.test(t.slice(Math.max(from, x.span.start - 60), x.span.start)));
+      if (!d || d.problem || d.year === null || ENDED_BEFORE.test(t.slice(from, d.span.start))) continue;
+      if (allowed.some((iso) => iso === d.iso)) continue;
+      const right = allowed[0]!;
+      const written = t.slice(d.span.start, d.span.end);
+      const src = sourceNote(entry.record.sources, entry.origin);
+      const others = allowed.length > 1 ? { vi: ` (các nguồn ghi: ${allowed.map(dateVi).join('; ')})`, en: ` (sources give ${allowed.map(dateVi).join('; ')})` } : { vi: '', en: '' };
+      out.push({
+        span: d.span,
+        severity: capForLayer(entry, 'warning'),
+        message: {
+          vi: `${label(c, entry)} có hiệu lực từ ngày ${dateVi(right)}${others.vi}, không phải "${written}" — ${src.vi}.`,
+          en: `${label(c, entry)} took effect on ${dateVi(right)}${others.en}, not "${written}" — ${src.en}.`,
+        },
+        fixes: allowed.map((iso, i) => ({
+          title: { vi: `Sửa thành ngày ${formatLike(d, iso)}`, en: `Change the date to ${formatLike(d, iso)}` },
+          edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, iso) }],
+          safe: allowed.length === 1,
+          preferred: i === 0,
+        })),
+      });
+    }
+    return out;
+  },
+};
