@@ -1,0 +1,20 @@
+// Outside probe 50 (test/realdata/probe-2026-12zt/): 25 real texts of 2011–2026 on national defence and security as
+// Party committees and communes write them. The five warnings of the first run are the judged true ones.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12zt');
+const { doc, loud } = probeSet(DIR);
+
+test('probe 50: the errors and warnings raised are the judged true ones', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  assert.equal(judged.length, 5);
+});
+
+test('probe 50: FIXME — "Luật Dân quân tự vệ (sửa đổi) … có hiệu lực thi hành 1/7/2019" is not told: the law written "(sửa đổi)" does not resolve to 48/2019/QH14', () => {
+  assert.deepEqual(doc('005').a.findings.filter((f) => f.code === 'citation-effective-mismatch'), []);
+});
