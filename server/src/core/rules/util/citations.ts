@@ -137,7 +137,8 @@ export function reportDateNote(ctx: RuleContext): Localized {
 export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 'term' | 'kind' | 'effective'): string[] {
   const own = entry.record[field];
   const out = own ? [own] : [];
-  for (const c of entry.record.conflicts ?? []) if (c.field === field) for (const v of c.values) out.push(v.value);
+  // A conflict lists the record's own value among the others: each value once.
+  for (const c of entry.record.conflicts ?? []) if (c.field === field) for (const v of c.values) if (!out.includes(v.value)) out.push(v.value);
   // Other records of the same document (another layer, another record file): each is a source.
   for (const c of entry.conflicts) {
     const v = c.record[field];
