@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import JSZip from 'jszip';
-import { loadCorpus } from '../../server/src/host/corpus-loader';
+import { loadCorpus, parseBundled } from '../../server/src/host/corpus-loader';
 import { readPrebuilt } from '../../server/src/host/prebuilt';
 import { BUNDLED, ROOT } from '../helpers/corpus';
 
@@ -34,21 +34,45 @@ test('the prebuilt index matches corpus/ and loads the same records as the files
   assert.deepEqual(summary(fromPrebuilt.index), summary(fromFiles.index));
 });
 
-test('the prebuilt index is ASCII (read without UTF-8 decoding) and gives back every record as written; a UTF-8 one still reads', async () => {
+test('the prebuilt index is ASCII (read without UTF-8 decoding) and gives back every record as written, provenance included', async () => {
   const bytes = readFileSync(PREBUILT);
   assert.ok(bytes.every((b) => b < 0x80), 'every character beyond ASCII escaped');
   const records = (r: { entries: { record: unknown }[] } | null) => JSON.stringify(r?.entries.map((e) => e.record));
-  const fromFiles = (await loadCorpus({ bundledDir: BUNDLED, userDirs: [] })).index;
+  const fromFiles = await parseBundled(BUNDLED);
   const ascii = await readPrebuilt(BUNDLED, PREBUILT);
   assert.ok(ascii);
   assert.ok(ascii.entries.some((e) => JSON.stringify(e.record).includes('Bộ Chính trị')), 'Vietnamese text decoded');
-  assert.equal(ascii.entries.length, fromFiles.size);
-  // An index written by an older build, in UTF-8, beside it.
+  assert.equal(ascii.entries.length, fromFiles.entries.length);
+  // Sources and notes come back from the text after the index, on first use, as the files hold them.
+  const first = ascii.entries.find((e) => e.record.type === 'directive' && 'note' in e.record)!;
+  assert.ok(first.record.sources.length > 0);
+  assert.deepStrictEqual(ascii.entries.map((e) => e.record), fromFiles.entries.map((e) => e.record));
+  assert.equal(records(ascii).length, records(fromFiles).length);
+});
+
+test('an index written by an older build (format 1, every record whole, in UTF-8) is not used: the files are read', async () => {
+  const fromFiles = await parseBundled(BUNDLED);
   const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-utf8-'));
   const old = path.join(dir, 'corpus-index.json');
-  writeFileSync(old, JSON.stringify(JSON.parse(bytes.toString('latin1'))));
-  assert.ok(readFileSync(old).some((b) => b >= 0x80));
-  assert.equal(records(await readPrebuilt(BUNDLED, old)), records(ascii));
+  const index = JSON.parse(readFileSync(PREBUILT, 'latin1').split('\n')[1]!) as { provenance?: unknown };
+  delete index.provenance;
+  writeFileSync(old, JSON.stringify({ ...index, format: 1, entries: fromFiles.entries }));
+  assert.equal(await readPrebuilt(BUNDLED, old), null);
+  const r = await loadCorpus({ bundledDir: BUNDLED, userDirs: [], prebuilt: old });
+  assert.equal(r.index.size, fromFiles.entries.length);
+});
+
+test('a record\'s provenance is read from its place in the file; a file replaced under it gives no sources, and no error', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-moved-'));
+  const copy = path.join(dir, 'corpus-index.json');
+  cpSync(PREBUILT, copy);
+  const r = await readPrebuilt(BUNDLED, copy);
+  assert.ok(r);
+  const [a, b] = r.entries.filter((e) => e.record.type === 'directive');
+  assert.ok(a!.record.sources.length > 0, 'read before the file changes');
+  writeFileSync(copy, 'replaced by another build');
+  assert.deepEqual(b!.record.sources, []);
+  assert.ok(a!.record.sources.length > 0, 'what was read stays');
 });
 
 test('a corpus changed after the build is read from its files, not from the stale index', async () => {

@@ -7,14 +7,14 @@
 // unchanged without reading them (an edit that keeps a file's size and puts its time back is not
 // seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
-import { isAscii } from 'node:buffer';
-import { promises as fs, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, promises as fs, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusMeta, Entry } from '../core/index';
 import { sha1 } from './hash';
 
 export const PREBUILT_FILE = 'corpus-index.json';
-const FORMAT = 1;
+// 2: the records' provenance (sources, notes) after the index, read on first use (below).
+const FORMAT = 2;
 
 export interface Prebuilt {
   format: number;
@@ -24,7 +24,22 @@ export interface Prebuilt {
   entries: Entry[];
   /** Each corpus file as the build saw it: path relative to the folder, size, modification time (ms). */
   stamps?: Stamp[];
+  /**
+   * Where each entry's provenance starts in the text after the index (one more offset than entries), and
+   * which of its fields it holds (bits of PROVENANCE_KEYS). Set by prebuiltText.
+   */
+  provenance?: { at: number[]; keys: number[] };
 }
+
+// Seven tenths of the corpus's bytes are where its facts come from: every record's sources and the
+// maintainers' notes. A check needs them only for the few records its findings name ("— nguồn: …") and a
+// hover for one, yet reading and parsing them was most of reading the index and of its garbage (a one-page
+// `vanban check` read and parsed 3.8 MB to use a dozen sources). So the file is the index's length in twelve
+// digits and a newline, the index, a newline, and then each record's provenance as its own JSON text: a start
+// reads and parses the index only, and a record's provenance is read from its place in the file the first
+// time something asks for it (a getter on the record; the same values as in the corpus files).
+const PROVENANCE_KEYS = ['sources', 'note', 'noteEn'] as const;
+type ProvenanceKey = (typeof PROVENANCE_KEYS)[number];
 
 type Stamp = [file: string, size: number, mtimeMs: number];
 
@@ -93,20 +108,89 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
  * JSON.parse gives back the same strings.
  */
 export function prebuiltText(p: Prebuilt): string {
-  return JSON.stringify(p).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = (v: unknown): string => JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const at: number[] = [0];
+  const keys: number[] = [];
+  const tail: string[] = [];
+  const entries = p.entries.map((e) => {
+    const record = { ...e.record } as Record<string, unknown>;
+    const held: Partial<Record<ProvenanceKey, unknown>> = {};
+    let mask = 0;
+    PROVENANCE_KEYS.forEach((k, bit) => {
+      if (record[k] === undefined) return;
+      held[k] = record[k];
+      delete record[k];
+      mask |= 1 << bit;
+    });
+    const text = ascii(held);
+    tail.push(text);
+    at.push(at[at.length - 1]! + text.length);
+    keys.push(mask);
+    return { ...e, record };
+  });
+  const index = ascii({ ...p, entries, provenance: { at, keys } });
+  return `${String(index.length).padStart(LENGTH_DIGITS, '0')}\n${index}\n${tail.join('')}`;
+}
+
+const LENGTH_DIGITS = 12;
+
+/** `length` bytes of `file` from `position` (ASCII: one byte a character), or null when they cannot all be read. */
+function readAt(file: string, position: number, length: number): string | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const b = Buffer.allocUnsafe(length);
+    return readSync(fd, b, 0, length, position) === length ? b.toString('latin1') : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Puts back each record's provenance as getters that read and parse its part of `file` (from `start`) on first
+ * use. A file replaced under a running server (an update) no longer holds it there: the record then has no
+ * sources, and the messages say "theo kho văn bản" instead of naming one.
+ */
+function lazyProvenance(entries: Entry[], file: string, start: number, at: readonly number[], keys: readonly number[]): void {
+  const parsed: (Partial<Record<ProvenanceKey, unknown>> | undefined)[] = [];
+  const read = (i: number): Partial<Record<ProvenanceKey, unknown>> => {
+    const text = readAt(file, start + at[i]!, at[i + 1]! - at[i]!);
+    try {
+      return text ? (JSON.parse(text) as Partial<Record<ProvenanceKey, unknown>>) : { sources: [] };
+    } catch {
+      return { sources: [] };
+    }
+  };
+  entries.forEach((e, i) => {
+    const mask = keys[i] ?? 0;
+    const load = () => (parsed[i] ??= read(i));
+    PROVENANCE_KEYS.forEach((k, bit) => {
+      if (mask & (1 << bit)) Object.defineProperty(e.record, k, { get: () => load()[k], enumerable: true, configurable: true });
+    });
+  });
 }
 
 /** The entries of a prebuilt file that matches the corpus folder, or null (absent, stale, unreadable). */
 export async function readPrebuilt(dir: string, file: string): Promise<{ meta: CorpusMeta; entries: Entry[] } | null> {
   let p: Prebuilt;
+  let start: number;
+  let size: number;
   try {
-    const bytes = readFileSync(file);
-    // An older build wrote UTF-8: read as such.
-    p = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as Prebuilt;
+    size = statSync(file).size;
+    // The index's length first: an older build's file (JSON from its first byte) has none and is refused.
+    const head = readAt(file, 0, LENGTH_DIGITS + 1);
+    if (!head || !/^\d{12}\n$/u.test(head)) return null;
+    const length = Number(head.slice(0, LENGTH_DIGITS));
+    const index = readAt(file, LENGTH_DIGITS + 1, length);
+    if (!index) return null;
+    p = JSON.parse(index) as Prebuilt;
+    start = LENGTH_DIGITS + 1 + length + 1;
   } catch {
     return null;
   }
-  if (p.format !== FORMAT) return null;
+  if (p.format !== FORMAT || !p.provenance || p.provenance.at.length !== p.entries.length + 1 || start + p.provenance.at[p.entries.length]! !== size) return null;
   let stamps: Stamp[] = [];
   try {
     stamps = stampsOf(dir);
@@ -121,5 +205,6 @@ export async function readPrebuilt(dir: string, file: string): Promise<{ meta: C
     if (file === undefined) joined.set(e.origin.file, (file = path.join(dir, e.origin.file)));
     e.origin.file = file;
   }
+  lazyProvenance(p.entries, file, start, p.provenance.at, p.provenance.keys);
   return { meta: p.meta, entries: p.entries };
 }
