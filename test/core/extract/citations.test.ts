@@ -617,6 +617,10 @@ const symbols: Row[] = [
   ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],
   ['theo ⟦Công văn số 12/UBND-VP⟧. Các sở', ['Công văn | 12/UBND-VP | - | - | -']],
   ['Quyết định số 12/QĐ - Về việc', []],
+  // A "CV" with a state body's code in the Party order is a Party letter, not a state id written backwards: a state
+  // công văn carries no type code (fifty-third outside probe: told to write "571/CV-UBND").
+  ['Thực hiện ⟦Công văn số 571-CV/UBND⟧ ngày 10/3/2023 của Ban cán sự đảng UBND tỉnh', ['Công văn | 571-CV/UBND | 2023-03-10 | Ban cán sự đảng UBND tỉnh | -']],
+  ['Thực hiện ⟦Quyết định số 15-QĐ/UBND⟧ ngày 1/2/2020', ['Quyết định | 15/QĐ-UBND!party-order | 2020-02-01 | - | -']],
   ['tỷ lệ 3/ABCD và 5/KHCN', []],
 ];
 

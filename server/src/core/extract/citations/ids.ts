@@ -113,7 +113,10 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // A line break after the hyphen (and the next line's indent) is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || (m[3]!.includes(' ') && !m[3]!.includes('\n')) || m[2]!.includes('\n'))) d.malformed = 'spacing';
     // A state body's code: the state id written Party-style, read (and looked up) as the state id.
-    if (d.suffix === null && STATE_ISSUER_CODE.test(d.issuerCode)) {
+    // Not a "CV": a state công văn carries no type code (Nghị định 30/2020/NĐ-CP), so "571-CV/UBND" is no state id
+    // written backwards but a Party letter (here the Ban cán sự đảng's, its body mistyped; fifty-third outside
+    // probe: told to write "571/CV-UBND", itself no valid form).
+    if (d.suffix === null && STATE_ISSUER_CODE.test(d.issuerCode) && d.typeCode !== 'CV') {
       d.style = 'state';
       d.malformed = 'party-order';
     }
