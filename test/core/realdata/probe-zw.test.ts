@@ -1,0 +1,20 @@
+// Outside probe 53 (test/realdata/probe-2026-12zw/): 22 real district, commune and ward texts of 2018–2025 from the
+// Mekong delta and the Central Highlands. The one warning of the first run was false, and is gone.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12zw');
+const { cite, loud } = probeSet(DIR);
+
+test('probe 53: no error or warning; the false one of the first run is gone', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, []);
+  assert.deepEqual(judged.map((v) => v.verdict), ['false']);
+});
+
+test('probe 53: a Party letter whose body code is a state one ("571-CV/UBND") is read as written, not told to take a form no công văn has', () => {
+  assert.deepEqual([cite('021', 'Công văn số 571-CV/UBND').c.id, cite('021', 'Công văn số 571-CV/UBND').c.style], ['571-CV/UBND', 'party']);
+});
