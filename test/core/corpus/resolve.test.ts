@@ -205,6 +205,16 @@ test('a short reference in a later paragraph names the document cited in full be
   assert.equal(alone.resolutions[0]?.entry.record.id, '25/2026/NQ-CP');
 });
 
+test('a plenum named without its khóa after the same plenum named with it is that resolution (fifty-second outside probe)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const ids = (text: string) => analyze(text, bundled, options, '2026-11-23').resolutions.map((x) => x?.entry.record.id ?? null);
+  const text = 'Hà Tĩnh, ngày 01 tháng 6 năm 2018\n\nĐảng ủy xã tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn.\n\nViệc thực hiện Nghị quyết Trung ương 7 ở xã đạt nhiều kết quả.\n';
+  assert.deepEqual(ids(text), ['26-NQ/TW', '26-NQ/TW']);
+  // Alone, the bare plenum names no khóa, and the one it resolves to (if any) is not the khóa X resolution.
+  assert.notEqual(ids('Hà Tĩnh, ngày 01 tháng 6 năm 2018\n\nViệc thực hiện Nghị quyết Trung ương 7 ở xã đạt nhiều kết quả.\n')[0], '26-NQ/TW');
+});
+
 test('a short reference before its full citation names that document: a news lead above the body', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);

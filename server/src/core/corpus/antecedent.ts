@@ -102,6 +102,15 @@ function shapeOf(citations: readonly Citation[]): Shape {
       else if (!c.named.amendedOn && !c.named.citedOn) link(i, key);
       continue;
     }
+    // A plenum's resolution named without its khóa after the same plenum named with it: that one ("Nghị quyết
+    // Trung ương 7 khóa X" and later "Nghị quyết Trung ương 7" in a 2018 review; fifty-second outside probe: the
+    // second was left unresolved, or taken for the plenum of the khóa of the report's date).
+    if (c.style === 'named' && c.named?.kind === 'plenum' && c.named.plenum !== null && c.kind) {
+      const key = keyId(c.kind, `~plenum ${c.named.plenum}`);
+      if (c.named.term || c.term) register(i, key);
+      else link(i, key);
+      continue;
+    }
     if (!c.kind || !c.number || c.style !== 'number-only') continue;
     const key = keyId(c.kind, c.number);
     // "Nghị quyết 35 của HĐND tỉnh …" names its document as an id would: a later "Nghị quyết số 35"
