@@ -31,6 +31,10 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số 23-NQ/TW của Bộ Chính trị khóa XII' },
   // Nothing contradicts the record but the issuer: the issuer is wrong.
   { text: 'Nghị quyết số 23-NQ/TW của ⟦Bộ Chính trị⟧ về phát huy sức mạnh đại đoàn kết toàn dân tộc', messages: ['do Ban Chấp hành Trung ương ban hành'] },
+  // A decree credited to the Prime Minister, known to the corpus or not (fifty-third outside probe; a gazette circular).
+  { text: 'thành lập thị xã Buôn Hồ theo Nghị định 07/2008/NĐ-CP, ngày 23-12-2008 của ⟦Thủ tướng Chính phủ⟧.', messages: ['Nghị định 07/2008/NĐ-CP (ký hiệu NĐ-CP) do Chính phủ ban hành, nhưng được ghi là của Thủ tướng Chính phủ'] },
+  // The Prime Minister's own decision, and a decree of the Government, say nothing.
+  { text: 'Quyết định số 123/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.' },
 ];
 
 // A body of the other system (a state body after a Party document, a Party committee after a state
