@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12zv');
-const { doc, cite, loud } = probeSet(DIR);
+const { doc, resolved, loud } = probeSet(DIR);
 
 test('probe 52: no error or warning', () => {
   const { raised, judged } = loud();
@@ -21,6 +21,11 @@ test('probe 52: the plan\'s header is read whole', () => {
   assert.equal(h.placeDate?.date.iso, '2025-08-21');
 });
 
-test('probe 52: FIXME — "Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị" (drugs) is not in the corpus', () => {
-  assert.equal(cite('005', 'Chỉ thị số 36-CT/TW').res, null);
+test('probe 52: the drug directive and its conclusion resolve (fortieth corpus round)', () => {
+  assert.equal(resolved('005', 'Chỉ thị số 36-CT/TW'), '36-CT/TW 2019-08-16');
+  assert.equal(resolved('005', 'Kết luận số 132-KL/TW'), '132-KL/TW 2025-03-18');
+});
+
+test('probe 52: a bare "Nghị quyết Trung ương 7" after "Nghị quyết Trung ương 7 khóa X" is that resolution', () => {
+  assert.equal(resolved('001', 'Nghị quyết Trung ương 7', 7), '26-NQ/TW 2008-08-05');
 });

@@ -1,10 +1,11 @@
 // citation-date-future: a document cited with a date after the date of the text that cites it.
 //
 // A decision of 15/01/2020 cannot rest on "Quyết định số 20/QĐ-UBND ngày 20/01/2020": one of the
-// two dates is mistyped (forty-seventh outside probe). Across the 1,716 real texts of the test
-// sets, the gazette and the seeds, the texts with a date line cite 6 documents dated after
-// themselves, every one a slip ("ngày 04 tháng 8 năm 2028" for 2025, a Front plan of 23/12/2025
-// in a report of 10/12/2025).
+// two dates is mistyped (forty-seventh outside probe). Across the 1,672 real texts of the test
+// sets, the gazette and the seeds, the texts with a date line cite 5 documents dated after
+// themselves, every one a slip: two state numbers whose year is not their date's ("Nghị định số
+// 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028"), which citation-date-mismatch tells, and three this
+// rule tells (a Front plan of 23/12/2025 in a plan of 10/12/2025, in two sets; the decision above).
 //
 // Judged only against the text's own date line or a configured report date: a news page's banner,
 // an opening sentence's date or today say when the text was read, not when it was written. A date
