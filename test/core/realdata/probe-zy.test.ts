@@ -1,0 +1,16 @@
+// Outside probe 55 (test/realdata/probe-2026-12zy/): 25 real texts of late 2025 and early 2026 on the elections of
+// the XVI National Assembly and the People's Councils of 2026–2031. No error or warning, then and now.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12zy');
+const { loud } = probeSet(DIR);
+
+test('probe 55: no error or warning', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, []);
+  assert.deepEqual(judged, []);
+});
