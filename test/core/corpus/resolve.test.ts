@@ -81,6 +81,10 @@ const sameNumberCases: [string, string | null][] = [
   ['Quyết định số 290-QĐ/TW khóa XII', null],
   // A state number with its year is one document whatever the subject written.
   ['Nghị định số 30/2020/NĐ-CP của Chính phủ về quản lý đầu tư xây dựng công trình giao thông nông thôn', '2020-03-05'],
+  // A subject alike in common words does not outweigh a term and an issuer both another's (fifty-fourth outside probe:
+  // 10-NQ/TW of 2002 is the Politburo's, khóa IX, on "phát triển kinh tế-xã hội … vùng Tây Nguyên").
+  ['Nghị quyết số 10 của Hội nghị Trung ương 5 (khóa XII) về phát triển kinh tế tư nhân', null],
+  ['Nghị quyết số 10-NQ/TW của Bộ Chính trị khóa XII về phát triển kinh tế xã hội vùng Tây Nguyên', '2002-01-18'],
 ];
 for (const [text, date] of sameNumberCases)
   test(`same number, same document? ${text}`, async () => {

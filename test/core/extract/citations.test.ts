@@ -604,6 +604,8 @@ const symbols: Row[] = [
   // date error on the resolution).
   ['Thực hiện ⟦Nghị quyết số 46⟧ của Bộ Chính trị, ngày 20/2/2024, Thủ tướng Chính phủ ban hành ⟦Quyết định 182⟧ phê duyệt Đề án', ['Nghị quyết | #46 | - | Bộ Chính trị | -', 'Quyết định | #182 | 2024-02-20 | Thủ tướng Chính phủ | -']],
   ['⟦Chỉ thị số 05-CT/TW⟧ của Bộ Chính trị, ngày 15/5/2016 về đẩy mạnh học tập', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
+  // A list of bare numbers with "số" again before each shares what follows the last (fifty-fourth outside probe).
+  ['thực hiện ⟦Nghị quyết số 10⟧, số ⟦11⟧ và số ⟦12⟧ của Hội nghị Trung ương 5 (khóa XII) về phát triển kinh tế tư nhân', ['Nghị quyết | #10 | - | Ban Chấp hành Trung ương | XII:party-central | L0', 'Nghị quyết* | #11 | - | Ban Chấp hành Trung ương | XII:party-central | L0', 'Nghị quyết* | #12 | - | Ban Chấp hành Trung ương | XII:party-central | L0']],
   // The plenum named right after a central resolution, without "của" (forty-ninth outside probe: the term was lost).
   ['tổng kết 15 năm thực hiện ⟦Nghị quyết số 26-NQ/TW⟧ Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn', ['Nghị quyết | 26-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
   ['Thực hiện ⟦Nghị quyết số 26-NQ/TW⟧, Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X, Tỉnh ủy ban hành', ['Nghị quyết | 26-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],

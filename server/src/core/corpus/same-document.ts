@@ -108,6 +108,10 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
   const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
-  if (c.term?.scope === 'party-central' && recordTerm && c.term.roman !== recordTerm && !sameBySubject) return 'term';
+  // A subject alike in its common words does not outweigh a term and an issuer that are both another's ("Nghị quyết số
+  // 10 … của Hội nghị Trung ương 5 (khóa XII) về phát triển kinh tế tư nhân" is not the Politburo's 10-NQ/TW of 2002
+  // on "phát triển kinh tế-xã hội … vùng Tây Nguyên"; fifty-fourth outside probe).
+  const otherBody = !!c.issuer && otherIssuer(c.issuer.name, r.issuer);
+  if (c.term?.scope === 'party-central' && recordTerm && c.term.roman !== recordTerm && (!sameBySubject || otherBody)) return 'term';
   return null;
 }

@@ -27,8 +27,10 @@ const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|(?!\n\n)\s{0,2}[-/]|
 // the date or the named body it was given ("quyết định số 217 và 218 của Bộ Chính trị", "nghị quyết
 // số 47 ngày 13/12/2019"); "quyết định số 15 của giám đốc" names no body.
 const STRONG_TAIL = rx(String.raw`\s{1,2}(?:ngày\s{1,2}\d|của\s{1,2}\p{Lu})`, 'uy');
+// "số" may come again before each ("Nghị quyết số 10, số 11 và số 12 của Hội nghị Trung ương 5 (khóa XII)";
+// fifty-fourth outside probe: only the first was read, and taken without its khóa for the resolution of 2002).
 const NUMBER_ONLY_MORE = rx(
-  String.raw`^(\s{0,2}(?:,|và|,\s{0,2}và)\s{0,2})(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|(?!\n\n)\s{0,2}[-/]\s{0,2}[\p{L}\p{N}]|${NOT_A_NUMBER})`,
+  String.raw`^(\s{0,2}(?:,|và|,\s{0,2}và)\s{0,2}(?:số\s{1,2})?)(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|(?!\n\n)\s{0,2}[-/]\s{0,2}[\p{L}\p{N}]|${NOT_A_NUMBER})`,
   'u',
 );
 // A year after the number, and no symbol after it: "Nghị định số 178/2024", "nghị quyết số 102/2025
