@@ -7,7 +7,7 @@
 // unchanged without reading them (an edit that keeps a file's size and puts its time back is not
 // seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
-import { closeSync, openSync, promises as fs, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusMeta, Entry } from '../core/index';
 import { sha1 } from './hash';
@@ -133,19 +133,30 @@ export function prebuiltText(p: Prebuilt): string {
 }
 
 const LENGTH_DIGITS = 12;
+// Records whose provenance is read on its own before the whole of it is read at once.
+const SINGLE_READS = 32;
 
-/** `length` bytes of `file` from `position` (ASCII: one byte a character), or null when they cannot all be read. */
-function readAt(file: string, position: number, length: number): string | null {
+/** `length` bytes of an open file from `position` (ASCII: one byte a character), or null when they cannot all be read. */
+function readFrom(fd: number, position: number, length: number): string | null {
+  const b = Buffer.allocUnsafe(length);
+  return readSync(fd, b, 0, length, position) === length ? b.toString('latin1') : null;
+}
+
+/** `f` given `file` opened for reading, closed after; null when it cannot be opened or read. */
+function withFile<T>(file: string, f: (fd: number) => T | null): T | null {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const b = Buffer.allocUnsafe(length);
-    return readSync(fd, b, 0, length, position) === length ? b.toString('latin1') : null;
+    return f(fd);
   } catch {
     return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function readAt(file: string, position: number, length: number): string | null {
+  return withFile(file, (fd) => readFrom(fd, position, length));
 }
 
 /**
@@ -155,8 +166,16 @@ function readAt(file: string, position: number, length: number): string | null {
  */
 function lazyProvenance(entries: Entry[], file: string, start: number, at: readonly number[], keys: readonly number[]): void {
   const parsed: (Partial<Record<ProvenanceKey, unknown>> | undefined)[] = [];
+  // A few records are read one by one; past that (a batch's worker threads are sent every record) the whole
+  // provenance is read at once: one read of 2.7 MB instead of two thousand small ones (68 → 31–34 ms to touch every record's sources).
+  let singles = 0;
+  let whole: string | null | undefined;
+  const textOf = (i: number): string | null => {
+    if (whole === undefined && ++singles > SINGLE_READS) whole = readAt(file, start, at[at.length - 1]!);
+    return whole ? whole.slice(at[i], at[i + 1]) : readAt(file, start + at[i]!, at[i + 1]! - at[i]!);
+  };
   const read = (i: number): Partial<Record<ProvenanceKey, unknown>> => {
-    const text = readAt(file, start + at[i]!, at[i + 1]! - at[i]!);
+    const text = textOf(i);
     try {
       return text ? (JSON.parse(text) as Partial<Record<ProvenanceKey, unknown>>) : { sources: [] };
     } catch {
@@ -174,19 +193,20 @@ function lazyProvenance(entries: Entry[], file: string, start: number, at: reado
 
 /** The entries of a prebuilt file that matches the corpus folder, or null (absent, stale, unreadable). */
 export async function readPrebuilt(dir: string, file: string): Promise<{ meta: CorpusMeta; entries: Entry[] } | null> {
-  let p: Prebuilt;
-  let start: number;
-  let size: number;
-  try {
-    size = statSync(file).size;
-    // The index's length first: an older build's file (JSON from its first byte) has none and is refused.
-    const head = readAt(file, 0, LENGTH_DIGITS + 1);
+  // The index's length first, then the index, through one opening of the file: an older build's file (JSON from its
+  // first byte) has no length and is refused.
+  const read = withFile(file, (fd) => {
+    const head = readFrom(fd, 0, LENGTH_DIGITS + 1);
     if (!head || !/^\d{12}\n$/u.test(head)) return null;
     const length = Number(head.slice(0, LENGTH_DIGITS));
-    const index = readAt(file, LENGTH_DIGITS + 1, length);
-    if (!index) return null;
-    p = JSON.parse(index) as Prebuilt;
-    start = LENGTH_DIGITS + 1 + length + 1;
+    const index = readFrom(fd, LENGTH_DIGITS + 1, length);
+    return index ? { index, start: LENGTH_DIGITS + 1 + length + 1, size: fstatSync(fd).size } : null;
+  });
+  if (!read) return null;
+  const { start, size } = read;
+  let p: Prebuilt;
+  try {
+    p = JSON.parse(read.index) as Prebuilt;
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
 import { bundledIndex } from '../../helpers/corpus';
-import { checkRule, type RuleCase } from '../../helpers/rules';
+import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 let corpus: CorpusIndex;
 before(async () => {
@@ -40,4 +40,12 @@ test('citation-date-future: a cited document dated after the text', () => {
     const found = checkRule('citation-date-future', corpus, c);
     if (c.severity) assert.equal(found[0]?.severity, c.severity);
   }
+});
+
+test('citation-date-future: a citation read without its kind word is named by its number alone', () => {
+  // The outside set's Hà Nội resolution, read as of 2018 by the findings snapshot's headless bodies: the message had
+  // read "null 6253/UBND-SNV ghi ngày …".
+  const [f] = runRule('citation-date-future', `${H}Xét Văn bản giải trình, tiếp thu số 6253/UBND-SNV ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố.`, corpus);
+  assert.ok(f);
+  assert.ok(f.message.vi.startsWith('6253/UBND-SNV ghi ngày "25 tháng 11 năm 2025", sau ngày của văn bản này (15/1/2020)'), f.message.vi);
 });

@@ -40,7 +40,7 @@ export const rule: Rule = {
       seen.add(d.span.start);
       const written = ctx.text.slice(d.span.start, d.span.end);
       const own = formatVi(ctx.reportDate);
-      const name = res ? label(c, res.entry) : `${c.kind}${c.id ? ` ${c.id}` : ''}`;
+      const name = label(c, res?.entry);
       const confirmed = recorded === d.iso;
       out.push({
         span: d.span,

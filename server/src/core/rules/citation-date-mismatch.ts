@@ -3,7 +3,7 @@
 
 import { formatLike } from '../extract/dates';
 import type { Rule, RuleFinding } from './rule';
-import { allowedValues, capForLayer, dateVi, label, sourceNote, trustedCitations } from './util/citations';
+import { capForLayer, dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 // "Luật sửa đổi, bổ sung (một số điều) của …" opening the clause the citation stands in.
 const AMENDING_TITLE = /[Ll]uật\s{1,2}(?:[Ss]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung|[Ss]ửa\s{1,2}đổi)[^.;\n]{0,40}?của\s[^.;\n]*$/u;
@@ -32,7 +32,7 @@ export const rule: Rule = {
       // bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … ngày 29 tháng 6 năm
       // 2024" (forty-fifth outside probe: a false error, on the căn cứ every land decision of late 2024 writes).
       if (c.dateShared && inAmendingTitle(ctx.text, c.span.start)) continue;
-      const allowed = allowedValues(entry, 'date').filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+      const allowed = fullDays(entry, 'date');
       if (allowed.length === 0) continue;
       // Compare what is written: a date with no year is compared on day and month only; an
       // impossible date ("31/4/2018") is compared on its numbers too, so the fix can mend it.
@@ -45,20 +45,15 @@ export const rule: Rule = {
       const right = allowed[0]!;
       const written = ctx.text.slice(d.span.start, d.span.end);
       const src = sourceNote(entry.record.sources, entry.origin);
-      const others = allowed.length > 1 ? ` (các nguồn ghi: ${allowed.map(dateVi).join('; ')})` : '';
+      const others = sourcesGive(allowed);
       out.push({
         span: d.span,
         severity: capForLayer(entry, 'error'),
         message: {
-          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others}, không phải "${written}" — ${src.vi}.`,
-          en: `${label(c, entry)} is dated ${dateVi(right)}${allowed.length > 1 ? ` (sources give ${allowed.map(dateVi).join('; ')})` : ''}, not "${written}" — ${src.en}.`,
+          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others.vi}, không phải "${written}" — ${src.vi}.`,
+          en: `${label(c, entry)} is dated ${dateVi(right)}${others.en}, not "${written}" — ${src.en}.`,
         },
-        fixes: allowed.map((iso, i) => ({
-          title: { vi: `Sửa thành ngày ${formatLike(d, iso)}`, en: `Change the date to ${formatLike(d, iso)}` },
-          edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, iso) }],
-          safe: allowed.length === 1,
-          preferred: i === 0,
-        })),
+        fixes: dayFixes(d, allowed),
       });
     }
     // A law cited by name with the day and month of the text in force but another year ("Luật Cán bộ,

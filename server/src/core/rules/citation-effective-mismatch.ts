@@ -14,10 +14,9 @@
 // Days the sources disagree on are all accepted (the land law of 2024: 1/8/2024, and the 1/1/2025 its
 // text first gave).
 
-import { formatLike } from '../extract/dates';
 import { rx } from '../text/letters';
 import type { Rule, RuleFinding } from './rule';
-import { allowedValues, capForLayer, dateVi, label, sourceNote, trustedCitations } from './util/citations';
+import { dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 // The words right before the day, at the end of a window that stops before it.
 const EFFECTIVE_BEFORE = rx(String.raw`(?<![\p{L}])hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?(?:\s{1,2}(?:kể\s{1,2})?từ)?(?:\s{1,2}ngày)?\s{1,2}$`, 'iu');
@@ -37,7 +36,7 @@ export const rule: Rule = {
     const t = ctx.text;
     const cites = ctx.reading.citations;
     for (const { citation: c, index, entry } of trustedCitations(ctx)) {
-      const allowed = allowedValues(entry, 'effective').filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+      const allowed = fullDays(entry, 'effective');
       if (allowed.length === 0) continue;
       const from = c.fullSpan.end;
       const rest = t.slice(from, from + WINDOW);
@@ -59,20 +58,14 @@ export const rule: Rule = {
       const right = allowed[0]!;
       const written = t.slice(d.span.start, d.span.end);
       const src = sourceNote(entry.record.sources, entry.origin);
-      const others = allowed.length > 1 ? { vi: ` (các nguồn ghi: ${allowed.map(dateVi).join('; ')})`, en: ` (sources give ${allowed.map(dateVi).join('; ')})` } : { vi: '', en: '' };
+      const others = sourcesGive(allowed);
       out.push({
         span: d.span,
-        severity: capForLayer(entry, 'warning'),
         message: {
           vi: `${label(c, entry)} có hiệu lực từ ngày ${dateVi(right)}${others.vi}, không phải "${written}" — ${src.vi}.`,
           en: `${label(c, entry)} took effect on ${dateVi(right)}${others.en}, not "${written}" — ${src.en}.`,
         },
-        fixes: allowed.map((iso, i) => ({
-          title: { vi: `Sửa thành ngày ${formatLike(d, iso)}`, en: `Change the date to ${formatLike(d, iso)}` },
-          edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, iso) }],
-          safe: allowed.length === 1,
-          preferred: i === 0,
-        })),
+        fixes: dayFixes(d, allowed),
       });
     }
     return out;

@@ -65,8 +65,9 @@ const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
 // The official id is "…/TW" (Hướng dẫn 36-HD/VPTW); the text keeps its own form (idText).
-const STEERING_CODE = /^BCĐ/u;
 const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW', 'T.W': 'TW' };
+// A steering committee's code ("BCĐTW", "BCĐ…"): the state's central ones write their ids in the state order.
+const STEERING_CODE = /^BCĐ/u;
 
 /** The first offset ≥ `from` where a run of ASCII digits starts, or -1. */
 function nextNumberStart(t: string, from: number): number {

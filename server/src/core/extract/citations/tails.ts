@@ -327,7 +327,7 @@ const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ba
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
 // A comma and a capital after a date: another clause's subject.
-const NEXT_CLAUSE = rx(String.raw`^\s?,\s{1,2}\p{Lu}`, 'u');
+const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
@@ -395,7 +395,10 @@ export function readTail(
       // After the issuer, ", ngày 20/2/2024, Thủ tướng Chính phủ ban hành …" opens the next clause: the date
       // is the next document's (forty-ninth outside probe: "Nghị quyết số 46 của Bộ Chính trị, ngày 20/2/2024,
       // Thủ tướng …" was a false date error).
-      if (fd && comma && d.issuer && NEXT_CLAUSE.test(t.slice(fd.end, fd.end + 4))) break;
+      if (fd && comma && d.issuer) {
+        NEXT_CLAUSE.lastIndex = fd.end;
+        if (NEXT_CLAUSE.test(t)) break;
+      }
       // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
       if (fd && fd.end <= limit && (ng || comma)) {
         d.date = fd.mention;

@@ -5,8 +5,9 @@ import { sourceName } from '../../corpus/sources';
 import { idMatchKey, type DirectiveEntry, type Resolution } from '../../corpus/corpus-index';
 import type { SourceRef } from '../../corpus/types';
 import type { Citation } from '../../extract/citations';
+import { formatLike, type DateMention } from '../../extract/dates';
 import { formatVi } from '../../text/calendar';
-import type { Localized, Severity, Span } from '../../types';
+import type { Fix, Localized, Severity, Span } from '../../types';
 import type { RuleContext } from '../rule';
 
 export interface ResolvedCitation {
@@ -131,6 +132,31 @@ export function reportDateNote(ctx: RuleContext): Localized {
     vi: `hôm nay ${formatVi(ctx.reportDate)} (báo cáo chưa có dòng "…, ngày … tháng … năm …")`,
     en: `today ${formatVi(ctx.reportDate)} (the draft has no date line)`,
   };
+}
+
+/** The full days (YYYY-MM-DD) a record allows for a date field, its own first: a year or a month alone is not compared. */
+export function fullDays(entry: DirectiveEntry, field: 'date' | 'effective'): string[] {
+  return allowedValues(entry, field).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+}
+
+/** " (các nguồn ghi: …)" after the record's day when its sources give more than one; nothing otherwise. */
+export function sourcesGive(days: readonly string[]): Localized {
+  if (days.length < 2) return { vi: '', en: '' };
+  const list = days.map(dateVi).join('; ');
+  return { vi: ` (các nguồn ghi: ${list})`, en: ` (sources give ${list})` };
+}
+
+/**
+ * One fix for each day a record allows, written in the form of the date it replaces ("25/3/2010" → "25/2/2010");
+ * part of "fix all" only when the sources agree on one day.
+ */
+export function dayFixes(d: DateMention, days: readonly string[]): Fix[] {
+  return days.map((iso, i) => ({
+    title: { vi: `Sửa thành ngày ${formatLike(d, iso)}`, en: `Change the date to ${formatLike(d, iso)}` },
+    edits: [{ start: d.span.start, end: d.span.end, newText: formatLike(d, iso) }],
+    safe: days.length === 1,
+    preferred: i === 0,
+  }));
 }
 
 /** Values a record allows for a field: its own and those of sources that disagree. */
