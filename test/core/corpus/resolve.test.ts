@@ -348,6 +348,21 @@ test('"Luật X sửa đổi <year>" is a law of that name passed that year, or 
   assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
 });
 
+test('a law named without a year takes the year of "được Quốc hội … thông qua …" written after it', async () => {
+  const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2026-12-01', province: null })?.entry.record.id ?? null);
+  const table: [string, (string | null)[]][] = [
+    // Fiftieth outside probe: the revised law of 2019, whose effective day the writer misstated.
+    ['Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019 và có hiệu lực thi hành 1/7/2019', ['48/2019/QH14']],
+    ['Luật Đất đai (sửa đổi) được Quốc hội khóa XV thông qua tại kỳ họp thứ 5, ngày 18/01/2024', ['31/2024/QH15']],
+    ['Luật Đất đai được Quốc hội thông qua năm 2013, có hiệu lực từ 1/7/2014', ['45/2013/QH13']],
+    // Without the passing clause, a revised law named without a year is not guessed.
+    ['Luật Dân quân tự vệ (sửa đổi) quy định chế độ, chính sách', [null]],
+    // A date that is not the passing one is not taken for it.
+    ['Luật Đất đai (sửa đổi) có hiệu lực từ ngày 01/8/2024', [null]],
+  ];
+  for (const [text, want] of table) assert.deepEqual(res(text), want, text);
+});
+
 test('a local Party committee written as the issuer never names a central document', async () => {
   const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2022-01-01', province: null })?.entry.record.id ?? null);
   // An outside probe: the province's resolution 13 written "13-NQ/TƯ của Tỉnh ủy (khóa XIV)".

@@ -77,6 +77,11 @@ const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)[sS]ửa\s{1,2}đổi(?:,?\s
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
+// "Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019": the passing year a writer
+// gives after a law named without one (fiftieth outside probe: the revised law of 2019 was not
+// found, and its effective day, misstated as 1/7/2019, went untold). Read for the year only; the
+// citation's span stays the name.
+const PASSED_YEAR = rx(String.raw`,?[ ]{1,2}(?:(?:đã|đã được|được)[ ]{1,2}Quốc[ ]{1,2}hội(?:[ ]{1,2}\(?kh[óo]a[ ]{1,2}[IVXL]{1,6}\)?)?[ ]{1,2}(?:(?:đã|chính[ ]{1,2}thức)[ ]{1,2})?)thông[ ]{1,2}qua(?:[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6}(?:,)?)?[ ]{1,2}(?:vào[ ]{1,2})?(?:ngày[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}tháng[ ]{1,2})\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|tháng[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|năm[ ]{1,2})((?:19|20)\d\d)(?![\p{N}])`, 'uy');
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 // "Luật Gia Bùi tổng hợp" (a firm's name; forty-fourth outside probe) as well.
 const JURIST_AFTER = /^\s{1,2}(?:gia|sư|Gia|Sư)(?![a-zA-Zà-ỹ])/u;
@@ -333,7 +338,13 @@ export function scanLaws(t: string): Draft[] {
     AMENDED_AFTER.lastIndex = end;
     const am = y ? null : AMENDED_AFTER.exec(t);
     if (am) end += am[0].length;
-    out.push(lawDraft(start, end, kind, kindEnd, r, y ? +y[1]! : am?.[1] ? +am[1] : null));
+    let year = y ? +y[1]! : am?.[1] ? +am[1] : null;
+    if (year === null) {
+      PASSED_YEAR.lastIndex = end;
+      const passed = PASSED_YEAR.exec(t);
+      if (passed) year = +passed[1]!;
+    }
+    out.push(lawDraft(start, end, kind, kindEnd, r, year));
     if (am) out[out.length - 1]!.named!.amendment = true;
     LAW_SCAN.lastIndex = end;
   }
