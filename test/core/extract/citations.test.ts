@@ -67,6 +67,8 @@ const state: Row[] = [
   ['⟦Thông tư liên tịch số 01/2015/TTLT-BNV-BTC⟧ hướng dẫn chế độ.', ['Thông tư liên tịch | 01/2015/TTLT-BNV-BTC | - | - | -']],
   ['Theo ⟦Bộ luật Lao động số 45/2019/QH14⟧, người lao động được nghỉ.', ['Bộ luật | 45/2019/QH14 | - | - | -']],
   ['Phối hợp theo ⟦Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN⟧.', ['Nghị quyết liên tịch | 01/2014/NQLT/CP-UBTƯMTTQVN | - | - | -']],
+  // The joint code with a hyphen inside it (fifty-seventh outside probe: read as "NQ", a type mismatch).
+  ['Theo ⟦Nghị quyết liên tịch số 19/2008/NQ-LT/CP-UBTUMTTQVN⟧.', ['Nghị quyết liên tịch | 19/2008/NQLT/CP-UBTUMTTQVN | - | - | -']],
   // The nearest "Luật" names the law: the amending law's title does not.
   // (The amending law's title is a citation of its own: see laws below.)
   [
@@ -221,6 +223,9 @@ const named: Row[] = [
   // The Charter and the Platform.
   ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
   ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],
+  // The issuer after a charter named in another document's title is that document's (fifty-ninth outside probe).
+  ['tại Mục 19 ⟦Quy định 29-QĐ/TW⟧ năm 2016 thi hành ⟦Điều lệ Đảng⟧ do Ban Chấp hành Trung ương ban hành, có quy định', ['Quy định | 29-QĐ/TW | - | - | -', 'Điều lệ | charter | - | - | -']],
+  ['⟦Điều lệ Đảng⟧ do Ban Chấp hành Trung ương ban hành', ['Điều lệ | charter | - | Ban Chấp hành Trung ương | -']],
   [
     'được ⟦Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)⟧ ghi nhận',
     ['Cương lĩnh | platform 2011 | - | - | -'],
@@ -433,6 +438,9 @@ const issuers: Row[] = [
   ['⟦Công văn số 673/SNgV-VP⟧ của Sở Ngoại vụ', ['Công văn | 673/SNgV-VP | - | Sở Ngoại vụ | -']],
   // The date before an issuer written first is the document's (outside probe).
   ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
+  // Central bodies written in lower case (fifty-seventh and fifty-ninth outside probes).
+  ['Mới đây, Thủ tướng chính phủ đã ban hành ⟦Chỉ thị số 23⟧ chỉ đạo mở cuộc tổng rà soát', ['Chỉ thị | #23 | - | Thủ tướng Chính phủ | -']],
+  ['Thực hiện ⟦Hướng dẫn số 12-HD/BTCTW⟧ của Ban tổ chức Trung ương ngày 6/7/2018 về hướng dẫn', ['Hướng dẫn | 12-HD/BTCTW | 2018-07-06 | Ban Tổ chức Trung ương | -']],
   ['Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành ⟦Công văn số 326/UBND-KGVX⟧ về phòng dịch', ['Công văn | 326/UBND-KGVX | 2020-02-01 | Ủy ban nhân dân | -']],
   // The body a signer acts for, a signer's name after a minister's title, "đã có", and the date
   // that opens the sentence when the text says the body issued the document (second probe).
@@ -608,6 +616,9 @@ const symbols: Row[] = [
   ['thực hiện ⟦Nghị quyết số 10⟧, số ⟦11⟧ và số ⟦12⟧ của Hội nghị Trung ương 5 (khóa XII) về phát triển kinh tế tư nhân', ['Nghị quyết | #10 | - | Ban Chấp hành Trung ương | XII:party-central | L0', 'Nghị quyết* | #11 | - | Ban Chấp hành Trung ương | XII:party-central | L0', 'Nghị quyết* | #12 | - | Ban Chấp hành Trung ương | XII:party-central | L0']],
   // The plenum named right after a central resolution, without "của" (forty-ninth outside probe: the term was lost).
   ['tổng kết 15 năm thực hiện ⟦Nghị quyết số 26-NQ/TW⟧ Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn', ['Nghị quyết | 26-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
+  // In parentheses (fifty-ninth outside probe).
+  ['như ⟦Nghị quyết số 22-NQ/TW⟧ (Hội nghị Trung ương 6 khóa X) về nâng cao năng lực lãnh đạo', ['Nghị quyết | 22-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
+  ['theo ⟦Nghị quyết số 22-NQ/TW⟧ (Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa X)', ['Nghị quyết | 22-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
   ['Thực hiện ⟦Nghị quyết số 26-NQ/TW⟧, Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X, Tỉnh ủy ban hành', ['Nghị quyết | 26-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
   // The writer's short name in parentheses before the date (forty-sixth outside probe: the date was lost).
   ['⟦Chỉ thị 40-CT/TW⟧ (gọi tắt là chỉ thị 40) ngày 22/11/2014 của Ban Bí thư', ['Chỉ thị | 40-CT/TW | 2014-11-22 | Ban Bí thư | -']],

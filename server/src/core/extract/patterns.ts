@@ -187,10 +187,12 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
   { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
-  { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
-  { re: String.raw`Ban${S}Dân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Dân vận Trung ương' },
-  { re: String.raw`Ban${S}Tuyên${S}giáo${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo Trung ương' },
-  { re: String.raw`Ban${S}Tổ${S}chức${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tổ chức Trung ương' },
+  // Central boards and the Prime Minister are often written in lower case ("Ban tổ chức Trung ương", "Thủ tướng
+  // chính phủ"; fifty-seventh and fifty-ninth outside probes: the issuer, and the date after it, were lost).
+  { re: String.raw`Ban${S}[tT]uyên${S}giáo${S}và${S}[dD]ân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },
+  { re: String.raw`Ban${S}[dD]ân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Dân vận Trung ương' },
+  { re: String.raw`Ban${S}[tT]uyên${S}giáo${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo Trung ương' },
+  { re: String.raw`Ban${S}[tT]ổ${S}chức${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tổ chức Trung ương' },
   // The standing office of a central steering committee issues its own notices ("Thông báo số
   // 07-TB/CQTTBCĐ … của Cơ quan Thường trực Ban Chỉ đạo Trung ương"; seventh outside probe).
   { re: String.raw`Cơ${S}quan${S}[tT]hường${S}trực${S}(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: '' },
@@ -205,7 +207,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // Union's and the associations': none of them the Party Central Committee.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   { re: String.raw`Trung${S}ương(?!${S}(?:Mặt${S}trận|MTTQ|Đoàn|Hội|Công${S}đoàn)(?![\p{L}]))(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
-  { re: String.raw`Thủ${S}tướng${S}Chính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
+  { re: String.raw`Thủ${S}tướng${S}[cC]hính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   // "Chính Phủ" with a capital as some writers put it (eighth outside probe; title-capitalization says so).
   { re: String.raw`Chính${S}[pP]hủ`, name: 'Chính phủ' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },

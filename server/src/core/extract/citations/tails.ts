@@ -87,6 +87,8 @@ const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u')
 // acts for is the issuer.
 const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
 const NATIONAL_ASSEMBLY = /Quốc hội/u;
+// Words of a title that names another document as its object.
+const EMBEDDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:thi\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định\s{1,2}chi\s{1,2}tiết|sửa\s{1,2}đổi|bổ\s{1,2}sung)\s{1,2}$`, 'u');
 /** A law, a code, an ordinance or the Constitution: by name, or by a National Assembly number. */
 function isLaw(d: Draft): boolean {
   return d.named?.kind === 'law' || (d.issuerCode !== null && NA_ISSUER_CODE.test(d.issuerCode));
@@ -431,7 +433,7 @@ export function readTail(
       BY.lastIndex = p;
       by = BY.test(t);
     }
-    const ip = by ? BY.lastIndex : p;
+    let ip = by ? BY.lastIndex : p;
     // After a comma, the body that decided by the document: "tại Quyết định số 328-QĐ/TW, Bộ Chính
     // trị quyết định thành lập …" (fourth outside probe).
     // Only a central Party id: a state id names its issuer in its symbol, and "tại Tờ trình số
@@ -439,7 +441,12 @@ export function readTail(
     const deciding = comma && !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && isUpperCode(c);
     // The plenum that passed a central resolution, named right after it without "của": "Nghị quyết số 26-NQ/TW Hội
     // nghị Trung ương 7 khóa X" (forty-ninth outside probe: the term was lost, and the 2022 resolution chosen).
-    const plenum = !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW' && c === 72 && t.startsWith('Hội nghị', p);
+    // In parentheses too: "Nghị quyết số 22-NQ/TW (Hội nghị Trung ương 6 khóa X) về …" (fifty-ninth outside probe: the
+    // 2022 resolution of that number had been taken, silently).
+    const central = !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW';
+    const plenumParen = central && c === 40 && t.startsWith('Hội nghị', p + 1);
+    const plenum = (central && c === 72 && t.startsWith('Hội nghị', p)) || plenumParen;
+    if (plenumParen) ip = p + 1;
     if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding || plenum)) {
       const passive = by && c === 0x111;
       let iss = matchIssuer(t, ip, justDated || deciding || passive || plenum);
@@ -457,6 +464,9 @@ export function readTail(
       // khen thưởng do Bộ trưởng Bộ Nội vụ ban hành", "Quyết định 1589/QĐ-TTg … Luật … 72/2025/QH15 do Thủ
       // tướng Chính phủ ban hành"; twenty-sixth and thirty-second outside probes: false issuer warnings).
       if (iss && isLaw(d) && !NATIONAL_ASSEMBLY.test(iss.name)) iss = null;
+      // Likewise a charter or platform named in another document's title: "Quy định 29-QĐ/TW năm 2016 thi hành
+      // Điều lệ Đảng do Ban Chấp hành Trung ương ban hành" (fifty-ninth outside probe: a false issuer warning).
+      if (iss && (d.named?.kind === 'charter' || d.named?.kind === 'platform') && EMBEDDED_BEFORE.test(t.slice(Math.max(0, d.start - 24), d.start))) iss = null;
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
