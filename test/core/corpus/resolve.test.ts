@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { read, type CorpusIndex, type DirectiveRecord } from '../../../server/src/core/index';
 import { bundledIndex, bundledOnly, memoryIndex } from '../../helpers/corpus';
+import { subjectAgreement } from '../../../server/src/core/corpus/same-document';
 
 let bundled: CorpusIndex;
 before(async () => {
@@ -116,6 +117,19 @@ test('with every 23-NQ/TW the corpus has (2003, 2008, 2018), the subject or the 
   assert.equal(date('Nghị quyết số 23-NQ/TW về tiếp tục xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới'), '2008-06-16');
   assert.equal(date('Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc'), '2003');
   assert.equal(date('Nghị quyết số 23-NQ/TW ngày 16/6/2008'), '2008-06-16');
+});
+
+test('a subject that runs on past the title agrees when its first clause is the record\'s subject word for word (sixtieth outside probe)', () => {
+  const date = (text: string) => resolve(bundled, text, null, '2026-01-01')[0]?.entry.record.date ?? null;
+  assert.equal(date('Nghị quyết 59-NQ/TW về hội nhập quốc tế trong tình hình mới, nhấn mạnh yêu cầu chủ động, sáng tạo, nâng cao vị thế Việt Nam.'), '2025-01-24');
+  const record = { subject: 'về hội nhập quốc tế trong tình hình mới' } as DirectiveRecord;
+  const table: [string, number][] = [
+    ['về hội nhập quốc tế trong tình hình mới, nhấn mạnh yêu cầu chủ động, sáng tạo', 1],
+    // A first clause that is only part of the subject, or more than it, is not the subject: the whole is weighed.
+    ['về hội nhập kinh tế quốc tế, nhấn mạnh yêu cầu chủ động, sáng tạo, nâng cao vị thế', 4 / 14],
+    ['về hội nhập quốc tế sâu rộng trong tình hình mới, nhấn mạnh yêu cầu', 4 / 9],
+  ];
+  for (const [written, want] of table) assert.equal(subjectAgreement(written, record, 2)?.toFixed(3), want.toFixed(3), written);
 });
 
 // After 1/7/2025 a province's local documents include those of the former provinces merged into

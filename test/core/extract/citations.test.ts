@@ -462,6 +462,8 @@ const issuers: Row[] = [
   // City, district and commune bodies.
   ['⟦Quyết định số 5/QĐ-UBND⟧ của Ủy ban nhân dân Thành phố', ['Quyết định | 5/QĐ-UBND | - | Ủy ban nhân dân | -']],
   ['⟦Hướng dẫn số 3-HD/BTCTU⟧ của Ban Tổ chức Thành ủy', ['Hướng dẫn | 3-HD/BTCTU | - | Ban Tổ chức Thành ủy | -']],
+  // A local committee's code with a dot (fifty-sixth outside probe).
+  ['Thực hiện ⟦Hướng dẫn số 03-HD/Th.U⟧, ngày 19/5/2022 của Thành ủy Hà Tĩnh; ⟦Kế hoạch số 15-KH/Đ.U⟧ ngày 29/5/2022 của Đảng ủy phường Đại Nài về', ['Hướng dẫn | 03-HD/Th.U | 2022-05-19 | Thành ủy | -', 'Kế hoạch | 15-KH/Đ.U | 2022-05-29 | Đảng ủy phường Đại Nài | -']],
   ['⟦Kế hoạch số 21-KH/ĐU⟧ của Ban Thường vụ Đảng ủy xã Lương Minh', ['Kế hoạch | 21-KH/ĐU | - | Ban Thường vụ Đảng ủy xã Lương Minh | -']],
   ['⟦Báo cáo số 292/BC-HĐND⟧ của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', ['Báo cáo | 292/BC-HĐND | - | Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh | -']],
   ['⟦Hướng dẫn số 13/HD-MTTQ-BTT⟧ của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;', ['Hướng dẫn | 13/HD-MTTQ-BTT | - | Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh | -']],

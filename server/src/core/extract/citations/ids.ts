@@ -40,6 +40,8 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 //   a symbol with its hyphen lost: 27/CTTg (kept only when it splits into known codes).
 //   a Party id with its hyphen lost: 57NQ/TW, "298 KH/TWĐTN" (a known type code, a Party issuer).
 // A Party issuer may carry a department after a hyphen, as the Youth Union's do: 183-KH/TWĐTN-TNNT.
+// A local committee's code with a dot, as some write it: "03-HD/Th.U", "15-KH/Đ.U" (fifty-sixth outside probe:
+// cut at the dot, they named documents "03-HD/Th" and "15-KH/Đ").
 // Groups: 1 number; Party 2-3 spaces around the hyphen, 4 type, 5 issuer, 6 suffix; state with a
 // year 7 year, 8 symbol; state without 9 type, 10 separator, 11 the rest; 12 a glued symbol.
 // The Party id with its hyphen lost has an expression of its own (GLUED_PARTY_AT).
@@ -50,7 +52,7 @@ const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
 const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
-    String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
+    String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
     String.raw`|(${L}[\p{L}]{0,6})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:(?:${HY})${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
