@@ -69,6 +69,10 @@ const state: Row[] = [
   ['Phối hợp theo ⟦Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN⟧.', ['Nghị quyết liên tịch | 01/2014/NQLT/CP-UBTƯMTTQVN | - | - | -']],
   // The joint code with a hyphen inside it (fifty-seventh outside probe: read as "NQ", a type mismatch).
   ['Theo ⟦Nghị quyết liên tịch số 19/2008/NQ-LT/CP-UBTUMTTQVN⟧.', ['Nghị quyết liên tịch | 19/2008/NQLT/CP-UBTUMTTQVN | - | - | -']],
+  // Without a year, the joint code and the Front presidium's code before a slash (fifty-seventh and fifty-eighth).
+  ['Căn cứ ⟦Nghị quyết liên tịch số 88/NQLT/CP-ĐCTUBTWMTTQVN⟧ ngày 07/10/2016 giữa Chính Phủ và', ['Nghị quyết liên tịch | 88/NQLT/CP-ĐCTUBTWMTTQVN | 2016-10-07 | - | -']],
+  ['triển khai hiệu quả ⟦Nghị quyết số 04/NQ/ĐCT-MTTW⟧ của Đoàn Chủ tịch', ['Nghị quyết | 04/NQ/ĐCT-MTTW | - | - | -']],
+  ['theo Công văn 12/QĐ/ABC của', []],
   // The nearest "Luật" names the law: the amending law's title does not.
   // (The amending law's title is a citation of its own: see laws below.)
   [
@@ -447,6 +451,15 @@ const issuers: Row[] = [
   ['Ngày 09/5/2024, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký ban hành ⟦Quy định 144-QĐ/TW⟧ về chuẩn mực', ['Quy định | 144-QĐ/TW | 2024-05-09 | Bộ Chính trị | -']],
   ['Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Chỉ thị số 45-CT/TW⟧ về đại hội', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
   ['Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành ⟦Chỉ thị số 06/CT-TTg⟧ về phòng dịch', ['Chỉ thị | 06/CT-TTg | - | Thủ tướng Chính phủ | -']],
+  // "ký" alone, with the sentence's opening date (fifty-seventh outside probe: neither was read).
+  ['Ngày 19/6/2024, Phó Thủ tướng Trần Lưu Quang ký ⟦Quyết định số 539/QĐ-TTg⟧ ban hành Kế hoạch', ['Quyết định | 539/QĐ-TTg | 2024-06-19 | Thủ tướng Chính phủ | -']],
+  ['đồng chí Nguyễn Văn A ký ⟦Công văn số 12/UBND-VX⟧ gửi các xã', ['Công văn | 12/UBND-VX | - | - | -']],
+  // A bare "Trung ương" ending a longer name is no issuer; one opening the clause is (fifty-seventh outside probe).
+  ['Ngày 21/7/2022, Ban vận động Quỹ “Vì người nghèo” Trung ương ban hành ⟦Kế hoạch số 01/KH-MTTW-BVĐ⟧ về các hoạt động', ['Kế hoạch | 01/KH-MTTW-BVĐ | 2022-07-21 | - | -']],
+  ['Ngày 5/6/2017, Trung ương ban hành ⟦Nghị quyết số 10-NQ/TW⟧ về kinh tế', ['Nghị quyết | 10-NQ/TW | 2017-06-05 | Ban Chấp hành Trung ương | -']],
+  // A state body before a Party id is a signer's other title (fifty-seventh); the Bộ Chính trị is no ministry.
+  ['Ngày 03-10-2016, đồng chí Đặng Tuyết Em, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh ký ban hành ⟦Công văn số 192-CV/TU⟧ về việc', ['Công văn | 192-CV/TU | 2016-10-03 | - | -']],
+  ['Trung ương, Bộ Chính trị đã kịp thời ban hành ⟦Chỉ thị số 35-CT/TW⟧ ngày 30/5/2019', ['Chỉ thị | 35-CT/TW | 2019-05-30 | Bộ Chính trị | -']],
   ['Ngày 01/02/2020, UBND thành phố Hà Nội đã có ⟦Kế hoạch số 23/KH-UBND⟧ về phòng dịch', ['Kế hoạch | 23/KH-UBND | 2020-02-01 | Ủy ban nhân dân | -']],
   // A proposal "tại Tờ trình" is not dated by the sentence; an event is no issuing.
   ['Ngày 5/3/2024, theo đề nghị của Sở Tài chính tại ⟦Tờ trình số 12/TTr-STC⟧, UBND tỉnh quyết định', ['Tờ trình | 12/TTr-STC | - | Sở Tài chính | -']],

@@ -38,7 +38,8 @@ const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;
 
-const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có/u;
+const STATE_BODY = /nhân dân|Chính phủ|Quốc hội|^Bộ (?!Chính trị)|^Thủ tướng/u;
+const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?<![\p{L}])ký\s{1,3}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
@@ -101,6 +102,9 @@ export function extractCitations(
     const begin = d.kindStart >= 0 ? d.kindStart : d.start;
     if (!d.issuer && d.style !== 'named') {
       d.issuer = issuerBefore(t, begin, para.start);
+      // A Party id is no state body's: "đồng chí …, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh ký ban
+      // hành Công văn số 192-CV/TU" names the signer's second title (fifty-seventh outside probe).
+      if (d.issuer && d.style === 'party' && STATE_BODY.test(d.issuer.name)) d.issuer = null;
       if (d.issuer) {
         d.issuerFirst = true;
         // "Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW": the term too,

@@ -54,7 +54,7 @@ const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}]{1,9})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}[\p{L}\p{N}]{0,14}){0,3})` +
-    String.raw`|(${L}[\p{L}]{0,6})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:(?:${HY})${WRAP}${L}[\p{L}\p{N}]{0,10}${DEPT}){0,2})` +
+    String.raw`|(${L}[\p{L}]{0,6})(${HY}|/)${WRAP}(${L}[\p{L}\p{N}]{0,14}${DEPT}(?:(?:${HY})${WRAP}${L}[\p{L}\p{N}]{0,13}${DEPT}){0,2})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
   'uy',
 );
@@ -63,6 +63,7 @@ const ID_AT = rx(
 const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 
 const SPLIT_JOINT = /^(NQ|TT)-LT(?=[-/])/u;
+const JOINT_SLASH = /^(?:NQLT|TTLT)\/|^NQ\/ĐCT-/u;
 const GLUED_STATE_WORD = /^(.*[A-ZĐ0-9])(và|của|về|ngày|năm|số|theo|tại|để|đã|được|do|trong|với)$/u;
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
@@ -187,9 +188,13 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.malformed = sep === '/' ? 'slash' : 'state-order';
   } else if (SPACED.test(m[0])) {
     d.malformed = 'spacing';
-  } else if (sep === '/') {
-    // "5973/UBND-KT"-like ids never use two slashes; "12/QĐ/ABC" is too odd to trust.
+  } else if (sep === '/' && !JOINT_SLASH.test(`${d.typeCode}/${d.issuerCode}`)) {
+    // "5973/UBND-KT"-like ids never use two slashes; "12/QĐ/ABC" is too odd to trust. Joint resolutions and the
+    // Front's presidium do: "88/NQLT/CP-ĐCTUBTWMTTQVN", "04/NQ/ĐCT-MTTW" (fifty-seventh and fifty-eighth outside
+    // probes: not read at all).
     return null;
+  } else if (sep === '/') {
+    d.typeSlash = true;
   }
   mixedCase(d);
   return d;

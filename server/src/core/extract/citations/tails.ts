@@ -78,8 +78,8 @@ let issuerAtCaps: RegExp | undefined;
 // Adverbs between the verb's auxiliary and the verb: "đã kịp thời ban hành", "đã khẩn trương ban hành"
 // (seventh outside probe), "đã xây dựng và ban hành" (twenty-second). A law or resolution passed: "Quốc hội khóa XV đã thông qua Nghị quyết số …"
 // (twelfth).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra|thông\s{1,2}qua)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua)\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành|ra|thông\s{1,2}qua|ký)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|ký)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
@@ -140,11 +140,12 @@ const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}
  * sticky, at the word starts before them, the longest issuer that ends there winning.
  */
 export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
-  // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra) or "n" (bản).
+  // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra), "n" (bản) or "ý" (ký:
+  // "Phó Thủ tướng Trần Lưu Quang ký Quyết định số 539/QĐ-TTg"; fifty-seventh outside probe).
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
@@ -161,7 +162,7 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
       // the Politburo's (thirtieth outside probe: "Ban Bí thư" had been read as its issuer).
       if (STANDING_BEFORE.test(t.slice(Math.max(0, s - 14), s))) continue;
       const iss = matchIssuer(t, s, true);
-      if (iss && iss.at + iss.text.length === at && accept(iss.name)) return { name: iss.name, written: iss.text, start: iss.at, end: at };
+      if (iss && iss.at + iss.text.length === at && accept(iss.name) && !tailOfName(t, iss.at, floor)) return { name: iss.name, written: iss.text, start: iss.at, end: at };
     }
     return null;
   };
@@ -188,6 +189,20 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
     if (iss) return iss;
   }
   return null;
+}
+
+/**
+ * Whether a bare "Trung ương" at `at` ends a longer name the patterns do not know: "Ban vận động Quỹ “Vì người
+ * nghèo” Trung ương ban hành Kế hoạch số 01/KH-MTTW-BVĐ" (fifty-seventh outside probe: read as the Central
+ * Committee's plan). After a word or a closing quote it does; at a clause's start it is the Central Committee.
+ */
+function tailOfName(t: string, at: number, floor: number): boolean {
+  if (!t.startsWith('Trung', at)) return false;
+  let k = at;
+  while (k > floor && t.charCodeAt(k - 1) === 32) k--;
+  if (k === floor || k === at) return false;
+  const c = t.charCodeAt(k - 1);
+  return c === 0x201d || c === 34 || c === 0xbb || c === 41 || isLetterOrDigit(c);
 }
 
 /**
