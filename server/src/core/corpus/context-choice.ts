@@ -16,6 +16,8 @@ const WINDOW = 260;
 const MIN_SHARED = 3;
 const MIN_LEAD = 2;
 const MIN_COVER = 0.3;
+// In the whole block, most of a subject must be there.
+const WIDE_COVER = 0.6;
 
 // The year written right after a Party id names which of its documents ("Quy định 124-QĐ/TW năm 2023",
 // "Nghị quyết 18-NQ/TW (2017)"; twenty-third outside probe: the regulation of 2023, replaced in 2025, had
@@ -69,26 +71,55 @@ export function chooseByContext(res: Resolution | null, c: Citation, text: strin
   }
   if (c.subject) return res;
   const around = subjectWords(text.slice(Math.max(0, c.span.start - WINDOW), Math.min(text.length, c.fullSpan.end + WINDOW)));
+  // Nothing clear near the citation: the paragraphs around it (its block), asked for more of a subject. "… Kết luận số
+  // 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW, tổ chức quán triệt, học tập …" in a report on studying Hồ Chí
+  // Minh's thought is the directive of 2016 on that, not the one of 2021 on poverty the report's date points to (fourteenth
+  // session: a second 05-CT/TW in the corpus).
+  // Only when the words near it say nothing: words that point two ways near the citation are not outweighed by
+  // the block ("… tiếp tục thực hiện Nghị quyết 25 …" under "5. Công tác dân vận" stays the 2013 resolution on dân vận).
+  const near = leader(res.alternatives, around, MIN_COVER);
+  const best = near === SILENT ? leader(res.alternatives, wordsOf(text), WIDE_COVER) : near;
+  return best !== SILENT && best !== null && best !== res.entry ? { ...res, entry: best } : res;
+}
+
+const SILENT = 'silent';
+
+/**
+ * The alternative whose subject the words hold clearly more of than any other's; null when they point at
+ * none clearly, SILENT when they share too little with every subject to say anything.
+ */
+function leader(alternatives: readonly DirectiveEntry[], words: ReadonlySet<string>, cover: number): DirectiveEntry | null | typeof SILENT {
   let best: DirectiveEntry | null = null;
   let bestSize = 0;
   let top = 0;
   let second = 0;
-  for (const e of res.alternatives) {
-    const words = subjectWords(e.record.subject ?? '');
+  for (const e of alternatives) {
+    const subject = subjectWords(e.record.subject ?? '');
     let shared = 0;
-    for (const w of words) if (around.has(w)) shared++;
+    for (const w of subject) if (words.has(w)) shared++;
     if (shared > top) {
       second = top;
       top = shared;
       best = e;
-      bestSize = words.size;
+      bestSize = subject.size;
     } else if (shared > second) second = shared;
   }
-  if (!best || best === res.entry || top < MIN_SHARED || top - second < MIN_LEAD) return res;
+  if (!best || top < MIN_SHARED) return SILENT;
+  if (top - second < MIN_LEAD) return null;
   // A long subject shares a few common syllables with any political news ("bộ", "trung", "an ninh"):
   // the words around must hold a good part of it (twenty-third outside probe: a 2016 item on the
   // Politburo's inspection of staff cuts under 39-NQ/TW of 2015, "tinh giản biên chế", had become the
   // 2004 resolution on the development of the North Central region, three of its twenty syllables met).
-  if (top < MIN_COVER * bestSize) return res;
-  return { ...res, entry: best };
+  return top < cover * bestSize ? null : best;
+}
+
+// A block's words, for the citations of one block asked in turn.
+let lastText: string | null = null;
+let lastWords: Set<string> = new Set();
+function wordsOf(text: string): Set<string> {
+  if (text !== lastText) {
+    lastWords = subjectWords(text);
+    lastText = text;
+  }
+  return lastWords;
 }
