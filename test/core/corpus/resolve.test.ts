@@ -129,6 +129,10 @@ test('a subject that runs on past the title agrees when its first clause is the 
     ['về hội nhập kinh tế quốc tế, nhấn mạnh yêu cầu chủ động, sáng tạo, nâng cao vị thế', 4 / 14],
     ['về hội nhập quốc tế sâu rộng trong tình hình mới, nhấn mạnh yêu cầu', 4 / 9],
   ];
+  // A subject naming the same numbered text as the record's agrees, however much more it says (fourteenth session).
+  const about = { subject: 'tiếp tục thực hiện Chỉ thị 30-CT/TW' } as DirectiveRecord;
+  assert.equal(subjectAgreement('về tiếp tục thực hiện Chỉ thị 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở', about, 2), 1);
+  assert.equal(subjectAgreement('về tiếp tục thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở', about, 2)! < 0.25, true);
   for (const [written, want] of table) assert.equal(subjectAgreement(written, record, 2)?.toFixed(3), want.toFixed(3), written);
 });
 

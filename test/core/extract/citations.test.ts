@@ -727,6 +727,9 @@ const subjects: [string, string, string | null][] = [
   ['Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, chủ trì phiên họp đầu tiên', 'Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị', 'về phát triển kinh tế tư nhân'],
   // Ninth outside probe: "thi hành …" is a subject, and a subject may name a text cited by name.
   ['Căn cứ Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;', 'Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng', 'về thi hành Điều lệ Đảng'],
+  // A subject about a numbered text runs through it (fifty-ninth outside probe); one that only meets it does not.
+  ['Kết luận số 80-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 07-CT/TW, của Bộ Chính trị (khóa VIII) trong tình hình mới; Chỉ thị số 33-CT/TW', 'Kết luận số 80-KL/TW của Ban Bí thư', 'về tiếp tục thực hiện Chỉ thị số 07-CT/TW, của Bộ Chính trị (khóa VIII) trong tình hình mới'],
+  ['Kế hoạch số 12-KH/TU về tổ chức hội nghị, Chỉ thị số 07-CT/TW của Bộ Chính trị', 'Kế hoạch số 12-KH/TU', 'về tổ chức hội nghị'],
   ['Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát;', 'Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương', 'thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát'],
   // Twenty-second outside probe: what a news sentence says of the document ends its subject.
   ['Nghị quyết số 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế trong tình hình mới là một văn kiện chiến lược, thể hiện tầm nhìn', 'Nghị quyết số 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị', 'về hội nhập quốc tế trong tình hình mới'],

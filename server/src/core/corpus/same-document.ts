@@ -13,6 +13,16 @@ import { fold } from '../text/normalize';
 import { boundedMemo } from '../text/memo';
 
 const WORD_RUN = rx(String.raw`[\p{L}\p{M}]+`, 'gu');
+// A Party or state id inside a subject ("Chỉ thị số 07-CT/TW", "Nghị quyết 25-NQ/TW", "Quyết định 59/2015/QĐ-TTg").
+const ID_IN = /\d[-/]/u;
+const ID_RUN = rx(String.raw`\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đ]{1,8}[-/][\p{Lu}\p{N}Đ]{1,14}`, 'gu');
+
+/** The ids a subject names, leading zeros dropped ("07-CT/TW" → "7-CT/TW"). */
+function idsIn(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.match(ID_RUN) ?? []) out.add(m.replace(/^0+(?=\d)/u, ''));
+  return out;
+}
 
 export type OtherReason = 'term' | 'subject';
 
@@ -50,6 +60,13 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   if (w.size < minWords) return null;
   const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x);
   if (known.length === 0) return null;
+  // A subject about another numbered text names it: the same id in both is the same subject ("Kết luận 65-KL/TW … về
+  // tiếp tục thực hiện Chỉ thị 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở"
+  // against the record's "tiếp tục thực hiện Chỉ thị 30-CT/TW"; fourteenth session).
+  if (ID_IN.test(written)) {
+    const ids = idsIn(written);
+    for (const k of known) for (const id of idsIn(k)) if (ids.has(id)) return 1;
+  }
   const have = subjectWords(known.join(' '));
   let shared = 0;
   for (const x of w) if (have.has(x)) shared++;

@@ -38,6 +38,9 @@ const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;
 
+// Matched on a short slice with its blanks made single spaces (no nested quantifiers in the reader).
+const BLANKS = /\s+/gu;
+const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
 const STATE_BODY = /nhân dân|Chính phủ|Quốc hội|^Bộ (?!Chính trị)|^Thủ tướng/u;
 const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?<![\p{L}])ký\s{1,3}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
@@ -83,7 +86,14 @@ export function extractCitations(
     // A subject may name a text cited by name ("về thi hành Điều lệ Đảng", "… Luật Đất đai"; ninth
     // outside probe: the subjects of 232-QĐ/TW and 45-QĐ/TW were cut at "Điều lệ Đảng").
     const k = nextNumbered[i]!;
-    const subjectLimit = Math.min(k < drafts.length ? drafts[k]!.start : t.length, para.end);
+    let subjectLimit = Math.min(k < drafts.length ? drafts[k]!.start : t.length, para.end);
+    // And a numbered text a subject is about: "Kết luận số 80-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số
+    // 07-CT/TW, của Bộ Chính trị (khóa VIII) trong tình hình mới" (fifty-ninth outside probe: cut at "thực hiện", the
+    // subject said nothing, and the conclusion of 2020 on another directive was taken for that of 2010).
+    if (k < drafts.length && subjectLimit === drafts[k]!.start && ABOUT_BEFORE.test(t.slice(Math.max(d.end, subjectLimit - 60), subjectLimit).replace(BLANKS, ' '))) {
+      const k2 = nextNumbered[k]!;
+      subjectLimit = Math.min(k2 < drafts.length ? drafts[k2]!.start : t.length, para.end);
+    }
     readTail(t, d, limit, dateAt, termAt, subjectLimit);
     // What follows an amending law's title ("… của Luật Ban hành văn bản quy phạm pháp luật ngày
     // 25 tháng 6 năm 2025") is the amending law's: its date, issuer and term, not the amended law's.
