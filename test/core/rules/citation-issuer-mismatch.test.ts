@@ -93,8 +93,8 @@ test('citation-issuer-mismatch: a citation named in the subject of the one befor
   const text = 'Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW "Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" do Ban Chấp hành Trung ương ban hành';
   const f = runRule('citation-issuer-mismatch', text, corpus);
   assert.deepEqual(f.map((x) => x.severity), ['information']);
-  // Not nested: a list, or another sentence.
-  const [g] = runRule('citation-issuer-mismatch', 'Kết luận 01-KL/TW năm 2021 và Chỉ thị 05-CT/TW do Ban Chấp hành Trung ương ban hành', corpus);
+  // Not nested: a list, or another sentence (a document with one record of its id: 05-CT/TW has two since the forty-third round).
+  const [g] = runRule('citation-issuer-mismatch', 'Kết luận 01-KL/TW năm 2021 và Quy định 144-QĐ/TW do Ban Chấp hành Trung ương ban hành', corpus);
   assert.equal(g?.severity, 'warning');
 });
 

@@ -42,7 +42,7 @@ const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, pass
 const BLANKS = /\s+/gu;
 const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
 const STATE_BODY = /nhân dân|Chính phủ|Quốc hội|^Bộ (?!Chính trị)|^Thủ tướng/u;
-const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?<![\p{L}])ký\s{1,3}$/u;
+const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)ký\s{1,3}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
