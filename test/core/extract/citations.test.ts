@@ -224,6 +224,10 @@ const named: Row[] = [
   ['⟦Nghị quyết Trung ương 4 khóa XII⟧ và XI', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
   ['quán triệt ⟦Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XX⟧, nhiệm kỳ 2020-2025', ['Nghị quyết | congress XX local | - | - | -']],
   ['Nghị quyết TW2020 và TW 2020', []],
+  // "của" before the body, and the ordinal before it without "lần thứ" (fifty-sixth and fifty-eighth outside probes).
+  ['theo ⟦Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII⟧ về Chiến lược', ['Nghị quyết | plenum 8 XIII | - | - | XIII:party-central']],
+  ['triển khai ⟦Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương khóa XIII⟧', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
+  ['Nghị quyết Hội nghị 2025 Ban Chấp hành Trung ương', []],
   // The Charter and the Platform.
   ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
   ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],

@@ -38,8 +38,10 @@ function cw(words: string): string {
 const TU = String.raw`(?:${cw('Trung ương')}|T\.\s?Ư|TƯ|TW)`;
 const TU_GLUED = String.raw`(?:TW|TƯ)(?=\d{1,2}(?!\d))`;
 const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
+// "Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII" and "Nghị quyết Hội nghị 11 Ban Chấp hành
+// Trung ương" (fifty-sixth and fifty-eighth outside probes: neither was read).
 const NAMED_PLENUM = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})\s{1,2}(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD}))` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?(?:${BCH}\s{1,2})?${TU}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD}))` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
     String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
