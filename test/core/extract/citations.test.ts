@@ -228,6 +228,7 @@ const named: Row[] = [
   ['theo ⟦Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII⟧ về Chiến lược', ['Nghị quyết | plenum 8 XIII | - | - | XIII:party-central']],
   ['triển khai ⟦Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương khóa XIII⟧', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
   ['Nghị quyết Hội nghị 2025 Ban Chấp hành Trung ương', []],
+  ['quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI', []],
   // The Charter and the Platform.
   ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
   ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],
@@ -457,6 +458,9 @@ const issuers: Row[] = [
   ['Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành ⟦Chỉ thị số 06/CT-TTg⟧ về phòng dịch', ['Chỉ thị | 06/CT-TTg | - | Thủ tướng Chính phủ | -']],
   // "ký" alone, with the sentence's opening date (fifty-seventh outside probe: neither was read).
   ['Ngày 19/6/2024, Phó Thủ tướng Trần Lưu Quang ký ⟦Quyết định số 539/QĐ-TTg⟧ ban hành Kế hoạch', ['Quyết định | 539/QĐ-TTg | 2024-06-19 | Thủ tướng Chính phủ | -']],
+  // A body bare after the id, then "ban hành" (fifty-eighth outside probe); without "ban hành" no issuer.
+  ['theo ⟦Quyết định số 2540/QĐ-TTg⟧ Thủ tướng Chính phủ ban hành ngày 30-12-2016./.', ['Quyết định | 2540/QĐ-TTg | 2016-12-30 | Thủ tướng Chính phủ | -']],
+  ['⟦Chỉ thị 05-CT/TW⟧ Bộ Chính trị yêu cầu các cấp ủy', ['Chỉ thị | 05-CT/TW | - | - | -']],
   ['đồng chí Nguyễn Văn A ký ⟦Công văn số 12/UBND-VX⟧ gửi các xã', ['Công văn | 12/UBND-VX | - | - | -']],
   // A bare "Trung ương" ending a longer name is no issuer; one opening the clause is (fifty-seventh outside probe).
   ['Ngày 21/7/2022, Ban vận động Quỹ “Vì người nghèo” Trung ương ban hành ⟦Kế hoạch số 01/KH-MTTW-BVĐ⟧ về các hoạt động', ['Kế hoạch | 01/KH-MTTW-BVĐ | 2022-07-21 | - | -']],

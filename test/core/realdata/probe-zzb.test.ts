@@ -21,8 +21,9 @@ test('probe 58: the Front presidium\'s "04/NQ/ĐCT-MTTW" is read; "Nghị quyế
   assert.equal(resolved('006', 'Nghị quyết 30a'), '30a/2008/NQ-CP 2008-12-27');
 });
 
-test('probe 58: FIXME — the date after "2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày 30-12-2016" is not read', () => {
-  assert.equal(cite('004', 'Quyết định số 2540').c.date, null);
+test('probe 58: "2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày 30-12-2016" gives its issuer and date', () => {
+  const c = cite('004', 'Quyết định số 2540').c;
+  assert.deepEqual([c.issuer?.name, c.date?.iso], ['Thủ tướng Chính phủ', '2016-12-30']);
 });
 
 test('probe 58: FIXME — "Kết luận số 263-TB/TU" (a notice\'s code) draws no type finding', () => {

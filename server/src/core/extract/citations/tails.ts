@@ -462,8 +462,12 @@ export function readTail(
     const plenumParen = central && c === 40 && t.startsWith('Hội nghị', p + 1);
     const plenum = (central && c === 72 && t.startsWith('Hội nghị', p)) || plenumParen;
     if (plenumParen) ip = p + 1;
-    if (!d.issuer && (c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding || plenum)) {
-      const passive = by && c === 0x111;
+    // A body written bare right after the id, then "ban hành": "Quyết định số 2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày
+    // 30-12-2016" (fifty-eighth outside probe: issuer and date were lost).
+    const written = c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding || plenum;
+    const bareIssued = !written && !d.issuer && !comma && !newline && isUpperCode(c);
+    if (!d.issuer && (written || bareIssued)) {
+      const passive = (by && c === 0x111) || bareIssued;
       let iss = matchIssuer(t, ip, justDated || deciding || passive || plenum);
       if (iss && plenum && !justDated && iss.name !== 'Ban Chấp hành Trung ương') iss = null;
       if (iss && deciding && !justDated && !plenum) {
