@@ -468,6 +468,11 @@ const issuers: Row[] = [
   // A state body before a Party id is a signer's other title (fifty-seventh); the Bộ Chính trị is no ministry.
   ['Ngày 03-10-2016, đồng chí Đặng Tuyết Em, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh ký ban hành ⟦Công văn số 192-CV/TU⟧ về việc', ['Công văn | 192-CV/TU | 2016-10-03 | - | -']],
   ['Trung ương, Bộ Chính trị đã kịp thời ban hành ⟦Chỉ thị số 35-CT/TW⟧ ngày 30/5/2019', ['Chỉ thị | 35-CT/TW | 2019-05-30 | Bộ Chính trị | -']],
+  // The Central Committee's Politburo written before it; a short name in parentheses is no citation (sixty-first).
+  ['Việc Bộ Chính trị BCH Trung ương Đảng ban hành ⟦Nghị quyết số 02-NQ/TW⟧ (sau đây gọi tắt là Nghị quyết số 02), ngày 12/06/2021 Về đổi mới tổ chức', ['Nghị quyết | 02-NQ/TW | 2021-06-12 | Bộ Chính trị | -']],
+  // A date opening a clause in which a body issues something is that clause's (sixty-second outside probe).
+  ['Thực hiện ⟦Nghị quyết số 27-NQ/TW⟧, ngày 26/6/2023, Ban Nội chính Trung ương ban hành ⟦Kế hoạch số 139-KH/BNCTW⟧ về', ['Nghị quyết | 27-NQ/TW | - | - | -', 'Kế hoạch | 139-KH/BNCTW | - | - | -']],
+  ['Thực hiện ⟦Nghị quyết số 27-NQ/TW⟧, ngày 09/11/2022, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về', ['Nghị quyết | 27-NQ/TW | 2022-11-09 | Ban Chấp hành Trung ương | XIII:party-central']],
   ['Ngày 01/02/2020, UBND thành phố Hà Nội đã có ⟦Kế hoạch số 23/KH-UBND⟧ về phòng dịch', ['Kế hoạch | 23/KH-UBND | 2020-02-01 | Ủy ban nhân dân | -']],
   // A proposal "tại Tờ trình" is not dated by the sentence; an event is no issuing.
   ['Ngày 5/3/2024, theo đề nghị của Sở Tài chính tại ⟦Tờ trình số 12/TTr-STC⟧, UBND tỉnh quyết định', ['Tờ trình | 12/TTr-STC | - | Sở Tài chính | -']],
@@ -645,9 +650,8 @@ const symbols: Row[] = [
   ['Thực hiện ⟦Nghị quyết số 26-NQ/TW⟧, Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X, Tỉnh ủy ban hành', ['Nghị quyết | 26-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
   // The writer's short name in parentheses before the date (forty-sixth outside probe: the date was lost).
   ['⟦Chỉ thị 40-CT/TW⟧ (gọi tắt là chỉ thị 40) ngày 22/11/2014 của Ban Bí thư', ['Chỉ thị | 40-CT/TW | 2014-11-22 | Ban Bí thư | -']],
-  // The short name itself is read too, as the number it names; FIXME: it then ends the first citation's
-  // tail, and the issuer after it is nobody's.
-  ['⟦Nghị quyết số 57-NQ/TW⟧ (sau đây viết tắt là ⟦Nghị quyết 57⟧) của Bộ Chính trị', ['Nghị quyết | 57-NQ/TW | - | - | -', 'Nghị quyết | #57 | - | - | -']],
+  // The short name itself is no citation (since the sixty-first outside probe): the issuer after it is the first's.
+  ['⟦Nghị quyết số 57-NQ/TW⟧ (sau đây viết tắt là Nghị quyết 57) của Bộ Chính trị', ['Nghị quyết | 57-NQ/TW | - | Bộ Chính trị | -']],
   // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
   // capitals that are no known pair of codes are not a glued symbol.
   ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],

@@ -41,6 +41,15 @@ const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, pass
 // Matched on a short slice with its blanks made single spaces (no nested quantifiers in the reader).
 const BLANKS = /\s+/gu;
 const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
+// "Nghị quyết số 02-NQ/TW (sau đây gọi tắt là Nghị quyết số 02), ngày 12/06/2021": the short name a text gives a
+// citation is no citation of its own; read as one, it cut the first off from its date (sixty-first outside probe).
+const SHORT_NAME_OPEN = /^\s{0,2}\((?:sau\s{1,2}đây\s{1,2})?(?:gọi|viết)\s{1,2}tắt\s{1,2}(?:là\s{1,2})?$/iu;
+
+function withoutShortNames(drafts: Draft[], t: string): Draft[] {
+  if (!t.includes('tắt')) return drafts;
+  return drafts.filter((d, i) => i === 0 || d.start - drafts[i - 1]!.end > 40 || !SHORT_NAME_OPEN.test(t.slice(drafts[i - 1]!.end, d.start)));
+}
+
 const STATE_BODY = /nhân dân|Chính phủ|Quốc hội|^Bộ (?!Chính trị)|^Thủ tướng/u;
 const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)ký\s{1,3}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
@@ -65,7 +74,7 @@ export function extractCitations(
   const ids = scanIds(nt, ownNumber);
   const numberOnly = scanNumberOnly(t, ids);
   const named = scanNamed(t).concat(scanLaws(t));
-  const drafts = attachLawNames(mergeDrafts(ids, numberOnly, named), t);
+  const drafts = withoutShortNames(attachLawNames(mergeDrafts(ids, numberOnly, named), t), t);
 
   // 4. Parts after each citation, then lists; never past a blank line (a paragraph's end).
   const paragraphs = paragraphBounds(t);

@@ -87,6 +87,8 @@ const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u')
 // acts for is the issuer.
 const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
 const NATIONAL_ASSEMBLY = /Quốc hội/u;
+// The Central Committee's own bodies written before it: "Bộ Chính trị (của) BCH Trung ương Đảng".
+const OWNED_BY = /(Bộ Chính trị|Ban Bí thư)\s{1,2}(?:của\s{1,2})?$/u;
 // Words of a title that names another document as its object.
 const EMBEDDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:thi\s{1,2}hành|hướng\s{1,2}dẫn|quy\s{1,2}định\s{1,2}chi\s{1,2}tiết|sửa\s{1,2}đổi|bổ\s{1,2}sung)\s{1,2}$`, 'u');
 /** A law, a code, an ordinance or the Constitution: by name, or by a National Assembly number. */
@@ -162,7 +164,13 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
       // the Politburo's (thirtieth outside probe: "Ban Bí thư" had been read as its issuer).
       if (STANDING_BEFORE.test(t.slice(Math.max(0, s - 14), s))) continue;
       const iss = matchIssuer(t, s, true);
-      if (iss && iss.at + iss.text.length === at && accept(iss.name) && !tailOfName(t, iss.at, floor)) return { name: iss.name, written: iss.text, start: iss.at, end: at };
+      if (iss && iss.at + iss.text.length === at && accept(iss.name) && !tailOfName(t, iss.at, floor)) {
+        // "Bộ Chính trị BCH Trung ương Đảng ban hành Nghị quyết số 02-NQ/TW": the Politburo of the Central Committee
+        // (sixty-first outside probe: a false issuer warning named the Central Committee).
+        const owner = iss.name === 'Ban Chấp hành Trung ương' ? OWNED_BY.exec(t.slice(Math.max(floor, iss.at - 24), iss.at)) : null;
+        if (owner) return { name: owner[1]!, written: t.slice(iss.at - owner[0].length, iss.at + owner[1]!.length), start: iss.at - owner[0].length, end: iss.at - owner[0].length + owner[1]!.length };
+        return { name: iss.name, written: iss.text, start: iss.at, end: at };
+      }
     }
     return null;
   };
@@ -345,6 +353,7 @@ const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ba
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
+const NEXT_ISSUING = rx(String.raw`\s?,\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s`, 'uy');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
@@ -415,6 +424,13 @@ export function readTail(
       if (fd && comma && d.issuer) {
         NEXT_CLAUSE.lastIndex = fd.end;
         if (NEXT_CLAUSE.test(t)) break;
+      }
+      // Without an issuer, only when the next clause says a body issued something: "… Nghị quyết số 27-NQ/TW, ngày
+      // 26/6/2023, Ban Nội chính Trung ương ban hành Kế hoạch số 139-KH/BNCTW" (sixty-second outside probe: a false
+      // date error).
+      if (fd && comma && !d.issuer) {
+        NEXT_ISSUING.lastIndex = fd.end;
+        if (NEXT_ISSUING.test(t)) break;
       }
       // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
       if (fd && fd.end <= limit && (ng || comma)) {
