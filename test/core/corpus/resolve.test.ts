@@ -57,6 +57,9 @@ test('number-only mentions resolve from kind and issuer', () => {
   assert.equal(a?.entry.record.id, '217-QĐ/TW');
   assert.equal(b?.entry.record.id, '218-QĐ/TW');
   assert.equal(resolve(bundled, 'Kết luận số 21 của Ban Chấp hành Trung ương')[0]?.entry.record.id, '21-KL/TW');
+  // A short name its record lists: the document of another kind it names (sixty-third outside probe).
+  assert.equal(resolve(bundled, 'Triển khai Đề án 06 của Chính phủ về dữ liệu dân cư')[0]?.entry.record.id, '06/QĐ-TTg');
+  assert.equal(resolve(bundled, 'Triển khai Đề án 06 của Bộ Công an')[0] ?? null, null);
 });
 
 // The only record with an id may be another document: Party numbers restart every term. A row:

@@ -370,7 +370,12 @@ export class CorpusIndex {
     }
     else if (c.style === 'number-only' && c.kind && c.number)
       // With its year ("Nghị định số 178/2024"), only that year's document of the number.
+    {
       candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record) && (c.idYear === null || yearOf(e.record) === c.idYear));
+      // A document known by a short name of its kind and number that its record lists: "Đề án 06" is Quyết định
+      // 06/QĐ-TTg approving it (sixty-third outside probe: eleven mentions, none resolved).
+      if (candidates.length === 0 && c.idYear === null) candidates = this.byAlias(`${c.kind} ${c.number}`).filter((e) => issuerFits(c, e.record));
+    }
     else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
     else if (c.style === 'named') candidates = this.resolveNamed(c, ctx);
     else candidates = [];
