@@ -122,6 +122,18 @@ test('with every 23-NQ/TW the corpus has (2003, 2008, 2018), the subject or the 
   assert.equal(date('Nghị quyết số 23-NQ/TW ngày 16/6/2008'), '2008-06-16');
 });
 
+test('a subject about a city or region the record does not name is another document (sixty-fifth outside probe)', () => {
+  const res = (text: string, reportDate = '2020-07-11') => resolve(bundled, text, null, reportDate)[0]?.entry.record ?? null;
+  const table: [string, (r: DirectiveRecord | null) => boolean][] = [
+    // Not the Central Committee's 45-NQ/TW of 2023 on intellectuals, with "thành phố" or bare.
+    ['Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng và phát triển thành phố Hải Phòng đến năm 2030', (r) => r?.date !== '2023-11-24'],
+    ['Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng và phát triển Hải Phòng.', (r) => r?.date !== '2023-11-24'],
+    // A place after the first clause is the next clause's, or a headline's.
+    ['Nghị quyết T.Ư 7 (khóa XI) về công tác dân vận trong tình hình mới, Thành ủy Hà Nội đã ban hành Chương trình', (r) => r?.id === '25-NQ/TW' && r.date === '2013-06-03'],
+  ];
+  for (const [text, ok] of table) assert.ok(ok(res(text)), text);
+});
+
 test('a subject that runs on past the title agrees when its first clause is the record\'s subject word for word (sixtieth outside probe)', () => {
   const date = (text: string) => resolve(bundled, text, null, '2026-01-01')[0]?.entry.record.date ?? null;
   assert.equal(date('Nghị quyết 59-NQ/TW về hội nhập quốc tế trong tình hình mới, nhấn mạnh yêu cầu chủ động, sáng tạo, nâng cao vị thế Việt Nam.'), '2025-01-24');

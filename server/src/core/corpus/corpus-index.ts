@@ -387,7 +387,7 @@ export class CorpusIndex {
       if (this.placesMemo?.key !== key) this.placesMemo = { key: detached(key), places: this.provincePlaces(ctx.province, ctx.reportDate) };
       places = this.placesMemo.places;
     }
-    const res = choose(c, candidates, ctx, places, this.termRecords);
+    const res = choose(c, candidates, ctx, places, this.termRecords, this.provinceTest());
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
     if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(foldName(c.kind)) && !sameName(c.name.text, res.entry.record)) {
@@ -738,7 +738,7 @@ function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   return foldName(r.issuer).includes(foldName(c.issuer.name)) || (r.organisation ? foldName(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 
-function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {
+function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[], isPlace?: IsProvince): Resolution | null {
   let pool = candidates;
   // A report cites what was issued by its date: with no date written, a record issued later is
   // not this citation (fifth outside probe: "Nghị định 150" in a 2012 report had become
@@ -751,7 +751,7 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
     if (issued.length) pool = issued;
     else onlyLater = true;
   }
-  const res = chooseAmong(c, pool, candidates, ctx, places, terms);
+  const res = chooseAmong(c, pool, candidates, ctx, places, terms, isPlace);
   if (res && onlyLater) res.certainty = 'probable';
   // A day and month without a year that are not the record's ("Kế hoạch số 03-KH/TW, ngày 25/7" beside the
   // only 03-KH/TW known, of 1/12/2021): Party numbers restart every term, so this is as likely another plan
@@ -760,7 +760,7 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
   return res;
 }
 
-function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[]): Resolution | null {
+function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveEntry[], ctx: ResolveContext, places: Set<string> | null, terms: TermRecord[], isPlace?: IsProvince): Resolution | null {
   // Local documents belong to one organisation: the citation's own issuer ("BTV Tỉnh ủy Hà Tĩnh")
   // or the report's province decides. Without either, only a probable match is possible.
   const local = pool.filter((e) => e.record.organisation);
@@ -791,7 +791,7 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
     if (pool.length === 0) return null;
   }
   // The subject or term written may name another document with the same number (same-document.ts).
-  pool = pool.filter((e) => otherDocument(c, e.record, (iso) => centralTermOn(iso, terms)) === null);
+  pool = pool.filter((e) => otherDocument(c, e.record, (iso) => centralTermOn(iso, terms), isPlace) === null);
   if (pool.length === 0) return null;
   if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the

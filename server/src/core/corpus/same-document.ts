@@ -105,6 +105,38 @@ export function otherCongress(a: string, b: string): boolean {
   return y.size > 0 && ![...x].some((k) => y.has(k));
 }
 
+// The place a subject is about, named early in it: "về xây dựng và phát triển thành phố Hải Phòng đến năm 2030", "… vùng Đông
+// Nam Bộ", "… Thủ đô Hà Nội". Central resolutions on a city or region share their numbers with resolutions on anything
+// else (sixty-fifth outside probe: the Politburo's 45-NQ/TW of 2019 on Hải Phòng had become the Central Committee's of
+// 2023 on intellectuals, and drew a false issuer warning, the words "xây dựng", "phát triển" agreeing).
+const PLACE = rx(String.raw`(?<![\p{L}])(?:tỉnh|thành\s{1,2}phố|Thành\s{1,2}phố|Thủ\s{1,2}đô|vùng|khu\s{1,2}vực)\s{1,2}(\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s{1,2}\p{Lu}[\p{Ll}\p{M}]{0,7}){0,3})|(?<![\p{L}])(Tây\s{1,2}Nguyên|Tây\s{1,2}Bắc|Đông\s{1,2}Nam\s{1,2}Bộ|Bắc\s{1,2}Trung\s{1,2}Bộ|đồng\s{1,2}bằng\s{1,2}sông\s{1,2}(?:Cửu\s{1,2}Long|Hồng))(?![\p{L}])`, 'u');
+
+const FIRST_CLAUSE_END = /[,;:(]|\s[-–]\s/u;
+// Two to four capitalised words: a province's name written bare ("… phát triển Hải Phòng"), asked of the corpus.
+const CAPITALISED = rx(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{M}]{0,7}){1,3}(?![\p{L}])`, 'gu');
+
+/** The place a subject's first words are about, or null. */
+function placeOf(written: string, isPlace?: (name: string) => boolean): string | null {
+  // The first clause only: a subject read on past it names the next clause's actors ("… về công tác dân vận trong tình
+  // hình mới, Thành ủy Hà Nội đã ban hành …") or a headline's ("… kinh tế tư nhân - Góc nhìn tại Vĩnh Phúc").
+  const cut = FIRST_CLAUSE_END.exec(written);
+  const head = written.slice(0, Math.min(90, cut ? cut.index : written.length));
+  const m = PLACE.exec(head);
+  if (m) return m[1] ?? m[2]!;
+  if (!isPlace) return null;
+  for (const c of head.match(CAPITALISED) ?? []) if (isPlace(c)) return c;
+  return null;
+}
+
+/** Whether a written subject is about a place (named in its first words) that the record does not name. */
+function otherPlace(written: string, r: DirectiveRecord, isPlace?: (name: string) => boolean): boolean {
+  const named = placeOf(written, isPlace);
+  if (!named) return false;
+  const place = fold(named);
+  const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x).map(fold);
+  return !known.some((k) => k.includes(place));
+}
+
 // A report names a few issuers and the corpus a few dozen, asked about for every unknown citation's
 // neighbours: folding them each time was 2 % of a full check.
 const foldIssuer = boundedMemo(1024, fold);
@@ -123,7 +155,7 @@ export function otherIssuer(written: string, recorded: string): boolean {
  * its term: "Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII" is not the 35-CT/TW of 30/5/2019
  * (khóa XII) but the 2024 one — a correct 2024 report had been told its khóa was wrong.
  */
-export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null): OtherReason | null {
+export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null, isPlace?: (name: string) => boolean): OtherReason | null {
   // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
   if (c.style === 'state' && c.idYear !== null) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
@@ -135,6 +167,7 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // probe, where it drew two false issuer warnings). Either alone may be the writer's slip.
   if (agreement === null && c.subject && c.issuer && subjectAgreement(c.subject.text, r, 2) === 0 && otherIssuer(c.issuer.name, r.issuer)) return 'subject';
   if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
+  if (c.subject && r.subject && otherPlace(c.subject.text, r, isPlace)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
   const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
   // A subject alike in its common words does not outweigh a term and an issuer that are both another's ("Nghị quyết số
