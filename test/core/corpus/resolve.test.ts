@@ -123,13 +123,15 @@ test('with every 23-NQ/TW the corpus has (2003, 2008, 2018), the subject or the 
 });
 
 test('a subject about a city or region the record does not name is another document (sixty-fifth outside probe)', () => {
-  const res = (text: string, reportDate = '2020-07-11') => resolve(bundled, text, null, reportDate)[0]?.entry.record ?? null;
+  const res = (text: string) => resolve(bundled, text, null, '2025-07-11')[0]?.entry.record ?? null;
   const table: [string, (r: DirectiveRecord | null) => boolean][] = [
     // Not the Central Committee's 45-NQ/TW of 2023 on intellectuals, with "thành phố" or bare.
     ['Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng và phát triển thành phố Hải Phòng đến năm 2030', (r) => r?.date !== '2023-11-24'],
     ['Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng và phát triển Hải Phòng.', (r) => r?.date !== '2023-11-24'],
     // A place after the first clause is the next clause's, or a headline's.
     ['Nghị quyết T.Ư 7 (khóa XI) về công tác dân vận trong tình hình mới, Thành ủy Hà Nội đã ban hành Chương trình', (r) => r?.id === '25-NQ/TW' && r.date === '2013-06-03'],
+    // A state body's number with its year is one document whatever part of its subject is written (sixty-fourth).
+    ['Nghị quyết số 202/2025 của Quốc hội khóa XV về việc hợp nhất toàn bộ địa giới hành chính và dân số tỉnh Ninh Thuận vào tỉnh Khánh Hòa', (r) => r?.id === '202/2025/QH15'],
   ];
   for (const [text, ok] of table) assert.ok(ok(res(text)), text);
 });
@@ -405,6 +407,10 @@ test('a law named without a year takes the year of "được Quốc hội … th
     ['Luật Đất đai (sửa đổi) có hiệu lực từ ngày 01/8/2024', [null]],
   ];
   for (const [text, want] of table) assert.deepEqual(res(text), want, text);
+  // Without a year, in a text written within two years of the revised law, that law, probably; before it, a draft.
+  const on = (text: string, reportDate: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate, province: null }); return r ? `${r.entry.record.id} ${r.certainty}` : null; });
+  assert.deepEqual(on('triển khai Luật Thủ đô (sửa đổi) trên địa bàn', '2024-11-20'), ['39/2024/QH15 probable']);
+  assert.deepEqual(on('xây dựng Luật Thủ đô (sửa đổi) trình Quốc hội', '2023-09-10'), [null]);
 });
 
 test('a local Party committee written as the issuer never names a central document', async () => {

@@ -468,7 +468,15 @@ export class CorpusIndex {
     // never the law it amended (thirteenth outside probe: "… sửa đổi 2013" had become the law of 2003).
     if (c.named?.amendment) {
       const year = c.named.year;
-      const that = year == null ? [] : candidates.filter((e) => e.record.date?.startsWith(String(year)));
+      if (year == null) {
+        // Without a year, the revised law passed in the two years before the text, when the corpus knows one that
+        // replaced an earlier law of the name: "Luật Thủ đô (sửa đổi)" in a text of late 2024 is the law of 28/6/2024
+        // (sixty-fifth outside probe). Earlier, it is the draft of a law not yet passed: nothing.
+        const from = `${+ctx.reportDate.slice(0, 4) - 2}${ctx.reportDate.slice(4)}`;
+        const recent = candidates.filter((e) => e.record.date && e.record.date.length === 10 && e.record.date <= ctx.reportDate && e.record.date >= from && e.record.replaces?.length);
+        return recent.length === 1 ? { entry: recent[0]!, certainty: 'probable', candidates } : null;
+      }
+      const that = candidates.filter((e) => e.record.date?.startsWith(String(year)));
       return that.length === 1 ? { entry: that[0]!, certainty: 'exact', candidates } : null;
     }
     const result = (entry: DirectiveEntry, certainty: Resolution['certainty'], mismatch?: Resolution['mismatch']): Resolution =>

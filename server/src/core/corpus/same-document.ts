@@ -111,6 +111,7 @@ export function otherCongress(a: string, b: string): boolean {
 // 2023 on intellectuals, and drew a false issuer warning, the words "xây dựng", "phát triển" agreeing).
 const PLACE = rx(String.raw`(?<![\p{L}])(?:tỉnh|thành\s{1,2}phố|Thành\s{1,2}phố|Thủ\s{1,2}đô|vùng|khu\s{1,2}vực)\s{1,2}(\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s{1,2}\p{Lu}[\p{Ll}\p{M}]{0,7}){0,3})|(?<![\p{L}])(Tây\s{1,2}Nguyên|Tây\s{1,2}Bắc|Đông\s{1,2}Nam\s{1,2}Bộ|Bắc\s{1,2}Trung\s{1,2}Bộ|đồng\s{1,2}bằng\s{1,2}sông\s{1,2}(?:Cửu\s{1,2}Long|Hồng))(?![\p{L}])`, 'u');
 
+const STATE_NUMBERING = /^(?:Quốc hội|Chính phủ|Thủ tướng Chính phủ|Ủy ban Thường vụ Quốc hội)$/u;
 const FIRST_CLAUSE_END = /[,;:(]|\s[-–]\s/u;
 // Two to four capitalised words: a province's name written bare ("… phát triển Hải Phòng"), asked of the corpus.
 const CAPITALISED = rx(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{M}]{0,7}){1,3}(?![\p{L}])`, 'gu');
@@ -158,6 +159,10 @@ export function otherIssuer(written: string, recorded: string): boolean {
 export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null, isPlace?: (name: string) => boolean): OtherReason | null {
   // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
   if (c.style === 'state' && c.idYear !== null) return null;
+  // Nor a state body's number with its year written without the symbol: "Nghị quyết số 202/2025 của Quốc hội khóa XV về
+  // việc hợp nhất … tỉnh Ninh Thuận vào tỉnh Khánh Hòa" is the 202/2025/QH15 on all the provinces (sixty-fourth outside
+  // probe: its subject, one part of the record's, had made it another document).
+  if (c.style === 'number-only' && c.idYear !== null && c.issuer && STATE_NUMBERING.test(c.issuer.name)) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
