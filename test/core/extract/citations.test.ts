@@ -229,6 +229,9 @@ const named: Row[] = [
   ['triển khai ⟦Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương khóa XIII⟧', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
   ['Nghị quyết Hội nghị 2025 Ban Chấp hành Trung ương', []],
   ['quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI', []],
+  // A mass organisation's congress named so is not the Party's (sixty-first outside probe).
+  ['quán triệt Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028', []],
+  ['Nghị quyết Đại hội X Hội Nông dân Việt Nam', []],
   // The Charter and the Platform.
   ['- Căn cứ ⟦Điều lệ Đảng⟧;', ['Điều lệ | charter | - | - | -']],
   ['học tập ⟦Điều lệ⟧ và các quy định của Đảng', ['Điều lệ | charter | - | - | -']],

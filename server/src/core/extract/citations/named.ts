@@ -50,7 +50,9 @@ const NAMED_PLENUM = rx(
   'uy',
 );
 // "… Đại hội VIII của Đảng bộ Khối" is a local congress too (tenth outside probe).
-const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:(?:của|CỦA)\s{1,2})?(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ))`;
+// … and "Nghị quyết Đại hội XIII Công đoàn Việt Nam" is the trade unions' (sixty-first outside probe), as are the Front's
+// and the mass organisations' congresses named so.
+const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:(?:của|CỦA)\s{1,2})?(?:(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ)|${cw('Công đoàn')}|${cw('Mặt trận')}|MTTQ|${cw('Hội')}\s{1,2}\p{Lu}|${cw('Đoàn')}\s{1,2}(?:TNCS|${cw('Thanh niên')})))`;
 const NAMED_CONGRESS = rx(
   String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')}(?!\s{1,2}(?:bộ|BỘ)(?![\p{L}])))?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
     // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written. Not
