@@ -20,6 +20,6 @@ test('probe 65: the Politburo\'s 45-NQ/TW on Hải Phòng is not the 2023 resolu
   assert.notEqual(resolved('009', 'Nghị quyết số 45-NQ/TW', 3), '45-NQ/TW 2023-11-24');
 });
 
-test('probe 65: FIXME — a bare "Nghị quyết 24" in a text on the Đông Nam Bộ region is the 1990 resolution on religion', () => {
-  assert.equal(resolved('025', 'Nghị quyết 24'), '24-NQ/TW 1990-10-16');
+test('probe 65: a bare "Nghị quyết 24" in a text on the Đông Nam Bộ region is the 2022 resolution on that region (round 44), not the 1990 one', () => {
+  assert.equal(resolved('025', 'Nghị quyết 24'), '24-NQ/TW 2022-10-07');
 });
