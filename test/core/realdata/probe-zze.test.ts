@@ -18,7 +18,7 @@ test('probe 61: the false warning of the first run is gone; the one raised is th
 
 test('probe 61: "Bộ Chính trị BCH Trung ương Đảng ban hành Nghị quyết số 02-NQ/TW (sau đây gọi tắt là …), ngày 12/06/2021" is the Politburo\'s, dated', () => {
   const c = cite('001', 'Nghị quyết số 02-NQ/TW', 3).c;
-  assert.deepEqual([c.issuer?.name, c.date?.iso], ['Bộ Chính trị', '2021-06-12']);
+  assert.deepEqual([c.issuer?.name, c.issuer?.written, c.date?.iso], ['Bộ Chính trị', 'Bộ Chính trị', '2021-06-12']);
 });
 
 test('probe 61: "Nghị quyết Đại hội XIII Công đoàn Việt Nam" is not taken for the Party\'s XIII Congress', () => {

@@ -117,7 +117,7 @@ const FIRST_CLAUSE_END = /[,;:(]|\s[-–]\s/u;
 const CAPITALISED = rx(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{M}]{0,7}){1,3}(?![\p{L}])`, 'gu');
 
 /** The place a subject's first words are about, or null. */
-function placeOf(written: string, isPlace?: (name: string) => boolean): string | null {
+function subjectPlace(written: string, isPlace?: (name: string) => boolean): string | null {
   // The first clause only: a subject read on past it names the next clause's actors ("… về công tác dân vận trong tình
   // hình mới, Thành ủy Hà Nội đã ban hành …") or a headline's ("… kinh tế tư nhân - Góc nhìn tại Vĩnh Phúc").
   const cut = FIRST_CLAUSE_END.exec(written);
@@ -131,7 +131,7 @@ function placeOf(written: string, isPlace?: (name: string) => boolean): string |
 
 /** Whether a written subject is about a place (named in its first words) that the record does not name. */
 function otherPlace(written: string, r: DirectiveRecord, isPlace?: (name: string) => boolean): boolean {
-  const named = placeOf(written, isPlace);
+  const named = subjectPlace(written, isPlace);
   if (!named) return false;
   const place = fold(named);
   const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x).map(fold);

@@ -168,7 +168,10 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
         // "Bộ Chính trị BCH Trung ương Đảng ban hành Nghị quyết số 02-NQ/TW": the Politburo of the Central Committee
         // (sixty-first outside probe: a false issuer warning named the Central Committee).
         const owner = iss.name === 'Ban Chấp hành Trung ương' ? OWNED_BY.exec(t.slice(Math.max(floor, iss.at - 24), iss.at)) : null;
-        if (owner) return { name: owner[1]!, written: t.slice(iss.at - owner[0].length, iss.at + owner[1]!.length), start: iss.at - owner[0].length, end: iss.at - owner[0].length + owner[1]!.length };
+        if (owner) {
+          const from = iss.at - owner[0].length;
+          return { name: owner[1]!, written: owner[1]!, start: from, end: from + owner[1]!.length };
+        }
         return { name: iss.name, written: iss.text, start: iss.at, end: at };
       }
     }
