@@ -131,10 +131,14 @@ export const rule: Rule = {
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       const yearless = yearlessDay(ctx, m.index!);
+      // With no date of its own, a count that fits a year two or more years back is most likely a text of that year
+      // (a news item on "tổng kết 10 năm thực hiện Nghị quyết 15-NQ/TW" of 2012, read in 2026; fifty-seventh and
+      // sixty-first outside probes): said, but as a hint.
+      const olderText = ctx.reportDateSource === 'today' && year + n < reportYear - 1;
       out.push({
         // The phrase without the space before the citation.
         span: { start, end: ctx.reading.nt.toOriginal(m.index! + m[0].trimEnd().length) },
-        severity: yearless ? 'hint' : temporalSeverity(ctx, 'warning'),
+        severity: yearless || olderText ? 'hint' : temporalSeverity(ctx, 'warning'),
         message: yearless
           ? {
               vi: `${label(c, res?.entry)} ban hành năm ${year}; nếu văn bản viết năm nay thì đến ${when.vi} là ${diff} năm, không phải ${n} năm (ngày ghi ở đầu câu chưa có năm).`,
