@@ -130,6 +130,9 @@ test('a subject about a city or region the record does not name is another docum
     ['Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng và phát triển Hải Phòng.', (r) => r?.date !== '2023-11-24'],
     // A place after the first clause is the next clause's, or a headline's.
     ['Nghị quyết T.Ư 7 (khóa XI) về công tác dân vận trong tình hình mới, Thành ủy Hà Nội đã ban hành Chương trình', (r) => r?.id === '25-NQ/TW' && r.date === '2013-06-03'],
+    // A subject about another numbered text than the record's names another document (sixty-sixth outside probe).
+    ['Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 25 về công tác thanh niên', (r) => r?.date !== '2010-07-29'],
+    ['Kết luận số 80-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 07-CT/TW, của Bộ Chính trị (khóa VIII)', (r) => r?.date === '2010-07-29'],
     // A state body's number with its year is one document whatever part of its subject is written (sixty-fourth).
     ['Nghị quyết số 202/2025 của Quốc hội khóa XV về việc hợp nhất toàn bộ địa giới hành chính và dân số tỉnh Ninh Thuận vào tỉnh Khánh Hòa', (r) => r?.id === '202/2025/QH15'],
   ];

@@ -476,6 +476,8 @@ const issuers: Row[] = [
   // A date opening a clause in which a body issues something is that clause's (sixty-second outside probe).
   ['Thực hiện ⟦Nghị quyết số 27-NQ/TW⟧, ngày 26/6/2023, Ban Nội chính Trung ương ban hành ⟦Kế hoạch số 139-KH/BNCTW⟧ về', ['Nghị quyết | 27-NQ/TW | - | - | -', 'Kế hoạch | 139-KH/BNCTW | - | - | -']],
   ['Thực hiện ⟦Nghị quyết số 27-NQ/TW⟧, ngày 09/11/2022, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về', ['Nghị quyết | 27-NQ/TW | 2022-11-09 | Ban Chấp hành Trung ương | XIII:party-central']],
+  // Without the comma after the date too, when a kind word follows "ban hành" (sixty-eighth outside probe).
+  ['Thực hiện ⟦Nghị quyết số 46⟧ của Bộ Chính trị, ngày 20/2/2024 Thủ tướng Chính phủ ban hành ⟦Quyết định 182/QĐ-TTg⟧ phê duyệt', ['Nghị quyết | #46 | - | Bộ Chính trị | -', 'Quyết định | 182/QĐ-TTg | 2024-02-20 | Thủ tướng Chính phủ | -']],
   ['Ngày 01/02/2020, UBND thành phố Hà Nội đã có ⟦Kế hoạch số 23/KH-UBND⟧ về phòng dịch', ['Kế hoạch | 23/KH-UBND | 2020-02-01 | Ủy ban nhân dân | -']],
   // A proposal "tại Tờ trình" is not dated by the sentence; an event is no issuing.
   ['Ngày 5/3/2024, theo đề nghị của Sở Tài chính tại ⟦Tờ trình số 12/TTr-STC⟧, UBND tỉnh quyết định', ['Tờ trình | 12/TTr-STC | - | Sở Tài chính | -']],

@@ -13,14 +13,22 @@ import { fold } from '../text/normalize';
 import { boundedMemo } from '../text/memo';
 
 const WORD_RUN = rx(String.raw`[\p{L}\p{M}]+`, 'gu');
-// A Party or state id inside a subject ("Chỉ thị số 07-CT/TW", "Nghị quyết 25-NQ/TW", "Quyết định 59/2015/QĐ-TTg").
-const ID_IN = /\d[-/]/u;
-const ID_RUN = rx(String.raw`\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đ]{1,8}[-/][\p{Lu}\p{N}Đ]{1,14}`, 'gu');
+// The documents a subject names, by kind and number: "Chỉ thị số 07-CT/TW", "Nghị quyết số 25", "Quyết định 59/2015/QĐ-TTg"
+// (Quyết định and Quy định share "QĐ", as their Party codes do).
+const REF_IN = /\d/u;
+const ID_RUN = rx(String.raw`(\d{1,5})(?:\/\d{4})?[-/]([\p{Lu}Đ]{1,8})[-/][\p{Lu}\p{N}Đ]{1,14}`, 'gu');
+const NUMBERED_RUN = rx(String.raw`(Nghị\s{1,2}quyết|Chỉ\s{1,2}thị|Kết\s{1,2}luận|Quyết\s{1,2}định|Quy\s{1,2}định)\s{1,2}(?:số\s{1,2})?(\d{1,4})(?![\d/])`, 'giu');
+const REF_CODE: Readonly<Record<string, string>> = { 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL', 'quyết định': 'QĐ', 'quy định': 'QĐ' };
 
-/** The ids a subject names, leading zeros dropped ("07-CT/TW" → "7-CT/TW"). */
-function idsIn(s: string): Set<string> {
+/** The documents a subject names, as "CT:7" (type code, number without leading zeros). */
+function refsIn(s: string): Set<string> {
   const out = new Set<string>();
-  for (const m of s.match(ID_RUN) ?? []) out.add(m.replace(/^0+(?=\d)/u, ''));
+  if (!REF_IN.test(s)) return out;
+  for (const m of s.matchAll(ID_RUN)) out.add(`${m[2]!.replace(/I$/u, '')}:${+m[1]!}`);
+  for (const m of s.matchAll(NUMBERED_RUN)) {
+    const code = REF_CODE[m[1]!.toLowerCase().replace(/\s+/gu, ' ')];
+    if (code) out.add(`${code}:${+m[2]!}`);
+  }
   return out;
 }
 
@@ -63,10 +71,8 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   // A subject about another numbered text names it: the same id in both is the same subject ("Kết luận 65-KL/TW … về
   // tiếp tục thực hiện Chỉ thị 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở"
   // against the record's "tiếp tục thực hiện Chỉ thị 30-CT/TW"; fourteenth session).
-  if (ID_IN.test(written)) {
-    const ids = idsIn(written);
-    for (const k of known) for (const id of idsIn(k)) if (ids.has(id)) return 1;
-  }
+  const refs = refsIn(written);
+  if (refs.size) for (const k of known) for (const ref of refsIn(k)) if (refs.has(ref)) return 1;
   const have = subjectWords(known.join(' '));
   let shared = 0;
   for (const x of w) if (have.has(x)) shared++;
@@ -138,6 +144,14 @@ function otherPlace(written: string, r: DirectiveRecord, isPlace?: (name: string
   return !known.some((k) => k.includes(place));
 }
 
+/** Whether both subjects name numbered texts, and none the same. */
+function otherRefs(written: string, recorded: string): boolean {
+  const a = refsIn(written);
+  if (a.size === 0) return false;
+  const b = refsIn(recorded);
+  return b.size > 0 && ![...a].some((x) => b.has(x));
+}
+
 // A report names a few issuers and the corpus a few dozen, asked about for every unknown citation's
 // neighbours: folding them each time was 2 % of a full check.
 const foldIssuer = boundedMemo(1024, fold);
@@ -173,6 +187,10 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (agreement === null && c.subject && c.issuer && subjectAgreement(c.subject.text, r, 2) === 0 && otherIssuer(c.issuer.name, r.issuer)) return 'subject';
   if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
   if (c.subject && r.subject && otherPlace(c.subject.text, r, isPlace)) return 'subject';
+  // A subject about another numbered text than the record's: "Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị
+  // quyết số 25" is not the 80-KL/TW "về tiếp tục đẩy mạnh thực hiện Chỉ thị số 07-CT/TW …" (sixty-sixth outside probe:
+  // a false issuer warning, the subject's other words being all common ones).
+  if (c.subject && r.subject && otherRefs(c.subject.text, r.subject)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
   const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
   // A subject alike in its common words does not outweigh a term and an issuer that are both another's ("Nghị quyết số

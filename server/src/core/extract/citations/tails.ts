@@ -356,7 +356,8 @@ const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ba
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
-const NEXT_ISSUING = rx(String.raw`\s?,\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s`, 'uy');
+const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s`, 'uy');
+const KIND_AT = new RegExp(`^\\s{0,2}(?:${KIND_WORDS.join('|')})(?![a-zA-Zà-ỹ])`, 'u');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
@@ -431,9 +432,12 @@ export function readTail(
       // Without an issuer, only when the next clause says a body issued something: "… Nghị quyết số 27-NQ/TW, ngày
       // 26/6/2023, Ban Nội chính Trung ương ban hành Kế hoạch số 139-KH/BNCTW" (sixty-second outside probe: a false
       // date error).
-      if (fd && comma && !d.issuer) {
+      // With or without the comma, when a kind word follows "ban hành": "Thực hiện Nghị quyết số 46 của Bộ Chính trị,
+      // ngày 20/2/2024 Thủ tướng Chính phủ ban hành Quyết định 182 …" (sixty-eighth outside probe: a false date error).
+      if (fd && (comma || d.issuer)) {
         NEXT_ISSUING.lastIndex = fd.end;
-        if (NEXT_ISSUING.test(t)) break;
+        const m = NEXT_ISSUING.exec(t);
+        if (m && (comma || KIND_AT.test(t.slice(NEXT_ISSUING.lastIndex, NEXT_ISSUING.lastIndex + 24)))) break;
       }
       // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
       if (fd && fd.end <= limit && (ng || comma)) {
