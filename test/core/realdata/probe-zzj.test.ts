@@ -15,6 +15,6 @@ test('probe 66: the false warning of the first run is gone', () => {
   assert.deepEqual(judged.map((v) => v.verdict), ['false']);
 });
 
-test('probe 66: "Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 25" is not the 80-KL/TW of 2010 on Chỉ thị 07', () => {
-  assert.equal(resolved('024', 'Kết luận số 80'), null);
+test('probe 66: "Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 25" is the conclusion of 2013 (round 45), not the 80-KL/TW of 2010 on Chỉ thị 07', () => {
+  assert.equal(resolved('024', 'Kết luận số 80'), '80-KL/TW 2013-12-25');
 });
