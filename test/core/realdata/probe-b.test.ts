@@ -22,7 +22,7 @@ test('probes 4 and 5: the false and plainly wrong findings of the first runs sta
   // "replaced" in 2025); a recurring day taken for a past event; a bare number resolved to a decree
   // of 2026 in a text of 2012; a short reference to the province's resolution taken for the Party's;
   // a date and issuer written before the number.
-  const gone: [string, number, string][] = [
+  const gone: [string, number, string, RegExp?][] = [
     ['p4-003', 17, 'citation-incomplete'],
     ['p4-022', 7, 'citation-superseded'],
     ['p4-022', 8, 'citation-superseded'],
@@ -30,15 +30,17 @@ test('probes 4 and 5: the false and plainly wrong findings of the first runs sta
     ['p5-035', 1, 'anniversary-mismatch'],
     ['p5-035', 1, 'citation-incomplete'],
     ['p5-015', 7, 'citation-incomplete'],
-    ['p5-031', 13, 'citation-incomplete'],
+    // Since the forty-fifth corpus round knows 09-NQ/TW of 2002, the first mention is told it lacks only the full
+    // symbol ("số 09"), which is right; the date and issuer written before it are not asked for.
+    ['p5-031', 13, 'citation-incomplete', /ngày ban hành|cơ quan ban hành/u],
     // News with no date of their own, whose opening dates the event before the district level ended.
     ['p4-004', 4, 'organisation-renamed'],
     ['p4-030', 2, 'organisation-renamed'],
     ['p4-025', 10, 'organisation-renamed'],
   ];
-  for (const [name, line, code] of gone) {
+  for (const [name, line, code, saying] of gone) {
     const r = doc(name);
-    assert.ok(!r.a.findings.some((x) => x.code === code && r.line(x.span.start) === line), `${name}:${line}:${code}`);
+    assert.ok(!r.a.findings.some((x) => x.code === code && r.line(x.span.start) === line && (!saying || saying.test(x.message.vi))), `${name}:${line}:${code}`);
   }
 });
 
