@@ -2,8 +2,9 @@
 // Party document is never issued by a state body, nor a state document by a Party committee, and a
 // local Party committee never issues a central document. One place for the resolver and the rules.
 
-// The Government, the National Assembly, ministries, People's Committees and Councils.
-const STATE_BODY = /^(?:chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ubtvqh|van phong chinh phu|bo (?!chinh tri)|bo truong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)/u;
+// The Government, the National Assembly and its office, ministries, People's Committees and Councils, the courts and
+// the procuracy.
+const STATE_BODY = /^(?:chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ubtvqh|van phong chinh phu|van phong quoc hoi|bo (?!chinh tri)|bo truong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|toa an nhan dan|vien kiem sat nhan dan)/u;
 // Party bodies, central and local.
 const PARTY_BODY = /^(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|btv|ban dan van|ban tuyen giao|ban to chuc)/u;
 // Provincial, city, district and grassroots Party committees and their standing boards.

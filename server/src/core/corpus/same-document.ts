@@ -11,6 +11,7 @@ import type { DirectiveRecord } from './types';
 import { rx } from '../text/letters';
 import { fold } from '../text/normalize';
 import { boundedMemo } from '../text/memo';
+import { isStateBody } from './bodies';
 
 const WORD_RUN = rx(String.raw`[\p{L}\p{M}]+`, 'gu');
 // The documents a subject names, by kind and number: "Chỉ thị số 07-CT/TW", "Nghị quyết số 25", "Quyết định 59/2015/QĐ-TTg"
@@ -20,8 +21,8 @@ const ID_RUN = rx(String.raw`(\d{1,5})(?:\/\d{4})?[-/]([\p{Lu}Đ]{1,8})[-/][\p{L
 const NUMBERED_RUN = rx(String.raw`(Nghị\s{1,2}quyết|Chỉ\s{1,2}thị|Kết\s{1,2}luận|Quyết\s{1,2}định|Quy\s{1,2}định)\s{1,2}(?:số\s{1,2})?(\d{1,4})(?![\d/])`, 'giu');
 const REF_CODE: Readonly<Record<string, string>> = { 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL', 'quyết định': 'QĐ', 'quy định': 'QĐ' };
 
-/** The documents a subject names, as "CT:7" (type code, number without leading zeros). */
-function refsIn(s: string): Set<string> {
+/** The documents a subject names, as "CT:7" (type code, number without leading zeros); asked for every candidate record. */
+const refsIn = boundedMemo(4096, (s: string): Set<string> => {
   const out = new Set<string>();
   if (!REF_IN.test(s)) return out;
   for (const m of s.matchAll(ID_RUN)) out.add(`${m[2]!.replace(/I$/u, '')}:${+m[1]!}`);
@@ -30,7 +31,7 @@ function refsIn(s: string): Set<string> {
     if (code) out.add(`${code}:${+m[2]!}`);
   }
   return out;
-}
+});
 
 export type OtherReason = 'term' | 'subject';
 
@@ -117,7 +118,6 @@ export function otherCongress(a: string, b: string): boolean {
 // 2023 on intellectuals, and drew a false issuer warning, the words "xây dựng", "phát triển" agreeing).
 const PLACE = rx(String.raw`(?<![\p{L}])(?:tỉnh|thành\s{1,2}phố|Thành\s{1,2}phố|Thủ\s{1,2}đô|vùng|khu\s{1,2}vực)\s{1,2}(\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s{1,2}\p{Lu}[\p{Ll}\p{M}]{0,7}){0,3})|(?<![\p{L}])(Tây\s{1,2}Nguyên|Tây\s{1,2}Bắc|Đông\s{1,2}Nam\s{1,2}Bộ|Bắc\s{1,2}Trung\s{1,2}Bộ|đồng\s{1,2}bằng\s{1,2}sông\s{1,2}(?:Cửu\s{1,2}Long|Hồng))(?![\p{L}])`, 'u');
 
-const STATE_NUMBERING = /^(?:Quốc hội|Chính phủ|Thủ tướng Chính phủ|Ủy ban Thường vụ Quốc hội)$/u;
 const FIRST_CLAUSE_END = /[,;:(]|\s[-–]\s/u;
 // Two to four capitalised words: a province's name written bare ("… phát triển Hải Phòng"), asked of the corpus.
 const CAPITALISED = rx(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{M}]{0,7}){1,3}(?![\p{L}])`, 'gu');
@@ -140,7 +140,7 @@ function otherPlace(written: string, r: DirectiveRecord, isPlace?: (name: string
   const named = subjectPlace(written, isPlace);
   if (!named) return false;
   const place = fold(named);
-  const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x).map(fold);
+  const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x).map(foldIssuer);
   return !known.some((k) => k.includes(place));
 }
 
@@ -176,7 +176,7 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // Nor a state body's number with its year written without the symbol: "Nghị quyết số 202/2025 của Quốc hội khóa XV về
   // việc hợp nhất … tỉnh Ninh Thuận vào tỉnh Khánh Hòa" is the 202/2025/QH15 on all the provinces (sixty-fourth outside
   // probe: its subject, one part of the record's, had made it another document).
-  if (c.style === 'number-only' && c.idYear !== null && c.issuer && STATE_NUMBERING.test(c.issuer.name)) return null;
+  if (c.style === 'number-only' && c.idYear !== null && c.issuer && isStateBody(foldIssuer(c.issuer.name))) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   if (agreement !== null && agreement < OTHER_BELOW) return 'subject';

@@ -16,7 +16,8 @@
 // The stages live in citations/: ids.ts (ids and the kind read back, kind.ts), number-only.ts,
 // named.ts (documents without a number), tails.ts (date, issuer, term, subject) and lists.ts.
 
-import type { NormalizedText } from '../text/normalize';
+import { isStateBody } from '../corpus/bodies';
+import { fold, type NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import { scanIds } from './citations/ids';
 import * as kindReader from './citations/kind';
@@ -50,7 +51,6 @@ function withoutShortNames(drafts: Draft[], t: string): Draft[] {
   return drafts.filter((d, i) => i === 0 || d.start - drafts[i - 1]!.end > 40 || !SHORT_NAME_OPEN.test(t.slice(drafts[i - 1]!.end, d.start)));
 }
 
-const STATE_BODY = /nhân dân|Chính phủ|Quốc hội|^Bộ (?!Chính trị)|^Thủ tướng/u;
 const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)ký\s{1,3}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
@@ -123,7 +123,7 @@ export function extractCitations(
       d.issuer = issuerBefore(t, begin, para.start);
       // A Party id is no state body's: "đồng chí …, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh ký ban
       // hành Công văn số 192-CV/TU" names the signer's second title (fifty-seventh outside probe).
-      if (d.issuer && d.style === 'party' && STATE_BODY.test(d.issuer.name)) d.issuer = null;
+      if (d.issuer && d.style === 'party' && isStateBody(fold(d.issuer.name))) d.issuer = null;
       if (d.issuer) {
         d.issuerFirst = true;
         // "Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW": the term too,
