@@ -29,7 +29,8 @@ function check(text: string, e: HeaderExpect): void {
     },
     e,
   );
-  if (h.number) assert.equal(text.slice(h.number.span.start, h.number.span.end).replace(/\s+/g, ''), h.number.id);
+  // The span covers the number as written; the id is it without wraps, a space typed for the state hyphen made one.
+  if (h.number) assert.equal(text.slice(h.number.span.start, h.number.span.end).replace(/ (UBND)$/u, '-$1').replace(/\s+/g, ''), h.number.id);
   if (h.placeDate) assert.equal(text.slice(h.placeDate.span.start, h.placeDate.span.end).normalize('NFC'), h.placeDate.text);
   if (h.kind) assert.equal(text.slice(h.kind.span.start, h.kind.span.end).normalize('NFC').replace(/\s+/g, ' '), h.kind.text);
 }
@@ -68,6 +69,13 @@ const cases: [string, string, HeaderExpect][] = [
     'a table header in Markdown, the body and the motto wrapped inside the cells',
     '|\n**THỦ TƯỚNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2597/QĐ-TTg\n|\n*Hà Nội, ngày 27 tháng 11 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n\nPHÊ DUYỆT ĐỀ ÁN\n\nCăn cứ Luật Tổ chức Chính phủ;',
     { body: 'THỦ TƯỚNG CHÍNH PHỦ', number: '2597/QĐ-TTg', place: 'Hà Nội', date: '2025-11-27', kind: 'QUYẾT ĐỊNH', subject: 'PHÊ DUYỆT ĐỀ ÁN' },
+  ],
+  [
+    // The hyphen typed as a space in the decision's own number (sixty-third outside probe: read as a citation,
+    // told it was unknown and badly written).
+    'a provincial decision whose own number has a space for the hyphen',
+    'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc\nSố: 86/QĐ UBND\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\nCăn cứ Quyết định số 282/QĐ-TTg ngày 24/2/2011 của Thủ tướng Chính phủ;',
+    { body: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC', number: '86/QĐ-UBND', place: 'Bình Phước', date: '2012-01-12', kind: 'QUYẾT ĐỊNH', subject: 'Về việc ban hành Kế hoạch' },
   ],
   [
     // A web copy's place and date in figures, alone on its line (sixteenth outside probe).

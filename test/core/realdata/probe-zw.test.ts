@@ -13,8 +13,9 @@ const { cite, loud } = probeSet(DIR);
 test('probe 53: the false warning of the first run is gone; the one raised now is the judged true one', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['010.txt:5:citation-issuer-mismatch']);
-  assert.deepEqual(judged.map((v) => v.verdict), ['false', 'true']);
+  // "07-NQ-TU" told since ids with a hyphen for the slash are read (fifteenth session).
+  assert.deepEqual(raised, ['008.txt:6:citation-format', '010.txt:5:citation-issuer-mismatch']);
+  assert.deepEqual(judged.map((v) => v.verdict), ['true', 'true', 'false']);
 });
 
 test('probe 53: a Party letter whose body code is a state one ("571-CV/UBND") is read as written, not told to take a form no công văn has', () => {

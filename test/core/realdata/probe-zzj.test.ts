@@ -9,10 +9,11 @@ import { probeSet } from '../../helpers/probe-set';
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12zzj');
 const { resolved, loud } = probeSet(DIR);
 
-test('probe 66: the false warning of the first run is gone', () => {
+test('probe 66: the false warning of the first run is gone; the one raised now is judged true', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, []);
-  assert.deepEqual(judged.map((v) => v.verdict), ['false']);
+  // "25-NQ-TW" told since ids with a hyphen for the slash are read (fifteenth session).
+  assert.deepEqual(raised, ['023.txt:5:citation-format']);
+  assert.deepEqual(judged.map((v) => `${v.finding} ${v.verdict}`), ['023.txt:5:citation-format true', '024.txt:4:citation-issuer-mismatch false']);
 });
 
 test('probe 66: "Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 25" is the conclusion of 2013 (round 45), not the 80-KL/TW of 2010 on Chỉ thị 07', () => {

@@ -12,7 +12,8 @@ const { doc, loud } = probeSet(DIR);
 test('probe 68: the false error of the first run is gone; the warning raised is the judged true one', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['005.txt:2:citation-format']);
+  // "673/QĐ TTg" and "182-QĐ-TTg" told since ids with a separator swapped are read (fifteenth session).
+  assert.deepEqual(raised, ['004.txt:6:citation-format', '005.txt:2:citation-format', '009.txt:6:citation-format']);
 });
 
 test('probe 68: a date opening the Prime Minister\'s clause without a comma is not the resolution\'s before it', () => {

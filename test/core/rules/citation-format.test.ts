@@ -30,6 +30,13 @@ const cases: RuleCase[] = [
   { text: 'Luật số 41/2024/QH15; Quyết định số 101/QĐ-TTg; Tờ trình số 5/TTr-UBND' },
   // In a title in capitals, "TTG" is the heading's case (outside set 018, gazette).
   { text: 'KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ' },
+  // A separator swapped (sixty-fifth to sixty-eighth outside probes: none of these was read at all): a hyphen for the
+  // slash, Party and state, and a space for the state hyphen; known codes on both sides only.
+  { text: 'Nghị quyết số ⟦25-NQ-TW⟧ ngày 03/6/2013 của Ban Chấp hành Trung ương', messages: ['Số ký hiệu "25-NQ-TW" dùng dấu "-" thay cho dấu "/"; thể thức của Đảng là "25-NQ/TW"'] },
+  { text: 'Quyết định ⟦182-QĐ-TTg⟧ của Thủ tướng Chính phủ', messages: ['dùng dấu "-" thay cho dấu "/"; thể thức là "182/QĐ-TTg"'] },
+  { text: 'thực hiện Quyết định ⟦673/QĐ TTg⟧ của Thủ tướng Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "673/QĐ-TTg"'] },
+  { text: 'Căn cứ Quyết định số ⟦165/2008/QĐ TTg⟧ ngày 11/12/2008 của Thủ tướng Chính phủ', messages: ['thể thức là "165/2008/QĐ-TTg"'] },
+  { text: 'mã hồ sơ 12-AB-CD; 3-CV-XYZ; ngày 12/QĐ Về việc; bảng 15/NQ TW' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },
 ];
@@ -45,6 +52,8 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     ['Chỉ thị số 27/CTTg của Thủ tướng', 'Chỉ thị số 27/CT-TTg của Thủ tướng', 'warning'],
     ['Nghị định số 61/2018/NĐCP ngày 23/4/2018', 'Nghị định số 61/2018/NĐ-CP ngày 23/4/2018', 'warning'],
     ['Quyết định số 101/QĐ-TTG ngày 5/1/2017', 'Quyết định số 101/QĐ-TTg ngày 5/1/2017', 'warning'],
+    ['Nghị quyết số 25-NQ-TW ngày 03/6/2013', 'Nghị quyết số 25-NQ/TW ngày 03/6/2013', 'warning'],
+    ['Quyết định 673/QĐ TTg của Thủ tướng', 'Quyết định 673/QĐ-TTg của Thủ tướng', 'warning'],
   ];
   for (const [input, expected, severity] of table) {
     const [f] = runRule('citation-format', input, corpus);

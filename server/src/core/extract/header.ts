@@ -48,7 +48,7 @@ const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 // line: "Số: 300/BC-CP Hà Nội, ngày 03 tháng 5 năm 2025"; seventh outside probe).
 const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]{1,20}){0,5},\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng)`;
 const NUMBER_LINE = rx(
-  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ])((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
+  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ])((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
@@ -179,6 +179,17 @@ export function emptyHeader(): ReportHeader {
   return { issuingBody: null, number: null, placeDate: null, dateline: null, kind: null, subject: null, reportType: null };
 }
 
+// "Số: 86/QĐ UBND" (a province's decision of 2012, sixty-third outside probe): the hyphen typed as a space.
+const SPACED_ISSUER = / (TTg|CP|UBND|HĐND)$/u;
+
+/** The report's own id as written, wrap and spaces out; a space that stands for the state hyphen ("86/QĐ UBND") made one. */
+function ownId(written: string): string {
+  return written
+    .replace(SPACED_ISSUER, '-$1')
+    .replace(/\s+/g, '')
+    .replace(/[.,;:]+$/u, '');
+}
+
 /**
  * Read the header. `dates` are the document's dates with canonical offsets, so the date line is
  * found among them without mapping offsets back and forth.
@@ -204,7 +215,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       if (rest) idEnd = WRAPPED_REST.lastIndex;
     }
     const written = head.slice(idStart, idEnd);
-    h.number = { text: head.slice(numStart, idEnd), span: o(idStart, idEnd), id: written.replace(/\s+/g, '').replace(/[.,;:]+$/u, '') };
+    h.number = { text: head.slice(numStart, idEnd), span: o(idStart, idEnd), id: ownId(written) };
   }
 
   const pd = PLACE_DATE.exec(head);

@@ -26,6 +26,7 @@ const WHAT = {
   // between the type and the issuer).
   'hyphen-number': { vi: 'thiếu dấu "-" giữa số và ký hiệu loại văn bản', en: 'lacks the "-" between the number and the type code' },
   case: { vi: 'viết sai chữ hoa, chữ thường trong ký hiệu', en: 'has a code in the wrong letter case' },
+  dash: { vi: 'dùng dấu "-" thay cho dấu "/"', en: 'uses "-" instead of "/"' },
 } as const;
 
 // Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.

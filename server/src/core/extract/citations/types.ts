@@ -15,6 +15,7 @@ export type IdMalformation =
   | 'spacing' // "100 - KL/TW", "71/NQ -CP"
   | 'hyphen' // "27/CTTg": the hyphen between type and issuer codes lost
   | 'case' // "101/QĐ-TTG": a code whose official form mixes cases, in capitals
+  | 'dash' // "25-NQ-TW", "182-QĐ-TTg": a hyphen where the form has a slash
   | null;
 
 export interface NamedDocument {
