@@ -536,3 +536,40 @@ test('a congress\'s resolution named bare, near a term of office the national co
   assert.deepEqual(ids('Nhiệm kỳ 2020-2025, tỉnh tiếp tục thực hiện Nghị quyết Đại hội X của Đảng.'), ['2006-04-25']);
   assert.deepEqual(ids('Tiếp tục thực hiện Nghị quyết Đại hội X.'), ['2006-04-25']);
 });
+
+test('a bare id takes the identity the report gives it elsewhere: a full mention after it, or one before it written without the issuer (sixty-ninth and seventy-second outside probes)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const res = (text: string) => analyze(text, bundled, options, '2026-11-23').resolutions.map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null));
+  // The lead's bare "Nghị quyết số 33-NQ/TW của Bộ Chính trị" is the border strategy of 2018 the body cites in full, which
+  // the corpus lacks: not the Central Committee's 2014 resolution on culture (a false issuer warning).
+  assert.deepEqual(
+    res('Quán triệt Nghị quyết số 33-NQ/TW của Bộ Chính trị, Bộ đội Biên phòng tỉnh Hà Giang đã triển khai các giải pháp.\n\nTriển khai thực hiện Nghị quyết số 33-NQ/TW, ngày 28/9/2018 của Bộ Chính trị về Chiến lược bảo vệ biên giới quốc gia, Bộ đội Biên phòng đã tham mưu.\n'),
+    [null, null],
+  );
+  // Alone, the bare id is the corpus's record.
+  assert.deepEqual(res('Quán triệt Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương.'), ['33-NQ/TW 2014-06-09']);
+  // The id repeated with its issuer after it was written dated but without one: the same document (the corpus has no
+  // 54-NQ/TW of 2005, and the Politburo's of 2019 on Huế is not it).
+  assert.deepEqual(
+    res('Hội nghị triển khai Nghị quyết 54-NQ/TW ngày 14/9/2005 về phát triển kinh tế - xã hội vùng đồng bằng sông Hồng; quán triệt Nghị quyết 54-NQ/TW của Bộ Chính trị đến các ngành.'),
+    [null, null],
+  );
+});
+
+test('a day written that is not the record\'s and a subject mostly not its own: another document; either alone stays a slip (sixty-ninth outside probe)', () => {
+  const res = (text: string) => resolve(bundled, text, null, '2022-07-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  // Neither 12-KL/TW the corpus holds (2011 on Tây Nguyên, 2022 on corruption) is the conclusion of 12/8/2021 on overseas Vietnamese.
+  assert.deepEqual(res('Triển khai Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới.'), [null]);
+  assert.deepEqual(res('Triển khai Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới.'), [null]);
+  // A wrong day with the record's subject is the record (and a date error); a subject with no day is judged alone.
+  assert.deepEqual(res('Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về tiếp tục tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, tiêu cực.'), ['12-KL/TW 2022-04-06']);
+});
+
+test('a list\'s subject with no word of the record\'s: its members of other kinds are other documents (sixty-ninth outside probe)', () => {
+  const text = 'Chương trình hành động tiếp tục đẩy mạnh thực hiện Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài.';
+  const r = read(text);
+  assert.deepEqual(r.citations.map((c) => c.listSubject ?? null), ['về công tác người Việt Nam ở nước ngoài', 'về công tác người Việt Nam ở nước ngoài', null]);
+  // 36-NQ/TW of 2004 is on overseas Vietnamese; none of the three 45-CT/TW the corpus holds is.
+  assert.deepEqual(resolve(bundled, text, null, '2022-07-01').map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null)), ['36-NQ/TW 2004-03-26', null, null]);
+});

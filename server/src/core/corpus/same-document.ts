@@ -46,10 +46,20 @@ const SUBJECT_FILLER = new Set(
     .split(' '),
 );
 
-/** The distinct content syllables of a subject, lower case, with no filler. */
-export function subjectWords(s: string): Set<string> {
+// "công tác" heads half the subjects of mass mobilisation ("công tác dân vận", "công tác người Việt Nam ở nước ngoài",
+// "công tác phòng, chống tham nhũng"): one word, not two (sixty-ninth outside probe: its two syllables had been a
+// quarter of a conclusion's subject on overseas Vietnamese, enough to take it for one on corruption). Its syllables
+// stay words elsewhere ("công an", "hợp tác").
+const CONG_TAC = /công\s{1,2}tác/gu;
+
+/**
+ * The distinct content syllables of a subject, lower case, with no filler; with `joined`, "công tác" one word (to weigh
+ * one subject against another; the words around a citation count its syllables, context-choice.ts).
+ */
+export function subjectWords(s: string, joined = false): Set<string> {
   const out = new Set<string>();
-  for (const w of s.normalize('NFC').toLowerCase().match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
+  const lower = s.normalize('NFC').toLowerCase();
+  for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
   return out;
 }
 
@@ -59,13 +69,15 @@ export function subjectWords(s: string): Set<string> {
 const MIN_WORDS = 4;
 export const OTHER_BELOW = 0.25;
 export const SAME_FROM = 0.6;
+// With a day written that is not the record's, a subject below half the record's words is another document's.
+const DATE_AND_SUBJECT_BELOW = 0.5;
 
 /**
  * How much of a written subject a record's subject, name and aliases share: null when shorter
  * than `minWords` content words (too short to say).
  */
 export function subjectAgreement(written: string, r: DirectiveRecord, minWords = MIN_WORDS): number | null {
-  const w = subjectWords(written);
+  const w = subjectWords(written, true);
   if (w.size < minWords) return null;
   const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x);
   if (known.length === 0) return null;
@@ -74,7 +86,7 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   // against the record's "tiếp tục thực hiện Chỉ thị 30-CT/TW"; fourteenth session).
   const refs = refsIn(written);
   if (refs.size) for (const k of known) for (const ref of refsIn(k)) if (refs.has(ref)) return 1;
-  const have = subjectWords(known.join(' '));
+  const have = subjectWords(known.join(' '), true);
   let shared = 0;
   for (const x of w) if (have.has(x)) shared++;
   const whole = shared / w.size;
@@ -84,8 +96,8 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   if (whole < 1 && r.subject) {
     const comma = written.indexOf(',');
     if (comma > 0) {
-      const clause = subjectWords(written.slice(0, comma));
-      const subject = subjectWords(r.subject);
+      const clause = subjectWords(written.slice(0, comma), true);
+      const subject = subjectWords(r.subject, true);
       if (clause.size >= MIN_WORDS && clause.size === subject.size && [...clause].every((x) => subject.has(x))) return 1;
     }
   }
@@ -180,6 +192,15 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
+  // A day written that is not the record's, and a subject that is mostly not its either: two things that point
+  // elsewhere ("Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài" is not
+  // the 12-KL/TW of 6/4/2022 on corruption; sixty-ninth outside probe: three false date errors). Either alone may be
+  // the writer's slip, and stays one.
+  if (agreement !== null && agreement < DATE_AND_SUBJECT_BELOW && c.date?.iso?.length === 10 && r.date?.length === 10) return 'subject';
+  // A list's subject that has nothing of the record's: "Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số
+  // 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài" does not cite the 45-CT/TW of 2020 on the
+  // elections (sixty-ninth outside probe). The subject may be the last member's alone, so only no word shared counts.
+  if (!c.subject && c.listSubject && r.subject && subjectAgreement(c.listSubject, r) === 0) return 'subject';
   // A short subject sharing no word with the record, and an issuer that is not the record's: two
   // things written that both point elsewhere ("Nghị quyết số 26 của BCT về Nghệ An" is the Bộ Chính
   // trị's 26-NQ/TW of 2013, not the Central Committee's of 2008 on agriculture; sixteenth outside

@@ -277,6 +277,7 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
   if (d.issuers) c.issuers = d.issuers.map((i) => ({ name: i.name, written: i.written, span: spanOf(nt, i.start, i.end) }));
   c.term = d.term;
   c.subject = d.subject ? { text: d.subject.text, span: spanOf(nt, d.subject.start, d.subject.end) } : null;
+  if (d.listSubject) c.listSubject = d.listSubject;
   c.named = d.named;
   c.list = d.list;
   // An abbreviation in parentheses inside a law's name is the writer's, not the name's ("Luật Mặt trận Tổ quốc (MTTQ) Việt Nam").

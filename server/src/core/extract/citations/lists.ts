@@ -65,6 +65,7 @@ export function shareListParts(drafts: Draft[]): void {
           d.issuer = last.issuer;
           if (last.issuers) d.issuers = last.issuers;
         }
+        if (d.issuerCode && d.issuerCode === last.issuerCode && !d.subject && last.subject) d.listSubject = last.subject.text;
         continue;
       }
       // "Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11/6/2025": a date in

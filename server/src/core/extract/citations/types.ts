@@ -96,6 +96,12 @@ export interface Citation {
   issuers?: { name: string; written: string; span: Span }[];
   term: TermMention | null;
   subject: { text: string; span: Span } | null;
+  /**
+   * The subject written once after a list whose members are of other kinds from one issuer ("Nghị quyết số 36-NQ/TW,
+   * Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài"): not this
+   * member's own (it may be the last one's alone), but what the list is about. Absent when there is none.
+   */
+  listSubject?: string;
   named: NamedDocument | null;
   /** Index of the list this citation belongs to (members share it), or -1. */
   list: number;
@@ -136,6 +142,7 @@ export interface Draft {
   amendedBy?: Draft;
   term: TermMention | null;
   subject: { text: string; start: number; end: number } | null;
+  listSubject?: string;
   named: NamedDocument | null;
   name: { start: number; end: number } | null;
   list: number;
