@@ -489,8 +489,9 @@ test('a state number with the year after it, the issuer among one id\'s document
     return r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null;
   };
   const table: [string, string | null][] = [
-    // 125/NQ-CP of 2025 is not the one a plan of 2018 means by "125/NQ-CP năm 2018".
-    ['Thực hiện Nghị quyết 125/NQ-CP năm 2018 của Chính phủ.', null],
+    // 125/NQ-CP of 2025 is not the one a plan of 2018 means by "125/NQ-CP năm 2018": that one (of 8/10/2018, corpus
+    // round 47) is.
+    ['Thực hiện Nghị quyết 125/NQ-CP năm 2018 của Chính phủ.', '125/NQ-CP 2018-10-08 exact'],
     ['Thực hiện Nghị quyết 125/NQ-CP năm 2025 của Chính phủ.', '125/NQ-CP 2025-05-09 exact'],
     // Two 30-CT/TW: the Politburo's of 1998 and the Secretariat's of 2024.
     ['Tổng kết 10 năm thực hiện Chỉ thị 30 của Bộ Chính trị, các cấp ủy đã quán triệt.', '30-CT/TW 1998-02-18 probable'],
@@ -500,8 +501,10 @@ test('a state number with the year after it, the issuer among one id\'s document
     ['Theo Quyết định số 290-QD/TW ngày 25/2/2010 của Bộ Chính trị.', '290-QĐ/TW 2010-02-25 exact'],
     // The decree is of 11/5/1998: the wrong month is then the date rule's to say.
     ['Thực hiện nghị định 29/ND-CP ngày 11/6/1998 của Chính phủ.', '29/1998/NĐ-CP 1998-05-11 exact'],
-    // A Government resolution's number carries no year: nothing is guessed.
-    ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2018 của Chính phủ.', null],
+    // A Government resolution's number carries no year: the one of the year written (its day is then the date rule's
+    // to judge), none when the corpus holds none of that year.
+    ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2018 của Chính phủ.', '125/NQ-CP 2018-10-08 exact'],
+    ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2019 của Chính phủ.', null],
     // Another spelling of a joint resolution's id, kept as the record's alias.
     ['Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025.', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN 2025-09-26 exact'],
   ];

@@ -24,8 +24,8 @@ test('probe 26: a National Assembly number whose year is outside its term is tol
 });
 
 test('probe 26: the documents meant, by year written, by amendment date, by the report\'s date', () => {
-  // "Nghị quyết 125/NQ-CP năm 2018" is not the Government's 125/NQ-CP of 2025.
-  assert.equal(resolved('016', 'Nghị quyết 125/NQ-CP', 6), null);
+  // "Nghị quyết 125/NQ-CP năm 2018" is not the Government's 125/NQ-CP of 2025, but that of 8/10/2018 (corpus round 47).
+  assert.equal(resolved('016', 'Nghị quyết 125/NQ-CP', 6), '125/NQ-CP 2018-10-08');
   // The law of 29/6/2024 amended Luật Đất đai 31/2024/QH15 before it took effect.
   assert.equal(resolved('001', 'Luật Đất đai', 27), '31/2024/QH15 2024-01-18');
   assert.equal(resolved('001', 'Luật sửa đổi, bổ sung một số điều', 27), '43/2024/QH15 2024-06-29');

@@ -62,6 +62,8 @@ export function chooseByContext(res: Resolution | null, c: Citation, text: strin
       const that = res.candidates?.filter((e) => e.record.date?.startsWith(y)) ?? [];
       return that.length === 1 ? { ...res, entry: that[0]!, certainty: 'exact' } : null;
     }
+    // The one of that year among several of the number is as sure as a date would make it.
+    if (y && res.certainty !== 'exact' && res.candidates && res.candidates.filter((e) => e.record.date?.startsWith(y)).length === 1) return { ...res, certainty: 'exact' };
   }
   if (!res?.alternatives) return res;
   if (!c.date) {
