@@ -186,3 +186,13 @@ test('every law of the bundled corpus, cited by its name and year, is read whole
   });
   assert.deepEqual(wrong, []);
 });
+
+test('a law named by its initials is the one law whose name they spell (seventy-first outside probe)', () => {
+  const ids = (text: string) => read(text).citations.map((c) => corpus.resolve(c, { reportDate: '2026-11-23', province: null })?.entry.record.id ?? null);
+  assert.deepEqual(ids('Luật BVMT năm 2020 quy định rõ trách nhiệm của cộng đồng dân cư.'), ['72/2020/QH14']);
+  assert.deepEqual(ids('Tuyên truyền Luật PBGDPL năm 2012 đến cán bộ, nhân dân.'), ['14/2012/QH13']);
+  assert.deepEqual(ids('Triển khai Luật PCTT năm 2013.'), ['33/2013/QH13']);
+  // Initials no law's name spells, and two letters, name nothing.
+  assert.deepEqual(ids('Triển khai Luật QWXZ năm 2013.'), [null]);
+  assert.deepEqual(ids('Triển khai Luật ĐĐ năm 2013.'), [null]);
+});

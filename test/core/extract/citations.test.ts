@@ -638,6 +638,8 @@ const symbols: Row[] = [
   ['⟦Nghị quyết số 57NQ/TW⟧ của Bộ Chính trị , ⟦Quyết định số 204QĐ/TW⟧ của Ban Bí thư', ['Nghị quyết | 57-NQ/TW!hyphen | - | Bộ Chính trị | - | L0', 'Quyết định | 204-QĐ/TW!hyphen | - | Ban Bí thư | - | L0']],
   ['⟦Kế hoạch số 298 KH/TWĐTN⟧ ngày 14/7/2011', ['Kế hoạch | 298-KH/TWĐTN!hyphen | 2011-07-14 | - | -']],
   ['căn cứ ⟦Kế hoạch số 183-KH/TWĐTN-TNNT⟧ ngày 28/2/2024 về', ['Kế hoạch | 183-KH/TWĐTN-TNNT | 2024-02-28 | - | -']],
+  // A joint guide's second body code is longer (seventieth outside probe: not read).
+  ['thực hiện ⟦Hướng dẫn số 40-HD/BTGTW-BCSĐBVHTTDL⟧ ngày 5/5/2015 về', ['Hướng dẫn | 40-HD/BTGTW-BCSĐBVHTTDL | 2015-05-05 | - | -']],
   ['Có 57N hộ và 3 CV/TU; năm 2019 QĐ/TW', []],
   // A footnote's number glued to the symbol (sixth outside probe).
   ['Thực hiện ⟦Chỉ thị số 30-CT/TW⟧1 của Bộ Chính trị khóa VIII về quy chế dân chủ', ['Chỉ thị | 30-CT/TW | - | Bộ Chính trị | VIII:party-central']],

@@ -43,8 +43,9 @@ test('probe 16: "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006" (no "/TW
 });
 
 test('probe 16: wrong readings left, as they are', () => {
-  // FIXME: the plenum HNTW 7 khóa XI passed 24-NQ/TW and 25-NQ/TW; its name alone is given one.
-  assert.equal(cite('013', 'nghị quyết TW lần thứ 7 khóa XI').res?.entry.record.id, '25-NQ/TW');
+  // FIXME: the plenum HNTW 7 khóa XI passed 24-NQ/TW and 25-NQ/TW; its name alone (the text means all it passed) is
+  // given one, the session's first since the fifteenth session (the one the corpus had an alias for, 25, before).
+  assert.equal(cite('013', 'nghị quyết TW lần thứ 7 khóa XI').res?.entry.record.id, '24-NQ/TW');
   // FIXME: words glued by the copy cut a law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy bannhân dân"),
   // now at the glued word, where it had been cut at "Hội".
   assert.equal(cite('001', 'Luật Tổ chức Hội').c.name?.text, 'Tổ chức Hội đồng nhân dân và Ủy');

@@ -36,6 +36,7 @@ const cases: RuleCase[] = [
   { text: 'Quyết định ⟦182-QĐ-TTg⟧ của Thủ tướng Chính phủ', messages: ['dùng dấu "-" thay cho dấu "/"; thể thức là "182/QĐ-TTg"'] },
   { text: 'thực hiện Quyết định ⟦673/QĐ TTg⟧ của Thủ tướng Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "673/QĐ-TTg"'] },
   { text: 'Căn cứ Quyết định số ⟦165/2008/QĐ TTg⟧ ngày 11/12/2008 của Thủ tướng Chính phủ', messages: ['thể thức là "165/2008/QĐ-TTg"'] },
+  { text: 'Quyết định số ⟦284/QĐ/TTg⟧ ngày 24/02/2014 của Thủ tướng Chính phủ', messages: ['dùng dấu "/" thay cho dấu "-"; thể thức là "284/QĐ-TTg"'] },
   { text: 'mã hồ sơ 12-AB-CD; 3-CV-XYZ; ngày 12/QĐ Về việc; bảng 15/NQ TW' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },

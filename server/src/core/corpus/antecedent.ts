@@ -121,10 +121,18 @@ function shapeOf(citations: readonly Citation[]): Shape {
     // A plenum's resolution named without its khóa after the same plenum named with it: that one ("Nghị quyết
     // Trung ương 7 khóa X" and later "Nghị quyết Trung ương 7" in a 2018 review; fifty-second outside probe: the
     // second was left unresolved, or taken for the plenum of the khóa of the report's date).
+    // And with its khóa and no words of its own, after the same plenum with them: a plenum with several resolutions
+    // ("Nghị quyết Trung ương 4 (khóa XI): “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”", then "Nghị quyết Trung
+    // ương 4 (khóa XI)" further on) names the one its first mention's words chose (fifteenth session).
     if (c.style === 'named' && c.named?.kind === 'plenum' && c.named.plenum !== null && c.kind) {
       const key = keyId(c.kind, `~plenum ${c.named.plenum}`);
-      if (c.named.term || c.term) register(i, key);
-      else link(i, key);
+      const term = c.named.term ?? c.term?.roman;
+      if (term) {
+        const termKey = keyId(c.kind, `~plenum ${c.named.plenum} ${term}`);
+        if (!c.subject) link(i, termKey);
+        register(i, termKey, !!c.subject);
+        register(i, key);
+      } else link(i, key);
       continue;
     }
     if (!c.kind || !c.number || c.style !== 'number-only') continue;
@@ -132,8 +140,18 @@ function shapeOf(citations: readonly Citation[]): Shape {
     // "Nghị quyết 35 của HĐND tỉnh …" names its document as an id would: a later "Nghị quyết số 35"
     // is that one, not the corpus's 35-NQ/TW (fifth outside probe). So does its year: "So với Chỉ thị số 35 năm
     // 2019" after the directive of 2024 cited is the one of 2019 (forty-third outside probe).
-    if (c.date || c.issuer || c.idYear !== null) register(i, key);
-    else link(i, key);
+    // So does its term ("Nghị quyết 25 khóa IX về công tác tôn giáo" after the 25-NQ/TW of 2013 is that of 2003).
+    if (c.date || c.issuer || c.idYear !== null || c.term) register(i, key);
+    else if (c.subject) {
+      // A subject names it for the mentions after it ("Chỉ thị số 05 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức,
+      // phong cách Hồ Chí Minh", then "Chỉ thị số 05": fifteenth session, the second had become the Prime Minister's
+      // 05/CT-TTg of 2023 when the corpus learnt it), but after a full citation it is still that one's short form, its
+      // words a sentence about it ("Quy định số 232 quy định nhiều nội dung về …").
+      // Its words may be a sentence's, not a title ("Nghị quyết 26 về tam nông tổ chức sáng nay"): a reference before it
+      // looks on for a mention with a date, issuer or term first.
+      link(i, key);
+      register(i, key, false);
+    } else link(i, key);
   }
   shapes.set(citations, s);
   return s;

@@ -95,6 +95,10 @@ function leader(alternatives: readonly DirectiveEntry[], words: ReadonlySet<stri
   let bestSize = 0;
   let top = 0;
   let second = 0;
+  // The alternatives the words hold enough of, by the part of each subject they hold.
+  let byPart: DirectiveEntry | null = null;
+  let part = 0;
+  let nextPart = 0;
   for (const e of alternatives) {
     const subject = subjectWords(e.record.subject ?? '');
     let shared = 0;
@@ -105,9 +109,19 @@ function leader(alternatives: readonly DirectiveEntry[], words: ReadonlySet<stri
       best = e;
       bestSize = subject.size;
     } else if (shared > second) second = shared;
+    const p = shared >= MIN_SHARED ? shared / subject.size : 0;
+    if (p > part) {
+      nextPart = part;
+      part = p;
+      byPart = e;
+    } else if (p > nextPart) nextPart = p;
   }
   if (!best || top < MIN_SHARED) return SILENT;
-  if (top - second < MIN_LEAD) return null;
+  // Counts alike, parts far apart: four of a short subject's eleven words ("học tập … làm theo … Hồ Chí Minh")
+  // outweigh three of a long one's twenty-one met by chance ("xác định phương hướng, nhiệm vụ"; fifteenth
+  // session: "10 năm thực hiện Chỉ thị 05 … học tập và làm theo Bác" had become the Prime Minister's 05/CT-TTg
+  // of 2023 when the corpus learnt it).
+  if (top - second < MIN_LEAD) return byPart && part >= cover && part >= 2 * nextPart ? byPart : null;
   // A long subject shares a few common syllables with any political news ("bộ", "trung", "an ninh"):
   // the words around must hold a good part of it (twenty-third outside probe: a 2016 item on the
   // Politburo's inspection of staff cuts under 39-NQ/TW of 2015, "tinh giản biên chế", had become the

@@ -450,7 +450,35 @@ export class CorpusIndex {
     const written = this.byAlias(`${kind} ${name}`);
     if (written.length) return written;
     const folded = this.byAlias(`${kind} ${n}`);
-    return folded.length ? folded : (this.byAliasName.get(nameKey(kind, n)) ?? []);
+    if (folded.length) return folded;
+    const aliased = this.byAliasName.get(nameKey(kind, n));
+    if (aliased?.length) return aliased;
+    // A name written as its initials: "Luật BVMT năm 2020", "Luật PBGDPL", "Luật PCTT" (seventy-first outside probe: not
+    // resolved, the full name a line before resolving). Only initials one law's name has.
+    return INITIALS.test(n) ? (this.initials().get(`${fold(kind)}|${n}`) ?? []) : [];
+  }
+
+  private initialsIndex: Map<string, DirectiveEntry[]> | null = null;
+
+  /** Laws by the initials of their names ("luat|bvmt"), an initials key two names share left out. */
+  private initials(): Map<string, DirectiveEntry[]> {
+    if (this.initialsIndex) return this.initialsIndex;
+    const out = new Map<string, DirectiveEntry[]>();
+    const names = new Map<string, string>();
+    for (const [key, entries] of this.byName) {
+      const bar = key.indexOf('|');
+      const name = key.slice(bar + 1);
+      const words = name.split(/[\s,]+/u).filter(Boolean);
+      if (words.length < 3) continue;
+      const k = `${key.slice(0, bar)}|${words.map((w) => w[0]).join('')}`;
+      const other = names.get(k);
+      if (other === undefined) {
+        names.set(k, name);
+        out.set(k, [...entries]);
+      } else if (other === name) out.get(k)!.push(...entries);
+      else out.set(k, []);
+    }
+    return (this.initialsIndex = out);
   }
 
   /**
@@ -571,6 +599,8 @@ function yearOf(r: DirectiveRecord): number | null {
   return r.date && r.date.length >= 4 ? +r.date.slice(0, 4) : null;
 }
 
+// A folded name that is only initials, three to ten letters.
+const INITIALS = /^[a-z]{3,10}$/u;
 const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
 // Kinds a citation may name without a name of the text: there is one Constitution at a time.
 const UNNAMED_KINDS = new Set(['hien phap']);
@@ -838,12 +868,20 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   }
   // The most recent document issued on or before the report's date is the likeliest meant.
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
+  // A plenum's resolutions are of one session, days apart, none likelier by date: its first (the session's lead
+  // resolution, "Nghị quyết Trung ương 4 khóa XII" the 04-NQ/TW on the Party, not 06-NQ/TW on integration five days
+  // on), unless the words around choose another.
+  if (c.named?.kind === 'plenum' && before.length > 1) before.sort((a, b) => ((a.record.date ?? '') < (b.record.date ?? '') ? -1 : (a.record.date ?? '') > (b.record.date ?? '') ? 1 : +a.record.number - +b.record.number));
   const pick = before[0] ?? pool[0]!;
   // Alternatives only for a Party id: its documents are those of the terms, which the corpus holds;
   // a bare number ("Nghị định 150") may be any year's, most of which it does not — unless every
   // document it may be is a central Party one ("tổng kết Nghị quyết 18" in 2025 is the 2017 resolution
-  // on the apparatus, not the 2022 one on land; twenty-sixth outside probe).
-  const party = c.style === 'party' || (c.style === 'number-only' && pool.every((e) => /\/TW$/u.test(e.record.symbol)));
+  // on the apparatus, not the 2022 one on land; twenty-sixth outside probe). A bare number some central Party document
+  // has too keeps its alternatives: "10 năm thực hiện Chỉ thị 05 … học tập và làm theo Bác" is the Politburo's of 2016,
+  // which the words choose, not the Prime Minister's 05/CT-TTg of 2023 the report's date picks (fifteenth session).
+  // A plenum's name names each of its resolutions ("Nghị quyết Trung ương 4 khóa XII": 04-NQ/TW on the Party, 06-NQ/TW on
+  // integration), which the words around choose between.
+  const party = c.style === 'party' || (c.style === 'number-only' && pool.some((e) => /\/TW$/u.test(e.record.symbol))) || c.named?.kind === 'plenum';
   return provinceKnown && party ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
 }
 

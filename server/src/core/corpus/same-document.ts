@@ -69,6 +69,8 @@ export function subjectWords(s: string, joined = false): Set<string> {
 const MIN_WORDS = 4;
 export const OTHER_BELOW = 0.25;
 export const SAME_FROM = 0.6;
+// A short gloss in parentheses: "(tam nông)", "(MTTQ)".
+const GLOSS = /\([^()]{1,30}\)/gu;
 // With a day written that is not the record's, a subject below half the record's words is another document's.
 const DATE_AND_SUBJECT_BELOW = 0.5;
 
@@ -93,11 +95,15 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   // A news sentence runs on after the title: "Nghị quyết 59-NQ/TW về hội nhập quốc tế trong tình hình mới,
   // nhấn mạnh yêu cầu chủ động, …" (sixtieth outside probe: told it was another document). Its first clause,
   // when it is the record's subject word for word both ways, is that subject.
+  // The record's subject may itself hold commas, and a gloss in parentheses: "… Khóa X về nông nghiệp, nông dân, nông thôn
+  // (tam nông), Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình cho biết …" (fifteenth session: told another document).
+  // Any run up to a comma that is the subject word for word is.
   if (whole < 1 && r.subject) {
-    const comma = written.indexOf(',');
-    if (comma > 0) {
-      const clause = subjectWords(written.slice(0, comma), true);
-      const subject = subjectWords(r.subject, true);
+    const subject = subjectWords(r.subject, true);
+    const plain = written.replace(GLOSS, ' ');
+    for (let comma = plain.indexOf(','); comma > 0; comma = plain.indexOf(',', comma + 1)) {
+      const clause = subjectWords(plain.slice(0, comma), true);
+      if (clause.size > subject.size) break;
       if (clause.size >= MIN_WORDS && clause.size === subject.size && [...clause].every((x) => subject.has(x))) return 1;
     }
   }
