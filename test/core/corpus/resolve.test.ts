@@ -159,6 +159,10 @@ test('a subject that runs on past the title agrees when its first clause is the 
   const tamNong = { subject: 'về nông nghiệp, nông dân, nông thôn' } as DirectiveRecord;
   assert.equal(subjectAgreement('về nông nghiệp, nông dân, nông thôn (tam nông), Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình cho biết, sau quá trình tổng kết', tamNong), 1);
   assert.equal(subjectAgreement('về nông nghiệp, nông dân và doanh nghiệp, Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình cho biết', tamNong)! < 0.6, true);
+  // Two words do when they are the record's whole subject (seventy-sixth outside probe).
+  const population = { subject: 'về công tác dân số trong tình hình mới' } as DirectiveRecord;
+  assert.equal(subjectAgreement('về công tác dân số trong tình hình mới, Đảng ủy UBND tỉnh Đắk Nông đã ban hành văn bản', population), 1);
+  assert.equal(subjectAgreement('về công tác dân vận trong tình hình mới, Đảng ủy UBND tỉnh Đắk Nông đã ban hành văn bản', population)! < 0.25, true);
 });
 
 // After 1/7/2025 a province's local documents include those of the former provinces merged into

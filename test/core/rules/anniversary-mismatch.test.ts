@@ -61,6 +61,10 @@ const cases: RuleCase[] = [
   // today it is.
   { text: 'Sáng 06/11/2024, Thành ủy họp. Tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01' },
   { text: 'Thành ủy họp. ⟦Tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
+  // The period the resolution set itself is what a review may count (seventy-second outside probe: the Politburo's own
+  // conclusion of 2012 on 37-NQ/TW, "… đến năm 2010", had been told 8 years, not 6); a count that fits neither is told.
+  { text: HEADER(2012) + 'Sau khi xem xét báo cáo tổng kết 6 năm thực hiện Nghị quyết số 37-NQ/TW, ngày 01/7/2004 của Bộ Chính trị khóa IX về phương hướng phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng trung du và miền núi Bắc Bộ đến năm 2010.\n' },
+  { text: HEADER(2012) + 'Sau khi xem xét báo cáo ⟦tổng kết 3 năm thực hiện⟧ Nghị quyết số 37-NQ/TW, ngày 01/7/2004 của Bộ Chính trị khóa IX về phương hướng phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng trung du và miền núi Bắc Bộ đến năm 2010.\n', messages: ['8 năm, không phải 3 năm'] },
 ];
 
 for (const c of cases) test(`anniversary-mismatch: ${c.text.split('\n').pop() || c.text.split('\n').slice(-2)[0]}`, () => void checkRule('anniversary-mismatch', corpus, c));

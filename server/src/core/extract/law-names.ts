@@ -80,6 +80,9 @@ export const LAW_NAMES: readonly string[] = [
   // The law of 1998 that the 2011 laws on complaints and on denunciations replaced, a record of the corpus's
   // thirty-fourth round (forty-first outside probe: cut at its comma, it had become the 2011 Luật Khiếu nại).
   'Khiếu nại, tố cáo',
+  // Of the seventy-fifth outside probe: the law of 2024 replacing Luật Quy hoạch đô thị (cut at "và", it had become the
+  // 2009 law); and a corpus law with a comma.
+  'Quy hoạch đô thị và nông thôn', 'Phòng, chống thiên tai',
 ];
 
 /**

@@ -30,6 +30,14 @@ function fits(r: { date?: string; effective?: string }, reportYear: number, n: n
   return near(r.date) || near(r.effective);
 }
 
+// The year a document's own subject sets as its end: "… vùng trung du và miền núi Bắc Bộ đến năm 2010".
+const HORIZON = /đến\s{1,2}năm\s{1,2}((?:19|20)\d\d)(?!\d)/u;
+
+function horizonYear(subject: string | undefined): number | null {
+  const m = subject ? HORIZON.exec(subject) : null;
+  return m ? +m[1]! : null;
+}
+
 // A period written as two years: "(2011-2016)", "giai đoạn 2016 – 2021".
 const PERIOD = /(?<!\d)(?:19|20)\d\d\s{0,2}[-–]\s{0,2}((?:19|20)\d\d)(?!\d)/g;
 
@@ -126,6 +134,10 @@ export const rule: Rule = {
       // gives before it (the day of the conference).
       const said = sentenceYears(ctx, m.index!);
       const atYears = [reportYear, ...said, ...(said.length ? [] : undatedYears(ctx, year))];
+      // The period the document set itself may be what is reviewed: "tổng kết 6 năm thực hiện Nghị quyết số 37-NQ/TW,
+      // ngày 01/7/2004 … đến năm 2010" counts to 2010, not to the conclusion of 2012 (seventy-second outside probe).
+      const horizon = horizonYear(c.subject?.text) ?? horizonYear(res?.entry.record.subject);
+      if (horizon !== null && horizon <= reportYear) atYears.push(horizon);
       const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n));
       if (alternatives ? alternatives.some((e) => fitsAt(e.record)) : fitsAt(trusted ? res!.entry.record : { date: String(year) })) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
