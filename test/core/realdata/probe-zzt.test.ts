@@ -13,7 +13,8 @@ const { resolved, loud } = probeSet(DIR);
 test('probe 76: the warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.equal(raised.length, 5);
+  // Five on the first run, and the issuer of Kết luận 149-KL/TW the first run missed, told since corpus round 50.
+  assert.equal(raised.length, 6);
 });
 
 test('probe 76: "21-NQ/TW … khóa XII về công tác dân số trong tình hình mới, Đảng ủy … đã ban hành" is the resolution of 2017', () => {
