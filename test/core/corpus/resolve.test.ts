@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { read, type CorpusIndex, type DirectiveRecord } from '../../../server/src/core/index';
-import { bundledIndex, bundledOnly, memoryIndex } from '../../helpers/corpus';
+import { bundledIndex, bundledOnly, bundledWithout, memoryIndex } from '../../helpers/corpus';
 import { subjectAgreement } from '../../../server/src/core/corpus/same-document';
 
 let bundled: CorpusIndex;
@@ -549,12 +549,6 @@ test('a congress\'s resolution named bare, near a term of office the national co
   assert.deepEqual(ids('Tiếp tục thực hiện Nghị quyết Đại hội X.'), ['2006-04-25']);
 });
 
-// Records as the corpus held them before round 48 (the later documents of these numbers unknown), from the bundled corpus.
-function withoutLater(...drop: [string, string][]): CorpusIndex {
-  const gone = new Set(drop.map(([id, date]) => `${id} ${date}`));
-  return memoryIndex([...bundled.terms.map((t) => t.record), ...bundled.directives.map((e) => e.record).filter((r) => !gone.has(`${r.id} ${r.date}`))]);
-}
-
 test('a bare id takes the identity the report gives it elsewhere: a full mention after it, or one before it written without the issuer (sixty-ninth and seventy-second outside probes)', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);
@@ -564,20 +558,20 @@ test('a bare id takes the identity the report gives it elsewhere: a full mention
   // the corpus knowing it, that record; without it, nothing — not the Central Committee's 2014 resolution on culture (a
   // false issuer warning).
   assert.deepEqual(res(bundled, border), ['33-NQ/TW 2018-09-28', '33-NQ/TW 2018-09-28']);
-  assert.deepEqual(res(withoutLater(['33-NQ/TW', '2018-09-28']), border), [null, null]);
+  assert.deepEqual(res(await bundledWithout(['33-NQ/TW', '2018-09-28']), border), [null, null]);
   // Alone, the bare id is the corpus's record.
   assert.deepEqual(res(bundled, 'Quán triệt Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương.'), ['33-NQ/TW 2014-06-09']);
   // The id repeated with its issuer after it was written dated but without one: the same document, not the Politburo's
   // of 2019 on Huế.
   const delta = 'Hội nghị triển khai Nghị quyết 54-NQ/TW ngày 14/9/2005 về phát triển kinh tế - xã hội vùng đồng bằng sông Hồng; quán triệt Nghị quyết 54-NQ/TW của Bộ Chính trị đến các ngành.';
   assert.deepEqual(res(bundled, delta), ['54-NQ/TW 2005-09-14', '54-NQ/TW 2005-09-14']);
-  assert.deepEqual(res(withoutLater(['54-NQ/TW', '2005-09-14']), delta), [null, null]);
+  assert.deepEqual(res(await bundledWithout(['54-NQ/TW', '2005-09-14']), delta), [null, null]);
 });
 
-test('a day written that is not the record\'s and a subject mostly not its own: another document; either alone stays a slip (sixty-ninth outside probe)', () => {
+test('a day written that is not the record\'s and a subject mostly not its own: another document; either alone stays a slip (sixty-ninth outside probe)', async () => {
   // Neither 12-KL/TW the corpus held (2011 on Tây Nguyên, 2022 on corruption) is the conclusion of 12/8/2021 on overseas
   // Vietnamese, which round 48 added.
-  const before48 = withoutLater(['12-KL/TW', '2021-08-12']);
+  const before48 = await bundledWithout(['12-KL/TW', '2021-08-12']);
   const res = (corpus: CorpusIndex, text: string) => resolve(corpus, text, null, '2022-07-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
   const dated = 'Triển khai Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới.';
   const undated = 'Triển khai Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới.';
@@ -589,14 +583,14 @@ test('a day written that is not the record\'s and a subject mostly not its own: 
   assert.deepEqual(res(before48, 'Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về tiếp tục tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, tiêu cực.'), ['12-KL/TW 2022-04-06']);
 });
 
-test('a list\'s subject with no word of the record\'s: its members of other kinds are other documents (sixty-ninth outside probe)', () => {
+test('a list\'s subject with no word of the record\'s: its members of other kinds are other documents (sixty-ninth outside probe)', async () => {
   const text = 'Chương trình hành động tiếp tục đẩy mạnh thực hiện Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài.';
   const r = read(text);
   assert.deepEqual(r.citations.map((c) => c.listSubject ?? null), ['về công tác người Việt Nam ở nước ngoài', 'về công tác người Việt Nam ở nước ngoài', null]);
   const res = (corpus: CorpusIndex) => resolve(corpus, text, null, '2022-07-01').map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null));
   // 36-NQ/TW of 2004 is on overseas Vietnamese; none of the three 45-CT/TW the corpus held before round 48 (2010, 2020,
   // 2025) is, nor its 12-KL/TW of 2011 and 2022.
-  assert.deepEqual(res(withoutLater(['45-CT/TW', '2015-05-19'], ['12-KL/TW', '2021-08-12'])), ['36-NQ/TW 2004-03-26', null, null]);
+  assert.deepEqual(res(await bundledWithout(['45-CT/TW', '2015-05-19'], ['12-KL/TW', '2021-08-12'])), ['36-NQ/TW 2004-03-26', null, null]);
   assert.deepEqual(res(bundled), ['36-NQ/TW 2004-03-26', '45-CT/TW 2015-05-19', '12-KL/TW 2021-08-12']);
 });
 
@@ -604,4 +598,13 @@ test('a plenum\'s resolution by name: the record whose sources name that plenum 
   const res = (text: string) => resolve(bundled, text, null, '2020-01-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
   assert.deepEqual(res('Quán triệt Nghị quyết Trung ương 9 (khóa XI) về xây dựng và phát triển văn hóa, con người Việt Nam.'), ['33-NQ/TW 2014-06-09']);
   assert.deepEqual(res('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa X về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng.'), ['22-NQ/TW 2008-02-02']);
+});
+
+test('two 43-KL/TW (the Politburo\'s of 2008 on health, the Secretariat\'s of 2019 on mass mobilisation): what is written chooses', () => {
+  const res = (text: string) => resolve(bundled, text, null, '2024-05-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null));
+  // The Secretariat written chooses the 2019 one (probably: issuers alone are not a date).
+  assert.deepEqual(res('Kết luận số 43-KL/TW của Ban Bí thư về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI về công tác dân vận'), ['43-KL/TW 2019-01-07 probable', '25-NQ/TW 2013-06-03 probable']);
+  assert.deepEqual(res('Kết luận số 43-KL/TW ngày 1/4/2008 của Bộ Chính trị'), ['43-KL/TW 2008-04-01 exact']);
+  // Bare, the latest before the report, only probably.
+  assert.deepEqual(res('Thực hiện Kết luận số 43-KL/TW, các cấp ủy đã quán triệt.'), ['43-KL/TW 2019-01-07 probable']);
 });

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { bundledIndex } from '../../helpers/corpus';
+import { bundledWithout } from '../../helpers/corpus';
 import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 let corpus: CorpusIndex;
 before(async () => {
-  corpus = await bundledIndex();
+  // Rows take 43-KL/TW as a document the corpus holds once (the Secretariat's of 2019); round 50 added the Politburo's of 2008.
+  corpus = await bundledWithout(['43-KL/TW', '2008-04-01']);
 });
 
 const cases: RuleCase[] = [

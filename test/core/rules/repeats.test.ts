@@ -6,13 +6,14 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { bundledIndex } from '../../helpers/corpus';
+import { bundledWithout } from '../../helpers/corpus';
 import { parseMarkers } from '../../helpers/markers';
 import { applyFix, runRule } from '../../helpers/rules';
 
 let corpus: CorpusIndex;
 before(async () => {
-  corpus = await bundledIndex();
+  // Rows take 43-KL/TW as a document the corpus holds once (the Secretariat's of 2019); round 50 added the Politburo's of 2008.
+  corpus = await bundledWithout(['43-KL/TW', '2008-04-01']);
 });
 
 interface RepeatCase {

@@ -53,12 +53,14 @@ const SUBJECT_FILLER = new Set(
 const CONG_TAC = /công\s{1,2}tác/gu;
 
 /**
- * The distinct content syllables of a subject, lower case, with no filler; with `joined`, "công tác" one word (to weigh
- * one subject against another; the words around a citation count its syllables, context-choice.ts).
+ * The distinct content syllables of a subject, lower case, with no filler; with `joined`, "công tác" one word and ids
+ * left out (to weigh one subject against another; the words around a citation count its syllables, context-choice.ts).
  */
 export function subjectWords(s: string, joined = false): Set<string> {
   const out = new Set<string>();
-  const lower = s.normalize('NFC').toLowerCase();
+  // Weighing subjects, numbers and symbols are not words: "25-NQ/TW" in a subject gave "nq" and "tw", which every
+  // subject naming a Party text shares (fifteenth session: a subject with no other word had agreed with none and judged every other).
+  const lower = (joined && REF_IN.test(s) ? s.replace(ID_RUN, ' ') : s).normalize('NFC').toLowerCase();
   for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
   return out;
 }
@@ -89,6 +91,9 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   const refs = refsIn(written);
   if (refs.size) for (const k of known) for (const ref of refsIn(k)) if (refs.has(ref)) return 1;
   const have = subjectWords(known.join(' '), true);
+  // A record whose subject names only the text it follows ("tiếp tục thực hiện Nghị quyết số 25-NQ/TW") has no words to
+  // weigh (fifteenth session: every subject written for the 43-KL/TW of 2019 had become another document's).
+  if (have.size === 0) return null;
   let shared = 0;
   for (const x of w) if (have.has(x)) shared++;
   const whole = shared / w.size;
