@@ -40,6 +40,8 @@ const keyIds = new Map<string, Map<string, number>>();
 // for "217/QĐ-TW"), so one lookup, no normalising.
 const wholeIds = new Map<string, number>();
 let keyCount = 0;
+// Whole-id keys: the same id names its issuer's numbering already.
+const idKeys = new Set<number>();
 function wholeIdKey(id: string): number {
   let k = wholeIds.get(id);
   if (k === undefined) {
@@ -61,9 +63,6 @@ function keyId(kind: string, number: string): number {
 function lawNameKey(kind: string, name: string): number {
   return keyId(kind, `~${name.replace(/[,\-–]/gu, ' ')}`);
 }
-
-// Whole-id keys: the same id names its issuer's numbering already.
-const idKeys = new Set<number>();
 
 /**
  * "Nghị quyết 111 của Quốc hội" after the Government's 111/NQ-CP is another document. An id repeated with its issuer

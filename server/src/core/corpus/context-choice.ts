@@ -134,14 +134,19 @@ function leader(alternatives: readonly DirectiveEntry[], words: ReadonlySet<stri
 }
 
 const BLANK_LINE = /\n[ \t]*\n/gu;
+const BLANK = /^[ \t]*$/u;
 
-/** The paragraph (between blank lines) of a block's text that holds [start, end). */
+/** The paragraph (between blank lines) of a block's text that holds [start, end): looked for from the citation out. */
 function paragraphAround(text: string, start: number, end: number): [number, number] {
   let ps = 0;
-  BLANK_LINE.lastIndex = 0;
-  for (let m = BLANK_LINE.exec(text); m && m.index < start; m = BLANK_LINE.exec(text)) {
-    if (m.index + m[0].length <= start) ps = m.index + m[0].length;
-    else break;
+  // Back line by line to the first blank one: the paragraph starts after it.
+  for (let i = text.lastIndexOf('\n', start - 1); i > 0; i = text.lastIndexOf('\n', i - 1)) {
+    const j = text.lastIndexOf('\n', i - 1);
+    if (j < 0) break;
+    if (BLANK.test(text.slice(j + 1, i))) {
+      ps = i + 1;
+      break;
+    }
   }
   BLANK_LINE.lastIndex = end;
   const m = BLANK_LINE.exec(text);

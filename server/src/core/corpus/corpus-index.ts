@@ -874,11 +874,11 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.named?.kind === 'plenum' && before.length > 1) before.sort((a, b) => ((a.record.date ?? '') < (b.record.date ?? '') ? -1 : (a.record.date ?? '') > (b.record.date ?? '') ? 1 : +a.record.number - +b.record.number));
   const pick = before[0] ?? pool[0]!;
   // Alternatives only for a Party id: its documents are those of the terms, which the corpus holds;
-  // a bare number ("Nghị định 150") may be any year's, most of which it does not — unless every
-  // document it may be is a central Party one ("tổng kết Nghị quyết 18" in 2025 is the 2017 resolution
-  // on the apparatus, not the 2022 one on land; twenty-sixth outside probe). A bare number some central Party document
-  // has too keeps its alternatives: "10 năm thực hiện Chỉ thị 05 … học tập và làm theo Bác" is the Politburo's of 2016,
-  // which the words choose, not the Prime Minister's 05/CT-TTg of 2023 the report's date picks (fifteenth session).
+  // a bare number ("Nghị định 150") may be any year's, most of which it does not — unless a central Party
+  // document is among those it may be ("tổng kết Nghị quyết 18" in 2025 is the 2017 resolution on the apparatus, not
+  // the 2022 one on land; twenty-sixth outside probe), beside state ones too: "10 năm thực hiện Chỉ thị 05 … học tập
+  // và làm theo Bác" is the Politburo's of 2016, which the words choose, not the Prime Minister's 05/CT-TTg of 2023 the
+  // report's date picks (fifteenth session).
   // A plenum's name names each of its resolutions ("Nghị quyết Trung ương 4 khóa XII": 04-NQ/TW on the Party, 06-NQ/TW on
   // integration), which the words around choose between.
   const party = c.style === 'party' || (c.style === 'number-only' && pool.some((e) => /\/TW$/u.test(e.record.symbol))) || c.named?.kind === 'plenum';

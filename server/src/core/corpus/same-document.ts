@@ -77,20 +77,33 @@ const GLOSS = /\([^()]{1,30}\)/gu;
 const DATE_AND_SUBJECT_BELOW = 0.5;
 
 /**
+ * A record's words, as subjectAgreement weighs them: of its subject, name and aliases together, and of its subject alone.
+ * Asked for every candidate record of every citation with a subject; records do not change, so each is worked out once.
+ */
+const recordWords = new WeakMap<DirectiveRecord, { known: readonly string[]; have: Set<string>; subject: Set<string> | null }>();
+function wordsOfRecord(r: DirectiveRecord): { known: readonly string[]; have: Set<string>; subject: Set<string> | null } {
+  let x = recordWords.get(r);
+  if (!x) {
+    const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((k): k is string => !!k);
+    recordWords.set(r, (x = { known, have: subjectWords(known.join(' '), true), subject: r.subject ? subjectWords(r.subject, true) : null }));
+  }
+  return x;
+}
+
+/**
  * How much of a written subject a record's subject, name and aliases share: null when shorter
  * than `minWords` content words (too short to say).
  */
 export function subjectAgreement(written: string, r: DirectiveRecord, minWords = MIN_WORDS): number | null {
   const w = subjectWords(written, true);
   if (w.size < minWords) return null;
-  const known = [r.subject, r.name, ...(r.aliases ?? [])].filter((x): x is string => !!x);
+  const { known, have, subject } = wordsOfRecord(r);
   if (known.length === 0) return null;
   // A subject about another numbered text names it: the same id in both is the same subject ("Kết luận 65-KL/TW … về
   // tiếp tục thực hiện Chỉ thị 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở"
   // against the record's "tiếp tục thực hiện Chỉ thị 30-CT/TW"; fourteenth session).
   const refs = refsIn(written);
   if (refs.size) for (const k of known) for (const ref of refsIn(k)) if (refs.has(ref)) return 1;
-  const have = subjectWords(known.join(' '), true);
   // A record whose subject names only the text it follows ("tiếp tục thực hiện Nghị quyết số 25-NQ/TW") has no words to
   // weigh (fifteenth session: every subject written for the 43-KL/TW of 2019 had become another document's).
   if (have.size === 0) return null;
@@ -103,8 +116,7 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   // The record's subject may itself hold commas, and a gloss in parentheses: "… Khóa X về nông nghiệp, nông dân, nông thôn
   // (tam nông), Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình cho biết …" (fifteenth session: told another document).
   // Any run up to a comma that is the subject word for word is.
-  if (whole < 1 && r.subject) {
-    const subject = subjectWords(r.subject, true);
+  if (whole < 1 && subject) {
     const plain = written.replace(GLOSS, ' ');
     for (let comma = plain.indexOf(','); comma > 0; comma = plain.indexOf(',', comma + 1)) {
       const clause = subjectWords(plain.slice(0, comma), true);

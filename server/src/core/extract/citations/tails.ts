@@ -357,7 +357,7 @@ const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
 const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s`, 'uy');
-const KIND_AT = new RegExp(`^\\s{0,2}(?:${KIND_WORDS.join('|')})(?![a-zA-Zà-ỹ])`, 'u');
+const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, 'u');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
