@@ -143,6 +143,9 @@ export const MINISTRY_ALT = MINISTRIES.map((m) =>
 // A place joined by a dash to a second one of two words ("tỉnh Bà Rịa - Vũng Tàu"; sixteenth outside
 // probe: the issuer had been cut at "Bà Rịa").
 export const ISSUER_PLACE_TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]{0,12}[ ]\p{Lu}[\p{Ll}\p{M}]{0,12}(?![\p{L}]))?`;
+// A local congress's ordinal after its place ("… thành phố Hải Phòng lần thứ I"): a place tail may
+// end with it (tails.ts reads the two together).
+export const CONGRESS_ORDINAL = String.raw`(?:${S}lần${S}thứ${S}[IVXL\d]{1,5})?`;
 // Levels of local government as written before a place ("tỉnh", "Thành phố", "xã").
 const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
 // "Tỉnh Ủy Kiên Giang" with a capital too (fourth outside probe).
@@ -238,7 +241,10 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Hội${S}đồng${S}nhân${S}dân|HĐND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Hội đồng nhân dân' },
   { re: String.raw`(?:(?:Đoàn${S}Chủ${S}tịch|Ban${S}Thường${S}trực)${S})?(?:Ủy|Uỷ)${S}ban${S}Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)${S}Việt${S}Nam|UBTWMTTQVN`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   // A Fatherland Front committee of a province or commune, or its standing board.
-  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}(?:${S}${LEVEL}${ISSUER_PLACE_TAIL})?`, name: '' },
+  // Written as two patterns, the one with the place first, so that the place ends a pattern (see
+  // ISSUER_PLACE_TAIL): the same matches as one pattern with the place optional.
+  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}`, name: '' },
   // The boards of a bloc's Party committee ("của Ban Tuyên giáo Đảng ủy Khối"; seventeenth outside probe).
   { re: String.raw`(?:Ban${S}(?:Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Tổ${S}chức|Dân${S}vận)|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: '' },
   { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
@@ -251,17 +257,19 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // Both in one pattern: one copy of the ministries' alternation (each copy makes the issuer
   // expression slower to compile, which a one-page check pays at its start).
   { re: String.raw`(?:(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}|Ban${S}cán${S}sự${S}[đĐ]ảng)${S}Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
-  { re: String.raw`Ban${S}cán${S}sự${S}[đĐ]ảng${S}(?:(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}|Chính${S}phủ)`, name: '' },
+  { re: String.raw`Ban${S}cán${S}sự${S}[đĐ]ảng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`Ban${S}cán${S}sự${S}[đĐ]ảng${S}Chính${S}phủ`, name: '' },
   { re: String.raw`Học${S}viện${S}Chính${S}trị${S}(?:[qQ]uốc${S}gia${S})?Hồ${S}Chí${S}Minh`, name: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
   // Ministers who head a body that is not a ministry: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
   { re: String.raw`(?:Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S})?(?:Ủy|Uỷ)${S}ban${S}Dân${S}tộc`, name: 'Ủy ban Dân tộc' },
   { re: String.raw`Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S}Văn${S}phòng${S}Chính${S}phủ`, name: 'Văn phòng Chính phủ' },
-  { re: String.raw`Hội${S}đồng${S}Thi${S}đua${S}?[-–]${S}?Khen${S}thưởng${S}(?:Trung${S}ương|${LEVEL}${ISSUER_PLACE_TAIL})`, name: '' },
+  { re: String.raw`Hội${S}đồng${S}Thi${S}đua${S}?[-–]${S}?Khen${S}thưởng${S}Trung${S}ương`, name: '' },
+  { re: String.raw`Hội${S}đồng${S}Thi${S}đua${S}?[-–]${S}?Khen${S}thưởng${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:Giám${S}đốc${S})?Sở${S}Ngoại${S}vụ${ISSUER_PLACE_TAIL}`, name: '' },
   // A local congress resolves ("Nghị quyết số 09-NQ/ĐH … của Đại hội đại biểu Đảng bộ thành phố Hải
   // Phòng lần thứ I"), and the mass organisations' local bodies ("Thường trực Hội Cựu chiến binh
   // tỉnh", "Ban Thường vụ Tỉnh đoàn"; fourth outside probe).
-  { re: String.raw`Đại${S}hội(?:${S}đại${S}biểu)?${S}Đảng${S}bộ${S}${LEVEL}${ISSUER_PLACE_TAIL}(?:${S}lần${S}thứ${S}[IVXL\d]{1,5})?`, name: '' },
+  { re: String.raw`Đại${S}hội(?:${S}đại${S}biểu)?${S}Đảng${S}bộ${S}${LEVEL}${ISSUER_PLACE_TAIL}${CONGRESS_ORDINAL}`, name: '' },
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|Thường${S}trực|Ban${S}Chấp${S}hành|BCH)${S})?(?:Hội${S}(?:Cựu${S}chiến${S}binh|Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|LHPN)|Liên${S}đoàn${S}Lao${S}động|LĐLĐ)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV|Ban${S}Chấp${S}hành|BCH)${S})?(?:Tỉnh|Thành)${S}[đĐ]oàn${ISSUER_PLACE_TAIL}`, name: '' },
   // A trade union by its name ("của Công đoàn GTVT Việt Nam", "Ban Thường vụ Công đoàn ngành Giáo dục";

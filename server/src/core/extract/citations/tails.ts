@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -19,18 +19,25 @@ const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
 // Group 1 is "của "/"do "/"bởi " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
 const ISSUER_PREFIX = `([cC]ủa\\s{1,2}|do\\s{1,2}|bởi\\s{1,2}|)`;
 // An issuer pattern that ends with a place name ("Tỉnh ủy Nghệ An") is tried without it, and the
-// place read after the match by one expression (PLACE_AT): the place's letter classes, repeated in
+// place read after the match by one expression (PLACE_TAILS): the place's letter classes, repeated in
 // nineteen patterns, were two thirds of the alternation's source, and compiling the alternation
 // took 8 ms of a one-page check. The same match: the place may be empty, and the patterns' own
 // look-ahead (no letter after the issuer) holds after the body exactly when it holds after some
-// place (a place starts with a space).
-const HAS_PLACE = ISSUERS.map((i) => i.re.endsWith(ISSUER_PLACE_TAIL));
-const bodyOf = (k: number): string => (HAS_PLACE[k] ? ISSUERS[k]!.re.slice(0, -ISSUER_PLACE_TAIL.length) : ISSUERS[k]!.re);
-const issuerAlt = (k: number): string => `(${bodyOf(k)})(?![\\p{L}])`;
-const alternation = (ks: readonly number[]): string => `${ISSUER_PREFIX}(?:${ks.map(issuerAlt).join('|')})`;
-const PLACE_SRC = `${ISSUER_PLACE_TAIL}(?![\\p{L}])`;
-let placeAt: RegExp | undefined;
-let placeAtCaps: RegExp | undefined;
+// place (a place starts with a space). A congress's place may be followed by its ordinal, read with it.
+const PLACE_TAILS: readonly { tail: string; onItsLine: boolean; re?: RegExp; caps?: RegExp }[] = [
+  { tail: `${ISSUER_PLACE_TAIL}${CONGRESS_ORDINAL}`, onItsLine: false },
+  { tail: ISSUER_PLACE_TAIL, onItsLine: true },
+];
+// Which of the tails each issuer pattern ends with (-1: none).
+const TAIL_OF = ISSUERS.map((i) => PLACE_TAILS.findIndex((pt) => i.re.endsWith(pt.tail)));
+const bodyOf = (k: number): string => {
+  const re = ISSUERS[k]!.re;
+  return TAIL_OF[k]! < 0 ? re : re.slice(0, re.length - PLACE_TAILS[TAIL_OF[k]!]!.tail.length);
+};
+// The look-ahead written once after the alternation, not after each of its seventy alternatives
+// (each a class of some seventy ranges to compile): the same matches in the same order, since a
+// failing look-ahead sends the engine back into the alternative it follows either way.
+const alternation = (ks: readonly number[]): string => `${ISSUER_PREFIX}(?:${ks.map((k) => `(${bodyOf(k)})`).join('|')})(?![\\p{L}])`;
 const ISSUER_SRC = alternation(ISSUERS.map((_i, k) => k));
 // Built on first use, as the groups below and the capitals' copy: each is a large expression, and
 // most texts need only a few of them.
@@ -645,10 +652,13 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   const issuer = ISSUERS[order[k - 2]!]!;
   const at = p + m[1]!.length;
   let text = m[k]!;
-  if (HAS_PLACE[order[k - 2]!]) {
-    const place = caps ? (placeAtCaps ??= rx(PLACE_SRC, 'iuy')) : (placeAt ??= rx(PLACE_SRC, 'uy'));
+  const tail = PLACE_TAILS[TAIL_OF[order[k - 2]!]!];
+  if (tail) {
+    const src = `${tail.tail}(?![\\p{L}])`;
+    const place = caps ? (tail.caps ??= rx(src, 'iuy')) : (tail.re ??= rx(src, 'uy'));
     place.lastIndex = p + m[0]!.length;
-    text += placeOnItsLine(t, place.exec(t)![0], place.lastIndex);
+    const written = place.exec(t)![0];
+    text += tail.onItsLine ? placeOnItsLine(t, written, place.lastIndex) : written;
   }
   while (text.length && isSpaceCode(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
   // A ministry is named as the record names it: "Bộ Tài chính" for "Bộ trưởng Bộ Tài chính" and
