@@ -481,6 +481,16 @@ const issuers: Row[] = [
   ['Ngày 01/02/2020, UBND thành phố Hà Nội đã có ⟦Kế hoạch số 23/KH-UBND⟧ về phòng dịch', ['Kế hoạch | 23/KH-UBND | 2020-02-01 | Ủy ban nhân dân | -']],
   // A proposal "tại Tờ trình" is not dated by the sentence; an event is no issuing.
   ['Ngày 5/3/2024, theo đề nghị của Sở Tài chính tại ⟦Tờ trình số 12/TTr-STC⟧, UBND tỉnh quyết định', ['Tờ trình | 12/TTr-STC | - | Sở Tài chính | -']],
+  // An opinion or a proposal given in the document, and a body after its date and a comma that issues the next
+  // one (seventy-eighth outside probe: the department's submission was credited to the People's Committee).
+  [
+    'ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại ⟦Tờ trình số 926/TTr-SGDĐT⟧ ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch',
+    ['Tờ trình | 926/TTr-SGDĐT | 2022-04-27 | Giám đốc Sở Giáo dục và Đào tạo | -'],
+  ],
+  ['ý kiến của Thường trực HĐND tỉnh tại ⟦Công văn số 427/HĐND-DT⟧ ngày 09/10/2014 và', ['Công văn | 427/HĐND-DT | 2014-10-09 | Thường trực HĐND tỉnh | -']],
+  ['Hồ sơ gồm ⟦Tờ trình số 926/TTr-SGDĐT⟧ ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch', ['Tờ trình | 926/TTr-SGDĐT | 2022-04-27 | - | -']],
+  // Without "ban hành" after it, the body right after the date stays the issuer.
+  ['⟦Quyết định số 12/QĐ-UBND⟧ ngày 5/6/2023, Ủy ban nhân dân tỉnh Nghệ An về việc', ['Quyết định | 12/QĐ-UBND | 2023-06-05 | Ủy ban nhân dân | -']],
   ['Ngày 15/3/2024, tỉnh tổ chức hội nghị triển khai ⟦Nghị quyết số 57-NQ/TW⟧.', ['Nghị quyết | 57-NQ/TW | - | - | -']],
   // Not a full date after "ngày", or not right before the issuer: no date.
   ['Năm 2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧', ['Chỉ thị | 45-CT/TW | - | Bộ Chính trị | -']],
@@ -533,6 +543,11 @@ const issuers: Row[] = [
   [
     'Căn cứ các Nghị định của Chính phủ: ⟦Số 78/2025/NĐ-CP⟧ ngày 01 tháng 4 năm 2025 quy định chi tiết; ⟦số 187/2025/NĐ-CP⟧ ngày 01 tháng 7 năm 2025 sửa đổi;\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ ngày 5/3/2020;',
     ['Nghị định* | 78/2025/NĐ-CP | 2025-04-01 | Chính phủ | -', 'Nghị định* | 187/2025/NĐ-CP | 2025-07-01 | Chính phủ | -', 'Nghị định | 30/2020/NĐ-CP | 2020-03-05 | - | -'],
+  ],
+  // A count for "các" and a comma before "gồm" (seventy-eighth outside probe).
+  [
+    'triển khai 04 Nghị quyết của Bộ Chính trị, gồm: ⟦Nghị quyết số 59-NQ/TW⟧ về hội nhập quốc tế, ⟦Nghị quyết số 70-NQ/TW⟧ về năng lượng và ⟦Nghị quyết số 71-NQ/TW⟧ về giáo dục.',
+    ['Nghị quyết | 59-NQ/TW | - | Bộ Chính trị | -', 'Nghị quyết | 70-NQ/TW | - | Bộ Chính trị | -', 'Nghị quyết | 71-NQ/TW | - | Bộ Chính trị | -'],
   ],
   // "… gồm:" before the list (tenth outside probe).
   [

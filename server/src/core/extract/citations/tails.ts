@@ -115,9 +115,10 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
 // list written once before a colon (fourth outside probe, a 2025 HĐND resolution). The kind is
 // plural ("các Nghị định"), the issuer follows "của", and a colon ends the lead-in.
 // The look-behind follows the first letter: the engine then jumps from "c" to "c".
-const LEAD_IN = rx(String.raw`c(?<![\p{L}]c)ác\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
+// A count for "các": "04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …" (seventy-eighth outside probe).
+const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
 
-const LEAD_IN_COLON = /^\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}:/u;
+const LEAD_IN_COLON = /^\s{0,2},?\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}:/u;
 
 /**
  * The lead-ins of lists in a text: the kind, its issuer, and the range it speaks for — from the
@@ -141,7 +142,9 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
   return out;
 }
 
-const PROPOSAL = rx(String.raw`(?<![\p{L}])đề\s{1,2}nghị\s{1,2}của\s{1,2}$`, 'u');
+// Or an opinion given in it: "ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 926/TTr-SGDĐT" (seventy-eighth
+// outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
+const PROPOSAL = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của\s{1,2}$`, 'u');
 
 /**
  * The issuer written before a citation starting at `start`, or null. By hand for speed: the words
@@ -507,6 +510,13 @@ export function readTail(
       if (iss && passive) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
         if (!ISSUED_AFTER.test(t)) iss = null;
+      }
+      // A body after the date and a comma that then issues something opens the next clause: "… tại Tờ trình số
+      // 926/TTr-SGDĐT ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch …" (seventy-eighth outside probe: the
+      // department's submission was credited to the People's Committee).
+      if (iss && justDated && comma && iss.at === p && !deciding && !plenum) {
+        ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
+        if (ISSUED_AFTER.test(t)) iss = null;
       }
       // A law is the National Assembly's (an ordinance its Standing Committee's): another body after it
       // belongs to the document whose title names the law ("Thông tư 12/2019/TT-BNV hướng dẫn … Luật thi đua,
