@@ -264,6 +264,8 @@ export const rule: CollectingRule<Facts> = {
     }
 
     const out: RuleFinding[] = [];
+    let lowerText: string | null = null;
+    const lowered = (): string => (lowerText ??= canonicalTonePlacement(doc.text).toLowerCase());
     for (const [short, { use, offset }] of first) {
       if (ownName.has(short)) continue;
       const recs = records.get(short) ?? [];
@@ -293,7 +295,7 @@ export const rule: CollectingRule<Facts> = {
       // said as it is.
       const rec = longs.length === 1 ? doc.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
       const src = rec ? meaningSource(rec) : null;
-      const spelledBefore = long ? spelledOutBefore(doc.text, os, long) : -1;
+      const spelledBefore = long ? spelledOutBefore(lowered, os, long) : -1;
       if (spelledBefore >= 0) {
         const at = doc.lineAt(spelledBefore);
         out.push({
@@ -328,10 +330,15 @@ export const rule: CollectingRule<Facts> = {
 /**
  * Where the long form is first written before `end` (any case, either tone placement: "Ủy ban mặt trận tổ
  * quốc", "BAN THƯỜNG VỤ", "Uỷ ban"), or -1. Lower case and canonical tone placement keep every code unit
- * in its place, so an offset in the copy is one in the text; made only for a finding about to be raised.
+ * in its place, so an offset in the copy is one in the text; the copy is made on the first finding about to be raised.
  */
-function spelledOutBefore(text: string, end: number, long: string): number {
-  return canonicalTonePlacement(text.slice(0, end)).toLowerCase().indexOf(canonicalTonePlacement(long).toLowerCase());
+function spelledOutBefore(lowered: () => string, end: number, long: string): number {
+  // The whole text's copy, made once per report: `end` is where an abbreviation starts (after a character that is
+  // not a letter), so no syllable is cut there and the first match ending by `end` is the first in the text before
+  // it (made per finding from the text up to it, the copies were a tenth of a check of a long report).
+  const needle = canonicalTonePlacement(long).toLowerCase();
+  const at = lowered().indexOf(needle);
+  return at >= 0 && at + needle.length <= end ? at : -1;
 }
 
 /**
