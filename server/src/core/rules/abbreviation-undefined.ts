@@ -22,7 +22,7 @@
 import type { AbbreviationRecord } from '../corpus/types';
 import type { Span, TextEdit } from '../types';
 import { romanValue } from '../extract/terms';
-import { canonicalTonePlacement, fold } from '../text/normalize';
+import { fold, lowerTonePlacement } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { siteOf } from '../corpus/sources';
@@ -265,7 +265,7 @@ export const rule: CollectingRule<Facts> = {
 
     const out: RuleFinding[] = [];
     let lowerText: string | null = null;
-    const lowered = (): string => (lowerText ??= canonicalTonePlacement(doc.text).toLowerCase());
+    const lowered = (): string => (lowerText ??= lowerTonePlacement(doc.text));
     for (const [short, { use, offset }] of first) {
       if (ownName.has(short)) continue;
       const recs = records.get(short) ?? [];
@@ -336,7 +336,7 @@ function spelledOutBefore(lowered: () => string, end: number, long: string): num
   // The whole text's copy, made once per report: `end` is where an abbreviation starts (after a character that is
   // not a letter), so no syllable is cut there and the first match ending by `end` is the first in the text before
   // it (made per finding from the text up to it, the copies were a tenth of a check of a long report).
-  const needle = canonicalTonePlacement(long).toLowerCase();
+  const needle = lowerTonePlacement(long);
   const at = lowered().indexOf(needle);
   return at >= 0 && at + needle.length <= end ? at : -1;
 }
