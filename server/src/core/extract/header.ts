@@ -157,6 +157,9 @@ const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu')
 const SKIP_BODY =
   /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ(?: HỘI)?|(?:HỘI )?CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|[- ]*-[- ]*|\d{1,4})$/u;
 const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
+// A kind word and more words in capitals is a document's title, not a body: "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT
+// TRIỂN ĐÔ THỊ …" heading a legal database's page (seventy-seventh outside probe: read as the issuing body).
+const TITLE_LINE = rx(String.raw`^(?:${KIND_WORDS_CAPS})\s\p{Lu}`, 'u');
 // A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
 // "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.
 const CAPS_WORD = rx(String.raw`^[\p{Lu}\p{M}]{2,4}$`, 'u');
@@ -398,7 +401,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
             continue;
           }
         }
-        if (text && (CAPS_LINE.test(text) || (bodyBefore && loneWord)) && !SKIP_BODY.test(text)) {
+        if (text && (CAPS_LINE.test(text) || (bodyBefore && loneWord)) && !SKIP_BODY.test(text) && !TITLE_LINE.test(text)) {
           // The gazette repeats the body in its own heading: keep one copy.
           if (!body.some((b) => b.text === text)) body.push({ text, start: at, end });
           afterBody = true;
