@@ -37,6 +37,18 @@ function check(text: string, e: HeaderExpect): void {
 
 const cases: [string, string, HeaderExpect][] = [
   [
+    // A page extracted without the blank line under a subject in capitals (seventy-seventh outside probe: "… ĐẾN NĂM
+    // 2045 Tại phiên họp ngày" was the subject); a symbol's small letters ("QĐ-TTg") leave a line in capitals.
+    'a subject in capitals ends where running text starts',
+    'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 49-KL/TW\nHà Nội, ngày 28 tháng 02 năm 2023\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nVỀ ĐỊNH HƯỚNG PHÁT TRIỂN ĐƯỜNG SẮT THEO QUYẾT ĐỊNH 1468/QĐ-TTg\nTại phiên họp ngày\n08/02/2023, sau khi nghe …',
+    { body: 'BAN CHẤP HÀNH TRUNG ƯƠNG', number: '49-KL/TW', place: 'Hà Nội', date: '2023-02-28', kind: 'KẾT LUẬN', subject: 'CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG PHÁT TRIỂN ĐƯỜNG SẮT THEO QUYẾT ĐỊNH 1468/QĐ-TTg' },
+  ],
+  [
+    'a Party subject in running case under its issuer line in capitals goes on',
+    'NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng, phát triển thị xã Sông Cầu\nlên thành phố trực thuộc tỉnh vào năm 2025\n\nThực hiện Nghị quyết Đại hội',
+    { body: null, number: null, place: null, date: null, kind: 'NGHỊ QUYẾT', subject: 'CỦA BAN THƯỜNG VỤ TỈNH ỦY về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025' },
+  ],
+  [
     // A legal database's page opens with the document's title in capitals (seventy-seventh outside probe: read as the
     // issuing body); the header itself follows on one line.
     'a title in capitals above a page is no issuing body',

@@ -14,7 +14,7 @@
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
 import { blankDayDate, spacedDateline, type DateMention } from './dates';
-import { rx } from '../text/letters';
+import { countIn, IS_LOWER, IS_UPPER, rx } from '../text/letters';
 
 export interface HeaderField {
   text: string;
@@ -157,6 +157,13 @@ const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu')
 const SKIP_BODY =
   /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ(?: HỘI)?|(?:HỘI )?CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|[- ]*-[- ]*|\d{1,4})$/u;
 const CAPS_LINE = rx(String.raw`^[\p{Lu}\p{M}\d ,.\-]{4,120}$`, 'u');
+const SUBJECT_ABOUT = /^[Vv]ề\s/u;
+
+/** Whether a line is written in running case: more small letters than capitals. */
+function runningCase(line: string): boolean {
+  return countIn(line, IS_LOWER) > countIn(line, IS_UPPER);
+}
+
 // A kind word and more words in capitals is a document's title, not a body: "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT
 // TRIỂN ĐÔ THỊ …" heading a legal database's page (seventy-seventh outside probe: read as the issuing body).
 const TITLE_LINE = rx(String.raw`^(?:${KIND_WORDS_CAPS})\s\p{Lu}`, 'u');
@@ -345,6 +352,12 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         continue;
       }
       if (/^[\s*\-_]+$/u.test(text) || /^\(?Kèm theo/iu.test(text) || /^Căn cứ/u.test(text)) break;
+      // A subject in capitals ends where a line in running case starts: a page extracted without the blank line
+      // under it runs on into the body ("… ĐẾN NĂM 2045" / "Tại phiên họp ngày"; seventy-seventh outside probe).
+      // Running case is more small letters than capitals: a symbol's "QĐ-TTg" in a line of capitals is not.
+      // A Party text's subject in running case under its issuer line is the subject's own ("NGHỊ QUYẾT" / "CỦA BAN
+      // THƯỜNG VỤ TỈNH ỦY" / "về lãnh đạo xây dựng, phát triển thị xã Sông Cầu …").
+      if (lines.length && !lines.some((l) => runningCase(l.text)) && runningCase(text) && !SUBJECT_ABOUT.test(text)) break;
       const lead = raw.indexOf(text);
       lines.push({ text, start: pos + lead, end: pos + lead + text.length });
       pos = end + 1;
