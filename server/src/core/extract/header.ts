@@ -166,6 +166,8 @@ function runningCase(line: string): boolean {
 
 // A kind word and more words in capitals is a document's title, not a body: "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT
 // TRIỂN ĐÔ THỊ …" heading a legal database's page (seventy-seventh outside probe: read as the issuing body).
+// "Số" and a symbol with no number before it: dots, an ellipsis or spaces where the number will go.
+const BLANK_NUMBER_LINE = rx(String.raw`^${DECOR}((?:Số|SỐ)\s{0,2}:?[ \t.…_]{0,24}[-/][ ]?[\p{Lu}][\p{L}\p{N}/\-.]{1,40})`, 'mu');
 const TITLE_LINE = rx(String.raw`^(?:${KIND_WORDS_CAPS})\s\p{Lu}`, 'u');
 // A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
 // "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.
@@ -226,6 +228,14 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     }
     const written = head.slice(idStart, idEnd);
     h.number = { text: head.slice(numStart, idEnd), span: o(idStart, idEnd), id: ownId(written) };
+  }
+
+  // A draft's number left blank for the day it is signed ("Số:        /BGDĐT-GDTrH", "Số: ……-BC/TU"): no number, but
+  // the issuing body stands above it as above a number (seventy-eighth outside probe: a ministry's letter had none,
+  // and its date line's Hà Nội was taken for its province).
+  if (numStart < 0) {
+    const blank = BLANK_NUMBER_LINE.exec(head);
+    if (blank && blank.index < limit) numStart = blank.index + blank[0].length - blank[1]!.length;
   }
 
   const pd = PLACE_DATE.exec(head);
