@@ -526,6 +526,10 @@ const issuers: Row[] = [
   // The id in its official case ("TTg"), whatever case a title in capitals writes it in.
   ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTg!case | 2024-08-15 | Thủ tướng Chính phủ | -']],
   ['BÃI BỎ ⟦QUYẾT ĐỊNH SỐ 636/QĐ-UBND⟧ CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', ['Quyết định | 636/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  // A ministry in capitals is named as the body names it (seventy-ninth outside probe: "Bộ BỘ GIAO THÔNG VẬN TẢI" was
+  // told inconsistent with the body's "Bộ Giao thông vận tải"); so are its other spellings.
+  ['TRIỂN KHAI ⟦QUYẾT ĐỊNH SỐ 64/QĐ-BGTVT⟧ NGÀY 22/01/2024 CỦA BỘ GIAO THÔNG VẬN TẢI BAN HÀNH', ['Quyết định | 64/QĐ-BGTVT | 2024-01-22 | Bộ Giao thông vận tải | -']],
+  ['theo ⟦Thông tư số 34/2018/TT-BLĐTBXH⟧ của Bộ Lao động Thương binh và Xã hội về', ['Thông tư | 34/2018/TT-BLĐTBXH | - | Bộ Lao động - Thương binh và Xã hội | -']],
   // Without "của", right after the date.
   [
     '⟦Nghị quyết số 12-NQ/TW⟧ ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII',

@@ -2,12 +2,13 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
 import type { Draft } from './types';
 import { hasClass, IS_LOWER, rx } from '../../text/letters';
+import { fold } from '../../text/normalize';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isDigit, isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
@@ -703,8 +704,23 @@ function isSpaceCode(c: number): boolean {
 /** The name of an issuer without a record name: as written, one space a gap; a ministry as "Bộ …". */
 function flatName(text: string, ministry: boolean): string {
   const flat = text.replace(/\s+/gu, ' ');
-  return ministry ? 'Bộ ' + flat.replace(/^(?:Liên [bB]ộ |Bộ (?:[tT]rưởng )?(?:Bộ )?)/u, '') : flat;
+  if (!ministry) return flat;
+  // In any case: "CỦA BỘ GIAO THÔNG VẬN TẢI" in a title in capitals is the Bộ Giao thông vận tải the body names
+  // (seventy-ninth outside probe: "Bộ BỘ GIAO THÔNG VẬN TẢI" was told inconsistent with the body's own mention).
+  const rest = flat.replace(/^(?:Liên bộ |Bộ (?:trưởng )?(?:Bộ )?)/iu, '');
+  return 'Bộ ' + (MINISTRIES.includes(rest) ? rest : (MINISTRY_BY_KEY.get(ministryKey(rest)) ?? rest));
 }
+
+/** A ministry's name folded, dashes and commas as spaces: the key of its spellings. */
+function ministryKey(name: string): string {
+  return fold(name).replace(/[-–,]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+// Each ministry by its key, as MINISTRIES first spells it.
+const MINISTRY_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const name of MINISTRIES) if (!m.has(ministryKey(name))) m.set(ministryKey(name), name);
+  return m;
+})();
 
 function readSubject(t: string, p: number, limit: number, kind: string | null): Draft['subject'] {
   const q = quotedAt(t, p);
