@@ -423,6 +423,12 @@ test('a law named without a year takes the year of "được Quốc hội … th
   const on = (text: string, reportDate: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate, province: null }); return r ? `${r.entry.record.id} ${r.certainty}` : null; });
   assert.deepEqual(on('triển khai Luật Thủ đô (sửa đổi) trên địa bàn', '2024-11-20'), ['39/2024/QH15 probable']);
   assert.deepEqual(on('xây dựng Luật Thủ đô (sửa đổi) trình Quốc hội', '2023-09-10'), [null]);
+  // A full day years after the law in force that year, on another day, is a later law of the name the corpus does not
+  // know (seventy-ninth outside probe: the drug law of 10/12/2025 was taken for that of 30/3/2021); the law's own day
+  // and month with another year is a slip of its year, the law in force chosen and the year told.
+  assert.deepEqual(on('Căn cứ Luật Phòng, chống ma túy ngày 10 tháng 12 năm 2025;', '2026-01-20'), [null]);
+  assert.deepEqual(on('Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2021;', '2026-01-20'), ['73/2021/QH14 exact']);
+  assert.deepEqual(on('Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2023;', '2026-01-20'), ['73/2021/QH14 probable']);
 });
 
 test('a local Party committee written as the issuer never names a central document', async () => {

@@ -520,7 +520,12 @@ export class CorpusIndex {
       if (passed.length === 1) return result(passed[0]!, 'exact');
       if (passed.length > 1) return result(latestFirst(passed)[0]!, 'probable');
       const then = candidates.filter((e) => inForceOn(e.record, `${year}-07-01`));
-      const pick = then.length === 1 ? then[0]! : null;
+      let pick = then.length === 1 ? then[0]! : null;
+      // A full day years after the law in force then, on another day of the year, is the day a later law of the name
+      // was passed: "Luật Phòng, chống ma tuý ngày 10 tháng 12 năm 2025" is not the law of 30/3/2021 (seventy-ninth
+      // outside probe: taken for it silently). The law's own day with another year is a slip of its year, told as one.
+      const recorded = pick?.record.date;
+      if (pick && iso && !c.named?.year && recorded?.length === 10 && year - +recorded.slice(0, 4) > 1 && recorded.slice(5) !== iso.slice(5)) pick = null;
       return pick ? result(pick, 'probable', { field: 'year', written: String(year), recorded: pick.record.date?.slice(0, 4) ?? '' }) : null;
     }
     // No year: the text in force on the report's date — or, for a law an amending law names, on
