@@ -246,6 +246,18 @@ test('a short reference names the document just cited in full, not the corpus\'s
   // (Alone, the corpus's guess: the latest resolution numbered 35 before the report.)
   assert.deepEqual(ids('Nghị quyết số 35'), ['35/2023/UBTVQH15']);
   assert.deepEqual(ids('Thực hiện Nghị quyết 35 của HĐND tỉnh về hỗ trợ. Theo Nghị quyết số 35, các xã đã hỗ trợ.'), [null, null]);
+  // A number with the issuer of the document cited in full before it is that one's short form, whatever the words
+  // around it say (seventy-ninth outside probe: "Đại tướng … hội nghị" around "Chỉ thị 36 của Bộ Chính trị" had chosen
+  // the directive of 2014 on congresses over the drug directive of 2019 cited in the paragraph before).
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const analysed = (text: string) => analyze(text, bundled, options, '2026-11-23').resolutions.map((x) => x?.entry.record.date ?? null);
+  const drugs =
+    'Hội nghị quán triệt Kết luận số 132-KL/TW về tiếp tục thực hiện Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị về phòng, chống ma túy.\n\n' +
+    'Phát biểu khai mạc hội nghị, Đại tướng cho biết sau 5 năm thực hiện Chỉ thị 36 của Bộ Chính trị đã đạt được những kết quả quan trọng, tạo ra sự chuyển biến rõ nét về nhận thức, huy động sự tham gia của cả hệ thống chính trị.';
+  assert.deepEqual(analysed(drugs), ['2025-03-18', '2019-08-16', '2019-08-16']);
+  // Another issuer is another document: the number alone then is the corpus's to choose.
+  assert.deepEqual(datesIn(bundled)('Quán triệt Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị. Thực hiện Chỉ thị 36 của Thủ tướng Chính phủ.')[0], '2019-08-16');
 });
 
 test('a short reference in a later paragraph names the document cited in full before it', async () => {

@@ -140,7 +140,14 @@ function shapeOf(citations: readonly Citation[]): Shape {
     // is that one, not the corpus's 35-NQ/TW (fifth outside probe). So does its year: "So với Chỉ thị số 35 năm
     // 2019" after the directive of 2024 cited is the one of 2019 (forty-third outside probe).
     // So does its term ("Nghị quyết 25 khóa IX về công tác tôn giáo" after the 25-NQ/TW of 2013 is that of 2003).
-    if (c.date || c.issuer || c.idYear !== null || c.term) register(i, key);
+    // With an issuer alone, after the same kind and number cited in full by that issuer, it is that one's short form:
+    // "Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị", then "sau 5 năm thực hiện Chỉ thị 36 của Bộ Chính trị"
+    // (seventy-ninth outside probe: the words around, "Đại tướng … hội nghị", had chosen the directive of 2014 on
+    // congresses).
+    if (c.issuer && !c.date && c.idYear === null && !c.term) {
+      link(i, key);
+      register(i, key);
+    } else if (c.date || c.issuer || c.idYear !== null || c.term) register(i, key);
     else if (c.subject) {
       // A subject names it for the mentions after it ("Chỉ thị số 05 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức,
       // phong cách Hồ Chí Minh", then "Chỉ thị số 05": fifteenth session, the second had become the Prime Minister's
