@@ -163,6 +163,12 @@ test('a subject that runs on past the title agrees when its first clause is the 
   const population = { subject: 'về công tác dân số trong tình hình mới' } as DirectiveRecord;
   assert.equal(subjectAgreement('về công tác dân số trong tình hình mới, Đảng ủy UBND tỉnh Đắk Nông đã ban hành văn bản', population), 1);
   assert.equal(subjectAgreement('về công tác dân vận trong tình hình mới, Đảng ủy UBND tỉnh Đắk Nông đã ban hành văn bản', population)! < 0.25, true);
+  // The record's subject word for word, then the sentence runs on past its commas (eightieth outside probe).
+  assert.equal(subjectAgreement('về nông nghiệp, nông dân, nông thôn của Trung ương đến với cán bộ, đảng viên và nhân dân được Đảng ủy, chính quyền xã lãnh đạo thực hiện tốt', tamNong), 1);
+  assert.equal(subjectAgreement('về nông nghiệp, nông dân của Trung ương đến với cán bộ, đảng viên và nhân dân được Đảng ủy, chính quyền xã lãnh đạo thực hiện tốt', tamNong)! < 0.6, true);
+  // A record known only by its plenum's name has no words to weigh: it neither agrees nor names another document.
+  const plenumOnly = { subject: undefined, aliases: ['Nghị quyết Trung ương 5 khóa XII', 'Nghị quyết Hội nghị Trung ương 5 khóa XII'] } as unknown as DirectiveRecord;
+  assert.equal(subjectAgreement('về tiếp tục cơ cấu lại, đổi mới và nâng cao hiệu quả DNNN', plenumOnly), null);
 });
 
 // After 1/7/2025 a province's local documents include those of the former provinces merged into

@@ -884,6 +884,13 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
     const byIssuer = pool.filter((e) => !otherIssuer(c.issuer!.name, e.record.issuer));
     if (byIssuer.length === 1) return { entry: byIssuer[0]!, certainty: 'probable', candidates };
   }
+  // The one whose words agree by half, beside others with no words to weigh: "Nghị quyết Trung ương 5 khóa XII về doanh
+  // nghiệp nhà nước (Đề án tổng kết)" is the 12-NQ/TW on state enterprises, not the 11-NQ/TW of that plenum whose subject
+  // the corpus lacks (eightieth outside probe).
+  if (c.subject) {
+    const agreeing = pool.filter((e) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= HALF_AGREES);
+    if (agreeing.length === 1) return { entry: agreeing[0]!, certainty: 'probable', candidates };
+  }
   // The most recent document issued on or before the report's date is the likeliest meant.
   const before = pool.filter((e) => !e.record.date || e.record.date <= ctx.reportDate).sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
   // A plenum's resolutions are of one session, days apart, none likelier by date: its first (the session's lead
@@ -902,6 +909,8 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   const party = c.style === 'party' || (c.style === 'number-only' && pool.some((e) => /\/TW$/u.test(e.record.symbol))) || c.named?.kind === 'plenum';
   return provinceKnown && party ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
 }
+
+const HALF_AGREES = 0.5;
 
 /** Whether a record's full date has the day and month written (true when it has no full date to contradict). */
 function sameDayMonth(d: { day: number; month: number }, recordDate: string | undefined): boolean {
