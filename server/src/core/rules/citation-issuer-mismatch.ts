@@ -21,7 +21,12 @@ function judged(ctx: RuleContext): ResolvedCitation[] {
   const out = [...trustedCitations(ctx)];
   for (const a of ambiguousCitations(ctx)) {
     const issuers = new Set(a.alternatives.map((e) => allowedValues(e, 'issuer').join('|')));
-    if (issuers.size === 1 && a.alternatives.every((e) => e.conflicts.length === 0)) out.push({ citation: a.citation, index: a.index, resolution: a.resolution, entry: a.resolution.entry });
+    // Or the other system than every one of them: "Nghị quyết số 18-NQ/TW của Chính phủ" names a Party document
+    // whichever of the Politburo's of 2007 or the Central Committee's of 2017 and 2022 is meant (said as information,
+    // see otherSystem).
+    const written = a.citation.issuer?.name;
+    const crossed = !!written && a.alternatives.every((e) => allowedValues(e, 'issuer').every((i) => otherSystem(written, i)));
+    if ((issuers.size === 1 || crossed) && a.alternatives.every((e) => e.conflicts.length === 0)) out.push({ citation: a.citation, index: a.index, resolution: a.resolution, entry: a.resolution.entry });
   }
   return out.sort((x, y) => x.index - y.index);
 }
