@@ -15,6 +15,12 @@ const cases: RuleCase[] = [
   // Valid dates raise nothing.
   { text: 'ngày 29/2/2020, ngày 31/12/2021, ngày 28 tháng 02 năm 2023, 1/7/2025' },
   { text: 'Nghị định số 30/2020/NĐ-CP; tỷ lệ 1/3; 2024-2025' },
+  // A site's stamp in the American order, its time after it: 25 June 2018 (eighty-first outside probe). Without the time,
+  // or when the swapped reading is no date either, it is told.
+  { text: 'Thời gian đăng: 6/25/2018 4:16:54 PM' },
+  { text: 'Cập nhật 12/31/2024 9:05 AM' },
+  { text: 'ngày ⟦6/25/2018⟧ tại Hà Nội', messages: ['không có tháng 25'] },
+  { text: 'Thời gian đăng: ⟦2/30/2018⟧ 4:16:54 PM', messages: ['không có tháng 30'] },
   // Disable comments.
   { text: '<!-- vanban-disable-next-line date-invalid -->\nngày 31/4/2020\nngày ⟦31/6/2020⟧' },
   { text: '<!-- vanban-disable date-invalid -->\nngày 31/4/2020\n<!-- vanban-enable -->\nngày ⟦31/6/2020⟧' },

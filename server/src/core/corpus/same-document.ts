@@ -73,6 +73,8 @@ export const OTHER_BELOW = 0.25;
 export const SAME_FROM = 0.6;
 // A short gloss in parentheses: "(tam nông)", "(MTTQ)".
 const GLOSS = /\([^()]{1,30}\)/gu;
+// With an issuer written that is not the record's, a list's subject below half the record's words is another document's.
+const ISSUER_AND_SUBJECT_BELOW = 0.5;
 // With a day written that is not the record's, a subject below half the record's words is another document's.
 const DATE_AND_SUBJECT_BELOW = 0.5;
 
@@ -243,6 +245,11 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài" does not cite the 45-CT/TW of 2020 on the
   // elections (sixty-ninth outside probe). The subject may be the last member's alone, so only no word shared counts.
   if (!c.subject && c.listSubject && r.subject && subjectAgreement(c.listSubject, r) === 0) return 'subject';
+  // A list's subject agreeing little, and the list's issuer not the record's: both point elsewhere ("Chỉ thị số 21-CT/TW và
+  // công văn số 178-CV/TW của Ban Bí thư về đẩy mạnh thực hành tiết kiệm, chống lãng phí" is the Secretariat's directive of
+  // 2012, not the Politburo's 21-CT/TW of 2008 on drugs, which shares "chống"; eighty-second outside probe: a false issuer
+  // warning).
+  if (!c.subject && c.listSubject && r.subject && c.issuer && otherIssuer(c.issuer.name, r.issuer) && (subjectAgreement(c.listSubject, r, 2) ?? 1) < ISSUER_AND_SUBJECT_BELOW) return 'subject';
   // A short subject sharing no word with the record, and an issuer that is not the record's: two
   // things written that both point elsewhere ("Nghị quyết số 26 của BCT về Nghệ An" is the Bộ Chính
   // trị's 26-NQ/TW of 2013, not the Central Committee's of 2008 on agriculture; sixteenth outside

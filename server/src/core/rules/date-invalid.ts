@@ -2,6 +2,7 @@
 // No fix: only the writer knows which day was meant.
 
 import type { DateProblem } from '../text/calendar';
+import type { DateMention } from '../extract/dates';
 import type { Localized } from '../types';
 import type { Rule } from './rule';
 
@@ -24,6 +25,24 @@ export function explainDateProblem(p: DateProblem): Localized {
   }
 }
 
+// A time with seconds or AM/PM right after the date: a web page's stamp ("Thời gian đăng: 6/25/2018 4:16:54 PM").
+const STAMP_TIME = /^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])?|\s?[AaPp][Mm])(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether an impossible day/month is a month/day stamp that a site printed in the American order: "6/25/2018 4:16:54 PM"
+ * is 25 June 2018 (eighty-first outside probe: told there is no month 25). Only with the site's time after it, and only
+ * when the swapped reading is a real date.
+ */
+function usTimestamp(text: string, d: DateMention): boolean {
+  if (d.problem?.kind !== 'month' || d.year === null || d.day < 1 || d.day > 12 || d.month > 31) return false;
+  return STAMP_TIME.test(text.slice(d.span.end, d.span.end + 20)) && isRealDate(d.year, d.day, d.month);
+}
+
+function isRealDate(y: number, m: number, day: number): boolean {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
 export const rule: Rule = {
   code: 'date-invalid',
   defaultSeverity: 'error',
@@ -31,6 +50,7 @@ export const rule: Rule = {
   run(ctx) {
     return ctx.reading.dates.flatMap((d) => {
       if (!d.problem) return [];
+      if (usTimestamp(ctx.text, d)) return [];
       const why = explainDateProblem(d.problem);
       const written = ctx.text.slice(d.span.start, d.span.end);
       return [
