@@ -26,7 +26,9 @@ test('probe 79: "Chỉ thị 36 của Bộ Chính trị" after the drug directiv
   assert.equal(resolved('026', 'Chỉ thị 36', 9), '36-CT/TW 2019-08-16');
 });
 
-test('probe 79: the drug law of 10 December 2025, which the corpus lacks, is not the law of 2021', () => {
-  assert.equal(resolved('023', 'Luật Phòng, chống ma tuý', 14), null);
+test('probe 79: the drug law of 10 December 2025 is not the law of 2021', () => {
+  // The first run took the law of 2021; since, a full day years after it names a later law of the name (null while the
+  // corpus lacked it), and corpus round 53 knows it.
+  assert.equal(resolved('023', 'Luật Phòng, chống ma tuý', 14), '120/2025/QH15 2025-12-10');
   assert.equal(cite('023', 'Luật Phòng, chống ma tuý', 14).c.date?.iso, '2025-12-10');
 });

@@ -3,6 +3,7 @@
 
 import type { DateProblem } from '../text/calendar';
 import type { DateMention } from '../extract/dates';
+import { rx } from '../text/letters';
 import type { Localized } from '../types';
 import type { Rule } from './rule';
 
@@ -26,7 +27,7 @@ export function explainDateProblem(p: DateProblem): Localized {
 }
 
 // A time with seconds or AM/PM right after the date: a web page's stamp ("Thời gian đăng: 6/25/2018 4:16:54 PM").
-const STAMP_TIME = /^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])?|\s?[AaPp][Mm])(?![\p{L}\p{N}])/u;
+const STAMP_TIME = rx(String.raw`^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])?|\s?[AaPp][Mm])(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Whether an impossible day/month is a month/day stamp that a site printed in the American order: "6/25/2018 4:16:54 PM"
