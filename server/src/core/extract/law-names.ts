@@ -83,6 +83,8 @@ export const LAW_NAMES: readonly string[] = [
   // Of the seventy-fifth outside probe: the law of 2024 replacing Luật Quy hoạch đô thị (cut at "và", it had become the
   // 2009 law); and a corpus law with a comma.
   'Quy hoạch đô thị và nông thôn', 'Phòng, chống thiên tai',
+  // The law of 2025 replacing Luật Thực hành tiết kiệm, chống lãng phí (corpus round 54), with its comma.
+  'Tiết kiệm, chống lãng phí',
 ];
 
 /**
