@@ -526,6 +526,11 @@ const issuers: Row[] = [
   // The id in its official case ("TTg"), whatever case a title in capitals writes it in.
   ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTg!case | 2024-08-15 | Thủ tướng Chính phủ | -']],
   ['BÃI BỎ ⟦QUYẾT ĐỊNH SỐ 636/QĐ-UBND⟧ CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', ['Quyết định | 636/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  // The National Assembly's term split from "QH", and a word with a capital glued after the symbol (eighty-second
+  // outside probe: read "163/2024/QH", "38/2019/QH", "104/2023/QH15Ngày").
+  ['Căn cứ ⟦Nghị quyết số 163/2024/QH-15⟧ ngày 27/11/2024 của Quốc hội;', ['Nghị quyết | 163/2024/QH15!term-split | 2024-11-27 | Quốc hội | -']],
+  ['Căn cứ ⟦Luật Quản lý thuế số 38/2019/QH 14⟧ ngày 13/6/2019;', ['Luật | 38/2019/QH14!term-split | 2019-06-13 | - | -']],
+  ['Căn cứ ⟦Nghị quyết số 104/2023/QH15⟧Ngày 10/11/2023 của Quốc hội;', ['Nghị quyết | 104/2023/QH15 | 2023-11-10 | Quốc hội | -']],
   // A ministry in capitals is named as the body names it (seventy-ninth outside probe: "Bộ BỘ GIAO THÔNG VẬN TẢI" was
   // told inconsistent with the body's "Bộ Giao thông vận tải"); so are its other spellings.
   ['TRIỂN KHAI ⟦QUYẾT ĐỊNH SỐ 64/QĐ-BGTVT⟧ NGÀY 22/01/2024 CỦA BỘ GIAO THÔNG VẬN TẢI BAN HÀNH', ['Quyết định | 64/QĐ-BGTVT | 2024-01-22 | Bộ Giao thông vận tải | -']],

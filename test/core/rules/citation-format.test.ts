@@ -55,6 +55,9 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     ['Quyết định số 101/QĐ-TTG ngày 5/1/2017', 'Quyết định số 101/QĐ-TTg ngày 5/1/2017', 'warning'],
     ['Nghị quyết số 25-NQ-TW ngày 03/6/2013', 'Nghị quyết số 25-NQ/TW ngày 03/6/2013', 'warning'],
     ['Quyết định 673/QĐ TTg của Thủ tướng', 'Quyết định 673/QĐ-TTg của Thủ tướng', 'warning'],
+    // The National Assembly's term split from "QH" (eighty-second outside probe).
+    ['Căn cứ Nghị quyết số 163/2024/QH-15 ngày 27/11/2024 của Quốc hội;', 'Căn cứ Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội;', 'hint'],
+    ['Căn cứ Luật Quản lý thuế số 38/2019/QH 14 ngày 13/6/2019;', 'Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019;', 'hint'],
   ];
   for (const [input, expected, severity] of table) {
     const [f] = runRule('citation-format', input, corpus);

@@ -27,6 +27,7 @@ const WHAT = {
   'hyphen-number': { vi: 'thiếu dấu "-" giữa số và ký hiệu loại văn bản', en: 'lacks the "-" between the number and the type code' },
   case: { vi: 'viết sai chữ hoa, chữ thường trong ký hiệu', en: 'has a code in the wrong letter case' },
   dash: { vi: 'dùng dấu "-" thay cho dấu "/"', en: 'uses "-" instead of "/"' },
+  'term-split': { vi: 'tách số khóa Quốc hội khỏi ký hiệu "QH"', en: 'splits the National Assembly\'s term from "QH"' },
 } as const;
 
 // Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.
@@ -67,8 +68,8 @@ export const rule: Rule = {
       // A title in capitals writes "TTg" as "TTG" with the rest ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG
       // NGÀY …": outside set, gazette): the case is the heading's, not the writer's mistake.
       if (c.malformed === 'case' && inCapsLine(ctx.text, c.idSpan.start, c.idSpan.end)) continue;
-      // Spaces and line breaks come from Word and PDF copies: a hint, not a warning.
-      const severity = c.malformed === 'spacing' ? 'hint' : 'warning';
+      // Spaces and line breaks come from Word and PDF copies, as does a term split from "QH": a hint, not a warning.
+      const severity = c.malformed === 'spacing' || c.malformed === 'term-split' ? 'hint' : 'warning';
       const w = WHAT[c.malformed === 'hyphen' && hyphenAfterNumber(c.id) ? 'hyphen-number' : c.malformed];
       const f = FORM[c.style === 'party' ? 'party' : 'state'];
       out.push({

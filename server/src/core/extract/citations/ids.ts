@@ -77,7 +77,8 @@ const SPACED_ISSUER_AFTER = rx(String.raw`[ ](${[...GLUED_ISSUERS].join('|')})${
 
 const SPLIT_JOINT = /^(NQ|TT)-LT(?=[-/])/u;
 const JOINT_SLASH = /^(?:NQLT|TTLT)\/|^NQ\/ĐCT-/u;
-const GLUED_STATE_WORD = /^(.*[A-ZĐ0-9])(và|của|về|ngày|năm|số|theo|tại|để|đã|được|do|trong|với)$/u;
+// With a capital too: "104/2023/QH15Ngày 10/11/2023" (eighty-second outside probe).
+const GLUED_STATE_WORD = /^(.*[A-ZĐ0-9])(và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với)$/u;
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
@@ -250,6 +251,20 @@ function spacedIssuer(t: string, d: Draft): void {
   d.malformed = 'hyphen';
 }
 
+// The National Assembly's term cut from its code by a hyphen or a space: "163/2024/QH-15", "38/2019/QH 14" (eighty-second
+// outside probe: read as "…/QH", neither resolved nor told).
+const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])`, 'uy');
+
+/** "163/2024/QH-15": the term read on into the code, and the id told as badly spaced. */
+function spacedTerm(t: string, d: Draft): void {
+  SPACED_TERM_AFTER.lastIndex = d.end;
+  const m = SPACED_TERM_AFTER.exec(t);
+  if (!m) return;
+  d.issuerCode = `${d.issuerCode}${m[1]}`;
+  d.end += m[0].length;
+  d.malformed = 'term-split';
+}
+
 /** "57NQ/TW", "298 KH/TWĐTN" matched by GLUED_PARTY_AT at `s`: only with a Party issuer. */
 function gluedDraft(s: number, m: RegExpExecArray): Draft | null {
   if (!GLUED_PARTY_ISSUER.test(m[4]!)) return null;
@@ -347,6 +362,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
       continue;
     }
     if (d.idYear !== null && d.typeCode === null && d.issuerCode && GLUED_TYPES.includes(d.issuerCode)) spacedIssuer(t, d);
+    if (d.idYear !== null && d.typeCode === null && (d.issuerCode === 'QH' || d.issuerCode === 'UBTVQH')) spacedTerm(t, d);
     if (ownNumber >= 0 && nt.toOriginal(s) === ownNumber) {
       floor = d.end;
       continue; // the report's own "Số 45-BC/…"

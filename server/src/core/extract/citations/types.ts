@@ -16,6 +16,7 @@ export type IdMalformation =
   | 'hyphen' // "27/CTTg": the hyphen between type and issuer codes lost
   | 'case' // "101/QĐ-TTG": a code whose official form mixes cases, in capitals
   | 'dash' // "25-NQ-TW", "182-QĐ-TTg": a hyphen where the form has a slash
+  | 'term-split' // "163/2024/QH-15", "38/2019/QH 14": the National Assembly's term split from its code
   | null;
 
 export interface NamedDocument {
