@@ -526,6 +526,8 @@ const issuers: Row[] = [
   // The id in its official case ("TTg"), whatever case a title in capitals writes it in.
   ['THỰC HIỆN ⟦CHỈ THỊ SỐ 27/CT-TTG⟧ NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC', ['Chỉ thị | 27/CT-TTg!case | 2024-08-15 | Thủ tướng Chính phủ | -']],
   ['BÃI BỎ ⟦QUYẾT ĐỊNH SỐ 636/QĐ-UBND⟧ CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', ['Quyết định | 636/QĐ-UBND | - | Ủy ban nhân dân | -']],
+  // "Ban Bí thư TW Đảng (khoá IX)": the issuer read whole, the term with it (eightieth outside probe).
+  ['triển khai ⟦Kết luận số64-KL/TW⟧ ngày 09 tháng 02 năm 2010 của Ban Bí thư TW Đảng (khoá IX) về tiếp tục đổi mới', ['Kết luận | 64-KL/TW | 2010-02-09 | Ban Bí thư | IX:party-central']],
   // The National Assembly's term split from "QH", and a word with a capital glued after the symbol (eighty-second
   // outside probe: read "163/2024/QH", "38/2019/QH", "104/2023/QH15Ngày").
   ['Căn cứ ⟦Nghị quyết số 163/2024/QH-15⟧ ngày 27/11/2024 của Quốc hội;', ['Nghị quyết | 163/2024/QH15!term-split | 2024-11-27 | Quốc hội | -']],

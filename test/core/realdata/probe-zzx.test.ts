@@ -23,3 +23,10 @@ test('probe 80: "Nghị quyết số 12-NQ/TW về tiếp tục cơ cấu lại 
   // against the subject.
   assert.equal(resolved('020', 'Nghị quyết số 12-NQ/TW'), '12-NQ/TW 2017-06-03');
 });
+
+test('probe 80: "Kết luận số64-KL/TW ngày 09 tháng 02 năm 2010 của Ban Bí thư TW Đảng (khoá IX)" is told its khóa', () => {
+  // "TW Đảng" after "Ban Bí thư" is read with it, and the term after it with the citation: 9/2/2010 is in khóa X. The
+  // first run had cut the issuer at "Ban Bí thư" and lost the term.
+  const { raised } = loud();
+  assert.ok(raised.includes('026.txt:18:citation-term-mismatch'));
+});

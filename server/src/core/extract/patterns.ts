@@ -185,7 +185,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Bộ chính trị", "Ban bí thư" in lower case too (sixth outside probe).
   { re: String.raw`Bộ${S}[cC]hính${S}[tT]rị|BCT`, name: 'Bộ Chính trị' },
   // "Ban Bí thư T.Ư Đảng", "Ban Bí thư TƯ" as papers shorten it (thirteenth outside probe).
-  { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}Trung${S}ương${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
+  // "Ban Bí thư TW Đảng (khoá IX)" too (eightieth outside probe: cut at "Ban Bí thư", the khóa was lost with its slip).
+  { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}(?:Trung${S}ương|TW|TƯ)${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ|TW)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
   { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
