@@ -321,6 +321,8 @@ const compoundKinds: Row[] = [
 // year, a date, "số", "của", "và", a comma or running text, unless it is a known name.
 const laws: Row[] = [
   ['theo ⟦Luật Đất đai năm 2024⟧ về', ['Luật | law Đất đai 2024 | - | - | -']],
+  // The election law named without its second "đại biểu" is read whole (eighty-first outside probe: cut at "và Hội").
+  ['thực hiện ⟦Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân⟧, các văn bản hướng dẫn', ['Luật | law bầu cử đại biểu Quốc hội và Hội đồng nhân dân | - | - | -']],
   ['chi theo ⟦Luật Ngân sách nhà nước⟧.', ['Luật | law Ngân sách nhà nước | - | - | -']],
   ['⟦Luật Thi đua, khen thưởng⟧ ngày 15/6/2022 của Quốc hội', ['Luật | law Thi đua, khen thưởng | 2022-06-15 | Quốc hội | -']],
   ['theo ⟦Bộ luật Lao động 2019⟧, người lao động', ['Bộ luật | law Lao động 2019 | - | - | -']],

@@ -58,6 +58,8 @@ export const LAW_NAMES: readonly string[] = [
   // across a line break, an unknown one is not).
   'Mặt trận Tổ quốc Việt Nam', 'Tổ chức Hội đồng nhân dân, Ủy ban nhân dân',
   'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân', 'Bầu cử đại biểu Quốc hội và đại biểu HĐND',
+  // Without the second "đại biểu", as news writes it (eighty-first outside probe: cut at "và Hội").
+  'Bầu cử đại biểu Quốc hội và Hội đồng nhân dân',
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân', 'Quản lý tài sản công',
   // Of the fifth outside probe (Front and mass-organisation reports).
   'Phòng, chống bạo lực gia đình', 'Bình đẳng giới', 'Thanh niên',
