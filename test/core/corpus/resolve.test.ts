@@ -262,6 +262,11 @@ test('a short reference names the document just cited in full, not the corpus\'s
     'Hội nghị quán triệt Kết luận số 132-KL/TW về tiếp tục thực hiện Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị về phòng, chống ma túy.\n\n' +
     'Phát biểu khai mạc hội nghị, Đại tướng cho biết sau 5 năm thực hiện Chỉ thị 36 của Bộ Chính trị đã đạt được những kết quả quan trọng, tạo ra sự chuyển biến rõ nét về nhận thức, huy động sự tham gia của cả hệ thống chính trị.';
   assert.deepEqual(analysed(drugs), ['2025-03-18', '2019-08-16', '2019-08-16']);
+  // A run of the subject's own words in the paragraph chooses between one id's documents when the words near it say
+  // nothing (eighty-second outside probe: the 19-NQ/TW of 2022 on agriculture had been taken).
+  const units = 'Các đơn vị sự nghiệp công lập tự bảo đảm một phần chi thường xuyên tiếp tục xây dựng dự toán, giảm biên chế sự nghiệp hưởng lương từ ngân sách theo đúng Nghị quyết số 19 của Trung ương.';
+  assert.deepEqual(analysed(units), ['2017-10-25']);
+  assert.deepEqual(analysed('Giảm biên chế hưởng lương từ ngân sách theo đúng Nghị quyết số 19 của Trung ương.'), ['2022-06-16']);
   // Another issuer is another document: the number alone then is the corpus's to choose.
   assert.deepEqual(datesIn(bundled)('Quán triệt Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị. Thực hiện Chỉ thị 36 của Thủ tướng Chính phủ.')[0], '2019-08-16');
 });

@@ -21,3 +21,9 @@ test('probe 82: the Secretariat\'s thrift directive 21-CT/TW, which the corpus l
   // A list's subject agreeing little with the record and the list's issuer not the record's: another document.
   assert.equal(resolved('011', 'Chỉ thị số 21-CT/TW'), null);
 });
+
+test('probe 82: "Nghị quyết số 19 của Trung ương" in a paragraph on public service units is the resolution of 2017', () => {
+  // The paragraph holds "đơn vị sự nghiệp công lập", five words of the 2017 resolution's subject in a row, and none of
+  // the 2022 one on agriculture the report's date (today) had chosen.
+  assert.equal(resolved('024', 'Nghị quyết số 19'), '19-NQ/TW 2017-10-25');
+});

@@ -7,6 +7,7 @@
 import type { Citation } from '../extract/citations';
 import type { DirectiveEntry, Resolution } from './corpus-index';
 import { subjectWords } from './same-document';
+import { rx } from '../text/letters';
 
 // How far around the citation the words count, and how clear the lead must be (syllables). A news
 // sentence names the work after the people ("Đoàn kiểm tra của Ban Chỉ đạo Trung ương về thực hiện Nghị
@@ -84,8 +85,54 @@ export function chooseByContext(res: Resolution | null, c: Citation, text: strin
   // Only when the words near it say nothing: words that point two ways near the citation are not outweighed by
   // the block ("… tiếp tục thực hiện Nghị quyết 25 …" under "5. Công tác dân vận" stays the 2013 resolution on dân vận).
   const near = leader(res.alternatives, around, MIN_COVER);
-  const best = near === SILENT ? leader(res.alternatives, wordsOf(text.slice(ps, pe)), WIDE_COVER) : near;
+  let best = near === SILENT ? leader(res.alternatives, wordsOf(text.slice(ps, pe)), WIDE_COVER) : near;
+  // Still nothing clear: a run of the subject's own words, in its order, in the
+  // paragraph ("… các đơn vị sự nghiệp công lập … theo đúng Nghị quyết số 19 của Trung ương" is the 19-NQ/TW of 2017 on
+  // public service units, not that of 2022 on agriculture; eighty-second outside probe), when one subject has such a
+  // run and no other does.
+  if (best === SILENT || best === null) best = byPhrase(res.alternatives, text.slice(ps, pe)) ?? best;
   return best !== SILENT && best !== null && best !== res.entry ? { ...res, entry: best } : res;
+}
+
+// How many words in a row a subject must share with the paragraph to name it, and at most the others may.
+const PHRASE_RUN = 5;
+const OTHER_RUN = 2;
+
+/** The one alternative whose subject has a run of PHRASE_RUN words in the paragraph, the others OTHER_RUN at most. */
+function byPhrase(alternatives: readonly DirectiveEntry[], paragraph: string): DirectiveEntry | null {
+  const text = ` ${sequenceOf(paragraph).join(' ')} `;
+  let found: DirectiveEntry | null = null;
+  for (const e of alternatives) {
+    const run = longestRun(sequenceOf(e.record.subject ?? ''), text);
+    if (run >= PHRASE_RUN) {
+      if (found) return null;
+      found = e;
+    } else if (run > OTHER_RUN) return null;
+  }
+  return found;
+}
+
+/** A text's words in order, lower case. */
+function sequenceOf(s: string): string[] {
+  return s.normalize('NFC').toLowerCase().match(WORD_SEQ) ?? [];
+}
+const WORD_SEQ = rx(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
+
+/** The longest run of `words`, in order and one after another, that `text` (words joined by single spaces, padded) holds. */
+function longestRun(words: readonly string[], text: string): number {
+  let best = 0;
+  for (let i = 0; i + best < words.length; i++) {
+    let n = 0;
+    let phrase = ' ';
+    while (i + n < words.length) {
+      const next = `${phrase}${words[i + n]} `;
+      if (!text.includes(next)) break;
+      phrase = next;
+      n++;
+    }
+    if (n > best) best = n;
+  }
+  return best;
 }
 
 const SILENT = 'silent';
