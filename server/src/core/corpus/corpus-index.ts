@@ -615,19 +615,6 @@ const FOLDED_ABBREVIATIONS = new Map(Object.entries(NAME_ABBREVIATIONS).map(([a,
 const ABBREVIATION_WORD = new RegExp(`(?<![a-z0-9])(?:${[...FOLDED_ABBREVIATIONS.keys()].join('|')})(?![a-z0-9])`, 'gu');
 
 /** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */
-// cleanName of the names asked for: every law a report cites by name is looked up several ways (its name, its
-// aliases, each key built again), each fold of the same name work done before. Bounded: names come from texts.
-const CLEANED = new Map<string, string>();
-
-function cleanName(name: string): string {
-  let v = CLEANED.get(name);
-  if (v === undefined) {
-    if (CLEANED.size >= 20_000) CLEANED.clear();
-    CLEANED.set(name, (v = cleanNameOnce(name)));
-  }
-  return v;
-}
-
 function cleanNameOnce(name: string): string {
   return fold(name)
     .replace(ABBREVIATION_WORD, (a) => FOLDED_ABBREVIATIONS.get(a)!)
@@ -651,6 +638,9 @@ function lawAliasKey(kind: string, alias: string): string | null {
   const a = fold(alias);
   return a.startsWith(`${k} `) ? nameKey(kind, a.slice(k.length + 1)) : null;
 }
+
+// Remembered: every law a report cites by name is looked up several ways (its name, its aliases, each key built again).
+const cleanName = boundedMemo(20_000, cleanNameOnce);
 
 function nameKey(kind: string, name: string): string {
   return `${fold(kind)}|${cleanName(name)}`;

@@ -166,10 +166,10 @@ function runningCase(line: string): boolean {
   return countIn(line, IS_LOWER) > countIn(line, IS_UPPER);
 }
 
-// A kind word and more words in capitals is a document's title, not a body: "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT
-// TRIỂN ĐÔ THỊ …" heading a legal database's page (seventy-seventh outside probe: read as the issuing body).
 // "Số" and a symbol with no number before it: dots, an ellipsis or spaces where the number will go.
 const BLANK_NUMBER_LINE = rx(String.raw`^${DECOR}((?:Số|SỐ)\s{0,2}:?[ \t.…_]{0,24}[-/][ ]?[\p{Lu}][\p{L}\p{N}/\-.]{1,40})`, 'mu');
+// A kind word and more words in capitals is a document's title, not a body: "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT
+// TRIỂN ĐÔ THỊ …" heading a legal database's page (seventy-seventh outside probe: read as the issuing body).
 const TITLE_LINE = rx(String.raw`^(?:${KIND_WORDS_CAPS})\s\p{Lu}`, 'u');
 // A body's name wrapped in a table cell leaves its last word alone on a line ("THỦ TƯỚNG CHÍNH" /
 // "PHỦ", "HỘI ĐỒNG NHÂN" / "DÂN"; fifteenth outside probe): kept right after a body line.

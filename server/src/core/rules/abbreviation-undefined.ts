@@ -22,12 +22,12 @@
 import type { AbbreviationRecord } from '../corpus/types';
 import type { Span, TextEdit } from '../types';
 import { romanValue } from '../extract/terms';
-import { fold, lowerTonePlacement } from '../text/normalize';
+import { fold } from '../text/normalize';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { siteOf } from '../corpus/sources';
 import type { Entry } from '../corpus/corpus-index';
-import { capsLines, insideAny, insideSorted, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
+import { capsLines, insideAny, insideSorted, keyText, likeOriginal, quotedSpans, withoutFinalDot } from './util/text';
 import { charClasses, hasClass, IS_LETTER, IS_NUMBER, IS_UPPER, rx, startsIn } from '../text/letters';
 
 const LAST_WORD = rx(String.raw`(\p{L}{1,30})\s{1,2}$`, 'u');
@@ -265,7 +265,7 @@ export const rule: CollectingRule<Facts> = {
 
     const out: RuleFinding[] = [];
     let lowerText: string | null = null;
-    const lowered = (): string => (lowerText ??= lowerTonePlacement(doc.text));
+    const lowered = (): string => (lowerText ??= keyText(doc.text));
     for (const [short, { use, offset }] of first) {
       if (ownName.has(short)) continue;
       const recs = records.get(short) ?? [];
@@ -336,7 +336,7 @@ function spelledOutBefore(lowered: () => string, end: number, long: string): num
   // The whole text's copy, made once per report: `end` is where an abbreviation starts (after a character that is
   // not a letter), so no syllable is cut there and the first match ending by `end` is the first in the text before
   // it (made per finding from the text up to it, the copies were a tenth of a check of a long report).
-  const needle = lowerTonePlacement(long);
+  const needle = keyText(long);
   const at = lowered().indexOf(needle);
   return at >= 0 && at + needle.length <= end ? at : -1;
 }

@@ -1,7 +1,7 @@
 // date-invalid: a date that cannot exist (29/2/2019, 31/4/2020, 15/13/2022, 32-1-2020).
 // No fix: only the writer knows which day was meant.
 
-import type { DateProblem } from '../text/calendar';
+import { dateProblem, type DateProblem } from '../text/calendar';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
 import type { Localized } from '../types';
@@ -35,13 +35,8 @@ const STAMP_TIME = rx(String.raw`^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])
  * when the swapped reading is a real date.
  */
 function usTimestamp(text: string, d: DateMention): boolean {
-  if (d.problem?.kind !== 'month' || d.year === null || d.day < 1 || d.day > 12 || d.month > 31) return false;
-  return STAMP_TIME.test(text.slice(d.span.end, d.span.end + 20)) && isRealDate(d.year, d.day, d.month);
-}
-
-function isRealDate(y: number, m: number, day: number): boolean {
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return day >= 1 && day <= last;
+  if (d.problem?.kind !== 'month' || d.year === null) return false;
+  return dateProblem(d.month, d.day, d.year) === null && STAMP_TIME.test(text.slice(d.span.end, d.span.end + 20));
 }
 
 export const rule: Rule = {

@@ -137,10 +137,9 @@ export const rule: Rule = {
     const key = keyTextOf(nt);
     const quotes = quotedSpans(t);
     const out: RuleFinding[] = [];
-    // Sentences, years, words of the past and citation spans are found on the first name that has
-    // ceased: most reports name none, and finding them cost more than the rest of the rule.
-    // The words of the past and the years are looked for only in the sentences asked about (over the whole block
-    // they were a third of the rule on real reports, which name "Huyện ủy" often).
+    // Sentences and citation spans are found on the first name that has ceased (most reports name none), and the
+    // words of the past and the years only in the sentences asked about (over the whole block they were a third of
+    // the rule on real reports, which name "Huyện ủy" often).
     let found: { seg: Segmenter; pastWords: LazyMatches; citationSpans: Span[] } | null = null;
     const lazy = () =>
       (found ??= {

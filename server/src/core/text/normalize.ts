@@ -259,18 +259,6 @@ export function canonicalTonePlacement(s: string): string {
 }
 
 /**
- * Lower case with the tone marks of "oa/oe/uy" on the first vowel: canonicalTonePlacement of the lower case, in three
- * passes over the text instead of six (the capitals' patterns have nothing left to find).
- */
-export function lowerTonePlacement(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(MARK_O_A, (_m, v: string) => MARK_ON_O[v] + 'a')
-    .replace(MARK_O_E, (_m, v: string) => MARK_ON_O[v] + 'e')
-    .replace(MARK_U_Y, (_m, v: string) => MARK_ON_U[v] + 'y');
-}
-
-/**
  * Fold to a search key: lower case, no diacritics, đ → d, runs of space collapsed.
  * "Quy chế công tác Dân vận" and "quy che cong tac dan van" fold alike.
  */

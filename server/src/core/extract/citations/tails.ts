@@ -665,8 +665,7 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   let text = m[k]!;
   const tail = PLACE_TAILS[TAIL_OF[order[k - 2]!]!];
   if (tail) {
-    const src = `${tail.tail}(?![\\p{L}])`;
-    const place = caps ? (tail.caps ??= rx(src, 'iuy')) : (tail.re ??= rx(src, 'uy'));
+    const place = caps ? (tail.caps ??= rx(`${tail.tail}(?![\\p{L}])`, 'iuy')) : (tail.re ??= rx(`${tail.tail}(?![\\p{L}])`, 'uy'));
     place.lastIndex = p + m[0]!.length;
     const written = place.exec(t)![0];
     text += tail.onItsLine ? placeOnItsLine(t, written, place.lastIndex) : written;
