@@ -432,7 +432,9 @@ export class CorpusIndex {
       for (const e of this.organisations) {
         const p = provinceOf(e);
         if (!p) continue;
-        const succ = e.record.successor ? provinceOf({ ...e, record: { ...e.record, name: e.record.successor } }) : null;
+        // Only the fields provinceOf reads: spreading the record would also read its provenance,
+        // which a prebuilt corpus loads from disk on first access (host/prebuilt.ts).
+        const succ = e.record.successor ? provinceOf({ origin: e.origin, record: { type: 'organisation', scope: e.record.scope, name: e.record.successor, sources: [] } }) : null;
         views.push({ key: p.key, until: e.record.until, successorKey: succ?.key });
       }
       this.provinceViews = views;
