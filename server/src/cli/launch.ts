@@ -20,6 +20,7 @@ import '../host/startup'; // V8 flags first: they are part of what the cache mus
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 
@@ -92,6 +93,9 @@ export async function writeCodeCache(dir: string, argv: string[]): Promise<numbe
   const { bundle, script, build } = loadBundle(dir, false);
   if (!build) throw new Error(`${MAIN_BUNDLE} has no ${BUILD_MARK} line`);
   await bundle.main(argv, { out: () => {}, err: () => {} });
+  // V8 stamps the cache with its flags as they are now, and a run checks it against its flags at
+  // start: undo what the check changed for its own short run (startup.ts, compileForShortRun).
+  setFlagsFromString('--regexp-optimization');
   const code = script.createCachedData();
   const check = sum(code);
   if (check === null) throw new Error('the code cache needs zlib.crc32 (Node 20.15 or later)');

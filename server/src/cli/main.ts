@@ -11,7 +11,7 @@
 // Exit status: 0 no finding is an error; 1 some finding is an error; 2 usage error, unreadable
 // file or bad corpus/config (the message names it; other files are still checked).
 
-import '../host/startup';
+import { compileForShortRun, SHORT_RUN_BYTES } from '../host/startup';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -295,6 +295,7 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
     checked = await checkInWorkers(expanded.list, jobs, loadIndexOnce, setup);
   } else {
     const index = await loadIndexOnce();
+    if (await isShortRun(expanded.list)) compileForShortRun();
     checked = [];
     let k = 0;
     await readAhead(
@@ -327,6 +328,13 @@ async function check(files: string[], values: Values, io: Io, corpusDir: string)
   }
   if (unreadable || expanded.bad || badConfig || badCorpus) return 2;
   return anyError ? 1 : 0;
+}
+
+/** Whether `files` (none of them stdin, whose size is not known) hold at most SHORT_RUN_BYTES. */
+async function isShortRun(files: string[]): Promise<boolean> {
+  if (files.includes(STDIN)) return false;
+  const sizes = await Promise.all(files.map((f) => statOf(f).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0) <= SHORT_RUN_BYTES;
 }
 
 async function citations(files: string[], values: Values, io: Io, corpusDir: string): Promise<number> {
