@@ -3,10 +3,8 @@
 // test/core/letters.test.ts says the Unicode data moved: `node scripts/gen-letters.mjs`.
 export const LETTER_BLOCKS = [
   [0x0000, 0x02ff], // Basic Latin, Latin-1, Latin Extended-A/B, IPA, spacing modifier letters
-  [0x0370, 0x052f], // Greek, Cyrillic (PDF text carries look-alikes: "NĐ-СР" in Cyrillic)
-  [0x1e00, 0x1fff], // Latin Extended Additional (ạ … ỹ), Greek Extended
-  [0x2c60, 0x2c7f], // Latin Extended-C
-  [0xa720, 0xa7ff], // Latin Extended-D
+  [0x0370, 0x045f], // Greek and basic Cyrillic (PDF text carries look-alikes: "NĐ-СР" in Cyrillic)
+  [0x1e00, 0x1eff], // Latin Extended Additional (ạ … ỹ)
   [0xff21, 0xff5a], // fullwidth Latin letters
 ];
 export const MARK_BLOCKS = [
