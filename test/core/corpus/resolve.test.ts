@@ -543,6 +543,12 @@ test('a state number with the year after it, the issuer among one id\'s document
     ['Theo Quyết định số 290-QD/TW ngày 25/2/2010 của Bộ Chính trị.', '290-QĐ/TW 2010-02-25 exact'],
     // The decree is of 11/5/1998: the wrong month is then the date rule's to say.
     ['Thực hiện nghị định 29/ND-CP ngày 11/6/1998 của Chính phủ.', '29/1998/NĐ-CP 1998-05-11 exact'],
+    // The Prime Minister's decisions are numbered in two series, with the year (normative) and without
+    // (individual): a number written without its year is the normative one only on its own date
+    // (eighty-fourth outside probe: "Quyết định số 23/QĐ-TTg ngày 07/01/2021" had been 23/2021/QĐ-TTg
+    // of 7/7/2021, and its date called wrong).
+    ['Theo Quyết định số 05/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ.', '05/2023/QĐ-TTg 2023-02-24 exact'],
+    ['Theo Quyết định số 05/QĐ-TTg ngày 06/01/2023 của Thủ tướng Chính phủ.', null],
     // A Government resolution's number carries no year: the one of the year written (its day is then the date rule's
     // to judge), none when the corpus holds none of that year.
     ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2018 của Chính phủ.', '125/NQ-CP 2018-10-08 exact'],

@@ -12,7 +12,7 @@ import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { withD } from '../extract/patterns';
-import { addDays } from '../text/calendar';
+import { addDays, toIso } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
 import { fold } from '../text/normalize';
@@ -366,7 +366,16 @@ export class CorpusIndex {
     let candidates: DirectiveEntry[];
     if (c.id) {
       candidates = this.byOfficialId(c.id);
-      if (candidates.length === 0 && (c.style === 'state' || c.style === 'party')) for (const id of respelled(c)) if ((candidates = this.byOfficialId(id)).length) break;
+      if (candidates.length === 0 && (c.style === 'state' || c.style === 'party'))
+        for (const r of respelled(c)) {
+          candidates = this.byOfficialId(r.id);
+          // For the Prime Minister's decisions and directives, a year put into a number written
+          // without one finds the other series: "Quyết định số 23/QĐ-TTg ngày 07/01/2021" is an
+          // individual decision, numbered apart from the normative 23/2021/QĐ-TTg of 7/7/2021
+          // (eighty-fourth outside probe). Only the record's own date says the writer dropped its year.
+          if (r.otherSeries && c.date?.year && !candidates.some((e) => e.record.date === toIso(c.date!.year!, c.date!.month, c.date!.day))) candidates = [];
+          if (candidates.length) break;
+        }
     }
     else if (c.style === 'number-only' && c.kind && c.number)
       // With its year ("Nghị định số 178/2024"), only that year's document of the number.
@@ -698,22 +707,22 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
  * seventh outside probe), the id with the date's year — the form decrees, decisions and circulars
  * are numbered in. Nothing else is guessed.
  */
-function respelled(c: Citation): string[] {
+function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   const symbol = c.symbol;
   if (!c.number || !symbol) return [];
   const spelt = withD(symbol);
   const symbols = spelt ? [spelt, symbol] : [symbol];
-  const out: string[] = [];
+  const out: { id: string; otherSeries: boolean }[] = [];
   if (c.style === 'party') {
-    if (symbols.length > 1) out.push(`${c.number}-${symbols[0]}`);
+    if (symbols.length > 1) out.push({ id: `${c.number}-${symbols[0]}`, otherSeries: false });
     return out;
   }
   for (const sym of symbols) {
     if (c.idYear !== null) {
-      if (sym !== symbol) out.push(`${c.number}/${c.idYear}/${sym}`);
+      if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });
     } else {
-      if (sym !== symbol) out.push(`${c.number}/${sym}`);
-      if (c.date?.year && WITH_YEAR.test(sym)) out.push(`${c.number}/${c.date.year}/${sym}`);
+      if (sym !== symbol) out.push({ id: `${c.number}/${sym}`, otherSeries: false });
+      if (c.date?.year && WITH_YEAR.test(sym)) out.push({ id: `${c.number}/${c.date.year}/${sym}`, otherSeries: TWO_SERIES.test(sym) });
     }
   }
   return out;
@@ -721,6 +730,9 @@ function respelled(c: Citation): string[] {
 
 /** Symbols whose numbers carry the year: decrees, the Prime Minister's decisions and directives, circulars. */
 const WITH_YEAR = /^(?:NĐ-CP|QĐ-TTg|CT-TTg|TT-|TTLT-)/u;
+
+/** Symbols numbered in two series, with the year (normative) and without (individual): 23/QĐ-TTg and 23/2021/QĐ-TTg. */
+const TWO_SERIES = /^(?:QĐ-TTg|CT-TTg)$/u;
 
 /** An alias that is the id spelt otherwise: a number, then a symbol. */
 const ID_ALIAS = /^\d+[A-Za-z]?(?:\/\d{4})?[-/]\S+$/u;
