@@ -72,6 +72,33 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
   return out;
 }
 
+// The review named as the basis of something else: "Chỉ thị số 17-CT/TW … trên cơ sở tổng kết 10 năm
+// thực hiện Chỉ thị số 08-CT/TW ngày 21/10/2011".
+const BASED_ON = /(?:trên\s{1,2}cơ\s{1,2}sở|từ)\s{1,2}(?:kết\s{1,2}quả\s{1,2})?$/iu;
+
+/**
+ * A review the sentence names as the basis of another document is past: the years of the later
+ * documents its sentence cites, up to the report's date, are the review's (eighty-third outside
+ * probe: an article of 2023 on Chỉ thị 17-CT/TW of 2022, written "trên cơ sở tổng kết 10 năm thực hiện
+ * Chỉ thị số 08-CT/TW ngày 21/10/2011", had been counted to 2023 and told 12 years).
+ */
+function basisYears(ctx: RuleContext, at: number, reviewed: number, except: number): number[] {
+  const nt = ctx.reading.nt;
+  const sentence = segmenterOf(nt).sentenceAt(at);
+  if (!BASED_ON.test(nt.text.slice(Math.max(sentence.start, at - 30), at))) return [];
+  const from = nt.toOriginal(sentence.start);
+  const to = nt.toOriginal(sentence.end);
+  const out: number[] = [];
+  ctx.reading.citations.forEach((c, k) => {
+    if (k === except || c.span.start < from || c.span.end > to) return;
+    // Probable resolutions too: a wider window only keeps a count from being told wrong.
+    const date = ctx.resolutions[k]?.entry.record.date;
+    const year = date ? +date.slice(0, 4) : (c.date?.year ?? null);
+    if (year !== null && year > reviewed && `${year}` <= ctx.reportDate) out.push(year);
+  });
+  return out;
+}
+
 /**
  * With no date of its own and none in the phrase's sentence, the text was written between the latest
  * date it gives (a date it writes, a document it cites) and today: when that is later than the year of
@@ -133,7 +160,7 @@ export const rule: Rule = {
       // The count may be the review's own: measured to the report's date, or to a date the sentence
       // gives before it (the day of the conference).
       const said = sentenceYears(ctx, m.index!);
-      const atYears = [reportYear, ...said, ...(said.length ? [] : undatedYears(ctx, year))];
+      const atYears = [reportYear, ...said, ...(said.length ? [] : undatedYears(ctx, year)), ...basisYears(ctx, m.index!, year, i)];
       // The period the document set itself may be what is reviewed: "tổng kết 6 năm thực hiện Nghị quyết số 37-NQ/TW,
       // ngày 01/7/2004 … đến năm 2010" counts to 2010, not to the conclusion of 2012 (seventy-second outside probe).
       const horizon = horizonYear(c.subject?.text) ?? horizonYear(res?.entry.record.subject);
