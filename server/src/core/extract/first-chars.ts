@@ -4,6 +4,8 @@
 // subset our patterns use (literals, escapes, classes, groups, look-arounds, quantifiers); anything
 // it cannot read exactly it answers with `null`, "any character", which is always safe.
 
+import { classEnd, endOf, groupOpening, quantifierAt } from './regex-source';
+
 /** First characters of a match of `src` (case-sensitive), or null when it may start with anything. */
 export function firstChars(src: string): Set<string> | null {
   const r = new Reader(src);
@@ -59,66 +61,31 @@ class Reader {
 
   /** Moves to the end of the current sequence: the next `|` or `)` outside groups and classes. */
   skipSequence(): void {
-    const s = this.s;
-    let depth = 0;
-    let inClass = false;
-    for (; this.i < s.length; this.i++) {
-      const c = s.charCodeAt(this.i);
-      if (c === 92 /* \ */) this.i++;
-      else if (inClass) inClass = c !== 93; /* ] */
-      else if (c === 91 /* [ */) inClass = true;
-      else if (c === 40 /* ( */) depth++;
-      else if (c === 41 /* ) */) {
-        if (depth === 0) return;
-        depth--;
-      } else if (c === 124 /* | */ && depth === 0) return;
-    }
+    this.i = endOf(this.s, this.i);
   }
 
   /** Reads a quantifier if one stands here; true when it allows zero repetitions. */
   quantifier(): boolean {
-    const c = this.s[this.i];
-    let zero = false;
-    if (c === '?' || c === '*') {
-      zero = true;
-      this.i++;
-    } else if (c === '+') this.i++;
-    else if (c === '{') {
-      const m = /^\{(\d{1,4})(?:,\d{0,4})?\}/.exec(this.s.slice(this.i, this.i + 12));
-      if (!m) return false;
-      zero = m[1] === '0';
-      this.i += m[0].length;
-    } else return false;
-    if (this.s[this.i] === '?') this.i++; // lazy
-    return zero;
+    const q = quantifierAt(this.s, this.i);
+    if (!q) return false;
+    this.i = q.end;
+    return q.min === 0;
   }
 
   atom(): First {
     const s = this.s;
     const c = s[this.i]!;
     if (c === '(') {
-      let lookaround = false;
-      if (s.startsWith('(?:', this.i)) this.i += 3;
-      else if (s.startsWith('(?=', this.i) || s.startsWith('(?!', this.i)) {
-        this.i += 3;
-        lookaround = true;
-      } else if (s.startsWith('(?<=', this.i) || s.startsWith('(?<!', this.i)) {
-        this.i += 4;
-        lookaround = true;
-      } else if (s.startsWith('(?<', this.i)) {
-        const close = s.indexOf('>', this.i);
-        this.i = close < 0 ? s.length : close + 1;
-      } else this.i++;
+      const { content, look } = groupOpening(s, this.i);
+      this.i = content;
       const inner = this.alternation();
       if (s[this.i] === ')') this.i++;
       // A look-around consumes nothing: ignoring what it demands only widens the set.
-      return lookaround ? { first: new Set(), nullable: true } : inner;
+      return look ? { first: new Set(), nullable: true } : inner;
     }
     if (c === '[') {
       // A class: skipped to its end, read as "any character" (widest, always safe).
-      this.i++;
-      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
-      this.i++;
+      this.i = classEnd(s, this.i);
       return { first: null, nullable: false };
     }
     if (c === '\\') {

@@ -6,6 +6,8 @@ import { CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, M
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
+import { startsAHead, windowAt } from '../heads';
+import { HEAD_LENGTH, ISSUER_HEADS } from './issuer-heads';
 import type { Draft } from './types';
 import { hasClass, IS_LOWER, rx } from '../../text/letters';
 import { fold } from '../../text/normalize';
@@ -54,6 +56,8 @@ interface IssuerGroup {
   source: string;
   re?: RegExp;
   issuers: readonly number[];
+  /** How many times the group has been asked for (see ONE_BY_ONE). */
+  asked: number;
 }
 const ISSUER_GROUPS: ReadonlyMap<number, IssuerGroup> = (() => {
   const firsts = ISSUER_FIRSTS;
@@ -64,10 +68,49 @@ const ISSUER_GROUPS: ReadonlyMap<number, IssuerGroup> = (() => {
     if (code < 0) continue;
     const ch = String.fromCharCode(code);
     const issuers = ALL_ISSUERS.filter((k) => firsts[k] === null || firsts[k]!.has(ch) || [...firsts[k]!].some((f) => f.length !== 1));
-    groups.set(code, { source: alternation(issuers), issuers });
+    groups.set(code, { source: alternation(issuers), issuers, asked: 0 });
   }
   return groups;
 })();
+/** The pattern of issuer `k` without its place (scripts/gen-issuer-heads.ts reads its heads). */
+export function issuerBody(k: number): string {
+  return bodyOf(k);
+}
+// A group's first questions are answered one issuer at a time, each issuer's expression compiled
+// when the text where it is asked starts the way the issuer can (ISSUER_HEADS): a one-page report
+// asks few of them, and compiling the group's alternation — sixty-odd issuers, 25 KB of source for
+// the "B"s — was the largest single cost of a one-page `vanban check` (8 ms). A group asked more
+// often than this is compiled whole, which answers faster from then on. Both give the same answer:
+// the alternation tries its issuers in the same order at the same place (see issuerOneByOne).
+let ONE_BY_ONE = 48;
+/** For tests: how many questions each group answers one issuer at a time from now (0: always the alternation). */
+export function setOneByOne(questions: number): void {
+  ONE_BY_ONE = questions;
+  for (const g of ISSUER_GROUPS.values()) g.asked = 0;
+}
+const PREFIX_AT = new RegExp(ISSUER_PREFIX, 'uy');
+const issuerAlone: (RegExp | undefined)[] = [];
+
+/**
+ * The issuer of `issuers` (a group, in its order) that the group's alternation finds at `p`, whose
+ * issuer would start at `q` after "của"/"do"/"bởi" and their spaces — asked where no character
+ * between `p` and `q` starts an issuer (matchIssuer's clash test), so the alternation can only
+ * succeed with its first reading of the prefix, at `q`; null when it finds none.
+ */
+function issuerOneByOne(t: string, p: number, q: number, issuers: readonly number[]): { k: number; body: string; end: number } | null {
+  PREFIX_AT.lastIndex = p;
+  const prefix = PREFIX_AT.exec(t);
+  if (!prefix || p + prefix[0].length !== q) return null;
+  const window = windowAt(t, q, HEAD_LENGTH);
+  for (const k of issuers) {
+    if (!startsAHead(window, ISSUER_HEADS[k]!)) continue;
+    const re = (issuerAlone[k] ??= rx(`(${bodyOf(k)})(?![\\p{L}])`, 'uy'));
+    re.lastIndex = q;
+    const m = re.exec(t);
+    if (m) return { k, body: m[1]!, end: q + m[0].length };
+  }
+  return null;
+}
 // Whether some issuer may start with any character (then the split is not used at all).
 const ISSUER_ANY_START = ISSUER_FIRSTS.some((f) => f === null || [...f].some((ch) => ch.length !== 1));
 // The same, case-insensitive, for titles in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"): tried only
@@ -641,6 +684,7 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   const caps = t.charCodeAt(p) === 67 && t.charCodeAt(p + 1) === 0x1ee6; // "CỦ"
   let re: RegExp | undefined;
   let order = ALL_ISSUERS;
+  let found: { k: number; body: string; end: number } | null = null;
   if (!caps && !ISSUER_ANY_START) {
     // The whole alternation may also try the issuers at "của"/"do" and the spaces after them (as
     // a bare issuer): the split is exact only when none of those characters starts an issuer.
@@ -649,24 +693,32 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
     if (!clash) {
       const g = ISSUER_GROUPS.get(t.charCodeAt(q));
       if (!g) return null;
-      re = g.re ??= rx(g.source, 'uy');
-      order = g.issuers;
+      if (g.asked++ < ONE_BY_ONE) {
+        found = issuerOneByOne(t, p, q, g.issuers);
+        if (!found) return q > p ? centralInAnyCase(t, q) : null;
+      } else {
+        re = g.re ??= rx(g.source, 'uy');
+        order = g.issuers;
+      }
     }
   }
-  re ??= caps ? (issuerAtCaps ??= rx(ISSUER_SRC, 'iuy')) : (issuerAt ??= rx(ISSUER_SRC, 'uy'));
-  re.lastIndex = p;
-  const m = re.exec(t);
-  if (!m) return q > p && !caps ? centralInAnyCase(t, q) : null;
-  if (m[1] === '' && !bare) return null;
-  let k = 2;
-  while (k < m.length && m[k] === undefined) k++;
-  const issuer = ISSUERS[order[k - 2]!]!;
-  const at = p + m[1]!.length;
-  let text = m[k]!;
-  const tail = PLACE_TAILS[TAIL_OF[order[k - 2]!]!];
+  if (!found) {
+    re ??= caps ? (issuerAtCaps ??= rx(ISSUER_SRC, 'iuy')) : (issuerAt ??= rx(ISSUER_SRC, 'uy'));
+    re.lastIndex = p;
+    const m = re.exec(t);
+    if (!m) return q > p && !caps ? centralInAnyCase(t, q) : null;
+    let k = 2;
+    while (k < m.length && m[k] === undefined) k++;
+    found = { k: order[k - 2]!, body: m[k]!, end: p + m[0]!.length };
+  }
+  const at = found.end - found.body.length;
+  if (at === p && !bare) return null;
+  const issuer = ISSUERS[found.k]!;
+  let text = found.body;
+  const tail = PLACE_TAILS[TAIL_OF[found.k]!];
   if (tail) {
     const place = caps ? (tail.caps ??= rx(`${tail.tail}(?![\\p{L}])`, 'iuy')) : (tail.re ??= rx(`${tail.tail}(?![\\p{L}])`, 'uy'));
-    place.lastIndex = p + m[0]!.length;
+    place.lastIndex = found.end;
     const written = place.exec(t)![0];
     text += tail.onItsLine ? placeOnItsLine(t, written, place.lastIndex) : written;
   }
