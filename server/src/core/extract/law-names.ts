@@ -87,6 +87,8 @@ export const LAW_NAMES: readonly string[] = [
   'Quy hoạch đô thị và nông thôn', 'Phòng, chống thiên tai',
   // The law of 2025 replacing Luật Thực hành tiết kiệm, chống lãng phí (corpus round 54), with its comma.
   'Tiết kiệm, chống lãng phí',
+  // Of the eighty-third and eighty-fourth outside probes (fire prevention, children): cut at "và" and at the comma.
+  'Phòng cháy và chữa cháy', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Bảo vệ, chăm sóc và giáo dục trẻ em',
 ];
 
 /**

@@ -46,8 +46,13 @@ export function skipSeparator(t: string, pos: number): number {
   for (let k = 0; k < 3 && (t.charCodeAt(i) === 42 || t.charCodeAt(i) === 95); k++) i++;
   i = skipBlank(t, i);
   if (t.charCodeAt(i) === 44) i = skipBlank(t, i + 1);
+  // A dash before the term: "của Bộ Chính trị - Khóa X ngày 13/4/2007" (eighty-fourth outside probe:
+  // the term and the date after it were lost).
+  else if ((t.charCodeAt(i) === 45 || t.charCodeAt(i) === 0x2013) && DASH_TERM.test(t.slice(i, i + 12))) i = skipBlank(t, i + 1);
   return i;
 }
+
+const DASH_TERM = /^[-–] {1,2}(?:[kK]hóa|[kK]hoá|KHÓA|KHOÁ) /u;
 
 function skipBlank(t: string, i: number): number {
   let lines = 0;
