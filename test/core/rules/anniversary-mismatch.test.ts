@@ -33,13 +33,14 @@ const cases: RuleCase[] = [
   { text: HEADER(2023) + 'Tổng kết 5 năm thi hành Luật Tín ngưỡng, tôn giáo số 02/2016/QH14\n' },
   { text: HEADER(2025) + 'Sơ kết 1 năm thi hành Luật Thi đua, khen thưởng số 06/2022/QH15\n' },
   { text: HEADER(2027) + '⟦Sơ kết 1 năm thi hành⟧ Luật Thi đua, khen thưởng số 06/2022/QH15\n', messages: ['5 năm, không phải 1 năm'] },
-  // A review named as the basis of a later document the sentence cites is counted to that document
+  // A review named as the basis of another document is past, counted to any year up to the report's
   // (eighty-third outside probe: Chỉ thị 17-CT/TW of 21/10/2022 came of the ten-year review of 08-CT/TW
-  // of 2011); without "trên cơ sở" the count is the report's own, and a later document of the same
-  // sentence that does not fit the count either changes nothing.
+  // of 2011); without "trên cơ sở" the count is the report's own.
   { text: HEADER(2023) + 'Trên cơ sở tổng kết 10 năm thực hiện Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư đã ban hành Chỉ thị số 17-CT/TW ngày 21/10/2022.\n' },
   { text: HEADER(2023) + '⟦Tổng kết 10 năm thực hiện⟧ Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư đã ban hành Chỉ thị số 17-CT/TW ngày 21/10/2022.\n', messages: ['12 năm, không phải 10 năm'] },
-  { text: HEADER(2026) + 'Trên cơ sở ⟦tổng kết 10 năm thực hiện⟧ Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư đã ban hành Kết luận số 12-KL/TW ngày 3/5/2016.\n', messages: ['15 năm, không phải 10 năm'] },
+  // A review heard of is past too; but not one that could only be held after the report.
+  { text: HEADER(2019) + 'Sau khi nghe Ban Tuyên giáo Trung ương báo cáo tổng kết 10 năm thực hiện Chỉ thị số 11-CT/TW ngày 13/4/2007 của Bộ Chính trị khóa X, Ban Bí thư kết luận như sau.\n' },
+  { text: HEADER(2019) + 'Trên cơ sở ⟦tổng kết 10 năm thực hiện⟧ Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư sẽ ban hành chỉ thị mới.\n', messages: ['8 năm, không phải 10 năm'] },
   // A date its sentence gives before the phrase is the review's own day (eighth outside probe: a news
   // item with no date line had been counted to today, "12 năm, không phải 10 năm").
   { text: 'Sáng 06/11/2024, Thành ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01' },

@@ -6,7 +6,9 @@
 // a law the corpus knows the effective date of, the year it took effect; and measured to the
 // report's date or to a date its sentence gives before the phrase (the review's own day) — or, in a
 // text with no date of its own, anywhere in the sentence outside the citations, the first full
-// date of its opening lines, or any year from the latest date it gives to today.
+// date of its opening lines, or any year from the latest date it gives to today. A review the sentence
+// names as past (the basis of another document, a report of it heard) may have been held in any year
+// up to the report's.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
@@ -72,31 +74,22 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
   return out;
 }
 
-// The review named as the basis of something else: "Chỉ thị số 17-CT/TW … trên cơ sở tổng kết 10 năm
-// thực hiện Chỉ thị số 08-CT/TW ngày 21/10/2011".
-const BASED_ON = /(?:trên\s{1,2}cơ\s{1,2}sở|từ)\s{1,2}(?:kết\s{1,2}quả\s{1,2})?$/iu;
+// A review the sentence names as past: the basis of something else ("Chỉ thị số 17-CT/TW … trên cơ sở
+// tổng kết 10 năm thực hiện Chỉ thị số 08-CT/TW"), or a report of it heard before ("sau khi nghe Ban
+// Tuyên giáo Trung ương báo cáo tổng kết 10 năm thực hiện Chỉ thị số 11-CT/TW").
+const PAST_REVIEW = /(?:(?:trên\s{1,2}cơ\s{1,2}sở|từ)\s{1,2}(?:kết\s{1,2}quả\s{1,2})?|nghe(?:\s{1,2}[^\s.;]+){0,12}?\s{1,2}báo\s{1,2}cáo\s{1,2})$/iu;
 
 /**
- * A review the sentence names as the basis of another document is past: the years of the later
- * documents its sentence cites, up to the report's date, are the review's (eighty-third outside
- * probe: an article of 2023 on Chỉ thị 17-CT/TW of 2022, written "trên cơ sở tổng kết 10 năm thực hiện
- * Chỉ thị số 08-CT/TW ngày 21/10/2011", had been counted to 2023 and told 12 years).
+ * Whether the phrase at canonical offset `at` names a review held before the text: then its count is
+ * measured to some year before the report's, which the text does not give (eighty-third outside probe:
+ * an article of 2023 on Chỉ thị 17-CT/TW of 2022, "trên cơ sở tổng kết 10 năm thực hiện Chỉ thị số
+ * 08-CT/TW ngày 21/10/2011", had been counted to 2023 and told 12 years; eighty-fourth: the Secretariat's
+ * conclusion of 2019 "sau khi nghe … báo cáo tổng kết 10 năm thực hiện Chỉ thị số 11-CT/TW" of 2007).
  */
-function basisYears(ctx: RuleContext, at: number, reviewed: number, except: number): number[] {
+function pastReview(ctx: RuleContext, at: number): boolean {
   const nt = ctx.reading.nt;
   const sentence = segmenterOf(nt).sentenceAt(at);
-  if (!BASED_ON.test(nt.text.slice(Math.max(sentence.start, at - 30), at))) return [];
-  const from = nt.toOriginal(sentence.start);
-  const to = nt.toOriginal(sentence.end);
-  const out: number[] = [];
-  ctx.reading.citations.forEach((c, k) => {
-    if (k === except || c.span.start < from || c.span.end > to) return;
-    // Probable resolutions too: a wider window only keeps a count from being told wrong.
-    const date = ctx.resolutions[k]?.entry.record.date;
-    const year = date ? +date.slice(0, 4) : (c.date?.year ?? null);
-    if (year !== null && year > reviewed && `${year}` <= ctx.reportDate) out.push(year);
-  });
-  return out;
+  return PAST_REVIEW.test(nt.text.slice(Math.max(sentence.start, at - 120), at));
 }
 
 /**
@@ -160,12 +153,14 @@ export const rule: Rule = {
       // The count may be the review's own: measured to the report's date, or to a date the sentence
       // gives before it (the day of the conference).
       const said = sentenceYears(ctx, m.index!);
-      const atYears = [reportYear, ...said, ...(said.length ? [] : undatedYears(ctx, year)), ...basisYears(ctx, m.index!, year, i)];
+      const atYears = [reportYear, ...said, ...(said.length ? [] : undatedYears(ctx, year))];
       // The period the document set itself may be what is reviewed: "tổng kết 6 năm thực hiện Nghị quyết số 37-NQ/TW,
       // ngày 01/7/2004 … đến năm 2010" counts to 2010, not to the conclusion of 2012 (seventy-second outside probe).
       const horizon = horizonYear(c.subject?.text) ?? horizonYear(res?.entry.record.subject);
       if (horizon !== null && horizon <= reportYear) atYears.push(horizon);
-      const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n));
+      // A past review fits any year up to the report's.
+      const past = pastReview(ctx, m.index!);
+      const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n)) || (past && !!r.date && +r.date.slice(0, 4) + n - 1 <= reportYear);
       if (alternatives ? alternatives.some((e) => fitsAt(e.record)) : fitsAt(trusted ? res!.entry.record : { date: String(year) })) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
