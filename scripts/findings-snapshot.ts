@@ -27,7 +27,7 @@ const SETS: Record<string, string> = {
   // Every outside probe set, named after its folder (probe-2026-12zo → probeZO): a set added later is compared too.
   ...Object.fromEntries(
     readdirSync(path.join(ROOT, 'test', 'realdata'))
-      .filter((d) => /^probe-2026-12[a-z]*$/.test(d))
+      .filter((d) => /^probe-2026-12(?:[a-z]*|-\d+)$/.test(d))
       .sort()
       .map((d) => [`probe${d.slice('probe-2026-12'.length).toUpperCase()}`, path.join(ROOT, 'test', 'realdata', d, 'docs')]),
   ),
