@@ -445,10 +445,12 @@ export function isSpaceCode(c: number): boolean {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** The children when there are two or more (then `one` is -1); null otherwise. */
+  next: Map<number, TrieNode> | null;
   /**
-   * The only character that continues from here, or -1 (none, or several: ask `next`). Most
-   * nodes deep in a phrase have one child: a comparison instead of a Map lookup.
+   * The only character that continues from here, or -1 (none, or several: ask `next`). Most nodes deep
+   * in a phrase have one child: a comparison instead of a Map lookup, and no Map to make for them (making
+   * one for every character of every phrase was most of building a corpus's matcher at a check's start).
    */
   one: number;
   oneNode: TrieNode | null;
@@ -459,17 +461,28 @@ interface TrieNode {
 }
 
 function trieNode(): TrieNode {
-  return { next: new Map(), one: -1, oneNode: null, gap: null, phrase: null };
+  return { next: null, one: -1, oneNode: null, gap: null, phrase: null };
 }
 
 function child(node: TrieNode, c: number): TrieNode | null {
-  return node.one === c ? node.oneNode : node.one === -1 ? (node.next.get(c) ?? null) : null;
+  return node.one === c ? node.oneNode : node.next ? (node.next.get(c) ?? null) : null;
 }
 
-function sealTrie(node: TrieNode): void {
-  if (node.next.size === 1) for (const [c, n] of node.next) [node.one, node.oneNode] = [c, n];
-  for (const n of node.next.values()) sealTrie(n);
-  if (node.gap) sealTrie(node.gap);
+/** The child of `node` for `c`, made if there is none. */
+function childMade(node: TrieNode, c: number): TrieNode {
+  if (node.one === c) return node.oneNode!;
+  if (node.next) {
+    let n = node.next.get(c);
+    if (!n) node.next.set(c, (n = trieNode()));
+    return n;
+  }
+  const n = trieNode();
+  if (node.oneNode === null) [node.one, node.oneNode] = [c, n];
+  else {
+    node.next = new Map([[node.one, node.oneNode], [c, n]]);
+    [node.one, node.oneNode] = [-1, null];
+  }
+  return n;
 }
 
 /**
@@ -495,17 +508,12 @@ export class PhraseMatcher {
       const words = p.trim().split(/\s+/u);
       words.forEach((w, k) => {
         if (k > 0) node = node.gap ??= trieNode();
-        for (let i = 0; i < w.length; i++) {
-          const c = w.charCodeAt(i);
-          let n = node.next.get(c);
-          if (!n) node.next.set(c, (n = trieNode()));
-          node = n;
-        }
+        for (let i = 0; i < w.length; i++) node = childMade(node, w.charCodeAt(i));
       });
       node.phrase = p;
     }
-    for (const [c, n] of this.root.next) this.starts[c] = this.firsts.push(n);
-    sealTrie(this.root);
+    const root = this.root;
+    for (const [c, n] of root.next ?? (root.oneNode ? [[root.one, root.oneNode] as const] : [])) this.starts[c] = this.firsts.push(n);
     this.size = phrases.length;
   }
 
