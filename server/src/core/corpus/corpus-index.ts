@@ -153,8 +153,8 @@ class IndexedDirective implements DirectiveEntry {
 }
 
 /** The key CorpusIndex gives a record; `foldOrg` folds its organisation (the index passes its memo). */
-export function recordKey(r: DirectiveRecord, foldOrg: (s: string) => string = fold): string {
-  return `${idMatchKey(r.id)}|${r.organisation ? foldOrg(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
+export function recordKey(r: DirectiveRecord, foldOrg: (s: string) => string = fold, idKey = idMatchKey(r.id)): string {
+  return `${idKey}|${r.organisation ? foldOrg(r.organisation) : ''}|${r.date ?? (r.term ? 'khóa ' + r.term : '')}`;
 }
 
 /** "Tỉnh ủy Hà Tĩnh" → "ha tinh": the place in an organisation's name. */
@@ -212,6 +212,8 @@ export class CorpusIndex {
     // A list that grew by push keeps room for 17 more entries; most lists here hold one to three.
     for (const m of [this.byId, this.byKindNumber, this.aliasIndex, this.byName, this.byAliasName]) for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
   }
+
+  private readonly foldOrg = (o: string): string => this.folded(o);
 
   /** fold() of a kind or an organisation, once per distinct value while building. */
   private folded(s: string): string {
@@ -272,7 +274,8 @@ export class CorpusIndex {
     const r = e.record;
     switch (r.type) {
       case 'directive': {
-        const key = recordKey(r, (o) => this.folded(o));
+        const idKey = idMatchKey(r.id);
+        const key = recordKey(r, this.foldOrg, idKey);
         const byKey = this.building!.byKey;
         const existing = byKey.get(key);
         if (existing) {
@@ -282,14 +285,17 @@ export class CorpusIndex {
         const de: DirectiveEntry = new IndexedDirective(r, e.origin);
         byKey.set(key, de);
         this.directives.push(de);
-        push(this.byId, idMatchKey(r.id), de);
+        push(this.byId, idKey, de);
         push(this.byKindNumber, `${this.folded(r.kind)}|${idMatchKey(r.number)}`, de);
+        // Kinds are few: folded once each (this.folded); aliases once each, for both indexes.
+        const lawKind = LAW_KINDS.has(this.folded(r.kind)) ? this.folded(r.kind) : null;
         for (const a of r.aliases ?? []) {
-          push(this.aliasIndex, fold(a), de);
+          const folded = fold(a);
+          push(this.aliasIndex, folded, de);
           // Another spelling of the id itself ("01/2023/NQLT-CP-ĐCTUBTWMTTQVN" for "…ĐCTUBTƯMTTQVN",
           // "…/NQLT/UBTVQH15-…" for "…/NQLT-UBTVQH15-…"): found by id like the id.
           if (ID_ALIAS.test(a) && idMatchKey(a) !== idMatchKey(r.id)) push(this.byId, idMatchKey(a), de);
-          const named = lawAliasKey(r.kind, a);
+          const named = lawKind && folded.startsWith(`${lawKind} `) ? `${lawKind}|${cleanName(folded.slice(lawKind.length + 1))}` : null;
           if (named && !this.byAliasName.get(named)?.includes(de)) push(this.byAliasName, named, de);
         }
         if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
@@ -643,18 +649,11 @@ function cleanNameOnce(name: string): string {
 }
 
 /** The name key of a law's alias that starts with its kind ("Luật Bầu cử năm 2015" → "luat|bau cu"), else null. */
-function lawAliasKey(kind: string, alias: string): string | null {
-  const k = fold(kind);
-  if (!LAW_KINDS.has(k)) return null;
-  const a = fold(alias);
-  return a.startsWith(`${k} `) ? nameKey(kind, a.slice(k.length + 1)) : null;
-}
-
 // Remembered: every law a report cites by name is looked up several ways (its name, its aliases, each key built again).
 const cleanName = boundedMemo(20_000, cleanNameOnce);
 
 function nameKey(kind: string, name: string): string {
-  return `${fold(kind)}|${cleanName(name)}`;
+  return `${foldName(kind)}|${cleanName(name)}`;
 }
 
 function sameName(written: string, r: DirectiveRecord): boolean {
