@@ -35,6 +35,12 @@ const cases: RuleCase[] = [
   { text: 'Quyết định 657-QĐ/TU ngày 4/4/2018 của Ban Thường vụ Tỉnh ủy Hà Tĩnh (khóa XVIII)' },
   // Unknown document, date in another term.
   { text: 'Kết luận số 999-KL/TW ngày 1/6/2019 của Ban Bí thư ⟦khóa XIII⟧' },
+  // No date: a term two or more after the report's own has not begun (eighty-sixth outside probe); the next
+  // one is written before it begins (the congress's personnel, the elections), and a province's is its own.
+  { text: 'Thực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng (⟦khóa XVIII⟧) về đại đoàn kết.', today: '2024-05-10', messages: ['Chưa có khóa XVIII: hôm nay (10/5/2024) là khóa XIII (31/1/2021 – 23/1/2026)'] },
+  { text: 'Chuẩn bị nhân sự Ban Chấp hành Trung ương Đảng khóa XIV theo Quy định số 999-QĐ/TW của Bộ Chính trị khóa XIV.', today: '2025-05-10' },
+  { text: 'Thực hiện Nghị quyết số 99-NQ/TW của Bộ Chính trị ⟦khóa XV⟧.', today: '2025-05-10', messages: ['Chưa có khóa XV'] },
+  { text: 'Thực hiện Nghị quyết số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh (khóa XX).', today: '2025-05-10' },
 ];
 
 for (const c of cases) test(`citation-term-mismatch: ${c.text}`, () => void checkRule('citation-term-mismatch', corpus, c));

@@ -5,7 +5,7 @@
 
 import { inTerm } from '../corpus/corpus-index';
 import type { Citation } from '../extract/citations';
-import { toRoman } from '../extract/terms';
+import { romanValue, toRoman } from '../extract/terms';
 import { NA_ISSUER_CODE } from '../extract/patterns';
 import type { TermRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
@@ -70,6 +70,26 @@ export const rule: Rule = {
             en: `${c.date?.iso ? dateVi(date) : `${label(c, entry ?? undefined)} (${dateVi(date)})`} falls in term ${t.term} (${span(t)}), not term ${tm.roman} — ${src.en}.`,
           },
           fixes: at.length === 1 ? [fix(t.term)] : [],
+        });
+        return;
+      }
+      // With no date to judge by: a term two or more after the one of the report's date ("Nghị quyết số
+      // 43-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XVIII)" in 2024; eighty-sixth outside probe). The
+      // next one is written before it begins: "nhân sự Ban Chấp hành Trung ương khóa XIV" in 2025,
+      // "bầu cử đại biểu Quốc hội khóa XVI" in 2025.
+      const current = terms.filter((t) => inTerm(t, ctx.reportDate, 0));
+      const latest = Math.max(...current.map((t) => romanValue(t.term) ?? 0));
+      if (current.length && tm.value > latest + 1) {
+        seen.add(tm.span.start);
+        const t = current.find((x) => romanValue(x.term) === latest)!;
+        const when = ctx.reportDateSource === 'today' ? 'hôm nay' : 'ngày của văn bản';
+        out.push({
+          span: tm.span,
+          severity: 'error',
+          message: {
+            vi: `Chưa có khóa ${tm.roman}: ${when} (${dateVi(ctx.reportDate)}) là khóa ${t.term} (${span(t)}) — ${sourceNote(t.sources).vi}.`,
+            en: `There is no term ${tm.roman} yet: ${ctx.reportDateSource === 'today' ? 'today' : 'the text\'s date'} (${dateVi(ctx.reportDate)}) falls in term ${t.term} (${span(t)}) — ${sourceNote(t.sources).en}.`,
+          },
         });
         return;
       }
