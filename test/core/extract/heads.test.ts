@@ -71,7 +71,7 @@ test('issuers tried one at a time read what the compiled alternation reads, on e
   assert.ok(texts.length > 1000, `${texts.length} texts`);
   const issuers = (oneByOne: number) => {
     setOneByOne(oneByOne);
-    return texts.map((t) => read(t).citations.map((c) => (c.issuer ? `${c.issuer.at}:${c.issuer.name}:${c.issuer.text}` : '-')).join('|'));
+    return texts.map((t) => read(t).citations.map((c) => (c.issuer ? `${c.issuer.span.start}:${c.issuer.name}:${c.issuer.written}` : "-")).join('|'));
   };
   try {
     const one = issuers(Infinity);
