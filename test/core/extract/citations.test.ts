@@ -260,6 +260,11 @@ const parts: Row[] = [
   ['⟦Quyết định số 217-QĐ/TW⟧ ngày 12-12-2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
   ['⟦Quy định số 213-QĐ/TW⟧ ngày 02/01/2020 của Bộ Chính trị', ['Quy định | 213-QĐ/TW | 2020-01-02 | Bộ Chính trị | -']],
   ['⟦Nghị quyết 25-NQ/TW⟧ ngày 3/6/2013 của BCH Trung ương Đảng khoá XI', ['Nghị quyết | 25-NQ/TW | 2013-06-03 | Ban Chấp hành Trung ương | XI:party-central']],
+  // The term in digits, as news writes it (eighty-fifth and eighty-sixth outside probes); a date or a number
+  // past any term after "khóa" is no term, and a term after a dash is the citation's (eighty-fourth).
+  ['⟦Nghị quyết số 26-NQ/TW⟧ ngày 19/5/2018 của Ban Chấp hành Trung ương khóa 12', ['Nghị quyết | 26-NQ/TW | 2018-05-19 | Ban Chấp hành Trung ương | XII:party-central']],
+  ['⟦Chỉ thị 35-CT/TW⟧ của Bộ Chính trị (khóa 11) về tiếp công dân; lớp bồi dưỡng khóa 45, khóa 12/2020', ['Chỉ thị | 35-CT/TW | - | Bộ Chính trị | XI:party-central']],
+  ['⟦Chỉ thị 11-CT/TW⟧ của Bộ Chính trị - Khóa X ngày 13/4/2007, công tác khuyến học', ['Chỉ thị | 11-CT/TW | 2007-04-13 | Bộ Chính trị | X:party-central']],
   ['⟦Chỉ thị số 10-CT/TW⟧ ngày 28/3/2002 của Ban Bí thư (khoá VIII)', ['Chỉ thị | 10-CT/TW | 2002-03-28 | Ban Bí thư | VIII:party-central']],
   ['⟦Quyết định 657-QĐ/TU⟧ ngày 4/4/2018 của BTV Tỉnh ủy', ['Quyết định | 657-QĐ/TU | 2018-04-04 | Ban Thường vụ Tỉnh ủy | -']],
   ['⟦Nghị quyết số 10-NQ/TU⟧ ngày 14/11/2016 của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII', ['Nghị quyết | 10-NQ/TU | 2016-11-14 | Ban Chấp hành Đảng bộ tỉnh | XIII:local']],
@@ -321,6 +326,9 @@ const compoundKinds: Row[] = [
 // year, a date, "số", "của", "và", a comma or running text, unless it is a known name.
 const laws: Row[] = [
   ['theo ⟦Luật Đất đai năm 2024⟧ về', ['Luật | law Đất đai 2024 | - | - | -']],
+  // A lawyer is no law: a lower-case kind nearer the number is the number's (eighty-seventh outside probe); a law's
+  // name with another kind's words before its number stays read as the law's.
+  ['Luật sư có tên trong ⟦quyết định số 3355/QĐ-BYT⟧ được cấp phép.', ['Quyết định | 3355/QĐ-BYT | - | - | -']],
   // The election law named without its second "đại biểu" is read whole (eighty-first outside probe: cut at "và Hội").
   ['thực hiện ⟦Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân⟧, các văn bản hướng dẫn', ['Luật | law bầu cử đại biểu Quốc hội và Hội đồng nhân dân | - | - | -']],
   ['chi theo ⟦Luật Ngân sách nhà nước⟧.', ['Luật | law Ngân sách nhà nước | - | - | -']],

@@ -57,3 +57,11 @@ test('citation-term-mismatch: without the corpus confirming the document, the fi
   const [g] = runRule('citation-term-mismatch', 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa XI', corpus);
   assert.equal(g!.fixes![0]!.safe, true);
 });
+
+test('citation-term-mismatch: a term written in digits is judged, and its fix writes the Roman numeral in their place', () => {
+  const input = 'Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương khóa 11 về cán bộ';
+  const [f] = runRule('citation-term-mismatch', input, corpus);
+  assert.match(f!.message.vi, /ngày 19\/5\/2018 thuộc khóa XII .*không phải khóa XI /);
+  assert.equal(applyFix(input, f!), 'Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương khóa XII về cán bộ');
+  assert.deepEqual(runRule('citation-term-mismatch', 'Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương khóa 12 về cán bộ', corpus), []);
+});

@@ -10,8 +10,10 @@ export type TermScope = 'party-central' | 'national-assembly' | 'local' | 'unkno
 
 export interface TermMention {
   span: Span;
-  /** As written: "XI". */
+  /** The term as a Roman numeral ("XI"), also when written in digits ("khóa 11"). */
   roman: string;
+  /** As written: "XI", "11". */
+  written: string;
   value: number;
   /** The body the term follows, as written ("Bộ Chính trị"), if any. */
   body: string | null;
@@ -20,7 +22,11 @@ export interface TermMention {
 
 // The look-behind sits after the first letter: a pattern that starts with a literal is found
 // fast, one that starts with a look-behind is tried at every offset.
-const TERM = rx(String.raw`[kK](?<![\p{L}\p{N}][kK])(?:hóa|hoá|HÓA|HOÁ)\s{1,2}([IVXL]{1,7})(?![\p{L}\p{N}])`, 'gu');
+// In digits too, as news writes it ("Nghị quyết số 18-NQ/TW … khóa 12"; eighty-fifth and eighty-sixth
+// outside probes): a number of one or two digits that is no date's or range's start ("khóa 12/2020").
+const TERM = rx(String.raw`[kK](?<![\p{L}\p{N}][kK])(?:hóa|hoá|HÓA|HOÁ)\s{1,2}([IVXL]{1,7}|[1-9]\d?(?![/.\-–]\d))(?![\p{L}\p{N}])`, 'gu');
+/** Terms in digits beyond this are something else (a course, a class). */
+const MOST_DIGITS = 30;
 
 // Bodies a term may follow, most specific first. The pattern must match at the end of the text
 // before the term, allowing a space, "(" or "," between (see BODY_GAP).
@@ -89,15 +95,17 @@ export interface FoundTerm {
 export function scanTerms(nt: NormalizedText): FoundTerm[] {
   const out: FoundTerm[] = [];
   for (const m of nt.text.matchAll(TERM)) {
-    const value = romanValue(m[1]!);
-    if (value === null) continue;
+    const written = m[1]!;
+    const digits = written.charCodeAt(0) <= 57;
+    const value = digits ? +written : romanValue(written);
+    if (value === null || (digits && value > MOST_DIGITS)) continue;
     const start = m.index!;
     const end = start + m[0].length;
     const { body, scope } = bindTerm(nt.text, start);
     out.push({
       start,
       end,
-      mention: { span: { start: nt.toOriginal(start), end: nt.toOriginal(end) }, roman: m[1]!, value, body, scope },
+      mention: { span: { start: nt.toOriginal(start), end: nt.toOriginal(end) }, roman: digits ? toRoman(value) : written, written, value, body, scope },
     });
   }
   return out;

@@ -45,7 +45,7 @@ export const rule: Rule = {
       const date = c.date?.iso ?? recordDate;
       const terms = termsOfBody(body);
       if (terms.length === 0) return;
-      const romanStart = tm.span.end - tm.roman.length;
+      const romanStart = tm.span.end - tm.written.length;
       // Safe for "Fix all" only when the corpus confirms the document: otherwise the date may be
       // the mistyped part ("290-QĐ/TW ngày 25/2/2012 … khóa X" — the year is wrong, not the term).
       const fix = (roman: string) => ({

@@ -343,7 +343,8 @@ const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và|\s{1,2}[-–])\s{1,2}/uy;
 // Nội vụ, Tài chính".
 const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])`, 'uy');
 // "(Khóa X)" with a capital inside parentheses too (fourth outside probe).
-const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}[IVXL]{1,7}\)?(?![\p{L}\p{N}])`, 'uy');
+// In digits too ("khóa 12"), as extract/terms.ts reads them.
+const TERM_AT = rx(String.raw`(\(\s?)?(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}(?:[IVXL]{1,7}|[1-9]\d?(?![/.\-–]\d))\)?(?![\p{L}\p{N}])`, 'uy');
 // "thi hành Chương VII và Chương VIII Điều lệ Đảng …" names a regulation's subject too (ninth probe).
 // "sửa đổi, bổ sung một số điều của …" and "phê duyệt …" open a trích yếu too (thirty-fifth outside probe: three
 // decrees and a resolution were told they lacked one).
