@@ -10,9 +10,11 @@ import { rx } from '../../text/letters';
 const { isSo, isWordChar, wordBounds } = textHelpers;
 
 // "Luật Bảo hiểm xã hội số …": a name between the kind and "số". The name may not contain the
-// word "Luật", so in "Luật sửa đổi … của Luật Bảo hiểm y tế số …" the nearest "Luật" is taken.
+// word "Luật", so in "Luật sửa đổi … của Luật Bảo hiểm y tế số …" the nearest "Luật" is taken; nor
+// another kind in lower case, whose number it is ("Luật sư có tên trong quyết định số 3355/QĐ-BYT":
+// a lawyer, not a law; eighty-seventh outside probe).
 const NAMED_KIND_BEFORE = rx(
-  String.raw`(?<![\p{L}])(Luật|LUẬT|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh)((?:\s{1,2}(?!Luật(?![\p{L}]))[\p{L}\p{M},\-]{1,20}){1,14}?)\s{1,3}(?:số|Số)\s{0,2}:?\s{0,3}$`,
+  String.raw`(?<![\p{L}])(Luật|LUẬT|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh)((?:\s{1,2}(?!Luật(?![\p{L}])|(?:quyết\s{1,2}định|nghị\s{1,2}định|thông\s{1,2}tư|chỉ\s{1,2}thị|công\s{1,2}văn|kế\s{1,2}hoạch|tờ\s{1,2}trình)(?![\p{L}]))[\p{L}\p{M},\-]{1,20}){1,14}?)\s{1,3}(?:số|Số)\s{0,2}:?\s{0,3}$`,
   'u',
 );
 // The same before a law's number written without "số" ("Luật Hải quan 54/2014/QH13"); names of
