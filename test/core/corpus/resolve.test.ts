@@ -456,6 +456,11 @@ test('a law named without a year takes the year of "được Quốc hội … th
   assert.deepEqual(on('Căn cứ Luật Phòng, chống ma túy ngày 10 tháng 12 năm 2025;', '2026-01-20'), ['120/2025/QH15 exact']);
   assert.deepEqual(on('Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2021;', '2026-01-20'), ['73/2021/QH14 exact']);
   assert.deepEqual(on('Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2023;', '2026-01-20'), ['73/2021/QH14 probable']);
+  // A law the corpus knows by its year only has no day to compare: a full day years after it is a later law too
+  // (eighty-eighth outside probe: "Luật Doanh nghiệp ngày 26/11/2014" had been the gazette's 60/2005/QH11); a day of
+  // the law's own year or the next stays with it.
+  assert.deepEqual(on('Căn cứ Luật Doanh nghiệp ngày 26/11/2014;', '2016-01-20'), [null]);
+  assert.deepEqual(on('Căn cứ Luật Doanh nghiệp ngày 29/11/2005;', '2007-01-20'), ['60/2005/QH11 exact']);
 });
 
 test('a local Party committee written as the issuer never names a central document', async () => {

@@ -541,8 +541,10 @@ export class CorpusIndex {
       // A full day years after the law in force then, on another day of the year, is the day a later law of the name
       // was passed: "Luật Phòng, chống ma tuý ngày 10 tháng 12 năm 2025" is not the law of 30/3/2021 (seventy-ninth
       // outside probe: taken for it silently). The law's own day with another year is a slip of its year, told as one.
+      // A law known by its year only has no day to compare: a full day years after it is a later law too ("Luật
+      // Doanh nghiệp ngày 26/11/2014" beside the gazette's 60/2005/QH11 of 2005; eighty-eighth outside probe).
       const recorded = pick?.record.date;
-      if (pick && iso && !c.named?.year && recorded?.length === 10 && year - +recorded.slice(0, 4) > 1 && recorded.slice(5) !== iso.slice(5)) pick = null;
+      if (pick && iso && !c.named?.year && recorded && year - +recorded.slice(0, 4) > 1 && (recorded.length === 4 || (recorded.length === 10 && recorded.slice(5) !== iso.slice(5)))) pick = null;
       return pick ? result(pick, 'probable', { field: 'year', written: String(year), recorded: pick.record.date?.slice(0, 4) ?? '' }) : null;
     }
     // No year: the text in force on the report's date — or, for a law an amending law names, on
