@@ -78,6 +78,10 @@ test('citation-issuer-mismatch: a body that fits the citation before, joined by 
   assert.deepEqual(runRule('citation-issuer-mismatch', text, corpus).map((x) => x.severity), ['information']);
   const [g] = runRule('citation-issuer-mismatch', 'Thực hiện hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về đại hội đảng bộ các cấp.', corpus);
   assert.equal(g?.severity, 'warning');
+  // Joined by "và" (eighty-seventh outside probe): the Government's resolution and the Prime Minister's decision.
+  const both = 'hỗ trợ theo Nghị quyết 42/NQ-CP và Quyết định 15/2020/QĐ-TTg của Chính phủ, bao gồm người có công.';
+  assert.deepEqual(runRule('citation-issuer-mismatch', both, corpus).map((x) => x.severity), ['information']);
+  assert.equal(runRule('citation-issuer-mismatch', 'hỗ trợ theo Quyết định 15/2020/QĐ-TTg của Chính phủ, bao gồm người có công.', corpus)[0]?.severity, 'warning');
 });
 
 // A Party document the corpus does not know, whose code names its issuer (twelfth outside probe).

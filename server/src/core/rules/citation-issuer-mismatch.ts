@@ -154,14 +154,15 @@ function nested(ctx: RuleContext, i: number): boolean {
  * issuer of its own: "Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính
  * trị về đại hội …" gives the Politburo's directive and the Organisation Commission's guide one issuer, which
  * fits the first (a twelfth-session corpus round: 26-HD/BTCTW became known, and the guide was told it is not
- * the Politburo's). Said as information.
+ * the Politburo's). Joined by "và" too: "theo Nghị quyết 42/NQ-CP và Quyết định 15/2020/QĐ-TTg của Chính phủ" (eighty-seventh
+ * outside probe). Said as information.
  */
 function previousOwns(ctx: RuleContext, i: number, written: string): boolean {
   const prev = ctx.reading.citations[i - 1];
   const res = ctx.resolutions[i - 1];
   const c = ctx.reading.citations[i]!;
   if (!prev || prev.issuer || !res || prev.fullSpan.end > c.span.start) return false;
-  if (!/^\s{0,2}[,;]\s{0,2}$/u.test(ctx.text.slice(prev.fullSpan.end, c.span.start))) return false;
+  if (!/^\s{0,2}(?:[,;]|,?\s{1,2}và)\s{0,2}$/u.test(ctx.text.slice(prev.fullSpan.end, c.span.start))) return false;
   return allowedValues(res.entry, 'issuer').some((a) => fits(written, a));
 }
 
