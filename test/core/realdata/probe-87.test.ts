@@ -1,6 +1,7 @@
 // Outside probe 87 (test/realdata/probe-2026-12-87/): 30 real texts of March 2020 – January 2024 on the COVID-19
 // epidemic (Chỉ thị 15 and 16/CT-TTg of 2020, Nghị quyết 42/NQ-CP and 128/NQ-CP, Quyết định 447/QĐ-TTg, the Ministry of
-// Health's decisions). The first run raised one error, true, and nothing false.
+// Health's decisions). The first run raised one error, true, and nothing false; a second, with corpus round 56, a date
+// slip more (true).
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -13,7 +14,7 @@ const { cite, loud } = probeSet(DIR);
 test('probe 87: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['001.txt:27:citation-type-mismatch']);
+  assert.deepEqual(raised, ['001.txt:27:citation-type-mismatch', '007.txt:6:citation-date-mismatch']);
   assert.equal(judged.filter((v) => v.verdict === 'false').length, 0);
 });
 
