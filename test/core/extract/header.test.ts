@@ -333,6 +333,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
     ['Tổng kết 10 năm Chỉ thị 05\n\nChủ nhật - 03/08/2025 22:57 15 0\nNgày 24-7-2025, tại Hà Nội.', '2025-08-03', '2025-08-03 dateline'],
     ['Thông tin chuyên đề\nĐăng ngày: 07/05/2025 - Lượt xem: 51\nĐề cương tuyên truyền.', '2025-05-07', '2025-05-07 dateline'],
+    // "Số lượt xem" too (eighty-eighth outside probe).
+    ['Đảng ủy Khối quán triệt Chỉ thị số 35\n\n10/11/2019 19:54 Số lượt xem: 2470\nNgày 9-11, Đảng ủy Khối tổ chức hội nghị.', '2019-11-10', '2019-11-10 dateline'],
     ['Hội nghị quán triệt Nghị quyết 52-NQ/TW\nThứ Sáu, 03/01/2020 - 12:0\nSáng ngày 03/01, tại Hà Nội.', '2020-01-03', '2020-01-03 dateline'],
     ['Ngày 13/1/2025 có 34 0\nTin.', null, '2026-11-23 today'],
     // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.

@@ -19,3 +19,7 @@ test('probe 88: the errors and warnings raised are the judged true ones', () => 
 test('probe 88: "Luật Doanh nghiệp ngày 26/11/2014" is not the law of 2005 the corpus knows by its year', () => {
   assert.equal(resolved('008', 'Luật Doanh nghiệp', 35), null);
 });
+
+test('probe 88: a page stamp with its view count dates the item, and its "Chỉ thị số 35" is the directive of 2019', () => {
+  assert.equal(resolved('024', 'Chỉ thị số 35', 1), '35-CT/TW 2019-05-30');
+});
