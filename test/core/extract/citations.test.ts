@@ -143,6 +143,12 @@ const numberOnly: Row[] = [
 ];
 
 const lists: Row[] = [
+  // A member takes the issuer written after the nearest member after it that has one (eighty-ninth outside probe: 21-KL/TW
+  // had taken the Secretariat of the last member).
+  [
+    'Quán triệt ⟦Kết luận số 21-KL/TW⟧, ⟦Quy định số 37-QĐ/TW⟧ của Ban Chấp hành Trung ương khóa XIII và ⟦Quy định số 57-QĐ/TW⟧ của Ban Bí thư',
+    ['Kết luận | 21-KL/TW | - | Ban Chấp hành Trung ương | - | L0', 'Quy định | 37-QĐ/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0', 'Quy định | 57-QĐ/TW | - | Ban Bí thư | - | L0'],
+  ],
   [
     'phát huy vai trò theo ⟦Quyết định số 217-QĐ/TW⟧ và ⟦Quyết định số 218-QĐ/TW⟧, ngày 12/12/2013 của Bộ Chính trị',
     ['Quyết định | 217-QĐ/TW | 2013-12-12* | Bộ Chính trị | - | L0', 'Quyết định | 218-QĐ/TW | 2013-12-12 | Bộ Chính trị | - | L0'],

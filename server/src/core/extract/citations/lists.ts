@@ -53,30 +53,39 @@ export function shareListParts(drafts: Draft[]): void {
     if (first.issuerFirst && first.issuer) for (const d of members) if (!d.issuer && (!d.issuerCode || d.issuerCode === first.issuerCode)) d.issuer = first.issuer;
     shareSymbol(members);
     const last = members[members.length - 1]!;
-    for (const d of members.slice(0, -1)) {
+    // From the end, so that a member takes the issuer of the nearest member after it that has one, written or taken:
+    // "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương khóa XIII và Quy định số 57-QĐ/TW của
+    // Ban Bí thư" gives 21-KL/TW the Central Committee, not the Secretariat (eighty-ninth outside probe). Without an
+    // issuer between, that is the last member's, as before.
+    for (let j = members.length - 2; j >= 0; j--) {
+      const d = members[j]!;
+      const owner = members.slice(j + 1, -1).find((m) => m.issuer) ?? last;
       // Only members of one kind from one issuer share what follows the last of them:
       // "Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ trưởng
       // Bộ Tài chính" dates and attributes the Thông tư alone.
-      if (d.issuerCode && last.issuerCode && d.issuerCode !== last.issuerCode) continue;
+      if (d.issuerCode && owner.issuerCode && d.issuerCode !== owner.issuerCode) continue;
       // Members of other kinds with the same issuer code share the issuer only: "Chỉ thị số
       // 31-CT/TU ngày 6/6/2023, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy".
-      if (d.kind && last.kind && d.kind !== last.kind) {
-        if (d.issuerCode && d.issuerCode === last.issuerCode && !d.issuer && last.issuer) {
-          d.issuer = last.issuer;
-          if (last.issuers) d.issuers = last.issuers;
+      if (d.kind && owner.kind && d.kind !== owner.kind) {
+        if (d.issuerCode && d.issuerCode === owner.issuerCode && !d.issuer && owner.issuer) {
+          d.issuer = owner.issuer;
+          if (owner.issuers) d.issuers = owner.issuers;
         }
+        // The list's subject is written after its last member.
         if (d.issuerCode && d.issuerCode === last.issuerCode && !d.subject && last.subject) d.listSubject = last.subject.text;
         continue;
       }
+      if (!d.issuer && owner.issuer) {
+        d.issuer = owner.issuer;
+        if (owner.issuers) d.issuers = owner.issuers;
+      }
+      if (d.issuerCode && last.issuerCode && d.issuerCode !== last.issuerCode) continue;
+      if (d.kind && last.kind && d.kind !== last.kind) continue;
       // "Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11/6/2025": a date in
       // another year than the member's own id belongs to the last member only.
       if (!d.date && last.date && (d.idYear === null || last.date.year === d.idYear)) {
         d.date = last.date;
         d.dateShared = true;
-      }
-      if (!d.issuer && last.issuer) {
-        d.issuer = last.issuer;
-        if (last.issuers) d.issuers = last.issuers;
       }
       if (!d.term && last.term) d.term = last.term;
       if (!d.subject && last.subject) d.subject = last.subject;
