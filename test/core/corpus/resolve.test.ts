@@ -558,6 +558,11 @@ test('a state number with the year after it, the issuer among one id\'s document
     // to judge), none when the corpus holds none of that year.
     ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2018 của Chính phủ.', '125/NQ-CP 2018-10-08 exact'],
     ['Thực hiện Nghị quyết 125/NQ-CP ngày 9/5/2019 của Chính phủ.', null],
+    // A Party record's own day and month in another term's year is a slip of the year (ninetieth outside probe); another
+    // day in another term is another document of the number.
+    ['Nghị quyết số 33-NQ/TW, ngày 28/9/2023 của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia.', '33-NQ/TW 2018-09-28 exact'],
+    ['Nghị quyết số 33-NQ/TW, ngày 12/3/2023 của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia.', null],
+    ['Nghị quyết số 33-NQ/TW, ngày 28/9/2023 của Bộ Chính trị.', null],
     // Another spelling of a joint resolution's id, kept as the record's alias.
     ['Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025.', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN 2025-09-26 exact'],
   ];

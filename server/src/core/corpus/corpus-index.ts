@@ -942,6 +942,11 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
     const a = of(iso);
     // A record known by its year only ("2003") still has its term.
     if (r.date.length < 10) return !r.term || a.length === 0 || a.includes(r.term);
+    // The record's own day and month in another term's year, with the record's subject, is a slip of the year: "Nghị
+    // quyết số 33-NQ/TW, ngày 28/9/2023 của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia" is the resolution of
+    // 28/9/2018 (ninetieth outside probe: told "probably another document of that number"). Not without the subject:
+    // the Secretariat issued a 42-CT/TW on 24/3/2015 (youth) and another on 24/3/2020 (natural disasters).
+    if (iso.slice(4) === r.date.slice(4) && c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM) return true;
     const b = of(r.date);
     return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
   }
