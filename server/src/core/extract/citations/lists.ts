@@ -57,9 +57,13 @@ export function shareListParts(drafts: Draft[]): void {
     // "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương khóa XIII và Quy định số 57-QĐ/TW của
     // Ban Bí thư" gives 21-KL/TW the Central Committee, not the Secretariat (eighty-ninth outside probe). Without an
     // issuer between, that is the last member's, as before.
+    // The nearest member after the current one that has an issuer, kept as the loop goes (a list may have
+    // thousands of members).
+    let nearest: Draft | null = null;
     for (let j = members.length - 2; j >= 0; j--) {
       const d = members[j]!;
-      const owner = members.slice(j + 1, -1).find((m) => m.issuer) ?? last;
+      if (j < members.length - 2 && members[j + 1]!.issuer) nearest = members[j + 1]!;
+      const owner = nearest ?? last;
       // Only members of one kind from one issuer share what follows the last of them:
       // "Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ trưởng
       // Bộ Tài chính" dates and attributes the Thông tư alone.
