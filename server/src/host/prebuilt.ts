@@ -182,13 +182,31 @@ function lazyProvenance(entries: Entry[], file: string, start: number, at: reado
       return { sources: [] };
     }
   };
-  entries.forEach((e, i) => {
+  // One getter per field, shared by every record, which finds the record's place through `slot`: a closure and a
+  // descriptor made for each field of each record were most of this (5 ms against 0.8 for two thousand records, cold).
+  const slot = new WeakMap<object, number>();
+  const load = (record: object): Partial<Record<ProvenanceKey, unknown>> => {
+    const i = slot.get(record);
+    // Asked through another object (one made with the record as its prototype): nothing of its own to read.
+    if (i === undefined) return {};
+    return (parsed[i] ??= read(i));
+  };
+  const descriptors = PROVENANCE_KEYS.map(
+    (k): PropertyDescriptor => ({
+      get(this: object) {
+        return load(this)[k];
+      },
+      enumerable: true,
+      configurable: true,
+    }),
+  );
+  for (let i = 0; i < entries.length; i++) {
     const mask = keys[i] ?? 0;
-    const load = () => (parsed[i] ??= read(i));
-    PROVENANCE_KEYS.forEach((k, bit) => {
-      if (mask & (1 << bit)) Object.defineProperty(e.record, k, { get: () => load()[k], enumerable: true, configurable: true });
-    });
-  });
+    if (mask === 0) continue;
+    const record = entries[i]!.record;
+    slot.set(record, i);
+    for (let bit = 0; bit < PROVENANCE_KEYS.length; bit++) if (mask & (1 << bit)) Object.defineProperty(record, PROVENANCE_KEYS[bit]!, descriptors[bit]!);
+  }
 }
 
 /** The entries of a prebuilt file that matches the corpus folder, or null (absent, stale, unreadable). */
