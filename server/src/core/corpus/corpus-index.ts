@@ -193,6 +193,8 @@ export class CorpusIndex {
    * chooses as for a name (resolveLaw).
    */
   private readonly byAliasName = new Map<string, DirectiveEntry[]>();
+  /** Records whose aliases and names namesReady has yet to index. */
+  private readonly named: DirectiveEntry[] = [];
 
   constructor(
     readonly meta: CorpusMeta,
@@ -209,8 +211,7 @@ export class CorpusIndex {
     this.joinSameDocuments();
     for (const [k, v] of evidence) this.evidence.set(k, v);
     this.building = null;
-    // A list that grew by push keeps room for 17 more entries; most lists here hold one to three.
-    for (const m of [this.byId, this.byKindNumber, this.aliasIndex, this.byName, this.byAliasName]) for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
+    for (const m of [this.byId, this.byKindNumber]) compact(m);
   }
 
   private readonly foldOrg = (o: string): string => this.folded(o);
@@ -261,6 +262,7 @@ export class CorpusIndex {
     const prune = (m: Map<string, DirectiveEntry[]>) => {
       for (const [k, v] of m) if (v.some((e) => removed.has(e))) m.set(k, v.filter(keep));
     };
+    this.namesReady();
     prune(this.byId);
     prune(this.byKindNumber);
     prune(this.aliasIndex);
@@ -287,20 +289,13 @@ export class CorpusIndex {
         this.directives.push(de);
         push(this.byId, idKey, de);
         push(this.byKindNumber, `${this.folded(r.kind)}|${idMatchKey(r.number)}`, de);
-        // Kinds are few: folded once each (this.folded); aliases once each, for both indexes.
-        const lawKind = LAW_KINDS.has(this.folded(r.kind)) ? this.folded(r.kind) : null;
         for (const a of r.aliases ?? []) {
-          const folded = fold(a);
-          push(this.aliasIndex, folded, de);
           // Another spelling of the id itself ("01/2023/NQLT-CP-ĐCTUBTWMTTQVN" for "…ĐCTUBTƯMTTQVN",
           // "…/NQLT/UBTVQH15-…" for "…/NQLT-UBTVQH15-…"): found by id like the id.
           if (ID_ALIAS.test(a) && idMatchKey(a) !== idMatchKey(r.id)) push(this.byId, idMatchKey(a), de);
-          const named = lawKind && folded.startsWith(`${lawKind} `) ? `${lawKind}|${cleanName(folded.slice(lawKind.length + 1))}` : null;
-          if (named && !this.byAliasName.get(named)?.includes(de)) push(this.byAliasName, named, de);
         }
-        if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
-        // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
-        if (UNNAMED_KINDS.has(this.folded(r.kind))) push(this.byName, nameKey(r.kind, ''), de);
+        // Names and aliases are indexed when first asked for (namesReady).
+        if (r.aliases?.length || r.name || UNNAMED_KINDS.has(this.folded(r.kind))) this.named.push(de);
         return;
       }
       case 'term':
@@ -327,6 +322,32 @@ export class CorpusIndex {
     }
   }
 
+  /**
+   * Records by their folded aliases and by their names (laws), indexed on first use rather than at every start:
+   * folding and cleaning every alias and name was a tenth of loading the bundled corpus, for indexes a report
+   * without a document named in words never asks. Built from the records in the order they were added.
+   */
+  private namesReady(): void {
+    if (this.named.length === 0) return;
+    for (const de of this.named) {
+      const r = de.record;
+      // Kinds are few: folded once each; aliases once each, for both indexes.
+      const kind = foldName(r.kind);
+      const lawKind = LAW_KINDS.has(kind) ? kind : null;
+      for (const a of r.aliases ?? []) {
+        const folded = fold(a);
+        push(this.aliasIndex, folded, de);
+        const named = lawKind && folded.startsWith(`${lawKind} `) ? `${lawKind}|${cleanName(folded.slice(lawKind.length + 1))}` : null;
+        if (named && !this.byAliasName.get(named)?.includes(de)) push(this.byAliasName, named, de);
+      }
+      if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
+      // A kind cited without a name ("Hiến pháp năm 2013") is indexed under the kind alone.
+      if (UNNAMED_KINDS.has(kind)) push(this.byName, nameKey(r.kind, ''), de);
+    }
+    this.named.length = 0;
+    for (const m of [this.aliasIndex, this.byName, this.byAliasName]) compact(m);
+  }
+
   get size(): number {
     return this.directives.length + this.terms.length + this.titles.length + this.organisations.length + this.officials.length + this.abbreviations.length + this.kinds.length + this.commemorations.length;
   }
@@ -336,6 +357,7 @@ export class CorpusIndex {
   }
 
   byAlias(name: string): DirectiveEntry[] {
+    this.namesReady();
     // Asked with the same few forms for every named citation ("Nghị quyết Đại hội XIII"): folding
     // them each time cost more than the rest of resolving. The memo is bounded.
     return this.aliasOf(name);
@@ -459,6 +481,7 @@ export class CorpusIndex {
 
   /** Laws, codes and the Constitution of a kind by name (folded; aliases with the kind accepted). */
   lawsByName(kind: string, name: string | null): DirectiveEntry[] {
+    this.namesReady();
     const n = cleanName(name ?? '');
     const direct = this.byName.get(nameKey(kind, n));
     if (direct?.length) return direct;
@@ -480,6 +503,7 @@ export class CorpusIndex {
   /** Laws by the initials of their names ("luat|bvmt"), an initials key two names share left out. */
   private initials(): Map<string, DirectiveEntry[]> {
     if (this.initialsIndex) return this.initialsIndex;
+    this.namesReady();
     const out = new Map<string, DirectiveEntry[]>();
     const names = new Map<string, string>();
     for (const [key, entries] of this.byName) {
@@ -696,6 +720,11 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) a.push(v);
   else m.set(k, [v]);
+}
+
+/** A list that grew by push keeps room for 17 more entries; most lists here hold one to three. */
+function compact<K, V>(m: Map<K, V[]>): void {
+  for (const [k, v] of m) if (v.length > 1) m.set(k, v.slice());
 }
 
 function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
