@@ -34,6 +34,9 @@ const cases: RuleCase[] = [
   // A law by name with a full date no text of that name has: the one in force then, and its date
   // (nineteenth outside probe); the right date says nothing.
   { text: 'Căn cứ Luật Cán bộ, công chức ngày ⟦13 tháng 11 năm 2018⟧;', messages: ['Không có Luật Cán bộ, công chức nào ban hành năm 2018; Luật Cán bộ, công chức có hiệu lực khi đó là số 22/2008/QH12, ban hành ngày 13/11/2008'] },
+  // The day and month of a later law of the name, with an earlier year (ninety-first outside probe; a Labour ministry
+  // circular of the gazette wrote "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014" for the law of 2015).
+  { text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày ⟦22 tháng 6 năm 2013⟧;', messages: ['Không có Luật Ban hành văn bản quy phạm pháp luật nào ban hành năm 2013; Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ban hành ngày 22/6/2015, không phải "22 tháng 6 năm 2013"'] },
   { text: 'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' },
   // An amending law whose title has a capital "Điều" is the amending law, dated by its own date.
   { text: 'Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003; Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen thưởng ngày ⟦16/4/2005⟧;', messages: ['Luật 47/2005/QH11 ban hành ngày 14/6/2005, không phải "16/4/2005"'] },

@@ -569,6 +569,12 @@ export class CorpusIndex {
       // Doanh nghiệp ngày 26/11/2014" beside the gazette's 60/2005/QH11 of 2005; eighty-eighth outside probe).
       const recorded = pick?.record.date;
       if (pick && iso && !c.named?.year && recorded && year - +recorded.slice(0, 4) > 1 && (recorded.length === 4 || (recorded.length === 10 && recorded.slice(5) !== iso.slice(5)))) pick = null;
+      // Else the one law of the name whose day and month the full date has, in another year: a slip of the year ("Luật Ban
+      // hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2013" for the law of 22/6/2015; ninety-first outside probe).
+      if (!pick && iso && !c.named?.year) {
+        const sameDay = candidates.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === iso.slice(4));
+        if (sameDay.length === 1) pick = sameDay[0]!;
+      }
       return pick ? result(pick, 'probable', { field: 'year', written: String(year), recorded: pick.record.date?.slice(0, 4) ?? '' }) : null;
     }
     // No year: the text in force on the report's date — or, for a law an amending law names, on
