@@ -16,11 +16,10 @@
 // was 2–4 ms of a one-page check.
 // Nothing is ever written at run time, so a user's folders and the package stay as they are.
 
-import '../host/startup'; // V8 flags first: they are part of what the cache must match
+import { endShortRun } from '../host/startup'; // V8 flags first: they are part of what the cache must match
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 
@@ -94,8 +93,8 @@ export async function writeCodeCache(dir: string, argv: string[]): Promise<numbe
   if (!build) throw new Error(`${MAIN_BUNDLE} has no ${BUILD_MARK} line`);
   await bundle.main(argv, { out: () => {}, err: () => {} });
   // V8 stamps the cache with its flags as they are now, and a run checks it against its flags at
-  // start: undo what the check changed for its own short run (startup.ts, compileForShortRun).
-  setFlagsFromString('--regexp-optimization');
+  // start: undo what the check changed for its own short run.
+  endShortRun();
   const code = script.createCachedData();
   const check = sum(code);
   if (check === null) throw new Error('the code cache needs zlib.crc32 (Node 20.15 or later)');

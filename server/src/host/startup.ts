@@ -17,11 +17,16 @@ export const SHORT_RUN_BYTES = 256 * 1024;
 
 /**
  * For a process that will analyse at most SHORT_RUN_BYTES and then exit (`vanban check` of a file
- * or two): expressions compiled from now on skip V8's optimisation passes, which cost more to run
- * than they save on so little text. The matches are the same; only their speed differs. Never for
+ * or two): expressions compiled from now on skip V8's optimisation passes, which cost more to
+ * compile than they save on so little text. The matches are the same; only their speed differs. Never for
  * the server or a batch, whose expressions run over megabytes. Called after the CLI bundle is
  * loaded, so its code cache (checked against V8's flags) has already been accepted.
  */
 export function compileForShortRun(): void {
   setFlagsFromString('--no-regexp-optimization');
+}
+
+/** Undoes compileForShortRun: V8's flags as every run starts with them (the CLI's code cache is stamped with them). */
+export function endShortRun(): void {
+  setFlagsFromString('--regexp-optimization');
 }

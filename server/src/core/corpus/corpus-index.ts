@@ -12,7 +12,7 @@ import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { withD } from '../extract/patterns';
-import { addDays, toIso } from '../text/calendar';
+import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
 import { fold } from '../text/normalize';
@@ -292,7 +292,7 @@ export class CorpusIndex {
         for (const a of r.aliases ?? []) {
           // Another spelling of the id itself ("01/2023/NQLT-CP-ĐCTUBTWMTTQVN" for "…ĐCTUBTƯMTTQVN",
           // "…/NQLT/UBTVQH15-…" for "…/NQLT-UBTVQH15-…"): found by id like the id.
-          if (ID_ALIAS.test(a) && idMatchKey(a) !== idMatchKey(r.id)) push(this.byId, idMatchKey(a), de);
+          if (ID_ALIAS.test(a) && idMatchKey(a) !== idKey) push(this.byId, idMatchKey(a), de);
         }
         // Names and aliases are indexed when first asked for (namesReady).
         if (r.aliases?.length || r.name || UNNAMED_KINDS.has(this.folded(r.kind))) this.named.push(de);
@@ -337,7 +337,8 @@ export class CorpusIndex {
       for (const a of r.aliases ?? []) {
         const folded = fold(a);
         push(this.aliasIndex, folded, de);
-        const named = lawKind && folded.startsWith(`${lawKind} `) ? `${lawKind}|${cleanName(folded.slice(lawKind.length + 1))}` : null;
+        // An alias that starts with its law's kind: "Luật Bầu cử năm 2015" → "luat|bau cu".
+        const named = lawKind && folded.startsWith(`${lawKind} `) ? nameKey(r.kind, folded.slice(lawKind.length + 1)) : null;
         if (named && !this.byAliasName.get(named)?.includes(de)) push(this.byAliasName, named, de);
       }
       if (r.name) push(this.byName, nameKey(r.kind, r.name), de);
@@ -401,7 +402,7 @@ export class CorpusIndex {
           // without one finds the other series: "Quyết định số 23/QĐ-TTg ngày 07/01/2021" is an
           // individual decision, numbered apart from the normative 23/2021/QĐ-TTg of 7/7/2021
           // (eighty-fourth outside probe). Only the record's own date says the writer dropped its year.
-          if (r.otherSeries && c.date?.year && !candidates.some((e) => e.record.date === toIso(c.date!.year!, c.date!.month, c.date!.day))) candidates = [];
+          if (r.otherSeries && c.date?.year && !candidates.some((e) => e.record.date === c.date!.iso)) candidates = [];
           if (candidates.length) break;
         }
     }
@@ -680,7 +681,6 @@ function cleanNameOnce(name: string): string {
     .replace(/\s*,\s*(?:va\s+)?|\s+va\s+|\s+[-–]\s+/gu, ' ');
 }
 
-/** The name key of a law's alias that starts with its kind ("Luật Bầu cử năm 2015" → "luat|bau cu"), else null. */
 // Remembered: every law a report cites by name is looked up several ways (its name, its aliases, each key built again).
 const cleanName = boundedMemo(20_000, cleanNameOnce);
 

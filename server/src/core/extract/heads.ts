@@ -47,7 +47,7 @@ export function startsAHead(window: string, hs: readonly string[] | null): boole
   return false;
 }
 
-function join(a: readonly Head[], b: readonly Head[], length: number): Head[] {
+function join(a: readonly Head[], b: readonly Head[], length: number): readonly Head[] {
   const out = new Map<string, Head>();
   for (const x of a) {
     if (!x.whole) {
@@ -65,18 +65,20 @@ function join(a: readonly Head[], b: readonly Head[], length: number): Head[] {
 }
 
 /** The heads of `a` ended where they stand: what follows may be anything. */
-function ends(a: readonly Head[]): Head[] {
+function ends(a: readonly Head[]): readonly Head[] {
   return [...new Map(a.map((h) => [h.text, { text: h.text, whole: false }])).values()];
 }
 
-function union(a: readonly Head[], b: readonly Head[]): Head[] {
+function union(a: readonly Head[], b: readonly Head[]): readonly Head[] {
   const out = new Map<string, Head>();
   for (const h of [...a, ...b]) out.set(`${h.text}${h.whole ? '\u0001' : '\u0000'}`, h);
-  return out.size > MOST ? ANYTHING.slice() : [...out.values()];
+  return out.size > MOST ? ANYTHING : [...out.values()];
 }
 
 const SPECIAL = new Set([...'\\()[]{}|?*+.^$']);
 const QUANTIFIER = new Set([...'?*+{']);
+// Escapes of white space: read as the one space.
+const SPACE_ESCAPES = new Set([...'sntr']);
 
 function isSpaceChar(c: string): boolean {
   return /^\s$/u.test(c);
@@ -89,7 +91,7 @@ class Reader {
     private readonly length: number,
   ) {}
 
-  alternation(): Head[] {
+  alternation(): readonly Head[] {
     let acc = this.sequence();
     while (this.s[this.i] === '|') {
       this.i++;
@@ -98,8 +100,8 @@ class Reader {
     return acc;
   }
 
-  sequence(): Head[] {
-    let acc: Head[] = NOTHING.slice();
+  sequence(): readonly Head[] {
+    let acc = NOTHING;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       // Once every head is as long as asked, the rest of the sequence only needs stepping over.
       if (acc.every((h) => !h.whole)) {
@@ -138,20 +140,20 @@ class Reader {
   }
 
   /** The atom's heads with the quantifier after it, if any, applied. */
-  quantified(atom: Head[]): Head[] {
+  quantified(atom: readonly Head[]): readonly Head[] {
     const q = quantifierAt(this.s, this.i);
     if (!q) return atom;
     this.i = q.end;
     const { min, max } = q;
     // White space repeated is still one run of it.
     const space = atom.every((h) => h.text === SPACE && h.whole);
-    let out: Head[] = space ? atom : max > 1 ? ends(atom) : atom;
+    let out = space ? atom : max > 1 ? ends(atom) : atom;
     if (min === 0) out = union(out, NOTHING);
-    if (max === 0) out = NOTHING.slice();
+    if (max === 0) out = NOTHING;
     return out;
   }
 
-  atom(): Head[] {
+  atom(): readonly Head[] {
     const s = this.s;
     const c = s[this.i]!;
     if (c === '(') {
@@ -159,7 +161,7 @@ class Reader {
       // A look-around consumes nothing: ignoring what it demands only widens the heads.
       if (look) {
         this.i = endOf(s, content, true);
-        return NOTHING.slice();
+        return NOTHING;
       }
       this.i = content;
       const inner = this.alternation();
@@ -172,22 +174,22 @@ class Reader {
       if (e === 'p' || e === 'P') {
         const close = s.indexOf('}', this.i);
         this.i = close < 0 ? s.length : close + 1;
-        return ANYTHING.slice();
+        return ANYTHING;
       }
       this.i += 2;
-      if (e === 'b' || e === 'B') return NOTHING.slice();
-      if (e === 's' || e === 'n' || e === 't' || e === 'r') return [{ text: SPACE, whole: true }];
+      if (e === 'b' || e === 'B') return NOTHING;
+      if (SPACE_ESCAPES.has(e)) return [{ text: SPACE, whole: true }];
       if (e === 'u' || e === 'x' || e === 'c' || e === 'k') return this.escapeCode(e);
-      if (/[A-Za-z0-9]/.test(e)) return ANYTHING.slice();
+      if (/[A-Za-z0-9]/.test(e)) return ANYTHING;
       return [{ text: e, whole: true }];
     }
     if (c === '^' || c === '$') {
       this.i++;
-      return NOTHING.slice();
+      return NOTHING;
     }
     if (c === '.') {
       this.i++;
-      return ANYTHING.slice();
+      return ANYTHING;
     }
     const ch = String.fromCodePoint(s.codePointAt(this.i)!);
     this.i += ch.length;
@@ -195,17 +197,17 @@ class Reader {
   }
 
   /** \uXXXX, \u{…}, \xXX read as their character; other such escapes end the head. */
-  escapeCode(e: string): Head[] {
+  escapeCode(e: string): readonly Head[] {
     const s = this.s;
     const m = e === 'u' ? /^(?:([0-9A-Fa-f]{4})|\{([0-9A-Fa-f]{1,6})\})/.exec(s.slice(this.i, this.i + 8)) : e === 'x' ? /^([0-9A-Fa-f]{2})/.exec(s.slice(this.i, this.i + 2)) : null;
-    if (!m) return ANYTHING.slice();
+    if (!m) return ANYTHING;
     this.i += m[0].length;
     const ch = String.fromCodePoint(parseInt(m[1] ?? m[2]!, 16));
     return [{ text: isSpaceChar(ch) ? SPACE : ch, whole: true }];
   }
 
   /** A class of single characters ("[cC]", "[ ]", "[đĐ]"); one with ranges, escapes of sets or a negation ends the head. */
-  klass(): Head[] {
+  klass(): readonly Head[] {
     const s = this.s;
     this.i++;
     const chars = new Set<string>();
@@ -213,7 +215,7 @@ class Reader {
     while (this.i < s.length && s[this.i] !== ']') {
       if (s[this.i] === '\\') {
         const e = s[this.i + 1]!;
-        if (e === 's' || e === 'n' || e === 't' || e === 'r') chars.add(SPACE);
+        if (SPACE_ESCAPES.has(e)) chars.add(SPACE);
         else if (/[A-Za-z0-9]/.test(e)) exact = false;
         else chars.add(e);
         if (e === 'p' || e === 'P') {
@@ -228,7 +230,7 @@ class Reader {
       chars.add(isSpaceChar(ch) ? SPACE : ch);
     }
     this.i++;
-    if (!exact || chars.size === 0) return ANYTHING.slice();
+    if (!exact || chars.size === 0) return ANYTHING;
     return [...chars].map((ch) => ({ text: ch, whole: true }));
   }
 }

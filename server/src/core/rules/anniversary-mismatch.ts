@@ -158,10 +158,11 @@ export const rule: Rule = {
       // ngày 01/7/2004 … đến năm 2010" counts to 2010, not to the conclusion of 2012 (seventy-second outside probe).
       const horizon = horizonYear(c.subject?.text) ?? horizonYear(res?.entry.record.subject);
       if (horizon !== null && horizon <= reportYear) atYears.push(horizon);
-      // A past review fits any year up to the report's.
-      const past = pastReview(ctx, m.index!);
-      const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n)) || (past && !!r.date && +r.date.slice(0, 4) + n - 1 <= reportYear);
-      if (alternatives ? alternatives.some((e) => fitsAt(e.record)) : fitsAt(trusted ? res!.entry.record : { date: String(year) })) continue;
+      const fitsAt = (r: { date?: string; effective?: string }) => atYears.some((y) => fits(r, y, n));
+      // A past review fits any year up to the report's (its sentence read only when the count fits no year above).
+      const pastFits = (r: { date?: string }) => !!r.date && +r.date.slice(0, 4) + n - 1 <= reportYear;
+      const records = alternatives ? alternatives.map((e) => e.record) : [trusted ? res!.entry.record : { date: String(year) }];
+      if (records.some(fitsAt) || (records.some(pastFits) && pastReview(ctx, m.index!))) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       const yearless = yearlessDay(ctx, m.index!);

@@ -75,19 +75,17 @@ export const rule: Rule = {
       const src = sourceNote(r.sources, res.entry.origin);
       const fixed = formatLike(d, date);
       // The law of that day and month passed later than the year written is no law in force then.
-      const later = date > d.iso;
+      const which =
+        date > d.iso
+          ? { vi: `${c.kind} ${r.name ?? ''} số ${r.id} ban hành`, en: `${r.id} was passed` }
+          : { vi: `${c.kind} ${r.name ?? ''} có hiệu lực khi đó là số ${r.id}, ban hành`, en: `the one in force then is ${r.id}, passed` };
       out.push({
         span: d.span,
         severity: 'warning',
-        message: later
-          ? {
-              vi: `Không có ${c.kind} ${c.name?.text ?? ''} nào ban hành năm ${d.year}; ${c.kind} ${r.name ?? ''} số ${r.id} ban hành ngày ${dateVi(date)}, không phải "${written}" — ${src.vi}.`.replace(/\s{2,}/gu, ' '),
-              en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; ${r.id} was passed on ${dateVi(date)}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
-            }
-          : {
-              vi: `Không có ${c.kind} ${c.name?.text ?? ''} nào ban hành năm ${d.year}; ${c.kind} ${r.name ?? ''} có hiệu lực khi đó là số ${r.id}, ban hành ngày ${dateVi(date)}, không phải "${written}" — ${src.vi}.`.replace(/\s{2,}/gu, ' '),
-              en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; the one in force then is ${r.id}, passed on ${dateVi(date)}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
-            },
+        message: {
+          vi: `Không có ${c.kind} ${c.name?.text ?? ''} nào ban hành năm ${d.year}; ${which.vi} ngày ${dateVi(date)}, không phải "${written}" — ${src.vi}.`.replace(/\s{2,}/gu, ' '),
+          en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; ${which.en} on ${dateVi(date)}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
+        },
         fixes: [{ title: { vi: `Sửa thành ngày ${fixed}`, en: `Change the date to ${fixed}` }, edits: [{ start: d.span.start, end: d.span.end, newText: fixed }], safe: false, preferred: true }],
       });
     });

@@ -82,13 +82,14 @@ export const rule: Rule = {
       if (current.length && tm.value > latest + 1) {
         seen.add(tm.span.start);
         const t = current.find((x) => romanValue(x.term) === latest)!;
-        const when = ctx.reportDateSource === 'today' ? 'hôm nay' : 'ngày của văn bản';
+        const when = ctx.reportDateSource === 'today' ? { vi: 'hôm nay', en: 'today' } : { vi: 'ngày của văn bản', en: "the text's date" };
+        const src = sourceNote(t.sources);
         out.push({
           span: tm.span,
           severity: 'error',
           message: {
-            vi: `Chưa có khóa ${tm.roman}: ${when} (${dateVi(ctx.reportDate)}) là khóa ${t.term} (${span(t)}) — ${sourceNote(t.sources).vi}.`,
-            en: `There is no term ${tm.roman} yet: ${ctx.reportDateSource === 'today' ? 'today' : 'the text\'s date'} (${dateVi(ctx.reportDate)}) falls in term ${t.term} (${span(t)}) — ${sourceNote(t.sources).en}.`,
+            vi: `Chưa có khóa ${tm.roman}: ${when.vi} (${dateVi(ctx.reportDate)}) là khóa ${t.term} (${span(t)}) — ${src.vi}.`,
+            en: `There is no term ${tm.roman} yet: ${when.en} (${dateVi(ctx.reportDate)}) falls in term ${t.term} (${span(t)}) — ${src.en}.`,
           },
         });
         return;

@@ -53,17 +53,14 @@ export function shareListParts(drafts: Draft[]): void {
     if (first.issuerFirst && first.issuer) for (const d of members) if (!d.issuer && (!d.issuerCode || d.issuerCode === first.issuerCode)) d.issuer = first.issuer;
     shareSymbol(members);
     const last = members[members.length - 1]!;
-    // From the end, so that a member takes the issuer of the nearest member after it that has one, written or taken:
-    // "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương khóa XIII và Quy định số 57-QĐ/TW của
-    // Ban Bí thư" gives 21-KL/TW the Central Committee, not the Secretariat (eighty-ninth outside probe). Without an
-    // issuer between, that is the last member's, as before.
-    // The nearest member after the current one that has an issuer, kept as the loop goes (a list may have
-    // thousands of members).
-    let nearest: Draft | null = null;
+    // From the end, so that a member takes the issuer of the nearest member after it that has one, written or taken
+    // (kept as the loop goes: a list may have thousands of members): "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW của Ban
+    // Chấp hành Trung ương khóa XIII và Quy định số 57-QĐ/TW của Ban Bí thư" gives 21-KL/TW the Central Committee, not the
+    // Secretariat (eighty-ninth outside probe). Without an issuer after it, that is the last member.
+    let owner = last;
     for (let j = members.length - 2; j >= 0; j--) {
       const d = members[j]!;
-      if (j < members.length - 2 && members[j + 1]!.issuer) nearest = members[j + 1]!;
-      const owner = nearest ?? last;
+      if (members[j + 1]!.issuer) owner = members[j + 1]!;
       // Only members of one kind from one issuer share what follows the last of them:
       // "Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ trưởng
       // Bộ Tài chính" dates and attributes the Thông tư alone.
