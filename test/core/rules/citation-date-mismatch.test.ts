@@ -89,3 +89,10 @@ test('the id-year fix changes only the year, and is not applied by Fix all', () 
   assert.equal(applyFix(input, f!), 'Căn cứ Nghị định số 132/2008/NĐ-CP ngày 31/12/2008 của Chính phủ');
   assert.equal(f!.fixes![0]!.safe, false);
 });
+
+test('the id-year fix replaces a five-digit year whole', () => {
+  // Gazette: "Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216" — the fix had left a digit behind.
+  const input = 'Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ';
+  const [f] = runRule('citation-date-mismatch', input, corpus);
+  assert.equal(applyFix(input, f!), 'Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 2016 của Thủ tướng Chính phủ');
+});

@@ -55,8 +55,11 @@ export interface FoundDate {
 // d/m/yyyy, d-m-yyyy, d.m.yyyy (the same separator twice), optionally followed by a time. Older
 // copied texts put a space before the year ("ngày 21/6/ 1994", "29/7/ 1999"; sixteenth outside
 // probe, where the date was lost): one space, before a year of 19xx or 20xx.
+//
+// A year of three or five digits is a writer's slip ("ngày 12/5/225", "ngày 15/3/20255"; it had lost the
+// date and the issuer after it silently): read, with its problem, only after "ngày" (see slipYear).
 const NUMERIC =
-  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2( (?=(?:19|20)\d\d))?(\d{4})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
+  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
 // Hyphens with spaces around them, after "ngày": "ngày 09- 3- 2012", "ngày 23- 9 -1997" (thirty-seventh
 // outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
 // bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
@@ -66,7 +69,7 @@ const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}
 // is read backwards by hand.
 const THANG = /tháng|THÁNG|Tháng/g;
 // PDF extraction sometimes loses the space after the word ("tháng12", "năm2021").
-const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{1,3}(?:năm|NĂM|Năm)\s{0,3}(\d{4})(?!\p{N})`, 'uy');
+const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{1,3}(?:năm|NĂM|Năm)\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -99,7 +102,7 @@ function mention(
   const d = +day;
   const m = +month;
   const y = year === null ? null : +year;
-  const problem = dateProblem(d, m, y);
+  const problem: DateProblem | null = year !== null && year.length !== 4 ? { kind: 'year', written: year } : dateProblem(d, m, y);
   return {
     start,
     end,
@@ -137,6 +140,16 @@ export function blankDayDate(nt: NormalizedText, start: number, end: number, mon
   return mention(nt, start, end, String(last), month, year, 'long', null, null);
 }
 
+/**
+ * Whether a year of three or five digits at a date starting at `start` is a slip in a real date: after
+ * "ngày", with a day and month that exist, a five-digit year that begins like one (19…, 20…) and a
+ * three-digit one that is not a count ("ngày 1/2/345" is read; a bare "1/2/345" is not a date).
+ */
+function slipYear(t: string, start: number, year: string, day: string, month: string): boolean {
+  if (+day < 1 || +day > 31 || +month < 1 || +month > 12 || !ngayBefore(t, start)) return false;
+  return year.length === 3 ? year[0] !== '0' : year.startsWith('19') || year.startsWith('20');
+}
+
 function isDigitAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -148,6 +161,7 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of t.matchAll(NUMERIC)) {
     const start = m.index!;
+    if (m[5]!.length !== 4 && !slipYear(t, start, m[5]!, m[1]!, m[3]!)) continue;
     const end = start + m[1]!.length + m[3]!.length + (m[4]?.length ?? 0) + m[5]!.length + 2;
     out.push(mention(nt, start, end, m[1]!, m[3]!, m[5]!, 'numeric', m[2] as '/' | '-' | '.', m[6] ?? null));
   }
@@ -170,7 +184,7 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (s === e || (s > 0 && (isDigitAt(t, s - 1) || hasClass(t.charCodeAt(s - 1), IS_LETTER)))) continue;
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
-    if (!m) continue;
+    if (!m || (m[2]!.length !== 4 && !slipYear(t, s, m[2]!, t.slice(s, e), m[1]!))) continue;
     out.push(mention(nt, s, LONG_AFTER.lastIndex, t.slice(s, e), m[1]!, m[2]!, 'long', null, null));
   }
   out.sort((a, b) => a.start - b.start);

@@ -111,7 +111,8 @@ export const rule: Rule = {
             ? [
                 {
                   title: { vi: `Sửa năm thành ${c.idYear}`, en: `Change the year to ${c.idYear}` },
-                  edits: [{ start: d.span.start + yearAt, end: d.span.start + yearAt + 4, newText: String(c.idYear) }],
+                  // The year as written: five digits in a slip ("năm 20216").
+                  edits: [{ start: d.span.start + yearAt, end: d.span.start + yearAt + String(d.year).length, newText: String(c.idYear) }],
                   safe: false,
                 },
               ]

@@ -18,6 +18,11 @@ export function explainDateProblem(p: DateProblem): Localized {
         vi: `năm ${p.year} không phải năm nhuận, tháng 2 chỉ có 28 ngày`,
         en: `${p.year} is not a leap year; February has 28 days`,
       };
+    case 'year':
+      return {
+        vi: `năm "${p.written}" có ${p.written.length} chữ số, năm phải có bốn chữ số`,
+        en: `the year "${p.written}" has ${p.written.length} digits; a year has four`,
+      };
     case 'day':
       return {
         vi: `tháng ${p.month} chỉ có ${p.max} ngày`,

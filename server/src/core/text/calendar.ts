@@ -16,7 +16,9 @@ export type DateProblem =
   | { kind: 'month'; month: number }
   | { kind: 'day-zero' }
   | { kind: 'day'; day: number; month: number; max: number }
-  | { kind: 'leap'; year: number };
+  | { kind: 'leap'; year: number }
+  /** A year of three or five digits: "ngày 12/5/225", "ngày 15/3/20255" (a digit dropped or doubled). */
+  | { kind: 'year'; written: string };
 
 /** Why day/month/year is not a calendar date, or null when it is. */
 export function dateProblem(day: number, month: number, year: number | null): DateProblem | null {
