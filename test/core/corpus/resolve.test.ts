@@ -398,8 +398,17 @@ test('two Party documents with one id and nothing written to tell them apart: th
     // The paragraph on poverty: the 2021 one.
     ['Các cấp ủy tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo bền vững đến năm 2030. Năm 2024, Huyện ủy ban hành kế hoạch tiếp tục thực hiện Chỉ thị số 05-CT/TW, tổ chức quán triệt chuyên đề đến cán bộ, đảng viên và tuyên truyền sâu rộng đến đoàn viên, hội viên và nhân dân trên địa bàn.', '2021-06-23', 'probable'],
   );
+  // The Central Committee's term named before the list in its sentence chooses (ninety-sixth outside probe: the next
+  // sentence's words on 18-NQ/TW's subject had chosen the 19-NQ/TW of 2017); a province's term does not.
+  table.push(
+    ['Hội nghị Trung ương năm khoá XIII diễn ra từ ngày 04-10/5/2022 đã thống nhất ban hành 4 nghị quyết số 18-NQ/TW, 19-NQ/TW, 20-NQ/TW. Trong Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất.', '2022-06-16', 'probable'],
+    ['Tại Hội nghị Trung ương 6 khóa XII, Đảng ta đã thống nhất cao ban hành Nghị quyết số 19-NQ/TW, các cấp ủy đã quán triệt.', '2017-10-25', 'probable'],
+    ['Ban Thường vụ Tỉnh ủy khóa XII ban hành Chương trình hành động thực hiện Nghị quyết số 19-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
+  );
   for (const [text, date, certainty] of table) {
-    const r = analyze(H + text, bundled, options, '2026-11-23').resolutions.find((x) => x?.entry.record.id !== '01-KL/TW');
+    const rs = analyze(H + text, bundled, options, '2026-11-23').resolutions;
+    // The 19-NQ/TW where a row cites it (after an 18-NQ/TW), else the first that is not the 01-KL/TW.
+    const r = rs.find((x) => x?.entry.record.id === '19-NQ/TW') ?? rs.find((x) => x?.entry.record.id !== '01-KL/TW');
     assert.deepEqual([r?.entry.record.date, r?.certainty], [date, certainty], text);
   }
 });
@@ -419,6 +428,16 @@ test('a state number with its year and no symbol resolves to that year\'s docume
   assert.deepEqual(res('Căn cứ Nghị định số 67 ngày 15/6/2020 của Chính phủ.'), ['67/2020/NĐ-CP']);
   assert.deepEqual(res('Căn cứ Nghị định số 61 ngày 16/8/2023 của Chính phủ.'), ['61/2023/NĐ-CP']);
   assert.deepEqual(res('Căn cứ Nghị định số 67 ngày 10/6/2021 của Chính phủ.'), [null]);
+});
+
+test('an ordinance and a law named with words the corpus writes out: its name and its initials', async () => {
+  const res = (text: string, reportDate = '2025-01-01') => read(text).citations.map((c) => bundled.resolve(c, { reportDate, province: null })?.entry.record.id ?? null);
+  // Ninety-fifth outside probe: the ordinance was found by its number only.
+  assert.deepEqual(res('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;'), ['02/2020/UBTVQH14']);
+  // In 2018, the ordinance in force of that name was the one of 2005.
+  assert.deepEqual(res('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng;', '2018-06-30'), ['26/2005/PL-UBTVQH11']);
+  // Ninety-sixth outside probe: "QPPL" written for "quy phạm pháp luật".
+  assert.deepEqual(res('Căn cứ Luật ban hành văn bản QPPL ngày 22/6/2015;'), ['80/2015/QH13']);
 });
 
 test('"Luật X sửa đổi <year>" is a law of that name passed that year, or nothing — never the law it amended', async () => {

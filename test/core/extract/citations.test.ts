@@ -346,6 +346,9 @@ const laws: Row[] = [
   ['theo ⟦Bộ luật Lao động 2019⟧, người lao động', ['Bộ luật | law Lao động 2019 | - | - | -']],
   ['⟦Hiến pháp năm 2013⟧ quy định', ['Hiến pháp | law 2013 | - | - | -']],
   ['⟦Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam⟧;', ['Hiến pháp | law | - | - | -']],
+  // The tone mark placed the old way, and the initials: the year is still the Constitution's (ninety-fifth outside probe).
+  ['Căn cứ vào các điều 67, 84 của ⟦Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992⟧;', ['Hiến pháp | law 1992 | - | - | -']],
+  ['⟦Hiến pháp nước CHXHCN Việt Nam năm 2013⟧', ['Hiến pháp | law 2013 | - | - | -']],
   ['⟦Luật Điện lực 2024⟧ có hiệu lực', ['Luật | law Điện lực 2024 | - | - | -']],
   ['⟦Pháp lệnh Ưu đãi người có công với cách mạng⟧ năm', ['Pháp lệnh | law Ưu đãi người có công với cách mạng | - | - | -']],
   // Names with a word that ends names in running text ("tiếp", "thông"), and a PDF line break inside

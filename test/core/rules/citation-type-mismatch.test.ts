@@ -27,6 +27,10 @@ const cases: RuleCase[] = [
   { text: 'Kết luận số 159-TB/TW ngày 15/11/2004 và Thông báo số 159-TB/TW' },
   // The general word for a joint circular is a customary shortening.
   { text: 'sửa đổi Thông tư số 191/2005/TTLT-BQP-BLĐTBXH-BTC; Thông tư liên tịch số 191/2005/TTLT-BQP-BLĐTBXH-BTC; ⟦Thông tư⟧ số 06/2024/NĐ-CP' },
+  // An action programme adopted as a standing committee's resolution carries NQ (Bình Thuận, khóa XII; ninety-fourth
+  // outside probe, where the error was false); another code still does not fit.
+  { text: 'Chỉ thị số 40-CT/TW của Ban Bí thư và Chương trình hành động số 33-NQ/TU của Ban Thường vụ Tỉnh ủy (khóa XII)' },
+  { text: '⟦Chương trình hành động⟧ số 33-CT/TU', messages: ['không mang ký hiệu "CT"'] },
   // Unknown document, code that fits: nothing to say.
   { text: 'Quyết định số 999-QĐ/TW' },
   // A state Quy định is QyĐ; "QĐ" belongs to a state Quyết định.

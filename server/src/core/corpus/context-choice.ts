@@ -51,6 +51,29 @@ function localCongress(res: Resolution, c: Citation, text: string): boolean {
   return terms.length > 0 && terms.every((from) => Math.abs(from - year) > 1);
 }
 
+// The Central Committee's term named earlier in the citation's sentence: "Hội nghị Trung ương năm khoá XIII … đã …
+// ban hành 4 nghị quyết số 18-NQ/TW, 19-NQ/TW, 20-NQ/TW, 21-NQ/TW" (ninety-sixth outside probe: the words of the
+// next sentence, on 18-NQ/TW's subject, had chosen the 19-NQ/TW of 2017 for the one of 2022). Up to the sentence's
+// start, not past a full stop, a semicolon or a blank line. Only a central body's term: "Ban Thường vụ Tỉnh ủy (khóa
+// IX) ban hành Chương trình … thực hiện Nghị quyết số 45-NQ/TW" names the province's ninth term, not the Party's.
+const TERM_BEFORE = rx(String.raw`(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}([IVXL]{1,6})(?![\p{L}\p{N}])`, 'gu');
+const CENTRAL_BEFORE_TERM = rx(String.raw`(?:Trung\s{1,2}ương|TRUNG\s{1,2}ƯƠNG|T\.?Ư|TW|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư)(?:\s{1,2}Đảng)?(?:\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\p{L}\d]{1,5})?\s{1,2}\(?$`, 'u');
+const SENTENCE_START = /[.;!?]\s|\n\s*\n/gu;
+const TERM_REACH = 300;
+
+/** The one term ("XIII") named before the citation in its sentence, or null when none is or several are. */
+function termBefore(text: string, c: Citation): string | null {
+  const before = text.slice(Math.max(0, c.span.start - TERM_REACH), c.span.start);
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_START)) from = m.index! + m[0].length;
+  const terms = new Set<string>();
+  for (const m of before.slice(from).matchAll(TERM_BEFORE)) {
+    const at = from + m.index!;
+    if (CENTRAL_BEFORE_TERM.test(before.slice(Math.max(0, at - 40), at))) terms.add(m[1]!);
+  }
+  return terms.size === 1 ? [...terms][0]! : null;
+}
+
 /** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
 export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
   if (res && localCongress(res, c, text)) return null;
@@ -71,6 +94,11 @@ export function chooseByContext(res: Resolution | null, c: Citation, text: strin
     const y = yearAfterId(text, c);
     const that = y ? res.alternatives.filter((e) => e.record.date?.startsWith(y)) : [];
     if (that.length === 1) return { ...res, entry: that[0]!, certainty: 'exact' };
+  }
+  if (!c.term) {
+    const term = termBefore(text, c);
+    const that = term ? res.alternatives.filter((e) => e.record.term === term) : [];
+    if (that.length === 1) return that[0] === res.entry ? res : { ...res, entry: that[0]! };
   }
   if (c.subject) return res;
   // Words of the citation's own paragraph only: a block may hold one paragraph or several (analyze.ts cuts a report as it

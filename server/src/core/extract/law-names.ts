@@ -100,5 +100,7 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   HĐND: 'Hội đồng nhân dân',
   UBND: 'Ủy ban nhân dân',
   VBQPPL: 'văn bản quy phạm pháp luật',
+  // "Luật ban hành văn bản QPPL ngày 10/7/2015" (ninety-sixth outside probe: not read as the law, its wrong day untold).
+  QPPL: 'quy phạm pháp luật',
   MTTQ: 'Mặt trận Tổ quốc',
 };

@@ -75,7 +75,10 @@ const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\
 // The title may wrap after "Luật" (forty-sixth outside probe: "… ngày 19/6/2015; Luật\nsửa đổi, bổ sung …" was read as the law it amends).
 const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
-const COUNTRY = /[ ]{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam/uy;
+// Either placement of the tone mark ("Cộng hoà", as older texts write it: ninety-fifth outside probe, where "Hiến
+// pháp nước Cộng hoà … năm 1992" lost its year and was taken for the Constitution of 2013), any case of the
+// country's words, and its initials.
+const COUNTRY = /[ ]{1,2}nước\s{1,2}(?:Cộng\s{1,2}(?:hòa|hoà|Hòa|Hoà)\s{1,2}[xX]ã\s{1,2}[hH]ội\s{1,2}[cC]hủ\s{1,2}[nN]ghĩa|CHXHCN)\s{1,2}Việt\s{1,2}Nam/uy;
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 // "Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019": the passing year a writer
 // gives after a law named without one (fiftieth outside probe: the revised law of 2019 was not
