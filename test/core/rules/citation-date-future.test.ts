@@ -31,6 +31,10 @@ const cases: (RuleCase & { severity?: string })[] = [
   { text: 'Căn cứ Quyết định số 20/QĐ-UBND ngày 20/01/2027 của UBND tỉnh;', today: '2026-12-01' },
   // A news page's banner is not the text's own date either.
   { text: 'Thứ Hai, 13/01/2020 08:15\n\nUBND tỉnh đã ban hành Quyết định số 20/QĐ-UBND ngày 20/01/2020 về chương trình công tác.' },
+  // A news page's dateline: a document dated more than a year after it is a slip (ninety-fifth outside probe); within
+  // the year a later update of the page may explain it.
+  { text: 'Hội CCB Việt Nam tổ chức Hội nghị lấy ý kiến\n\nCập nhật 31/8/2018, 09:08:15\n\nHội CCB tỉnh đã báo cáo theo kế hoạch số 61/KH-CCB ngày ⟦17/7/2028⟧ của Trung ương Hội CCB Việt Nam.', messages: ['sau ngày đăng của trang (31/8/2018)'] },
+  { text: 'Hội CCB Việt Nam tổ chức Hội nghị lấy ý kiến\n\nCập nhật 31/8/2018, 09:08:15\n\nHội CCB tỉnh đã báo cáo theo kế hoạch số 61/KH-CCB ngày 17/7/2019 của Trung ương Hội CCB Việt Nam.' },
   // A configured report date counts as the text's own.
   { text: 'Căn cứ Quyết định số 20/QĐ-UBND ngày ⟦20/01/2020⟧ của UBND tỉnh;', options: { reportDate: '2020-01-15' } },
 ];

@@ -14,24 +14,38 @@
 // No fix: which of the two dates is wrong cannot be told from the text — unless the corpus confirms
 // the cited date, and then the message says so.
 
-import { formatVi } from '../text/calendar';
+import { dayNumber, formatVi, parseIso, toIso } from '../text/calendar';
 import type { Rule, RuleFinding } from './rule';
 import { insideAny } from './util/text';
 import { label } from './util/citations';
 
 const OWN_DATE = new Set(['header', 'header-month', 'option']);
+// A news page's dateline ("Cập nhật 31/8/2018") is when the page went up, by which the item was written: a document it
+// cites dated more than a year later is a slip ("kế hoạch số 61/KH – CCB ngày 17/7/2028" in an item of 31/8/2018;
+// ninety-fifth outside probe). Within the year a page's later update may explain it, so nothing is said.
+const PAGE_DATE = 'dateline';
+const PAGE_MARGIN_DAYS = 366;
+
+/** The ISO date `days` after `iso`. */
+function isoPlusDays(iso: string, days: number): string {
+  const p = parseIso(iso)!;
+  const d = new Date((dayNumber(p.y, p.m, p.d) + days) * 86_400_000);
+  return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
 
 export const rule: Rule = {
   code: 'citation-date-future',
   defaultSeverity: 'warning',
   description: { vi: 'Văn bản được dẫn ghi ngày sau ngày của văn bản này', en: 'A cited document dated after the citing text' },
   run(ctx) {
-    if (!OWN_DATE.has(ctx.reportDateSource)) return [];
+    const page = ctx.reportDateSource === PAGE_DATE;
+    if (!OWN_DATE.has(ctx.reportDateSource) && !page) return [];
+    const pageLimit = page ? isoPlusDays(ctx.reportDate, PAGE_MARGIN_DAYS) : null;
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
     ctx.reading.citations.forEach((c, i) => {
       const d = c.date;
-      if (!d?.iso || d.iso <= ctx.reportDate || seen.has(d.span.start)) return;
+      if (!d?.iso || d.iso <= (pageLimit ?? ctx.reportDate) || seen.has(d.span.start)) return;
       if (c.style === 'state' && c.idYear !== null && c.idYear !== d.year) return;
       if (insideAny(ctx.reading.quiet, d.span.start, d.span.end)) return;
       const res = ctx.resolutions[i];
@@ -42,14 +56,16 @@ export const rule: Rule = {
       const own = formatVi(ctx.reportDate);
       const name = label(c, res?.entry);
       const confirmed = recorded === d.iso;
+      // The corpus confirms the later date: the page's dateline is not the date of the text it carries.
+      if (page && confirmed) return;
       out.push({
         span: d.span,
         message: {
           vi:
-            `${name} ghi ngày "${written}", sau ngày của văn bản này (${own}): không thể dẫn một văn bản ban hành sau mình; ` +
+            `${name} ghi ngày "${written}", sau ngày ${page ? 'đăng của trang' : 'của văn bản này'} (${own}): không thể dẫn một văn bản ban hành sau mình; ` +
             (confirmed ? `kho văn bản xác nhận ngày ${formatVi(d.iso)}, nên có lẽ ngày của văn bản này viết nhầm.` : 'một trong hai ngày có lẽ viết nhầm.'),
           en:
-            `${name} is dated "${written}", after this text's own date (${own}): a text cannot cite one issued after it; ` +
+            `${name} is dated "${written}", after ${page ? "the page's date" : "this text's own date"} (${own}): a text cannot cite one issued after it; ` +
             (confirmed ? `the corpus confirms ${formatVi(d.iso)}, so this text's date is probably mistyped.` : 'one of the two dates is probably mistyped.'),
         },
       });
