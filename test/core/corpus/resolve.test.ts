@@ -231,6 +231,11 @@ test('a short reference names the document just cited in full, not the corpus\'s
   // Another kind, an issuer of its own, or a date of its own: not a reference back.
   assert.deepEqual(ids('Nghị định số 111/2020/NĐ-CP; Nghị quyết 111 đã nêu.'), [null, '111/2024/QH15']);
   assert.deepEqual(ids('Nghị quyết số 111/NQ-CP của Chính phủ; Nghị quyết 111 của Quốc hội đã nêu.').at(-1), '111/2024/QH15');
+  // With its year, after the same kind, number and year cited in full: that one (ninety-fourth outside probe: "Thông tư
+  // số 54/2016 Bộ tài chính" after 54/2016/TT-BTC had become the labour ministry's 54/2016/TT-BLĐTBXH); another year is
+  // not a reference back.
+  assert.deepEqual(ids('Thực hiện Thông tư 54/2016/TT-BTC của Bộ Tài chính. Theo Thông tư số 54/2016 Bộ tài chính, lãi được dùng.'), [null, null]);
+  assert.deepEqual(ids('Thực hiện Thông tư 54/2015/TT-BTC của Bộ Tài chính. Theo Thông tư số 54/2016, lãi được dùng.'), [null, '54/2016/TT-BLĐTBXH']);
   // A bare id after the same id cited in full (gazette, NQ 116/NQ-CP of 2025): the 2020 directive
   // on natural disasters, not its 2015 namesake on youth — with a corpus that lacks the 2020 one
   // (as the bundled one did), the full citation and its bare id are both unknown.
@@ -675,4 +680,14 @@ test('two 43-KL/TW (the Politburo\'s of 2008 on health, the Secretariat\'s of 20
   assert.deepEqual(res('Kết luận số 43-KL/TW ngày 1/4/2008 của Bộ Chính trị'), ['43-KL/TW 2008-04-01 exact']);
   // Bare, the latest before the report, only probably.
   assert.deepEqual(res('Thực hiện Kết luận số 43-KL/TW, các cấp ủy đã quán triệt.'), ['43-KL/TW 2019-01-07 probable']);
+});
+
+test('a Party id with the record\'s day and month in another term\'s year and its subject, "sĩ" written for "sỹ": a slip of the year', async () => {
+  const res = (text: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate: '2017-06-01', province: null }); return r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null; });
+  // Ninety-fifth outside probe: "liệt sĩ" against the record's "liệt sỹ" had left the subject short, and the
+  // citation was told "probably another document of that number".
+  assert.deepEqual(
+    res('Trên cơ sở tổng kết 10 năm thực hiện Chỉ thị số 07-CT/TW của Ban Bí thư ngày 14/12/2016 về tăng cường lãnh đạo, chỉ đạo đối với công tác thương binh, liệt sĩ, người có công với phong trào "Đền ơn đáp nghĩa", kết quả kiểm tra tại một số địa phương, Ban Chỉ đạo xây dựng Đề án.'),
+    ['07-CT/TW 2006-12-14 exact'],
+  );
 });

@@ -70,6 +70,8 @@ function lawNameKey(kind: string, name: string): number {
  * same one (seventy-second outside probe: the second had taken the corpus's 2019 resolution).
  */
 function fits(c: Citation, a: Citation, key: number): boolean {
+  // "Thông tư số 54/2016" is 54/2016/TT-BTC's short form, not that of a 54/2015/….
+  if (c.idYear !== null && a.idYear !== c.idYear) return false;
   if (!c.issuer) return true;
   if (a.issuer === null) return idKeys.has(key);
   return a.issuer.name === c.issuer.name;
@@ -145,6 +147,12 @@ function shapeOf(citations: readonly Citation[]): Shape {
     // (seventy-ninth outside probe: the words around, "Đại tướng … hội nghị", had chosen the directive of 2014 on
     // congresses).
     if (c.issuer && !c.date && c.idYear === null && !c.term) {
+      link(i, key);
+      register(i, key);
+    } else if (c.idYear !== null && !c.date && !c.issuer && !c.term) {
+      // With its year alone, after the same kind, number and year cited in full, it is that one's short form: "Thông tư
+      // 54/2016/TT-BTC …", then "Thông tư số 54/2016 Bộ tài chính" (ninety-fourth outside probe: it had become the labour
+      // ministry's 54/2016/TT-BLĐTBXH, the only circular 54 of 2016 the corpus has; circulars are numbered per ministry).
       link(i, key);
       register(i, key);
     } else if (c.date || c.issuer || c.idYear !== null || c.term) register(i, key);

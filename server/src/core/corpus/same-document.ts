@@ -61,8 +61,17 @@ export function subjectWords(s: string, joined = false): Set<string> {
   // Weighing subjects, numbers and symbols are not words: "25-NQ/TW" in a subject gave "nq" and "tw", which every
   // subject naming a Party text shares (fifteenth session: a subject with no other word had agreed with none and judged every other).
   const lower = (joined && REF_IN.test(s) ? s.replace(ID_RUN, ' ') : s).normalize('NFC').toLowerCase();
-  for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(w);
+  for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(FINAL_Y.test(w) ? iForY(w) : w);
   return out;
+}
+
+// A syllable whose only vowel is a final "y" after a consonant is written with "i" as well ("liệt sỹ" / "liệt sĩ", "kỹ
+// thuật" / "kĩ thuật", "lý luận" / "lí luận"): one word (ninety-fifth outside probe: "thương binh, liệt sĩ" against the
+// record's "liệt sỹ" left a subject short of the record's, and a year slip untold).
+const FINAL_Y = /^[bcdđghklmnpqrstvx]{1,3}[yýỳỷỹỵ]$/u;
+const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+function iForY(w: string): string {
+  return w.slice(0, -1) + Y_TO_I[w.slice(-1)]!;
 }
 
 // A written subject judges a record only when it says enough (four content syllables or more);
