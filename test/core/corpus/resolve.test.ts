@@ -443,6 +443,10 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   assert.deepEqual(res('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng;', '2018-06-30'), ['26/2005/PL-UBTVQH11']);
   // Ninety-sixth outside probe: "QPPL" written for "quy phạm pháp luật".
   assert.deepEqual(res('Căn cứ Luật ban hành văn bản QPPL ngày 22/6/2015;'), ['80/2015/QH13']);
+  // Ninety-third outside probe: "Luật PCCC và CNCH" had been cut to "Luật PCCC", the law of 2001.
+  // (In force from 1/7/2025: asked of a text of 2026.)
+  assert.deepEqual(res('Căn cứ Luật PCCC và CNCH;', '2026-01-01'), ['55/2024/QH15']);
+  assert.deepEqual(res('Căn cứ Luật PCCC;'), ['27/2001/QH10']);
 });
 
 test('"Luật X sửa đổi <year>" is a law of that name passed that year, or nothing — never the law it amended', async () => {

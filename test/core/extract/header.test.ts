@@ -37,6 +37,13 @@ function check(text: string, e: HeaderExpect): void {
 
 const cases: [string, string, HeaderExpect][] = [
   [
+    // A header a copy ran into one line (ninety-third and ninety-fourth outside probes: the date line was missed, and a
+    // decision of 2011 was judged as of today).
+    'a header run into one line: the number and the date line after the motto',
+    'Quyết định số 22/2011/QĐ-UBND ppsx\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 22/2011/QĐ-UBND Hà Nội, ngày 18 tháng 07 năm 2011 QUYẾT ĐỊNH BAN HÀNH “QUY ĐỊNH VỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;',
+    { body: null, number: '22/2011/QĐ-UBND', place: 'Hà Nội', date: '2011-07-18', kind: null, subject: null },
+  ],
+  [
     // A letter whose number is left blank until it is signed (seventy-eighth outside probe: no body was read, and the
     // date line's Hà Nội became the province of a ministry's letter).
     'a letter with its number left blank keeps its issuing body',

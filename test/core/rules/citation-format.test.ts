@@ -26,6 +26,9 @@ const cases: RuleCase[] = [
   { text: 'Thông tư số ⟦01/2018/TTVPCP⟧ của Văn phòng Chính phủ', messages: ['01/2018/TT-VPCP'] },
   { text: 'Quyết định số ⟦101/QĐ-TTG⟧ ngày 5/1/2017 của Thủ tướng Chính phủ', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức là "101/QĐ-TTg"'] },
   { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
+  // The text's own number in its header, which is no citation, is checked too (eighty-third and fiftieth outside probes).
+  { text: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc\nSố: ⟦86/QĐ UBND⟧\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\n', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "86/QĐ-UBND"'] },
+  { text: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nSố: 86/QĐ-UBND\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\n' },
   // A law's one code never splits; the official mixed case is right.
   { text: 'Luật số 41/2024/QH15; Quyết định số 101/QĐ-TTg; Tờ trình số 5/TTr-UBND' },
   // In a title in capitals, "TTG" is the heading's case (outside set 018, gazette).

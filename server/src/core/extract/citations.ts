@@ -286,10 +286,10 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
 }
 
 /** Parse a lone id ("290-QĐ/TW", "Số: 30/2020/NĐ-CP") into its parts, or null. */
-export function parseId(s: string): Pick<Citation, 'id' | 'number' | 'symbol' | 'style' | 'typeCode' | 'issuerCode' | 'idYear'> | null {
+export function parseId(s: string): Pick<Citation, 'id' | 'number' | 'symbol' | 'style' | 'typeCode' | 'issuerCode' | 'idYear' | 'malformed'> | null {
   const text = s.replace(/^\s*(?:Số|SỐ|số)\s{0,2}:?\s{0,2}/u, '');
   const nt = { original: text, text, toOriginal: (i: number) => i };
   const found = extractCitations(nt, [], [], -1);
   const c = found.find((x) => x.idSpan && x.idSpan.start === 0);
-  return c && c.id ? { id: c.id, number: c.number, symbol: c.symbol, style: c.style, typeCode: c.typeCode, issuerCode: c.issuerCode, idYear: c.idYear } : null;
+  return c && c.id ? { id: c.id, number: c.number, symbol: c.symbol, style: c.style, typeCode: c.typeCode, issuerCode: c.issuerCode, idYear: c.idYear, malformed: c.malformed } : null;
 }

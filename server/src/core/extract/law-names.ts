@@ -102,5 +102,8 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   VBQPPL: 'văn bản quy phạm pháp luật',
   // "Luật ban hành văn bản QPPL ngày 10/7/2015" (ninety-sixth outside probe: not read as the law, its wrong day untold).
   QPPL: 'quy phạm pháp luật',
+  // "Luật PCCC và CNCH" (ninety-third outside probe: cut to "Luật PCCC", it had become the law of 2001, not 55/2024/QH15).
+  PCCC: 'phòng cháy, chữa cháy',
+  CNCH: 'cứu nạn, cứu hộ',
   MTTQ: 'Mặt trận Tổ quốc',
 };

@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './rule';
 import { allCaps } from './util/text';
 import { trustedCitations } from './util/citations';
 import { idMatchKey } from '../corpus/corpus-index';
+import { parseId, type Citation } from '../extract/citations';
 
 /** Whether the line around [s, e) has no lower-case letter. */
 function inCapsLine(t: string, s: number, e: number): boolean {
@@ -63,24 +64,32 @@ export const rule: Rule = {
   description: { vi: 'Số, ký hiệu văn bản viết sai thể thức', en: 'Number and symbol in a non-standard form' },
   run(ctx) {
     const out: RuleFinding[] = [];
-    for (const c of ctx.reading.citations) {
-      if (!c.malformed || !c.idSpan || !c.id) continue;
+    const malformedId = (span: { start: number; end: number }, written: string, id: string, malformed: NonNullable<Citation['malformed']>, style: Citation['style']): void => {
       // A title in capitals writes "TTg" as "TTG" with the rest ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG
       // NGÀY …": outside set, gazette): the case is the heading's, not the writer's mistake.
-      if (c.malformed === 'case' && inCapsLine(ctx.text, c.idSpan.start, c.idSpan.end)) continue;
+      if (malformed === 'case' && inCapsLine(ctx.text, span.start, span.end)) return;
       // Spaces and line breaks come from Word and PDF copies, as does a term split from "QH": a hint, not a warning.
-      const severity = c.malformed === 'spacing' || c.malformed === 'term-split' ? 'hint' : 'warning';
-      const w = WHAT[c.malformed === 'hyphen' && hyphenAfterNumber(c.id) ? 'hyphen-number' : c.malformed];
-      const f = FORM[c.style === 'party' ? 'party' : 'state'];
+      const severity = malformed === 'spacing' || malformed === 'term-split' ? 'hint' : 'warning';
+      const w = WHAT[malformed === 'hyphen' && hyphenAfterNumber(id) ? 'hyphen-number' : malformed];
+      const f = FORM[style === 'party' ? 'party' : 'state'];
       out.push({
-        span: c.idSpan,
+        span,
         severity,
         message: {
-          vi: `Số ký hiệu "${c.idText}" ${w.vi}; ${f.vi} "${c.id}" (${f.source.vi}).`,
-          en: `"${c.idText}" ${w.en}; ${f.en} "${c.id}" (${f.source.en}).`,
+          vi: `Số ký hiệu "${written}" ${w.vi}; ${f.vi} "${id}" (${f.source.vi}).`,
+          en: `"${written}" ${w.en}; ${f.en} "${id}" (${f.source.en}).`,
         },
-        fixes: [{ title: { vi: `Sửa thành ${c.id}`, en: `Change to ${c.id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: c.id }], safe: true, preferred: true }],
+        fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: span.start, end: span.end, newText: id }], safe: true, preferred: true }],
       });
+    };
+    for (const c of ctx.reading.citations) if (c.malformed && c.idSpan && c.id) malformedId(c.idSpan, c.idText ?? c.id, c.id, c.malformed, c.style);
+    // The text's own number, which the reader takes for its header and not for a citation: "Số 21/2017/QĐ UBND" in a
+    // header a copy ran into one line (eighty-third outside probe, told while that line was read as a citation).
+    const own = ctx.reading.header.number;
+    if (own && own.span.start >= 0 && own.span.end <= ctx.text.length) {
+      const written = ctx.text.slice(own.span.start, own.span.end);
+      const p = parseId(written);
+      if (p?.malformed && p.id) malformedId(own.span, written, p.id, p.malformed, p.style);
     }
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       if (c.malformed || !c.idSpan || !yearLost(c, entry.record.id, entry.record.kind)) continue;
