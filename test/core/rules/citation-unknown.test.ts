@@ -15,6 +15,8 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦920-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị', messages: ['Có phải Quyết định 290-QĐ/TW (25/2/2010)'] },
   // An extra digit; 34-KL/TW also exists, so the swapped form would be a different, known document.
   { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
+  // A law's name and day name one law whose number is another (ninety-third outside probe: QH10 for QH11).
+  { text: 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân số ⟦11/2003/QH10⟧ ngày 26 tháng 11 năm 2003;', messages: ['Kho văn bản chưa có Luật 11/2003/QH10. Có phải Luật 11/2003/QH11 (26/11/2003)?'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
   { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
   // A term alone identifies nothing (a term has dozens of resolutions): the full date does.

@@ -89,6 +89,8 @@ export const LAW_NAMES: readonly string[] = [
   'Tiết kiệm, chống lãng phí',
   // Of the eighty-third and eighty-fourth outside probes (fire prevention, children): cut at "và" and at the comma.
   'Phòng cháy và chữa cháy', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Bảo vệ, chăm sóc và giáo dục trẻ em',
+  // The ordinances the corpus names since the ninety-fifth outside probe.
+  'Thực hiện dân chủ ở xã, phường, thị trấn',
 ];
 
 /**

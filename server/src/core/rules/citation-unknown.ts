@@ -276,7 +276,8 @@ export const rule: CollectingRule<Mention[]> = {
 function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
-  const suggestions = closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
+  const named = lawByNameAndDay(ctx.corpus, c);
+  const suggestions = named ? [named] : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const byId = ctx.corpus.byOfficialId(key);
@@ -301,6 +302,19 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
   }));
   // Nothing near it in the corpus: nothing the writer can act on, so no squiggle.
   return same.length || suggestions.length ? { span: c.idSpan!, message, fixes } : { span: c.idSpan!, severity: 'hint', message, fixes };
+}
+
+const LAW_KINDS: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+
+/**
+ * The one law the citation's name and day name, when its number is not that law's: "Luật Tổ chức Hội đồng nhân dân và Ủy
+ * ban nhân dân số 11/2003/QH10 ngày 26 tháng 11 năm 2003" is 11/2003/QH11, passed by the eleventh National Assembly
+ * (ninety-third outside probe: only "the corpus has no 11/2003/QH10" was said, the same name and day resolving elsewhere).
+ */
+function lawByNameAndDay(corpus: CorpusIndex, c: Citation): DirectiveEntry | null {
+  if (!c.name || !c.kind || !LAW_KINDS.has(c.kind) || !c.date?.iso) return null;
+  const day = corpus.lawsByName(c.kind, c.name.text).filter((e) => e.record.date === c.date!.iso && e.record.confidence !== 'unverified');
+  return day.length === 1 && day[0]!.record.id !== c.id ? day[0]! : null;
 }
 
 /**
