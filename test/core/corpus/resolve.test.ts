@@ -464,6 +464,9 @@ test('a law named without a year takes the year of "được Quốc hội … th
     ['Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019 và có hiệu lực thi hành 1/7/2019', ['48/2019/QH14']],
     ['Luật Đất đai (sửa đổi) được Quốc hội khóa XV thông qua tại kỳ họp thứ 5, ngày 18/01/2024', ['31/2024/QH15']],
     ['Luật Đất đai được Quốc hội thông qua năm 2013, có hiệu lực từ 1/7/2014', ['45/2013/QH13']],
+    // "hiện hành", and the session between the term and "thông qua" (ninety-eighth outside probe: the law of 2024 had
+    // been taken, and the 2013 law's right effective day told wrong).
+    ['Luật Đất đai hiện hành được Quốc hội khóa XIII, kỳ họp thứ 6, thông qua ngày 29/11/2013, có hiệu lực thi hành từ ngày 1/7/2014', ['45/2013/QH13']],
     // Without the passing clause, a revised law named without a year is not guessed.
     ['Luật Dân quân tự vệ (sửa đổi) quy định chế độ, chính sách', [null]],
     // A date that is not the passing one is not taken for it.
