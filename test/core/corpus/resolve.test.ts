@@ -698,3 +698,12 @@ test('a Party id with the record\'s day and month in another term\'s year and it
     ['07-CT/TW 2006-12-14 exact'],
   );
 });
+
+test('two resolutions of a list with their subjects joined: the last subject, after a comma, is the last one\'s', async () => {
+  const res = (text: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate: '2022-10-06', province: null }); return r ? `${r.entry.record.id} ${r.entry.record.date}` : null; });
+  // Ninety-seventh outside probe: the joined subject had made 21-NQ/TW of 2017 "another document of that number".
+  assert.deepEqual(
+    res('sơ kết 5 năm thực hiện Nghị quyết 20-NQ/TW và Nghị quyết 21-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XII) về tăng cường công tác bảo vệ, chăm sóc, nâng cao sức khỏe nhân dân, công tác dân số trong tình hình mới.').at(-1),
+    '21-NQ/TW 2017-10-25',
+  );
+});

@@ -145,8 +145,22 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
     // ương đến với cán bộ, đảng viên …" (eightieth outside probe: with a plenum's name no longer weighed, the run-on
     // had made the resolution of 2008 on agriculture another document).
     if (subject.size >= 2 && startsWithWords(written, r.subject!)) return 1;
+    // Or it closes the written subject after a comma: two documents of a list, their subjects joined ("Nghị quyết
+    // 20-NQ/TW và Nghị quyết 21-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XII) về tăng cường công tác bảo vệ, chăm
+    // sóc, nâng cao sức khỏe nhân dân, công tác dân số trong tình hình mới"; ninety-seventh outside probe: told another
+    // document than the 21-NQ/TW on population).
+    if (subject.size >= 2 && endsAfterComma(written, r.subject!)) return 1;
   }
   return whole;
+}
+
+/** Whether `text` ends, after a comma, with `tail`'s words in order ("về" aside; lower case, punctuation between aside). */
+function endsAfterComma(text: string, tail: string): boolean {
+  const want = (tail.normalize('NFC').toLowerCase().match(WORD_RUN) ?? []).filter((w, i) => i > 0 || w !== 'về');
+  const comma = text.lastIndexOf(',');
+  if (want.length < 3 || comma < 0) return false;
+  const have = text.slice(comma + 1).normalize('NFC').toLowerCase().match(WORD_RUN) ?? [];
+  return have.length === want.length && want.every((w, i) => have[i] === w);
 }
 
 /** Whether `text`'s words begin with all of `head`'s, in order (lower case; marks and punctuation between them aside). */

@@ -267,6 +267,26 @@ export const rule: CollectingRule<Facts> = {
           });
           return;
         }
+        // The kind's own code with its last letters lost: "Chương trình hành động số 11-CT/TU" for 11-CTr/TU (hundredth outside
+        // probe: "số 11-CT/TU là Chỉ thị" claimed more than the text shows). The symbol more likely
+        // lost a letter than the writer named the wrong kind: a warning, with the symbol mended first.
+        const cut = entry || !c.id ? undefined : allowed.find((a) => a.length > code.length && a.startsWith(code));
+        if (cut && c.idSpan) {
+          const mended = c.id!.replace(new RegExp(`(^|[-/])${code}(?=[-/]|$)`, 'u'), `$1${cut}`);
+          out.push({
+            span: c.kindSpan,
+            severity: 'warning',
+            message: {
+              vi: `"${writtenText}" không mang ký hiệu "${code}" (ký hiệu của ${written.kind}: ${allowed.join(', ')}); có lẽ số ký hiệu là ${mended}${candidates.length ? `, hoặc đây là ${candidates.map((k) => k.kind).join(' hoặc ')} ${c.id}` : ''}.`,
+              en: `A "${written.kind}" does not carry the code "${code}" (its codes: ${allowed.join(', ')}); the number is probably ${mended}${candidates.length ? `, or this is a ${candidates.map((k) => k.kind).join(' or ')} ${c.id}` : ''}.`,
+            },
+            fixes: [
+              { title: { vi: `Sửa số thành ${mended}`, en: `Change the number to ${mended}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: mended }], safe: false, preferred: true },
+              ...candidates.map((k) => replaceKind(c, k.kind, writtenText)),
+            ],
+          });
+          return;
+        }
         const slip = entry ? null : symbolSlip(ctx.corpus, c, code, allowed);
         const also = slip
           ? {
