@@ -909,3 +909,11 @@ const placeRows: [text: string, written: string][] = [
 ];
 for (const [text, written] of placeRows)
   test(`issuer with its place: ${JSON.stringify(written)}`, () => assert.equal(read(text).citations[0]!.issuer?.written, written));
+
+test('a quote after the verb "quy định" is what the text says, not its subject; after "về" it is the subject', () => {
+  // Ninety-ninth outside probe: the quoted rule was taken for the regulation's subject, and it was told "another
+  // document of that number".
+  const subjects = (text: string) => read(text).citations.map((c) => c.subject?.text ?? null);
+  assert.deepEqual(subjects('Quy định 232-QĐ/TW quy định “Vấn đề liên quan đến tiêu chuẩn chính trị của người vào Đảng thực hiện theo quy định của Bộ Chính trị”.'), [null]);
+  assert.equal(subjects('Kết luận số 01-KL/TW về “Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.')[0]?.includes('Tiếp tục đẩy mạnh học tập'), true);
+});

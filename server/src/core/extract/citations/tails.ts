@@ -355,6 +355,7 @@ const SUBJECT_FIRST: ReadonlySet<number> = new Set([...'"vVbBhHqQsStTMpP('].map(
 // A Party resolution's title written right after its issuer, its quotes lost: "… khóa XII Một số vấn đề
 // về tiếp tục đổi mới, sắp xếp tổ chức bộ máy …" (fourteenth outside probe: told its subject was missing).
 const TITLE_AT = /Một\s{1,2}số\s{1,2}vấn\s{1,2}đề\s{1,2}/uy;
+const QUOTING_VERB = /^(?:quy|hướng)\s/u;
 // A plan's trích yếu says what it carries out: "Kế hoạch số 06-KH/BDVTW thực hiện “Năm dân vận khéo” 2020"
 // (thirty-seventh outside probe: told it lacked one). Only after the kinds whose titles open so — after
 // another document "thực hiện" is as often the sentence's verb ("Nghị quyết số 18-NQ/TW thực hiện …").
@@ -796,9 +797,11 @@ function readSubject(t: string, p: number, limit: number, kind: string | null): 
   if (!s) return null;
   const start = p;
   const bodyStart = p + s[0].length;
-  // A quoted subject after "về": 'về "Tăng cường …"'.
+  // A quoted subject after "về": 'về "Tăng cường …"'. After the verbs "quy định", "hướng dẫn" a quote is what the text
+  // says, not its title: "Quy định 232-QĐ/TW quy định “Vấn đề liên quan đến tiêu chuẩn chính trị …”" (ninety-ninth
+  // outside probe: taken for its subject, the regulation was told "probably another document of that number").
   const q2 = quotedAt(t, bodyStart);
-  if (q2 && q2.end <= limit) return { text: t.slice(start, bodyStart) + q2.text, start, end: q2.end };
+  if (q2 && q2.end <= limit) return QUOTING_VERB.test(s[0]) ? null : { text: t.slice(start, bodyStart) + q2.text, start, end: q2.end };
   // Do not run into the next citation, nor out of a heading line.
   let rest = t.slice(bodyStart, Math.min(limit, bodyStart + 300));
   let stop = SUBJECT_END.exec(rest);
