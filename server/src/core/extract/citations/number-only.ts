@@ -40,6 +40,11 @@ const NUMBER_ONLY_MORE = rx(
 const YEAR_AFTER = rx(String.raw`/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\s{0,2}[-/]\s{0,2}[\p{L}\p{N}])`, 'uy');
 // "số 124 năm 2023": the document's year written as a word after "số" and a number.
 const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
+// Without "số" too, after the kinds a count of years does not follow ("Quy định 29 năm 2016", "Chỉ thị 05 năm 2016 của
+// Bộ Chính trị"; ninety-ninth outside probe: not read), and not before a period ("… 5 năm 2021 - 2025"): a plan, a
+// programme or a report is as often "5 năm" of something.
+const YEAR_WORD_NO_SO = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-]|\s{0,2}[-–]\s{0,2}\d)/uy;
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động', 'Báo cáo', 'Đề án', 'Dự án']);
 // Kinds whose state documents are numbered with their year — and the Party kinds the press shortens so:
 // "Quy định 80/2022, Quy định 50/2021, … Kết luận 20/2022" (the number and the year it was issued;
 // twenty-eighth outside probe: a list of what a new regulation replaced was not read). Not "Chỉ thị
@@ -96,7 +101,8 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // "thay thế Quy định số 124 năm 2023": after "số", a number and "năm" with a year is a document of
     // that year, not a count of years (twenty-third outside probe: not read).
     YEAR_WORD_AFTER.lastIndex = at + num.length;
-    const year = (YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null) ?? (so ? YEAR_WORD_AFTER.exec(t) : null);
+    YEAR_WORD_NO_SO.lastIndex = at + num.length;
+    const year = (YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null) ?? (so ? YEAR_WORD_AFTER.exec(t) : COUNTED_KINDS.has(k.kind) ? null : YEAR_WORD_NO_SO.exec(t));
     // "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006": the kind's own code after the number and no
     // issuer code (sixteenth outside probe: not read, so the directive's title line was told it lacked
     // the date given here). Read as the number; the code is the kind's, so it adds nothing.
