@@ -1,0 +1,27 @@
+// Outside probe 97 (test/realdata/probe-2026-12-97/): 26 real texts of 2011–2026 on health care, health insurance and
+// population work (Nghị quyết 20 and 21-NQ/TW of 2017, the health insurance law and its amendment of 2014, the pharmacy
+// laws). The first run raised five warnings, all true, and nothing false.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-97');
+const { resolved, loud } = probeSet(DIR);
+
+test('probe 97: the errors and warnings raised are the judged true ones', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  assert.equal(raised.length, 5);
+});
+
+test('probe 97: what the first run left unresolved or resolved wrong', () => {
+  // Two resolutions of a list with their subjects joined: the last subject is 21-NQ/TW's (it had been "another document").
+  assert.equal(resolved('014', 'Nghị quyết 21-NQ/TW', 8), '21-NQ/TW 2017-10-25');
+  // The amending law cited by its title and day (46/2014/QH13 had no name in the gazette layer).
+  assert.equal(resolved('009', 'Luật sửa đổi, bổ sung một số điều', 12), '46/2014/QH13 2014-06-13');
+  // A text of 2011: Kết luận 44-KL/TW of 2009, not the 44-KL/TW of 2019 (corpus round 59).
+  assert.equal(resolved('020', '44-KL/TW'), '44-KL/TW 2009-04-01');
+  assert.equal(resolved('005', 'Luật Dược'), '105/2016/QH13 2016-04-06');
+});
