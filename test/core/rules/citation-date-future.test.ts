@@ -35,6 +35,8 @@ const cases: (RuleCase & { severity?: string })[] = [
   // the year a later update of the page may explain it.
   { text: 'Hội CCB Việt Nam tổ chức Hội nghị lấy ý kiến\n\nCập nhật 31/8/2018, 09:08:15\n\nHội CCB tỉnh đã báo cáo theo kế hoạch số 61/KH-CCB ngày ⟦17/7/2028⟧ của Trung ương Hội CCB Việt Nam.', messages: ['sau ngày đăng của trang (31/8/2018)'] },
   { text: 'Hội CCB Việt Nam tổ chức Hội nghị lấy ý kiến\n\nCập nhật 31/8/2018, 09:08:15\n\nHội CCB tỉnh đã báo cáo theo kế hoạch số 61/KH-CCB ngày 17/7/2019 của Trung ương Hội CCB Việt Nam.' },
+  // A legal portal's note above the text's own header is not the text's citation (hundred-and-second outside probe).
+  { text: 'Caselaw Việt Nam: “Kể từ ngày 28-02-2019, Nghị quyết số 162/2015/NQ-HĐND bị bãi bỏ, thay thế bởi Quyết định 642/QĐ-UBND ngày 28/02/2019 của Ủy ban nhân dân tỉnh Hà Tĩnh”\n\nHỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 162/2015/NQ-HĐND\nHà Tĩnh, ngày 12 tháng 12 năm 2015\n\nNGHỊ QUYẾT\n\nCăn cứ Quyết định số 20/QĐ-UBND ngày ⟦20/12/2015⟧ của UBND tỉnh;', messages: ['sau ngày của văn bản này (12/12/2015)'] },
   // A configured report date counts as the text's own.
   { text: 'Căn cứ Quyết định số 20/QĐ-UBND ngày ⟦20/01/2020⟧ của UBND tỉnh;', options: { reportDate: '2020-01-15' } },
 ];

@@ -36,6 +36,8 @@ const cases: RuleCase[] = [
   { text: 'thành lập thị xã Buôn Hồ theo Nghị định 07/2008/NĐ-CP, ngày 23-12-2008 của ⟦Thủ tướng Chính phủ⟧.', messages: ['Nghị định 07/2008/NĐ-CP (ký hiệu NĐ-CP) do Chính phủ ban hành, nhưng được ghi là của Thủ tướng Chính phủ'] },
   // The Prime Minister's own decision, and a decree of the Government, say nothing.
   { text: 'Quyết định số 123/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.' },
+  // The Prime Minister named as the one who signed the decree (hundred-and-fourth outside probe: told a slip).
+  { text: 'Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký ban hành Nghị định số 128/2020/NĐ-CP ngày 19/10/2020 quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan.' },
 ];
 
 // A body of the other system (a state body after a Party document, a Party committee after a state

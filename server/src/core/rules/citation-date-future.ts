@@ -43,7 +43,14 @@ export const rule: Rule = {
     const pageLimit = page ? isoPlusDays(ctx.reportDate, PAGE_MARGIN_DAYS) : null;
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
+    // A legal portal's notes above the text's own header ("Caselaw Việt Nam: “Kể từ ngày 28-02-2019, Nghị quyết số
+    // 162/2015/NQ-HĐND … bị bãi bỏ, thay thế bởi Quyết định 642/QĐ-UBND …”") are not the text's citations
+    // (hundred-and-second outside probe: the 2019 decision was told impossible in a resolution of 2015).
+    const header = ctx.reading.header;
+    const starts = [header.issuingBody, header.number, header.placeDate].flatMap((f) => (f ? [f.span.start] : []));
+    const ownStart = starts.length ? Math.min(...starts) : -Infinity;
     ctx.reading.citations.forEach((c, i) => {
+      if (c.span.end <= ownStart) return;
       const d = c.date;
       if (!d?.iso || d.iso <= (pageLimit ?? ctx.reportDate) || seen.has(d.span.start)) return;
       if (c.style === 'state' && c.idYear !== null && c.idYear !== d.year) return;
