@@ -449,10 +449,14 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   assert.deepEqual(res('Căn cứ Luật PCCC;'), ['27/2001/QH10']);
 });
 
-test('"Luật X sửa đổi <year>" is a law of that name passed that year, or nothing — never the law it amended', async () => {
+test('"Luật X sửa đổi <year>" is a law of that name passed that year, or the amending law of X of that year — never the law it amended', async () => {
   const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2025-01-01', province: null })?.entry.record.id ?? null);
-  // Thirteenth outside probe: the 2013 amendment of Luật Thi đua, khen thưởng had become the law of 2003.
-  assert.deepEqual(res('Căn cứ Luật thi đua khen thưởng sửa đổi 2013;'), [null]);
+  // Thirteenth outside probe: the 2013 amendment of Luật Thi đua, khen thưởng had become the law of 2003; it is the
+  // amending law 39/2013/QH13 (hundred-and-second outside probe: "Luật Thể dục, thể thao sửa đổi 2018" was left
+  // unresolved), and nothing when no amending law of that year names it.
+  assert.deepEqual(res('Căn cứ Luật thi đua khen thưởng sửa đổi 2013;'), ['39/2013/QH13']);
+  assert.deepEqual(res('Căn cứ Luật Thể dục, thể thao sửa đổi 2018; Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020;'), ['26/2018/QH14', '63/2020/QH14']);
+  assert.deepEqual(res('Căn cứ Luật thi đua khen thưởng sửa đổi 2011;'), [null]);
   // Writers call the Luật Đất đai of 2024 "Luật Đất đai sửa đổi".
   assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
 });

@@ -499,6 +499,22 @@ export class CorpusIndex {
     return INITIALS.test(n) ? (this.initials().get(`${fold(kind)}|${n}`) ?? []) : [];
   }
 
+  private amendingIndex: { key: string; entry: DirectiveEntry }[] | null = null;
+
+  /** Amending laws of a year whose title names the law `name` of `kind` ("… của Luật Thể dục, thể thao"). */
+  private amendingOf(kind: string, name: string, year: number): DirectiveEntry[] {
+    if (!this.amendingIndex) {
+      this.namesReady();
+      const out: { key: string; entry: DirectiveEntry }[] = [];
+      for (const [key, entries] of this.byName) if (key.includes('|sua doi')) for (const entry of entries) out.push({ key: ` ${key.slice(key.indexOf('|') + 1)} `, entry });
+      this.amendingIndex = out;
+    }
+    const wanted = ` ${cleanName(`${kind} ${name}`)} `;
+    const found = new Set<DirectiveEntry>();
+    for (const x of this.amendingIndex) if (x.entry.record.date?.startsWith(String(year)) && x.key.includes(wanted)) found.add(x.entry);
+    return [...found];
+  }
+
   private initialsIndex: Map<string, DirectiveEntry[]> | null = null;
 
   /** Laws by the initials of their names ("luat|bvmt"), an initials key two names share left out. */
@@ -547,7 +563,12 @@ export class CorpusIndex {
         return recent.length === 1 ? { entry: recent[0]!, certainty: 'probable', candidates } : null;
       }
       const that = candidates.filter((e) => e.record.date?.startsWith(String(year)));
-      return that.length === 1 ? { entry: that[0]!, certainty: 'exact', candidates } : null;
+      if (that.length === 1) return { entry: that[0]!, certainty: 'exact', candidates };
+      // Else the amending law of that year whose title names the law: "Luật Thể dục, thể thao sửa đổi 2018" is
+      // 26/2018/QH14 "sửa đổi, bổ sung một số điều của Luật Thể dục, thể thao" (hundred-and-second outside probe: left
+      // unresolved, the corpus holding it).
+      const amending = that.length === 0 && c.name ? this.amendingOf(c.kind, c.name.text, year) : [];
+      return amending.length === 1 ? { entry: amending[0]!, certainty: 'exact', candidates: amending } : null;
     }
     const result = (entry: DirectiveEntry, certainty: Resolution['certainty'], mismatch?: Resolution['mismatch']): Resolution =>
       mismatch ? { entry, certainty, candidates, mismatch } : { entry, certainty, candidates };
