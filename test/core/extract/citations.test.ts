@@ -667,6 +667,9 @@ const issuers: Row[] = [
 // Symbols as offices write them (issue 10 §2): Đ in unit codes, stray spaces, departments after a
 // dot, a lost hyphen, dotted dates.
 const symbols: Row[] = [
+  // A joint circular of six bodies, and "&" inside a body's code (hundred-and-third outside probe: not read, and cut).
+  ['Căn cứ ⟦Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC⟧ ngày 28/6/2018;', ['Thông tư liên tịch | 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC | 2018-06-28 | - | -']],
+  ['Căn cứ ⟦Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT⟧ ngày 15/02/2012;', ['Thông tư liên tịch | 19/2012/TTLT-BTC-BKH&ĐT-BTTTT | 2012-02-15 | - | -']],
   ['theo ⟦Công văn số 1234/VPCP-QHĐP⟧ của Văn phòng Chính phủ', ['Công văn | 1234/VPCP-QHĐP | - | Văn phòng Chính phủ | -']],
   ['⟦Công văn số 56/UBND-ĐT⟧ về đầu tư', ['Công văn | 56/UBND-ĐT | - | - | -']],
   ['⟦Quyết định số 12/QĐ-BCĐ⟧ ngày 3/3/2025', ['Quyết định | 12/QĐ-BCĐ | 2025-03-03 | - | -']],
