@@ -1,0 +1,23 @@
+// Outside probe 103 (test/realdata/probe-2026-12-103/): 27 real texts of 2013–2025 on the justice sector's daily work:
+// civil status, certification, legal aid, grassroots mediation, reviewing legal documents. The first run raised one
+// error and three warnings, all true, and nothing false.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-103');
+const { doc, loud } = probeSet(DIR);
+
+test('probe 103: the errors and warnings raised are the judged true ones', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  assert.equal(raised.length, 4);
+});
+
+test('probe 103: a joint circular of six bodies and a code with "&" are read whole', () => {
+  const ids = (name: string) => doc(name).a.reading.citations.map((c) => c.id);
+  assert.ok(ids('020').includes('10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC'));
+  assert.ok(ids('002').includes('19/2012/TTLT-BTC-BKH&ĐT-BTTTT'));
+});
