@@ -457,6 +457,8 @@ test('"Luật X sửa đổi <year>" is a law of that name passed that year, or 
   assert.deepEqual(res('Căn cứ Luật thi đua khen thưởng sửa đổi 2013;'), ['39/2013/QH13']);
   assert.deepEqual(res('Căn cứ Luật Thể dục, thể thao sửa đổi 2018; Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020;'), ['26/2018/QH14', '63/2020/QH14']);
   assert.deepEqual(res('Căn cứ Luật thi đua khen thưởng sửa đổi 2011;'), [null]);
+  // Two laws one amending law names, the amendment written after the second (hundred-and-first outside probe).
+  assert.deepEqual(res('- 8Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019'), ['47/2019/QH14', '47/2019/QH14']);
   // Writers call the Luật Đất đai of 2024 "Luật Đất đai sửa đổi".
   assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
 });

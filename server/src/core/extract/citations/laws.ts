@@ -87,6 +87,7 @@ const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{
 // Also "Luật Đất đai hiện hành được Quốc hội khóa XIII, kỳ họp thứ 6, thông qua ngày 29/11/2013" (ninety-eighth outside
 // probe: without its year the law of 2024 was taken, and the 2013 law's right effective day told wrong).
 const PASSED_YEAR = rx(String.raw`,?(?:[ ]{1,2}hiện[ ]{1,2}hành)?[ ]{1,2}(?:(?:đã|đã được|được)[ ]{1,2}Quốc[ ]{1,2}hội(?:[ ]{1,2}\(?kh[óo]a[ ]{1,2}[IVXL]{1,6}\)?)?(?:,?[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6},?)?[ ]{1,2}(?:(?:đã|chính[ ]{1,2}thức)[ ]{1,2})?)thông[ ]{1,2}qua(?:[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6}(?:,)?)?[ ]{1,2}(?:vào[ ]{1,2})?(?:ngày[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}tháng[ ]{1,2})\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|tháng[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|năm[ ]{1,2})((?:19|20)\d\d)(?![\p{N}])`, 'uy');
+const AND_GAP = /^\s{1,2}và\s{1,2}$/u;
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 // "Luật Gia Bùi tổng hợp" (a firm's name; forty-fourth outside probe) as well.
 const JURIST_AFTER = /^\s{1,2}(?:gia|sư|Gia|Sư)(?![a-zA-Zà-ỹ])/u;
@@ -350,7 +351,16 @@ export function scanLaws(t: string): Draft[] {
       if (passed) year = +passed[1]!;
     }
     out.push(lawDraft(start, end, kind, kindEnd, r, year));
-    if (am) out[out.length - 1]!.named!.amendment = true;
+    if (am) {
+      out[out.length - 1]!.named!.amendment = true;
+      // "Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019": one amending law of both, so the
+      // first takes the amendment and its year too (hundred-and-first outside probe: it had become the law of 2025).
+      const prev = out[out.length - 2];
+      if (year !== null && prev?.named?.kind === 'law' && prev.named.year == null && !prev.named.amendment && AND_GAP.test(t.slice(prev.end, start))) {
+        prev.named.amendment = true;
+        prev.named.year = year;
+      }
+    }
     LAW_SCAN.lastIndex = end;
   }
   return out;
