@@ -326,10 +326,10 @@ const compoundKinds: Row[] = [
   ['(Ban hành kèm theo ⟦Thông báo Kết luận số 02-TB/BCĐCVĐ⟧, ngày 22 tháng 10 năm 2007)', ['Thông báo | 02-TB/BCĐCVĐ | 2007-10-22 | - | -']],
   // A date with a space before its year, as older copies write it (sixteenth outside probe).
   ['Căn cứ ⟦quyết định số 1234/QĐ-UBND⟧ ngày 29/7/ 1999 của Ủy ban nhân dân tỉnh', ['Quyết định | 1234/QĐ-UBND | 1999-07-29 | Ủy ban nhân dân | -']],
-  // A date whose year has a digit too few or too many keeps its day and month only, and the issuer after it is read
-  // (probes: "ngày 9/4/20202", "ngày 26 tháng 11 năm 201"; date-invalid tells the year).
+  // A date whose year has a digit too few keeps its day and month only, and the issuer after it is read (probes: "ngày
+  // 26 tháng 11 năm 201"; date-invalid tells the year); a year with a footnote's mark after it is the year.
   ['Căn cứ ⟦Quyết định số 45/QĐ-UBND⟧ ngày 12/5/225 của UBND tỉnh', ['Quyết định | 45/QĐ-UBND | 12/5 | Ủy ban nhân dân | -']],
-  ['⟦Nghị quyết số 42/NQ-CP⟧ ngày 9/4/20202 của Chính phủ', ['Nghị quyết | 42/NQ-CP | 9/4 | Chính phủ | -']],
+  ['⟦Nghị quyết số 42/NQ-CP⟧ ngày 9/4/20202 của Chính phủ', ['Nghị quyết | 42/NQ-CP | 2020-04-09 | Chính phủ | -']],
   ['⟦Thông báo kết luận số 02-KL/TU⟧ của Ban Thường vụ Tỉnh ủy', ['Kết luận | 02-KL/TU | - | Ban Thường vụ Tỉnh ủy | -']],
   ['⟦Báo cáo thẩm tra số 292/BC-HĐND⟧ ngày 8/12/2025', ['Báo cáo | 292/BC-HĐND | 2025-12-08 | - | -']],
   // Negative: lower-case words before "số" with no capitalised kind are no kind.

@@ -14,8 +14,9 @@ const { cite, loud } = probeSet(DIR);
 test('probe 87: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  // The three last: years of five and three digits ("ngày 9/4/20202", "ngày 31/07/202"), read since December 2026.
-  assert.deepEqual(raised, ['001.txt:27:citation-type-mismatch', '007.txt:6:citation-date-mismatch', '015.txt:9:citation-date-mismatch', '015.txt:9:date-invalid', '019.txt:3:date-invalid']);
+  // The last: a year of three digits ("ngày 31/07/202"), read since December 2026. "ngày 9/4/20202" is 9/4/2020 and a
+  // footnote's mark, as the record has it.
+  assert.deepEqual(raised, ['001.txt:27:citation-type-mismatch', '007.txt:6:citation-date-mismatch', '019.txt:3:date-invalid']);
   assert.equal(judged.filter((v) => v.verdict === 'false').length, 0);
 });
 

@@ -21,11 +21,12 @@ const cases: RuleCase[] = [
   { text: 'Cập nhật 12/31/2024 9:05 AM' },
   { text: 'ngày ⟦6/25/2018⟧ tại Hà Nội', messages: ['không có tháng 25'] },
   { text: 'Thời gian đăng: ⟦2/30/2018⟧ 4:16:54 PM', messages: ['không có tháng 30'] },
-  // A year of three or five digits after "ngày": a digit dropped or doubled (gazette: "ngày 13/02/20232"; outside
-  // probes: "ngày 31/07/202", "ngày 26 tháng 11 năm 201"). The issuer after it is still read (citation tests).
-  { text: 'Ngày ⟦15/3/20255⟧, UBND tỉnh ban hành kế hoạch.', messages: ['năm "20255" có 5 chữ số'] },
+  // A year of three digits after "ngày": a digit dropped (outside probes: "ngày 31/07/202", "ngày 26 tháng 11 năm 201").
+  // The issuer after it is still read (citation tests).
   { text: 'Quyết định số 45/QĐ-UBND ngày ⟦12/5/225⟧ của UBND tỉnh', messages: ['năm "225" có 3 chữ số'] },
-  { text: 'Hà Nội, ngày ⟦3 tháng 4 năm 20255⟧', messages: ['năm "20255" có 5 chữ số'] },
+  { text: 'Căn cứ Luật Cơ yếu ngày ⟦26 tháng 11 năm 201⟧;', messages: ['năm "201" có 3 chữ số'] },
+  // Five digits are a year and a footnote's mark (the gazette's "ngày 08/10/20181", "năm 20205."): a date, no error.
+  { text: 'Nghị định số 140/2018/NĐ-CP ngày 08/10/20181 sửa đổi; Hà Nội, ngày 23 tháng 02 năm 20264' },
   // Not after "ngày", or not a year's shape: no date at all.
   { text: 'Tỷ lệ 15/3/20255; giảm 1/2/345 lần; ngày 1/2/045; ngày 12/5/30255; ngày 40/5/225' },
   // Disable comments.

@@ -108,7 +108,6 @@ function written(c: Citation): Localized {
   return { vi: vi.join(', '), en: en.join(', ') };
 }
 
-/** Why the corpus's records with this id are not this citation, as a message tail. */
 // The text's own date: its date line, or the date configured for it (not a page's banner, not today).
 const OWN_DATE: ReadonlySet<string> = new Set(['header', 'header-month', 'option']);
 
@@ -130,8 +129,10 @@ function laterNumbering(c: Citation, ctx: RuleContext): boolean {
   return c.idYear === null && OWN_DATE.has(ctx.reportDateSource);
 }
 
+/** Why the corpus's records with this id are not this citation, as a message tail. */
 function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): Localized {
-  if (laterNumbering(c, ctx) && same.every((e) => issuedAfter(e.record, ctx.reportDate))) {
+  // With no date of its own written, the one thing that sets it apart from them is the text's date.
+  if (!c.date && laterNumbering(c, ctx) && same.every((e) => issuedAfter(e.record, ctx.reportDate))) {
     return {
       vi: ` Kho chỉ có ${same.map((e) => describe(e).vi).join('; ')}, ban hành sau ngày của văn bản này (${dateVi(ctx.reportDate)}): đây là một văn bản khác cùng số.`,
       en: ` The corpus only has ${same.map((e) => describe(e).en).join('; ')}, issued after this text's date (${dateVi(ctx.reportDate)}): this is another document with the same number.`,

@@ -17,7 +17,7 @@ export type DateProblem =
   | { kind: 'day-zero' }
   | { kind: 'day'; day: number; month: number; max: number }
   | { kind: 'leap'; year: number }
-  /** A year of three or five digits: "ngày 12/5/225", "ngày 15/3/20255" (a digit dropped or doubled). */
+  /** A year of three digits: "ngày 12/5/225", "ngày 31/07/202" (a digit dropped). */
   | { kind: 'year'; written: string };
 
 /** Why day/month/year is not a calendar date, or null when it is. */
