@@ -445,7 +445,7 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   assert.deepEqual(res('Căn cứ Luật ban hành văn bản QPPL ngày 22/6/2015;'), ['80/2015/QH13']);
   // Ninety-third outside probe: "Luật PCCC và CNCH" had been cut to "Luật PCCC", the law of 2001.
   // (In force from 1/7/2025: asked of a text of 2026.)
-  assert.deepEqual(res('Căn cứ Luật PCCC và CNCH;', '2026-01-01'), ['55/2024/QH15']);
+  assert.deepEqual(res('Căn cứ Luật PCCC và CNCH; Luật PCCC&CNCH năm 2024;', '2026-01-01'), ['55/2024/QH15', '55/2024/QH15']);
   assert.deepEqual(res('Căn cứ Luật PCCC;'), ['27/2001/QH10']);
 });
 

@@ -24,5 +24,6 @@ test('probe 93: a header run into one line gives the decision its date (2011), n
 
 test('probe 93: "Luật PCCC và CNCH" is the law of 2024; Kết luận 45-KL/TW in a text of 2019 is the one of 2019', () => {
   assert.equal(resolved('004', 'Luật PCCC và CNCH'), '55/2024/QH15 2024-11-29');
+  assert.equal(resolved('004', 'Luật PCCC&CNCH'), '55/2024/QH15 2024-11-29');
   assert.equal(resolved('011', 'Kết luận số 45-KL/TW'), '45-KL/TW 2019-02-01');
 });

@@ -688,6 +688,8 @@ const ABBREVIATION_WORD = new RegExp(`(?<![a-z0-9])(?:${[...FOLDED_ABBREVIATIONS
 /** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */
 function cleanNameOnce(name: string): string {
   return fold(name)
+    // "PCCC&CNCH": "&" is "và".
+    .replace(/\s*&\s*/gu, ' va ')
     .replace(ABBREVIATION_WORD, (a) => FOLDED_ABBREVIATIONS.get(a)!)
     // "một số điều Luật …" for "một số điều của Luật …" (seventh outside probe).
     .replace(/\bdieu luat\b/gu, 'dieu cua luat')

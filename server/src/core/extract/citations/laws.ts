@@ -31,7 +31,9 @@ const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Ph�
 // probe: the name had been cut at "Thi đua").
 // An abbreviation in parentheses inside the name is passed over: "Luật Mặt trận Tổ quốc (MTTQ) Việt Nam năm 2015"
 // (thirty-ninth outside probe: the name stopped at "Tổ quốc", and the law of 2015 was not found).
-const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ]))?(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
+// "&" joins two parts of a name as "và" does: "Luật PCCC&CNCH" (ninety-third outside probe: cut to "Luật PCCC", the law of
+// 2001).
+const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ]))?(?:(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)|[ ]?(&)[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
 const MAX_WORDS = 8;
 /** Words that end a name in running text (lower case). A known name may still contain them. */
 const STOP = new Set([
@@ -102,6 +104,8 @@ interface Word {
   end: number;
   key: string;
   comma: boolean;
+  /** Joined by "&" to the word before ("PCCC&CNCH"): read as "và". */
+  and: boolean;
   upper: boolean;
   /** A line break before the word. */
   wrapped: boolean;
@@ -142,10 +146,10 @@ class Words {
         this.done = true;
         break;
       }
-      const w = m[2]!;
+      const w = m[3]!;
       const start = this.pos + m[0].length - w.length;
       const first = w[0]!;
-      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !!m[1], upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
+      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !!m[1], and: !!m[2], upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
       this.pos = start + w.length;
     }
     return this.ws[i];
@@ -172,7 +176,7 @@ function nameLength(ws: Words): number {
   for (let i = 1; ; i++) {
     const w = ws.get(i);
     if (!w) break;
-    const next = key + (w.comma ? ', ' : ' ') + w.key;
+    const next = key + (w.comma ? ', ' : w.and ? ' và ' : ' ') + w.key;
     if (!PREFIX.has(next)) break;
     key = next;
     depth = i + 1;
