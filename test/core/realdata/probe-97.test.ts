@@ -24,4 +24,6 @@ test('probe 97: what the first run left unresolved or resolved wrong', () => {
   // A text of 2011: Kết luận 44-KL/TW of 2009, not the 44-KL/TW of 2019 (corpus round 59).
   assert.equal(resolved('020', '44-KL/TW'), '44-KL/TW 2009-04-01');
   assert.equal(resolved('005', 'Luật Dược'), '105/2016/QH13 2016-04-06');
+  // A database title's "… do tỉnh Sơn La ban hành" names the title's issuer, not what 21-NQ/TW is about.
+  assert.equal(resolved('018', 'Nghị quyết 21-NQ/TW'), '21-NQ/TW 2017-10-25');
 });
