@@ -146,13 +146,10 @@ function shapeOf(citations: readonly Citation[]): Shape {
     // "Chỉ thị số 36-CT/TW ngày 16-8-2019 của Bộ Chính trị", then "sau 5 năm thực hiện Chỉ thị 36 của Bộ Chính trị"
     // (seventy-ninth outside probe: the words around, "Đại tướng … hội nghị", had chosen the directive of 2014 on
     // congresses).
-    if (c.issuer && !c.date && c.idYear === null && !c.term) {
-      link(i, key);
-      register(i, key);
-    } else if (c.idYear !== null && !c.date && !c.issuer && !c.term) {
-      // With its year alone, after the same kind, number and year cited in full, it is that one's short form: "Thông tư
-      // 54/2016/TT-BTC …", then "Thông tư số 54/2016 Bộ tài chính" (ninety-fourth outside probe: it had become the labour
-      // ministry's 54/2016/TT-BLĐTBXH, the only circular 54 of 2016 the corpus has; circulars are numbered per ministry).
+    // So with its year alone, after the same kind, number and year cited in full: "Thông tư 54/2016/TT-BTC …", then
+    // "Thông tư số 54/2016 Bộ tài chính" (ninety-fourth outside probe: it had become the labour ministry's
+    // 54/2016/TT-BLĐTBXH, the only circular 54 of 2016 the corpus has; circulars are numbered per ministry).
+    if (!c.date && !c.term && (c.issuer ? c.idYear === null : c.idYear !== null)) {
       link(i, key);
       register(i, key);
     } else if (c.date || c.issuer || c.idYear !== null || c.term) register(i, key);

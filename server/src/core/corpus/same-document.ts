@@ -154,20 +154,25 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   return whole;
 }
 
+/** A text's words in order, lower case (marks and punctuation between them aside). */
+function lowerWords(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(WORD_RUN) ?? [];
+}
+
 /** Whether `text` ends, after a comma, with `tail`'s words in order ("về" aside; lower case, punctuation between aside). */
 function endsAfterComma(text: string, tail: string): boolean {
-  const want = (tail.normalize('NFC').toLowerCase().match(WORD_RUN) ?? []).filter((w, i) => i > 0 || w !== 'về');
+  const want = lowerWords(tail).filter((w, i) => i > 0 || w !== 'về');
   const comma = text.lastIndexOf(',');
   if (want.length < 3 || comma < 0) return false;
-  const have = text.slice(comma + 1).normalize('NFC').toLowerCase().match(WORD_RUN) ?? [];
+  const have = lowerWords(text.slice(comma + 1));
   return have.length === want.length && want.every((w, i) => have[i] === w);
 }
 
 /** Whether `text`'s words begin with all of `head`'s, in order (lower case; marks and punctuation between them aside). */
 function startsWithWords(text: string, head: string): boolean {
-  const want = head.normalize('NFC').toLowerCase().match(WORD_RUN) ?? [];
+  const want = lowerWords(head);
   if (want.length === 0) return false;
-  const have = text.normalize('NFC').toLowerCase().match(WORD_RUN) ?? [];
+  const have = lowerWords(text);
   return want.length <= have.length && want.every((w, i) => have[i] === w);
 }
 

@@ -57,7 +57,7 @@ export interface FoundDate {
 // probe, where the date was lost): one space, before a year of 19xx or 20xx.
 //
 // A year of three digits is a writer's slip ("ngày 12/5/225", "ngày 31/07/202"; it had lost the date and the issuer
-// after it silently): read, with its problem, only after "ngày" (see slipYear). A year of five is a year and one
+// after it silently): read, with its problem, only after "ngày" (see yearRead). A year of five is a year and one
 // digit more — in PDF text nearly always a footnote's mark ("ngày 08/10/20181", "năm 20205." in the gazette's
 // consolidated texts, eleven of them): read as the year of its first four digits, the mark kept in the date's span.
 // (Told as slips for a few hours of the eighteenth session, they were eleven false errors.)
@@ -144,13 +144,15 @@ export function blankDayDate(nt: NormalizedText, start: number, end: number, mon
 }
 
 /**
- * Whether a year of three or five digits at a date starting at `start` belongs to a real date: after "ngày", with a
- * day and month that exist, a five-digit year that begins like one (19…, 20…: a year and a footnote's mark) and a
- * three-digit one that is not a count ("ngày 1/2/345" is read; a bare "1/2/345" is not a date).
+ * The year a date starting at `start` is read with, or null when it is no date: four digits as written; three or five
+ * only after "ngày", with a day and month that exist — three that are not a count ("ngày 1/2/345" is read, a bare
+ * "1/2/345" is not), five that begin like a year (19…, 20…), read as their first four (the fifth a footnote's mark).
  */
-function slipYear(t: string, start: number, year: string, day: string, month: string): boolean {
-  if (+day < 1 || +day > 31 || +month < 1 || +month > 12 || !ngayBefore(t, start)) return false;
-  return year.length === 3 ? year[0] !== '0' : year.startsWith('19') || year.startsWith('20');
+function yearRead(t: string, start: number, year: string, day: string, month: string): string | null {
+  if (year.length === 4) return year;
+  if (+day < 1 || +day > 31 || +month < 1 || +month > 12 || !ngayBefore(t, start)) return null;
+  if (year.length === 3) return year[0] !== '0' ? year : null;
+  return year.startsWith('19') || year.startsWith('20') ? year.slice(0, 4) : null;
 }
 
 function isDigitAt(t: string, i: number): boolean {
@@ -164,8 +166,8 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of t.matchAll(NUMERIC)) {
     const start = m.index!;
-    if (m[5]!.length !== 4 && !slipYear(t, start, m[5]!, m[1]!, m[3]!)) continue;
-    const year = m[5]!.length === 5 ? m[5]!.slice(0, 4) : m[5]!;
+    const year = yearRead(t, start, m[5]!, m[1]!, m[3]!);
+    if (year === null) continue;
     // The span keeps a footnote's mark, so that what follows it (an issuer) is read as after the date.
     const end = start + m[1]!.length + m[3]!.length + (m[4]?.length ?? 0) + m[5]!.length + 2;
     out.push(mention(nt, start, end, m[1]!, m[3]!, year, 'numeric', m[2] as '/' | '-' | '.', m[6] ?? null));
@@ -189,8 +191,9 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (s === e || (s > 0 && (isDigitAt(t, s - 1) || hasClass(t.charCodeAt(s - 1), IS_LETTER)))) continue;
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
-    if (!m || (m[2]!.length !== 4 && !slipYear(t, s, m[2]!, t.slice(s, e), m[1]!))) continue;
-    const year = m[2]!.length === 5 ? m[2]!.slice(0, 4) : m[2]!;
+    if (!m) continue;
+    const year = yearRead(t, s, m[2]!, t.slice(s, e), m[1]!);
+    if (year === null) continue;
     out.push(mention(nt, s, LONG_AFTER.lastIndex, t.slice(s, e), m[1]!, year, 'long', null, null));
   }
   out.sort((a, b) => a.start - b.start);

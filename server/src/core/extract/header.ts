@@ -47,9 +47,11 @@ const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 // A place and date right after the number, one space between (a two-column header copied onto one
 // line: "Số: 300/BC-CP Hà Nội, ngày 03 tháng 5 năm 2025"; seventh outside probe).
 const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]{1,20}){0,5},\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng)`;
-// Also right after the motto, in a header a copy ran into one line ("… Hạnh phúc Số: 22/2011/QĐ-UBND Hà Nội, ngày …").
+// The motto's end, where a header a copy ran into one line goes on with its number ("… Hạnh phúc Số: 22/2011/QĐ-UBND Hà
+// Nội, ngày …").
+const MOTTO_END = String.raw`(?:Hạnh\sphúc|HẠNH\sPHÚC)`;
 const NUMBER_LINE = rx(
-  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC)[ ]{1,3}))((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
+  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ]|(?<=${MOTTO_END}[ ]{1,3}))((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
@@ -76,7 +78,7 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // 2011 QUYẾT ĐỊNH …"; ninety-third and ninety-fourth outside probes: the date line was missed and a 2011 decision was
 // judged as of today) has its place and date after the number that follows the motto.
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|(?:Hạnh\sphúc|HẠNH\sPHÚC)[ ]{1,3})(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
   'mu',
 );
 // A place a narrow table column wrapped over two lines: "Thanh\nHóa, ngày 15 tháng 01 năm 2020", "Hà\nNội, ngày …"

@@ -14,24 +14,16 @@
 // No fix: which of the two dates is wrong cannot be told from the text — unless the corpus confirms
 // the cited date, and then the message says so.
 
-import { dayNumber, formatVi, parseIso, toIso } from '../text/calendar';
+import { addDays, formatVi } from '../text/calendar';
 import type { Rule, RuleFinding } from './rule';
 import { insideAny } from './util/text';
-import { label } from './util/citations';
+import { label, ownDate } from './util/citations';
 
-const OWN_DATE = new Set(['header', 'header-month', 'option']);
 // A news page's dateline ("Cập nhật 31/8/2018") is when the page went up, by which the item was written: a document it
 // cites dated more than a year later is a slip ("kế hoạch số 61/KH – CCB ngày 17/7/2028" in an item of 31/8/2018;
 // ninety-fifth outside probe). Within the year a page's later update may explain it, so nothing is said.
 const PAGE_DATE = 'dateline';
 const PAGE_MARGIN_DAYS = 366;
-
-/** The ISO date `days` after `iso`. */
-function isoPlusDays(iso: string, days: number): string {
-  const p = parseIso(iso)!;
-  const d = new Date((dayNumber(p.y, p.m, p.d) + days) * 86_400_000);
-  return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
 
 export const rule: Rule = {
   code: 'citation-date-future',
@@ -39,8 +31,8 @@ export const rule: Rule = {
   description: { vi: 'Văn bản được dẫn ghi ngày sau ngày của văn bản này', en: 'A cited document dated after the citing text' },
   run(ctx) {
     const page = ctx.reportDateSource === PAGE_DATE;
-    if (!OWN_DATE.has(ctx.reportDateSource) && !page) return [];
-    const pageLimit = page ? isoPlusDays(ctx.reportDate, PAGE_MARGIN_DAYS) : null;
+    if (!ownDate(ctx) && !page) return [];
+    const pageLimit = page ? addDays(ctx.reportDate, PAGE_MARGIN_DAYS) : null;
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
     // A legal portal's notes above the text's own header ("Caselaw Việt Nam: “Kể từ ngày 28-02-2019, Nghị quyết số

@@ -111,7 +111,7 @@ export const rule: Rule = {
             ? [
                 {
                   title: { vi: `Sửa năm thành ${c.idYear}`, en: `Change the year to ${c.idYear}` },
-                  // The year as written: five digits in a slip ("năm 20216").
+                  // The year as written, three digits in a slip ("năm 201").
                   edits: [{ start: d.span.start + yearAt, end: d.span.start + yearAt + String(d.year).length, newText: String(c.idYear) }],
                   safe: false,
                 },

@@ -19,7 +19,7 @@ import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
-import { dateVi, isOwnNumber } from './util/citations';
+import { dateVi, isOwnNumber, ownDate } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
@@ -108,9 +108,6 @@ function written(c: Citation): Localized {
   return { vi: vi.join(', '), en: en.join(', ') };
 }
 
-// The text's own date: its date line, or the date configured for it (not a page's banner, not today).
-const OWN_DATE: ReadonlySet<string> = new Set(['header', 'header-month', 'option']);
-
 /**
  * Whether a resolution is only the record of that number issued after the text's own date, which the corpus offers as
  * probable for the hover: "Kết luận 44-KL/TW" in a decision of 7/12/2011 is not the 44-KL/TW of 2019 (ninety-seventh
@@ -126,7 +123,7 @@ function onlyLater(c: Citation, r: Resolution, ctx: RuleContext): boolean {
  * date: citation-date-future and the dates say the rest.
  */
 function laterNumbering(c: Citation, ctx: RuleContext): boolean {
-  return c.idYear === null && OWN_DATE.has(ctx.reportDateSource);
+  return c.idYear === null && ownDate(ctx);
 }
 
 /** Why the corpus's records with this id are not this citation, as a message tail. */

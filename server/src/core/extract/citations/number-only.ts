@@ -43,8 +43,15 @@ const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
 // Without "số" too, after the kinds a count of years does not follow ("Quy định 29 năm 2016", "Chỉ thị 05 năm 2016 của
 // Bộ Chính trị"; ninety-ninth outside probe: not read), and not before a period ("… 5 năm 2021 - 2025"): a plan, a
 // programme or a report is as often "5 năm" of something.
-const YEAR_WORD_NO_SO = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-]|\s{0,2}[-–]\s{0,2}\d)/uy;
+const PERIOD_NEXT = /^\s{0,2}[-–]\s{0,2}\d/u;
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động', 'Báo cáo', 'Đề án', 'Dự án']);
+/** "năm <year>" at `at`, or null; without "số", not before a period ("năm 2021 - 2025"). */
+function yearWordAfter(t: string, at: number, so: boolean): RegExpExecArray | null {
+  YEAR_WORD_AFTER.lastIndex = at;
+  const m = YEAR_WORD_AFTER.exec(t);
+  return m && !so && PERIOD_NEXT.test(t.slice(YEAR_WORD_AFTER.lastIndex, YEAR_WORD_AFTER.lastIndex + 8)) ? null : m;
+}
+
 // Kinds whose state documents are numbered with their year — and the Party kinds the press shortens so:
 // "Quy định 80/2022, Quy định 50/2021, … Kết luận 20/2022" (the number and the year it was issued;
 // twenty-eighth outside probe: a list of what a new regulation replaced was not read). Not "Chỉ thị
@@ -100,9 +107,7 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     YEAR_AFTER.lastIndex = at + num.length;
     // "thay thế Quy định số 124 năm 2023": after "số", a number and "năm" with a year is a document of
     // that year, not a count of years (twenty-third outside probe: not read).
-    YEAR_WORD_AFTER.lastIndex = at + num.length;
-    YEAR_WORD_NO_SO.lastIndex = at + num.length;
-    const year = (YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null) ?? (so ? YEAR_WORD_AFTER.exec(t) : COUNTED_KINDS.has(k.kind) ? null : YEAR_WORD_NO_SO.exec(t));
+    const year = (YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null) ?? (so || !COUNTED_KINDS.has(k.kind) ? yearWordAfter(t, at + num.length, so) : null);
     // "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006": the kind's own code after the number and no
     // issuer code (sixteenth outside probe: not read, so the directive's title line was told it lacked
     // the date given here). Read as the number; the code is the kind's, so it adds nothing.

@@ -101,6 +101,11 @@ export function dateVi(iso: string | undefined): string {
   return iso ? formatVi(iso) : '?';
 }
 
+/** Whether the report's date is the text's own: its date line, or a date configured for it (not a page's, not today). */
+export function ownDate(ctx: RuleContext): boolean {
+  return ctx.reportDateSource === 'header' || ctx.reportDateSource === 'header-month' || ctx.reportDateSource === 'option';
+}
+
 /**
  * Rules that judge against the report's date speak at full severity only when the date is the
  * report's own (its date line, or a date configured for it). A draft without a date line is
