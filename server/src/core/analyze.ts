@@ -56,6 +56,8 @@ interface ReadBlock {
   marked: boolean;
   /** The latest date of a document it cites, as resolved for a report of no date (latestCitedOf). */
   cited?: { corpus: CorpusIndex; key: string; date: IsoDate | null };
+  /** Its latest date written in the text, not after `until` (latestDateOf). */
+  dated?: { until: IsoDate; date: IsoDate | null };
 }
 
 /** A block of the latest analysis: its text, where the report's own number stood in it, its key. */
@@ -399,19 +401,28 @@ const YEAR_NAMED = /(?<![A-Za-zÀ-ỹ])(?<!(?<![Tt]ính\s{1,2})đến\s{1,2}|nh�
 function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const r of read) {
-    const t = r.reading.nt.original;
-    // One test for the three ways a date is written; pointsAhead (a scan of the text) only for a new latest.
-    const consider = (iso: IsoDate, at: number): void => {
-      if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, at)) latest = iso;
-    };
-    for (const d of r.reading.dates) if (d.iso && !d.problem) consider(d.iso, d.span.start);
-    for (const m of t.matchAll(YEAR_NAMED)) consider(`${m[1] ?? m[2]}-01-01`, m.index!);
-    if (!t.includes('háng')) continue;
+    // Kept with the block: an edit re-reads one paragraph, and the scan of every other was a tenth of
+    // a re-check.
+    if (r.dated?.until !== until) r.dated = { until, date: latestDateIn(r.reading, until) };
+    latest = later(latest, r.dated.date);
+  }
+  return latest;
+}
+
+function latestDateIn(reading: Reading, until: IsoDate): IsoDate | null {
+  let latest: IsoDate | null = null;
+  const t = reading.nt.original;
+  // One test for the three ways a date is written; pointsAhead (a scan of the text) only for a new latest.
+  const consider = (iso: IsoDate, at: number): void => {
+    if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, at)) latest = iso;
+  };
+  for (const d of reading.dates) if (d.iso && !d.problem) consider(d.iso, d.span.start);
+  for (const m of t.matchAll(YEAR_NAMED)) consider(`${m[1] ?? m[2]}-01-01`, m.index!);
+  if (t.includes('háng'))
     for (const m of t.matchAll(MONTH_YEAR)) {
       const month = +m[1]!;
       if (month >= 1 && month <= 12) consider(`${m[2]}-${String(month).padStart(2, '0')}-01`, m.index!);
     }
-  }
   return latest;
 }
 

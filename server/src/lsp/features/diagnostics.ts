@@ -52,23 +52,29 @@ export const diagnostics: Feature = {
       const doc = documents.get(params.textDocument.uri);
       return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsFor(ctx, doc) : [] };
     });
-    const timers = new Map<string, NodeJS.Timeout>();
+    const timers = new Map<string, { cancel(): void }>();
     const push = (doc: TextDocument, delay: number) => {
       if (ctx.capabilities.pullDiagnostics) return;
-      clearTimeout(timers.get(doc.uri));
-      timers.set(
-        doc.uri,
-        setTimeout(() => {
-          timers.delete(doc.uri);
-          // Before the corpus has loaded there is nothing to say yet; the push waits for it.
-          void ctx.ready.then(() => {
-            const current = documents.get(doc.uri);
-            // A newer edit has its own push pending: this one would be stale at once.
-            if (!current || timers.has(doc.uri)) return;
-            void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnosticsFor(ctx, current) });
-          });
-        }, delay),
-      );
+      timers.get(doc.uri)?.cancel();
+      const run = () => {
+        timers.delete(doc.uri);
+        // Before the corpus has loaded there is nothing to say yet; the push waits for it.
+        void ctx.ready.then(() => {
+          const current = documents.get(doc.uri);
+          // A newer edit has its own push pending: this one would be stale at once.
+          if (!current || timers.has(doc.uri)) return;
+          void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnosticsFor(ctx, current) });
+        });
+      };
+      // No pause asked for: the next turn of the event loop, after messages already read (a timer of
+      // 0 ms waits at least 1 ms, 5 % of a push's whole time in the benchmark).
+      if (delay <= 0) {
+        const h = setImmediate(run);
+        timers.set(doc.uri, { cancel: () => clearImmediate(h) });
+      } else {
+        const h = setTimeout(run, delay);
+        timers.set(doc.uri, { cancel: () => clearTimeout(h) });
+      }
     };
     // Opening fires both events; the open's immediate push must not become a debounced one.
     const opening = new Set<string>();
@@ -81,7 +87,7 @@ export const diagnostics: Feature = {
       push(e.document, PINNED_DELAY ?? pushDelay(ctx.analysisMillis(e.document.uri)));
     });
     documents.onDidClose((e) => {
-      clearTimeout(timers.get(e.document.uri));
+      timers.get(e.document.uri)?.cancel();
       timers.delete(e.document.uri);
       if (!ctx.capabilities.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
