@@ -12,8 +12,12 @@ const { doc, loud } = probeSet(DIR);
 
 test('probe 103: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  // Since the corpus knows 158/2005/NĐ-CP (round 61), the title line's wrong year is told against the record, and the
+  // two dates of the page are no longer told again as inconsistent with each other.
+  const toldOnce = ['016.txt:18:citation-inconsistent'];
+  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true' && !toldOnce.includes(v.finding)).map((v) => v.finding).sort());
   assert.equal(raised.length, 4);
+  assert.ok(raised.includes('016.txt:1:citation-date-mismatch'));
 });
 
 test('probe 103: a joint circular of six bodies and a code with "&" are read whole', () => {

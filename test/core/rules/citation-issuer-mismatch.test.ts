@@ -37,7 +37,9 @@ const cases: RuleCase[] = [
   // The Prime Minister's own decision, and a decree of the Government, say nothing.
   { text: 'Quyết định số 123/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.' },
   // The Prime Minister named as the one who signed the decree (hundred-and-fourth outside probe: told a slip).
+  // The corpus knows 128/2020/NĐ-CP (the Government's): the same holds against the record, and for a decree it lacks.
   { text: 'Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký ban hành Nghị định số 128/2020/NĐ-CP ngày 19/10/2020 quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan.' },
+  { text: 'Phó Thủ tướng Trần Hồng Hà đã ký ban hành Nghị định số 987/2023/NĐ-CP ngày 2/3/2023 quy định chi tiết một số điều.' },
 ];
 
 // A body of the other system (a state body after a Party document, a Party committee after a state
