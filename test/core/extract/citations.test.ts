@@ -404,6 +404,12 @@ const laws: Row[] = [
   // Lists: each member is a citation.
   ['⟦Luật Lâm nghiệp⟧, ⟦Luật Đất đai⟧ và ⟦Luật Đầu tư⟧', ['Luật | law Lâm nghiệp | - | - | -', 'Luật | law Đất đai | - | - | -', 'Luật | law Đầu tư | - | - | -']],
   ['⟦Luật Cán bộ, công chức⟧ và ⟦Luật Viên chức⟧', ['Luật | law Cán bộ, công chức | - | - | -', 'Luật | law Viên chức | - | - | -']],
+  // Names with "không", "bị" and a comma, words that end unknown names (hundred-and-fifth outside probe: "Luật Phòng",
+  // "Luật Lực lượng dự", "Luật Quản lý").
+  [
+    'gồm: ⟦Luật Phòng không nhân dân⟧; ⟦Luật Lực lượng dự bị động viên⟧; ⟦Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự⟧; ⟦Luật Dân quân tự vệ⟧.',
+    ['Luật | law Phòng không nhân dân | - | - | -', 'Luật | law Lực lượng dự bị động viên | - | - | -', 'Luật | law Quản lý, bảo vệ công trình quốc phòng và khu quân sự | - | - | -', 'Luật | law Dân quân tự vệ | - | - | -'],
+  ],
   // The amending law's title wrapped after "Luật" (forty-sixth outside probe: read as the law it amends).
   [
     'Căn cứ ⟦Luật\nsửa đổi, bổ sung một số điều⟧ của ⟦Luật Tổ chức Chính phủ⟧ và ⟦Luật Tổ chức chính\nquyền địa phương⟧ ngày 22/11/2019;',
@@ -442,6 +448,10 @@ const laws: Row[] = [
   // Not laws by name: common nouns, a lawyer, a bill, "this Law", a year alone, the Constitution in general.
   ['tuân thủ luật pháp và pháp luật, theo quy định của luật', []],
   ['Luật sư Nguyễn Văn A tham gia', []],
+  // A legal site's fields: "Luật" ends a line, the next is no law's name though "Người" begins "Người cao tuổi"
+  // (hundred-and-fifth outside probe); a known name on the next line is still read.
+  ['Loại văn bản Luật\nNgười ký Trần Thanh Mẫn\nNgày ban hành 27/6/2025', []],
+  ['Căn cứ ⟦Luật\nNgười cao tuổi năm 2009⟧;', ['Luật | law Người cao tuổi 2009 | - | - | -']],
   ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
   ['Luật này có hiệu lực từ ngày 1/1/2025', []],
   // "Hiến pháp" alone is the Constitution in force, by name.
@@ -476,6 +486,10 @@ const issuers: Row[] = [
   ['⟦Thông tư số 03/2025/TT-VPCP⟧ của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', ['Thông tư | 03/2025/TT-VPCP | - | Văn phòng Chính phủ | -']],
   ['⟦Kế hoạch số 16/KH-HĐTĐKT⟧ của Hội đồng Thi đua - Khen thưởng Trung ương', ['Kế hoạch | 16/KH-HĐTĐKT | - | Hội đồng Thi đua - Khen thưởng Trung ương | -']],
   ['⟦Công văn số 673/SNgV-VP⟧ của Sở Ngoại vụ', ['Công văn | 673/SNgV-VP | - | Sở Ngoại vụ | -']],
+  // The plenum's number as a capitalised word, the term after it (hundred-and-sixth outside probe: the term was lost).
+  ['- ⟦Nghị quyết số 04-NQ/TW⟧, ngày 21/8/2006 của Hội nghị Trung ương Ba (khóa X) về tăng cường sự lãnh đạo', ['Nghị quyết | 04-NQ/TW | 2006-08-21 | Ban Chấp hành Trung ương | X:party-central']],
+  // The Government Inspectorate and its head, not the Government (hundred-and-sixth outside probe).
+  ['Tổng Thanh tra Chính phủ đã ban hành ⟦Quyết định số 1426/QĐ-TTCP⟧ ngày 06 tháng 6 năm 2016 về việc', ['Quyết định | 1426/QĐ-TTCP | 2016-06-06 | Thanh tra Chính phủ | -']],
   // The date before an issuer written first is the document's (outside probe).
   ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
   // Central bodies written in lower case (fifty-seventh and fifty-ninth outside probes).

@@ -30,6 +30,16 @@ const cases: RuleCase[] = [
   // documents (numbering restarts every term); in one term, two dates still disagree.
   { text: 'Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương (khóa X) về công tác thanh niên; Nghị quyết số 25-NQ/TW ngày 12/3/2003 (khóa IX) về công tác tôn giáo.' },
   { text: 'Chỉ thị số 77-CT/TW ngày 5/3/2012. Sau đó, Chỉ thị số 77-CT/TW ngày ⟦5/3/2013⟧.' },
+  // The text's own number, dated otherwise than its date line (hundred-and-seventh outside probe: an annex "ban hành
+  // kèm theo Quyết định số 848/QĐ-UBND ngày 11 tháng 4 năm 2016" under a header of 12/4/2016).
+  {
+    text: 'ỦY BAN NHÂN DÂN\nSố: 848/QĐ-UBND | Bà Rịa - Vũng Tàu, ngày 12 tháng 04 năm 2016 |\nQUYẾT ĐỊNH\nBan hành kế hoạch\n\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày ⟦11 tháng 4 năm 2016⟧ của Chủ tịch UBND tỉnh)',
+    messages: ['là số của chính văn bản này, đề ngày 12/4/2016 ở dòng ngày tháng, nhưng ở đây ghi ngày 11/4/2016'],
+  },
+  { text: 'TỈNH ỦY HÀ TĨNH\nSố 45-BC/TU\nHà Tĩnh, ngày 25 tháng 8 năm 2023\nBÁO CÁO\n\nBáo cáo số 45-BC/TU ngày ⟦26/8/2023⟧ của Tỉnh ủy.' },
+  // … the same date, or its number in another year (state numbers without a year restart yearly): nothing.
+  { text: 'ỦY BAN NHÂN DÂN\nSố: 848/QĐ-UBND | Bà Rịa - Vũng Tàu, ngày 12 tháng 04 năm 2016 |\nQUYẾT ĐỊNH\n\n(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày 12/4/2016 của Chủ tịch UBND tỉnh)' },
+  { text: 'ỦY BAN NHÂN DÂN\nSố: 848/QĐ-UBND | Bà Rịa - Vũng Tàu, ngày 12 tháng 04 năm 2016 |\nQUYẾT ĐỊNH\n\nThay thế Quyết định số 848/QĐ-UBND ngày 3/5/2015 của Chủ tịch UBND tỉnh.' },
 ];
 
 for (const c of cases) test(`citation-inconsistent: ${c.text}`, () => void checkRule('citation-inconsistent', corpus, c));

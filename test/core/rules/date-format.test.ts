@@ -29,6 +29,12 @@ const cases: (RuleCase & { fixed?: string })[] = [
   // NFD text and Windows line ends: spans and edits on the original.
   { text: 'ĐẢNG BỘ TỈNH HÀ TĨNH\r\nHà Tĩnh, ngày ⟦5 tháng 3 năm 2023⟧\r\n'.normalize('NFD'), fixed: 'ĐẢNG BỘ TỈNH HÀ TĨNH\r\nHà Tĩnh, ngày 05 tháng 3 năm 2023\r\n'.normalize('NFD') },
 
+  // The line is named by the text's own kind, from its header; "văn bản" without one (hundred-and-fifth and
+  // -seventh outside probes: a decision's and a law's line were called the report's).
+  { text: 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/QĐ-UBND\nHà Tĩnh, ngày ⟦5 tháng 3 năm 2023⟧\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch', messages: ['Dòng ngày tháng của quyết định nên viết'] },
+  { text: 'TỈNH ỦY HÀ TĨNH\nSố: 12-BC/TU\nHà Tĩnh, ngày ⟦5 tháng 3 năm 2023⟧\nBÁO CÁO\nTổng kết công tác dân vận', messages: ['Dòng ngày tháng của báo cáo nên viết'] },
+  { text: 'Hà Tĩnh, ngày ⟦5 tháng 3 năm 2023⟧', messages: ['Dòng ngày tháng của văn bản nên viết'] },
+
   // The standard form raises nothing.
   { text: 'Hà Nội, ngày 05 tháng 3 năm 2020' },
   { text: 'Hạ Long, ngày 20 tháng 02 năm 2018' },

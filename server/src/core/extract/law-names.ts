@@ -91,6 +91,9 @@ export const LAW_NAMES: readonly string[] = [
   'Phòng cháy và chữa cháy', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Bảo vệ, chăm sóc và giáo dục trẻ em',
   // The ordinances the corpus names since the ninety-fifth outside probe.
   'Thực hiện dân chủ ở xã, phường, thị trấn',
+  // Defence laws of the corpus's sixty-second round (hundred-and-fifth outside probe: the list of the eleven laws
+  // 98/2025/QH15 amends was read "Luật Phòng", "Luật Lực lượng dự", "Luật Quản lý").
+  'Phòng không nhân dân', 'Lực lượng dự bị động viên', 'Quản lý, bảo vệ công trình quốc phòng và khu quân sự',
 ];
 
 /**

@@ -189,7 +189,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}(?:Trung${S}ương|TW|TƯ)${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ|TW)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
-  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|mười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?`, name: 'Ban Chấp hành Trung ương' },
+  // The plenum's number may be a capitalised word ("của Hội nghị Trung ương Ba (khóa X)"; hundred-and-sixth outside
+  // probe: the term after it was lost), never the year after "năm" ("Hội nghị Trung ương năm 2023").
+  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|[mM]ột|[hH]ai|[bB]a|[bB]ốn|[tT]ư|[nN]ăm|[sS]áu|[bB]ảy|[tT]ám|[cC]hín|[mM]ười)(?![\p{L}])(?!${S}(?:19|20)\d\d))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   // Central boards and the Prime Minister are often written in lower case ("Ban tổ chức Trung ương", "Thủ tướng
   // chính phủ"; fifty-seventh and fifty-ninth outside probes: the issuer, and the date after it, were lost).
@@ -228,6 +230,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Hội${S}đồng${S}[bB]ầu${S}cử${S}[qQ]uốc${S}gia`, name: 'Hội đồng bầu cử quốc gia' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}[bB]ầu${S}cử${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`Văn${S}phòng${S}Chính${S}[pP]hủ`, name: 'Văn phòng Chính phủ' },
+  // "Tổng Thanh tra Chính phủ đã ban hành Quyết định số 1426/QĐ-TTCP" (hundred-and-sixth outside probe: read as the
+  // Government's, the words before "Chính phủ" lost).
+  { re: String.raw`(?:Tổng${S})?Thanh${S}tra${S}Chính${S}[pP]hủ`, name: 'Thanh tra Chính phủ' },
   { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
   { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
   { re: String.raw`Tổng${S}Liên${S}đoàn${S}Lao${S}động${S}Việt${S}Nam`, name: 'Tổng Liên đoàn Lao động Việt Nam' },

@@ -7,7 +7,7 @@ import { fold } from '../text/normalize';
 import type { Citation } from '../extract/citations';
 import { issuerKey } from './util/issuers';
 import type { Localized, Span } from '../types';
-import type { CollectingRule, RuleFinding } from './rule';
+import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { dateVi } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 
@@ -34,6 +34,8 @@ interface Given {
   span: Span;
   /** The messages against a first value, made once and kept with the block. */
   said?: { first: string; message: Localized; related: Localized };
+  /** The text's own date, from its header's date line, for its own number. */
+  own?: true;
 }
 
 /** Type codes of joint documents: TTLT, NQLT, CTLT, QĐLT … */
@@ -51,6 +53,8 @@ export const rule: CollectingRule<Given[]> = {
   description: { vi: 'Cùng một văn bản được trích khác nhau', en: 'One document cited with different details' },
   collect(ctx) {
     const out: Given[] = [];
+    const own = ownDate(ctx);
+    if (own) out.push(own);
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id) return;
       const res = ctx.resolutions[i];
@@ -94,6 +98,8 @@ export const rule: CollectingRule<Given[]> = {
         }
         const first = given[at]!;
         if (first.value === g.value || first.same === g.same) continue;
+        // State numbers without a year restart every year: the own number dated in another year is another text.
+        if (first.own && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;
         const span = { start: g.span.start + offset, end: g.span.end + offset };
         const firstSpan = { start: first.span.start + offsets[at]!, end: first.span.end + offsets[at]! };
         if (span.start === firstSpan.start) continue; // a list's shared part
@@ -103,11 +109,18 @@ export const rule: CollectingRule<Given[]> = {
           const before = f.show(first.value);
           g.said = {
             first: first.value,
-            message: {
-              vi: `${g.id} được ghi ${f.vi} ${here} ở đây nhưng ${before} ở chỗ trước; kiểm tra lại cho thống nhất.`,
-              en: `${g.id} is given the ${f.en} ${here} here but ${before} earlier; make them agree.`,
-            },
-            related: { vi: `${g.id}: ${f.vi} ${before}`, en: `${g.id}: ${f.en} ${before}` },
+            message: first.own
+              ? {
+                  vi: `${g.id} là số của chính văn bản này, đề ngày ${before} ở dòng ngày tháng, nhưng ở đây ghi ngày ${here}; kiểm tra lại cho thống nhất.`,
+                  en: `${g.id} is this document's own number, dated ${before} on its date line, but ${here} here; make them agree.`,
+                }
+              : {
+                  vi: `${g.id} được ghi ${f.vi} ${here} ở đây nhưng ${before} ở chỗ trước; kiểm tra lại cho thống nhất.`,
+                  en: `${g.id} is given the ${f.en} ${here} here but ${before} earlier; make them agree.`,
+                },
+            related: first.own
+              ? { vi: `Ngày của văn bản: ${before}`, en: `The document's date: ${before}` }
+              : { vi: `${g.id}: ${f.vi} ${before}`, en: `${g.id}: ${f.en} ${before}` },
           };
         }
         out.push({ span, message: g.said.message, related: [{ span: firstSpan, message: g.said.related }] });
@@ -115,5 +128,21 @@ export const rule: CollectingRule<Given[]> = {
     return out;
   },
 };
+
+/**
+ * The text's own number with the date of its header's date line, given by the block that holds that line: an annex's
+ * "(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày 11 tháng 4 năm 2016 …)" under a header dated 12/4/2016 is a
+ * slip (hundred-and-seventh outside probe). A date line with its day left blank gives nothing.
+ */
+function ownDate(ctx: RuleContext): Given | null {
+  const { number, placeDate } = ctx.reading.header;
+  if (!number || !placeDate || placeDate.blankDay || !placeDate.date.iso) return null;
+  const span = placeDate.date.span;
+  if (span.start < 0 || span.end > ctx.text.length) return null;
+  // Keyed as collect keys an unknown citation of that id: a Party number ("45-BC/BDVTU") within its term.
+  const party = /^\d+[A-Za-z]?-/u.test(number.id);
+  const period = party ? (ctx.corpus.centralTermOn(placeDate.date.iso) ?? '') : '';
+  return { no: keyNumber(idMatchKey(number.id), period), id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
+}
 
 const FIELD = Object.fromEntries(FIELDS.map((f) => [f.field, f])) as Record<Field, (typeof FIELDS)[number]>;

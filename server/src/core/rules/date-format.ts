@@ -70,11 +70,15 @@ export const rule: Rule = {
     // One "nguồn:" before the sources of both standards, each named once.
     const srcs = [...new Set(records.map((e) => withoutFinalDot(sourceNote(e.record.sources, e.origin)).vi.replace(/^nguồn: /u, '')))];
     const src = srcs.length ? { vi: ` (nguồn: ${srcs.join('; ')})`, en: ` (sources: ${srcs.join('; ')})` } : { vi: '', en: '' };
+    // The text's own kind from its header ("QUYẾT ĐỊNH", "LUẬT"): the same line is in every kind of document, and a
+    // decision's was called "the report's" (hundred-and-fifth and -seventh outside probes).
+    const kind = ctx.reading.header.kind?.text.replace(/\s+/gu, ' ').trim().toLowerCase();
+    const whose = kind && kind.length <= 30 ? kind : 'văn bản';
     const out: RuleFinding = {
       span: d.span,
       message: {
-        vi: `Dòng ngày tháng của báo cáo nên viết "${wanted}": ${why.map((w) => w.vi).join('; ')} — theo Nghị định 30/2020/NĐ-CP (Phụ lục I) và Hướng dẫn 36-HD/VPTW${src.vi}.`,
-        en: `The report's date line should read "${wanted}": ${why.map((w) => w.en).join('; ')} — per Decree 30/2020/NĐ-CP (Appendix I) and Guideline 36-HD/VPTW${src.en}.`,
+        vi: `Dòng ngày tháng của ${whose} nên viết "${wanted}": ${why.map((w) => w.vi).join('; ')} — theo Nghị định 30/2020/NĐ-CP (Phụ lục I) và Hướng dẫn 36-HD/VPTW${src.vi}.`,
+        en: `The document's date line should read "${wanted}": ${why.map((w) => w.en).join('; ')} — per Decree 30/2020/NĐ-CP (Appendix I) and Guideline 36-HD/VPTW${src.en}.`,
       },
       fixes: [{ title: { vi: `Viết "${wanted}"`, en: `Write "${wanted}"` }, edits, safe: true, preferred: true }],
     };

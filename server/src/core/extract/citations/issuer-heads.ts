@@ -47,35 +47,36 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["Hội đồng Bầu","Hội đồng bầu"], // 38: Hội đồng bầu cử quốc gia
   ["Uỷ ban Bầu c","Uỷ ban bầu c","Ủy ban Bầu c","Ủy ban bầu c"], // 39: (as written)
   ["Văn phòng Ch"], // 40: Văn phòng Chính phủ
-  ["Ngân hàng Nh","Thống đốc Ng"], // 41: Ngân hàng Nhà nước Việt Nam
-  ["Bảo hiểm xã "], // 42: Bảo hiểm xã hội Việt Nam
-  ["Tổng Liên đo"], // 43: Tổng Liên đoàn Lao động Việt Nam
-  ["Hội đồng Thẩ","Tòa án nhân "], // 44: Tòa án nhân dân tối cao
-  ["Viện kiểm sá"], // 45: Viện kiểm sát nhân dân tối cao
-  ["Kiểm toán Nh","Kiểm toán nh"], // 46: Kiểm toán nhà nước
-  ["Văn phòng HĐ","Văn phòng Hộ","Văn phòng UB","Văn phòng Uỷ","Văn phòng Đo","Văn phòng Ủy"], // 47: (as written)
-  ["UBND Huyện","UBND Phường","UBND Quận","UBND Thành p","UBND Thị trấ","UBND Thị xã","UBND Tỉnh","UBND Xã","UBND huyện","UBND phường","UBND quận","UBND thành p","UBND thị trấ","UBND thị xã","UBND tỉnh","UBND xã","UBND Đặc khu","UBND đặc khu","Uỷ ban nhân ","Ủy ban nhân "], // 48: Ủy ban nhân dân
-  ["Ban Dân tộc ","Ban Kinh tế ","Ban Pháp chế","Ban Văn hoá ","Ban Văn hóa ","Ban Đô thị H","Ban Đô thị c","Thường trực "], // 49: (as written)
-  ["HĐND Huyện","HĐND Phường","HĐND Quận","HĐND Thành p","HĐND Thị trấ","HĐND Thị xã","HĐND Tỉnh","HĐND Xã","HĐND huyện","HĐND phường","HĐND quận","HĐND thành p","HĐND thị trấ","HĐND thị xã","HĐND tỉnh","HĐND xã","HĐND Đặc khu","HĐND đặc khu","Hội đồng nhâ"], // 50: Hội đồng nhân dân
-  ["Ban Thường t","UBTWMTTQVN","Uỷ ban Trung","Đoàn Chủ tịc","Ủy ban Trung"], // 51: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
-  ["Ban Thường t","UBMTTQ Huyện","UBMTTQ Phườn","UBMTTQ Quận","UBMTTQ Thành","UBMTTQ Thị t","UBMTTQ Thị x","UBMTTQ Tỉnh","UBMTTQ Việt ","UBMTTQ Xã","UBMTTQ huyện","UBMTTQ phườn","UBMTTQ quận","UBMTTQ thành","UBMTTQ thị t","UBMTTQ thị x","UBMTTQ tỉnh","UBMTTQ xã","UBMTTQ Đặc k","UBMTTQ đặc k","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ ","Ủy ban Mặt t"], // 52: (as written)
-  ["Ban Thường t","UBMTTQ","UBMTTQ Việt ","Uỷ ban MTTQ","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ","Ủy ban MTTQ ","Ủy ban Mặt t"], // 53: (as written)
-  ["Ban Dân vận ","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Đả","Ủy ban Kiểm "], // 54: (as written)
-  ["Đảng Uỷ Khối","Đảng uỷ Khối","Đảng Ủy Khối","Đảng ủy Khối"], // 55: Đảng ủy Khối
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Chín","Đảng Uỷ Mặt ","Đảng Uỷ Quốc","Đảng Uỷ các ","Đảng uỷ Chín","Đảng uỷ Mặt ","Đảng uỷ Quốc","Đảng uỷ các ","Đảng Ủy Chín","Đảng Ủy Mặt ","Đảng Ủy Quốc","Đảng Ủy các ","Đảng ủy Chín","Đảng ủy Mặt ","Đảng ủy Quốc","Đảng ủy các "], // 56: (as written)
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ UBND","Đảng Uỷ Uỷ b","Đảng Uỷ Ủy b","Đảng uỷ UBND","Đảng uỷ Uỷ b","Đảng uỷ Ủy b","Đảng Ủy UBND","Đảng Ủy Uỷ b","Đảng Ủy Ủy b","Đảng ủy UBND","Đảng ủy Uỷ b","Đảng ủy Ủy b"], // 57: (as written)
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Ban cán sự Đ","Ban cán sự đ","Đảng Uỷ Bộ C","Đảng Uỷ Bộ D","Đảng Uỷ Bộ G","Đảng Uỷ Bộ K","Đảng Uỷ Bộ L","Đảng Uỷ Bộ N","Đảng Uỷ Bộ Q","Đảng Uỷ Bộ T","Đảng Uỷ Bộ V","Đảng Uỷ Bộ X","Đảng Uỷ Bộ Y","Đảng uỷ Bộ C","Đảng uỷ Bộ D","Đảng uỷ Bộ G","Đảng uỷ Bộ K","Đảng uỷ Bộ L","Đảng uỷ Bộ N","Đảng uỷ Bộ Q","Đảng uỷ Bộ T","Đảng uỷ Bộ V","Đảng uỷ Bộ X","Đảng uỷ Bộ Y","Đảng Ủy Bộ C","Đảng Ủy Bộ D","Đảng Ủy Bộ G","Đảng Ủy Bộ K","Đảng Ủy Bộ L","Đảng Ủy Bộ N","Đảng Ủy Bộ Q","Đảng Ủy Bộ T","Đảng Ủy Bộ V","Đảng Ủy Bộ X","Đảng Ủy Bộ Y","Đảng ủy Bộ C","Đảng ủy Bộ D","Đảng ủy Bộ G","Đảng ủy Bộ K","Đảng ủy Bộ L","Đảng ủy Bộ N","Đảng ủy Bộ Q","Đảng ủy Bộ T","Đảng ủy Bộ V","Đảng ủy Bộ X","Đảng ủy Bộ Y"], // 58: (as written)
-  ["Ban cán sự Đ","Ban cán sự đ"], // 59: (as written)
+  ["Thanh tra Ch","Tổng Thanh t"], // 41: Thanh tra Chính phủ
+  ["Ngân hàng Nh","Thống đốc Ng"], // 42: Ngân hàng Nhà nước Việt Nam
+  ["Bảo hiểm xã "], // 43: Bảo hiểm xã hội Việt Nam
+  ["Tổng Liên đo"], // 44: Tổng Liên đoàn Lao động Việt Nam
+  ["Hội đồng Thẩ","Tòa án nhân "], // 45: Tòa án nhân dân tối cao
+  ["Viện kiểm sá"], // 46: Viện kiểm sát nhân dân tối cao
+  ["Kiểm toán Nh","Kiểm toán nh"], // 47: Kiểm toán nhà nước
+  ["Văn phòng HĐ","Văn phòng Hộ","Văn phòng UB","Văn phòng Uỷ","Văn phòng Đo","Văn phòng Ủy"], // 48: (as written)
+  ["UBND Huyện","UBND Phường","UBND Quận","UBND Thành p","UBND Thị trấ","UBND Thị xã","UBND Tỉnh","UBND Xã","UBND huyện","UBND phường","UBND quận","UBND thành p","UBND thị trấ","UBND thị xã","UBND tỉnh","UBND xã","UBND Đặc khu","UBND đặc khu","Uỷ ban nhân ","Ủy ban nhân "], // 49: Ủy ban nhân dân
+  ["Ban Dân tộc ","Ban Kinh tế ","Ban Pháp chế","Ban Văn hoá ","Ban Văn hóa ","Ban Đô thị H","Ban Đô thị c","Thường trực "], // 50: (as written)
+  ["HĐND Huyện","HĐND Phường","HĐND Quận","HĐND Thành p","HĐND Thị trấ","HĐND Thị xã","HĐND Tỉnh","HĐND Xã","HĐND huyện","HĐND phường","HĐND quận","HĐND thành p","HĐND thị trấ","HĐND thị xã","HĐND tỉnh","HĐND xã","HĐND Đặc khu","HĐND đặc khu","Hội đồng nhâ"], // 51: Hội đồng nhân dân
+  ["Ban Thường t","UBTWMTTQVN","Uỷ ban Trung","Đoàn Chủ tịc","Ủy ban Trung"], // 52: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+  ["Ban Thường t","UBMTTQ Huyện","UBMTTQ Phườn","UBMTTQ Quận","UBMTTQ Thành","UBMTTQ Thị t","UBMTTQ Thị x","UBMTTQ Tỉnh","UBMTTQ Việt ","UBMTTQ Xã","UBMTTQ huyện","UBMTTQ phườn","UBMTTQ quận","UBMTTQ thành","UBMTTQ thị t","UBMTTQ thị x","UBMTTQ tỉnh","UBMTTQ xã","UBMTTQ Đặc k","UBMTTQ đặc k","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ ","Ủy ban Mặt t"], // 53: (as written)
+  ["Ban Thường t","UBMTTQ","UBMTTQ Việt ","Uỷ ban MTTQ","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ","Ủy ban MTTQ ","Ủy ban Mặt t"], // 54: (as written)
+  ["Ban Dân vận ","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Đả","Ủy ban Kiểm "], // 55: (as written)
+  ["Đảng Uỷ Khối","Đảng uỷ Khối","Đảng Ủy Khối","Đảng ủy Khối"], // 56: Đảng ủy Khối
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Chín","Đảng Uỷ Mặt ","Đảng Uỷ Quốc","Đảng Uỷ các ","Đảng uỷ Chín","Đảng uỷ Mặt ","Đảng uỷ Quốc","Đảng uỷ các ","Đảng Ủy Chín","Đảng Ủy Mặt ","Đảng Ủy Quốc","Đảng Ủy các ","Đảng ủy Chín","Đảng ủy Mặt ","Đảng ủy Quốc","Đảng ủy các "], // 57: (as written)
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ UBND","Đảng Uỷ Uỷ b","Đảng Uỷ Ủy b","Đảng uỷ UBND","Đảng uỷ Uỷ b","Đảng uỷ Ủy b","Đảng Ủy UBND","Đảng Ủy Uỷ b","Đảng Ủy Ủy b","Đảng ủy UBND","Đảng ủy Uỷ b","Đảng ủy Ủy b"], // 58: (as written)
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Ban cán sự Đ","Ban cán sự đ","Đảng Uỷ Bộ C","Đảng Uỷ Bộ D","Đảng Uỷ Bộ G","Đảng Uỷ Bộ K","Đảng Uỷ Bộ L","Đảng Uỷ Bộ N","Đảng Uỷ Bộ Q","Đảng Uỷ Bộ T","Đảng Uỷ Bộ V","Đảng Uỷ Bộ X","Đảng Uỷ Bộ Y","Đảng uỷ Bộ C","Đảng uỷ Bộ D","Đảng uỷ Bộ G","Đảng uỷ Bộ K","Đảng uỷ Bộ L","Đảng uỷ Bộ N","Đảng uỷ Bộ Q","Đảng uỷ Bộ T","Đảng uỷ Bộ V","Đảng uỷ Bộ X","Đảng uỷ Bộ Y","Đảng Ủy Bộ C","Đảng Ủy Bộ D","Đảng Ủy Bộ G","Đảng Ủy Bộ K","Đảng Ủy Bộ L","Đảng Ủy Bộ N","Đảng Ủy Bộ Q","Đảng Ủy Bộ T","Đảng Ủy Bộ V","Đảng Ủy Bộ X","Đảng Ủy Bộ Y","Đảng ủy Bộ C","Đảng ủy Bộ D","Đảng ủy Bộ G","Đảng ủy Bộ K","Đảng ủy Bộ L","Đảng ủy Bộ N","Đảng ủy Bộ Q","Đảng ủy Bộ T","Đảng ủy Bộ V","Đảng ủy Bộ X","Đảng ủy Bộ Y"], // 59: (as written)
   ["Ban cán sự Đ","Ban cán sự đ"], // 60: (as written)
-  ["Học viện Chí"], // 61: Học viện Chính trị quốc gia Hồ Chí Minh
-  ["Bộ trưởng Ch","Bộ trưởng, C","Uỷ ban Dân t","Ủy ban Dân t"], // 62: Ủy ban Dân tộc
-  ["Bộ trưởng Ch","Bộ trưởng, C"], // 63: Văn phòng Chính phủ
-  ["Hội đồng Thi"], // 64: (as written)
+  ["Ban cán sự Đ","Ban cán sự đ"], // 61: (as written)
+  ["Học viện Chí"], // 62: Học viện Chính trị quốc gia Hồ Chí Minh
+  ["Bộ trưởng Ch","Bộ trưởng, C","Uỷ ban Dân t","Ủy ban Dân t"], // 63: Ủy ban Dân tộc
+  ["Bộ trưởng Ch","Bộ trưởng, C"], // 64: Văn phòng Chính phủ
   ["Hội đồng Thi"], // 65: (as written)
-  ["Giám đốc Sở ","Sở Ngoại vụ"], // 66: (as written)
-  ["Đại hội Đảng","Đại hội đại "], // 67: (as written)
-  ["BCH Hội Cựu ","BCH Hội LHPN","BCH Hội Liên","BCH Hội Nông","BCH Liên đoà","BCH LĐLĐ Huy","BCH LĐLĐ Phư","BCH LĐLĐ Quậ","BCH LĐLĐ Thà","BCH LĐLĐ Thị","BCH LĐLĐ Tỉn","BCH LĐLĐ Xã","BCH LĐLĐ huy","BCH LĐLĐ phư","BCH LĐLĐ quậ","BCH LĐLĐ thà","BCH LĐLĐ thị","BCH LĐLĐ tỉn","BCH LĐLĐ xã","BCH LĐLĐ Đặc","BCH LĐLĐ đặc","Ban Chấp hàn","Ban Thường v","Hội Cựu chiế","Hội LHPN Huy","Hội LHPN Phư","Hội LHPN Quậ","Hội LHPN Thà","Hội LHPN Thị","Hội LHPN Tỉn","Hội LHPN Xã","Hội LHPN huy","Hội LHPN phư","Hội LHPN quậ","Hội LHPN thà","Hội LHPN thị","Hội LHPN tỉn","Hội LHPN xã","Hội LHPN Đặc","Hội LHPN đặc","Hội Liên hiệ","Hội Nông dân","Liên đoàn La","LĐLĐ Huyện","LĐLĐ Phường","LĐLĐ Quận","LĐLĐ Thành p","LĐLĐ Thị trấ","LĐLĐ Thị xã","LĐLĐ Tỉnh","LĐLĐ Xã","LĐLĐ huyện","LĐLĐ phường","LĐLĐ quận","LĐLĐ thành p","LĐLĐ thị trấ","LĐLĐ thị xã","LĐLĐ tỉnh","LĐLĐ xã","LĐLĐ Đặc khu","LĐLĐ đặc khu","Thường trực "], // 68: (as written)
-  ["BCH Thành Đo","BCH Thành đo","BCH Tỉnh Đoà","BCH Tỉnh đoà","BTV Thành Đo","BTV Thành đo","BTV Tỉnh Đoà","BTV Tỉnh đoà","Ban Chấp hàn","Ban Thường v","Thành Đoàn","Thành đoàn","Tỉnh Đoàn","Tỉnh đoàn"], // 69: (as written)
-  ["BCH Công đoà","Ban Chấp hàn","Ban Thường v","Công đoàn ","Công đoàn ng"], // 70: (as written)
-  ["BCH Trung ươ","Ban Bí thư T","Ban Chấp Hàn","Ban Chấp hàn","Ban Thường v","Ban chấp Hàn","Ban chấp hàn","Trung ương H","Trung ương Đ","Đoàn Chủ tịc"], // 71: (as written)
+  ["Hội đồng Thi"], // 66: (as written)
+  ["Giám đốc Sở ","Sở Ngoại vụ"], // 67: (as written)
+  ["Đại hội Đảng","Đại hội đại "], // 68: (as written)
+  ["BCH Hội Cựu ","BCH Hội LHPN","BCH Hội Liên","BCH Hội Nông","BCH Liên đoà","BCH LĐLĐ Huy","BCH LĐLĐ Phư","BCH LĐLĐ Quậ","BCH LĐLĐ Thà","BCH LĐLĐ Thị","BCH LĐLĐ Tỉn","BCH LĐLĐ Xã","BCH LĐLĐ huy","BCH LĐLĐ phư","BCH LĐLĐ quậ","BCH LĐLĐ thà","BCH LĐLĐ thị","BCH LĐLĐ tỉn","BCH LĐLĐ xã","BCH LĐLĐ Đặc","BCH LĐLĐ đặc","Ban Chấp hàn","Ban Thường v","Hội Cựu chiế","Hội LHPN Huy","Hội LHPN Phư","Hội LHPN Quậ","Hội LHPN Thà","Hội LHPN Thị","Hội LHPN Tỉn","Hội LHPN Xã","Hội LHPN huy","Hội LHPN phư","Hội LHPN quậ","Hội LHPN thà","Hội LHPN thị","Hội LHPN tỉn","Hội LHPN xã","Hội LHPN Đặc","Hội LHPN đặc","Hội Liên hiệ","Hội Nông dân","Liên đoàn La","LĐLĐ Huyện","LĐLĐ Phường","LĐLĐ Quận","LĐLĐ Thành p","LĐLĐ Thị trấ","LĐLĐ Thị xã","LĐLĐ Tỉnh","LĐLĐ Xã","LĐLĐ huyện","LĐLĐ phường","LĐLĐ quận","LĐLĐ thành p","LĐLĐ thị trấ","LĐLĐ thị xã","LĐLĐ tỉnh","LĐLĐ xã","LĐLĐ Đặc khu","LĐLĐ đặc khu","Thường trực "], // 69: (as written)
+  ["BCH Thành Đo","BCH Thành đo","BCH Tỉnh Đoà","BCH Tỉnh đoà","BTV Thành Đo","BTV Thành đo","BTV Tỉnh Đoà","BTV Tỉnh đoà","Ban Chấp hàn","Ban Thường v","Thành Đoàn","Thành đoàn","Tỉnh Đoàn","Tỉnh đoàn"], // 70: (as written)
+  ["BCH Công đoà","Ban Chấp hàn","Ban Thường v","Công đoàn ","Công đoàn ng"], // 71: (as written)
+  ["BCH Trung ươ","Ban Bí thư T","Ban Chấp Hàn","Ban Chấp hàn","Ban Thường v","Ban chấp Hàn","Ban chấp hàn","Trung ương H","Trung ương Đ","Đoàn Chủ tịc"], // 72: (as written)
 ];

@@ -183,6 +183,9 @@ function nameLength(ws: Words): number {
     if (w.comma) crossed = true;
     if (KNOWN.has(key)) known = depth;
   }
+  // "Luật" ending a line and a name on the next that is no known one: a legal site's fields ("Loại văn bản Luật\nNgười
+  // ký Trần Thanh Mẫn"; hundred-and-fifth outside probe: "Người" begins "Người cao tuổi"), not a name wrapped.
+  if (w0.wrapped && known === 0) return 0;
   // Words taken while none ends a name; a line break ends a name found this way.
   const runOn = (from: number, max: number): number => {
     let n = from;
