@@ -448,10 +448,11 @@ const laws: Row[] = [
   // Not laws by name: common nouns, a lawyer, a bill, "this Law", a year alone, the Constitution in general.
   ['tuân thủ luật pháp và pháp luật, theo quy định của luật', []],
   ['Luật sư Nguyễn Văn A tham gia', []],
-  // A legal site's fields: "Luật" ends a line, the next is no law's name though "Người" begins "Người cao tuổi"
-  // (hundred-and-fifth outside probe); a known name on the next line is still read.
+  // A legal site's fields: "Người ký" after "Luật" is no law's name though "Người" begins "Người cao tuổi" (hundred-
+  // and-fifth outside probe); a name on the next line is read, known or not (the gazette's PDF lines).
   ['Loại văn bản Luật\nNgười ký Trần Thanh Mẫn\nNgày ban hành 27/6/2025', []],
   ['Căn cứ ⟦Luật\nNgười cao tuổi năm 2009⟧;', ['Luật | law Người cao tuổi 2009 | - | - | -']],
+  ['theo quy định của ⟦Luật\nTình trạng khẩn cấp⟧ và', ['Luật | law Tình trạng khẩn cấp | - | - | -']],
   ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
   ['Luật này có hiệu lực từ ngày 1/1/2025', []],
   // "Hiến pháp" alone is the Constitution in force, by name.

@@ -37,6 +37,8 @@ const cases: RuleCase[] = [
     messages: ['là số của chính văn bản này, đề ngày 12/4/2016 ở dòng ngày tháng, nhưng ở đây ghi ngày 11/4/2016'],
   },
   { text: 'TỈNH ỦY HÀ TĨNH\nSố 45-BC/TU\nHà Tĩnh, ngày 25 tháng 8 năm 2023\nBÁO CÁO\n\nBáo cáo số 45-BC/TU ngày ⟦26/8/2023⟧ của Tỉnh ủy.' },
+  // An id with its year dated in another year is a slip all the same (a gazette circular citing itself).
+  { text: 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 02/2025/TT-BLĐTBXH | Hà Nội, ngày 10 tháng 01 năm 2025 |\nTHÔNG TƯ\n\nThông tư số 02/2025/TT-BLĐTBXH ngày ⟦10/01/2024⟧ có hiệu lực từ ngày 1/3/2025.' },
   // … the same date, or its number in another year (state numbers without a year restart yearly): nothing.
   { text: 'ỦY BAN NHÂN DÂN\nSố: 848/QĐ-UBND | Bà Rịa - Vũng Tàu, ngày 12 tháng 04 năm 2016 |\nQUYẾT ĐỊNH\n\n(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày 12/4/2016 của Chủ tịch UBND tỉnh)' },
   { text: 'ỦY BAN NHÂN DÂN\nSố: 848/QĐ-UBND | Bà Rịa - Vũng Tàu, ngày 12 tháng 04 năm 2016 |\nQUYẾT ĐỊNH\n\nThay thế Quyết định số 848/QĐ-UBND ngày 3/5/2015 của Chủ tịch UBND tỉnh.' },

@@ -17,6 +17,10 @@ const cases: RuleCase[] = [
   { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
   // A law's name and day name one law whose number is another (ninety-third outside probe: QH10 for QH11).
   { text: 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân số ⟦11/2003/QH10⟧ ngày 26 tháng 11 năm 2003;', messages: ['Kho văn bản chưa có Luật 11/2003/QH10. Có phải Luật 11/2003/QH11 (26/11/2003)?'] },
+  // Without a day: the law of that name in the number's year, or of the same number and term in another year
+  // (hundred-and-twelfth and -eighth outside probes).
+  { text: 'Theo Điều 154, Luật Bảo vệ môi trường số ⟦17/2020/QH14⟧ quy định về phổ biến pháp luật.', messages: ['Kho văn bản chưa có Luật 17/2020/QH14. Có phải Luật 72/2020/QH14 (17/11/2020)?'] },
+  { text: 'những nội dung mới của Luật Công đoàn số ⟦50/2025/QH15⟧ (Luật Công đoàn 2024).', messages: ['Kho văn bản chưa có Luật 50/2025/QH15. Có phải Luật 50/2024/QH15 (27/11/2024)?'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
   { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
   // A term alone identifies nothing (a term has dozens of resolutions): the full date does.

@@ -919,6 +919,15 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
     const byDate = pool.filter((e) => e.record.date === c.date!.iso);
     if (byDate.length === 1) return { entry: byDate[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
     const byYear = pool.filter((e) => e.record.date?.slice(0, 4) === c.date!.iso!.slice(0, 4));
+    // The record's own day and month with its subject, in another year, is a slip of the year (see
+    // sameNumberingPeriod), likelier than the year's document whose day differs and whose subject does not agree:
+    // "Nghị quyết số 11 ngày 27-4-2017 của Bộ Chính trị về Công tác phụ nữ thời kỳ đẩy mạnh CNH-HĐH" is the 11-NQ/TW of
+    // 27/4/2007, not that of 3/6/2017 (hundred-and-eleventh outside probe: told a wrong day and a wrong issuer).
+    if (c.subject) {
+      const agrees = (e: DirectiveEntry) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= SAME_FROM;
+      const slip = pool.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === c.date!.iso!.slice(4) && agrees(e));
+      if (slip.length === 1 && !byYear.some(agrees)) return { entry: slip[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+    }
     if (byYear.length === 1) return { entry: byYear[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
   }
   if (c.term && c.term.scope === 'party-central') {

@@ -218,6 +218,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Chính${S}[pP]hủ`, name: 'Chính phủ' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
   { re: String.raw`Văn${S}phòng${S}Quốc${S}hội`, name: 'Văn phòng Quốc hội' },
+  // The Assembly's committees, before and after the 2025 merger ("Báo cáo thẩm tra số 433/BC-UBPLTP15 … của Ủy ban
+  // Pháp luật và Tư pháp"; hundred-and-tenth outside probe: no issuer).
+  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Pháp${S}luật(?:${S}và${S}Tư${S}pháp)?|Tư${S}pháp|Kinh${S}tế(?:${S}và${S}Tài${S}chính)?|Tài${S}chính,?${S}Ngân${S}sách|Quốc${S}phòng(?:,${S}An${S}ninh${S}và${S}Đối${S}ngoại|${S}và${S}An${S}ninh)|Văn${S}hóa(?:,${S}Giáo${S}dục|${S}và${S}Xã${S}hội)|Xã${S}hội|Khoa${S}học,${S}Công${S}nghệ${S}và${S}Môi${S}trường|Đối${S}ngoại|Dân${S}nguyện(?:${S}và${S}Giám${S}sát)?)(?:${S}(?:của${S})?Quốc${S}hội)?`, name: '' },
   { re: String.raw`Quốc${S}hội`, name: 'Quốc hội' },
   { re: String.raw`Chủ${S}tịch${S}nước`, name: 'Chủ tịch nước' },
   // "của Bộ trưởng Bộ Tài chính": the ministry is the issuer a record names.

@@ -38,6 +38,9 @@ interface Given {
   own?: true;
 }
 
+/** An id that carries its year: "02/2025/TT-BLĐTBXH", "76/2025/UBTVQH15". */
+const YEAR_IN_ID = /^\d+[a-zA-Z]?\/(?:19|20)\d\d\//u;
+
 /** Type codes of joint documents: TTLT, NQLT, CTLT, QĐLT … */
 const JOINT_CODE = /LT$/u;
 
@@ -98,8 +101,9 @@ export const rule: CollectingRule<Given[]> = {
         }
         const first = given[at]!;
         if (first.value === g.value || first.same === g.same) continue;
-        // State numbers without a year restart every year: the own number dated in another year is another text.
-        if (first.own && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;
+        // State numbers without a year restart every year: the own number, yearless, dated in another year is another
+        // text ("02/2025/TT-BLĐTBXH" dated 10/1/2024 in its own gazette text is a slip: a gazette finding).
+        if (first.own && !YEAR_IN_ID.test(first.id) && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;
         const span = { start: g.span.start + offset, end: g.span.end + offset };
         const firstSpan = { start: first.span.start + offsets[at]!, end: first.span.end + offsets[at]! };
         if (span.start === firstSpan.start) continue; // a list's shared part

@@ -338,9 +338,21 @@ const LAW_KINDS: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp 
  * (ninety-third outside probe: only "the corpus has no 11/2003/QH10" was said, the same name and day resolving elsewhere).
  */
 function lawByNameAndDay(corpus: CorpusIndex, c: Citation): DirectiveEntry | null {
-  if (!c.name || !c.kind || !LAW_KINDS.has(c.kind) || !c.date?.iso) return null;
-  const day = corpus.lawsByName(c.kind, c.name.text).filter((e) => e.record.date === c.date!.iso && e.record.confidence !== 'unverified');
-  return day.length === 1 && day[0]!.record.id !== c.id ? day[0]! : null;
+  if (!c.name || !c.kind || !LAW_KINDS.has(c.kind)) return null;
+  const laws = corpus.lawsByName(c.kind, c.name.text).filter((e) => e.record.confidence !== 'unverified' && e.record.id !== c.id);
+  if (c.date?.iso) {
+    const day = laws.filter((e) => e.record.date === c.date!.iso);
+    return day.length === 1 ? day[0]! : null;
+  }
+  // Without a day, the number's year or the number itself with the term's symbol: "Luật Bảo vệ môi trường số
+  // 17/2020/QH14" is the law of that name of 2020, 72/2020/QH14; "Luật Công đoàn số 50/2025/QH15" is 50/2024/QH15
+  // (hundred-and-eighth and -twelfth outside probes: only "the corpus has no …" was said).
+  const near = laws.filter((e) => (c.idYear !== null && yearOf(e.record.date) === c.idYear) || (!!c.number && e.record.number === c.number && e.record.symbol === c.symbol));
+  return near.length === 1 ? near[0]! : null;
+}
+
+function yearOf(date: string | undefined): number | null {
+  return date && date.length >= 4 ? +date.slice(0, 4) : null;
 }
 
 /**

@@ -23,7 +23,8 @@ import { rx } from '../../text/letters';
 const { isDigit, isWordChar } = textHelpers;
 const { blank } = drafts;
 
-const LAW_SCAN = /Luật|Bộ\s{1,2}luật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
+// "Bộ Luật Lao động" with a capital, as some write it (hundred-and-eighth outside probe: read as a Luật).
+const LAW_SCAN = /Luật|Bộ\s{1,2}[lL]uật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
 const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
 
 // One word of a name, after one or two spaces (or a line break from a PDF) and perhaps a comma.
@@ -75,7 +76,9 @@ const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\
 // "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
 // thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
 // The title may wrap after "Luật" (forty-sixth outside probe: "… ngày 19/6/2015; Luật\nsửa đổi, bổ sung …" was read as the law it amends).
-const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
+// A stray comma after "bổ sung" too ("Luật sửa đổi, bổ sung, một số điều của …"; hundred-and-ninth outside probe: the
+// title was split, its date given to the second law it names).
+const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung,?)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 // Either placement of the tone mark ("Cộng hoà", as older texts write it: ninety-fifth outside probe, where "Hiến
 // pháp nước Cộng hoà … năm 1992" lost its year and was taken for the Constitution of 2013), any case of the
@@ -168,6 +171,9 @@ function nameLength(ws: Words): number {
   // "Luật quy định …", "của Luật quy định": the law provides — a verb, no name (thirty-first and
   // thirty-third outside probes).
   if (w0.key === 'quy' && ws.get(1)?.key === 'định') return 0;
+  // A legal site's field after its value: "Loại văn bản Luật\nNgười ký Trần Thanh Mẫn" (hundred-and-fifth outside
+  // probe). Not every word after a line's "Luật" is a field's: the gazette's PDF lines break before "Dược".
+  if (w0.key === 'người' && ws.get(1)?.key === 'ký') return 0;
   let known = 0;
   let key = w0.key;
   if (KNOWN.has(key)) known = 1;
@@ -183,9 +189,6 @@ function nameLength(ws: Words): number {
     if (w.comma) crossed = true;
     if (KNOWN.has(key)) known = depth;
   }
-  // "Luật" ending a line and a name on the next that is no known one: a legal site's fields ("Loại văn bản Luật\nNgười
-  // ký Trần Thanh Mẫn"; hundred-and-fifth outside probe: "Người" begins "Người cao tuổi"), not a name wrapped.
-  if (w0.wrapped && known === 0) return 0;
   // Words taken while none ends a name; a line break ends a name found this way.
   const runOn = (from: number, max: number): number => {
     let n = from;
