@@ -1,0 +1,16 @@
+// Outside probe 108 (test/realdata/probe-2026-12-108/): 25 real texts of 2011–2025 on trade unions, workers, social and
+// health insurance, wages and employment. The first run raised one error and three warnings, all true.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-108');
+const { loud } = probeSet(DIR);
+
+test('probe 108: the errors and warnings raised are the judged true ones', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  assert.equal(raised.length, 4);
+});
