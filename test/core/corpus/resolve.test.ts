@@ -686,6 +686,14 @@ test('a plenum\'s resolution by name: the record whose sources name that plenum 
   assert.deepEqual(res('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa X về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng.'), ['22-NQ/TW 2008-02-02']);
 });
 
+test("a plenum named without its term: that plenum of the report's term, else of the term before (hundred-and-tenth outside probe)", () => {
+  const res = (text: string, day: string) => resolve(bundled, text, null, day).map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null));
+  // Read in December 2026, in the fourteenth term, which has held no eleventh plenum: the thirteenth's, probably.
+  assert.deepEqual(res('Tổng Bí thư đã ký ban hành Nghị quyết Hội nghị Trung ương 11 về sắp xếp đơn vị hành chính.', '2026-12-01'), ['60-NQ/TW 2025-04-12 probable']);
+  // Before the eleventh plenum of the thirteenth term was held, none; two terms back, never.
+  assert.deepEqual(res('Thực hiện Nghị quyết Hội nghị Trung ương 11.', '2025-01-10'), [null]);
+});
+
 test('two 43-KL/TW (the Politburo\'s of 2008 on health, the Secretariat\'s of 2019 on mass mobilisation): what is written chooses', () => {
   const res = (text: string) => resolve(bundled, text, null, '2024-05-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null));
   // The Secretariat written chooses the 2019 one (probably: issuers alone are not a date).

@@ -48,11 +48,13 @@ const KNOWN_ERRORS = [
 // "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014" (hd_khoan/thong-tu-so-23-2022-tt-bldtbxh) for the law of
 // 25/6/2015, read in the source: 27. Since December 2026, when a year followed by a footnote's mark is read as the year
 // ("… năm 20216", "… năm 20218"), two more: "Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 2021⁶" and "Nghị định số
-// 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021⁸", each read in the source: 29.
+// 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021⁸", each read in the source: 29. citation-format since the ministries' codes are
+// known glued to a type code (hundred-and-eighth outside probe): "Thông tư số 27/2016/TTBLĐTBXH ngày 01/9/2016" in four
+// places of bhxh/quyet-dinh-so-169-qd-bldtbxh (lines 197, 222, 669–670, 713), the hyphen lost, read in the source: 9.
 const WARNING_CAPS: Record<string, number> = {
   'citation-inconsistent': 35,
   'citation-date-mismatch': 29,
-  'citation-format': 5,
+  'citation-format': 9,
   // "nghị quyết số 424/NQ-CP ngày 30 tháng 12 năm 2025 của Quốc hội phê duyệt chủ trương đầu tư …"
   // (hd_kinh_te/nghi-quyet-so-122-nq-cp): the Government's resolution credited to the National
   // Assembly, whose 257/2025/QH15 it carries out — a real slip, raised once the corpus had 424/NQ-CP.
@@ -108,7 +110,7 @@ function run(index: import('../../../server/src/core/index').CorpusIndex) {
 // 2024"; day slips such as 86/2017/NĐ-CP "26" against "25 tháng 7 năm 2017" in the others). The
 // same slips were citation-inconsistent warnings without the layer (35 then, 8 now).
 // With the two above, counted with the layer: 38.
-const WITH_LAYER_CAPS: Record<string, number> = { ...WARNING_CAPS, 'citation-date-mismatch': 38, 'citation-format': 7 };
+const WITH_LAYER_CAPS: Record<string, number> = { ...WARNING_CAPS, 'citation-date-mismatch': 38, 'citation-format': 11 };
 
 test('gazette with the gazette-derived layer: no new error; date warnings only where other gazette documents agree on another date', { skip: existsSync(DOCS) ? false : `${DOCS} is absent (a clone without shared/)` }, async () => {
   const { index, problems } = await loadCorpus({ bundledDir: BUNDLED, userDirs: [DOCS] });

@@ -12,5 +12,7 @@ const { loud } = probeSet(DIR);
 test('probe 108: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.equal(raised.length, 4);
+  // Missed at the first run, told since: "02/2017/TTBLĐTBXH" without its hyphen.
+  assert.ok(raised.includes('020.txt:7:citation-format'));
+  assert.equal(raised.length, 5);
 });

@@ -23,6 +23,8 @@ const cases: RuleCase[] = [
   { text: 'kế hoạch triển khai Nghị quyết số ⟦57 NQ/TW⟧ của Bộ Chính trị năm 2026', messages: ['thiếu dấu "-" giữa số và ký hiệu loại văn bản; thể thức của Đảng là "57-NQ/TW"'] },
   // Outside probe: the hyphen lost in an id with a year, and a mixed-case code in capitals.
   { text: 'Căn cứ Nghị định số ⟦61/2018/NĐCP⟧ ngày 23/4/2018 của Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "61/2018/NĐ-CP"'] },
+  // A ministry's code glued to the type code (hundred-and-eighth outside probe).
+  { text: 'Thông tư số ⟦02/2017/TTBLĐTBXH⟧ ngày 20/02/2017 của Bộ Lao động – Thương binh và Xã hội', messages: ['thể thức là "02/2017/TT-BLĐTBXH"'] },
   { text: 'Thông tư số ⟦01/2018/TTVPCP⟧ của Văn phòng Chính phủ', messages: ['01/2018/TT-VPCP'] },
   { text: 'Quyết định số ⟦101/QĐ-TTG⟧ ngày 5/1/2017 của Thủ tướng Chính phủ', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức là "101/QĐ-TTg"'] },
   { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
@@ -46,6 +48,17 @@ const cases: RuleCase[] = [
 ];
 
 for (const c of cases) test(`citation-format: ${c.text}`, () => void checkRule('citation-format', corpus, c));
+
+// "ND" for "NĐ" in a decree the corpus knows: a hint with the official form (hundred-and-fifth outside probe: nothing
+// said); a decree it does not know says nothing of it.
+const decree = memoryIndex([
+  { type: 'directive', id: '72/2020/NĐ-CP', kind: 'Nghị định', number: '72', symbol: 'NĐ-CP', issuer: 'Chính phủ', date: '2020-06-30', sources: [{ url: 'https://example.test/nd72', note: 'test record' }] },
+]);
+for (const c of [
+  { text: 'Căn cứ Nghị định số ⟦72/2020/ND-CP⟧ ngày 30/6/2020 của Chính phủ', messages: ['viết "D" thay cho "Đ"; thể thức là "72/2020/NĐ-CP"'] },
+  { text: 'Căn cứ Nghị định số 73/2020/ND-CP ngày 30/6/2020 của Chính phủ' },
+] as RuleCase[])
+  test(`citation-format, with the decree known: ${c.text}`, () => void checkRule('citation-format', decree, c));
 
 test('citation-format fixes to the Party form; spacing is only a hint', () => {
   const table: [string, string, string][] = [

@@ -426,6 +426,8 @@ export class CorpusIndex {
       places = this.placesMemo.places;
     }
     const res = choose(c, candidates, ctx, places, this.termRecords, this.provinceTest());
+    // A plenum named without its term is the likeliest one, never certain.
+    if (res && c.named?.kind === 'plenum' && !c.named.term) res.certainty = 'probable';
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
     // 45/2013/QH13" is right, "Luật Đất đai số 64/2025/QH15" names the wrong law).
     if (res && c.name && res.entry.record.name && c.kind && LAW_KINDS.has(foldName(c.kind)) && !sameName(c.name.text, res.entry.record)) {
@@ -634,6 +636,7 @@ export class CorpusIndex {
   private resolveNamed(c: Citation, ctx: ResolveContext): DirectiveEntry[] {
     const n = c.named;
     if (n && (n.kind === 'charter' || n.kind === 'platform')) return this.resolveVersioned(n.kind, n.year ?? null, ctx);
+    if (n?.kind === 'plenum' && n.plenum !== null && !n.term) return this.latestPlenum(n.plenum, ctx);
     if (!n || !n.term) return [];
     // A local congress ("Nghị quyết Đại hội XI Đảng bộ tỉnh") is not the national one of that number.
     if (n.kind === 'congress' && n.level === 'local') return [];
@@ -646,6 +649,23 @@ export class CorpusIndex {
     for (const f of forms) {
       const hit = this.byAlias(f);
       if (hit.length) return hit;
+    }
+    return [];
+  }
+
+  /**
+   * "Nghị quyết Hội nghị Trung ương 11" without its term: that plenum of the term of the report's date, else of the
+   * term before, held by then (hundred-and-tenth outside probe: in a page of no date, read today in the fourteenth
+   * term, the eleventh plenum of the thirteenth, 60-NQ/TW of 2025, was not found). Never further back.
+   */
+  private latestPlenum(plenum: number, ctx: ResolveContext): DirectiveEntry[] {
+    const central = this.termRecords.filter((t) => t.body === 'party-central').sort((a, b) => (a.start < b.start ? -1 : 1));
+    const now = central.findIndex((t) => t.term === centralTermOn(ctx.reportDate, this.termRecords));
+    for (const t of now < 0 ? [] : central.slice(Math.max(0, now - 1), now + 1).reverse()) {
+      const held = [`Nghị quyết Hội nghị Trung ương ${plenum} khóa ${t.term}`, `Nghị quyết Trung ương ${plenum} khóa ${t.term}`]
+        .flatMap((f) => this.byAlias(f))
+        .filter((e, i, all) => all.indexOf(e) === i && (!e.record.date || e.record.date <= ctx.reportDate));
+      if (held.length) return held;
     }
     return [];
   }
