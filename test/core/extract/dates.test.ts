@@ -29,6 +29,9 @@ const cases: [string, (string | null)[]][] = [
   ['Nghị quyết số 08-NQ/ĐU ngày ⟦23- 9 -1997⟧; Quy chế số 02 ngày ⟦09- 3- 2012⟧ của Đảng ủy', ['1997-09-23', '2012-03-09']],
   ['các hạng 2 - 3 - 2012 và 4 - 5', []],
   ['ngày ⟦02.01.2020⟧', ['2020-01-02']],
+  // A slash typed twice before the year (hundred-and-sixth outside probe); a hyphen and two slashes are no date.
+  ['Kết luận số 34-KL/TW ngày ⟦18/4//2022⟧ của Bộ Chính trị', ['2022-04-18']],
+  ['mã 5-3//2020 của hồ sơ', []],
   ['ngày ⟦03 tháng 4 năm 2018⟧', ['2018-04-03']],
   ['Hà Tĩnh, ngày ⟦25  tháng 8  năm 2023⟧', ['2023-08-25']],
   ['NGÀY ⟦05 THÁNG 3 NĂM 2020⟧', ['2020-03-05']],

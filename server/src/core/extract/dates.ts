@@ -61,8 +61,10 @@ export interface FoundDate {
 // digit more — in PDF text nearly always a footnote's mark ("ngày 08/10/20181", "năm 20205." in the gazette's
 // consolidated texts, eleven of them): read as the year of its first four digits, the mark kept in the date's span.
 // (Told as slips for a few hours of the eighteenth session, they were eleven false errors.)
+// A slash typed twice before the year ("ngày 18/4//2022"; hundred-and-sixth outside probe: the date lost, its citation
+// told incomplete) is still the date.
 const NUMERIC =
-  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})\2( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
+  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})(\2|(?<=\/\d{1,2})\/\/)( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
 // Hyphens with spaces around them, after "ngày": "ngày 09- 3- 2012", "ngày 23- 9 -1997" (thirty-seventh
 // outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
 // bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
@@ -166,11 +168,11 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of t.matchAll(NUMERIC)) {
     const start = m.index!;
-    const year = yearRead(t, start, m[5]!, m[1]!, m[3]!);
+    const year = yearRead(t, start, m[6]!, m[1]!, m[3]!);
     if (year === null) continue;
     // The span keeps a footnote's mark, so that what follows it (an issuer) is read as after the date.
-    const end = start + m[1]!.length + m[3]!.length + (m[4]?.length ?? 0) + m[5]!.length + 2;
-    out.push(mention(nt, start, end, m[1]!, m[3]!, year, 'numeric', m[2] as '/' | '-' | '.', m[6] ?? null));
+    const end = start + m[1]!.length + m[2]!.length + m[3]!.length + m[4]!.length + (m[5]?.length ?? 0) + m[6]!.length;
+    out.push(mention(nt, start, end, m[1]!, m[3]!, year, 'numeric', m[2] as '/' | '-' | '.', m[7] ?? null));
   }
   for (const m of t.matchAll(SPACED_AFTER_NGAY)) {
     if (m[2]!.length === 1 && m[4]!.length === 1) continue; // "09-3-2012": NUMERIC's

@@ -6,7 +6,7 @@
 
 import type { Rule, RuleFinding } from './rule';
 import { allCaps } from './util/text';
-import { trustedCitations } from './util/citations';
+import { ID_WITH_YEAR, trustedCitations } from './util/citations';
 import { idMatchKey } from '../corpus/corpus-index';
 import { parseId, type Citation } from '../extract/citations';
 import { withD } from '../extract/patterns';
@@ -41,7 +41,6 @@ const FORM = {
 // Kinds whose number always carries its year ("27/2022/NĐ-CP"; Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản
 // quy phạm pháp luật): a Government resolution or a decision may be numbered without one.
 const YEAR_KINDS: ReadonlySet<string> = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh']);
-const YEAR_IN_ID = /^([^/]+)\/((?:19|20)\d\d)\/(.+)$/u;
 
 /**
  * The record's id when the citation wrote it without its year: "Nghị định số 27/NĐ-CP ngày 19/4/2022" is
@@ -49,8 +48,8 @@ const YEAR_IN_ID = /^([^/]+)\/((?:19|20)\d\d)\/(.+)$/u;
  */
 function yearLost(c: { id: string | null; idText: string | null }, recordId: string, kind: string): boolean {
   if (!c.id || !YEAR_KINDS.has(kind)) return false;
-  const m = YEAR_IN_ID.exec(recordId);
-  return !!m && !YEAR_IN_ID.test(c.id) && idMatchKey(`${m[1]}/${m[3]}`) === idMatchKey(c.id);
+  const m = ID_WITH_YEAR.exec(recordId);
+  return !!m && !ID_WITH_YEAR.test(c.id) && idMatchKey(`${m[1]}/${m[3]}`) === idMatchKey(c.id);
 }
 
 /** Whether the official id's hyphen follows its number ("57-NQ/TW"), not a type code ("27/CT-TTg"). */

@@ -8,7 +8,7 @@ import type { Citation } from '../extract/citations';
 import { issuerKey } from './util/issuers';
 import type { Localized, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
-import { dateVi } from './util/citations';
+import { dateVi, ID_WITH_YEAR } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 
 type Field = 'date' | 'issuer' | 'term';
@@ -37,9 +37,6 @@ interface Given {
   /** The text's own date, from its header's date line, for its own number. */
   own?: true;
 }
-
-/** An id that carries its year: "02/2025/TT-BLĐTBXH", "76/2025/UBTVQH15". */
-const YEAR_IN_ID = /^\d+[a-zA-Z]?\/(?:19|20)\d\d\//u;
 
 /** Type codes of joint documents: TTLT, NQLT, CTLT, QĐLT … */
 const JOINT_CODE = /LT$/u;
@@ -103,7 +100,7 @@ export const rule: CollectingRule<Given[]> = {
         if (first.value === g.value || first.same === g.same) continue;
         // State numbers without a year restart every year: the own number, yearless, dated in another year is another
         // text ("02/2025/TT-BLĐTBXH" dated 10/1/2024 in its own gazette text is a slip: a gazette finding).
-        if (first.own && !YEAR_IN_ID.test(first.id) && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;
+        if (first.own && !ID_WITH_YEAR.test(first.id) && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;
         const span = { start: g.span.start + offset, end: g.span.end + offset };
         const firstSpan = { start: first.span.start + offsets[at]!, end: first.span.end + offsets[at]! };
         if (span.start === firstSpan.start) continue; // a list's shared part

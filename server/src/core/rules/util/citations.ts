@@ -178,6 +178,9 @@ export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 
   return out;
 }
 
+/** A state id that carries its year, in three parts: number, year, symbol ("02/2025/TT-BLĐTBXH", "76/2025/UBTVQH15"). */
+export const ID_WITH_YEAR = /^([^/]+)\/((?:19|20)\d\d)\/(.+)$/u;
+
 /**
  * Whether a citation names the report itself: its own number, written again in a title line or a
  * legal portal's "Số hiệu" row (seventh and eighth outside probes: "Nghị quyết 76/2025/UBTVQH15 …"
