@@ -685,6 +685,9 @@ const symbols: Row[] = [
   // A joint circular of six bodies, and "&" inside a body's code (hundred-and-third outside probe: not read, and cut).
   ['Căn cứ ⟦Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC⟧ ngày 28/6/2018;', ['Thông tư liên tịch | 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC | 2018-06-28 | - | -']],
   ['Căn cứ ⟦Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT⟧ ngày 15/02/2012;', ['Thông tư liên tịch | 19/2012/TTLT-BTC-BKH&ĐT-BTTTT | 2012-02-15 | - | -']],
+  // Without a year: a ministry's department (hundred-and-eleventh outside probe: cut at "&"); "&" between words is no part.
+  ['theo ⟦Công văn số 739/BNV-CTTN&BĐG⟧ ngày 5/3/2019 của Bộ Nội vụ', ['Công văn | 739/BNV-CTTN&BĐG | 2019-03-05 | Bộ Nội vụ | -']],
+  ['⟦Công văn số 12/UBND-VX⟧ & các văn bản khác', ['Công văn | 12/UBND-VX | - | - | -']],
   ['theo ⟦Công văn số 1234/VPCP-QHĐP⟧ của Văn phòng Chính phủ', ['Công văn | 1234/VPCP-QHĐP | - | Văn phòng Chính phủ | -']],
   ['⟦Công văn số 56/UBND-ĐT⟧ về đầu tư', ['Công văn | 56/UBND-ĐT | - | - | -']],
   ['⟦Quyết định số 12/QĐ-BCĐ⟧ ngày 3/3/2025', ['Quyết định | 12/QĐ-BCĐ | 2025-03-03 | - | -']],

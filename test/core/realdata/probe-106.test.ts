@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-106');
-const { cite, resolved, loud } = probeSet(DIR);
+const { cite, doc, resolved, loud } = probeSet(DIR);
 
 test('probe 106: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
@@ -25,4 +25,10 @@ test('probe 106: the Government Inspectorate is the issuer its head names, not t
 test('probe 106: "Hội nghị Trung ương Ba (khóa X)" keeps the term, and the resolution of 2006 is found', () => {
   assert.equal(cite('006', 'Nghị quyết số 04-NQ/TW').c.term?.roman, 'X');
   assert.equal(resolved('006', 'Nghị quyết số 04-NQ/TW'), '04-NQ/TW 2006-08-21');
+});
+
+test('probe 106: a slash typed twice before the year is still a date, and the conclusion it dates is not told incomplete', () => {
+  const r = doc('018');
+  assert.ok(r.a.reading.dates.some((d) => d.iso === '2022-04-18'));
+  assert.deepEqual(r.a.findings.filter((f) => f.code === 'citation-incomplete').map((f) => f.message.vi), []);
 });
