@@ -38,6 +38,11 @@ export function loudAndJudged(dir: string, runs: ReadonlyMap<string, ProbeRun>):
   return { raised: raised.sort(), judged };
 }
 
+/** The findings of verdicts.json judged true, sorted as `raised` is; `except`: judged true but no longer raised (say why at the call). */
+export function judgedTrue(judged: readonly { finding: string; verdict: string }[], except: readonly string[] = []): string[] {
+  return judged.filter((v) => v.verdict === 'true' && !except.includes(v.finding)).map((v) => v.finding).sort();
+}
+
 /**
  * Lookups into a probe's runs: a document by name (without ".txt"), and the first citation whose
  * text starts with `written` (on `line`, if given) with its resolution.

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { probeSet } from '../../helpers/probe-set';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-103');
 const { doc, loud } = probeSet(DIR);
@@ -15,7 +15,7 @@ test('probe 103: the errors and warnings raised are the judged true ones', () =>
   // Since the corpus knows 158/2005/NĐ-CP (round 61), the title line's wrong year is told against the record, and the
   // two dates of the page are no longer told again as inconsistent with each other.
   const toldOnce = ['016.txt:18:citation-inconsistent'];
-  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true' && !toldOnce.includes(v.finding)).map((v) => v.finding).sort());
+  assert.deepEqual(raised, judgedTrue(judged, toldOnce));
   assert.equal(raised.length, 4);
   assert.ok(raised.includes('016.txt:1:citation-date-mismatch'));
 });

@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { probeSet } from '../../helpers/probe-set';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-110');
 const { loud } = probeSet(DIR);
 
 test('probe 110: the error raised is the judged true one', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  assert.deepEqual(raised, judgedTrue(judged));
   assert.deepEqual(raised, ['001.txt:1:citation-date-mismatch']);
 });

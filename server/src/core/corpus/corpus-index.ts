@@ -642,7 +642,7 @@ export class CorpusIndex {
     if (n.kind === 'congress' && n.level === 'local') return [];
     const forms =
       n.kind === 'plenum' && n.plenum !== null
-        ? [`Nghị quyết Hội nghị Trung ương ${n.plenum} khóa ${n.term}`, `Nghị quyết Trung ương ${n.plenum} khóa ${n.term}`]
+        ? plenumAliases(n.plenum, n.term)
         : n.kind === 'congress'
           ? [`Nghị quyết Đại hội ${n.term}`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ ${n.term}`]
           : [];
@@ -662,7 +662,7 @@ export class CorpusIndex {
     const central = this.termRecords.filter((t) => t.body === 'party-central').sort((a, b) => (a.start < b.start ? -1 : 1));
     const now = central.findIndex((t) => t.term === centralTermOn(ctx.reportDate, this.termRecords));
     for (const t of now < 0 ? [] : central.slice(Math.max(0, now - 1), now + 1).reverse()) {
-      const held = [`Nghị quyết Hội nghị Trung ương ${plenum} khóa ${t.term}`, `Nghị quyết Trung ương ${plenum} khóa ${t.term}`]
+      const held = plenumAliases(plenum, t.term)
         .flatMap((f) => this.byAlias(f))
         .filter((e, i, all) => all.indexOf(e) === i && (!e.record.date || e.record.date <= ctx.reportDate));
       if (held.length) return held;
@@ -681,6 +681,11 @@ export class CorpusIndex {
     const before = latestFirst(all.filter((e) => !e.record.date || e.record.date <= ctx.reportDate));
     return before.length ? [before[0]!] : [];
   }
+}
+
+/** The names a plenum's resolutions are recorded under (their records' aliases). */
+function plenumAliases(plenum: number, term: string): string[] {
+  return [`Nghị quyết Hội nghị Trung ương ${plenum} khóa ${term}`, `Nghị quyết Trung ương ${plenum} khóa ${term}`];
 }
 
 // The names the Party's charter and platform are recorded under (their records' aliases); each version

@@ -76,11 +76,16 @@ export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 
  * Ministries' codes, which a circular's or a decision's type code may lose its hyphen before ("02/2017/TTBLĐTBXH";
  * hundred-and-eighth outside probe: read as one unknown code, nothing said), current and merged ones alike.
  */
-export const GLUED_MINISTRY_TYPES: readonly string[] = ['TT', 'QĐ', 'CT'];
-export const MINISTRY_CODES: ReadonlySet<string> = new Set([
+const GLUED_MINISTRY_TYPES: readonly string[] = ['TT', 'QĐ', 'CT'];
+const MINISTRY_CODES: ReadonlySet<string> = new Set([
   'BLĐTBXH', 'BNNPTNT', 'BNNMT', 'BTNMT', 'BVHTTDL', 'BGDĐT', 'BKHCN', 'BTTTT', 'BKHĐT', 'BGTVT', 'BDTTG', 'BCT', 'BTC',
   'BTP', 'BNV', 'BNG', 'BQP', 'BCA', 'BXD', 'BYT', 'NHNN', 'UBDT',
 ]);
+/** The type codes and the issuer codes that, glued, are one symbol with its hyphen lost ("NĐCP", "TTBLĐTBXH"). */
+export const GLUED_PAIRS: readonly (readonly [readonly string[], ReadonlySet<string>])[] = [
+  [GLUED_TYPES, GLUED_ISSUERS],
+  [GLUED_MINISTRY_TYPES, MINISTRY_CODES],
+];
 /** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
 export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
 

@@ -52,6 +52,15 @@ function yearLost(c: { id: string | null; idText: string | null }, recordId: str
   return !!m && !ID_WITH_YEAR.test(c.id) && idMatchKey(`${m[1]}/${m[3]}`) === idMatchKey(c.id);
 }
 
+/**
+ * Whether the citation is the record with its "Đ" typed as "D": "72/2020/ND-CP" for 72/2020/NĐ-CP (hundred-and-fifth outside
+ * probe: found, and nothing said).
+ */
+function dForĐ(c: Citation, recordId: string): boolean {
+  const spelt = c.symbol ? withD(c.symbol) : null;
+  return !!spelt && !!c.id && c.id !== recordId && idMatchKey(c.id.replace(c.symbol!, spelt)) === idMatchKey(recordId);
+}
+
 /** Whether the official id's hyphen follows its number ("57-NQ/TW"), not a type code ("27/CT-TTg"). */
 function hyphenAfterNumber(id: string): boolean {
   const k = id.indexOf('-');
@@ -94,9 +103,8 @@ export const rule: Rule = {
       if (p?.malformed && p.id) malformedId(own.span, written, p.id, p.malformed, p.style);
     }
     for (const { citation: c, entry } of trustedCitations(ctx)) {
-      // "72/2020/ND-CP" for 72/2020/NĐ-CP: found, but its "Đ" typed as "D" (hundred-and-fifth outside probe: nothing
-      // said). A hint: a keyboard without Vietnamese letters, not a wrong document.
-      if (!c.malformed && c.idSpan && c.symbol && c.id && c.id !== entry.record.id && withD(c.symbol) && idMatchKey(c.id.replace(c.symbol, withD(c.symbol)!)) === idMatchKey(entry.record.id)) {
+      // A hint: a keyboard without Vietnamese letters, not a wrong document.
+      if (!c.malformed && c.idSpan && dForĐ(c, entry.record.id)) {
         const id = entry.record.id;
         out.push({
           span: c.idSpan,

@@ -4,7 +4,7 @@
 
 import { idMatchKey } from '../corpus/corpus-index';
 import { fold } from '../text/normalize';
-import type { Citation } from '../extract/citations';
+import { parseId, type Citation } from '../extract/citations';
 import { issuerKey } from './util/issuers';
 import type { Localized, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
@@ -62,9 +62,7 @@ export const rule: CollectingRule<Given[]> = {
       // is another document ("25-NQ/TW" of 12/3/2003, khóa IX, and of 25/7/2008, khóa X — third
       // outside probe), so its date is compared within its term only, and its term not at all.
       const unknownParty = !res && c.style === 'party';
-      const period = unknownParty && c.date?.iso ? (ctx.corpus.centralTermOn(c.date.iso) ?? '') : '';
-      const key = res ? res.entry.key : idMatchKey(c.id);
-      const no = keyNumber(key, period);
+      const no = res ? keyNumber(res.entry.key, '') : numberOf(ctx, c.id, unknownParty, c.date?.iso ?? null);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
         if (unknownParty && f.field === 'term') continue;
@@ -141,9 +139,14 @@ function ownDate(ctx: RuleContext): Given | null {
   const span = placeDate.date.span;
   if (span.start < 0 || span.end > ctx.text.length) return null;
   // Keyed as collect keys an unknown citation of that id: a Party number ("45-BC/BDVTU") within its term.
-  const party = /^\d+[A-Za-z]?-/u.test(number.id);
-  const period = party ? (ctx.corpus.centralTermOn(placeDate.date.iso) ?? '') : '';
-  return { no: keyNumber(idMatchKey(number.id), period), id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
+  const no = numberOf(ctx, number.id, parseId(number.id)?.style === 'party', placeDate.date.iso);
+  return { no, id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
+}
+
+/** The key of an id the corpus does not know; a Party id's within the term of its date (numbering restarts each term). */
+function numberOf(ctx: RuleContext, id: string, party: boolean, iso: string | null): number {
+  const period = party && iso ? (ctx.corpus.centralTermOn(iso) ?? '') : '';
+  return keyNumber(idMatchKey(id), period);
 }
 
 const FIELD = Object.fromEntries(FIELDS.map((f) => [f.field, f])) as Record<Field, (typeof FIELDS)[number]>;

@@ -347,13 +347,10 @@ function lawByNameAndDay(corpus: CorpusIndex, c: Citation): DirectiveEntry | nul
   // Without a day, the number's year or the number itself with the term's symbol: "Luật Bảo vệ môi trường số
   // 17/2020/QH14" is the law of that name of 2020, 72/2020/QH14; "Luật Công đoàn số 50/2025/QH15" is 50/2024/QH15
   // (hundred-and-eighth and -twelfth outside probes: only "the corpus has no …" was said).
-  const near = laws.filter((e) => (c.idYear !== null && yearOf(e.record.date) === c.idYear) || (!!c.number && e.record.number === c.number && e.record.symbol === c.symbol));
+  const near = laws.filter((e) => (c.idYear !== null && !!e.record.date?.startsWith(String(c.idYear))) || (!!c.number && e.record.number === c.number && e.record.symbol === c.symbol));
   return near.length === 1 ? near[0]! : null;
 }
 
-function yearOf(date: string | undefined): number | null {
-  return date && date.length >= 4 ? +date.slice(0, 4) : null;
-}
 
 /**
  * The records the other members of the citation's list resolved to: "Nghị quyết số 18, 19-NQ/TW"

@@ -2,7 +2,7 @@
 // and a law's name read back from each.
 
 import type { NormalizedText } from '../../text/normalize';
-import { GLUED_FORMS, GLUED_ISSUERS, GLUED_MINISTRY_TYPES, GLUED_TYPES, KIND_BY_CODE, MINISTRY_CODES, PARTY_ISSUER_CODE, STATE_ISSUER_CODE } from '../patterns';
+import { GLUED_FORMS, GLUED_ISSUERS, GLUED_PAIRS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE, STATE_ISSUER_CODE } from '../patterns';
 import * as kindReader from './kind';
 import * as textHelpers from './text';
 import type { Draft } from './types';
@@ -298,12 +298,8 @@ function mixedCase(d: Draft): void {
 function splitGlued(s: string): readonly [string, string] | null {
   const known = GLUED_FORMS[s];
   if (known) return known;
-  for (const type of GLUED_TYPES) {
-    if (s.length > type.length && s.startsWith(type) && GLUED_ISSUERS.has(s.slice(type.length))) return [type, s.slice(type.length)];
-  }
-  for (const type of GLUED_MINISTRY_TYPES) {
-    if (s.length > type.length && s.startsWith(type) && MINISTRY_CODES.has(s.slice(type.length))) return [type, s.slice(type.length)];
-  }
+  for (const [types, issuers] of GLUED_PAIRS)
+    for (const type of types) if (s.length > type.length && s.startsWith(type) && issuers.has(s.slice(type.length))) return [type, s.slice(type.length)];
   return null;
 }
 

@@ -52,6 +52,13 @@ const STOP = new Set([
   // A legal site's menu and fields: "Luật Tóm tắt nội dung", "Luật\nNơi ban hành" (forty-fourth outside probe).
   'tóm', 'nơi',
 ]);
+// Two words after "Luật" that are no name, though the first may begin one: "Luật quy định …" (the law provides, a verb;
+// thirty-first and thirty-third outside probes), and a legal site's field after its value, "Loại văn bản Luật\nNgười ký
+// Trần Thanh Mẫn" (hundred-and-fifth; "Người" begins "Người cao tuổi"). By first word, the second.
+const NOT_A_NAME: ReadonlyMap<string, string> = new Map([
+  ['quy', 'định'],
+  ['người', 'ký'],
+]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
 // extends a known one ("Luật Doanh nghiệp nhà nước" reads "Doanh nghiệp").
@@ -168,12 +175,8 @@ function nameLength(ws: Words): number {
   const w0 = ws.get(0);
   // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
   if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key))) return 0;
-  // "Luật quy định …", "của Luật quy định": the law provides — a verb, no name (thirty-first and
-  // thirty-third outside probes).
-  if (w0.key === 'quy' && ws.get(1)?.key === 'định') return 0;
-  // A legal site's field after its value: "Loại văn bản Luật\nNgười ký Trần Thanh Mẫn" (hundred-and-fifth outside
-  // probe). Not every word after a line's "Luật" is a field's: the gazette's PDF lines break before "Dược".
-  if (w0.key === 'người' && ws.get(1)?.key === 'ký') return 0;
+  const notSecond = NOT_A_NAME.get(w0.key);
+  if (notSecond !== undefined && notSecond === ws.get(1)?.key) return 0;
   let known = 0;
   let key = w0.key;
   if (KNOWN.has(key)) known = 1;
