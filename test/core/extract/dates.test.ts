@@ -32,6 +32,15 @@ const cases: [string, (string | null)[]][] = [
   // A slash typed twice before the year (hundred-and-sixth outside probe); a hyphen and two slashes are no date.
   ['Kết luận số 34-KL/TW ngày ⟦18/4//2022⟧ của Bộ Chính trị', ['2022-04-18']],
   ['mã 5-3//2020 của hồ sơ', []],
+  // Spaces lost in PDF text (outside probes 90, 93, 100, 103, 113): "ngày" glued to the day, the day to "tháng", the
+  // month to "năm"; a letter other than the end of "ngày" before the day is still no date.
+  ['Căn cứ Luật Tổ chức HĐND và UBND ngày⟦26/11/2003⟧;', ['2003-11-26']],
+  ['NGÀY⟦26/11/2003⟧', ['2003-11-26']],
+  ['Nghị định số 42/2010/NĐ-CP ngày ⟦15tháng 4 năm 2010⟧', ['2010-04-15']],
+  ['Nghị quyết số 88/2011/NQ-CP ngày ⟦24 tháng 8năm 2011⟧', ['2011-08-24']],
+  ['Hà Nội, ngày⟦25 tháng 3 năm 2012⟧', ['2012-03-25']],
+  ['số QH11/2003/5', []],
+  ['mã AB26/11/2003', []],
   ['ngày ⟦03 tháng 4 năm 2018⟧', ['2018-04-03']],
   ['Hà Tĩnh, ngày ⟦25  tháng 8  năm 2023⟧', ['2023-08-25']],
   ['NGÀY ⟦05 THÁNG 3 NĂM 2020⟧', ['2020-03-05']],

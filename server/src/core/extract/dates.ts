@@ -63,8 +63,11 @@ export interface FoundDate {
 // (Told as slips for a few hours of the eighteenth session, they were eleven false errors.)
 // A slash typed twice before the year ("ngày 18/4//2022"; hundred-and-sixth outside probe: the date lost, its citation
 // told incomplete) is still the date.
+//
+// The word "ngày" glued to the day ("ngày26/11/2003", copied from PDF text: seven in the outside probes) is still
+// before a date; any other letter is not ("QH11/2003").
 const NUMERIC =
-  rx(String.raw`(\d(?<![\p{L}\p{N}/.\-]\d)\d?)([/.\-])(\d{1,2})(\2|(?<=\/\d{1,2})\/\/)( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
+  rx(String.raw`(\d(?<![\p{N}/.\-]\d|(?<!(?:ngà|Ngà)(?=y)|NGÀ(?=Y))\p{L}\d)\d?)([/.\-])(\d{1,2})(\2|(?<=\/\d{1,2})\/\/)( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
 // Hyphens with spaces around them, after "ngày": "ngày 09- 3- 2012", "ngày 23- 9 -1997" (thirty-seventh
 // outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
 // bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
@@ -73,8 +76,8 @@ const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
 const THANG = /tháng|THÁNG|Tháng/g;
-// PDF extraction sometimes loses the space after the word ("tháng12", "năm2021").
-const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{1,3}(?:năm|NĂM|Năm)\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
+// PDF extraction sometimes loses the space after the word ("tháng12", "năm2021") or before it ("tháng 8năm 2011").
+const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm)\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -84,11 +87,11 @@ const RANGE_END_AFTER = /^\s{1,3}(?:đến|tới|-)\s{1,3}(?:hết\s{1,2})?(?:ng
 // Between the two dates of a range, and before the first.
 const RANGE_GAP = /^\s{0,3}(?:(?:đến|tới)\s{1,3}(?:hết\s{1,2})?(?:ngày\s{1,3})?|-\s{0,3}(?:ngày\s{1,3})?)$/iu;
 const RANGE_FROM = rx(String.raw`(?<![\p{L}])(từ|TỪ|Từ)\s{1,3}(?:ngày\s{1,3})?$`, 'iu');
-/** Whether "ngày" (any case) and one to three spaces stand right before `start`. */
+/** Whether "ngày" (any case) and up to three spaces (none when glued: "ngày26/11/2003") stand right before `start`. */
 function ngayBefore(t: string, start: number): boolean {
   let i = start;
   while (i > 0 && start - i < 3 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 10)) i--;
-  if (i === start || i < 4) return false;
+  if (i < 4) return false;
   const w = t.slice(i - 4, i);
   return (w === 'ngày' || w.toLowerCase() === 'ngày') && (i === 4 || !hasClass(t.charCodeAt(i - 5), IS_LETTER));
 }
@@ -183,14 +186,14 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   let th: RegExpExecArray | null;
   while ((th = THANG.exec(t)) !== null) {
     const at = th.index;
-    // Backwards: one to six spaces (a dateline padded for the day to be written in: "ngày   19    tháng
-    // 5"; seventeenth outside probe), then one or two digits not preceded by a letter or digit.
+    // Backwards: up to six spaces (a dateline padded for the day to be written in: "ngày   19    tháng
+    // 5"; seventeenth outside probe; none in PDF text that lost it: "ngày 15tháng 4 năm 2010"), then one or two
+    // digits not preceded by a digit or by a letter other than the end of a glued "ngày" ("ngày25 tháng").
     let e = at;
     while (e > 0 && at - e < 6 && /\s/u.test(t[e - 1]!)) e--;
-    if (e === at) continue;
     let s = e;
     while (s > 0 && e - s < 2 && isDigitAt(t, s - 1)) s--;
-    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || hasClass(t.charCodeAt(s - 1), IS_LETTER)))) continue;
+    if (s === e || (s > 0 && (isDigitAt(t, s - 1) || (hasClass(t.charCodeAt(s - 1), IS_LETTER) && !ngayBefore(t, s))))) continue;
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
     if (!m) continue;

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { rule as dateInvalid } from './date-invalid';
 import { rule as dateFuture } from './date-future';
 import { rule as dateFormat } from './date-format';
+import { rule as spaceMissing } from './space-missing';
 import { rule as abbreviationUndefined } from './abbreviation-undefined';
 import { rule as titleCapitalization } from './title-capitalization';
 import { rule as toneMarkStyle } from './tone-mark-style';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   dateInvalid,
   dateFuture,
   dateFormat,
+  spaceMissing,
   abbreviationUndefined,
   titleCapitalization,
   toneMarkStyle,

@@ -16,7 +16,8 @@ import { fold } from '../../text/normalize';
 const { isDigit, isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = textHelpers;
 const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 
-const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)\s{1,3}/iuy;
+// "ngày" glued to its day in PDF text ("ngày26/11/2003") is still the citation's date.
+const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
 // Group 1 is "của "/"do "/"bởi " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.

@@ -1,0 +1,70 @@
+// space-missing: a word glued to the number it introduces, in a date or a citation the reader found
+// anyway — "ngày26/11/2003", "ngày 15tháng 4 năm 2010", "tháng 8năm 2011", "số56/2012/NĐ-CP". Text copied
+// out of PDF files loses these spaces (about thirty in the outside probes); the reader reads past them, so the
+// date still counts, but the printed report shows the slip.
+//
+// Only where a date or a citation was read: a digit glued to "số" or "năm" elsewhere is as often a formula's
+// subscript ("nsdtt(năm2015)"), a footnote's mark ("03 năm58") or a form's blank ("số2: ……") in the gazette.
+
+import { rx } from '../text/letters';
+import type { Span } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+// The word right before a date's day, glued to it.
+// Composed or decomposed, any case.
+const NGAY_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[nN][gG](?:[àÀ]|[aA]\u0300)[yY]$`, 'u');
+// The word "số" right before a citation's number, glued to it.
+const SO_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[sS](?:[ốỐ]|[ôÔ]\u0301|[oO]\u0302\u0301)$`, 'u');
+// Inside a long date: a digit and a letter that touch ("15tháng", "tháng12", "8năm", "năm2011").
+const LONG_JOINS = rx(String.raw`\d(?=\p{L})|[\p{L}\p{M}](?=\d)`, 'gu');
+
+/** The finding for the glued places `at` (offsets where a space belongs) in `span`. */
+function finding(text: string, span: Span, before: number, at: readonly number[]): RuleFinding {
+  const written = text.slice(before, span.end);
+  let spaced = '';
+  let from = before;
+  for (const a of at) {
+    spaced += `${text.slice(from, a)} `;
+    from = a;
+  }
+  spaced += text.slice(from, span.end);
+  return {
+    span: { start: before, end: span.end },
+    message: {
+      vi: `Thiếu khoảng trắng: "${written}" nên viết "${spaced}".`,
+      en: `A space is missing: "${written}" should read "${spaced}".`,
+    },
+    fixes: [
+      {
+        title: { vi: `Viết "${spaced}"`, en: `Write "${spaced}"` },
+        edits: at.map((a) => ({ start: a, end: a, newText: ' ' })),
+        safe: true,
+        preferred: true,
+      },
+    ],
+  };
+}
+
+export const rule: Rule = {
+  code: 'space-missing',
+  defaultSeverity: 'hint',
+  description: { vi: 'Thiếu khoảng trắng trong ngày tháng hoặc số văn bản', en: 'Space missing in a date or a document number' },
+  run(ctx) {
+    const t = ctx.text;
+    const out: RuleFinding[] = [];
+    for (const d of ctx.reading.dates) {
+      const at: number[] = [];
+      const head = NGAY_GLUED.exec(t.slice(Math.max(0, d.span.start - 6), d.span.start));
+      if (head) at.push(d.span.start);
+      if (d.form === 'long')
+        for (const m of t.slice(d.span.start, d.span.end).matchAll(LONG_JOINS)) at.push(d.span.start + m.index! + 1);
+      if (at.length) out.push(finding(t, d.span, head ? d.span.start - head[0].length : d.span.start, at));
+    }
+    for (const c of ctx.reading.citations) {
+      if (!c.idSpan) continue;
+      const head = SO_GLUED.exec(t.slice(Math.max(0, c.idSpan.start - 5), c.idSpan.start));
+      if (head) out.push(finding(t, c.idSpan, c.idSpan.start - head[0].length, [c.idSpan.start]));
+    }
+    return out;
+  },
+};
