@@ -176,6 +176,21 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'CHÍNH PHỦ', number: '300/BC-CP', place: 'Hà Nội', date: '2025-05-03', kind: 'BÁO CÁO', subject: 'VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA' },
   ],
   [
+    'the number and the place-and-date on one line, no comma after the place (hundred-and-fourteenth outside probe)',
+    'CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 114/NQ-CP Hà Nội ngày 29 tháng 4 năm 2025\nNGHỊ QUYẾT\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI\n',
+    { body: 'CHÍNH PHỦ', number: '114/NQ-CP', place: 'Hà Nội', date: '2025-04-29', kind: 'NGHỊ QUYẾT', subject: 'BAN HÀNH KẾ HOẠCH TRIỂN KHAI' },
+  ],
+  [
+    'a place and date alone on their line, no comma',
+    'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 12/KH-UBND\nNghệ An ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai công tác năm 2024\n',
+    { body: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN', number: '12/KH-UBND', place: 'Nghệ An', date: '2024-03-05', kind: 'KẾ HOẠCH', subject: 'Triển khai công tác năm 2024' },
+  ],
+  [
+    'a subject before "ngày" in running text is no place, without the comma',
+    'BÁO CÁO\nKết quả công tác quý I\n\nTỉnh ủy ngày 12 tháng 3 năm 2020 ban hành Kế hoạch số 5-KH/TU.\n',
+    { body: null, number: null, place: null, date: null, kind: 'BÁO CÁO', subject: 'Kết quả công tác quý I' },
+  ],
+  [
     'CRLF and NFD',
     'BAN DÂN VẬN HUYỆN ỦY\r\nSố 07-BC/BDVHU\r\nCẩm Xuyên, ngày 15 tháng 3 năm 2022\r\n\r\nBÁO CÁO\r\nKết quả công tác quý I\r\n'.normalize('NFD'),
     { body: 'BAN DÂN VẬN HUYỆN ỦY', number: '07-BC/BDVHU', place: 'Cẩm Xuyên', date: '2022-03-15', kind: 'BÁO CÁO', subject: 'Kết quả công tác quý I' },

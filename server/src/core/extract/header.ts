@@ -46,7 +46,8 @@ export const HEADER_LIMIT = 4000;
 const DECOR = String.raw`[ *_#>|\\]{0,8}`;
 // A place and date right after the number, one space between (a two-column header copied onto one
 // line: "Số: 300/BC-CP Hà Nội, ngày 03 tháng 5 năm 2025"; seventh outside probe).
-const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]{1,20}){0,5},\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng)`;
+// Without the comma, only when the line ends at the year (PLACE_DATE_BARE).
+const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]{1,20}){0,5}(?:,\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng|\s{1,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}[ \t*_.]{0,4}$))`;
 // The motto's end, where a header a copy ran into one line goes on with its number ("… Hạnh phúc Số: 22/2011/QĐ-UBND Hà
 // Nội, ngày …").
 const MOTTO_END = String.raw`(?:Hạnh\sphúc|HẠNH\sPHÚC)`;
@@ -79,6 +80,14 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // judged as of today) has its place and date after the number that follows the motto.
 const PLACE_DATE = rx(
   String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  'mu',
+);
+// The same without the comma, where nothing else can be meant: alone on its line, or after the number ("Số: 114/NQ-CP
+// Hà Nội ngày 29 tháng 4 năm 2025"; hundred-and-fourteenth outside probe: a Government resolution of 2025 was judged
+// as of today). In running text a name before "ngày" is a subject ("Tỉnh ủy ngày 12 tháng 3 năm 2020 ban hành …"), so
+// the line must end at the year.
+const PLACE_DATE_BARE = rx(
+  String.raw`(?:^${DECOR}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]{1,3})${NOT_A_PLACE}(${PLACE_NAME}\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})[ \t*_.]{0,4}$`,
   'mu',
 );
 // A place a narrow table column wrapped over two lines: "Thanh\nHóa, ngày 15 tháng 01 năm 2020", "Hà\nNội, ngày …"
@@ -253,6 +262,15 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const e = s + pd[1]!.length;
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
     if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: wrappedPlace(head, s, pd[2]!), date: date.mention };
+  }
+  if (!h.placeDate) {
+    const pd = PLACE_DATE_BARE.exec(head);
+    if (pd && pd.index < limit) {
+      const s = pd.index + pd[0].indexOf(pd[1]!);
+      const e = s + pd[1]!.length;
+      const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
+      if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
+    }
   }
   if (!h.placeDate) {
     const pb = PLACE_BLANK_DAY.exec(head);
