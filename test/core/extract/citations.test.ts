@@ -489,6 +489,8 @@ const issuers: Row[] = [
   ['⟦Công văn số 673/SNgV-VP⟧ của Sở Ngoại vụ', ['Công văn | 673/SNgV-VP | - | Sở Ngoại vụ | -']],
   // The plenum's number as a capitalised word, the term after it (hundred-and-sixth outside probe: the term was lost).
   ['- ⟦Nghị quyết số 04-NQ/TW⟧, ngày 21/8/2006 của Hội nghị Trung ương Ba (khóa X) về tăng cường sự lãnh đạo', ['Nghị quyết | 04-NQ/TW | 2006-08-21 | Ban Chấp hành Trung ương | X:party-central']],
+  // "lần thứ" after "Trung ương" (hundred-and-eighteenth outside probe: the khóa after it was lost).
+  ['⟦Nghị quyết số 18-NQ/TW⟧, Hội nghị Trung ương lần thứ 6, khóa XII khẳng định', ['Nghị quyết | 18-NQ/TW | - | Ban Chấp hành Trung ương | XII:party-central']],
   // The Government Inspectorate and its head, not the Government (hundred-and-sixth outside probe).
   ['Tổng Thanh tra Chính phủ đã ban hành ⟦Quyết định số 1426/QĐ-TTCP⟧ ngày 06 tháng 6 năm 2016 về việc', ['Quyết định | 1426/QĐ-TTCP | 2016-06-06 | Thanh tra Chính phủ | -']],
   // The date before an issuer written first is the document's (outside probe).

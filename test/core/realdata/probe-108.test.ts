@@ -11,8 +11,10 @@ const { loud } = probeSet(DIR);
 
 test('probe 108: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judgedTrue(judged));
+  // The text ends "… ngày 21 tháng 11 năm 201", where the search excerpt was cut (the judge's own caveat): since the
+  // twentieth session a three-digit year that ends the text is a year not finished, not a slip, so neither is told.
+  assert.deepEqual(raised, judgedTrue(judged, ['015.txt:35:citation-date-mismatch', '015.txt:35:date-invalid']));
   // Missed at the first run, told since: "02/2017/TTBLĐTBXH" without its hyphen.
   assert.ok(raised.includes('020.txt:7:citation-format'));
-  assert.equal(raised.length, 5);
+  assert.equal(raised.length, 3);
 });

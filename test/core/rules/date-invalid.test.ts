@@ -25,6 +25,9 @@ const cases: RuleCase[] = [
   // The issuer after it is still read (citation tests).
   { text: 'Quyết định số 45/QĐ-UBND ngày ⟦12/5/225⟧ của UBND tỉnh', messages: ['năm "225" có 3 chữ số'] },
   { text: 'Căn cứ Luật Cơ yếu ngày ⟦26 tháng 11 năm 201⟧;', messages: ['năm "201" có 3 chữ số'] },
+  // … but not where the text ends: a year still being typed, or an excerpt cut there (hundred-and-sixteenth outside probe).
+  { text: 'Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01 tháng 7 năm 202' },
+  { text: 'Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01/7/202 \n' },
   // Five digits are a year and a footnote's mark (the gazette's "ngày 08/10/20181", "năm 20205."): a date, no error.
   { text: 'Nghị định số 140/2018/NĐ-CP ngày 08/10/20181 sửa đổi; Hà Nội, ngày 23 tháng 02 năm 20264' },
   // Not after "ngày", or not a year's shape: no date at all.

@@ -152,12 +152,19 @@ export function blankDayDate(nt: NormalizedText, start: number, end: number, mon
  * The year a date starting at `start` is read with, or null when it is no date: four digits as written; three or five
  * only after "ngày", with a day and month that exist — three that are not a count ("ngày 1/2/345" is read, a bare
  * "1/2/345" is not), five that begin like a year (19…, 20…), read as their first four (the fifth a footnote's mark).
+ * Three digits that end the text (`end`: where the year ends) are a year not finished: a draft being typed, or an
+ * excerpt cut there ("… ngày 01 tháng 7 năm 202"; hundred-and-sixteenth outside probe: two false errors).
  */
-function yearRead(t: string, start: number, year: string, day: string, month: string): string | null {
+function yearRead(t: string, start: number, end: number, year: string, day: string, month: string): string | null {
   if (year.length === 4) return year;
   if (+day < 1 || +day > 31 || +month < 1 || +month > 12 || !ngayBefore(t, start)) return null;
-  if (year.length === 3) return year[0] !== '0' ? year : null;
+  if (year.length === 3) return year[0] !== '0' && !onlySpaceAfter(t, end) ? year : null;
   return year.startsWith('19') || year.startsWith('20') ? year.slice(0, 4) : null;
+}
+
+function onlySpaceAfter(t: string, i: number): boolean {
+  for (; i < t.length; i++) if (!/\s/u.test(t[i]!)) return false;
+  return true;
 }
 
 function isDigitAt(t: string, i: number): boolean {
@@ -171,10 +178,10 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of t.matchAll(NUMERIC)) {
     const start = m.index!;
-    const year = yearRead(t, start, m[6]!, m[1]!, m[3]!);
-    if (year === null) continue;
     // The span keeps a footnote's mark, so that what follows it (an issuer) is read as after the date.
     const end = start + m[1]!.length + m[2]!.length + m[3]!.length + m[4]!.length + (m[5]?.length ?? 0) + m[6]!.length;
+    const year = yearRead(t, start, end, m[6]!, m[1]!, m[3]!);
+    if (year === null) continue;
     out.push(mention(nt, start, end, m[1]!, m[3]!, year, 'numeric', m[2] as '/' | '-' | '.', m[7] ?? null));
   }
   for (const m of t.matchAll(SPACED_AFTER_NGAY)) {
@@ -197,7 +204,7 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
     if (!m) continue;
-    const year = yearRead(t, s, m[2]!, t.slice(s, e), m[1]!);
+    const year = yearRead(t, s, LONG_AFTER.lastIndex, m[2]!, t.slice(s, e), m[1]!);
     if (year === null) continue;
     out.push(mention(nt, s, LONG_AFTER.lastIndex, t.slice(s, e), m[1]!, year, 'long', null, null));
   }
