@@ -78,8 +78,11 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // A header a copy ran into one line ("… Độc lập - Tự do - Hạnh phúc Số: 22/2011/QĐ-UBND Hà Nội, ngày 18 tháng 07 năm
 // 2011 QUYẾT ĐỊNH …"; ninety-third and ninety-fourth outside probes: the date line was missed and a 2011 decision was
 // judged as of today) has its place and date after the number that follows the motto.
+// The number before a place and date on the same line ("Số: 300/BC-CP "), and the day itself, in words.
+const NUMBER_BEFORE = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40}`;
+const LONG_DAY = String.raw`ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}`;
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})`,
+  String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}${LONG_DAY})`,
   'mu',
 );
 // The same without the comma, where nothing else can be meant: alone on its line, or after the number ("Số: 114/NQ-CP
@@ -87,7 +90,7 @@ const PLACE_DATE = rx(
 // as of today). In running text a name before "ngày" is a subject ("Tỉnh ủy ngày 12 tháng 3 năm 2020 ban hành …"), so
 // the line must end at the year.
 const PLACE_DATE_BARE = rx(
-  String.raw`(?:^${DECOR}|(?<=^${DECOR}(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]{1,3})${NOT_A_PLACE}(${PLACE_NAME}\s{1,3}ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})[ \t*_.]{0,4}$`,
+  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_BEFORE})[ ]{1,3})${NOT_A_PLACE}(${PLACE_NAME}\s{1,3}${LONG_DAY})[ \t*_.]{0,4}$`,
   'mu',
 );
 // A place a narrow table column wrapped over two lines: "Thanh\nHóa, ngày 15 tháng 01 năm 2020", "Hà\nNội, ngày …"
@@ -256,21 +259,16 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     if (blank && blank.index < limit) numStart = blank.index + blank[0].length - blank[1]!.length;
   }
 
-  const pd = PLACE_DATE.exec(head);
-  if (pd && pd.index < limit) {
-    const s = pd.index + pd[0].length - pd[1]!.length;
+  // With its comma first; without, only where nothing else can be meant.
+  for (const re of [PLACE_DATE, PLACE_DATE_BARE]) {
+    const pd = re.exec(head);
+    if (!pd || pd.index >= limit) continue;
+    const s = pd.index + pd[0].indexOf(pd[1]!);
     const e = s + pd[1]!.length;
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
-    if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: wrappedPlace(head, s, pd[2]!), date: date.mention };
-  }
-  if (!h.placeDate) {
-    const pd = PLACE_DATE_BARE.exec(head);
-    if (pd && pd.index < limit) {
-      const s = pd.index + pd[0].indexOf(pd[1]!);
-      const e = s + pd[1]!.length;
-      const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
-      if (date) h.placeDate = { text: pd[1]!, span: o(s, e), place: pd[2]!, date: date.mention };
-    }
+    if (!date) continue;
+    h.placeDate = { text: pd[1]!, span: o(s, e), place: wrappedPlace(head, s, pd[2]!), date: date.mention };
+    break;
   }
   if (!h.placeDate) {
     const pb = PLACE_BLANK_DAY.exec(head);

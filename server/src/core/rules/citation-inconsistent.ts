@@ -53,7 +53,7 @@ export const rule: CollectingRule<Given[]> = {
   description: { vi: 'Cùng một văn bản được trích khác nhau', en: 'One document cited with different details' },
   collect(ctx) {
     const out: Given[] = [];
-    const own = ownDate(ctx);
+    const own = ownNumberDated(ctx);
     if (own) out.push(own);
     ctx.reading.citations.forEach((c, i) => {
       if (!c.id) return;
@@ -133,7 +133,7 @@ export const rule: CollectingRule<Given[]> = {
  * "(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày 11 tháng 4 năm 2016 …)" under a header dated 12/4/2016 is a
  * slip (hundred-and-seventh outside probe). A date line with its day left blank gives nothing.
  */
-function ownDate(ctx: RuleContext): Given | null {
+function ownNumberDated(ctx: RuleContext): Given | null {
   const { number, placeDate } = ctx.reading.header;
   if (!number || !placeDate || placeDate.blankDay || !placeDate.date.iso) return null;
   const span = placeDate.date.span;

@@ -351,7 +351,6 @@ function lawByNameAndDay(corpus: CorpusIndex, c: Citation): DirectiveEntry | nul
   return near.length === 1 ? near[0]! : null;
 }
 
-
 /**
  * The records the other members of the citation's list resolved to: "Nghị quyết số 18, 19-NQ/TW"
  * cites 18 beside 19, so 19 is not a slip for 18 (a "did you mean 18?" there is noise).

@@ -18,18 +18,13 @@ const SO_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[sS](?:[ốỐ]|[ôÔ]\u0301|[oO
 // Inside a long date: a digit and a letter that touch ("15tháng", "tháng12", "8năm", "năm2011").
 const LONG_JOINS = rx(String.raw`\d(?=\p{L})|[\p{L}\p{M}](?=\d)`, 'gu');
 
-/** The finding for the glued places `at` (offsets where a space belongs) in `span`. */
-function finding(text: string, span: Span, before: number, at: readonly number[]): RuleFinding {
-  const written = text.slice(before, span.end);
-  let spaced = '';
-  let from = before;
-  for (const a of at) {
-    spaced += `${text.slice(from, a)} `;
-    from = a;
-  }
-  spaced += text.slice(from, span.end);
+/** The finding for `span` (the word and the number), with a space wanted before each offset of `at`. */
+function finding(text: string, span: Span, at: readonly number[]): RuleFinding {
+  const written = text.slice(span.start, span.end);
+  const cuts = [span.start, ...at, span.end];
+  const spaced = cuts.slice(1).map((end, i) => text.slice(cuts[i], end)).join(' ');
   return {
-    span: { start: before, end: span.end },
+    span,
     message: {
       vi: `Thiếu khoảng trắng: "${written}" nên viết "${spaced}".`,
       en: `A space is missing: "${written}" should read "${spaced}".`,
@@ -58,12 +53,12 @@ export const rule: Rule = {
       if (head) at.push(d.span.start);
       if (d.form === 'long')
         for (const m of t.slice(d.span.start, d.span.end).matchAll(LONG_JOINS)) at.push(d.span.start + m.index! + 1);
-      if (at.length) out.push(finding(t, d.span, head ? d.span.start - head[0].length : d.span.start, at));
+      if (at.length) out.push(finding(t, { start: head ? d.span.start - head[0].length : d.span.start, end: d.span.end }, at));
     }
     for (const c of ctx.reading.citations) {
       if (!c.idSpan) continue;
       const head = SO_GLUED.exec(t.slice(Math.max(0, c.idSpan.start - 5), c.idSpan.start));
-      if (head) out.push(finding(t, c.idSpan, c.idSpan.start - head[0].length, [c.idSpan.start]));
+      if (head) out.push(finding(t, { start: c.idSpan.start - head[0].length, end: c.idSpan.end }, [c.idSpan.start]));
     }
     return out;
   },
