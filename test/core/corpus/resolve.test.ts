@@ -31,6 +31,14 @@ test('a state number without a year restarts every year', () => {
   assert.equal(resolve(corpus, 'Nghị quyết số 126/NQ-TEST')[0]?.entry.record.date, '2026-05-11');
 });
 
+test('the National Assembly numbers its laws and its resolutions apart', () => {
+  // 15/2008/QH12 is both the resolution on Hà Nội's boundaries (29/5/2008, in the corpus) and the law on requisition.
+  assert.equal(resolve(bundled, 'Luật Trưng mua, trưng dụng tài sản số 15/2008/QH12 ngày 03 tháng 6 năm 2008')[0], null);
+  assert.equal(resolve(bundled, 'Nghị quyết số 15/2008/QH12 ngày 29/5/2008 của Quốc hội')[0]?.entry.record.date, '2008-05-29');
+  // A code is a law: the kinds that share a numbering are told apart, not a law from its code.
+  assert.equal(resolve(bundled, 'Luật Bảo hiểm xã hội số 71/2006/QH11')[0]?.entry.record.kind, 'Luật');
+});
+
 test('a Party number restarts every term; within a term a wrong date still resolves', () => {
   // 290-QĐ/TW is of 25/2/2010, khóa X.
   assert.equal(resolve(bundled, 'Quyết định số 290-QĐ/TW ngày 25/3/2010')[0]?.entry.record.id, '290-QĐ/TW');
@@ -166,6 +174,13 @@ test('a subject that runs on past the title agrees when its first clause is the 
   // The record's subject word for word, then the sentence runs on past its commas (eightieth outside probe).
   assert.equal(subjectAgreement('về nông nghiệp, nông dân, nông thôn của Trung ương đến với cán bộ, đảng viên và nhân dân được Đảng ủy, chính quyền xã lãnh đạo thực hiện tốt', tamNong), 1);
   assert.equal(subjectAgreement('về nông nghiệp, nông dân của Trung ương đến với cán bộ, đảng viên và nhân dân được Đảng ủy, chính quyền xã lãnh đạo thực hiện tốt', tamNong)! < 0.6, true);
+  // A leading run up to a comma, four words or more all the record's and half its subject, then the next clause (120th
+  // outside probe); the words every subject of a kind shares are not enough ("chức năng, nhiệm vụ" of every ministry).
+  const drugs = { subject: 'về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác phòng, chống và kiểm soát ma túy trong tình hình mới' } as DirectiveRecord;
+  assert.equal(subjectAgreement('về phòng, chống ma túy, các đại biểu tập trung thảo luận, đánh giá, tổng kết làm rõ những kết quả đã đạt được', drugs), 1);
+  assert.equal(subjectAgreement('về phòng, chống tham nhũng, các đại biểu tập trung thảo luận, đánh giá, tổng kết làm rõ những kết quả đã đạt được', drugs)! < 0.25, true);
+  const ministry = { subject: 'quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Kinh tế và Tài chính' } as DirectiveRecord;
+  assert.equal(subjectAgreement('quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Xây dựng', ministry)! < 1, true);
   // A record known only by its plenum's name has no words to weigh: it neither agrees nor names another document.
   const plenumOnly = { subject: undefined, aliases: ['Nghị quyết Trung ương 5 khóa XII', 'Nghị quyết Hội nghị Trung ương 5 khóa XII'] } as unknown as DirectiveRecord;
   assert.equal(subjectAgreement('về tiếp tục cơ cấu lại, đổi mới và nâng cao hiệu quả DNNN', plenumOnly), null);

@@ -29,6 +29,11 @@ const cases: RuleCase[] = [
   // from ("… là một văn kiện chiến lược"): the record's date is told (twenty-second outside probe: the
   // run-on subject had made it "another document with the same number").
   { text: 'Nghị quyết số 59-NQ/TW, ngày ⟦22/12/2024⟧ của Bộ Chính trị về tiếp tục đẩy mạnh và nâng tầm hội nhập quốc tế trong tình hình mới là một văn kiện chiến lược, thể hiện tầm nhìn sâu rộng.', messages: ['ban hành ngày 24/1/2025'] },
+  // A law's effective day written as its date: the law of that effective day, told with what the day is (124th outside
+  // probe: taken for it only probably, the wrong day untold).
+  { text: 'Căn cứ Luật Điện lực ngày ⟦01 tháng 02 năm 2025⟧;', messages: ['Luật 61/2024/QH15 ban hành ngày 30/11/2024, không phải "01 tháng 02 năm 2025" (đó là ngày có hiệu lực)'] },
+  // A law with the number of a resolution the corpus holds is not judged against the resolution (122nd outside probe).
+  { text: 'Căn cứ Luật Trưng mua, trưng dụng tài sản số 15/2008/QH12 ngày 03 tháng 6 năm 2008 của Quốc hội;' },
   // Unknown documents are not judged here.
   { text: 'Quyết định số 999-QĐ/TW ngày 1/1/2020' },
   // A law by name with a full date no text of that name has: the one in force then, and its date

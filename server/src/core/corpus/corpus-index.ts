@@ -405,6 +405,13 @@ export class CorpusIndex {
           if (r.otherSeries && c.date?.year && !candidates.some((e) => e.record.date === c.date!.iso)) candidates = [];
           if (candidates.length) break;
         }
+      // The National Assembly numbered its laws and its resolutions apart: "Luật Trưng mua, trưng dụng tài sản số
+      // 15/2008/QH12" is not the Nghị quyết 15/2008/QH12 on Hà Nội's boundaries (122nd outside probe: its date and
+      // effective date were told wrong against the resolution's).
+      if (c.kind && ASSEMBLY_SYMBOL.test(c.id)) {
+        const kind = ASSEMBLY_KIND[foldName(c.kind)];
+        if (kind) candidates = candidates.filter((e) => (ASSEMBLY_KIND[foldName(e.record.kind)] ?? kind) === kind);
+      }
     }
     else if (c.style === 'number-only' && c.kind && c.number)
       // With its year ("Nghị định số 178/2024"), only that year's document of the number.
@@ -578,6 +585,10 @@ export class CorpusIndex {
     if (iso) {
       const byDate = candidates.filter((e) => e.record.date === iso);
       if (byDate.length === 1) return result(byDate[0]!, 'exact');
+      // The day the law took effect, written as its date: "Căn cứ Luật Điện lực ngày 01 tháng 02 năm 2025" is the law
+      // of 30/11/2024 (124th outside probe: taken for it probably, so the wrong day went untold).
+      const byEffective = byDate.length === 0 ? candidates.filter((e) => e.record.effective === iso) : [];
+      if (byEffective.length === 1) return result(byEffective[0]!, 'exact');
     }
     const year = c.named?.year ?? c.date?.year ?? null;
     if (year !== null) {
@@ -703,6 +714,9 @@ function yearOf(r: DirectiveRecord): number | null {
 // A folded name that is only initials, three to ten letters.
 const INITIALS = /^[a-z]{3,10}$/u;
 const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
+// The kinds of the National Assembly and its Standing Committee that number apart, folded; a code is a law.
+const ASSEMBLY_SYMBOL = /\/(?:UBTV)?QH\d{0,2}$/u;
+const ASSEMBLY_KIND: Readonly<Record<string, string>> = { luat: 'luat', 'bo luat': 'luat', 'nghi quyet': 'nghi quyet', 'phap lenh': 'phap lenh' };
 // Kinds a citation may name without a name of the text: there is one Constitution at a time.
 const UNNAMED_KINDS = new Set(['hien phap']);
 

@@ -150,8 +150,29 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
     // sóc, nâng cao sức khỏe nhân dân, công tác dân số trong tình hình mới"; ninety-seventh outside probe: told another
     // document than the 21-NQ/TW on population).
     if (subject.size >= 2 && endsAfterComma(written, r.subject!)) return 1;
+    // Or a run up to a comma, four content words or more, that are all the record's, and the sentence goes on past it:
+    // "Chỉ thị số 21-CT/TW của Bộ Chính trị về phòng, chống ma túy, các đại biểu tập trung thảo luận …" after the same
+    // directive cited in full (120th outside probe: told another document than the 2008 directive on drugs).
+    if (leadingClauseAgrees(plain, have, subject)) return 1;
   }
   return whole;
+}
+
+/**
+ * Whether a run of `written` up to one of its commas has MIN_WORDS content words or more, every one of them the record's,
+ * and half its subject's words at least: the words every trích yếu of a kind shares ("chức năng, nhiệm vụ, quyền hạn")
+ * are a small part of each subject that holds them.
+ */
+function leadingClauseAgrees(written: string, have: Set<string>, subject: Set<string>): boolean {
+  let best = false;
+  for (let comma = written.indexOf(','); comma > 0; comma = written.indexOf(',', comma + 1)) {
+    const clause = subjectWords(written.slice(0, comma), true);
+    let all = true;
+    for (const x of clause) if (!have.has(x)) all = false;
+    if (!all) break;
+    if (clause.size >= MIN_WORDS && clause.size * 2 >= subject.size) best = true;
+  }
+  return best;
 }
 
 /** A text's words in order, lower case (marks and punctuation between them aside). */

@@ -8,6 +8,8 @@ import { capForLayer, dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive
 // "Luật sửa đổi, bổ sung (một số điều) của …" opening the clause the citation stands in.
 const AMENDING_TITLE = /[Ll]uật\s{1,2}(?:[Ss]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung|[Ss]ửa\s{1,2}đổi)[^.;\n]{0,40}?của\s[^.;\n]*$/u;
 
+const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
+
 /** Whether the citation at `at` stands in the title of an amending law begun earlier in its clause. */
 function inAmendingTitle(text: string, at: number): boolean {
   return AMENDING_TITLE.test(text.slice(Math.max(0, at - 300), at));
@@ -46,12 +48,14 @@ export const rule: Rule = {
       const written = ctx.text.slice(d.span.start, d.span.end);
       const src = sourceNote(entry.record.sources, entry.origin);
       const others = sourcesGive(allowed);
+      // The day it took effect, written for the day it was issued: say so, the writer has that day from somewhere.
+      const effective = entry.record.effective === d.iso ? EFFECTIVE_NOTE : { vi: '', en: '' };
       out.push({
         span: d.span,
         severity: capForLayer(entry, 'error'),
         message: {
-          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others.vi}, không phải "${written}" — ${src.vi}.`,
-          en: `${label(c, entry)} is dated ${dateVi(right)}${others.en}, not "${written}" — ${src.en}.`,
+          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others.vi}, không phải "${written}"${effective.vi} — ${src.vi}.`,
+          en: `${label(c, entry)} is dated ${dateVi(right)}${others.en}, not "${written}"${effective.en} — ${src.en}.`,
         },
         fixes: dayFixes(d, allowed),
       });
