@@ -31,12 +31,22 @@ test('a state number without a year restarts every year', () => {
   assert.equal(resolve(corpus, 'Nghị quyết số 126/NQ-TEST')[0]?.entry.record.date, '2026-05-11');
 });
 
-test('the National Assembly numbers its laws and its resolutions apart', () => {
-  // 15/2008/QH12 is both the resolution on Hà Nội's boundaries (29/5/2008, in the corpus) and the law on requisition.
-  assert.equal(resolve(bundled, 'Luật Trưng mua, trưng dụng tài sản số 15/2008/QH12 ngày 03 tháng 6 năm 2008')[0], null);
+test('the National Assembly numbers its laws and its resolutions apart', async () => {
+  // 15/2008/QH12 is both the resolution on Hà Nội's boundaries (29/5/2008) and the law on requisition (3/6/2008): the
+  // kind written chooses, and without the law's record the resolution is not taken for it.
+  const law = 'Luật Trưng mua, trưng dụng tài sản số 15/2008/QH12 ngày 03 tháng 6 năm 2008';
+  assert.equal(resolve(bundled, law)[0]?.entry.record.kind, 'Luật');
+  assert.equal(resolve(await bundledWithout(['15/2008/QH12', '2008-06-03']), law)[0], null);
   assert.equal(resolve(bundled, 'Nghị quyết số 15/2008/QH12 ngày 29/5/2008 của Quốc hội')[0]?.entry.record.date, '2008-05-29');
   // A code is a law: the kinds that share a numbering are told apart, not a law from its code.
   assert.equal(resolve(bundled, 'Luật Bảo hiểm xã hội số 71/2006/QH11')[0]?.entry.record.kind, 'Luật');
+});
+
+test('a kind and number with a full date and no symbol or issuer names no record of another date', () => {
+  // "Nghị quyết số 20 ngày 21/7/2014 của BCH T.Ư Hội (khóa VI)": the Farmers' Association's, not the Party's 20-NQ/TW of
+  // 1/11/2012 (the issuer is not read, the number is all they share). With the record's own date, it is that record.
+  assert.equal(resolve(bundled, 'Nghị quyết số 20 ngày 21/7/2014 của BCH T.Ư Hội')[0], null);
+  assert.equal(resolve(bundled, 'Nghị quyết số 20 ngày 01/11/2012')[0]?.entry.record.id, '20-NQ/TW');
 });
 
 test('a Party number restarts every term; within a term a wrong date still resolves', () => {

@@ -12,7 +12,8 @@ const { cite, loud } = probeSet(DIR);
 test('probe 119: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
-  assert.equal(raised.length, 1);
+  // The second, 002's decree of 2015 cited a week after its replacement, is told since corpus round 72 (lead verdict).
+  assert.equal(raised.length, 2);
 });
 
 test('probe 119: a date glued to "ngày" is read, and the law of 2003 is not taken for that of 2014', () => {

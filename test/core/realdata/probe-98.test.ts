@@ -15,7 +15,8 @@ const { resolved, loud } = probeSet(DIR);
 test('probe 98: the errors and warnings raised are the judged true ones; the false one is gone', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['003.txt:15:citation-date-mismatch', '010.txt:34:citation-type-mismatch', '013.txt:8:citation-date-mismatch', '021.txt:3:citation-type-mismatch']);
+  // 006's date of Nghị định 71/2010/NĐ-CP is told since corpus round 72 recorded the decree (lead verdict).
+  assert.deepEqual(raised, ['003.txt:15:citation-date-mismatch', '006.txt:5:citation-date-mismatch', '010.txt:34:citation-type-mismatch', '013.txt:8:citation-date-mismatch', '021.txt:3:citation-type-mismatch']);
   assert.deepEqual(judged.filter((v) => v.verdict === 'false').map((v) => v.finding), ['020.txt:1:citation-effective-mismatch']);
 });
 

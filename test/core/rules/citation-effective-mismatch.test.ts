@@ -11,6 +11,10 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // The text a decree replaces, and the day the new decree takes effect (123rd outside probe): not the old one's day.
+  { text: 'Ngày 7/10/2020, Chính phủ ban hành Nghị định số 119/2020/NĐ-CP. Nghị định này thay thế Nghị định số 159/2013/NĐ-CP ngày 12/11/2013 của Chính phủ và có hiệu lực thi hành kể từ ngày 01/12/2020.' },
+  // Without "thay thế" the day is the decree's own, and judged.
+  { text: 'Nghị định số 159/2013/NĐ-CP ngày 12/11/2013 của Chính phủ có hiệu lực thi hành kể từ ngày ⟦01/12/2020⟧.', messages: ['có hiệu lực từ ngày 1/1/2014'] },
   // The fiftieth outside probe's slip, with the law resolved by its number: 48/2019/QH14 took effect on 1/7/2020.
   { text: 'Luật Dân quân tự vệ số 48/2019/QH14 được Quốc hội thông qua ngày 22/11/2019 và có hiệu lực thi hành từ ngày ⟦1/7/2019⟧.', messages: ['Luật 48/2019/QH14 có hiệu lực từ ngày 1/7/2020, không phải "1/7/2019"'] },
   { text: 'Luật Thực hiện dân chủ ở cơ sở năm 2022 có hiệu lực từ ngày ⟦01/01/2023⟧.', messages: ['có hiệu lực từ ngày 1/7/2023'] },

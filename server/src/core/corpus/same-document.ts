@@ -175,6 +175,12 @@ function leadingClauseAgrees(written: string, have: Set<string>, subject: Set<st
   return best;
 }
 
+function withoutLeadingVe(words: string[]): string[] {
+  let i = 0;
+  while (words[i] === 'về') i++;
+  return i ? words.slice(i) : words;
+}
+
 /** A text's words in order, lower case (marks and punctuation between them aside). */
 function lowerWords(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(WORD_RUN) ?? [];
@@ -191,9 +197,10 @@ function endsAfterComma(text: string, tail: string): boolean {
 
 /** Whether `text`'s words begin with all of `head`'s, in order (lower case; marks and punctuation between them aside). */
 function startsWithWords(text: string, head: string): boolean {
-  const want = lowerWords(head);
+  // "về" opening either, or typed twice ("về về công tác …"; hundred-and-fifteenth outside probe), is not the subject.
+  const want = withoutLeadingVe(lowerWords(head));
   if (want.length === 0) return false;
-  const have = lowerWords(text);
+  const have = withoutLeadingVe(lowerWords(text));
   return want.length <= have.length && want.every((w, i) => have[i] === w);
 }
 

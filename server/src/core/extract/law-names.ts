@@ -94,6 +94,10 @@ export const LAW_NAMES: readonly string[] = [
   // Defence laws of the corpus's sixty-second round (hundred-and-fifth outside probe: the list of the eleven laws
   // 98/2025/QH15 amends was read "Luật Phòng", "Luật Lực lượng dự", "Luật Quản lý").
   'Phòng không nhân dân', 'Lực lượng dự bị động viên', 'Quản lý, bảo vệ công trình quốc phòng và khu quân sự',
+  // Laws of the corpus's seventy-fifth round (hundred-and-twenty-second and -fourth outside probes): cut at "dụng" and at
+  // "và", the energy law was read "Luật Sử" and left unknown.
+  'Sử dụng năng lượng tiết kiệm và hiệu quả', 'Trưng mua, trưng dụng tài sản', 'Hoạt động chữ thập đỏ', 'Giao dịch điện tử',
+  'Khai thác và bảo vệ công trình thủy lợi',
 ];
 
 /**

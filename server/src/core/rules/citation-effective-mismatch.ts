@@ -22,7 +22,9 @@ import { dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive, trustedCita
 const EFFECTIVE_BEFORE = rx(String.raw`(?<![\p{L}])hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?(?:\s{1,2}(?:kể\s{1,2})?từ)?(?:\s{1,2}ngày)?\s{1,2}$`, 'iu');
 const ENDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:hết|không\s{1,2}còn|chấm\s{1,2}dứt)\s{1,2}(?:\p{L}+\s{1,2}){0,1}hiệu\s{1,2}lực`, 'iu');
 // The citation named in the title of the document before it.
-const IN_TITLE_BEFORE = rx(String.raw`(?<![\p{L}])(?:của|thi\s{1,2}hành|hướng\s{1,2}dẫn|chi\s{1,2}tiết|theo)\s{1,2}$`, 'iu');
+// Or the text a document replaces: "Nghị định này thay thế Nghị định số 159/2013/NĐ-CP … và có hiệu lực thi hành kể từ
+// ngày 01/12/2020" is the new decree's day (123rd outside probe: told as the old decree's, wrong).
+const IN_TITLE_BEFORE = rx(String.raw`(?<![\p{L}])(?:của|thi\s{1,2}hành|hướng\s{1,2}dẫn|chi\s{1,2}tiết|theo|thay\s{1,2}(?:thế|cho))\s{1,2}$`, 'iu');
 // The citation's sentence ends here.
 const SENTENCE_END = /[.;!?](?=\s)|\n/u;
 const WINDOW = 200;
