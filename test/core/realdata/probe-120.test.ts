@@ -25,3 +25,10 @@ test('probe 120: the drug law cited with a wrong year is told', () => {
   const f = doc('012').a.findings.find((x) => x.code === 'citation-date-mismatch');
   assert.match(f?.message.vi ?? '', /23\/2000\/QH10, ban hành ngày 9\/12\/2000/u);
 });
+
+test('probe 120: a decree\'s number glued to its place ends where the place begins', () => {
+  // "Số: 116/2021/NĐ-CPHà Nội, ngày 21 tháng 12 năm 2021": the first run read the number "116/2021/NĐ-CPHà" and the place "Nội".
+  const h = doc('002').a.reading.header;
+  assert.equal(h.number?.id, '116/2021/NĐ-CP');
+  assert.equal(h.placeDate?.place, 'Hà Nội');
+});

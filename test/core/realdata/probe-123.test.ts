@@ -26,3 +26,8 @@ test('probe 123: the press law of 1989, and wrong readings left as they are', ()
   // read as its date line) is the charter of 2011, adopted after it.
   assert.equal(resolved('007', 'Điều lệ Đảng'), 'Điều lệ Đảng (Đại hội XI) 2011-01-19');
 });
+
+test('probe 123: spaces around the hyphen of the text\'s own number', () => {
+  // "Số: 53/ 2014/QĐ- UBND": the first run made it "53/2014/QĐ--UBND".
+  assert.equal(doc('020').a.reading.header.number?.id, '53/2014/QĐ-UBND');
+});

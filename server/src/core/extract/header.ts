@@ -81,8 +81,13 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // The number before a place and date on the same line ("Số: 300/BC-CP "), and the day itself, in words.
 const NUMBER_BEFORE = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40}`;
 const LONG_DAY = String.raw`ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}`;
+// A number a copy glued to the place ("Số: 116/2021/NĐ-CPHà Nội, ngày 21 tháng 12 năm 2021"; 120th outside probe: the
+// place was read "Nội" and the number "116/2021/NĐ-CPHà"): the place starts at the capital before a small letter.
+// A place's first word has a vowel: "TTg Hà Nội" is not "T" and a place "Tg Hà Nội".
+const VOWEL = '[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]';
+const NUMBER_GLUED = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{0,40}[\p{Lu}Đ]`;
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}${LONG_DAY})`,
+  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}${LONG_DAY})`,
   'mu',
 );
 // The same without the comma, where nothing else can be meant: alone on its line, or after the number ("Số: 114/NQ-CP
@@ -213,7 +218,8 @@ export function emptyHeader(): ReportHeader {
 }
 
 // "Số: 86/QĐ UBND" (a province's decision of 2012, sixty-third outside probe): the hyphen typed as a space.
-const SPACED_ISSUER = / (TTg|CP|UBND|HĐND)$/u;
+// Not after a hyphen or slash already there: "53/ 2014/QĐ- UBND" is 53/2014/QĐ-UBND (123rd outside probe: "QĐ--UBND").
+const SPACED_ISSUER = /(?<![-/]) (TTg|CP|UBND|HĐND)$/u;
 
 /** The report's own id as written, wrap and spaces out; a space that stands for the state hyphen ("86/QĐ UBND") made one. */
 function ownId(written: string): string {
@@ -237,6 +243,8 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   const limit = kind ? kind.index : head.length;
   const num = NUMBER_LINE.exec(head);
   let numStart = -1;
+  let numIdStart = -1;
+  let numIdEnd = -1;
   if (num && num.index < limit) {
     numStart = num.index + num[0].length - num[1]!.length;
     const idStart = num.index + num[0].length - num[2]!.length;
@@ -249,6 +257,8 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     }
     const written = head.slice(idStart, idEnd);
     h.number = { text: head.slice(numStart, idEnd), span: o(idStart, idEnd), id: ownId(written) };
+    numIdStart = idStart;
+    numIdEnd = idEnd;
   }
 
   // A draft's number left blank for the day it is signed ("Số:        /BGDĐT-GDTrH", "Số: ……-BC/TU"): no number, but
@@ -268,6 +278,8 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e);
     if (!date) continue;
     h.placeDate = { text: pd[1]!, span: o(s, e), place: wrappedPlace(head, s, pd[2]!), date: date.mention };
+    // A place glued to the number ends the number.
+    if (h.number && s > numIdStart && s < numIdEnd && /\S/u.test(head[s - 1]!)) h.number = { text: head.slice(numStart, s), span: o(numIdStart, s), id: ownId(head.slice(numIdStart, s)) };
     break;
   }
   if (!h.placeDate) {
