@@ -42,6 +42,16 @@ test('the National Assembly numbers its laws and its resolutions apart', async (
   assert.equal(resolve(bundled, 'Luật Bảo hiểm xã hội số 71/2006/QH11')[0]?.entry.record.kind, 'Luật');
 });
 
+test('a kind and number with its issuer: the words around choose among that issuer\'s documents of the number', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const res = (text: string) => analyze(text, bundled, options, '2026-11-23').resolutions.map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  // 23/CT-TTg of 2013 (the 2014–2015 review of policies for people with meritorious service) and of 2021 (administrative reform).
+  assert.deepEqual(res('Thủ tướng Chính phủ đã ban hành Chỉ thị số 23 chỉ đạo mở cuộc tổng rà soát trong 2 năm 2014-2015 việc thực hiện chính sách ưu đãi người có công với cách mạng.'), ['23/CT-TTg 2013-10-27']);
+  // Nothing said about it: the latest before the report.
+  assert.deepEqual(res('Thực hiện Chỉ thị số 23 của Thủ tướng Chính phủ, các sở đã triển khai.'), ['23/CT-TTg 2021-09-02']);
+});
+
 test('a kind and number with a full date and no symbol or issuer names no record of another date', () => {
   // "Nghị quyết số 20 ngày 21/7/2014 của BCH T.Ư Hội (khóa VI)": the Farmers' Association's, not the Party's 20-NQ/TW of
   // 1/11/2012 (the issuer is not read, the number is all they share). With the record's own date, it is that record.

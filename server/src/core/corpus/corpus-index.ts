@@ -1022,7 +1022,11 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // A plenum's name names each of its resolutions ("Nghị quyết Trung ương 4 khóa XII": 04-NQ/TW on the Party, 06-NQ/TW on
   // integration), which the words around choose between.
   const party = c.style === 'party' || (c.style === 'number-only' && pool.some((e) => /\/TW$/u.test(e.record.symbol))) || c.named?.kind === 'plenum';
-  return provinceKnown && party ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
+  // A kind and number with the issuer written ("Thủ tướng Chính phủ đã ban hành Chỉ thị số 23 chỉ đạo mở cuộc tổng rà
+  // soát trong 2 năm 2014-2015"): the words around choose among that issuer's documents of the number the corpus holds,
+  // rather than the latest (fifty-seventh outside probe: the directive of 2013 became that of 2021 once the corpus held it).
+  const issued = c.style === 'number-only' && !!c.issuer;
+  return provinceKnown && (party || issued) ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
 }
 
 const HALF_AGREES = 0.5;
