@@ -20,3 +20,10 @@ test('probe 122: the requisition law is not the resolution of its number', () =>
   assert.equal(resolved('014', 'Luật Trưng mua'), '15/2008/QH12 2008-06-03');
   assert.deepEqual(doc('014').a.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
 });
+
+test('probe 122: "Quyết định số 173/QB-TTg" gets a hint with the mended number', () => {
+  // The first run said only that the corpus lacked it.
+  const f = doc('003').a.findings.find((x) => x.code === 'citation-format');
+  assert.match(f?.message.vi ?? '', /"173\/QB-TTg" có ký hiệu loại văn bản "QB"/u);
+  assert.equal(f?.severity, 'hint');
+});

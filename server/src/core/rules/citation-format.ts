@@ -10,6 +10,8 @@ import { ID_WITH_YEAR, trustedCitations } from './util/citations';
 import { idMatchKey } from '../corpus/corpus-index';
 import { parseId, type Citation } from '../extract/citations';
 import { withD } from '../extract/patterns';
+import type { KindRecord } from '../corpus/types';
+import { rx } from '../text/letters';
 
 /** Whether the line around [s, e) has no lower-case letter. */
 function inCapsLine(t: string, s: number, e: number): boolean {
@@ -61,6 +63,35 @@ function dForĐ(c: Citation, recordId: string): boolean {
   return !!spelt && !!c.id && c.id !== recordId && idMatchKey(c.id.replace(c.symbol!, spelt)) === idMatchKey(recordId);
 }
 
+// The Government's and the Prime Minister's type codes are few and fixed: a code that is none of the kinds' codes, one
+// keystroke from the code of the kind written, is a slip of that code ("Quyết định số 173/QB-TTg", "12/QD-TTg"; 122nd
+// outside probe: unknown, and nothing said of the symbol). Only these issuers: a ministry's or a province's codes vary.
+const CENTRAL_STATE_SYMBOL = rx(String.raw`^([\p{L}]{1,4})-(TTg|CP)$`, 'u');
+const stateCodes = new WeakMap<object, { all: Set<string>; byKind: Map<string, string[]> }>();
+function codesOf(kinds: readonly { record: KindRecord }[]): { all: Set<string>; byKind: Map<string, string[]> } {
+  let x = stateCodes.get(kinds);
+  if (!x) {
+    x = { all: new Set(), byKind: new Map() };
+    for (const { record } of kinds) {
+      for (const code of record.state ?? []) x.all.add(code);
+      x.byKind.set(record.kind.toLowerCase(), record.state ?? []);
+    }
+    stateCodes.set(kinds, x);
+  }
+  return x;
+}
+
+/** The kind's code a central state symbol's unknown type code is one keystroke from ("QB" → "QĐ"), or null. */
+function typeCodeSlip(c: Citation, kinds: readonly { record: KindRecord }[]): string | null {
+  const m = c.kind && c.symbol ? CENTRAL_STATE_SYMBOL.exec(c.symbol) : null;
+  if (!m) return null;
+  const { all, byKind } = codesOf(kinds);
+  const type = m[1]!;
+  if (all.has(type)) return null;
+  const near = (byKind.get(c.kind!.toLowerCase()) ?? []).filter((code) => code.length === type.length && [...code].filter((ch, i) => ch !== type[i]).length === 1);
+  return near.length === 1 ? near[0]! : null;
+}
+
 /** Whether the official id's hyphen follows its number ("57-NQ/TW"), not a type code ("27/CT-TTg"). */
 function hyphenAfterNumber(id: string): boolean {
   const k = id.indexOf('-');
@@ -102,7 +133,33 @@ export const rule: Rule = {
       const p = parseId(written);
       if (p?.malformed && p.id) malformedId(own.span, written, p.id, p.malformed, p.style);
     }
+    const told = new Set<number>();
+    for (const c of ctx.reading.citations) {
+      const code = !c.malformed && c.idSpan && c.id ? typeCodeSlip(c, ctx.corpus.kinds) : null;
+      if (!code) continue;
+      const written = c.idText ?? c.id!;
+      const id = written.replace(`/${CENTRAL_STATE_SYMBOL.exec(c.symbol!)![1]}-`, `/${code}-`);
+      if (id === written) continue;
+      told.add(c.idSpan!.start);
+      const type = CENTRAL_STATE_SYMBOL.exec(c.symbol!)![1]!;
+      out.push({
+        span: c.idSpan!,
+        severity: 'hint',
+        message:
+          type.replace(/D/gu, 'Đ') === code
+            ? {
+                vi: `Số ký hiệu "${written}" viết "D" thay cho "Đ"; thể thức là "${id}" (${FORM.state.source.vi}).`,
+                en: `"${written}" has "D" for "Đ"; the official form is "${id}" (${FORM.state.source.en}).`,
+              }
+            : {
+                vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${FORM.state.source.vi}).`,
+                en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${FORM.state.source.en}).`,
+              },
+        fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: id }], safe: type.replace(/D/gu, 'Đ') === code, preferred: true }],
+      });
+    }
     for (const { citation: c, entry } of trustedCitations(ctx)) {
+      if (told.has(c.idSpan?.start ?? -1)) continue;
       // A hint: a keyboard without Vietnamese letters, not a wrong document.
       if (!c.malformed && c.idSpan && dForĐ(c, entry.record.id)) {
         const id = entry.record.id;
