@@ -407,3 +407,13 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
   // A configured report date wins over a dateline, not over a place-and-date line.
   assert.equal(reportDateOf(read('16/05/2019 - 07:55\nTin.').header, '2020-01-01', '2026-11-23').source, 'option');
 });
+
+test('header: a document\'s own number and date in parentheses under its title is its number and date line (123rd outside probe)', () => {
+  const text = 'Quy định về sự phối hợp giữa các cơ quan\n\nQuyết định\n\nban hành Quy định về sự phối hợp\n\n(Quyết định số 283-QĐ/TW ngày 26-1-2010\n\n của Ban Bí thư Trung ương Đảng)\n\n- Căn cứ Điều lệ Đảng;\n';
+  const h = read(text).header;
+  assert.equal(h.number?.id, '283-QĐ/TW');
+  assert.equal(h.dateline?.date.iso, '2010-01-26');
+  // Further down a text, a parenthesised citation is a citation, not the text's own line.
+  const later = `${'Báo cáo kết quả công tác năm. '.repeat(40)}\n(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư)\n`;
+  assert.equal(read(later).header.dateline, null);
+});

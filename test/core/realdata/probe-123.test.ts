@@ -20,11 +20,12 @@ test('probe 123: the day a replacing decree takes effect is not the replaced one
   assert.deepEqual(doc('009').a.findings.filter((f) => f.code === 'citation-effective-mismatch'), []);
 });
 
-test('probe 123: the press law of 1989, and wrong readings left as they are', () => {
+test('probe 123: the press law of 1989, and the charter in force when a decision dated under its title was made', () => {
   assert.equal(resolved('018', 'Luật Báo chí 1989'), '29-LCT/HĐNN8 1989-12-28');
-  // FIXME: "Điều lệ Đảng" in a decision of 26/1/2010 whose own number and date stand in parentheses under its title (not
-  // read as its date line) is the charter of 2011, adopted after it.
-  assert.equal(resolved('007', 'Điều lệ Đảng'), 'Điều lệ Đảng (Đại hội XI) 2011-01-19');
+  // "Điều lệ Đảng" in a decision of 26/1/2010 whose own number and date stand in parentheses under its title: the first
+  // run, the text undated, took the charter of 2011, adopted after it.
+  assert.equal(doc('007').a.reportDate, '2010-01-26');
+  assert.equal(resolved('007', 'Điều lệ Đảng'), 'Điều lệ Đảng (Đại hội X) 2006-04');
 });
 
 test('probe 123: spaces around the hyphen of the text\'s own number', () => {

@@ -156,6 +156,14 @@ const LEAD_DATE = rx(
   'mu',
 );
 const LEAD_DATE_LIMIT = 1500;
+// A document's own number and date in parentheses under its title, as the Party's archive pages print it: "ban hành
+// Quy định về sự phối hợp …\n(Quyết định số 283-QĐ/TW ngày 26-1-2010\n của Ban Bí thư Trung ương Đảng)" (123rd outside
+// probe: undated, its "Căn cứ Điều lệ Đảng" was taken for the charter of 2011). Group 1: the number, group 2: the date.
+const PAREN_OWN = rx(
+  String.raw`^[ \t]{0,4}\((?:Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Quy\sđịnh|Hướng\sdẫn|Thông\stri|Thông\sbáo|Quy\schế)\s{1,2}số\s{1,2}(\d{1,5}-[\p{L}]{1,6}\/[\p{L}\p{N}\-]{1,20}),?\s{1,2}ngày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
+  'mu',
+);
+const PAREN_OWN_LIMIT = 800;
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
 // (group 1: the date). Sticky, tried right after the banner's line.
@@ -365,6 +373,19 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const e = s + dl[0].length;
       const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e && d.mention.iso);
       if (date) h.dateline = { text: dl[0].trim(), span: o(s, e), date: date.mention };
+    }
+  }
+
+  if (!h.placeDate && !h.dateline) {
+    const po = PAREN_OWN.exec(head.slice(0, PAREN_OWN_LIMIT));
+    const s = po ? po.index + po[0].length - po[2]!.length : -1;
+    const date = po ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
+    if (po && date) {
+      h.dateline = { text: po[0].trim(), span: o(s, date.end), date: date.mention };
+      if (!h.number) {
+        const ns = po.index + po[0].indexOf(po[1]!);
+        h.number = { text: po[1]!, span: o(ns, ns + po[1]!.length), id: po[1]! };
+      }
     }
   }
 
