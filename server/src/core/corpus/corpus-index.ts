@@ -435,7 +435,7 @@ export class CorpusIndex {
     const res = choose(c, candidates, ctx, places, this.termRecords, this.provinceTest());
     // A kind and number with a full date, no symbol and no issuer, whose date is not the record's: the number is all they
     // share, and a number is shared by every body's documents ("Nghị quyết số 20 ngày 21/7/2014 của BCH T.Ư Hội (khóa VI)",
-    // the Farmers' Association's; thirty-fifth outside probe: told it was the Party's 20-NQ/TW of 1/11/2012, misdated).
+    // the Farmers' Association's; thirty-ninth outside probe, once the corpus held that resolution: told misdated).
     if (res && c.style === 'number-only' && !c.issuer && c.date?.iso && c.date.iso !== res.entry.record.date) return null;
     // A plenum named without its term is the likeliest one, never certain.
     if (res && c.named?.kind === 'plenum' && !c.named.term) res.certainty = 'probable';
