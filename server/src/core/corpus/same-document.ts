@@ -133,14 +133,7 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   // (tam nông), Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình cho biết …" (fifteenth session: told another document).
   // Any run up to a comma that is the subject word for word is.
   if (whole < 1 && subject) {
-    const plain = written.replace(GLOSS, ' ');
-    for (let comma = plain.indexOf(','); comma > 0; comma = plain.indexOf(',', comma + 1)) {
-      const clause = subjectWords(plain.slice(0, comma), true);
-      if (clause.size > subject.size) break;
-      // Two words will do when they are the record's whole subject: "về công tác dân số trong tình hình mới, Đảng ủy UBND
-      // tỉnh Đắk Nông đã ban hành …" (seventy-sixth outside probe: told it was another document than 21-NQ/TW of 2017).
-      if (clause.size >= 2 && clause.size === subject.size && [...clause].every((x) => subject.has(x))) return 1;
-    }
+    if (clauseAgrees(written.replace(GLOSS, ' '), subject, have)) return 1;
     // Or the record's subject word for word, then the sentence goes on: "về nông nghiệp, nông dân, nông thôn của Trung
     // ương đến với cán bộ, đảng viên …" (eightieth outside probe: with a plenum's name no longer weighed, the run-on
     // had made the resolution of 2008 on agriculture another document).
@@ -150,29 +143,36 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
     // sóc, nâng cao sức khỏe nhân dân, công tác dân số trong tình hình mới"; ninety-seventh outside probe: told another
     // document than the 21-NQ/TW on population).
     if (subject.size >= 2 && endsAfterComma(written, r.subject!)) return 1;
-    // Or a run up to a comma, four content words or more, that are all the record's, and the sentence goes on past it:
-    // "Chỉ thị số 21-CT/TW của Bộ Chính trị về phòng, chống ma túy, các đại biểu tập trung thảo luận …" after the same
-    // directive cited in full (120th outside probe: told another document than the 2008 directive on drugs).
-    if (leadingClauseAgrees(plain, have, subject)) return 1;
   }
   return whole;
 }
 
 /**
- * Whether a run of `written` up to one of its commas has MIN_WORDS content words or more, every one of them the record's,
- * and half its subject's words at least: the words every trích yếu of a kind shares ("chức năng, nhiệm vụ, quyền hạn")
- * are a small part of each subject that holds them.
+ * Whether a run of `written` up to one of its commas, the sentence going on past it, is the record's subject (`subject`;
+ * its words with its name's and aliases', `have`). Read once for both ways a run may be:
+ * - the record's whole subject, two words or more: "về công tác dân số trong tình hình mới, Đảng ủy UBND tỉnh Đắk Nông đã
+ *   ban hành …" (seventy-sixth outside probe: told it was another document than 21-NQ/TW of 2017);
+ * - four content words or more, all the record's, and half its subject's words at least: "Chỉ thị số 21-CT/TW của Bộ
+ *   Chính trị về phòng, chống ma túy, các đại biểu tập trung thảo luận …" after the same directive cited in full (120th
+ *   outside probe: told another document than the 2008 directive on drugs). The words every trích yếu of a kind shares
+ *   ("chức năng, nhiệm vụ, quyền hạn") are a small part of each subject that holds them.
+ * A run with a word that is not the record's ends the search: every longer run holds it too.
  */
-function leadingClauseAgrees(written: string, have: Set<string>, subject: Set<string>): boolean {
-  let best = false;
+function clauseAgrees(written: string, subject: Set<string>, have: Set<string>): boolean {
+  let leading = false;
   for (let comma = written.indexOf(','); comma > 0; comma = written.indexOf(',', comma + 1)) {
     const clause = subjectWords(written.slice(0, comma), true);
+    let inSubject = 0;
     let all = true;
-    for (const x of clause) if (!have.has(x)) all = false;
+    for (const x of clause) {
+      if (subject.has(x)) inSubject++;
+      else if (!have.has(x)) all = false;
+    }
     if (!all) break;
-    if (clause.size >= MIN_WORDS && clause.size * 2 >= subject.size) best = true;
+    if (clause.size >= 2 && clause.size === subject.size && inSubject === clause.size) return true;
+    if (clause.size >= MIN_WORDS && clause.size * 2 >= subject.size) leading = true;
   }
-  return best;
+  return leading;
 }
 
 function withoutLeadingVe(words: string[]): string[] {

@@ -79,13 +79,14 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // 2011 QUYẾT ĐỊNH …"; ninety-third and ninety-fourth outside probes: the date line was missed and a 2011 decision was
 // judged as of today) has its place and date after the number that follows the motto.
 // The number before a place and date on the same line ("Số: 300/BC-CP "), and the day itself, in words.
-const NUMBER_BEFORE = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{1,40}`;
+const NUMBER_HEAD = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}`;
+const NUMBER_BEFORE = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{1,40}`;
 const LONG_DAY = String.raw`ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}`;
 // A number a copy glued to the place ("Số: 116/2021/NĐ-CPHà Nội, ngày 21 tháng 12 năm 2021"; 120th outside probe: the
 // place was read "Nội" and the number "116/2021/NĐ-CPHà"): the place starts at the capital before a small letter.
 // A place's first word has a vowel: "TTg Hà Nội" is not "T" and a place "Tg Hà Nội".
 const VOWEL = '[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]';
-const NUMBER_GLUED = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}[\p{L}\p{N}/\-.]{0,40}[\p{Lu}Đ]`;
+const NUMBER_GLUED = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{0,40}[\p{Lu}Đ]`;
 const PLACE_DATE = rx(
   String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,3})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}${LONG_DAY})`,
   'mu',
@@ -251,8 +252,14 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   const limit = kind ? kind.index : head.length;
   const num = NUMBER_LINE.exec(head);
   let numStart = -1;
+  // The number's id in the head's offsets, which a place glued to it may cut short below.
   let numIdStart = -1;
   let numIdEnd = -1;
+  const setNumber = (textStart: number, idStart: number, idEnd: number): void => {
+    h.number = { text: head.slice(textStart, idEnd), span: o(idStart, idEnd), id: ownId(head.slice(idStart, idEnd)) };
+    numIdStart = idStart;
+    numIdEnd = idEnd;
+  };
   if (num && num.index < limit) {
     numStart = num.index + num[0].length - num[1]!.length;
     const idStart = num.index + num[0].length - num[2]!.length;
@@ -263,10 +270,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const rest = WRAPPED_REST.exec(head);
       if (rest) idEnd = WRAPPED_REST.lastIndex;
     }
-    const written = head.slice(idStart, idEnd);
-    h.number = { text: head.slice(numStart, idEnd), span: o(idStart, idEnd), id: ownId(written) };
-    numIdStart = idStart;
-    numIdEnd = idEnd;
+    setNumber(numStart, idStart, idEnd);
   }
 
   // A draft's number left blank for the day it is signed ("Số:        /BGDĐT-GDTrH", "Số: ……-BC/TU"): no number, but
@@ -287,7 +291,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     if (!date) continue;
     h.placeDate = { text: pd[1]!, span: o(s, e), place: wrappedPlace(head, s, pd[2]!), date: date.mention };
     // A place glued to the number ends the number.
-    if (h.number && s > numIdStart && s < numIdEnd && /\S/u.test(head[s - 1]!)) h.number = { text: head.slice(numStart, s), span: o(numIdStart, s), id: ownId(head.slice(numIdStart, s)) };
+    if (h.number && s > numIdStart && s < numIdEnd && /\S/u.test(head[s - 1]!)) setNumber(numStart, numIdStart, s);
     break;
   }
   if (!h.placeDate) {
@@ -382,10 +386,8 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const date = po ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
     if (po && date) {
       h.dateline = { text: po[0].trim(), span: o(s, date.end), date: date.mention };
-      if (!h.number) {
-        const ns = po.index + po[0].indexOf(po[1]!);
-        h.number = { text: po[1]!, span: o(ns, ns + po[1]!.length), id: po[1]! };
-      }
+      const ns = po.index + po[0].indexOf(po[1]!);
+      if (!h.number) setNumber(ns, ns, ns + po[1]!.length);
     }
   }
 

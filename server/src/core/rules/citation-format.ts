@@ -11,6 +11,7 @@ import { idMatchKey } from '../corpus/corpus-index';
 import { parseId, type Citation } from '../extract/citations';
 import { withD } from '../extract/patterns';
 import type { KindRecord } from '../corpus/types';
+import type { Fix, Localized, Span } from '../types';
 import { rx } from '../text/letters';
 
 /** Whether the line around [s, e) has no lower-case letter. */
@@ -81,15 +82,28 @@ function codesOf(kinds: readonly { record: KindRecord }[]): { all: Set<string>; 
   return x;
 }
 
-/** The kind's code a central state symbol's unknown type code is one keystroke from ("QB" → "QĐ"), or null. */
-function typeCodeSlip(c: Citation, kinds: readonly { record: KindRecord }[]): string | null {
+/** A central state symbol's unknown type code and the kind's code it is one keystroke from ("QB" → "QĐ"), or null. */
+function typeCodeSlip(c: Citation, kinds: readonly { record: KindRecord }[]): { type: string; code: string } | null {
   const m = c.kind && c.symbol ? CENTRAL_STATE_SYMBOL.exec(c.symbol) : null;
   if (!m) return null;
   const { all, byKind } = codesOf(kinds);
   const type = m[1]!;
   if (all.has(type)) return null;
   const near = (byKind.get(c.kind!.toLowerCase()) ?? []).filter((code) => code.length === type.length && [...code].filter((ch, i) => ch !== type[i]).length === 1);
-  return near.length === 1 ? near[0]! : null;
+  return near.length === 1 ? { type, code: near[0]! } : null;
+}
+
+/** The fix that writes `id` over `span`. */
+function mendTo(span: Span, id: string, safe = true): Fix[] {
+  return [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: span.start, end: span.end, newText: id }], safe, preferred: true }];
+}
+
+/** What a "D" typed for "Đ" is told: a keyboard without Vietnamese letters, not a wrong document. */
+function dForĐMessage(written: string, id: string): Localized {
+  return {
+    vi: `Số ký hiệu "${written}" viết "D" thay cho "Đ"; thể thức là "${id}" (${FORM.state.source.vi}).`,
+    en: `"${written}" has "D" for "Đ"; the official form is "${id}" (${FORM.state.source.en}).`,
+  };
 }
 
 /** Whether the official id's hyphen follows its number ("57-NQ/TW"), not a type code ("27/CT-TTg"). */
@@ -121,7 +135,7 @@ export const rule: Rule = {
           vi: `Số ký hiệu "${written}" ${w.vi}; ${f.vi} "${id}" (${f.source.vi}).`,
           en: `"${written}" ${w.en}; ${f.en} "${id}" (${f.source.en}).`,
         },
-        fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: span.start, end: span.end, newText: id }], safe: true, preferred: true }],
+        fixes: mendTo(span, id),
       });
     };
     for (const c of ctx.reading.citations) if (c.malformed && c.idSpan && c.id) malformedId(c.idSpan, c.idText ?? c.id, c.id, c.malformed, c.style);
@@ -135,43 +149,30 @@ export const rule: Rule = {
     }
     const told = new Set<number>();
     for (const c of ctx.reading.citations) {
-      const code = !c.malformed && c.idSpan && c.id ? typeCodeSlip(c, ctx.corpus.kinds) : null;
-      if (!code) continue;
+      const slip = !c.malformed && c.idSpan && c.id ? typeCodeSlip(c, ctx.corpus.kinds) : null;
+      if (!slip) continue;
+      const { type, code } = slip;
       const written = c.idText ?? c.id!;
-      const id = written.replace(`/${CENTRAL_STATE_SYMBOL.exec(c.symbol!)![1]}-`, `/${code}-`);
+      const id = written.replace(`/${type}-`, `/${code}-`);
       if (id === written) continue;
       told.add(c.idSpan!.start);
-      const type = CENTRAL_STATE_SYMBOL.exec(c.symbol!)![1]!;
+      const dOnly = type.replace(/D/gu, 'Đ') === code;
       out.push({
         span: c.idSpan!,
         severity: 'hint',
-        message:
-          type.replace(/D/gu, 'Đ') === code
-            ? {
-                vi: `Số ký hiệu "${written}" viết "D" thay cho "Đ"; thể thức là "${id}" (${FORM.state.source.vi}).`,
-                en: `"${written}" has "D" for "Đ"; the official form is "${id}" (${FORM.state.source.en}).`,
-              }
-            : {
-                vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${FORM.state.source.vi}).`,
-                en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${FORM.state.source.en}).`,
-              },
-        fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: id }], safe: type.replace(/D/gu, 'Đ') === code, preferred: true }],
+        message: dOnly
+          ? dForĐMessage(written, id)
+          : {
+              vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${FORM.state.source.vi}).`,
+              en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${FORM.state.source.en}).`,
+            },
+        fixes: mendTo(c.idSpan!, id, dOnly),
       });
     }
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       if (told.has(c.idSpan?.start ?? -1)) continue;
-      // A hint: a keyboard without Vietnamese letters, not a wrong document.
       if (!c.malformed && c.idSpan && dForĐ(c, entry.record.id)) {
-        const id = entry.record.id;
-        out.push({
-          span: c.idSpan,
-          severity: 'hint',
-          message: {
-            vi: `Số ký hiệu "${c.idText ?? c.id}" viết "D" thay cho "Đ"; thể thức là "${id}" (${FORM.state.source.vi}).`,
-            en: `"${c.idText ?? c.id}" has "D" for "Đ"; the official form is "${id}" (${FORM.state.source.en}).`,
-          },
-          fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: id }], safe: true, preferred: true }],
-        });
+        out.push({ span: c.idSpan, severity: 'hint', message: dForĐMessage(c.idText ?? c.id!, entry.record.id), fixes: mendTo(c.idSpan, entry.record.id) });
         continue;
       }
       if (c.malformed || !c.idSpan || !yearLost(c, entry.record.id, entry.record.kind)) continue;
@@ -183,7 +184,7 @@ export const rule: Rule = {
           vi: `Số ký hiệu "${c.idText ?? c.id}" thiếu năm ban hành; thể thức là "${id}" (${FORM.state.source.vi}).`,
           en: `"${c.idText ?? c.id}" lacks the year of issue; the official form is "${id}" (${FORM.state.source.en}).`,
         },
-        fixes: [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: id }], safe: true, preferred: true }],
+        fixes: mendTo(c.idSpan, id),
       });
     }
     return out.sort((a, b) => a.span.start - b.span.start);
