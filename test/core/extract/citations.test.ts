@@ -736,6 +736,12 @@ const symbols: Row[] = [
   ['⟦Chỉ thị 40-CT/TW⟧ (gọi tắt là chỉ thị 40) ngày 22/11/2014 của Ban Bí thư', ['Chỉ thị | 40-CT/TW | 2014-11-22 | Ban Bí thư | -']],
   // The short name itself is no citation (since the sixty-first outside probe): the issuer after it is the first's.
   ['⟦Nghị quyết số 57-NQ/TW⟧ (sau đây viết tắt là Nghị quyết 57) của Bộ Chính trị', ['Nghị quyết | 57-NQ/TW | - | Bộ Chính trị | -']],
+  ['⟦Nghị quyết số 02-NQ/TW⟧ (sau đây gọi là Nghị quyết số 02) của Bộ Chính trị', ['Nghị quyết | 02-NQ/TW | - | Bộ Chính trị | -']],
+  // The short name of a document vanban does not read names that document wherever it is used, never the Party's
+  // congress of the same words (hundred-and-twenty-first outside probe: the Farmers' Association's 8th congress).
+  ['Kế hoạch thực hiện Nghị quyết Đại hội VIII.\nThực hiện Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028 (sau đây gọi là Nghị quyết Đại hội VIII); triển khai Nghị quyết Đại hội VIII', []],
+  // A short name after the Party's congress, read, is that congress's; one after words that name no document is read.
+  ['Thực hiện ⟦Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng⟧ (sau đây gọi tắt là Nghị quyết Đại hội XIII); quán triệt ⟦Nghị quyết Đại hội XIII⟧', ['Nghị quyết | congress XIII | - | - | -', 'Nghị quyết | congress XIII | - | - | -']],
   // Negative: a spaced hyphen before words is the sentence going on; a dot ends the sentence;
   // capitals that are no known pair of codes are not a glued symbol.
   ['⟦Quyết định số 12/QĐ-UBND⟧ - Về việc giao chỉ tiêu', ['Quyết định | 12/QĐ-UBND | - | - | -']],

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-121');
-const { resolved, loud } = probeSet(DIR);
+const { doc, resolved, loud } = probeSet(DIR);
 
 test('probe 121: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
@@ -20,7 +20,11 @@ test('probe 121: the Red Cross directive of 2010 is not the 2020 one on journali
   assert.equal(resolved('005', 'Chỉ thị số 43-CT/TW'), '43-CT/TW 2010-06-08');
 });
 
-test('probe 121: wrong readings left, as they are', () => {
-  // FIXME: the Farmers' Association's "Nghị quyết Đại hội VIII" (its own congress of 2023) is the Party's 8th congress.
-  assert.equal(resolved('007', 'Nghị quyết Đại hội VIII', 1), 'Nghị quyết Đại hội VIII 1996-07-01');
+test("probe 121: the association's own congress, named short, is not the Party's", () => {
+  // "Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028 (sau đây gọi là Nghị
+  // quyết Đại hội VIII)": the first run took each use of the short name for the Party's 8th congress of 1996.
+  const r = doc('007');
+  const congress = r.a.reading.citations.filter((c) => r.text.slice(c.span.start, c.span.end).startsWith('Nghị quyết Đại hội'));
+  assert.deepEqual(congress, []);
+  assert.equal(resolved('007', 'Nghị quyết số 46-NQ/TW'), '46-NQ/TW 2023-12-20');
 });

@@ -25,6 +25,7 @@ import { attachLawNames, scanLaws } from './citations/laws';
 import * as lists from './citations/lists';
 import { scanNamed } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
+import { withoutShortNames } from './citations/short-names';
 import * as tails from './citations/tails';
 import type { Citation, Draft } from './citations/types';
 import type { FoundDate } from './dates';
@@ -50,15 +51,6 @@ function aboutBefore(t: string, from: number, to: number): boolean {
   return ABOUT_END.test(before) && ABOUT_BEFORE.test(before.replace(BLANKS, ' '));
 }
 const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
-// "Nghị quyết số 02-NQ/TW (sau đây gọi tắt là Nghị quyết số 02), ngày 12/06/2021": the short name a text gives a
-// citation is no citation of its own; read as one, it cut the first off from its date (sixty-first outside probe).
-const SHORT_NAME_OPEN = /^\s{0,2}\((?:sau\s{1,2}đây\s{1,2})?(?:gọi|viết)\s{1,2}tắt\s{1,2}(?:là\s{1,2})?$/iu;
-
-function withoutShortNames(drafts: Draft[], t: string): Draft[] {
-  if (!t.includes('tắt')) return drafts;
-  return drafts.filter((d, i) => i === 0 || d.start - drafts[i - 1]!.end > 40 || !SHORT_NAME_OPEN.test(t.slice(drafts[i - 1]!.end, d.start)));
-}
-
 const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)ký\s{1,3}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 

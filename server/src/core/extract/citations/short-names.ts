@@ -1,0 +1,48 @@
+// The short name a text gives a document in parentheses ("(sau đây gọi tắt là Nghị quyết số 02)") is no citation of
+// its own. Two cases:
+// - it follows a citation vanban read ("Nghị quyết số 02-NQ/TW (sau đây gọi tắt là Nghị quyết số 02), ngày
+//   12/06/2021"): read as one, it cut the first off from its date (sixty-first outside probe);
+// - it follows a document vanban did not read ("Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ
+//   VIII, nhiệm kỳ 2023-2028 (sau đây gọi là Nghị quyết Đại hội VIII)"): the short name, and every later use of it in
+//   the text, name that document, never one the corpus holds under the same words (the Party's 8th congress; probe 121).
+
+import { KIND_WORDS } from '../patterns';
+import type { Draft } from './types';
+
+const SHORT_NAME_OPEN = /^\s{0,2}\((?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?$/iu;
+const NEAR = 40;
+// How far back the defined document's name may begin: its clause, after the last parenthesis, semicolon or line.
+const CLAUSE_BACK = 300;
+const CLAUSE_START = /[();\n][^();\n]*$/u;
+const NAMES_DOCUMENT = new RegExp(`(?:^|[^\\p{L}])(?:${KIND_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const BLANKS = /\s+/gu;
+
+function nameKey(t: string, d: Draft): string {
+  return t.slice(d.start, d.end).replace(BLANKS, ' ').toLowerCase();
+}
+
+export function withoutShortNames(drafts: Draft[], t: string): Draft[] {
+  if (!t.includes('gọi') && !t.includes('viết')) return drafts;
+  const drop = new Set<number>();
+  const unreadNames = new Set<string>();
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.start - prev.end <= NEAR && SHORT_NAME_OPEN.test(t.slice(prev.end, d.start))) {
+      drop.add(i);
+      continue;
+    }
+    if (d.style !== 'named') continue;
+    const opener = t.slice(Math.max(0, d.start - NEAR), d.start);
+    const open = opener.lastIndexOf('(');
+    if (open < 0 || !SHORT_NAME_OPEN.test(opener.slice(open))) continue;
+    // The clause before the parenthesis names a document that no draft stands for.
+    const openAt = d.start - (opener.length - open);
+    const back = t.slice(Math.max(0, openAt - CLAUSE_BACK), openAt);
+    const clause = CLAUSE_START.exec(back);
+    const from = openAt - (clause ? clause[0].length - 1 : back.length);
+    if (prev.start < from && NAMES_DOCUMENT.test(t.slice(from, openAt))) unreadNames.add(nameKey(t, d));
+  }
+  if (unreadNames.size > 0) drafts.forEach((d, i) => d.style === 'named' && unreadNames.has(nameKey(t, d)) && drop.add(i));
+  return drop.size === 0 ? drafts : drafts.filter((_, i) => !drop.has(i));
+}
