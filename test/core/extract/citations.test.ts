@@ -455,6 +455,9 @@ const laws: Row[] = [
   ['theo quy định của ⟦Luật\nTình trạng khẩn cấp⟧ và', ['Luật | law Tình trạng khẩn cấp | - | - | -']],
   ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
   ['Luật này có hiệu lực từ ngày 1/1/2025', []],
+  // A preposition after "Luật" is no name (hundred-and-twenty-fifth outside probe); the housing law still is.
+  ['triển khai các quy định của Luật ở nhiều cấp độ', []],
+  ['Căn cứ ⟦Luật Nhà ở năm 2014⟧', ['Luật | law Nhà ở 2014 | - | - | -']],
   // "Hiến pháp" alone is the Constitution in force, by name.
   ['phù hợp với ⟦Hiến pháp⟧, pháp luật', ['Hiến pháp | law | - | - | -']],
   ['LUẬT ĐẤT ĐAI', []],

@@ -35,6 +35,10 @@ const cases: RuleCase[] = [
   { text: 'Luật số 41/2024/QH15; Quyết định số 101/QĐ-TTg; Tờ trình số 5/TTr-UBND' },
   // In a title in capitals, "TTG" is the heading's case (outside set 018, gazette).
   { text: 'KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ' },
+  // … and in one a broken copy left a stray lower-case letter in (hundred-and-twenty-sixth outside probe: "QUốC").
+  { text: 'TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG NGÀY 09/01/2015 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ AN NINH BIÊN GIỚI QUốC GIA' },
+  // A sentence with one word in lower case is no heading.
+  { text: 'THỰC HIỆN CHỈ THỊ SỐ ⟦01/CT-TTG⟧ của THỦ TƯỚNG CHÍNH PHỦ', messages: ['01/CT-TTg'] },
   // A separator swapped (sixty-fifth to sixty-eighth outside probes: none of these was read at all): a hyphen for the
   // slash, Party and state, and a space for the state hyphen; known codes on both sides only.
   { text: 'Nghị quyết số ⟦25-NQ-TW⟧ ngày 03/6/2013 của Ban Chấp hành Trung ương', messages: ['Số ký hiệu "25-NQ-TW" dùng dấu "-" thay cho dấu "/"; thể thức của Đảng là "25-NQ/TW"'] },

@@ -14,6 +14,9 @@ const HEADER = (date: string) => `BAN DÂN VẬN TỈNH ỦY\nSố 12-BC/BDVTU\n
 
 const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Các chi bộ tiếp tục thực hiện ⟦Quy định số 76-QĐ/TW⟧ của Bộ Chính trị.', messages: ['213-QĐ/TW'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Tiếp tục thực hiện ⟦Quy định số 76-QĐ/TW⟧.', messages: ['trước ngày của báo cáo 5/3/2023'] },
+  // The text's own kind names its date: a decision's is no report's (hundred-and-twenty-seventh outside probe).
+  { text: HEADER('ngày 05 tháng 3 năm 2023').replace('BÁO CÁO', 'QUYẾT ĐỊNH') + 'Tiếp tục thực hiện ⟦Quy định số 76-QĐ/TW⟧.', messages: ['trước ngày của quyết định 5/3/2023'] },
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Căn cứ ⟦Quy định số 76-QĐ/TW⟧ ngày 15/6/2000 của Bộ Chính trị;' },
   // Historical mentions: a review, a past year, a report dated before the replacement.
   { text: HEADER('ngày 05 tháng 3 năm 2023') + 'Hội nghị tổng kết 20 năm thực hiện Quy định số 76-QĐ/TW.' },

@@ -12,14 +12,22 @@ import { parseId, type Citation } from '../extract/citations';
 import { withD } from '../extract/patterns';
 import type { KindRecord } from '../corpus/types';
 import type { Fix, Localized, Span } from '../types';
-import { rx } from '../text/letters';
+import { countIn, IS_LETTER, IS_LOWER, rx } from '../text/letters';
 
-/** Whether the line around [s, e) has no lower-case letter. */
+/**
+ * Whether the line around [s, e) is a heading in capitals: no word starts in lower case, and lower-case letters are a
+ * stray few (a broken copy writes "QUốC" for "QUỐC"; hundred-and-twenty-sixth outside probe: "CHỈ THỊ SỐ 01/CT-TTG"
+ * in such a title was told to write "TTg").
+ */
 function inCapsLine(t: string, s: number, e: number): boolean {
   const a = t.lastIndexOf('\n', s - 1) + 1;
   const b = t.indexOf('\n', e);
-  return allCaps(t.slice(a, b < 0 ? t.length : b));
+  const line = t.slice(a, b < 0 ? t.length : b);
+  if (allCaps(line)) return true;
+  if (LOWER_WORD_START.test(line)) return false;
+  return countIn(line, IS_LOWER) * 50 <= countIn(line, IS_LETTER);
 }
+const LOWER_WORD_START = rx(String.raw`(?<![\p{L}\p{M}\p{N}])\p{Ll}`, 'u');
 
 const WHAT = {
   'state-order': { vi: 'viết theo kiểu văn bản nhà nước', en: 'written in the state order' },

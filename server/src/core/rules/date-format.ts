@@ -9,7 +9,7 @@
 // that starts with a word that is not a place ("Hôm nay, ngày …" of a web page) is no date line.
 
 import type { Rule, RuleFinding } from './rule';
-import { sourceNote } from './util/citations';
+import { ownKind, sourceNote } from './util/citations';
 import { withoutFinalDot } from './util/text';
 
 // The standards, by official id: the corpus supplies their dates and sources.
@@ -70,10 +70,7 @@ export const rule: Rule = {
     // One "nguồn:" before the sources of both standards, each named once.
     const srcs = [...new Set(records.map((e) => withoutFinalDot(sourceNote(e.record.sources, e.origin)).vi.replace(/^nguồn: /u, '')))];
     const src = srcs.length ? { vi: ` (nguồn: ${srcs.join('; ')})`, en: ` (sources: ${srcs.join('; ')})` } : { vi: '', en: '' };
-    // The text's own kind from its header ("QUYẾT ĐỊNH", "LUẬT"): the same line is in every kind of document, and a
-    // decision's was called "the report's" (hundred-and-fifth and -seventh outside probes).
-    const kind = ctx.reading.header.kind?.text.replace(/\s+/gu, ' ').trim().toLowerCase();
-    const whose = kind && kind.length <= 30 ? kind : 'văn bản';
+    const whose = ownKind(ctx) ?? 'văn bản';
     const out: RuleFinding = {
       span: d.span,
       message: {

@@ -52,6 +52,9 @@ const STOP = new Set([
   // A legal site's menu and fields: "Luật Tóm tắt nội dung", "Luật\nNơi ban hành" (forty-fourth outside probe).
   'tóm', 'nơi',
 ]);
+// Words that begin no name but may stand inside one ("Luật Hòa giải ở cơ sở", "Luật Nhà ở"): "các quy định của Luật ở
+// nhiều cấp độ" (hundred-and-twenty-fifth outside probe).
+const NO_FIRST = new Set(['ở']);
 // Two words after "Luật" that are no name, though the first may begin one: "Luật quy định …" (the law provides, a verb;
 // thirty-first and thirty-third outside probes), and a legal site's field after its value, "Loại văn bản Luật\nNgười ký
 // Trần Thanh Mẫn" (hundred-and-fifth; "Người" begins "Người cao tuổi"). By first word, the second.
@@ -174,7 +177,7 @@ class Words {
 function nameLength(ws: Words): number {
   const w0 = ws.get(0);
   // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
-  if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key))) return 0;
+  if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key)) || NO_FIRST.has(w0.key)) return 0;
   const notSecond = NOT_A_NAME.get(w0.key);
   if (notSecond !== undefined && notSecond === ws.get(1)?.key) return 0;
   let known = 0;

@@ -115,11 +115,24 @@ export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity
   return (ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' || ctx.reportDateSource === 'lead') && (severity === 'error' || severity === 'warning') ? 'information' : severity;
 }
 
+/**
+ * The text's own kind from its header ("quyết định", "kế hoạch"), as a message names it; null when the header names
+ * none. The same header is in every kind of document, and a decision's date was called "the report's"
+ * (hundred-and-fifth, -seventh and -twenty-seventh outside probes).
+ */
+export function ownKind(ctx: RuleContext): string | null {
+  const kind = ctx.reading.header.kind?.text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return kind && kind.length <= 30 ? kind : null;
+}
+
 export function reportDateNote(ctx: RuleContext): Localized {
-  if (ctx.reportDateSource === 'header') return { vi: `ngày của báo cáo ${formatVi(ctx.reportDate)}`, en: `the report's date ${formatVi(ctx.reportDate)}` };
+  // A draft without a kind line is the report vanban is made for.
+  const kind = ownKind(ctx) ?? 'báo cáo';
+  const own = { vi: kind, en: kind === 'báo cáo' ? "the report's" : "the document's" };
+  if (ctx.reportDateSource === 'header') return { vi: `ngày của ${own.vi} ${formatVi(ctx.reportDate)}`, en: `${own.en} date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'header-month') {
     const month = `${+ctx.reportDate.slice(5, 7)}/${ctx.reportDate.slice(0, 4)}`;
-    return { vi: `tháng ${month} của báo cáo (dòng ngày chưa ghi ngày; tính đến ${formatVi(ctx.reportDate)})`, en: `the report's month ${month} (its date line has no day; counted to ${formatVi(ctx.reportDate)})` };
+    return { vi: `tháng ${month} của ${own.vi} (dòng ngày chưa ghi ngày; tính đến ${formatVi(ctx.reportDate)})`, en: `${own.en} month ${month} (its date line has no day; counted to ${formatVi(ctx.reportDate)})` };
   }
   if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'dateline') return { vi: `ngày đăng của văn bản ${formatVi(ctx.reportDate)}`, en: `the text's own date ${formatVi(ctx.reportDate)}` };
