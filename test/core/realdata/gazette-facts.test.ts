@@ -73,7 +73,8 @@ test('generated records: a changed claim is caught on its record, and only there
     // Law records (corpus/laws/gazette.json): counts, name, date, term, status, an unread sentence, a quote.
     { file: 'laws/gazette.json', id: '74/2014/QH13', change: (r) => en(r, /occurs \d+ times/u, 'occurs 99 times'), claim: 'note " The number occurs 99 times' },
     { file: 'laws/gazette.json', id: '22/2023/QH15', change: (r) => (r.name = 'Đầu tư'), claim: 'name Đầu tư' },
-    { file: 'laws/gazette.json', id: '43/2013/QH13', change: (r) => (r.date = '2013-11-27'), claim: 'date 2013-11-27' },
+    // (43/2013/QH13 served here until status round 6 gave it a status and moved it to laws/core.json.)
+    { file: 'laws/gazette.json', id: '69/2020/QH14', change: (r) => (r.date = '2020-11-14'), claim: 'date 2020-11-14' },
     { file: 'laws/gazette.json', id: '90/2025/QH15', change: (r) => (r.term = 'XIV'), claim: 'term XIV' },
     { file: 'laws/gazette.json', id: '65/2006/QH11', change: (r) => (r.status = { state: 'in-force', asOf: '2026-11-23' }), claim: 'note " No status or replacement recorded' },
     { file: 'laws/gazette.json', id: '54/2014/QH13', change: (r) => (r.noteEn += ' In force.'), claim: 'every note sentence verified' },

@@ -57,6 +57,14 @@ const cases: RuleCase[] = [
   { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Từ tháng 01/2020 đến hết tháng 6/2021, các chi bộ thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
   // A date after the replacement does not make it historical.
   { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Từ tháng 01/2022, các chi bộ tiếp tục thực hiện ⟦Quyết định số 290-QĐ/TW⟧ của Bộ Chính trị.', messages: ['23-QĐ/TW'] },
+  // A PDF's lines wrap inside a sentence: the time it speaks of is on the line before (a Công báo circular's
+  // transition clause, December 2026); a line that opens in capitals still ends the clause before it.
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'a) Gói thầu đã đăng tải trên Hệ thống trước \nngày 01/12/2021 thì tiếp tục tổ chức lựa chọn \nnhà thầu theo quy định của Quyết định số 290-QĐ/TW;' },
+  { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Trước đây có nhiều vướng mắc.\nCác chi bộ tiếp tục thực hiện ⟦Quyết định số 290-QĐ/TW⟧.', messages: ['23-QĐ/TW'] },
+  // Granted under it then: "Cá nhân đã được cấp chứng chỉ … theo quy định của …".
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Cá nhân đã được cấp chứng chỉ theo quy định của Luật Đất đai số 45/2013/QH13 được tiếp tục sử dụng.' },
+  // A law named in the subject of another document is that document's topic, not the writer's basis.
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Bãi bỏ Thông tư số 83/2016/TT-BTC ngày 17 tháng 6 năm 2016 của Bộ Tài chính hướng dẫn thực hiện ưu đãi đầu tư theo quy định của Luật Đất đai và Nghị định số 118/2015/NĐ-CP.' },
 ];
 
 for (const c of cases) test(`citation-superseded: ${c.text.split('\n').pop()}`, () => void checkRule('citation-superseded', corpus, c));
@@ -67,6 +75,14 @@ test('citation-superseded: a reported replacement informs, never warns', () => {
   const [f] = runRule('citation-superseded', text, corpus);
   assert.equal(f?.severity, 'information');
   assert.match(f!.message.vi, /399-QĐ\/TW/);
+});
+
+test('citation-superseded: a replacement its sources disagree on informs, and says so', () => {
+  // Luật Đấu thầu 43/2013/QH13 → 22/2023/QH15 (1/1/2024): law firms say replaced; the ministry's own list of 2024 says
+  // only in part, and its 2024 circulars still cite the old law.
+  const [f] = runRule('citation-superseded', HEADER('ngày 12 tháng 6 năm 2024') + 'Căn cứ Luật Đấu thầu số 43/2013/QH13;', corpus);
+  assert.equal(f?.severity, 'information');
+  assert.match(f!.message.vi, /22\/2023\/QH15 \(1\/1\/2024\).*các nguồn chưa thống nhất/);
 });
 
 test('citation-superseded: without a date line the finding is information, saying why', () => {

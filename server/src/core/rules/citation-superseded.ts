@@ -20,7 +20,8 @@ const IN_FORCE_CUE = rx(String.raw`(?:tiếp\stục\sthực\shiện|thực\shi�
 // Words saying the sentence speaks of the time before the replacement, or of the replacement
 // itself: "Trước khi có Quyết định số 23-QĐ/TW …", "Trước ngày 01/8/2024 …", "… đến khi được thay
 // thế", "23-QĐ/TW … thay thế Quy chế … kèm theo Quyết định số 290-QĐ/TW" (third outside probe).
-const PAST = /(?:thay\sthế|trước\skhi|trước\sngày|trước\sđây|đến\skhi)/iu;
+// "Cá nhân đã được cấp chứng chỉ … theo quy định của Luật Đấu thầu số 43/2013/QH13": a licence granted under it, then.
+const PAST = /(?:thay\sthế|trước\skhi|trước\sngày|trước\sđây|đến\skhi|được\scấp)/iu;
 // Numeric dates and months in the sentence ("30/7/2021", "tháng 6/2025"): one before the
 // replacement makes the sentence historical, as a year does.
 const DATE_OR_MONTH = rx(String.raw`(?<![\p{N}/.\-])(?:(\d{1,2})[/.\-])?(\d{1,2})[/.\-]((?:19|20)\d\d)(?![\p{N}/.\-])`, 'gu');
@@ -29,7 +30,12 @@ const DATE_OR_MONTH = rx(String.raw`(?<![\p{N}/.\-])(?:(\d{1,2})[/.\-])?(\d{1,2}
 const REVIEW = /(?:tổng\skết|sơ\skết|đánh\sgiá|nhìn\slại|kiểm\sđiểm)\s|(?:sau|qua|trong|hơn)\s\d{1,2}\snăm\s/iu;
 // The words before the citation (or its list), across line breaks: "… được sửa đổi, bổ sung một số điều theo".
 const AMENDED_BY = new RegExp(`${AMENDED_BY_WORDS}\\s[^.;]{0,200}$`, 'iu');
-const CLAUSE_START = /[.;!?\n](?=[^.;!?\n]*$)/u;
+// A line break is a clause's end unless the next line goes on in lower case: a PDF's lines wrap inside sentences
+// ("… trước \nngày 01 tháng 01 năm 2024 thì tiếp tục … lựa chọn \nnhà thầu theo quy định của Luật Đấu thầu số
+// 43/2013/QH13", a Công báo circular's transition clause, was read from "nhà thầu").
+const CLAUSE_START = rx(String.raw`(?:[.;!?]|\n(?![ \t]{0,4}\p{Ll}))(?=(?:[^.;!?\n]|\n(?=[ \t]{0,4}\p{Ll}))*$)`, 'u');
+const SENTENCE_END = rx(String.raw`[.;!?]|\n(?![ \t]{0,4}\p{Ll})`, 'u');
+const BLANKS = /\s+/gu;
 const YEAR = rx(String.raw`(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])`, 'gu');
 
 /** Whether the sentence holds a date or a month (not the citation's own date) before `on`. */
@@ -64,6 +70,10 @@ function withoutOthers(ctx: RuleContext, c: Citation, start: number, end: number
   return out;
 }
 
+function inSubjectOfAnother(ctx: RuleContext, c: Citation): boolean {
+  return ctx.reading.citations.some((o) => o !== c && o.subject !== null && o.subject.span.start <= c.span.start && c.span.start < o.subject.span.end);
+}
+
 export const rule: Rule = {
   code: 'citation-superseded',
   defaultSeverity: 'warning',
@@ -79,12 +89,16 @@ export const rule: Rule = {
       // A law named in an amending law's title ("Luật sửa đổi, bổ sung một số điều của Luật Đất
       // đai") is the text that was amended, not one cited as in force.
       if (c.named?.amended) continue;
+      // A text named in the subject of another ("Thông tư số 83/2016/TT-BTC … hướng dẫn thực hiện ưu đãi đầu tư theo
+      // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
+      if (inSubjectOfAnother(ctx, c)) continue;
       const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
       if (links.length === 0) continue;
       const link = links[0]!;
       const replacing = ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)));
       const on = replacedOn(link, replacing?.record);
-      if (!on || on > ctx.reportDate) continue;
+      // A replacement known only by its year (or month) is not known to be before a report of that year.
+      if (!on || on > ctx.reportDate || (on.length < 10 && ctx.reportDate.startsWith(on))) continue;
       // The clause before the citation (or before the first member of its list).
       const anchor = c.list >= 0 ? listStart.get(c.list)! : c.span.start;
       const before = t.slice(Math.max(0, anchor - 200), anchor);
@@ -97,7 +111,7 @@ export const rule: Rule = {
       // law had been replaced).
       if (AMENDED_BY.test(t.slice(Math.max(0, anchor - 120), c.span.start).replace(/\s+/gu, ' '))) continue;
       // A year in the sentence before the replacement makes the mention historical.
-      const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(/[.;!?\n]/u);
+      const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(SENTENCE_END);
       // Other citations' own dates and years say when those documents were issued, not when the text speaks:
       // "Thực hiện Quy định 205-QĐ/TW … và Nghị định 108/2014/NĐ-CP …", "… Chỉ thị 35-CT/TW … và Kết luận
       // 118-KL/TW ngày 18/01/2025" (forty-first and forty-third outside probes: only the first was told it had
@@ -112,9 +126,18 @@ export const rule: Rule = {
       const docDate = c.date?.iso ?? '';
       const ownYear = c.named?.year ? String(c.named.year) : yearAfterId(t, c);
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
-      if (PAST.test(sentence)) continue;
+      if (PAST.test(sentence.replace(BLANKS, ' '))) continue;
       if (datesBefore(sentence, on, docDate)) continue;
-      const severity = link.confidence === 'reported' || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
+      // Sources that disagree on the link (a ministry's own list still calls the old law partly in force, a
+      // transition the new one left open) inform, as a reported link does: the text may rightly cite the old one.
+      const unsure = link.confidence === 'reported' || link.confidence === 'conflict';
+      const severity = unsure || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
+      const hedge =
+        link.confidence === 'reported'
+          ? { vi: ' (thông tin chưa được xác nhận từ văn bản gốc)', en: ' (reported, not confirmed in the original text)' }
+          : link.confidence === 'conflict'
+            ? { vi: ' (các nguồn chưa thống nhất: có nguồn ghi văn bản cũ chỉ hết hiệu lực một phần)', en: ' (sources disagree: one says the old text ended only in part)' }
+            : { vi: '', en: '' };
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
       // An id that is a name ("Hiến pháp năm 2013") already says its kind.
@@ -125,8 +148,8 @@ export const rule: Rule = {
         span: c.span,
         severity,
         message: {
-          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)}) trước ${when.vi}${link.confidence === 'reported' ? ' (thông tin chưa được xác nhận từ văn bản gốc)' : ''} — ${src.vi}.`,
-          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)}) before ${when.en}${link.confidence === 'reported' ? ' (reported, not confirmed in the original text)' : ''} — ${src.en}.`,
+          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)}) trước ${when.vi}${hedge.vi} — ${src.vi}.`,
+          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)}) before ${when.en}${hedge.en} — ${src.en}.`,
         },
       });
     }
