@@ -445,6 +445,12 @@ test('two Party documents with one id and nothing written to tell them apart: th
     ['Tại Hội nghị Trung ương 6 khóa XII, Đảng ta đã thống nhất cao ban hành Nghị quyết số 19-NQ/TW, các cấp ủy đã quán triệt.', '2017-10-25', 'probable'],
     ['Ban Thường vụ Tỉnh ủy khóa XII ban hành Chương trình hành động thực hiện Nghị quyết số 19-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
   );
+  // Initials stand for a subject's words: "GD&ĐT" is "giáo dục và đào tạo", the 2013 29-NQ/TW, not the 2022 one on
+  // industrialisation (hundred-and-twenty-eighth outside probe); without the words, the report's date chooses.
+  table.push(
+    ['Trong 5 năm qua, UBND tỉnh đã chỉ đạo ngành Giáo dục tiếp tục thực hiện đổi mới căn bản và toàn diện GD&ĐT theo Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.', '2013-11-04', 'probable'],
+    ['Trong 5 năm qua, UBND tỉnh đã chỉ đạo các ngành tiếp tục thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.', '2022-11-17', 'probable'],
+  );
   for (const [text, date, certainty] of table) {
     const rs = analyze(H + text, bundled, options, '2026-11-23').resolutions;
     // The 19-NQ/TW where a row cites it (after an 18-NQ/TW), else the first that is not the 01-KL/TW.

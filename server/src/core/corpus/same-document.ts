@@ -52,6 +52,28 @@ const SUBJECT_FILLER = new Set(
 // stay words elsewhere ("công an", "hợp tác").
 const CONG_TAC = /công\s{1,2}tác/gu;
 
+// Initials that stand for a subject's words in running text: "đổi mới căn bản và toàn diện GD&ĐT theo Nghị quyết số
+// 29-NQ/TW" is the 2013 resolution on education and training (hundred-and-twenty-eighth outside probe: without "đào
+// tạo" the words held too little of its subject, and the 2022 one on industrialisation was kept). Lower case.
+const INITIALS: Record<string, string> = {
+  'gd&đt': 'giáo dục đào tạo', 'gd-đt': 'giáo dục đào tạo', gdđt: 'giáo dục đào tạo',
+  'kt-xh': 'kinh tế xã hội', ktxh: 'kinh tế xã hội',
+  'kh&cn': 'khoa học công nghệ', 'kh-cn': 'khoa học công nghệ', khcn: 'khoa học công nghệ',
+  'cnh-hđh': 'công nghiệp hóa hiện đại hóa', 'cnh, hđh': 'công nghiệp hóa hiện đại hóa',
+  'qp-an': 'quốc phòng an ninh', qpan: 'quốc phòng an ninh', antt: 'an ninh trật tự',
+  atgt: 'an toàn giao thông', attp: 'an toàn thực phẩm', bhxh: 'bảo hiểm xã hội', bhyt: 'bảo hiểm y tế',
+  cchc: 'cải cách hành chính', ntm: 'nông thôn mới', dtts: 'dân tộc thiểu số',
+};
+const INITIALS_AT = rx(
+  String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(INITIALS)
+    .sort((x, y) => y.length - x.length)
+    .join('|')})(?![\p{L}\p{N}])`,
+  'gu',
+);
+function spelledOut(lower: string): string {
+  return lower.replace(INITIALS_AT, (m) => INITIALS[m]!);
+}
+
 /**
  * The distinct content syllables of a subject, lower case, with no filler; with `joined`, "công tác" one word and ids
  * left out (to weigh one subject against another; the words around a citation count its syllables, context-choice.ts).
@@ -60,7 +82,7 @@ export function subjectWords(s: string, joined = false): Set<string> {
   const out = new Set<string>();
   // Weighing subjects, numbers and symbols are not words: "25-NQ/TW" in a subject gave "nq" and "tw", which every
   // subject naming a Party text shares (fifteenth session: a subject with no other word had agreed with none and judged every other).
-  const lower = (joined && REF_IN.test(s) ? s.replace(ID_RUN, ' ') : s).normalize('NFC').toLowerCase();
+  const lower = spelledOut((joined && REF_IN.test(s) ? s.replace(ID_RUN, ' ') : s).normalize('NFC').toLowerCase());
   for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(FINAL_Y.test(w) ? iForY(w) : w);
   return out;
 }

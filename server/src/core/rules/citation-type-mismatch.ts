@@ -146,9 +146,12 @@ function replaceKind(c: Citation, kind: string, written: string): Fix {
  * each code the kind allows; kept when nothing written (term, year) contradicts the record.
  */
 function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: readonly string[]): { id: string; date?: string } | null {
-  if (c.style !== 'party' || !c.id) return null;
+  if ((c.style !== 'party' && c.style !== 'state') || !c.id) return null;
+  // The type code stands after the number's hyphen in a Party id ("-CT/"), before the issuer's hyphen in a state one
+  // ("/NĐ-CP": "Nghị quyết số 32/2007/NĐ-CP" for Nghị quyết 32/2007/NQ-CP; hundred-and-twenty-seventh outside probe).
+  const [from, to] = c.style === 'party' ? [`-${code}/`, (k: string) => `-${k}/`] : [`/${code}-`, (k: string) => `/${k}-`];
   for (const k of allowed) {
-    const id: string = c.id.replace(`-${code}/`, `-${k}/`);
+    const id: string = c.id.replace(from, to(k));
     if (id === c.id) continue;
     const fit = corpus.byOfficialId(id).filter((e) => {
       const r = e.record;
