@@ -19,9 +19,10 @@ test('probe 63: "Đề án 06" is Quyết định 06/QĐ-TTg, through its record
   assert.equal(resolved('007', 'Đề án 06'), '06/QĐ-TTg 2022-01-06');
 });
 
-test('probe 63: FIXME — a subject after "năm 2021" is not read, and the first mention is told it lacks one', () => {
+test('probe 63: a subject after "năm 2021", without "về", is there: the first mention is told what it lacks, not a subject', () => {
+  // "Nghị quyết 128/NQ-CP năm 2021 quy định tạm thời …" (a FIXME until the twenty-second session).
   const f = doc('001').a.findings.filter((x) => x.code === 'citation-incomplete' && x.message.vi.includes('128/NQ-CP'));
-  assert.deepEqual(f.map((x) => x.message.vi.includes('trích yếu')), [true]);
+  assert.deepEqual(f.map((x) => x.message.vi.includes('trích yếu')), [false]);
 });
 
 test('probe 63: FIXME — "Nghị quyết số 37-NQ/TW NQ/TW" (the symbol twice) is not told', () => {

@@ -12,6 +12,12 @@ before(async () => {
 
 const cases: RuleCase[] = [
   { text: 'Thực hiện ⟦Kết luận số 43-KL/TW⟧, các cấp ủy …', messages: ['ngày ban hành, cơ quan ban hành, trích yếu'] },
+  // The subject written without "về" straight after the citation is there (hundred-and-thirtieth outside probe); words
+  // after a comma, or that are not its subject, are not.
+  { text: 'thực hiện Nghị quyết số 15-NQ/TW ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI) một số vấn đề chính sách xã hội giai đoạn 2012-2020; Báo cáo sơ kết.' },
+  { text: 'thực hiện ⟦Nghị quyết số 15-NQ/TW⟧ ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI), các cấp ủy đã ban hành chương trình hành động.', messages: ['còn thiếu trích yếu ('] },
+  { text: 'thực hiện ⟦Nghị quyết số 15-NQ/TW⟧ ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI) được các cấp ủy quán triệt sâu rộng đến cán bộ.', messages: ['còn thiếu trích yếu ('] },
+  { text: 'thực hiện ⟦Nghị quyết số 15-NQ/TW⟧ ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI) và sơ kết một số vấn đề chính sách xã hội.', messages: ['còn thiếu trích yếu ('] },
   // Complete first citation, short later ones.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khóa X về Quy chế công tác dân vận của hệ thống chính trị. Quyết định số 290-QĐ/TW đã góp phần …' },
   // A list shares its date and issuer.

@@ -11,6 +11,8 @@ import { AMENDED_BY_WORDS, dateVi, isOwnNumber, label, trustedCitations } from '
 import { KeyIndex, keyNumber } from './util/key-index';
 import { rx } from '../text/letters';
 import { fold } from '../text/normalize';
+import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
+import type { DirectiveRecord } from '../corpus/types';
 
 const seen = new KeyIndex();
 // What the judge knows of a document (KeyIndex values; -1: not yet met).
@@ -131,8 +133,21 @@ interface Around {
   date: boolean;
   /** The record's issuer is named in the citation's clause, before it or after it. */
   issuer: boolean;
+  /** The record's subject follows the citation without "về": "… (khóa XI) một số vấn đề chính sách xã hội". */
+  subject: boolean;
 }
-const NOTHING_AROUND: Around = { date: false, issuer: false };
+const NOTHING_AROUND: Around = { date: false, issuer: false, subject: false };
+// A subject written straight after the citation, with no "về" before it: words, not a comma or a new clause, nor a
+// word that goes on the sentence ("… (khóa VIII) và sơ kết 5 năm thực hiện quy chế dân chủ", "Kết luận 21 tại Hội nghị").
+const BARE_SUBJECT = rx(String.raw`^[ \t]{1,3}(?!(?:và|cùng|đã|được|sẽ|là|thì|để|do|cho|tại|trong|nhằm|với|có|đến|từ|theo|thể\s+hiện|nêu|nhấn|khẳng|đề\s+ra|xác\s+định)(?![\p{L}\p{M}]))(\p{Ll}[^.;:\n]{10,250})`, 'u');
+
+/** Whether the words right after the citation, up to the clause's end, are mostly the record's subject. */
+function bareSubjectAfter(t: string, c: Citation, r: DirectiveRecord): boolean {
+  if (c.subject || !r.subject) return false;
+  const m = BARE_SUBJECT.exec(t.slice(c.fullSpan.end, c.fullSpan.end + 260));
+  const agreement = m ? subjectAgreement(m[1]!, r) : null;
+  return agreement !== null && agreement >= SAME_FROM;
+}
 
 // How far a clause is looked at on either side of the citation.
 const CLAUSE_BEFORE = 200;
@@ -152,8 +167,9 @@ const ISSUER_WORD_AFTER = /(?:^|\s)(?:do|cua|giua)\s{1,2}$/u;
  * its subject (thirty-sixth outside probe: both were told they lacked them). The clause runs between
  * the marks that end a sentence or an item (". ", ";", a line break).
  */
-function writtenAround(ctx: RuleContext, c: Citation, r: { date?: string; issuer?: string }): Around {
-  if (c.date && c.issuer) return NOTHING_AROUND;
+function writtenAround(ctx: RuleContext, c: Citation, r: DirectiveRecord): Around {
+  const subject = bareSubjectAfter(ctx.text, c, r);
+  if (c.date && c.issuer) return subject ? { ...NOTHING_AROUND, subject } : NOTHING_AROUND;
   const t = ctx.text;
   const from = Math.max(0, c.span.start - CLAUSE_BEFORE);
   const before = t.slice(from, c.span.start);
@@ -180,7 +196,7 @@ function writtenAround(ctx: RuleContext, c: Citation, r: { date?: string; issuer
     };
     issuer = names.some((n) => said(n) || (CENTRAL_COMMITTEE.test(n) && said('trung uong')));
   }
-  return date || issuer ? { date, issuer } : NOTHING_AROUND;
+  return date || issuer || subject ? { date, issuer, subject } : NOTHING_AROUND;
 }
 
 // A title line ends without the punctuation a sentence or a list item of the text ends with.
@@ -255,7 +271,7 @@ function firstFinding(c: Citation, tr: Trusted | undefined, described = false, d
     const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
     edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });
   }
-  if (!c.subject && !isLaw && !described && r.subject) {
+  if (!c.subject && !isLaw && !described && !around.subject && r.subject) {
     missing.push({ vi: 'trích yếu', en: 'subject' });
     const at = Math.max(idEnd, c.fullSpan.end);
     const subject = /^(về|ban hành|hướng dẫn|quy định)\s/iu.test(r.subject) ? r.subject : `về ${r.subject}`;
