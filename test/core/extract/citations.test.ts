@@ -692,6 +692,9 @@ const symbols: Row[] = [
   ['Căn cứ ⟦Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT⟧ ngày 15/02/2012;', ['Thông tư liên tịch | 19/2012/TTLT-BTC-BKH&ĐT-BTTTT | 2012-02-15 | - | -']],
   // Without a year: a ministry's department (hundred-and-eleventh outside probe: cut at "&"); "&" between words is no part.
   ['theo ⟦Công văn số 739/BNV-CTTN&BĐG⟧ ngày 5/3/2019 của Bộ Nội vụ', ['Công văn | 739/BNV-CTTN&BĐG | 2019-03-05 | Bộ Nội vụ | -']],
+  // "&" in a sender's code, and in a joint circular's later codes (hundred-and-twenty-eighth and -thirtieth outside probes).
+  ['Thực hiện ⟦công văn 167/SGD&ĐT-VP⟧ ngày 5/3/2020 của Sở', ['Công văn | 167/SGD&ĐT-VP | 2020-03-05 | - | -']],
+  ['Căn cứ ⟦Thông tư liên tịch số 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT⟧ ngày 12/10/2012', ['Thông tư liên tịch | 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT | 2012-10-12 | - | -']],
   ['⟦Công văn số 12/UBND-VX⟧ & các văn bản khác', ['Công văn | 12/UBND-VX | - | - | -']],
   ['theo ⟦Công văn số 1234/VPCP-QHĐP⟧ của Văn phòng Chính phủ', ['Công văn | 1234/VPCP-QHĐP | - | Văn phòng Chính phủ | -']],
   ['⟦Công văn số 56/UBND-ĐT⟧ về đầu tư', ['Công văn | 56/UBND-ĐT | - | - | -']],

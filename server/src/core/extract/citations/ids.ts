@@ -53,12 +53,14 @@ const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
 const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');
 // With its year, up to seven codes: a joint circular of six bodies, "10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", and
 // "&" inside one, "19/2012/TTLT-BTC-BKH&ĐT-BTTTT" (hundred-and-third outside probe: the first was not read, the second
-// cut at "&"); without a year too, "739/BNV-CTTN&BĐG" (a ministry's department; hundred-and-eleventh: cut at "&").
+// cut at "&"); without a year too, "739/BNV-CTTN&BĐG" (a ministry's department; hundred-and-eleventh: cut at "&"), a
+// sender's code "167/SGD&ĐT-VP" and a joint circular's six bodies "30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT"
+// (hundred-and-twenty-eighth and -thirtieth: not read, and cut at "&").
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}Đ]{1,13})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}){0,6})` +
-    String.raw`|(${L}[\p{L}]{0,6})(${HY}|/)${WRAP}(${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}${DEPT}(?:(?:${HY})${WRAP}${L}[\p{L}\p{N}]{0,13}${DEPT}){0,2})` +
+    String.raw`|(${L}(?:[\p{L}]|&(?=${L})){0,6})(${HY}|/)${WRAP}(${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}${DEPT}(?:(?:${HY})${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,13}${DEPT}){0,5})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
   'uy',
 );
