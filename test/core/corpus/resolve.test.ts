@@ -402,6 +402,10 @@ test('a law an amending law names is the text in force on the amending law\'s da
   assert.notEqual(ids[1], '63/2025/QH15');
   // Without the amending law's date, the report's date decides as for any law by name.
   assert.equal(resolve(bundled, 'Căn cứ Luật Tổ chức chính quyền địa phương;', null, '2026-03-01')[0]?.entry.record.id, '72/2025/QH15');
+  // Only the amending law's year written: the text passed before that year's end (hundred-and-twenty-eighth outside
+  // probe: "… Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009" had named the law of 2019).
+  const edu = resolve(bundled, 'thay thế cho Luật Giáo dục năm 2005 và Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009;', null, '2026-03-01').map((r) => r?.entry.record.id ?? null);
+  assert.deepEqual(edu, ['38/2005/QH11', '44/2009/QH12', '38/2005/QH11']);
 });
 
 test('two Party documents with one id and nothing written to tell them apart: the words around the citation choose, probably', async () => {

@@ -183,8 +183,15 @@ export function extractCitations(
     }
   }
   shareListParts(drafts);
-  // An amended law is the text in force on the day of the law that amends it.
-  for (const d of drafts) if (d.amendedBy?.date?.iso && d.named) d.named.amendedOn = d.amendedBy.date.iso;
+  // An amended law is the text in force on the day of the law that amends it — or by the end of its year, when only
+  // that is written ("Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009" amended the law of 2005;
+  // hundred-and-twenty-eighth outside probe: the 2019 law, in force on the report's date, was taken).
+  for (const d of drafts) {
+    const head = d.amendedBy;
+    if (!head || !d.named) continue;
+    const on = head.date?.iso ?? (head.named?.year ? `${head.named.year}-12-31` : null);
+    if (on) d.named.amendedOn = on;
+  }
   // A law named without its year in a dated document's subject is the one passed by that date (thirty-first
   // outside probe: "Nghị định 159/2016/NĐ-CP … quy định chi tiết … Luật Thanh tra" had named the law of 2025).
   for (let i = 1; i < drafts.length; i++) {
