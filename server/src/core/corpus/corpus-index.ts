@@ -11,6 +11,7 @@ import { otherDocument, otherIssuer, SAME_FROM, subjectAgreement } from './same-
 import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
+import { oneEditApart } from '../text/edit';
 import { withD } from '../extract/patterns';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
@@ -512,6 +513,34 @@ export class CorpusIndex {
     return INITIALS.test(n) ? (this.initials().get(`${fold(kind)}|${n}`) ?? []) : [];
   }
 
+  /**
+   * The laws whose name is the written one but for a word or two ("Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở
+   * cơ sở" for "… bảo vệ an ninh …"; hundred-and-twenty-sixth outside probe: cut at "đảm", unknown, nothing said): the
+   * records of the one name whose words the written name shares most of, both ways, and clearly more than any other's.
+   */
+  lawsNamedNear(kind: string, written: string): DirectiveEntry[] {
+    this.namesReady();
+    const want = cleanName(written).split(' ').filter(Boolean);
+    if (want.length < NEAR_NAME_MIN_WORDS) return [];
+    const prefix = `${foldName(kind)}|`;
+    let best: DirectiveEntry[] = [];
+    let top = 0;
+    let second = 0;
+    for (const [key, entries] of this.byName) {
+      if (!key.startsWith(prefix)) continue;
+      const have = key.slice(prefix.length).split(' ');
+      // A name cut short ("… kinh doanh tại" at a page's end) is the reader's cut, not the writer's slip.
+      const cut = want.length < have.length && want.every((w, i) => have[i] === w);
+      const score = !cut && slipsOnly(want, have) ? wordOverlap(want, have) : 0;
+      if (score > top) {
+        second = top;
+        top = score;
+        best = entries;
+      } else if (score > second) second = score;
+    }
+    return top >= NEAR_NAME_FROM && top - second >= NEAR_NAME_LEAD ? best : [];
+  }
+
   private amendingIndex: { key: string; entry: DirectiveEntry }[] | null = null;
 
   /** Amending laws of a year whose title names the law `name` of `kind` ("… của Luật Thể dục, thể thao"). */
@@ -727,6 +756,72 @@ const UNNAMED_KINDS = new Set(['hien phap']);
 // Abbreviations inside a name, folded, and the words they stand for ("Bầu cử ĐBQH và đại biểu HĐND").
 const FOLDED_ABBREVIATIONS = new Map(Object.entries(NAME_ABBREVIATIONS).map(([a, long]) => [fold(a), fold(long)]));
 const ABBREVIATION_WORD = new RegExp(`(?<![a-z0-9])(?:${[...FOLDED_ABBREVIATIONS.keys()].join('|')})(?![a-z0-9])`, 'gu');
+
+// A name near another: most of the words of each in the other (a word or two typed for others), clearly the nearest.
+const NEAR_NAME_MIN_WORDS = 4;
+const NEAR_NAME_FROM = 0.8;
+const NEAR_NAME_LEAD = 0.15;
+
+/**
+ * Whether the words of `a` differ from `b`'s only as slips do: words left out, added, repeated or in another order, a
+ * word with one letter wrong ("pháo" for "pháp"), two words glued ("uyban"), or in a long name (ten words or more) one
+ * word for another ("đảm bảo" for "bảo vệ"). Not one word for another in a short name: "Luật Tương trợ tư pháp về dân
+ * sự" is another law than "… về hình sự".
+ */
+function slipsOnly(a: readonly string[], b: readonly string[]): boolean {
+  const extraA = without(a, b);
+  const extraB = without(b, a);
+  const left = [...extraB];
+  const unpaired: string[] = [];
+  for (const w of extraA) {
+    const typo = left.findIndex((x) => oneEditApart(w, x));
+    if (typo >= 0) {
+      left.splice(typo, 1);
+      continue;
+    }
+    const glued = left.findIndex((x, i) => left.some((y, k) => k !== i && x + y === w));
+    if (glued >= 0) {
+      const first = left[glued]!;
+      left.splice(glued, 1);
+      left.splice(left.findIndex((y) => first + y === w), 1);
+      continue;
+    }
+    unpaired.push(w);
+  }
+  // What is left on both sides is a word put for another.
+  if (unpaired.length === 0 || left.length === 0) return true;
+  return b.length >= 10 && unpaired.length === 1 && left.length === 1;
+}
+
+/** `a`'s words that `b` does not hold (as often as they stand). */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
+  const out: string[] = [];
+  for (const w of a) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) left.set(w, n - 1);
+    else out.push(w);
+  }
+  return out;
+}
+
+
+/** The smaller of the parts of each word list the other holds (each word counted as often as it stands). */
+function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const left = new Map<string, number>();
+  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of a) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(w, n - 1);
+    }
+  }
+  return Math.min(shared / a.length, shared / b.length);
+}
 
 /** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */
 function cleanNameOnce(name: string): string {

@@ -23,6 +23,9 @@ import { dateVi, isOwnNumber, ownDate } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
+import { oneEditApart } from '../text/edit';
+
+export { oneEditApart };
 
 /** How much of its subject a number one digit off a record must share with the record's. */
 const SIBLING_FROM = 0.85;
@@ -167,36 +170,6 @@ function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): 
   };
 }
 
-/**
- * Damerau–Levenshtein distance exactly 1 between two short strings. Asked for every number of a
- * symbol for each unknown citation, so it compares code units and allocates nothing.
- */
-export function oneEditApart(a: string, b: string): boolean {
-  const n = a.length;
-  const m = b.length;
-  if (n === m) {
-    // One position differs, or two adjacent ones that are swapped.
-    let first = -1;
-    let second = -1;
-    for (let i = 0; i < n; i++) {
-      if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
-      if (first < 0) first = i;
-      else if (second < 0) second = i;
-      else return false;
-    }
-    if (first < 0) return false; // equal
-    if (second < 0) return true;
-    return second === first + 1 && a.charCodeAt(first) === b.charCodeAt(second) && a.charCodeAt(second) === b.charCodeAt(first);
-  }
-  if (n !== m + 1 && m !== n + 1) return false;
-  // The longer one is the shorter with one code unit added: skip it at the first difference.
-  const s = n < m ? a : b;
-  const l = n < m ? b : a;
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
-  for (let j = i; j < s.length; j++) if (s.charCodeAt(j) !== l.charCodeAt(j + 1)) return false;
-  return true;
-}
 
 
 /**
@@ -259,6 +232,11 @@ export const rule: CollectingRule<Mention[]> = {
     for (let i = 0; i < citations.length; i++) {
       const c = citations[i]!;
       const r = ctx.resolutions[i];
+      if (c.style === 'named') {
+        const near = r ? null : nearLaw(ctx, c);
+        if (near) out.push({ key: near.key, no: keyNumber(near.key), id: near.written, idSpan: near.span, citation: c, ctx });
+        continue;
+      }
       if (!c.id || !c.idSpan || (r && !onlyLater(c, r, ctx)) || isOwnNumber(c, ctx)) continue;
       if (c.style !== 'party' && c.style !== 'state') continue;
       const key = idMatchKey(c.id);
@@ -299,7 +277,58 @@ export const rule: CollectingRule<Mention[]> = {
   },
 };
 
+// A law's name as written runs from its kind word to the clause's end, or to its date, number or year.
+const LAW_NAME_RUN = /^[ \t]{1,2}([^;.\n()]{3,140}?)(?=\s+(?:ngày|số|năm|được|đã|do|của\s+Quốc\s+hội)\s|\s*[;.\n(]|$)/u;
+
+const WRAPPED_LINE = rx(String.raw`[ \t]*\n(?=[ \t]{0,4}\p{Ll})`, 'gu');
+const TRAILING_COMMA = /[\s,]+$/u;
+const DATE_REACH = 12;
+const YEAR_AFTER = /^\s{1,2}năm\s{1,2}((?:19|20)\d\d)/u;
+const FOOTNOTE_MARK = rx(String.raw`(?<=\p{L})\d{1,2}$`, 'u');
+
+/** An unresolved law cited by name whose written name is near one law's of the corpus: the name as written, and its records. */
+function nearLaw(ctx: RuleContext, c: Citation): { key: string; written: string; span: Span; entries: DirectiveEntry[] } | null {
+  if (c.named?.kind !== 'law' || !c.kind || !c.kindSpan) return null;
+  // A PDF's line wraps inside the name ("Luật Thi hành án dân\nsự"): a line going on in lower case is one with it.
+  const m = LAW_NAME_RUN.exec(ctx.text.slice(c.kindSpan.end, c.kindSpan.end + 160).replace(WRAPPED_LINE, ' '));
+  if (!m) return null;
+  // A consolidated text's footnote number glued to the name ("Luật Thuế giá trị gia tăng2") is not part of it.
+  const written = m[1]!.trim().replace(TRAILING_COMMA, '').replace(FOOTNOTE_MARK, '');
+  // A name the corpus knows as written that did not resolve (its year or date named none of its laws) is no near miss.
+  if (ctx.corpus.lawsByName(c.kind, written).length) return null;
+  const entries = ctx.corpus.lawsNamedNear(c.kind, written);
+  if (entries.length === 0) return null;
+  const start = c.kindSpan.end + m.index + m[0].indexOf(m[1]!);
+  return { key: `named|${fold(`${c.kind} ${written}`)}`, written, span: { start: c.kindSpan.start, end: start + written.length }, entries };
+}
+
+/** "Kho văn bản không có luật tên …; có phải Luật … (30/2023/QH15, 28/11/2023)?", with the name mended as the fix. */
+function nearLawFinding(ctx: RuleContext, c: Citation): RuleFinding {
+  const near = nearLaw(ctx, c)!;
+  // Of the records of that name: the one of the date or year written right after the name, else the one in force on the
+  // report's date (the latest passed by then), else the first.
+  const after = ctx.reading.dates.find((d) => d.span.start >= near.span.end && d.span.start - near.span.end <= DATE_REACH);
+  const year = after?.iso?.slice(0, 4) ?? YEAR_AFTER.exec(ctx.text.slice(near.span.end, near.span.end + DATE_REACH))?.[1];
+  const dated = after?.iso ? near.entries.find((e) => e.record.date === after.iso) : undefined;
+  const ofYear = year ? near.entries.find((e) => e.record.date?.startsWith(year)) : undefined;
+  const passed = near.entries.filter((e) => !e.record.date || e.record.date.slice(0, 10) <= ctx.reportDate);
+  const pick = dated ?? ofYear ?? passed.sort((a, b) => (b.record.date ?? '').localeCompare(a.record.date ?? ''))[0] ?? near.entries[0]!;
+  const r = pick.record;
+  const name = `${r.kind} ${r.name ?? ''}`.trim();
+  const when = r.date ? (r.date.length === 10 ? `, ${dateVi(r.date)}` : `, ${r.date.slice(0, 4)}`) : '';
+  const kindStart = c.kindSpan!.start;
+  return {
+    span: near.span,
+    message: {
+      vi: `Kho văn bản không có văn bản tên "${c.kind} ${near.written}"; có phải ${name} (${r.id}${when})?`,
+      en: `The corpus has no text named "${c.kind} ${near.written}"; did you mean ${name} (${r.id}${when})?`,
+    },
+    fixes: [{ title: { vi: `Sửa thành "${name}"`, en: `Change to "${name}"` }, edits: [{ start: kindStart, end: near.span.end, newText: name }], safe: false, preferred: true }],
+  };
+}
+
 function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
+  if (c.style === 'named') return nearLawFinding(ctx, c);
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
   const named = lawByNameAndDay(ctx.corpus, c);
