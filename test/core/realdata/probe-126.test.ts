@@ -8,13 +8,20 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-126');
-const { resolved, loud } = probeSet(DIR);
+const { doc, resolved, loud } = probeSet(DIR);
 
 test('probe 126: the errors and warnings raised are the judged true ones; the false one is gone', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
   assert.equal(raised.length, 5);
   assert.ok(judged.some((v) => v.finding === '015.txt:17:citation-format' && v.verdict === 'false'));
+});
+
+test('probe 126: a law cited by a slightly wrong name is asked about the law of the nearest name', () => {
+  // "Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở": the first run cut it at "đảm" and said nothing.
+  const f = doc('012').a.findings.find((x) => x.code === 'citation-unknown' && x.message.vi.includes('Lực lượng tham gia'));
+  assert.equal(f?.severity, 'information');
+  assert.match(f?.message.vi ?? '', /có phải Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở \(30\/2023\/QH15/u);
 });
 
 test('probe 126: wrong readings left, as they are', () => {
