@@ -21,6 +21,7 @@ const cases: RuleCase[] = [
   // the type and the issuer).
   { text: 'triển khai Nghị quyết số ⟦57NQ/TW⟧ của Bộ Chính trị', messages: ['thiếu dấu "-" giữa số và ký hiệu loại văn bản; thể thức của Đảng là "57-NQ/TW"'] },
   { text: 'kế hoạch triển khai Nghị quyết số ⟦57 NQ/TW⟧ của Bộ Chính trị năm 2026', messages: ['thiếu dấu "-" giữa số và ký hiệu loại văn bản; thể thức của Đảng là "57-NQ/TW"'] },
+  { text: 'Thực hiện Quyết định ⟦2399/QÐ-TLĐ⟧ về việc ban hành quy chế', messages: ['Số ký hiệu "2399/QÐ-TLĐ" dùng chữ "Ð" (eth, U+00D0) trông giống "Đ"; viết "2399/QĐ-TLĐ"'] },
   // Outside probe: the hyphen lost in an id with a year, and a mixed-case code in capitals.
   { text: 'Căn cứ Nghị định số ⟦61/2018/NĐCP⟧ ngày 23/4/2018 của Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "61/2018/NĐ-CP"'] },
   // A ministry's code glued to the type code (hundred-and-eighth outside probe).
@@ -78,6 +79,8 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     // The National Assembly's term split from "QH" (eighty-second outside probe).
     ['Căn cứ Nghị quyết số 163/2024/QH-15 ngày 27/11/2024 của Quốc hội;', 'Căn cứ Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội;', 'hint'],
     ['Căn cứ Luật Quản lý thuế số 38/2019/QH 14 ngày 13/6/2019;', 'Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019;', 'hint'],
+    // The lookalike "Ð" (eth) for "Đ" (hundred-and-twenty-seventh outside probe): a hint, the letter mended.
+    ['Căn cứ Quyết định số 15/2014/QÐ-UBND ngày 5/3/2014;', 'Căn cứ Quyết định số 15/2014/QĐ-UBND ngày 5/3/2014;', 'hint'],
   ];
   for (const [input, expected, severity] of table) {
     const [f] = runRule('citation-format', input, corpus);
