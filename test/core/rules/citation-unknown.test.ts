@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { oneEditApart } from '../../../server/src/core/rules/citation-unknown';
+import { oneEditApart } from '../../../server/src/core/text/edit';
 import { bundledIndex, bundledOnly, memoryIndex } from '../../helpers/corpus';
 import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 

@@ -531,7 +531,7 @@ export class CorpusIndex {
       const have = key.slice(prefix.length).split(' ');
       // A name cut short ("… kinh doanh tại" at a page's end) is the reader's cut, not the writer's slip.
       const cut = want.length < have.length && want.every((w, i) => have[i] === w);
-      const score = !cut && slipsOnly(want, have) ? wordOverlap(want, have) : 0;
+      const score = cut ? 0 : nearness(want, have);
       if (score > top) {
         second = top;
         top = score;
@@ -763,16 +763,16 @@ const NEAR_NAME_FROM = 0.8;
 const NEAR_NAME_LEAD = 0.15;
 
 /**
- * Whether the words of `a` differ from `b`'s only as slips do: words left out, added, repeated or in another order, a
- * word with one letter wrong ("pháo" for "pháp"), two words glued ("uyban"), or in a long name (ten words or more) one
- * word for another ("đảm bảo" for "bảo vệ"). Not one word for another in a short name: "Luật Tương trợ tư pháp về dân
- * sự" is another law than "… về hình sự".
+ * How near a written name's words (`a`) are to a recorded name's (`b`): the smaller of the parts of each the other holds
+ * (each word counted as often as it stands), when they differ only as slips do — words left out, added, repeated or in
+ * another order, a word with one letter wrong ("pháo" for "pháp"), two words glued ("uyban"), or in a long name (ten
+ * words or more) one word for another ("đảm bảo" for "bảo vệ"); else 0. Not one word for another in a short name: "Luật
+ * Tương trợ tư pháp về dân sự" is another law than "… về hình sự".
  */
-function slipsOnly(a: readonly string[], b: readonly string[]): boolean {
+function nearness(a: readonly string[], b: readonly string[]): number {
   const extraA = without(a, b);
-  const extraB = without(b, a);
-  const left = [...extraB];
-  const unpaired: string[] = [];
+  const left = without(b, a);
+  let unpaired = 0;
   for (const w of extraA) {
     const typo = left.findIndex((x) => oneEditApart(w, x));
     if (typo >= 0) {
@@ -786,11 +786,12 @@ function slipsOnly(a: readonly string[], b: readonly string[]): boolean {
       left.splice(left.findIndex((y) => first + y === w), 1);
       continue;
     }
-    unpaired.push(w);
+    unpaired++;
   }
   // What is left on both sides is a word put for another.
-  if (unpaired.length === 0 || left.length === 0) return true;
-  return b.length >= 10 && unpaired.length === 1 && left.length === 1;
+  const slips = unpaired === 0 || left.length === 0 || (b.length >= 10 && unpaired === 1 && left.length === 1);
+  const shared = a.length - extraA.length;
+  return slips && shared > 0 ? Math.min(shared / a.length, shared / b.length) : 0;
 }
 
 /** `a`'s words that `b` does not hold (as often as they stand). */
@@ -804,23 +805,6 @@ function without(a: readonly string[], b: readonly string[]): string[] {
     else out.push(w);
   }
   return out;
-}
-
-
-/** The smaller of the parts of each word list the other holds (each word counted as often as it stands). */
-function wordOverlap(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const left = new Map<string, number>();
-  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of a) {
-    const n = left.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      left.set(w, n - 1);
-    }
-  }
-  return Math.min(shared / a.length, shared / b.length);
 }
 
 /** "Đất đai năm 2024" → "dat dai"; "nước Cộng hòa xã hội chủ nghĩa Việt Nam" kept whole. */

@@ -9,6 +9,7 @@ import type { Supersession } from '../corpus/types';
 import { yearAfterId } from '../corpus/context-choice';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Citation } from '../extract/citations';
+import type { Localized } from '../types';
 import { AMENDED_BY_WORDS, dateVi, label, reportDateNote, sourceNote, temporalSeverity, trustedCitations } from './util/citations';
 import { IS_NUMBER, rx, startsIn } from '../text/letters';
 
@@ -70,6 +71,13 @@ function withoutOthers(ctx: RuleContext, c: Citation, start: number, end: number
   return out;
 }
 
+// A link the sources do not settle informs, saying why: reported only, or sources that disagree (a ministry's own list
+// still calls the old law partly in force, a transition the new one left open; the text may rightly cite the old one).
+const HEDGE: Readonly<Record<string, Localized>> = {
+  reported: { vi: ' (thông tin chưa được xác nhận từ văn bản gốc)', en: ' (reported, not confirmed in the original text)' },
+  conflict: { vi: ' (các nguồn chưa thống nhất: có nguồn ghi văn bản cũ chỉ hết hiệu lực một phần)', en: ' (sources disagree: one says the old text ended only in part)' },
+};
+
 function inSubjectOfAnother(ctx: RuleContext, c: Citation): boolean {
   return ctx.reading.citations.some((o) => o !== c && o.subject !== null && o.subject.span.start <= c.span.start && c.span.start < o.subject.span.end);
 }
@@ -89,9 +97,6 @@ export const rule: Rule = {
       // A law named in an amending law's title ("Luật sửa đổi, bổ sung một số điều của Luật Đất
       // đai") is the text that was amended, not one cited as in force.
       if (c.named?.amended) continue;
-      // A text named in the subject of another ("Thông tư số 83/2016/TT-BTC … hướng dẫn thực hiện ưu đãi đầu tư theo
-      // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
-      if (inSubjectOfAnother(ctx, c)) continue;
       const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
       if (links.length === 0) continue;
       const link = links[0]!;
@@ -99,6 +104,9 @@ export const rule: Rule = {
       const on = replacedOn(link, replacing?.record);
       // A replacement known only by its year (or month) is not known to be before a report of that year.
       if (!on || on > ctx.reportDate || (on.length < 10 && ctx.reportDate.startsWith(on))) continue;
+      // A text named in the subject of another ("Thông tư số 83/2016/TT-BTC … hướng dẫn thực hiện ưu đãi đầu tư theo
+      // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
+      if (inSubjectOfAnother(ctx, c)) continue;
       // The clause before the citation (or before the first member of its list).
       const anchor = c.list >= 0 ? listStart.get(c.list)! : c.span.start;
       const before = t.slice(Math.max(0, anchor - 200), anchor);
@@ -109,7 +117,7 @@ export const rule: Rule = {
       // "Căn cứ Luật Bảo vệ môi trường … được sửa đổi, bổ sung một số điều theo Luật số 11/2022/QH15, …": the
       // law cited as an amending act, which it remains (a Công báo text of 2026 was told the 2022 inspection
       // law had been replaced).
-      if (AMENDED_BY.test(t.slice(Math.max(0, anchor - 120), c.span.start).replace(/\s+/gu, ' '))) continue;
+      if (AMENDED_BY.test(t.slice(Math.max(0, anchor - 120), c.span.start).replace(BLANKS, ' '))) continue;
       // A year in the sentence before the replacement makes the mention historical.
       const sentenceEnd = t.slice(c.fullSpan.end, c.fullSpan.end + 200).search(SENTENCE_END);
       // Other citations' own dates and years say when those documents were issued, not when the text speaks:
@@ -128,16 +136,8 @@ export const rule: Rule = {
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       if (PAST.test(sentence.replace(BLANKS, ' '))) continue;
       if (datesBefore(sentence, on, docDate)) continue;
-      // Sources that disagree on the link (a ministry's own list still calls the old law partly in force, a
-      // transition the new one left open) inform, as a reported link does: the text may rightly cite the old one.
-      const unsure = link.confidence === 'reported' || link.confidence === 'conflict';
-      const severity = unsure || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
-      const hedge =
-        link.confidence === 'reported'
-          ? { vi: ' (thông tin chưa được xác nhận từ văn bản gốc)', en: ' (reported, not confirmed in the original text)' }
-          : link.confidence === 'conflict'
-            ? { vi: ' (các nguồn chưa thống nhất: có nguồn ghi văn bản cũ chỉ hết hiệu lực một phần)', en: ' (sources disagree: one says the old text ended only in part)' }
-            : { vi: '', en: '' };
+      const hedge = HEDGE[link.confidence ?? ''];
+      const severity = hedge || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
       // An id that is a name ("Hiến pháp năm 2013") already says its kind.
@@ -148,8 +148,8 @@ export const rule: Rule = {
         span: c.span,
         severity,
         message: {
-          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)}) trước ${when.vi}${hedge.vi} — ${src.vi}.`,
-          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)}) before ${when.en}${hedge.en} — ${src.en}.`,
+          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)}) trước ${when.vi}${hedge?.vi ?? ''} — ${src.vi}.`,
+          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)}) before ${when.en}${hedge?.en ?? ''} — ${src.en}.`,
         },
       });
     }

@@ -25,8 +25,6 @@ import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
 import { oneEditApart } from '../text/edit';
 
-export { oneEditApart };
-
 /** How much of its subject a number one digit off a record must share with the record's. */
 const SIBLING_FROM = 0.85;
 
@@ -170,8 +168,6 @@ function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): 
   };
 }
 
-
-
 /**
  * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its
  * number's key: built once per corpus, so a "did you mean" looks at one symbol's records instead
@@ -209,6 +205,8 @@ interface Mention {
   /** What the finding is made from, when the judge first needs it. */
   citation: Citation;
   ctx: RuleContext;
+  /** For a law cited by a name near one of the corpus's: that name's records (nearLaw). */
+  near?: NearLaw;
   finding?: RuleFinding;
   /** The finding placed by the last analysis, kept while its place and repeats stay the same. */
   placed?: { offset: number; related: RelatedInformation[] | undefined; finding: RuleFinding };
@@ -234,7 +232,7 @@ export const rule: CollectingRule<Mention[]> = {
       const r = ctx.resolutions[i];
       if (c.style === 'named') {
         const near = r ? null : nearLaw(ctx, c);
-        if (near) out.push({ key: near.key, no: keyNumber(near.key), id: near.written, idSpan: near.span, citation: c, ctx });
+        if (near) out.push({ key: near.key, no: keyNumber(near.key), id: near.written, idSpan: near.span, citation: c, ctx, near });
         continue;
       }
       if (!c.id || !c.idSpan || (r && !onlyLater(c, r, ctx)) || isOwnNumber(c, ctx)) continue;
@@ -264,7 +262,7 @@ export const rule: CollectingRule<Mention[]> = {
     return order.map(({ m, offset, related }) => {
       const last = m.placed;
       if (last && last.offset === offset && sameRelated(last.related, related)) return last.finding;
-      const kept = (m.finding ??= unknownFinding(m.ctx, m.citation, m.key));
+      const kept = (m.finding ??= m.near ? nearLawFinding(m.ctx, m.citation, m.near) : unknownFinding(m.ctx, m.citation, m.key));
       // Built by hand, not with shiftedFinding: a re-check places again every first mention after
       // the edit, and copying each finding whole (and its empty fix list) made it 30 % slower.
       const span = { start: kept.span.start + offset, end: kept.span.end + offset };
@@ -286,8 +284,17 @@ const DATE_REACH = 12;
 const YEAR_AFTER = /^\s{1,2}năm\s{1,2}((?:19|20)\d\d)/u;
 const FOOTNOTE_MARK = rx(String.raw`(?<=\p{L})\d{1,2}$`, 'u');
 
-/** An unresolved law cited by name whose written name is near one law's of the corpus: the name as written, and its records. */
-function nearLaw(ctx: RuleContext, c: Citation): { key: string; written: string; span: Span; entries: DirectiveEntry[] } | null {
+interface NearLaw {
+  key: string;
+  /** The name as written. */
+  written: string;
+  span: Span;
+  /** The records of the corpus's name it is near. */
+  entries: DirectiveEntry[];
+}
+
+/** An unresolved law cited by name whose written name is near one law's of the corpus, or null. */
+function nearLaw(ctx: RuleContext, c: Citation): NearLaw | null {
   if (c.named?.kind !== 'law' || !c.kind || !c.kindSpan) return null;
   // A PDF's line wraps inside the name ("Luật Thi hành án dân\nsự"): a line going on in lower case is one with it.
   const m = LAW_NAME_RUN.exec(ctx.text.slice(c.kindSpan.end, c.kindSpan.end + 160).replace(WRAPPED_LINE, ' '));
@@ -303,8 +310,7 @@ function nearLaw(ctx: RuleContext, c: Citation): { key: string; written: string;
 }
 
 /** "Kho văn bản không có luật tên …; có phải Luật … (30/2023/QH15, 28/11/2023)?", with the name mended as the fix. */
-function nearLawFinding(ctx: RuleContext, c: Citation): RuleFinding {
-  const near = nearLaw(ctx, c)!;
+function nearLawFinding(ctx: RuleContext, c: Citation, near: NearLaw): RuleFinding {
   // Of the records of that name: the one of the date or year written right after the name, else the one in force on the
   // report's date (the latest passed by then), else the first.
   const after = ctx.reading.dates.find((d) => d.span.start >= near.span.end && d.span.start - near.span.end <= DATE_REACH);
@@ -328,7 +334,6 @@ function nearLawFinding(ctx: RuleContext, c: Citation): RuleFinding {
 }
 
 function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
-  if (c.style === 'named') return nearLawFinding(ctx, c);
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
   const named = lawByNameAndDay(ctx.corpus, c);

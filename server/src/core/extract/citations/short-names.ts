@@ -7,6 +7,7 @@
 //   the text, name that document, never one the corpus holds under the same words (the Party's 8th congress; probe 121).
 
 import { KIND_WORDS } from '../patterns';
+import { rx } from '../../text/letters';
 import type { Draft } from './types';
 
 const SHORT_NAME_OPEN = /^\s{0,2}\((?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?$/iu;
@@ -14,7 +15,7 @@ const NEAR = 40;
 // How far back the defined document's name may begin: its clause, after the last parenthesis, semicolon or line.
 const CLAUSE_BACK = 300;
 const CLAUSE_START = /[();\n][^();\n]*$/u;
-const NAMES_DOCUMENT = new RegExp(`(?:^|[^\\p{L}])(?:${KIND_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const NAMES_DOCUMENT = rx(String.raw`(?:^|[^\p{L}])(?:${KIND_WORDS.join('|')})(?![\p{L}])`, 'iu');
 const BLANKS = /\s+/gu;
 
 function nameKey(t: string, d: Draft): string {
