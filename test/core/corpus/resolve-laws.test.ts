@@ -199,3 +199,19 @@ test('a law named by its initials is the one law whose name they spell (seventy-
   assert.deepEqual(ids('Triển khai Luật QWXZ năm 2013.'), [null]);
   assert.deepEqual(ids('Triển khai Luật ĐĐ năm 2013.'), [null]);
 });
+
+test('a law read from the words of its text, as writers abbreviate and count them', () => {
+  const ids = (text: string) => read(text).citations.map((c) => corpus.resolve(c, { reportDate: '2026-11-23', province: null })?.entry.record.id ?? null);
+  // "SĐ, BS" for the amending words and the amended laws by their initials (hundred-and-thirty-first outside probe): the
+  // amending law of 2019, then the two laws it amends.
+  assert.deepEqual(ids('Luật SĐ, BS một số điều của Luật CBCC và Luật Viên chức 2019 quy định việc tuyển dụng.'), ['52/2019/QH14', '22/2008/QH12', '58/2010/QH12']);
+  assert.deepEqual(ids('Luật sửa đổi, bổ sung một số điều của Luật CBCC và Luật Viên chức 2019 quy định.'), ['52/2019/QH14', '22/2008/QH12', '58/2010/QH12']);
+  // The law amending 37 laws, named by their count (hundred-and-thirty-second).
+  assert.deepEqual(ids('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017; Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;'), ['21/2017/QH14', '35/2018/QH14']);
+  // The UN convention "về Luật Biển" is no law of Vietnam; the law of 2012 is.
+  assert.deepEqual(ids('tuân thủ Công ước của Liên Hợp Quốc về Luật Biển năm 1982; Căn cứ Luật Biển Việt Nam năm 2012;'), ['18/2012/QH13']);
+  // Two laws of the name share the day and month ten years apart: the one a year off is the slip of the year.
+  assert.deepEqual(ids('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2016;'), ['83/2015/QH13']);
+  // Nine years off is no slip of one: nothing.
+  assert.deepEqual(ids('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2020;'), [null]);
+});

@@ -43,6 +43,9 @@ const cases: RuleCase[] = [
   // circular of the gazette wrote "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014" for the law of 2015).
   { text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày ⟦22 tháng 6 năm 2013⟧;', messages: ['Không có Luật Ban hành văn bản quy phạm pháp luật nào ban hành năm 2013; Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ban hành ngày 22/6/2015, không phải "22 tháng 6 năm 2013"'] },
   { text: 'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' },
+  // The law of that day a year before, passed but not yet in force on the day written, is not called the one in force
+  // then (hundred-and-thirty-third outside probe; the law of 25/6/2025 shares the day too).
+  { text: 'Căn cứ Luật Ngân sách nhà nước ngày ⟦25 tháng 6 năm 2016⟧;', messages: ['Không có Luật Ngân sách nhà nước nào ban hành năm 2016; Luật Ngân sách nhà nước số 83/2015/QH13 ban hành ngày 25/6/2015, không phải "25 tháng 6 năm 2016"'] },
   // An amending law whose title has a capital "Điều" is the amending law, dated by its own date.
   { text: 'Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003; Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen thưởng ngày ⟦16/4/2005⟧;', messages: ['Luật 47/2005/QH11 ban hành ngày 14/6/2005, không phải "16/4/2005"'] },
   { text: 'Căn cứ Luật Thi đua - Khen thưởng ngày 26/11/2003;' },

@@ -510,7 +510,17 @@ export class CorpusIndex {
     if (aliased?.length) return aliased;
     // A name written as its initials: "Luật BVMT năm 2020", "Luật PBGDPL", "Luật PCTT" (seventy-first outside probe: not
     // resolved, the full name a line before resolving). Only initials one law's name has.
-    return INITIALS.test(n) ? (this.initials().get(`${fold(kind)}|${n}`) ?? []) : [];
+    if (INITIALS.test(n)) return this.initials().get(`${fold(kind)}|${n}`) ?? [];
+    // An amending law's title that names the laws it amends by their initials: "Luật SĐ, BS một số điều của Luật CBCC và
+    // Luật Viên chức 2019" (hundred-and-thirty-first outside probe: the law of 2019 was not found).
+    if (n.includes(' luat ')) {
+      const expanded = n.replace(INNER_INITIALS, (all, ini: string) => {
+        const laws = this.initials().get(`luat|${ini}`);
+        return laws?.length ? `luat ${cleanName(laws[0]!.record.name ?? '')}` : all;
+      });
+      if (expanded !== n) return this.byName.get(`${foldName(kind)}|${expanded}`) ?? [];
+    }
+    return [];
   }
 
   /**
@@ -642,6 +652,14 @@ export class CorpusIndex {
       if (!pick && iso && !c.named?.year) {
         const sameDay = candidates.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === iso.slice(4));
         if (sameDay.length === 1) pick = sameDay[0]!;
+        // Laws of one name are often passed on the same day of a session ten years apart (Luật Ngân sách nhà nước of
+        // 25/6/2015 and of 25/6/2025): the one a year or two off is the slip, when no other is as near ("… ngày 25 tháng
+        // 6 năm 2016"; hundred-and-thirty-third outside probe: left unresolved, the slip untold).
+        else if (sameDay.length > 1) {
+          const off = (e: DirectiveEntry) => Math.abs(+e.record.date!.slice(0, 4) - year);
+          const near = sameDay.filter((e) => off(e) <= 2);
+          if (near.length === 1) pick = near[0]!;
+        }
       }
       return pick ? result(pick, 'probable', { field: 'year', written: String(year), recorded: pick.record.date?.slice(0, 4) ?? '' }) : null;
     }
@@ -746,6 +764,8 @@ function yearOf(r: DirectiveRecord): number | null {
 
 // A folded name that is only initials, three to ten letters.
 const INITIALS = /^[a-z]{3,10}$/u;
+// A law named by its initials inside a longer name, as cleanName leaves it: "… cua luat cbcc luat vien chuc".
+const INNER_INITIALS = /(?<![a-z])luat ([a-z]{3,10})(?=$| luat | va )/gu;
 const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
 // The kinds of the National Assembly and its Standing Committee that number apart, folded; a code is a law.
 const ASSEMBLY_SYMBOL = /\/(?:UBTV)?QH\d{0,2}$/u;
@@ -815,6 +835,8 @@ function cleanNameOnce(name: string): string {
     .replace(ABBREVIATION_WORD, (a) => FOLDED_ABBREVIATIONS.get(a)!)
     // "một số điều Luật …" for "một số điều của Luật …" (seventh outside probe).
     .replace(/\bdieu luat\b/gu, 'dieu cua luat')
+    // "Luật SĐ, BS một số điều của …" (hundred-and-thirty-first outside probe).
+    .replace(/^sd,?\s+bs\b/u, 'sua doi, bo sung')
     .replace(/^so:?\s+/u, '') // "Luật số Khí tượng thủy văn số 90/2015/QH13": a stray "số"
     .replace(/\s*\((?:sua doi|sua doi, bo sung)[^)]*\)\s*$/u, '')
     .replace(/\s*(?:nam\s+)?\d{4}$/u, '')

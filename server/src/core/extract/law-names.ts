@@ -98,6 +98,10 @@ export const LAW_NAMES: readonly string[] = [
   // "và", the energy law was read "Luật Sử" and left unknown.
   'Sử dụng năng lượng tiết kiệm và hiệu quả', 'Trưng mua, trưng dụng tài sản', 'Hoạt động chữ thập đỏ', 'Giao dịch điện tử',
   'Khai thác và bảo vệ công trình thủy lợi',
+  // The 2004 law's name with the two councils in the other order, as a provincial resolution of 2010 writes it ("Luật
+  // Ban hành văn bản quy phạm pháp luật\ncủa UBND, HĐND ngày 03 tháng 12 năm 2004"; hundred-and-twenty-ninth outside
+  // probe: cut at "pháp luật", its date lost, it had become the law of 2008).
+  'Ban hành văn bản quy phạm pháp luật của Ủy ban nhân dân, Hội đồng nhân dân',
 ];
 
 /**

@@ -78,9 +78,10 @@ export const rule: Rule = {
       const written = ctx.text.slice(d.span.start, d.span.end);
       const src = sourceNote(r.sources, res.entry.origin);
       const fixed = formatLike(d, date);
-      // The law of that day and month passed later than the year written is no law in force then.
+      // The law of that day and month passed later than the year written, or not yet in force on the day written, is no
+      // law in force then (Luật Ngân sách nhà nước of 25/6/2015 took effect on 1/1/2017).
       const which =
-        date > d.iso
+        date > d.iso || (r.effective && r.effective > d.iso)
           ? { vi: `${c.kind} ${r.name ?? ''} số ${r.id} ban hành`, en: `${r.id} was passed` }
           : { vi: `${c.kind} ${r.name ?? ''} có hiệu lực khi đó là số ${r.id}, ban hành`, en: `the one in force then is ${r.id}, passed` };
       out.push({

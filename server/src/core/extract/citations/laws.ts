@@ -88,7 +88,13 @@ const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\
 // The title may wrap after "Luật" (forty-sixth outside probe: "… ngày 19/6/2015; Luật\nsửa đổi, bổ sung …" was read as the law it amends).
 // A stray comma after "bổ sung" too ("Luật sửa đổi, bổ sung, một số điều của …"; hundred-and-ninth outside probe: the
 // title was split, its date given to the second law it names).
-const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)[sS]ửa\s{1,2}đổi(?:,?\s{1,2}[bB]ổ\s{1,2}sung,?)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
+// Abbreviated too, "Luật SĐ, BS một số điều của Luật CBCC và Luật Viên chức 2019" (hundred-and-thirty-first outside probe:
+// read as a law named "SĐ", the two laws it amends taken for themselves).
+const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)(?:[sS]ửa\s{1,2}đổi|SĐ)(?:,?\s{1,2}(?:[bB]ổ\s{1,2}sung|BS),?)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
+// An amending law of many laws, named by their count: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy
+// hoạch ngày 20 tháng 11 năm 2018" (hundred-and-thirty-second outside probe: not read at all). Its whole title is its
+// name, up to its date, number or year, or the clause's end.
+const AMENDS_MANY = rx(String.raw`[ ]{1,2}([sS]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung\s{1,2}một\s{1,2}số\s{1,2}điều\s{1,2}của\s{1,2}\d{1,3}\s{1,2}[lL]uật[^;.,\n()]{0,80}?)(?=\s{1,2}(?:ngày|số|năm|được|đã)\s|\s{0,2}[;.,\n(]|$)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 // Either placement of the tone mark ("Cộng hoà", as older texts write it: ninety-fifth outside probe, where "Hiến
 // pháp nước Cộng hoà … năm 1992" lost its year and was taken for the Constitution of 2013), any case of the
@@ -111,6 +117,10 @@ const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1
 // Luật …", "Chi tiết văn bản pháp luật - Luật Dương Gia" (a law firm's site; fortieth outside probe: both were read
 // as laws).
 const NOT_LAW_BEFORE = /(?:Đại\s{1,2}học|Khoa|Công\s{1,2}ty|Văn\s{1,2}phòng|Hãng|Viện|pháp\s{1,2}luật\s{1,2}[-–|])\s{1,2}$/u;
+
+// An international convention's subject: "Công ước của Liên Hợp Quốc về Luật Biển năm 1982" is UNCLOS, no law of Vietnam
+// (hundred-and-thirty-second outside probe: read as a "Luật Biển" of 1982).
+const CONVENTION_BEFORE = /[Cc]ông\s{1,2}ước[^.;\n]{0,50}\svề\s{0,2}$/u;
 
 interface Word {
   start: number;
@@ -301,6 +311,7 @@ export function scanLaws(t: string): Draft[] {
     if (isWordChar(t.charCodeAt(kindEnd))) continue;
     if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_LAW_BEFORE.test(t.slice(Math.max(0, start - 16), start))) continue;
+    if (CONVENTION_BEFORE.test(t.slice(Math.max(0, start - 72), start))) continue;
     // "pháp luật" is law in general, and "Hệ Thống Pháp Luật" a legal site's name (thirteenth outside
     // probe: its banner "… Pháp Luật vui lòng lựa chọn …" was read as a law).
     if (m[0][0] === 'L' && PHAP_BEFORE.test(t.slice(Math.max(0, start - 6), start))) continue;
@@ -335,6 +346,18 @@ export function scanLaws(t: string): Draft[] {
       for (const d of amended) d.amendedBy = head;
       out.push(head, ...amended);
       LAW_SCAN.lastIndex = y ? titleEnd + y[0].length : titleEnd;
+      continue;
+    }
+    AMENDS_MANY.lastIndex = kindEnd;
+    const many = kind === 'Luật' ? AMENDS_MANY.exec(t) : null;
+    if (many) {
+      const nameStart = kindEnd + many[0].length - many[1]!.length;
+      const nameEnd = kindEnd + many[0].length;
+      YEAR_AFTER.lastIndex = nameEnd;
+      const y = YEAR_AFTER.exec(t);
+      const end = y ? nameEnd + y[0].length : nameEnd;
+      out.push(lawDraft(start, end, kind, kindEnd, { start: nameStart, end: nameEnd }, y ? +y[1]! : null));
+      LAW_SCAN.lastIndex = end;
       continue;
     }
     // "của Luật: Chứng khoán, Kế toán, …" without the amending words before it.
