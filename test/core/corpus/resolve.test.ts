@@ -766,3 +766,15 @@ test('two resolutions of a list with their subjects joined: the last subject, af
     '21-NQ/TW 2017-10-25',
   );
 });
+
+test('the record\'s whole subject as one clause of a list of subjects is that document', async () => {
+  const res = (text: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate: '2022-01-13', province: null }); return r ? `${r.entry.record.id} ${r.entry.record.date}` : null; });
+  // Hundred-and-thirty-first outside probe: "… về sắp xếp tổ chức bộ máy, tinh giản biên chế, cơ cấu lại …" against the
+  // record's "tinh giản biên chế" had made the 2015 resolution another document of that number.
+  assert.deepEqual(
+    res('Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị về sắp xếp tổ chức bộ máy, tinh giản biên chế, cơ cấu lại đội ngũ cán bộ, công chức, viên chức được Tỉnh ủy xác định là chủ trương lớn.'),
+    ['39-NQ/TW 2015'],
+  );
+  // A clause that is only part of the record's subject is not.
+  assert.deepEqual(res('Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị về sắp xếp tổ chức bộ máy, biên chế, cơ cấu lại đội ngũ giáo viên, nhân viên trường học.'), [null]);
+});

@@ -366,6 +366,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Đoàn kiểm tra làm việc với Thành ủy\nChính trị - Ngày đăng : 14:36, 17/09/2016\nĐoàn kiểm tra do đồng chí làm Trưởng đoàn.', '2016-09-17', '2016-09-17 dateline'],
     ['Dân vận khéo\nẢnh minh họa.\nNGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\nHội nghị.', '2018-10-10', '2018-10-10 dateline'],
     ['Chính trị - Thời sự 17/09/2016\nTin.', null, '2026-11-23 today'],
+    // A section with no dash right before the date (hundred-and-thirty-second probe); a sentence running on past it is none.
+    ['Tuyên truyền quy định mới về iuu\n\nKinh tế 31-05-2024\n\nTuyên truyền phòng chống khai thác hải sản.', '2024-05-31', '2024-05-31 dateline'],
+    ['Kinh tế 31-05-2024 tăng trưởng khá\nTin.', null, '2026-11-23 today'],
     // Counters after the stamp, and a stamp whose time lost its last digit (forty-seventh and fifty-first probes).
     ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
     ['Tổng kết 10 năm Chỉ thị 05\n\nChủ nhật - 03/08/2025 22:57 15 0\nNgày 24-7-2025, tại Hà Nội.', '2025-08-03', '2025-08-03 dateline'],

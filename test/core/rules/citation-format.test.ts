@@ -27,6 +27,11 @@ const cases: RuleCase[] = [
   // A ministry's code glued to the type code (hundred-and-eighth outside probe).
   { text: 'Thông tư số ⟦02/2017/TTBLĐTBXH⟧ ngày 20/02/2017 của Bộ Lao động – Thương binh và Xã hội', messages: ['thể thức là "02/2017/TT-BLĐTBXH"'] },
   { text: 'Thông tư số ⟦01/2018/TTVPCP⟧ của Văn phòng Chính phủ', messages: ['01/2018/TT-VPCP'] },
+  // A decree the corpus does not know, its year left out: the year is the date's (hundred-and-thirty-third outside probe).
+  // Before 2001 a decree could be numbered without it ("Nghị định số 64/CP").
+  { text: 'Căn cứ Nghị định số ⟦106/NĐ-CP⟧ ngày 28/10/2010 của Chính phủ;', messages: ['Số ký hiệu "106/NĐ-CP" thiếu năm ban hành; theo ngày ghi kèm, thể thức là "106/2010/NĐ-CP"'] },
+  { text: 'Căn cứ Nghị định số 106/NĐ-CP ngày 28/10/1998 của Chính phủ;' },
+  { text: 'Căn cứ Nghị định số 106/NĐ-CP của Chính phủ;' },
   { text: 'Quyết định số ⟦101/QĐ-TTG⟧ ngày 5/1/2017 của Thủ tướng Chính phủ', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức là "101/QĐ-TTg"'] },
   { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
   // The text's own number in its header, which is no citation, is checked too (eighty-third and fiftieth outside probes).

@@ -165,6 +165,10 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
     // sóc, nâng cao sức khỏe nhân dân, công tác dân số trong tình hình mới"; ninety-seventh outside probe: told another
     // document than the 21-NQ/TW on population).
     if (subject.size >= 2 && endsAfterComma(written, r.subject!)) return 1;
+    // Or it is one clause of a list of subjects, between two commas: "Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính
+    // trị về sắp xếp tổ chức bộ máy, tinh giản biên chế, cơ cấu lại đội ngũ …" against the record's "tinh giản biên chế"
+    // (hundred-and-thirty-first outside probe: told another document than the 2015 resolution).
+    if (subject.size >= 3 && clauseIsSubject(written, r.subject!)) return 1;
   }
   return whole;
 }
@@ -215,6 +219,17 @@ function endsAfterComma(text: string, tail: string): boolean {
   if (want.length < 3 || comma < 0) return false;
   const have = lowerWords(text.slice(comma + 1));
   return have.length === want.length && want.every((w, i) => have[i] === w);
+}
+
+/** Whether one clause of `text` between commas (the first without its "về") is `subject` word for word. */
+function clauseIsSubject(text: string, subject: string): boolean {
+  const want = withoutLeadingVe(lowerWords(subject));
+  if (want.length < 3) return false;
+  for (const piece of text.split(',')) {
+    const have = withoutLeadingVe(lowerWords(piece));
+    if (have.length === want.length && want.every((w, i) => have[i] === w)) return true;
+  }
+  return false;
 }
 
 /** Whether `text`'s words begin with all of `head`'s, in order (lower case; marks and punctuation between them aside). */

@@ -140,9 +140,12 @@ const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\
 // A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
 // capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).
 const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
+// A page's section right before the date, no dash: "Kinh tế 31-05-2024" (hundred-and-thirty-second outside probe: the
+// item was dated today, and its "Nghị định 37, Nghị định 38" taken for decrees of 2026 and 2023).
+const SECTION_BARE = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,8}(?:[ ][\p{Ll}\p{M}]{1,9}){0,2}[ ](?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${CAPS_AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
