@@ -20,6 +20,9 @@ test('probe 132: readings the first run got wrong', () => {
   assert.equal(doc('019').a.reportDate, '2024-05-31');
   // The law amending 37 laws, named by their count, had not been read.
   assert.equal(resolved('017', 'Luật sửa đổi, bổ sung một số điều của 37 luật'), '35/2018/QH14 2018-11-20');
+  // "Luật Thủy sn ngày 21 tháng 11 năm 2017", a letter lost: asked whether it is the Luật Thủy sản of that year.
+  const f = doc('010').a.findings.find((x) => x.code === 'citation-unknown' && x.message.vi.includes('Thủy sn'));
+  assert.match(f?.message.vi ?? '', /có phải Luật Thuỷ sản \(18\/2017\/QH14, 2017\)\?/u);
   // "Công ước của Liên Hợp Quốc về Luật Biển năm 1982" is no law of Vietnam.
   const r = doc('009');
   assert.ok(!r.a.reading.citations.some((c) => r.text.slice(c.span.start, c.span.end).startsWith('Luật Biển năm 1982')));

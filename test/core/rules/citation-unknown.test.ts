@@ -18,6 +18,11 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ ⟦Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân⟧ ngày 26 tháng 11 năm 2003;', messages: ['có phải Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân (11/2003/QH11'] },
   { text: 'Thực hiện ⟦Luật Phòng, chống chống bạo lực gia đình⟧ năm 2022,', messages: ['có phải Luật Phòng, chống bạo lực gia đình (13/2022/QH15'] },
   { text: 'Thực hiện ⟦Luật Tôn giáo, tín ngưỡng⟧ năm 2016,', messages: ['có phải Luật Tín ngưỡng, tôn giáo (02/2016/QH14'] },
+  // A short name one letter off, with the law's day (hundred-and-thirty-second outside probe: a letter lost in a copy);
+  // the corpus knows that law by its year only, so any day of the year is its; without a day, or in another year, nothing.
+  { text: 'Căn cứ ⟦Luật Thủy sn⟧ ngày 21 tháng 11 năm 2017;', messages: ['Kho văn bản không có văn bản tên "Luật Thủy sn"; có phải Luật Thuỷ sản (18/2017/QH14, 2017)?'] },
+  { text: 'Căn cứ Luật Thủy sn;' },
+  { text: 'Căn cứ Luật Thủy sn ngày 19 tháng 6 năm 2016;' },
   // Not a slip: one word for another in a short name is another law ("… về dân sự" is not "… về hình sự"); a name cut
   // short is the reader's cut; a name the corpus has, unresolved by its year, is no near miss; a footnote's number.
   { text: 'Căn cứ Luật Tương trợ tư pháp về dân sự ngày 25 tháng 6 năm 2025;' },

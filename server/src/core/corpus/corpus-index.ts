@@ -551,6 +551,24 @@ export class CorpusIndex {
     return top >= NEAR_NAME_FROM && top - second >= NEAR_NAME_LEAD ? best : [];
   }
 
+  /**
+   * The laws of a kind passed on `iso` (or in its year, when only that is known) whose name is the written one but for one letter: "Luật Thủy sn ngày 21 tháng 11
+   * năm 2017", a letter lost in a page's copy (hundred-and-thirty-second outside probe: unknown, nothing said). A name of
+   * two words is too short for lawsNamedNear; the day written is what makes the slip sure.
+   */
+  lawsOfDayNear(kind: string, written: string, iso: string): DirectiveEntry[] {
+    this.namesReady();
+    const want = cleanName(written);
+    const prefix = `${foldName(kind)}|`;
+    for (const [key, entries] of this.byName) {
+      if (!key.startsWith(prefix) || !oneEditApart(want, key.slice(prefix.length))) continue;
+      // A law the gazette layer knows by its year only agrees with a day of that year.
+      const day = entries.filter((e) => e.record.date === iso || e.record.date === iso.slice(0, 4));
+      if (day.length) return day;
+    }
+    return [];
+  }
+
   private amendingIndex: { key: string; entry: DirectiveEntry }[] | null = null;
 
   /** Amending laws of a year whose title names the law `name` of `kind` ("… của Luật Thể dục, thể thao"). */

@@ -303,7 +303,8 @@ function nearLaw(ctx: RuleContext, c: Citation): NearLaw | null {
   const written = m[1]!.trim().replace(TRAILING_COMMA, '').replace(FOOTNOTE_MARK, '');
   // A name the corpus knows as written that did not resolve (its year or date named none of its laws) is no near miss.
   if (ctx.corpus.lawsByName(c.kind, written).length) return null;
-  const entries = ctx.corpus.lawsNamedNear(c.kind, written);
+  let entries = ctx.corpus.lawsNamedNear(c.kind, written);
+  if (entries.length === 0 && c.date?.iso?.length === 10) entries = ctx.corpus.lawsOfDayNear(c.kind, written, c.date.iso);
   if (entries.length === 0) return null;
   const start = c.kindSpan.end + m.index + m[0].indexOf(m[1]!);
   return { key: `named|${fold(`${c.kind} ${written}`)}`, written, span: { start: c.kindSpan.start, end: start + written.length }, entries };
