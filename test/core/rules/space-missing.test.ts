@@ -15,6 +15,10 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Nghị định số 42/2010/NĐ-CP ngày ⟦15tháng 4 năm 2010⟧ của Chính phủ', fixed: 'Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ', messages: ['"15tháng 4 năm 2010" nên viết "15 tháng 4 năm 2010"'] },
   // Probe 93 (006): the month glued to "năm".
   { text: 'Nghị quyết số 88/2011/NQ-CP ngày ⟦24 tháng 8năm 2011⟧ của Chính phủ', fixed: 'Nghị quyết số 88/2011/NQ-CP ngày 24 tháng 8 năm 2011 của Chính phủ' },
+  // Probe 132 (012): a law's name glued to "Luật", read as the law; "Luậtsư" and a lower-case glue are no law.
+  { text: 'Căn cứ ⟦LuậtThủy⟧ sản ngày 26 tháng 11 năm 2003;', fixed: 'Căn cứ Luật Thủy sản ngày 26 tháng 11 năm 2003;', messages: ['"LuậtThủy" nên viết "Luật Thủy"'] },
+  { text: 'Căn cứ ⟦LuậtTổ⟧ chức Chính phủ ngày 25 tháng 12 năm 2001;', fixed: 'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;' },
+  { text: 'Văn phòng Luậtsư Minh Đức; hệ thống Luậtthủy sản' },
   // Two places in one date: one finding, one fix inserting both spaces.
   { text: 'Hà Nội, ⟦ngày25tháng 3 năm2012⟧', fixed: 'Hà Nội, ngày 25 tháng 3 năm 2012', messages: ['nên viết "ngày 25 tháng 3 năm 2012"'] },
   // Probe 111 (016): "số" glued to a decree's number.

@@ -1,5 +1,6 @@
 // space-missing: a word glued to the number it introduces, in a date or a citation the reader found
-// anyway — "ngày26/11/2003", "ngày 15tháng 4 năm 2010", "tháng 8năm 2011", "số56/2012/NĐ-CP". Text copied
+// anyway — "ngày26/11/2003", "ngày 15tháng 4 năm 2010", "tháng 8năm 2011", "số56/2012/NĐ-CP" — and a law's name glued
+// to "Luật" ("LuậtThủy sản"). Text copied
 // out of PDF files loses these spaces (about thirty in the outside probes); the reader reads past them, so the
 // date still counts, but the printed report shows the slip.
 //
@@ -17,6 +18,8 @@ const NGAY_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[nN][gG](?:[àÀ]|[aA]\u0300)[
 const SO_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[sS](?:[ốỐ]|[ôÔ]\u0301|[oO]\u0302\u0301)$`, 'u');
 // Inside a long date: a digit and a letter that touch ("15tháng", "tháng12", "8năm", "năm2011").
 const LONG_JOINS = rx(String.raw`\d(?=\p{L})|[\p{L}\p{M}](?=\d)`, 'gu');
+
+const FIRST_WORD = rx(String.raw`^[\p{L}\p{M}]+`, 'u');
 
 /** The finding for `span` (the word and the number), with a space wanted before each offset of `at`. */
 function finding(text: string, span: Span, at: readonly number[]): RuleFinding {
@@ -59,6 +62,13 @@ export const rule: Rule = {
       if (!c.idSpan) continue;
       const head = SO_GLUED.exec(t.slice(Math.max(0, c.idSpan.start - 5), c.idSpan.start));
       if (head) out.push(finding(t, { start: c.idSpan.start - head[0].length, end: c.idSpan.end }, [c.idSpan.start]));
+    }
+    // A law's name glued to its kind word, "LuậtThủy sản" (the reader reads it as the law; hundred-and-thirty-second
+    // outside probe): the kind word and the name's first word.
+    for (const c of ctx.reading.citations) {
+      if (c.named?.kind !== 'law' || !c.kindSpan || !c.name || c.name.span.start !== c.kindSpan.end) continue;
+      const firstWord = FIRST_WORD.exec(t.slice(c.name.span.start, c.name.span.end))?.[0] ?? '';
+      out.push(finding(t, { start: c.kindSpan.start, end: c.name.span.start + firstWord.length }, [c.kindSpan.end]));
     }
     return out;
   },

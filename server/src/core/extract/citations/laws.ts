@@ -35,6 +35,9 @@ const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Ph�
 // "&" joins two parts of a name as "và" does: "Luật PCCC&CNCH" (ninety-third outside probe: cut to "Luật PCCC", the law of
 // 2001).
 const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ]))?(?:(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)|[ ]?(&)[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
+// The first word glued to the kind word, a space lost in a PDF's copy: "LuậtThủy sản", "LuậtTổ chức Chính phủ" (hundred-and-
+// thirty-second outside probe: neither was read). Only a capitalised word, so "Luậtsư" stays no law.
+const GLUED_FIRST = rx(String.raw`(\p{Lu}[\p{L}\p{M}]{0,9})(?![\p{L}\p{M}\p{N}])`, 'uy');
 const MAX_WORDS = 8;
 /** Words that end a name in running text (lower case). A known name may still contain them. */
 const STOP = new Set([
@@ -154,6 +157,8 @@ class Words {
     private readonly t: string,
     pos: number,
     private readonly max: number,
+    /** The first word follows the kind word with no space (GLUED_FIRST). */
+    private readonly glued = false,
   ) {
     this.pos = pos;
   }
@@ -163,16 +168,18 @@ class Words {
         this.done = true;
         break;
       }
-      WORD_AT.lastIndex = this.pos;
-      const m = WORD_AT.exec(this.t);
+      const first = this.ws.length === 0 && this.glued;
+      const re = first ? GLUED_FIRST : WORD_AT;
+      re.lastIndex = this.pos;
+      const m = re.exec(this.t);
       if (!m) {
         this.done = true;
         break;
       }
-      const w = m[3]!;
+      const w = first ? m[1]! : m[3]!;
       const start = this.pos + m[0].length - w.length;
-      const first = w[0]!;
-      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !!m[1], and: !!m[2], upper: first !== first.toLowerCase(), wrapped: m[0].includes('\n') });
+      const c0 = w[0]!;
+      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !first && !!m[1], and: !first && !!m[2], upper: c0 !== c0.toLowerCase(), wrapped: m[0].includes('\n') });
       this.pos = start + w.length;
     }
     return this.ws[i];
@@ -230,8 +237,8 @@ function nameLength(ws: Words): number {
 }
 
 /** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
-function readName(t: string, kindEnd: number): { start: number; end: number } | null {
-  const ws = new Words(t, kindEnd, 20);
+function readName(t: string, kindEnd: number, glued = false): { start: number; end: number } | null {
+  const ws = new Words(t, kindEnd, 20, glued);
   const n = nameLength(ws);
   return n > 0 ? { start: ws.get(0)!.start, end: ws.get(n - 1)!.end } : null;
 }
@@ -299,6 +306,13 @@ function listNumberBefore(t: string, start: number): boolean {
   return c === 10 || c === 32 || c === 9 || c === 45;
 }
 
+/** Whether the capitalised word glued at `at` begins a known name (its first word is a PREFIX key). */
+function gluedName(t: string, at: number): boolean {
+  GLUED_FIRST.lastIndex = at;
+  const m = GLUED_FIRST.exec(t);
+  return !!m && PREFIX.has(wordKey(m[1]!));
+}
+
 /** Laws by name, in order. */
 export function scanLaws(t: string): Draft[] {
   const out: Draft[] = [];
@@ -308,7 +322,9 @@ export function scanLaws(t: string): Draft[] {
     const start = m.index;
     if (start > 0 && isWordChar(t.charCodeAt(start - 1)) && !listNumberBefore(t, start)) continue;
     const kindEnd = start + m[0].length;
-    if (isWordChar(t.charCodeAt(kindEnd))) continue;
+    const glued = isWordChar(t.charCodeAt(kindEnd));
+    // Glued, only "Luật" before a capital that begins a known name ("LuậtThủy sản"): "Luậtsư", "LuậtPháp" are no laws.
+    if (glued && !(m[0] === 'Luật' && gluedName(t, kindEnd))) continue;
     if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_LAW_BEFORE.test(t.slice(Math.max(0, start - 16), start))) continue;
     if (CONVENTION_BEFORE.test(t.slice(Math.max(0, start - 72), start))) continue;
@@ -372,7 +388,7 @@ export function scanLaws(t: string): Draft[] {
       LAW_SCAN.lastIndex = e;
       continue;
     }
-    const r = readName(t, kindEnd);
+    const r = readName(t, kindEnd, glued);
     if (!r) continue;
     YEAR_AFTER.lastIndex = r.end;
     const y = YEAR_AFTER.exec(t);
