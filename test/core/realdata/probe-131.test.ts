@@ -22,12 +22,12 @@ test('probe 131: readings the first run got wrong', () => {
   // "Luật SĐ, BS một số điều của Luật CBCC và Luật Viên chức 2019": the amending law of 2019, had been a law named "SĐ".
   assert.equal(resolved('006', 'Luật SĐ, BS'), '52/2019/QH14 2019-11-25');
   assert.equal(resolved('006', 'Luật CBCC'), '22/2008/QH12 2008-11-13');
+  // "Nghị định 68" in a 2015 guidance is 68/2000/NĐ-CP on contract work (corpus round 84); the decree 68 of 2017 had been
+  // shown.
+  assert.equal(resolved('008', 'Nghị định 68'), '68/2000/NĐ-CP 2000-11-17');
 });
 
 test('probe 131: wrong readings left, as they are', () => {
-  // FIXME: "Nghị định 68" in a 2015 guidance is 68/2000/NĐ-CP (contract work), which the corpus lacks; the only decree 68
-  // it knows, of 2017, is shown, probable, as issued after the text.
-  assert.equal(resolved('008', 'Nghị định 68'), '68/2017/NĐ-CP 2017-05-25');
   // FIXME: "ngày 13 tháng 11 nơm 2008" (a typo for "năm") is no date: the undated decree's bare "Luật Cán bộ, công chức"
   // is the law in force today.
   assert.equal(resolved('020', 'Luật Cán bộ, công chức'), '80/2025/QH15 2025-06-24');

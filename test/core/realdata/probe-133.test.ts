@@ -22,6 +22,10 @@ test('probe 133: wrong readings left, as they are', () => {
   // resolutions so, and reading it as a slip for "19/2018/NQ-CP" would tell a correct number wrong.
   // FIXME: the bare "Nghị quyết số 19" of an undated 2019 item is the resolution of 2026, as of today.
   assert.equal(resolved('006', 'Nghị quyết số 19'), '19/2026/NQ-CP 2026-04-29');
-  // FIXME: Luật Quản lý thuế of 2006 is not in the corpus.
-  assert.equal(resolved('003', 'Luật Quản lý thuế'), null);
+});
+
+test('probe 133: laws the corpus lacked at the first run', () => {
+  // Luật Quản lý thuế of 29/11/2006 and Luật Hỗ trợ doanh nghiệp nhỏ và vừa of 12/6/2017 (corpus round 84).
+  assert.equal(resolved('003', 'Luật Quản lý thuế'), '78/2006/QH11 2006-11-29');
+  assert.equal(resolved('008', 'Luật Hỗ trợ doanh nghiệp nhỏ và vừa'), '04/2017/QH14 2017-06-12');
 });

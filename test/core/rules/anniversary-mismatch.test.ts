@@ -69,6 +69,9 @@ const cases: RuleCase[] = [
   // today it is.
   { text: 'Sáng 06/11/2024, Thành ủy họp. Tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01' },
   { text: 'Thành ủy họp. ⟦Tổng kết 10 năm thực hiện⟧ Nghị quyết số 33-NQ/TW, ngày 09/6/2014.', today: '2026-12-01', messages: ['là 12 năm, không phải 10 năm'] },
+  // A count that fits a year two or more back is said as a condition, with the year it fits (hundred-and-thirty-sixth
+  // outside probe: undated news items of 2022 read as told a wrong count).
+  { text: 'Tỉnh ủy tổ chức hội nghị ⟦tổng kết 10 năm thực hiện⟧ Nghị quyết số 09-NQ/TW ngày 9/12/2011 của Bộ Chính trị.', today: '2026-12-01', messages: ['Nghị quyết 09-NQ/TW ban hành năm 2011; nếu văn bản viết năm nay thì đến hôm nay 1/12/2026 (báo cáo chưa có dòng "…, ngày … tháng … năm …") là 15 năm, không phải 10 năm (10 năm ứng với văn bản năm 2021).'] },
   // The period the resolution set itself is what a review may count (seventy-second outside probe: the Politburo's own
   // conclusion of 2012 on 37-NQ/TW, "… đến năm 2010", had been told 8 years, not 6); a count that fits neither is told.
   { text: HEADER(2012) + 'Sau khi xem xét báo cáo tổng kết 6 năm thực hiện Nghị quyết số 37-NQ/TW, ngày 01/7/2004 của Bộ Chính trị khóa IX về phương hướng phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng trung du và miền núi Bắc Bộ đến năm 2010.\n' },
