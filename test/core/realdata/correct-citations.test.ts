@@ -18,12 +18,16 @@ before(async () => {
   corpus = await bundledIndex();
 });
 
+/** A draft's analysis. */
+function analysed(file: string) {
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  return analyze(readFileSync(path.join(DIR, file), 'utf8'), corpus, options, TODAY);
+}
+
 /** "line:code" of each error and warning of a draft. */
 function loud(file: string): string[] {
-  const text = readFileSync(path.join(DIR, file), 'utf8');
-  const { options } = resolveOptions(undefined, RULE_CODES);
-  const lines = new LineMap(text);
-  return analyze(text, corpus, options, TODAY)
+  const lines = new LineMap(readFileSync(path.join(DIR, file), 'utf8'));
+  return analysed(file)
     .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
     .map((f) => `${lines.position(f.span.start).line + 1}:${f.code}`);
 }
@@ -44,9 +48,16 @@ test('the planted mistakes are caught, and nothing else is raised', () => {
     '18:citation-date-mismatch', '18:citation-term-mismatch',
     '20:citation-issuer-mismatch',
     '22:citation-term-mismatch',
-    '24:citation-date-mismatch', '24:citation-date-mismatch', '24:date-invalid',
+    // M14's impossible "31/6/2015" is told by citation-date-mismatch, with the day of 114-KL/TW and why it cannot be.
+    '24:citation-date-mismatch', '24:citation-date-mismatch',
     '26:citation-date-mismatch',
     '28:citation-issuer-mismatch',
     '30:citation-date-mismatch',
   ].sort());
+});
+
+test('M14: the impossible day of a known conclusion is told once, with its day and why it cannot be', () => {
+  const f = analysed('z-mistakes.md').findings.filter((x) => x.code === 'citation-date-mismatch' && x.message.vi.includes('31/6/2015'));
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message.vi, /114-KL\/TW ban hành ngày 14\/7\/2015, không phải "31\/6\/2015" \(ngày không có thật: tháng 6 chỉ có 30 ngày\)/u);
 });

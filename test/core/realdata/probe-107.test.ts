@@ -11,7 +11,9 @@ const { doc, loud } = probeSet(DIR);
 
 test('probe 107: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judgedTrue(judged));
+  // The impossible "28/6/200" of 113/2007/NĐ-CP is told once, by citation-date-mismatch with the decree's day (the
+  // date-invalid error on the same slip is no longer raised beside it).
+  assert.deepEqual(raised, judgedTrue(judged, ['021.txt:5:date-invalid']));
   // Missed at the first run, told since: the annex's own number dated 11/4 under a header of 12/4/2016, and
   // 66/2014/NĐ-CP dated 01/7 for 04/7/2014.
   assert.ok(raised.includes('002.txt:15:citation-inconsistent'));

@@ -5,14 +5,16 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { probeSet } from '../../helpers/probe-set';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12zl');
 const { doc, loud } = probeSet(DIR);
 
 test('probe 42: the errors and warnings raised are the judged ones, all true', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
+  // "15/20/2010" of 382-TB/TW is told once, by citation-date-mismatch with the notice's day (the date-invalid error on
+  // the same slip is no longer raised beside it).
+  assert.deepEqual(raised, judgedTrue(judged, ['008.txt:4:date-invalid']));
   assert.equal(judged.filter((v) => v.verdict === 'false').length, 0);
 });
 

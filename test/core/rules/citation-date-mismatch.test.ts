@@ -43,6 +43,8 @@ const cases: RuleCase[] = [
   // circular of the gazette wrote "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014" for the law of 2015).
   { text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày ⟦22 tháng 6 năm 2013⟧;', messages: ['Không có Luật Ban hành văn bản quy phạm pháp luật nào ban hành năm 2013; Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ban hành ngày 22/6/2015, không phải "22 tháng 6 năm 2013"'] },
   { text: 'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' },
+  // An impossible day of a known document says why it cannot be (date-invalid leaves it to this finding).
+  { text: 'Thực hiện Nghị quyết số 26-NQ/TW ngày ⟦50/8/2008⟧ của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông thôn.', messages: ['Nghị quyết 26-NQ/TW ban hành ngày 5/8/2008, không phải "50/8/2008" (ngày không có thật: tháng 8 chỉ có 31 ngày)'] },
   // The law of that day a year before, passed but not yet in force on the day written, is not called the one in force
   // then (hundred-and-thirty-third outside probe; the law of 25/6/2025 shares the day too).
   { text: 'Căn cứ Luật Ngân sách nhà nước ngày ⟦25 tháng 6 năm 2016⟧;', messages: ['Không có Luật Ngân sách nhà nước nào ban hành năm 2016; Luật Ngân sách nhà nước số 83/2015/QH13 ban hành ngày 25/6/2015, không phải "25 tháng 6 năm 2016"'] },

@@ -1,5 +1,6 @@
-import { test } from 'node:test';
-import { memoryIndex } from '../../helpers/corpus';
+import { before, test } from 'node:test';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
+import type { CorpusIndex } from '../../../server/src/core/index';
 import { checkRule, type RuleCase } from '../../helpers/rules';
 
 const corpus = memoryIndex([]);
@@ -38,3 +39,16 @@ const cases: RuleCase[] = [
 ];
 
 for (const c of cases) test(`date-invalid: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => void checkRule('date-invalid', corpus, c));
+
+// A known document's impossible date is told once, by citation-date-mismatch with the document's day (hundred-and-thirty-
+// fifth outside probe: "ngày 50/8/2008" drew two errors); an unknown document's, and a date of no citation, still here.
+let bundled: CorpusIndex;
+before(async () => {
+  bundled = await bundledIndex();
+});
+const withCorpus: RuleCase[] = [
+  { text: 'Thực hiện Nghị quyết số 26-NQ/TW ngày 50/8/2008 của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông thôn.' },
+  { text: 'Thực hiện Quyết định số 999-QĐ/TW ngày ⟦50/8/2008⟧ của Ban Bí thư.', messages: ['tháng 8 chỉ có 31 ngày'] },
+  { text: 'Nghị quyết số 26-NQ/TW ngày 5/8/2008; ngày ⟦31/4/2020⟧ họp.', messages: ['tháng 4 chỉ có 30 ngày'] },
+];
+for (const c of withCorpus) test(`date-invalid, bundled corpus: ${c.text}`, () => void checkRule('date-invalid', bundled, c));

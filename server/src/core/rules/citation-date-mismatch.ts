@@ -3,6 +3,7 @@
 
 import { formatLike } from '../extract/dates';
 import type { Rule, RuleFinding } from './rule';
+import { explainDateProblem } from './util/date-problem';
 import { capForLayer, dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 // "Luật sửa đổi, bổ sung (một số điều) của …" opening the clause the citation stands in.
@@ -49,7 +50,9 @@ export const rule: Rule = {
       const src = sourceNote(entry.record.sources, entry.origin);
       const others = sourcesGive(allowed);
       // The day it took effect, written for the day it was issued: say so, the writer has that day from somewhere.
-      const effective = entry.record.effective === d.iso ? EFFECTIVE_NOTE : { vi: '', en: '' };
+      // An impossible date says why, date-invalid leaving it to this finding ("31/6/2015": June has 30 days).
+      const impossible = d.problem ? explainDateProblem(d.problem) : null;
+      const effective = entry.record.effective === d.iso ? EFFECTIVE_NOTE : impossible ? { vi: ` (ngày không có thật: ${impossible.vi})`, en: ` (no such day: ${impossible.en})` } : { vi: '', en: '' };
       out.push({
         span: d.span,
         severity: capForLayer(entry, 'error'),
