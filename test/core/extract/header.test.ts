@@ -369,6 +369,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A section with no dash right before the date (hundred-and-thirty-second probe); a sentence running on past it is none.
     ['Tuyên truyền quy định mới về iuu\n\nKinh tế 31-05-2024\n\nTuyên truyền phòng chống khai thác hải sản.', '2024-05-31', '2024-05-31 dateline'],
     ['Kinh tế 31-05-2024 tăng trưởng khá\nTin.', null, '2026-11-23 today'],
+    // A byline in capitals before the time stamp (hundred-and-thirty-fifth probe); without the time it is none.
+    ['Mặt trận làm tốt công tác giám sát\n\nN.NGHĨA 06:14, 11/12/2023\n\nỦy ban MTTQ tỉnh đã chỉ đạo.', '2023-12-11', '2023-12-11 dateline'],
+    ['Mặt trận làm tốt công tác giám sát\n\nHỘI NGHỊ 11/12/2023\n\nỦy ban MTTQ tỉnh đã chỉ đạo.', null, '2026-11-23 today'],
     // Counters after the stamp, and a stamp whose time lost its last digit (forty-seventh and fifty-first probes).
     ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
     ['Tổng kết 10 năm Chỉ thị 05\n\nChủ nhật - 03/08/2025 22:57 15 0\nNgày 24-7-2025, tại Hà Nội.', '2025-08-03', '2025-08-03 dateline'],

@@ -143,9 +143,12 @@ const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}
 // A page's section right before the date, no dash: "Kinh tế 31-05-2024" (hundred-and-thirty-second outside probe: the
 // item was dated today, and its "Nghị định 37, Nghị định 38" taken for decrees of 2026 and 2023).
 const SECTION_BARE = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,8}(?:[ ][\p{Ll}\p{M}]{1,9}){0,2}[ ](?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
+// A byline in capitals, an initial with its dot perhaps, right before a time stamp: "N.NGHĨA 06:14, 11/12/2023"
+// (hundred-and-thirty-fifth outside probe: the item was dated today, and its bare "Luật Thanh tra" taken for the 2025 law).
+const CAPS_BYLINE = String.raw`(?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Lu}\p{M}]{1,10}(?:[ ]\p{Lu}[\p{Lu}\p{M}]{0,10}){0,3}[ ](?=${CLOCK})`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE})?(?:(?:Ngày\sđăng|Đăng\sngày|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
