@@ -80,6 +80,8 @@ const state: Row[] = [
     ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
+  // Two laws joined by "và", the first's name a prefix of a longer known name: it does not end on "và" (probe 137).
+  ['Theo ⟦Luật bầu cử đại biểu Quốc hội⟧ và ⟦Luật Bảo hiểm xã hội năm 2014⟧.', ['Luật | law bầu cử đại biểu Quốc hội | - | - | -', 'Luật | law Bảo hiểm xã hội 2014 | - | - | -']],
   // A year in parentheses after the name; a law the Quốc hội is written as passing takes the
   // sentence's opening date (twenty-first outside probe).
   ['theo ⟦Luật Thanh tra (năm 2022)⟧, Ban Thanh tra nhân dân', ['Luật | law Thanh tra 2022 | - | - | -']],

@@ -228,12 +228,20 @@ function nameLength(ws: Words): number {
   // Two words or more of a known name, then a word of the writer's own ("Luật Thực hiện Dân chủ cơ sở" for
   // "… dân chủ ở cơ sở"; thirty-first outside probe: cut to "Luật Thực" at the word "hiện", which ends
   // names found by the fallback): the walk goes on from where the known name left off.
-  if (depth >= 2 && !crossed) return Math.max(runOn(depth, MAX_WORDS), w0.upper ? runOn(1, MAX_WORDS) : 0);
+  // A walk into a longer known name that stops on its "và" gives the "và" back: "Luật bầu cử đại biểu Quốc hội và Luật bầu cử
+  // đại biểu Hội đồng nhân dân" names two laws (hundred-and-thirty-seventh outside probe: read "… Quốc hội và").
+  if (depth >= 2 && !crossed) return Math.max(withoutTrailingStop(ws, runOn(depth, MAX_WORDS)), w0.upper ? runOn(1, MAX_WORDS) : 0);
   if (w0.upper) return runOn(1, MAX_WORDS);
   // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
   // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").
   const n = runOn(1, MAX_WORDS);
   return n >= 2 ? n : 0;
+}
+
+/** `n` words, less the words of STOP that end them ("và", "của"): no name ends on one. */
+function withoutTrailingStop(ws: Words, n: number): number {
+  while (n > 1 && STOP.has(ws.get(n - 1)!.key)) n--;
+  return n;
 }
 
 /** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
