@@ -9,6 +9,10 @@ const corpus = memoryIndex([]);
 const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦217/QĐ-TW⟧ ngày 12/12/2013', messages: ['217-QĐ/TW'] },
   { text: 'Quy định ⟦66/QĐ/TW⟧' },
+  // A state agency's unit code that ends in "TW" is no Party issuer without a Party type code (probe 138: the State Records
+  // and Archives Department's "Nghiệp vụ Trung ương"); the Party's thông tri "TT" is one.
+  { text: 'Thực hiện Công văn số 319/VTLTNN-NVTW ngày 10/5/2019 của Cục Văn thư và Lưu trữ nhà nước' },
+  { text: 'theo Thông tri số ⟦297/TT-TW⟧ ngày 20 tháng 4 năm 1974 của Ban Bí thư', messages: ['297-TT/TW'] },
   { text: 'Kết luận số ⟦100 - KL/TW⟧' },
   { text: 'Quyết định số 217-QĐ/TW; Nghị định số 30/2020/NĐ-CP; Quyết định số 1234/QĐ-UBND' },
   // State ids as offices write them (issue 10 §2): stray spaces, a lost hyphen.

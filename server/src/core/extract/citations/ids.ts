@@ -49,6 +49,10 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 // Party type codes that may stand glued to the number (the hyphen lost): known codes only, so that
 // "57N" is no number and "3 CV" no id.
 const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
+// With the Party's thông tri, "TT" ("Thông tri số 297/TT-TW … của Ban Bí thư"), which glued ids leave out as the state's
+// thông tư code.
+// A type code that begins with one ("QĐNS", a personnel decision) is one too.
+const PARTY_TYPE = new RegExp(`^(?:${PARTY_TYPES}|TT)`, 'u');
 // The issuers of such ids: Party committees and boards, and the Youth Union's ("TWĐTN", "TĐTN").
 const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');
 // With its year, up to seven codes: a joint circular of six bodies, "10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", and
@@ -202,7 +206,9 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
   const sep = m[10]!.trim();
   // A central steering committee of the state writes its ids in the state order ("01/QĐ-BCĐTW" of the Ban Chỉ đạo
   // Trung ương các chương trình mục tiêu quốc gia; forty-ninth outside probe: told to write "01-QĐ/BCĐTW").
-  if (PARTY_ISSUER_CODE.test(d.issuerCode) && !(sep === '-' && STEERING_CODE.test(d.issuerCode))) {
+  // Only a Party type code makes it a Party id: "319/VTLTNN-NVTW" is a letter of the State Records and Archives Department
+  // (its unit "Nghiệp vụ Trung ương"; hundred-and-thirty-eighth outside probe: told to write "319-VTLTNN/NVTW").
+  if (PARTY_ISSUER_CODE.test(d.issuerCode) && PARTY_TYPE.test(d.typeCode) && !(sep === '-' && STEERING_CODE.test(d.issuerCode))) {
     d.style = 'party';
     d.malformed = sep === '/' ? 'slash' : 'state-order';
   } else if (SPACED.test(m[0])) {
