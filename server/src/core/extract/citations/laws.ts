@@ -238,9 +238,10 @@ function nameLength(ws: Words): number {
   return n >= 2 ? n : 0;
 }
 
-/** `n` words, less the words of STOP that end them ("và", "của"): no name ends on one. */
+/** `n` words, less a "và" or "của" that ends them: no name ends on one. */
+const NO_LAST = new Set(['và', 'của']);
 function withoutTrailingStop(ws: Words, n: number): number {
-  while (n > 1 && STOP.has(ws.get(n - 1)!.key)) n--;
+  while (n > 1 && NO_LAST.has(ws.get(n - 1)!.key)) n--;
   return n;
 }
 
