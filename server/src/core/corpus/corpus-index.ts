@@ -417,7 +417,10 @@ export class CorpusIndex {
     else if (c.style === 'number-only' && c.kind && c.number)
       // With its year ("Nghị định số 178/2024"), only that year's document of the number.
     {
-      candidates = (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record) && (c.idYear === null || yearOf(e.record) === c.idYear));
+      // A circular's number is its ministry's, each year's: "Thông tư 01" with neither names no one document of the many
+      // (hundred-and-thirty-eighth outside probe: a heading "… THEO THÔNG TƯ 01" of 2011 was shown a ministry's circular of
+      // 2026).
+      candidates = MANY_ISSUER_KINDS.has(foldName(c.kind)) && !c.issuer && c.idYear === null ? [] : (this.byKindNumber.get(`${foldName(c.kind)}|${idMatchKey(c.number)}`) ?? []).filter((e) => issuerFits(c, e.record) && (c.idYear === null || yearOf(e.record) === c.idYear));
       // A document known by a short name of its kind and number that its record lists: "Đề án 06" is Quyết định
       // 06/QĐ-TTg approving it (sixty-third outside probe: eleven mentions, none resolved).
       if (candidates.length === 0 && c.idYear === null) candidates = this.byAlias(`${c.kind} ${c.number}`).filter((e) => issuerFits(c, e.record));
@@ -785,6 +788,8 @@ const INITIALS = /^[a-z]{3,10}$/u;
 // A law named by its initials inside a longer name, as cleanName leaves it: "… cua luat cbcc luat vien chuc".
 const INNER_INITIALS = /(?<![a-z])luat ([a-z]{3,10})(?=$| luat | va )/gu;
 const LAW_KINDS = new Set(['luat', 'bo luat', 'hien phap', 'phap lenh']);
+// Kinds whose numbers every ministry keeps apart, folded: a bare number of one names no document.
+const MANY_ISSUER_KINDS = new Set(['thong tu', 'thong tu lien tich']);
 // The kinds of the National Assembly and its Standing Committee that number apart, folded; a code is a law.
 const ASSEMBLY_SYMBOL = /\/(?:UBTV)?QH\d{0,2}$/u;
 const ASSEMBLY_KIND: Readonly<Record<string, string>> = { luat: 'luat', 'bo luat': 'luat', 'nghi quyet': 'nghi quyet', 'phap lenh': 'phap lenh' };
