@@ -372,6 +372,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A byline in capitals before the time stamp (hundred-and-thirty-fifth probe); without the time it is none.
     ['Mặt trận làm tốt công tác giám sát\n\nN.NGHĨA 06:14, 11/12/2023\n\nỦy ban MTTQ tỉnh đã chỉ đạo.', '2023-12-11', '2023-12-11 dateline'],
     ['Mặt trận làm tốt công tác giám sát\n\nHỘI NGHỊ 11/12/2023\n\nỦy ban MTTQ tỉnh đã chỉ đạo.', null, '2026-11-23 today'],
+    // A site's stamp with seconds glued to the title (hundred-and-thirty-ninth probe); a time without seconds in a
+    // sentence is none.
+    ['Tuyên truyền luật tố cáoNgày 17/10/2024 14:54:26 Tố cáo hành vi vi phạm pháp luật của cơ quan.', '2024-10-17', '2024-10-17 dateline'],
+    ['Hội nghị khai mạc lúc 17/10/2024 14:54 tại hội trường.', null, '2026-11-23 today'],
+    ['Chào mừng Đại hội Đoàn các cấp\n10/8/2017 12:00:00 AM  -\nĐẩy mạnh các hoạt động tuyên truyền.', null, '2026-11-23 today'],
     // Counters after the stamp, and a stamp whose time lost its last digit (forty-seventh and fifty-first probes).
     ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
     ['Tổng kết 10 năm Chỉ thị 05\n\nChủ nhật - 03/08/2025 22:57 15 0\nNgày 24-7-2025, tại Hà Nội.', '2025-08-03', '2025-08-03 dateline'],

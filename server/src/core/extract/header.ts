@@ -171,6 +171,11 @@ const PAREN_OWN = rx(
   'mu',
 );
 const PAREN_OWN_LIMIT = 800;
+// A date and a time with its seconds (group 1: the date). Not a clock in the American form ("10/8/2017 12:00:00 AM", a
+// placeholder a Youth Union page printed over an item of 2022; hundred-and-twenty-first outside probe), whose day and
+// month may be swapped and whose midnight is no one's time.
+const GLUED_STAMP = /(?:[Nn]gày\s?)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s{1,2}\d{1,2}:\d{2}:\d{2}(?!\d|\s?[AaPp][Mm])/u;
+const GLUED_STAMP_LIMIT = 400;
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
 // (group 1: the date). Sticky, tried right after the banner's line.
@@ -384,6 +389,16 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const date = dates.find((d) => d.mention.form === 'long' && d.start >= s && d.end <= e && d.mention.iso);
       if (date) h.dateline = { text: dl[0].trim(), span: o(s, e), date: date.mention };
     }
+  }
+
+  if (!h.placeDate && !h.dateline) {
+    // Else a site's stamp with its seconds anywhere in the opening, glued to the title as a page's copy may leave it:
+    // "Tuyên truyền luật tố cáoNgày 17/10/2024 14:54:26 Tố cáo hành vi …" (hundred-and-thirty-ninth outside probe: a
+    // 2024 item was dated today). A time with seconds is a system's stamp, not a sentence's date.
+    const st = GLUED_STAMP.exec(head.slice(0, GLUED_STAMP_LIMIT));
+    const s = st ? st.index + st[0].indexOf(st[1]!) : -1;
+    const date = st ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
+    if (st && date) h.dateline = { text: st[0].trim(), span: o(s, date.end), date: date.mention };
   }
 
   if (!h.placeDate && !h.dateline) {
