@@ -104,6 +104,8 @@ export const LAW_NAMES: readonly string[] = [
   'Ban hành văn bản quy phạm pháp luật của Ủy ban nhân dân, Hội đồng nhân dân',
   // The election law of 2003, a record of the corpus's eighty-fifth round ("đồng", a word of STOP, had cut it at "Hội").
   'Bầu cử đại biểu Hội đồng nhân dân',
+  // Of the hundred-and-forty-first outside probe (courts and procuracies): cut at "quan" and at "hành", words of STOP.
+  'Tổ chức cơ quan điều tra hình sự', 'Tố tụng hành chính',
 ];
 
 /**
