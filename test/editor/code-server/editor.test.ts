@@ -186,8 +186,8 @@ describe('vanban in VS Code (code-server, packaged .vsix)', { timeout: 20 * 60_0
     // What the draft gets wrong (test/editor/workspace/bao-cao-so-ket.md), in the writer's language.
     const expected: [RegExp, string][] = [
       [/Ngày không hợp lệ: "31\/4\/2023" — tháng 4 chỉ có 30 ngày/, 'date-invalid'],
-      [/Ngày không hợp lệ: "30\/2\/2010" — tháng 2 chỉ có 28 ngày/, 'date-invalid'],
-      [/290-QĐ\/TW ban hành ngày 25\/2\/2010, không phải "30\/2\/2010"/, 'citation-date-mismatch'],
+      // The impossible day of a known decision is told once, with its day and why the day cannot be.
+      [/290-QĐ\/TW ban hành ngày 25\/2\/2010, không phải "30\/2\/2010" \(ngày không có thật: tháng 2 chỉ có 28 ngày\)/, 'citation-date-mismatch'],
       [/thuộc khóa XII .{0,40}không phải khóa XI/, 'citation-term-mismatch'],
     ];
     for (const [message, code] of expected) {
@@ -263,8 +263,8 @@ describe('vanban in VS Code (code-server, packaged .vsix)', { timeout: 20 * 60_0
   step('4. the quick fix on a wrong date rewrites it from the corpus record', '04-quick-fix', async () => {
     await hidePanel();
     await openDraft();
-    // "30/2/2010" is impossible and is not the date of 290-QĐ/TW (25/2/2010 in the corpus):
-    // date-invalid has no fix, citation-date-mismatch offers the record's date.
+    // "30/2/2010" is impossible and is not the date of 290-QĐ/TW (25/2/2010 in the corpus): citation-date-mismatch
+    // tells it once and offers the record's date.
     await goTo(positionIn(DRAFT, '290-QĐ/TW ngày 30/2/2010', '290-QĐ/TW ngày 3'.length));
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');

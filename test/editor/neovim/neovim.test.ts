@@ -97,9 +97,10 @@ test('pushed diagnostics arrive, at the right places, with Vietnamese messages',
   const meeting = at('31/4/2023', 'date-invalid');
   assert.equal(meeting.severity, 1, 'an error');
   assert.match(meeting.message, /Ngày không hợp lệ: "31\/4\/2023" — tháng 4 chỉ có 30 ngày/);
-  at('30/2/2010', 'date-invalid');
+  // The impossible day of a known decision is told once, by citation-date-mismatch, with why the day cannot be.
   const cited = at('30/2/2010', 'citation-date-mismatch');
-  assert.match(cited.message, /290-QĐ\/TW ban hành ngày 25\/2\/2010, không phải "30\/2\/2010"/);
+  assert.match(cited.message, /290-QĐ\/TW ban hành ngày 25\/2\/2010, không phải "30\/2\/2010" \(ngày không có thật: tháng 2 chỉ có 28 ngày\)/);
+  assert.ok(!diags.some((d) => d.code === 'date-invalid' && d.line === cited.line), 'not told twice');
   assert.ok(diags.some((d) => d.code === 'citation-term-mismatch' && /không phải khóa XI/.test(d.message)), 'the wrong term of 43-KL/TW');
 });
 
