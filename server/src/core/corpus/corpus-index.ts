@@ -555,9 +555,10 @@ export class CorpusIndex {
   }
 
   /**
-   * The laws of a kind passed on `iso` (or in its year, when only that is known) whose name is the written one but for one letter: "Luật Thủy sn ngày 21 tháng 11
-   * năm 2017", a letter lost in a page's copy (hundred-and-thirty-second outside probe: unknown, nothing said). A name of
-   * two words is too short for lawsNamedNear; the day written is what makes the slip sure.
+   * The laws of a kind passed on `iso` (or in its year, when only that is known) whose name is the written one but for
+   * one letter: "Luật Thủy sn ngày 21 tháng 11 năm 2017", a letter lost in a page's copy (hundred-and-thirty-second
+   * outside probe: unknown, nothing said). A name of two words is too short for lawsNamedNear; the day written is what
+   * makes the slip sure.
    */
   lawsOfDayNear(kind: string, written: string, iso: string): DirectiveEntry[] {
     this.namesReady();

@@ -230,7 +230,7 @@ function nameLength(ws: Words): number {
   // names found by the fallback): the walk goes on from where the known name left off.
   // A walk into a longer known name that stops on its "và" gives the "và" back: "Luật bầu cử đại biểu Quốc hội và Luật bầu cử
   // đại biểu Hội đồng nhân dân" names two laws (hundred-and-thirty-seventh outside probe: read "… Quốc hội và").
-  if (depth >= 2 && !crossed) return Math.max(withoutTrailingStop(ws, runOn(depth, MAX_WORDS)), w0.upper ? runOn(1, MAX_WORDS) : 0);
+  if (depth >= 2 && !crossed) return Math.max(withoutTrailingJoin(ws, runOn(depth, MAX_WORDS)), w0.upper ? runOn(1, MAX_WORDS) : 0);
   if (w0.upper) return runOn(1, MAX_WORDS);
   // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
   // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").
@@ -238,9 +238,11 @@ function nameLength(ws: Words): number {
   return n >= 2 ? n : 0;
 }
 
-/** `n` words, less a "và" or "của" that ends them: no name ends on one. */
+// Words no name ends on.
 const NO_LAST = new Set(['và', 'của']);
-function withoutTrailingStop(ws: Words, n: number): number {
+
+/** `n` words, less a "và" or "của" that ends them. */
+function withoutTrailingJoin(ws: Words, n: number): number {
   while (n > 1 && NO_LAST.has(ws.get(n - 1)!.key)) n--;
   return n;
 }
