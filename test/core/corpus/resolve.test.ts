@@ -778,3 +778,12 @@ test('the record\'s whole subject as one clause of a list of subjects is that do
   // A clause that is only part of the record's subject is not.
   assert.deepEqual(res('Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị về sắp xếp tổ chức bộ máy, biên chế, cơ cấu lại đội ngũ giáo viên, nhân viên trường học.'), [null]);
 });
+
+test('a bare number followed by its plenum and khóa is that plenum\'s resolution', async () => {
+  const res = (text: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate: '2026-12-01', province: null }); return r ? `${r.entry.record.id} ${r.entry.record.date}` : null; });
+  // Hundred-and-forty-third outside probe: the khóa had stayed the plenum's, and the Government's 18/2026/NQ-CP was taken.
+  assert.deepEqual(res('sắp xếp đơn vị hành chính theo tinh thần Nghị quyết 18 Hội nghị Trung ương 6 khoá XII.'), ['18-NQ/TW 2017-10-25']);
+  assert.deepEqual(res('theo tinh thần Nghị quyết 18 Hội nghị lần thứ 6 Ban Chấp hành Trung ương khóa XII.'), ['18-NQ/TW 2017-10-25']);
+  // "Khóa" with a capital inside a plenum's name is its term too.
+  assert.equal(read('Thực hiện Nghị quyết Trung ương 4 (Khóa XI) về xây dựng Đảng.').citations[0]!.term?.roman, 'XI');
+});

@@ -52,6 +52,9 @@ function aboutBefore(t: string, from: number, to: number): boolean {
 }
 const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
 const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)ký\s{1,3}$/u;
+// A plenum named right after a number-only citation, up to its khóa: "Nghị quyết 18 Hội nghị Trung ương 6 khoá XII"
+// (hundred-and-forty-third outside probe: the khóa was not the citation's, and the Government's 18/2026/NQ-CP was taken).
+const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4}\s{1,2}(?:(?:của\s{1,2})?(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương|(?:(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4})(?:\s{1,2}Đảng)?\s{0,2}[(,]?\s{0,2}(?=[Kk]h(?:óa|oá)\s)/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
@@ -104,6 +107,10 @@ export function extractCitations(
       subjectLimit = Math.min(k2 < drafts.length ? drafts[k2]!.start : t.length, para.end);
     }
     readTail(t, d, limit, dateAt, termAt, subjectLimit);
+    if (!d.term && d.style === 'number-only') {
+      const pl = PLENUM_AFTER.exec(t.slice(d.end, d.end + 90));
+      if (pl) d.term = termAt.get(d.end + pl[0].length)?.mention ?? null;
+    }
     // What follows an amending law's title ("… của Luật Ban hành văn bản quy phạm pháp luật ngày
     // 25 tháng 6 năm 2025") is the amending law's: its date, issuer and term, not the amended law's.
     const head = d.amendedBy;
@@ -169,7 +176,7 @@ export function extractCitations(
       const rel = tail.lastIndexOf(d.named.term);
       const at = rel >= 0 ? d.start + rel : -1;
       const open = at >= 0 ? t.slice(Math.max(d.start, at - 12), at) : '';
-      const km = /(?:khóa|khoá|KHÓA|KHOÁ)\s{1,2}$/u.exec(open);
+      const km = /(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}$/u.exec(open);
       if (km) {
         const tm = termAt.get(at - km[0].length);
         if (tm) d.term = tm.mention;
