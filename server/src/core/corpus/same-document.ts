@@ -217,19 +217,19 @@ function endsAfterComma(text: string, tail: string): boolean {
   const want = lowerWords(tail).filter((w, i) => i > 0 || w !== 'về');
   const comma = text.lastIndexOf(',');
   if (want.length < 3 || comma < 0) return false;
-  const have = lowerWords(text.slice(comma + 1));
-  return have.length === want.length && want.every((w, i) => have[i] === w);
+  return sameWords(lowerWords(text.slice(comma + 1)), want);
 }
 
 /** Whether one clause of `text` between commas (the first without its "về") is `subject` word for word. */
 function clauseIsSubject(text: string, subject: string): boolean {
   const want = withoutLeadingVe(lowerWords(subject));
   if (want.length < 3) return false;
-  for (const piece of text.split(',')) {
-    const have = withoutLeadingVe(lowerWords(piece));
-    if (have.length === want.length && want.every((w, i) => have[i] === w)) return true;
-  }
-  return false;
+  return text.split(',').some((piece) => sameWords(withoutLeadingVe(lowerWords(piece)), want));
+}
+
+/** Whether two lists hold the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => b[i] === w);
 }
 
 /** Whether `text`'s words begin with all of `head`'s, in order (lower case; marks and punctuation between them aside). */

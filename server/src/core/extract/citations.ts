@@ -23,7 +23,7 @@ import { scanIds } from './citations/ids';
 import * as kindReader from './citations/kind';
 import { attachLawNames, scanLaws } from './citations/laws';
 import * as lists from './citations/lists';
-import { scanNamed } from './citations/named';
+import { scanNamed, TERM_WORD } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
 import { withoutShortNames } from './citations/short-names';
 import * as tails from './citations/tails';
@@ -55,6 +55,8 @@ const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{
 // A plenum named right after a number-only citation, up to its khóa: "Nghị quyết 18 Hội nghị Trung ương 6 khoá XII"
 // (hundred-and-forty-third outside probe: the khóa was not the citation's, and the Government's 18/2026/NQ-CP was taken).
 const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4}\s{1,2}(?:(?:của\s{1,2})?(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương|(?:(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4})(?:\s{1,2}Đảng)?\s{0,2}[(,]?\s{0,2}(?=[Kk]h(?:óa|oá)\s)/u;
+// The term word ending the text before a plenum's term, spelt as the plenum reader spells it.
+const TERM_WORD_END = new RegExp(`${TERM_WORD}\\s{1,2}$`, 'u');
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
@@ -176,7 +178,7 @@ export function extractCitations(
       const rel = tail.lastIndexOf(d.named.term);
       const at = rel >= 0 ? d.start + rel : -1;
       const open = at >= 0 ? t.slice(Math.max(d.start, at - 12), at) : '';
-      const km = /(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}$/u.exec(open);
+      const km = TERM_WORD_END.exec(open);
       if (km) {
         const tm = termAt.get(at - km[0].length);
         if (tm) d.term = tm.mention;

@@ -11,6 +11,7 @@
 // up to the report's.
 
 import type { Rule, RuleContext, RuleFinding } from './rule';
+import type { Localized } from '../types';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
 import { segmenterOf } from './util/text';
@@ -170,25 +171,26 @@ export const rule: Rule = {
       // (a news item on "tổng kết 10 năm thực hiện Nghị quyết 15-NQ/TW" of 2012, read in 2026; fifty-seventh and
       // sixty-first outside probes): said, but as a hint.
       const olderText = ctx.reportDateSource === 'today' && year + n < reportYear - 1;
+      // Either way the count is said as a condition: right for a text of this year only (hundred-and-thirty-sixth outside
+      // probe: four undated news items of 2019–2022 read as told a wrong count), with why the year is not known.
+      const why: Localized | null = yearless
+        ? { vi: 'ngày ghi ở đầu câu chưa có năm', en: 'the day the sentence opens with has no year' }
+        : olderText
+          ? { vi: `${n} năm ứng với văn bản năm ${year + n}`, en: `${n} years fits a text of ${year + n}` }
+          : null;
+      const what = label(c, res?.entry);
       out.push({
         // The phrase without the space before the citation.
         span: { start, end: ctx.reading.nt.toOriginal(m.index! + m[0].trimEnd().length) },
-        severity: yearless || olderText ? 'hint' : temporalSeverity(ctx, 'warning'),
-        message: olderText && !yearless
+        severity: why ? 'hint' : temporalSeverity(ctx, 'warning'),
+        message: why
           ? {
-              // Conditional, as the count is right for a text of that year (hundred-and-thirty-sixth outside probe: four
-              // undated news items of 2019–2022 read as told a wrong count).
-              vi: `${label(c, res?.entry)} ban hành năm ${year}; nếu văn bản viết năm nay thì đến ${when.vi} là ${diff} năm, không phải ${n} năm (${n} năm ứng với văn bản năm ${year + n}).`,
-              en: `${label(c, res?.entry)} dates from ${year}; if the text is of this year, by ${when.en} that is ${diff} years, not ${n} (${n} years fits a text of ${year + n}).`,
-            }
-          : yearless
-          ? {
-              vi: `${label(c, res?.entry)} ban hành năm ${year}; nếu văn bản viết năm nay thì đến ${when.vi} là ${diff} năm, không phải ${n} năm (ngày ghi ở đầu câu chưa có năm).`,
-              en: `${label(c, res?.entry)} dates from ${year}; if the text is of this year, by ${when.en} that is ${diff} years, not ${n} (the day the sentence opens with has no year).`,
+              vi: `${what} ban hành năm ${year}; nếu văn bản viết năm nay thì đến ${when.vi} là ${diff} năm, không phải ${n} năm (${why.vi}).`,
+              en: `${what} dates from ${year}; if the text is of this year, by ${when.en} that is ${diff} years, not ${n} (${why.en}).`,
             }
           : {
-              vi: `${label(c, res?.entry)} ban hành năm ${year}; đến ${when.vi} là ${diff} năm, không phải ${n} năm.`,
-              en: `${label(c, res?.entry)} dates from ${year}; by ${when.en} that is ${diff} years, not ${n}.`,
+              vi: `${what} ban hành năm ${year}; đến ${when.vi} là ${diff} năm, không phải ${n} năm.`,
+              en: `${what} dates from ${year}; by ${when.en} that is ${diff} years, not ${n}.`,
             },
       });
     }

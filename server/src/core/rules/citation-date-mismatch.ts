@@ -4,17 +4,9 @@
 import { formatLike } from '../extract/dates';
 import type { Rule, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
-import { capForLayer, dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
-
-// "Luật sửa đổi, bổ sung (một số điều) của …" opening the clause the citation stands in.
-const AMENDING_TITLE = /[Ll]uật\s{1,2}(?:[Ss]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung|[Ss]ửa\s{1,2}đổi)[^.;\n]{0,40}?của\s[^.;\n]*$/u;
+import { capForLayer, dateVi, dayFixes, judgedDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
-
-/** Whether the citation at `at` stands in the title of an amending law begun earlier in its clause. */
-function inAmendingTitle(text: string, at: number): boolean {
-  return AMENDING_TITLE.test(text.slice(Math.max(0, at - 300), at));
-}
 
 export const rule: Rule = {
   code: 'citation-date-mismatch',
@@ -26,16 +18,7 @@ export const rule: Rule = {
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       const d = c.date;
       if (!d || seen.has(d.span.start)) continue;
-      // A congress's resolution, the charter, the platform: a date after the name is nearly always the
-      // next clause's ("… Nghị quyết Đại hội XII của Đảng, ngày 15/5/2016, Tổng Bí thư … đã ký"; probe
-      // 7 once the congress resolutions were recorded), and writers date them by the congress's opening
-      // day or the publication as often as by the vote. Laws keep the check.
-      if (c.style === 'named' && c.named?.kind !== 'law') continue;
-      // A law named in an amending law's title, the date after the list being the amending law's: "Luật sửa đổi,
-      // bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … ngày 29 tháng 6 năm
-      // 2024" (forty-fifth outside probe: a false error, on the căn cứ every land decision of late 2024 writes).
-      if (c.dateShared && inAmendingTitle(ctx.text, c.span.start)) continue;
-      const allowed = fullDays(entry, 'date');
+      const allowed = judgedDays(ctx, c, entry);
       if (allowed.length === 0) continue;
       // Compare what is written: a date with no year is compared on day and month only; an
       // impossible date ("31/4/2018") is compared on its numbers too, so the fix can mend it.

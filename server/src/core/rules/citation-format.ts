@@ -49,11 +49,11 @@ const FORM = {
   state: { vi: 'thể thức là', en: 'the official form is', source: { vi: 'Nghị định 30/2020/NĐ-CP', en: 'Decree 30/2020/NĐ-CP' } },
 } as const;
 
-// Kinds whose number always carries its year ("27/2022/NĐ-CP"; Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản
-// quy phạm pháp luật): a Government resolution or a decision may be numbered without one.
 // Decrees have carried their year in the number since the nineties ("Nghị định 64-CP" of 1993 did not); from this
 // year on a decree's number without it is a slip.
 const DECREE_YEAR_FROM = 2001;
+// Kinds whose number always carries its year ("27/2022/NĐ-CP"; Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản
+// quy phạm pháp luật): a Government resolution or a decision may be numbered without one.
 const YEAR_KINDS: ReadonlySet<string> = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh']);
 
 /**
@@ -104,10 +104,11 @@ function typeCodeSlip(c: Citation, kinds: readonly { record: KindRecord }[]): { 
   return near.length === 1 ? { type, code: near[0]! } : null;
 }
 
-/** The fix that writes `id` over `span`. */
+// The Icelandic eth, a lookalike of "Đ" (see the rule).
 const ETH = /[\u00d0\u00f0]/u;
 const ETH_ALL = /[\u00d0\u00f0]/gu;
 
+/** The fix that writes `id` over `span`. */
 function mendTo(span: Span, id: string, safe = true): Fix[] {
   return [{ title: { vi: `Sửa thành ${id}`, en: `Change to ${id}` }, edits: [{ start: span.start, end: span.end, newText: id }], safe, preferred: true }];
 }

@@ -6,7 +6,7 @@ import { dateProblem } from '../text/calendar';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
 import type { Rule } from './rule';
-import { fullDays, trustedCitations } from './util/citations';
+import { judgedDays, trustedCitations } from './util/citations';
 import { explainDateProblem } from './util/date-problem';
 
 // A time with seconds or AM/PM right after the date: a web page's stamp ("Thời gian đăng: 6/25/2018 4:16:54 PM").
@@ -32,7 +32,7 @@ export const rule: Rule = {
     let mended: Set<number> | null = null;
     if (ctx.reading.dates.some((d) => d.problem))
       for (const { citation: c, entry } of trustedCitations(ctx))
-        if (c.date?.problem && (c.style !== 'named' || c.named?.kind === 'law') && fullDays(entry, 'date').length) (mended ??= new Set()).add(c.date.span.start);
+        if (c.date?.problem && judgedDays(ctx, c, entry).length) (mended ??= new Set()).add(c.date.span.start);
     return ctx.reading.dates.flatMap((d) => {
       if (!d.problem || mended?.has(d.span.start)) return [];
       if (usTimestamp(ctx.text, d)) return [];

@@ -49,9 +49,9 @@ const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
 // Party type codes that may stand glued to the number (the hyphen lost): known codes only, so that
 // "57N" is no number and "3 CV" no id.
 const PARTY_TYPES = 'QĐi|QĐ|NQ|CT|KL|HD|KH|TB|BC|CV|TTr|CTr|QC|ĐA';
-// With the Party's thông tri, "TT" ("Thông tri số 297/TT-TW … của Ban Bí thư"), which glued ids leave out as the state's
-// thông tư code.
-// A type code that begins with one ("QĐNS", a personnel decision) is one too.
+// What makes a state-order id a Party one (idDraft): a Party type code, or one that begins with one ("QĐNS", a personnel
+// decision), or the Party's thông tri "TT" ("Thông tri số 297/TT-TW … của Ban Bí thư"), which glued ids leave out as the
+// state's thông tư code.
 const PARTY_TYPE = new RegExp(`^(?:${PARTY_TYPES}|TT)`, 'u');
 // The issuers of such ids: Party committees and boards, and the Youth Union's ("TWĐTN", "TĐTN").
 const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|ĐTN|HNTW)[\p{Lu}Đ]{0,6}$`, 'u');

@@ -16,7 +16,7 @@ const { blank } = drafts;
 const ORD_NUM = String.raw`(?:\d{1,2}|[IVXL]{1,6})`;
 const ORD = String.raw`(?:${ORD_NUM}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 // With a capital too, "Nghị quyết Trung ương 4 (Khóa XI)" (hundred-and-thirty-fourth outside probe: not resolved).
-const TERM_WORD = String.raw`(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)`;
+export const TERM_WORD = String.raw`(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)`;
 // "Nghị quyết" in any case ("các nghị quyết Hội nghị Trung ương 6"), the Party's Charter and
 // Platform, each found by its own scan: one alternation of all six spellings costs three times
 // as much on the gazette, and "Cương" is found fastest from its rare second word.

@@ -157,6 +157,26 @@ export function fullDays(entry: DirectiveEntry, field: 'date' | 'effective'): st
   return allowedValues(entry, field).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
 }
 
+// "Luật sửa đổi, bổ sung (một số điều) của …" opening the clause the citation stands in.
+const AMENDING_TITLE = /[Ll]uật\s{1,2}(?:[Ss]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung|[Ss]ửa\s{1,2}đổi)[^.;\n]{0,40}?của\s[^.;\n]*$/u;
+
+/**
+ * The full days a trusted citation's written date is judged against (citation-date-mismatch), or none when its date is
+ * not judged; date-invalid leaves the impossible dates judged here to that rule, so one slip is told once. Not judged:
+ * - a congress's resolution, the charter, the platform: a date after the name is nearly always the next clause's ("…
+ *   Nghị quyết Đại hội XII của Đảng, ngày 15/5/2016, Tổng Bí thư … đã ký"; probe 7 once the congress resolutions were
+ *   recorded), and writers date them by the congress's opening day or the publication as often as by the vote. Laws
+ *   keep the check;
+ * - a law named in an amending law's title, the date after the list being the amending law's: "Luật sửa đổi, bổ sung một
+ *   số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … ngày 29 tháng 6 năm 2024" (forty-fifth
+ *   outside probe: a false error, on the căn cứ every land decision of late 2024 writes).
+ */
+export function judgedDays(ctx: RuleContext, c: Citation, entry: DirectiveEntry): string[] {
+  if (c.style === 'named' && c.named?.kind !== 'law') return [];
+  if (c.dateShared && AMENDING_TITLE.test(ctx.text.slice(Math.max(0, c.span.start - 300), c.span.start))) return [];
+  return fullDays(entry, 'date');
+}
+
 /** " (các nguồn ghi: …)" after the record's day when its sources give more than one; nothing otherwise. */
 export function sourcesGive(days: readonly string[]): Localized {
   if (days.length < 2) return { vi: '', en: '' };
