@@ -6,6 +6,7 @@ import { rule as dateInvalid } from './date-invalid';
 import { rule as dateFuture } from './date-future';
 import { rule as dateFormat } from './date-format';
 import { rule as spaceMissing } from './space-missing';
+import { rule as letterLookalike } from './letter-lookalike';
 import { rule as abbreviationUndefined } from './abbreviation-undefined';
 import { rule as titleCapitalization } from './title-capitalization';
 import { rule as toneMarkStyle } from './tone-mark-style';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   dateFuture,
   dateFormat,
   spaceMissing,
+  letterLookalike,
   abbreviationUndefined,
   titleCapitalization,
   toneMarkStyle,

@@ -42,6 +42,10 @@ const CHAR_FOLD: Record<string, string> = {
   '\uff0f': '/', // fullwidth solidus
   '\u00d0': '\u0110', // Ð (eth) used for Đ on some Party sites
   '\u00f0': '\u0111', // ð for đ
+  // Latin "oi" for "ư": PDF files set in old Vietnamese fonts give it for every ư ("Luật Thi đua, khen thƣởng",
+  // "Trung ƣơng"; outside probes 90, 113, 138). rules/letter-lookalike.ts tells the writer.
+  '\u01a3': '\u01b0',
+  '\u01a2': '\u01af',
 };
 
 /** Characters dropped: BOM and zero-width marks that PDF and web copies bring. */
@@ -178,10 +182,14 @@ export function normalizeText(original: string): NormalizedText {
     const folded = CHAR_FOLD[ch];
     if (folded !== undefined) {
       emitRun(i);
-      br.add(outLen, i);
-      parts.push(folded);
-      outLen++;
-      runStart = i + 1;
+      // A folded letter with marks after it ("ƣ" and a combining grave, for "ừ") is composed as the letter it stands for.
+      let j = i + 1;
+      while (j < n && j - i < 30 && isCombining(original.charCodeAt(j))) j++;
+      const out = j > i + 1 ? (folded + original.slice(i + 1, j)).normalize('NFC') : folded;
+      for (let k = 0; k < out.length; k++) br.add(outLen + k, i);
+      parts.push(out);
+      outLen += out.length;
+      runStart = j;
       continue;
     }
     if (isCombining(code)) {

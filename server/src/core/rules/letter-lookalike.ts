@@ -1,0 +1,69 @@
+// letter-lookalike: a letter that looks like a Vietnamese one and is another character — the Latin "oi" (ƣ, Ƣ) for
+// "ư", the Icelandic eth (Ð, ð) for "Đ", "đ". Text copied out of PDF files set in old Vietnamese fonts carries "ƣ"
+// for every "ư" ("Luật Thi đua, khen thƣởng", "Ban Chấp hành Trung ƣơng"; outside probes 90, 113, 138); some Party
+// sites type "Ð". The reader folds them (text/normalize.ts), so citations and dates still count; but the printed
+// report shows the odd letter in most fonts, and a search for "thưởng" misses "thƣởng".
+//
+// One finding a word, with the word as it should read; each fix is safe, so "Sửa tất cả" mends the whole text.
+
+import { hasClass, IS_LETTER, IS_MARK } from '../text/letters';
+import type { BlockRule, RuleFinding } from './rule';
+
+/** Each lookalike, the letter it stands for, and its code point (the message names it). */
+const LOOKALIKE: Record<string, { letter: string; code: string }> = {
+  '\u01a3': { letter: 'ư', code: 'U+01A3' },
+  '\u01a2': { letter: 'Ư', code: 'U+01A2' },
+  '\u00d0': { letter: 'Đ', code: 'U+00D0' },
+  '\u00f0': { letter: 'đ', code: 'U+00F0' },
+};
+const ANY = /[\u01a2\u01a3\u00d0\u00f0]/gu;
+const COMBINING = /[\u0300-\u036f]/u;
+
+// A word longer than this is no word (a run of letters in a table's garbage): the finding is the letter alone.
+const WORD_REACH = 30;
+
+export const rule: BlockRule = {
+  code: 'letter-lookalike',
+  defaultSeverity: 'hint',
+  description: { vi: 'Chữ trông giống chữ Việt nhưng là ký tự khác (ƣ thay cho ư)', en: 'A letter that looks Vietnamese but is another character (ƣ for ư)' },
+  run(ctx) {
+    const t = ctx.text;
+    const out: RuleFinding[] = [];
+    let after = 0;
+    for (const m of t.matchAll(ANY)) {
+      const at = m.index!;
+      // A word with several ("Nƣớc ngƣời" is two words; "Ƣƣ" one): its first one speaks for all.
+      if (at < after) continue;
+      let start = at;
+      while (start > 0 && at - start < WORD_REACH && hasClass(t.charCodeAt(start - 1), IS_LETTER | IS_MARK)) start--;
+      let end = at + 1;
+      while (end < t.length && end - at < WORD_REACH && hasClass(t.charCodeAt(end), IS_LETTER | IS_MARK)) end++;
+      after = end;
+      const word = t.slice(start, end);
+      const edits: { start: number; end: number; newText: string }[] = [];
+      const names = new Set<string>();
+      // A decomposed word (NFD) gets its letter decomposed too: "ư" as "u" and the horn.
+      const decomposed = COMBINING.test(word);
+      let fixed = '';
+      for (let k = 0; k < word.length; k++) {
+        const l = LOOKALIKE[word[k]!];
+        if (l) {
+          edits.push({ start: start + k, end: start + k + 1, newText: decomposed ? l.letter.normalize('NFD') : l.letter });
+          names.add(`"${word[k]}" (${l.code}) → "${l.letter}"`);
+        }
+        fixed += l ? l.letter : word[k];
+      }
+      fixed = fixed.normalize('NFC');
+      const what = [...names].join(', ');
+      out.push({
+        span: { start, end },
+        message: {
+          vi: `"${word}" có chữ không phải chữ tiếng Việt: ${what}, thường do chép từ tệp PDF; nên viết "${fixed}".`,
+          en: `"${word}" has a letter that is not the Vietnamese one: ${what}, usually from a copy out of a PDF file; write "${fixed}".`,
+        },
+        fixes: [{ title: { vi: `Viết "${fixed}"`, en: `Write "${fixed}"` }, edits, safe: true, preferred: true }],
+      });
+    }
+    return out;
+  },
+};
