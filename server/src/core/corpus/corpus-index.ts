@@ -1044,6 +1044,13 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
   // only 03-KH/TW known, of 1/12/2021): Party numbers restart every term, so this is as likely another plan
   // of that number as a wrong day — probable only (twenty-ninth outside probe: a false date error).
   if (res && res.certainty === 'exact' && c.style === 'party' && c.date && c.date.year === null && !sameDayMonth(c.date, res.entry.record.date)) res.certainty = 'probable';
+  // And the one record of the number with that day and month names it, as a full date would: "Kế hoạch số 03-KH/TW,
+  // ngày 25/7" is the Secretariat's plan of 25/7/2016, not that of 1/12/2021 (corpus round 86 added the first).
+  if (res && res.certainty !== 'exact' && c.style === 'party' && c.date && c.date.year === null) {
+    const d = c.date;
+    const that = pool.filter((e) => e.record.date?.length === 10 && sameDayMonth(d, e.record.date));
+    if (that.length === 1) return { entry: that[0]!, certainty: 'exact', candidates: res.candidates };
+  }
   return res;
 }
 
