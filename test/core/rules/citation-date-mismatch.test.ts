@@ -107,3 +107,20 @@ test('a year and a footnote\'s mark: the year is compared, and the fix leaves th
   assert.ok(f!.message.vi.includes('(năm 2021)'));
   assert.equal(applyFix(input, f!), 'Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20166 của Thủ tướng Chính phủ');
 });
+
+test('a law cited by a day in the fortnight after its passing: perhaps the day it was promulgated, a warning that says so', () => {
+  // The gazette's "Luật doanh nghiệp ngày 08 tháng 12 năm 2014" (the law of 26/11/2014, twelve days before); probe 107's
+  // "… ngày 27 tháng 11 năm 2019" for the amending law of 22/11/2019.
+  const table: [string, string, string][] = [
+    ['Căn cứ Luật doanh nghiệp ngày 08 tháng 12 năm 2014;', 'warning', 'có lẽ là ngày công bố'],
+    ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 12 tháng 6 năm 2008;', 'warning', 'có lẽ là ngày công bố'],
+    // Before the passing, or more than fifteen days after it: a wrong day, an error.
+    ['Căn cứ Luật doanh nghiệp ngày 20 tháng 11 năm 2014;', 'error', 'không phải "20 tháng 11 năm 2014" — '],
+    ['Căn cứ Luật doanh nghiệp ngày 15 tháng 12 năm 2014;', 'error', 'không phải "15 tháng 12 năm 2014" — '],
+  ];
+  for (const [text, severity, words] of table) {
+    const found = runRule('citation-date-mismatch', text, corpus);
+    assert.deepEqual(found.map((f) => f.severity), [severity], text);
+    assert.ok(found[0]!.message.vi.includes(words), `${text}: ${found[0]!.message.vi}`);
+  }
+});

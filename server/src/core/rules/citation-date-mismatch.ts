@@ -4,9 +4,13 @@
 import { formatLike } from '../extract/dates';
 import type { Rule, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
-import { capForLayer, dateVi, dayFixes, judgedDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
+import { capForLayer, dateVi, dayFixes, judgedDays, label, promulgationDay, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
+const PROMULGATION_NOTE = {
+  vi: ' (có lẽ là ngày công bố: Chủ tịch nước công bố luật trong 15 ngày sau khi thông qua; căn cứ ghi ngày thông qua)',
+  en: ' (perhaps the day it was promulgated, within 15 days of its passing; a legal basis gives the day it was passed)',
+};
 
 export const rule: Rule = {
   code: 'citation-date-mismatch',
@@ -35,10 +39,18 @@ export const rule: Rule = {
       // The day it took effect, written for the day it was issued: say so, the writer has that day from somewhere.
       // An impossible date says why, date-invalid leaving it to this finding ("31/6/2015": June has 30 days).
       const impossible = d.problem ? explainDateProblem(d.problem) : null;
-      const effective = entry.record.effective === d.iso ? EFFECTIVE_NOTE : impossible ? { vi: ` (ngày không có thật: ${impossible.vi})`, en: ` (no such day: ${impossible.en})` } : { vi: '', en: '' };
+      const promulgated = !!d.iso && allowed.some((iso) => promulgationDay(entry, iso, d.iso!));
+      const effective =
+        entry.record.effective === d.iso
+          ? EFFECTIVE_NOTE
+          : impossible
+            ? { vi: ` (ngày không có thật: ${impossible.vi})`, en: ` (no such day: ${impossible.en})` }
+            : promulgated
+              ? PROMULGATION_NOTE
+              : { vi: '', en: '' };
       out.push({
         span: d.span,
-        severity: capForLayer(entry, 'error'),
+        severity: capForLayer(entry, promulgated ? 'warning' : 'error'),
         message: {
           vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others.vi}, không phải "${written}"${effective.vi} — ${src.vi}.`,
           en: `${label(c, entry)} is dated ${dateVi(right)}${others.en}, not "${written}"${effective.en} — ${src.en}.`,
