@@ -41,13 +41,19 @@ export async function bundledOnly(id: string, keep: (r: CorpusRecord & { type: '
  * mass mobilisation, and since round 50 the Politburo's of 2008 on health).
  */
 export async function bundledWithout(...drop: [string, string][]): Promise<CorpusIndex> {
+  return bundledReplacing(drop, []);
+}
+
+/** The bundled corpus with the directives of `drop` (id and date) left out and `add` added: a record as it once stood. */
+export async function bundledReplacing(drop: [string, string][], add: CorpusRecord[]): Promise<CorpusIndex> {
   const b = await bundledIndex();
   const gone = new Set(drop.map(([id, date]) => `${id} ${date}`));
   return memoryIndex(
     [
-      ...b.terms, ...b.titles, ...b.organisations, ...b.officials, ...b.abbreviations, ...b.kinds, ...b.commemorations,
-      ...b.directives.filter((e) => !gone.has(`${e.record.id} ${e.record.date}`)),
-    ].map((e) => e.record),
+      ...[...b.terms, ...b.titles, ...b.organisations, ...b.officials, ...b.abbreviations, ...b.kinds, ...b.commemorations,
+        ...b.directives.filter((e) => !gone.has(`${e.record.id} ${e.record.date}`))].map((e) => e.record),
+      ...add,
+    ],
     b.evidence,
   );
 }

@@ -51,9 +51,12 @@ const KNOWN_ERRORS = [
 // 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021⁸", each read in the source: 29. citation-format since the ministries' codes are
 // known glued to a type code (hundred-and-eighth outside probe): "Thông tư số 27/2016/TTBLĐTBXH ngày 01/9/2016" in four
 // places of bhxh/quyet-dinh-so-169-qd-bldtbxh (lines 197, 222, 669–670, 713), the hyphen lost, read in the source: 9.
+// Since corpus round 89 (the Luật Doanh nghiệp of 26/11/2014) also "Căn cứ Luật doanh nghiệp ngày 08 tháng 12 năm 2014" in
+// two consolidated texts of the labour ministry (hd_khoan/van-ban-hop-nhat-so-2091, cong_doan/van-ban-hop-nhat-so-5640),
+// twelve days after the passing: perhaps the promulgation day, so a warning that says so, not an error: 31.
 const WARNING_CAPS: Record<string, number> = {
   'citation-inconsistent': 35,
-  'citation-date-mismatch': 29,
+  'citation-date-mismatch': 31,
   'citation-format': 9,
   // "nghị quyết số 424/NQ-CP ngày 30 tháng 12 năm 2025 của Quốc hội phê duyệt chủ trương đầu tư …"
   // (hd_kinh_te/nghi-quyet-so-122-nq-cp): the Government's resolution credited to the National
@@ -112,8 +115,8 @@ function run(index: import('../../../server/src/core/index').CorpusIndex) {
 // "Nghị định số 75/2021/NĐ-CP ngày 24/7/2023", "Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm
 // 2024"; day slips such as 86/2017/NĐ-CP "26" against "25 tháng 7 năm 2017" in the others). The
 // same slips were citation-inconsistent warnings without the layer (35 then, 8 now).
-// With the two above, counted with the layer: 38.
-const WITH_LAYER_CAPS: Record<string, number> = { ...WARNING_CAPS, 'citation-date-mismatch': 38, 'citation-format': 11 };
+// With the two above, counted with the layer: 38; with the two promulgation days of round 89: 40.
+const WITH_LAYER_CAPS: Record<string, number> = { ...WARNING_CAPS, 'citation-date-mismatch': 40, 'citation-format': 11 };
 
 test('gazette with the gazette-derived layer: no new error; date warnings only where other gazette documents agree on another date', { skip: existsSync(DOCS) ? false : `${DOCS} is absent (a clone without shared/)` }, async () => {
   const { index, problems } = await loadCorpus({ bundledDir: BUNDLED, userDirs: [DOCS] });

@@ -16,8 +16,8 @@ test('probe 88: the errors and warnings raised are the judged true ones', () => 
   assert.deepEqual(raised, ['010.txt:4:citation-issuer-mismatch', '014.txt:3:citation-issuer-mismatch']);
 });
 
-test('probe 88: "Luật Doanh nghiệp ngày 26/11/2014" is not the law of 2005 the corpus knows by its year', () => {
-  assert.equal(resolved('008', 'Luật Doanh nghiệp', 35), null);
+test('probe 88: "Luật Doanh nghiệp ngày 26/11/2014" is not the law of 2005: it is the law of 2014, since corpus round 89', () => {
+  assert.equal(resolved('008', 'Luật Doanh nghiệp', 35), '68/2014/QH13 2014-11-26');
 });
 
 test('probe 88: a page stamp with its view count dates the item, and its "Chỉ thị số 35" is the directive of 2019', () => {
