@@ -453,6 +453,8 @@ const laws: Row[] = [
   // A legal site's fields: "Người ký" after "Luật" is no law's name though "Người" begins "Người cao tuổi" (hundred-
   // and-fifth outside probe); a name on the next line is read, known or not (the gazette's PDF lines).
   ['Loại văn bản Luật\nNgười ký Trần Thanh Mẫn\nNgày ban hành 27/6/2025', []],
+  // A verb after "Luật" (hundred-and-forty-fifth outside probe).
+  ['tuyên truyền những lợi ích mà Luật mang lại cho người dân', []],
   ['Căn cứ ⟦Luật\nNgười cao tuổi năm 2009⟧;', ['Luật | law Người cao tuổi 2009 | - | - | -']],
   ['theo quy định của ⟦Luật\nTình trạng khẩn cấp⟧ và', ['Luật | law Tình trạng khẩn cấp | - | - | -']],
   ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],
@@ -583,6 +585,9 @@ const issuers: Row[] = [
   ['Căn cứ ⟦Nghị quyết số 163/2024/QH-15⟧ ngày 27/11/2024 của Quốc hội;', ['Nghị quyết | 163/2024/QH15!term-split | 2024-11-27 | Quốc hội | -']],
   ['Căn cứ ⟦Luật Quản lý thuế số 38/2019/QH 14⟧ ngày 13/6/2019;', ['Luật | 38/2019/QH14!term-split | 2019-06-13 | - | -']],
   ['Căn cứ ⟦Nghị quyết số 104/2023/QH15⟧Ngày 10/11/2023 của Quốc hội;', ['Nghị quyết | 104/2023/QH15 | 2023-11-10 | Quốc hội | -']],
+  // The Prime Minister's "TTg" ends in a small letter; the word glued after it is still no part of it (hundred-and-forty-
+  // sixth outside probe).
+  ['theo ⟦Quyết định số 31/2017/QĐ-TTg⟧ngày 17/7/2017 của Thủ tướng Chính phủ', ['Quyết định | 31/2017/QĐ-TTg | 2017-07-17 | Thủ tướng Chính phủ | -']],
   // A ministry in capitals is named as the body names it (seventy-ninth outside probe: "Bộ BỘ GIAO THÔNG VẬN TẢI" was
   // told inconsistent with the body's "Bộ Giao thông vận tải"); so are its other spellings.
   ['TRIỂN KHAI ⟦QUYẾT ĐỊNH SỐ 64/QĐ-BGTVT⟧ NGÀY 22/01/2024 CỦA BỘ GIAO THÔNG VẬN TẢI BAN HÀNH', ['Quyết định | 64/QĐ-BGTVT | 2024-01-22 | Bộ Giao thông vận tải | -']],

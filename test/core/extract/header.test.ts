@@ -181,6 +181,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'CHÍNH PHỦ', number: '114/NQ-CP', place: 'Hà Nội', date: '2025-04-29', kind: 'NGHỊ QUYẾT', subject: 'BAN HÀNH KẾ HOẠCH TRIỂN KHAI' },
   ],
   [
+    'a space before the comma and a capital "Ngày" (hundred-and-forty-sixth outside probe: a law of 2005 was read as of today)',
+    'QUỐC HỘI\nSố: 48/2005/QH11\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\no0o\nHà Nội , Ngày 29 tháng 11 năm 2005\nLUẬT\nTHỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ\n',
+    { body: 'QUỐC HỘI', number: '48/2005/QH11', place: 'Hà Nội', date: '2005-11-29', kind: 'LUẬT', subject: 'THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ' },
+  ],
+  [
     'the place glued to the number ends it (120th outside probe), and a Government symbol with "TTg" is not cut',
     'CHÍNH PHỦ\nSố: 116/2021/NĐ-CPHà Nội, ngày 21 tháng 12 năm 2021\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU\n',
     { body: 'CHÍNH PHỦ', number: '116/2021/NĐ-CP', place: 'Hà Nội', date: '2021-12-21', kind: 'NGHỊ ĐỊNH', subject: 'QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU' },

@@ -23,6 +23,9 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Hà Nội, ⟦ngày25tháng 3 năm2012⟧', fixed: 'Hà Nội, ngày 25 tháng 3 năm 2012', messages: ['nên viết "ngày 25 tháng 3 năm 2012"'] },
   // Probe 111 (016): "số" glued to a decree's number.
   { text: 'thực hiện Nghị định ⟦số56/2012/NĐ-CP⟧ của Chính phủ', fixed: 'thực hiện Nghị định số 56/2012/NĐ-CP của Chính phủ', messages: ['"số56/2012/NĐ-CP" nên viết "số 56/2012/NĐ-CP"'] },
+  // Probe 146 (009), 14th probe: a word glued after the symbol.
+  { text: 'theo Quyết định số ⟦31/2017/QĐ-TTgngày⟧ 17/7/2017 của Thủ tướng Chính phủ', fixed: 'theo Quyết định số 31/2017/QĐ-TTg ngày 17/7/2017 của Thủ tướng Chính phủ', messages: ['"31/2017/QĐ-TTgngày" nên viết "31/2017/QĐ-TTg ngày"'] },
+  { text: 'thực hiện Nghị định số ⟦56/2012/NĐ-CPvà⟧ kiến nghị', fixed: 'thực hiện Nghị định số 56/2012/NĐ-CP và kiến nghị' },
   // Decomposed text (NFD): the same, spans and edits on the original.
   { text: 'Căn cứ Luật ⟦ngày26/11/2003⟧;'.normalize('NFD'), fixed: 'Căn cứ Luật ngày 26/11/2003;'.normalize('NFD') },
 

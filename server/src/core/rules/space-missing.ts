@@ -20,6 +20,8 @@ const SO_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[sS](?:[ốỐ]|[ôÔ]\u0301|[oO
 const LONG_JOINS = rx(String.raw`\d(?=\p{L})|[\p{L}\p{M}](?=\d)`, 'gu');
 
 const FIRST_WORD = rx(String.raw`^[\p{L}\p{M}]+`, 'u');
+// A small word right after a symbol, what a PDF copy glues there ("ngày", "của", "và"; ids.ts cuts the same words off).
+const WORD_AFTER = rx(String.raw`^(?:và|của|về|ngày|Ngày|năm|Năm|theo|tại|để|đã|được|do|trong|với)(?![\p{L}\p{M}])`, 'u');
 
 /** The finding for `span` (the word and the number), with a space wanted before each offset of `at`. */
 function finding(text: string, span: Span, at: readonly number[]): RuleFinding {
@@ -62,6 +64,10 @@ export const rule: Rule = {
       if (!c.idSpan) continue;
       const head = SO_GLUED.exec(t.slice(Math.max(0, c.idSpan.start - 5), c.idSpan.start));
       if (head) out.push(finding(t, { start: c.idSpan.start - head[0].length, end: c.idSpan.end }, [c.idSpan.start]));
+      // A word glued after the symbol, "31/2017/QĐ-TTgngày 17/7/2017" (hundred-and-forty-sixth outside probe): the reader
+      // cut it off the id; the word itself, up to its end.
+      const tail = WORD_AFTER.exec(t.slice(c.idSpan.end, c.idSpan.end + 12));
+      if (tail) out.push(finding(t, { start: c.idSpan.start, end: c.idSpan.end + tail[0].length }, [c.idSpan.end]));
     }
     // A law's name glued to its kind word, "LuậtThủy sản" (the reader reads it as the law; hundred-and-thirty-second
     // outside probe): the kind word and the name's first word.

@@ -64,6 +64,8 @@ const NO_FIRST = new Set(['ở']);
 const NOT_A_NAME: ReadonlyMap<string, string> = new Map([
   ['quy', 'định'],
   ['người', 'ký'],
+  // "những lợi ích mà Luật mang lại" (hundred-and-forty-fifth outside probe: read as a law named "mang lại").
+  ['mang', 'lại'],
 ]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
