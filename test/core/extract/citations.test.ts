@@ -585,6 +585,11 @@ const issuers: Row[] = [
   ['Căn cứ ⟦Nghị quyết số 163/2024/QH-15⟧ ngày 27/11/2024 của Quốc hội;', ['Nghị quyết | 163/2024/QH15!term-split | 2024-11-27 | Quốc hội | -']],
   ['Căn cứ ⟦Luật Quản lý thuế số 38/2019/QH 14⟧ ngày 13/6/2019;', ['Luật | 38/2019/QH14!term-split | 2019-06-13 | - | -']],
   ['Căn cứ ⟦Nghị quyết số 104/2023/QH15⟧Ngày 10/11/2023 của Quốc hội;', ['Nghị quyết | 104/2023/QH15 | 2023-11-10 | Quốc hội | -']],
+  // A basis line's bare date, ending the clause or before its issuer (hundred-and-fifty-second outside probe); in running
+  // text a date after the id with neither "ngày" nor a comma is not its own.
+  ['Căn cứ ⟦Luật Tổ chức HĐND và UBND⟧ 26/11/2003;', ['Luật | law Tổ chức HĐND và UBND | 2003-11-26 | - | -']],
+  ['Căn cứ ⟦Nghị định số 92/2006/NĐ-CP⟧ 07/9/2006 của Chính phủ;', ['Nghị định | 92/2006/NĐ-CP | 2006-09-07 | Chính phủ | -']],
+  ['theo ⟦Chỉ thị 05-CT/TW⟧ 15/5/2016 các cấp ủy đã triển khai', ['Chỉ thị | 05-CT/TW | - | - | -']],
   // The Prime Minister's "TTg" ends in a small letter; the word glued after it is still no part of it (hundred-and-forty-
   // sixth outside probe).
   ['theo ⟦Quyết định số 31/2017/QĐ-TTg⟧ngày 17/7/2017 của Thủ tướng Chính phủ', ['Quyết định | 31/2017/QĐ-TTg | 2017-07-17 | Thủ tướng Chính phủ | -']],

@@ -186,6 +186,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'QUỐC HỘI', number: '48/2005/QH11', place: 'Hà Nội', date: '2005-11-29', kind: 'LUẬT', subject: 'THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ' },
   ],
   [
+    'a header run into one line: the place and date right after the motto, no comma (hundred-and-forty-ninth outside probe)',
+    'HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ Số 04 2013 NQ-HĐND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Phú Thọ ngày 15 tháng 7 năm 2013 NGHỊ QUYẾT QUY ĐỊNH MỨC HỖ TRỢ\n',
+    { body: null, number: null, place: 'Phú Thọ', date: '2013-07-15', kind: null, subject: null },
+  ],
+  [
     'the place glued to the number ends it (120th outside probe), and a Government symbol with "TTg" is not cut',
     'CHÍNH PHỦ\nSố: 116/2021/NĐ-CPHà Nội, ngày 21 tháng 12 năm 2021\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU\n',
     { body: 'CHÍNH PHỦ', number: '116/2021/NĐ-CP', place: 'Hà Nội', date: '2021-12-21', kind: 'NGHỊ ĐỊNH', subject: 'QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU' },
@@ -353,6 +358,10 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Hoạt động của Liên đoàn Lao động tỉnh\nCập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)\nTổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 dateline'],
     ['Tin tức\nSáng ngày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', '2025-11-28', '2025-11-28 lead'],
     ['Tin tức\nNgày 28 tháng 11 năm 2025, Tổng Liên đoàn thẩm định hồ sơ.', null, '2026-11-23 today'],
+    // The older title with the document's own number and date (hundred-and-fifty-second probe); a plan's title naming
+    // another document's number and date does not date the plan.
+    ['THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 67/2005/TT-BTC NGÀY 24 THÁNG 8 NĂM 2005 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 169/2005/QĐ-TTG\nCăn cứ Nghị định số 60/2003/NĐ-CP;', '2005-08-24', '2005-08-24 dateline'],
+    ['KẾ HOẠCH\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 290-QĐ/TW NGÀY 25 THÁNG 2 NĂM 2010 CỦA BỘ CHÍNH TRỊ\nCác cấp ủy.', null, '2026-11-23 today'],
     // After a news agency's tag (seventy-ninth outside probe: a 2018 item was dated today).
     ['(BL-MN) Sáng 29/1/2018, Ban chỉ đạo 138/CP tổ chức hội nghị.', '2018-01-29', '2018-01-29 lead'],
     ['Hội nghị phổ biến Đề án 01-ĐA/TW\n(TUFO) – Sáng ngày 24/11/2023, Ban Đối ngoại Trung ương tổ chức Hội nghị.', '2023-11-24', '2023-11-24 lead'],

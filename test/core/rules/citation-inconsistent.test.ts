@@ -22,6 +22,9 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số 77-NQ/TU của Ban Chấp hành Đảng bộ thành phố; Nghị quyết số 77-NQ/TU của Thành ủy.' },
   // … but not of another body.
   { text: 'Kế hoạch số 329-KH/TU của Ban Chấp hành Đảng bộ tỉnh; Kế hoạch số 329-KH/TU của ⟦Ban Thường vụ Tỉnh ủy⟧.' },
+  // A body named by its initials in one place and in full in another (probe 149, 013): one body.
+  { text: 'Tờ trình số 312/TTr-HĐND ngày 03 tháng 7 năm 2013 của Thường trực HĐND tỉnh; như nội dung Tờ trình số 312/TTr-HĐND ngày 03 tháng 7 năm 2013 của Thường trực Hội đồng nhân dân tỉnh.' },
+  { text: 'Kế hoạch số 12-KH/MTTQ của Ban Thường trực Ủy ban MTTQ tỉnh; Kế hoạch số 12-KH/MTTQ của Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh.' },
   // A joint document's issuers, named in either order (a Công báo text), are no inconsistency; its date still is.
   { text: 'Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30/12/2013 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính; Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - Thương binh và Xã hội.' },
   { text: 'Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30/12/2013 của Bộ Tài chính; Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày ⟦31/12/2013⟧ của Bộ Lao động - Thương binh và Xã hội.' },

@@ -103,6 +103,10 @@ const PLACE_DATE_BARE = rx(
   String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_BEFORE})[ ]{1,3})${NOT_A_PLACE}(${PLACE_NAME}\s{1,3}${LONG_DAY})[ \t*_.]{0,4}$`,
   'mu',
 );
+// … and right after the motto of a header a copy ran into one line, with neither comma nor line end: "… Độc lập - Tự do -
+// Hạnh phúc Phú Thọ ngày 15 tháng 7 năm 2013 NGHỊ QUYẾT …" (hundred-and-forty-ninth outside probe: a resolution of 2013
+// was judged as of today, and the 2003 local-government law it cites told replaced).
+const PLACE_DATE_MOTTO = rx(String.raw`(?<=${MOTTO_END}[*_]{0,2}[ ]{1,3})${NOT_A_PLACE}(${PLACE_NAME}[ ]{1,3}${LONG_DAY})(?=[ \t*_.]|$)`, 'mu');
 // A place a narrow table column wrapped over two lines: "Thanh\nHóa, ngày 15 tháng 01 năm 2020", "Hà\nNội, ngày …"
 // (forty-seventh outside probe: the place was read "Hóa", "Nội"). The word alone on the line before joins it.
 const WRAPPED_PLACE_BEFORE = rx(String.raw`(?:^|\n)[ \t]{0,4}(\p{Lu}\p{Ll}{1,6})[ \t]{0,2}\n[ \t]{0,4}$`, 'u');
@@ -175,6 +179,16 @@ const PAREN_OWN = rx(
   'mu',
 );
 const PAREN_OWN_LIMIT = 800;
+// The older title that carries the document's own number and date, as the gazette and legal sites print texts before
+// 2011: "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 67/2005/TT-BTC NGÀY 24 THÁNG 8 NĂM 2005 HƯỚNG DẪN …", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
+// 92/2006/NĐ-CP NGÀY 7 THÁNG 9 NĂM 2006 …" (hundred-and-fifty-second outside probe: a circular of 2005 was judged as of
+// today). Only with "CỦA" and the body right before "SỐ", at a line's start: a plan's title "THỰC HIỆN QUYẾT ĐỊNH SỐ …
+// NGÀY …" names another document's date. Group 1: the number; group 2: from "NGÀY" to the year.
+const TITLE_OWN = rx(
+  String.raw`^[ 	]{0,4}(?:(?:THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|NGHỊ\sĐỊNH|CHỈ\sTHỊ|NGHỊ\sQUYẾT)\s{1,2})?CỦA\s[\p{Lu}Đ][\p{Lu}Đ \-–]{1,80}?\sSỐ\s{1,2}(\d{1,5}/[\p{L}\p{N}/\-.]{2,40})\s{1,2}(NGÀY\s{1,2}\d{1,2}\s{1,2}THÁNG\s{1,2}\d{1,2}\s{1,2}NĂM\s{1,2}(?:19|20)\d\d)`,
+  'mu',
+);
+const TITLE_OWN_LIMIT = 1500;
 // A date and a time with its seconds (group 1: the date). Not a clock in the American form ("10/8/2017 12:00:00 AM", a
 // placeholder a Youth Union page printed over an item of 2022; hundred-and-twenty-first outside probe), whose day and
 // month may be swapped and whose midnight is no one's time.
@@ -297,7 +311,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
 
   // With its comma first; without, only where nothing else can be meant.
-  for (const re of [PLACE_DATE, PLACE_DATE_BARE]) {
+  for (const re of [PLACE_DATE, PLACE_DATE_BARE, PLACE_DATE_MOTTO]) {
     const pd = re.exec(head);
     if (!pd || pd.index >= limit) continue;
     const s = pd.index + pd[0].indexOf(pd[1]!);
@@ -413,6 +427,17 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       h.dateline = { text: po[0].trim(), span: o(s, date.end), date: date.mention };
       const ns = po.index + po[0].indexOf(po[1]!);
       if (!h.number) setNumber(ns, ns, ns + po[1]!.length);
+    }
+  }
+
+  if (!h.placeDate && !h.dateline) {
+    const to = TITLE_OWN.exec(head.slice(0, TITLE_OWN_LIMIT));
+    const s = to ? to.index + to[0].length - to[2]!.length : -1;
+    const date = to ? dates.find((d) => d.start >= s && d.end <= s + to[2]!.length && d.mention.form === 'long' && d.mention.iso) : undefined;
+    if (to && date) {
+      h.dateline = { text: to[0].trim(), span: o(date.start, date.end), date: date.mention };
+      const ns = to.index + to[0].indexOf(to[1]!, to[0].indexOf('SỐ'));
+      if (!h.number) setNumber(ns, ns, ns + to[1]!.length);
     }
   }
 

@@ -18,6 +18,8 @@ const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 
 // "ngày" glued to its day in PDF text ("ngày26/11/2003") is still the citation's date.
 const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
+// What may follow a bare date that ends a citation's tail: a basis line's semicolon, or "của" and its issuer.
+const BARE_DATE_END = /^[ \t]{0,2}(?:;|của\s)/u;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
 // Group 1 is "của "/"do "/"bởi " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
@@ -496,8 +498,11 @@ export function readTail(
         const m = NEXT_ISSUING.exec(t);
         if (m && (comma || KIND_AT.test(t.slice(NEXT_ISSUING.lastIndex, NEXT_ISSUING.lastIndex + 24)))) break;
       }
-      // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013").
-      if (fd && fd.end <= limit && (ng || comma)) {
+      // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013"), or as a basis line's whole
+      // tail, before its semicolon or its issuer: "Căn cứ Luật Tổ chức HĐND và UBND 26/11/2003;" (hundred-and-
+      // fifty-second outside probe: the date was not read, so not judged).
+      const bareTail = !!fd && !ng && !comma && !newline && fd.mention.year !== null && BARE_DATE_END.test(t.slice(fd.end, fd.end + 8));
+      if (fd && fd.end <= limit && (ng || comma || bareTail)) {
         d.date = fd.mention;
         pos = fd.end;
         d.fullEnd = pos;

@@ -15,12 +15,26 @@ const SAME_BODY: readonly [RegExp, string][] = [
   [/^(?:ban chap hanh|bch) dang bo (?:xa|phuong|thi tran|dac khu)(?= |$)/u, 'dang uy xa'],
 ];
 
+// Initials a body's name is written with, folded, as whole words: "Thường trực HĐND tỉnh" and "Thường trực Hội đồng nhân
+// dân tỉnh" in one resolution are one body (hundred-and-forty-ninth outside probe: a false citation-inconsistent).
+const INITIALS: ReadonlyMap<string, string> = new Map([
+  ['hdnd', 'hoi dong nhan dan'],
+  ['ubnd', 'uy ban nhan dan'],
+  ['ubmttq', 'uy ban mat tran to quoc'],
+  ['mttq', 'mat tran to quoc'],
+  ['bch', 'ban chap hanh'],
+  ['btv', 'ban thuong vu'],
+  ['tw', 'trung uong'],
+  ['vn', 'viet nam'],
+]);
+const INITIAL_WORD = /\b(?:hdnd|ubnd|ubmttq|mttq|bch|btv|tw|vn)\b/g;
+
 /**
- * A comparison key for an issuer's name: folded, punctuation-free, one name per body. Asked for
+ * A comparison key for an issuer's name: folded, punctuation-free, initials spelt out, one name per body. Asked for
  * the same few names for every citation of a long report: remembered.
  */
 export const issuerKey: (name: string) => string = boundedMemo(4096, (name) => {
-  const k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  const k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim().replace(INITIAL_WORD, (w) => INITIALS.get(w)!);
   for (const [re, to] of SAME_BODY) if (re.test(k)) return k.replace(re, to);
   return k;
 });
