@@ -796,3 +796,12 @@ test('a bare number followed by its plenum and khóa is that plenum\'s resolutio
   // "Khóa" with a capital inside a plenum's name is its term too.
   assert.equal(read('Thực hiện Nghị quyết Trung ương 4 (Khóa XI) về xây dựng Đảng.').citations[0]!.term?.roman, 'XI');
 });
+
+test('a yearless state number with nothing else written meets its one record from years back only probably (148th outside probe)', async () => {
+  const on = (text: string, reportDate: string) => read(text).citations.map((c) => { const r = bundled.resolve(c, { reportDate, province: null }); return r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null; });
+  // The Government's 57/NQ-CP of 2009, the only one the corpus has: in a text of 2010, exactly; in one of 2025, probably.
+  assert.deepEqual(on('Thực hiện Nghị quyết số 57/NQ-CP của Chính phủ', '2010-03-01'), ['57/NQ-CP 2009-12-01 exact']);
+  assert.deepEqual(on('Thực hiện Nghị quyết số 57/NQ-CP của Chính phủ', '2025-03-01'), ['57/NQ-CP 2009-12-01 probable']);
+  // Its date written: exactly, in any year.
+  assert.deepEqual(on('Thực hiện Nghị quyết số 57/NQ-CP ngày 01/12/2009 của Chính phủ', '2025-03-01'), ['57/NQ-CP 2009-12-01 exact']);
+});

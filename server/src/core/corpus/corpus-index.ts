@@ -1087,7 +1087,7 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // The subject or term written may name another document with the same number (same-document.ts).
   pool = pool.filter((e) => otherDocument(c, e.record, (iso) => centralTermOn(iso, terms), isPlace) === null);
   if (pool.length === 0) return null;
-  if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+  if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown && !farYearless(c, pool[0]!.record, ctx.reportDate) ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the
   // term, then the report's date choose.
   if (c.date?.iso) {
@@ -1162,6 +1162,19 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
 }
 
 const HALF_AGREES = 0.5;
+
+// A state number without its year restarts every year ("57/NQ-CP" is a resolution of each year), so the one record of
+// it the corpus holds, years before the report, is only probably the one meant when nothing else is written: "Nghị quyết
+// số 57/NQ-CP" in an article of 2025 on innovation is a slip for 57-NQ/TW, not the Government's resolution of 2009
+// (hundred-and-forty-eighth outside probe), and an exact match would let rules speak on that document.
+const YEARLESS_REACH = 5;
+
+/** Whether a citation by a yearless state number, with no date or subject, meets its one record from far back. */
+function farYearless(c: Citation, r: DirectiveRecord, reportDate: IsoDate): boolean {
+  if (c.style !== 'state' || c.idYear !== null || c.date || c.subject) return false;
+  const y = Number((r.date ?? '').slice(0, 4));
+  return y > 0 && Number(reportDate.slice(0, 4)) - y > YEARLESS_REACH;
+}
 
 /** Whether a record's full date has the day and month written (true when it has no full date to contradict). */
 function sameDayMonth(d: { day: number; month: number }, recordDate: string | undefined): boolean {
