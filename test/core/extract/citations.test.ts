@@ -455,6 +455,8 @@ const laws: Row[] = [
   ['Loại văn bản Luật\nNgười ký Trần Thanh Mẫn\nNgày ban hành 27/6/2025', []],
   // A verb after "Luật" (hundred-and-forty-fifth outside probe).
   ['tuyên truyền những lợi ích mà Luật mang lại cho người dân', []],
+  // "Thực hiện" begins a law's name: "Luật Thực hiện dân chủ ở cơ sở" (10/2022/QH15).
+  ['Căn cứ ⟦Luật Thực hiện dân chủ ở cơ sở⟧ ngày 10 tháng 11 năm 2022;', ['Luật | law Thực hiện dân chủ ở cơ sở | 2022-11-10 | - | -']],
   ['Căn cứ ⟦Luật\nNgười cao tuổi năm 2009⟧;', ['Luật | law Người cao tuổi 2009 | - | - | -']],
   ['theo quy định của ⟦Luật\nTình trạng khẩn cấp⟧ và', ['Luật | law Tình trạng khẩn cấp | - | - | -']],
   ['góp ý dự án Luật Đất đai (sửa đổi) và dự thảo Luật Nhà giáo', []],

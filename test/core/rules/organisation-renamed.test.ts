@@ -14,6 +14,8 @@ const records: CorpusRecord[] = [
   { type: 'organisation', name: 'Huyện ủy', scope: 'district', until: '2025-07-01', sources: [{ title: 'two-level government' }] },
   { type: 'organisation', name: 'Ủy ban nhân dân huyện', abbreviations: ['UBND huyện'], scope: 'district', until: '2025-07-01', sources: [{ title: 'two-level government' }] },
   { type: 'organisation', name: 'Bộ Kế hoạch và Đầu tư', scope: 'central', until: '2025-03-01', successor: 'Bộ Tài chính', sources: [{ title: 'Nghị quyết 176/2025/QH15' }] },
+  // A department the provinces merged in 2025, each on its own day: the record knows the year only.
+  { type: 'organisation', name: 'Sở Kế hoạch và Đầu tư', scope: 'province', until: '2025', successor: 'Sở Tài chính', sources: [{ title: 'test' }] },
   // A successor without a day it ceased: nothing to judge.
   { type: 'organisation', name: 'Ban Dân vận Tỉnh ủy', scope: 'province', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', sources: [{ title: 'test' }] },
 ];
@@ -22,6 +24,8 @@ const corpus = memoryIndex(records);
 const H = 'Hà Tĩnh, ngày 15 tháng 9 năm 2025\n\n';
 
 const cases: RuleCase[] = [
+  // The year only: "từ năm 2025", not "từ ngày 2025" (probe 153).
+  { text: 'Hà Nội, ngày 10 tháng 4 năm 2026\n\n⟦Sở Kế hoạch và Đầu tư⟧ chủ trì.', messages: ['"Sở Kế hoạch và Đầu tư" không còn từ năm 2025, trước ngày của báo cáo 10/4/2026; cơ quan kế tục: Sở Tài chính'] },
   {
     text: `${H}Đồng chí Phó Trưởng ⟦ban Dân vận Trung ương⟧ dự hội nghị.`,
     messages: ['không còn từ ngày 3/2/2025, trước ngày của báo cáo 15/9/2025; cơ quan kế tục: Ban Tuyên giáo và Dân vận Trung ương — nguồn: example.test'],

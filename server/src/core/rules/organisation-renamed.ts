@@ -188,6 +188,8 @@ export const rule: Rule = {
       }
       const written = t.slice(s, e);
       const when = reportDateNote(ctx);
+      // A record that knows the year only ("2025") says so, not "từ ngày 2025" (hundred-and-fifty-third outside probe).
+      const since = until.length >= 10 ? { vi: `ngày ${formatVi(until)}`, en: `on ${formatVi(until)}` } : { vi: `năm ${until.slice(0, 4)}`, en: `in ${until.slice(0, 4)}` };
       const src = withoutFinalDot(sourceNote(r.sources, entry.origin));
       const successor = target.successor
         ? { vi: `; cơ quan kế tục: ${target.successor}`, en: `; its successor: ${target.successor}` }
@@ -195,8 +197,8 @@ export const rule: Rule = {
       out.push({
         span: { start: os, end: oe },
         message: {
-          vi: `"${written}" không còn từ ngày ${formatVi(until)}, trước ${when.vi}${successor.vi} — ${src.vi}. Nếu nói về thời gian trước đó, nên ghi rõ năm.`,
-          en: `"${written}" ceased on ${formatVi(until)}, before ${when.en}${successor.en} — ${src.en}. If the text speaks of an earlier time, say the year.`,
+          vi: `"${written}" không còn từ ${since.vi}, trước ${when.vi}${successor.vi} — ${src.vi}. Nếu nói về thời gian trước đó, nên ghi rõ năm.`,
+          en: `"${written}" ceased ${since.en}, before ${when.en}${successor.en} — ${src.en}. If the text speaks of an earlier time, say the year.`,
         },
       });
     });
