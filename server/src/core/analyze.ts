@@ -13,6 +13,7 @@
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
 import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
+import { resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import type { Citation } from './extract/citations';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
@@ -54,10 +55,13 @@ interface ReadBlock {
   generation: number;
   /** Whether the block holds a disable comment's word (blocks end at blank lines: none is cut). */
   marked: boolean;
-  /** The latest date of a document it cites, as resolved for a report of no date (latestCitedOf). */
-  cited?: { corpus: CorpusIndex; key: string; date: IsoDate | null };
-  /** Its latest date written in the text, not after `until` (latestDateOf). */
-  dated?: { until: IsoDate; date: IsoDate | null };
+  /**
+   * The latest date of a document it cites, as resolved for a report of no date (latestCitedOf), by the resolution
+   * context's key: as of today, and as of the date the text is taken to speak from.
+   */
+  cited?: { corpus: CorpusIndex; byKey: Map<string, IsoDate | null> };
+  /** Its latest dates written in the text, not after `until` (writtenDates). */
+  dated?: { until: IsoDate; dates: WrittenDates };
 }
 
 /** A block of the latest analysis: its text, where the report's own number stood in it, its key. */
@@ -105,12 +109,16 @@ export class AnalysisCache {
    */
   resolved = new WeakMap<Citation, Resolution | null>();
   resolvedFor = '';
+  /** For a text with no date of its own, the resolutions as of the date it is taken to speak from (`resolvedAsOf`). */
+  resolvedInferred = new WeakMap<Citation, Resolution | null>();
+  resolvedAsOf = '';
 
   /** Drop the judgements when the corpus or the options changed (readings do not depend on them). */
   prepare(corpus: CorpusIndex, options: ResolvedOptions): void {
     if (this.corpus !== corpus || this.options !== options) {
       for (const r of this.readings.values()) r.judged = new Map();
       this.resolved = new WeakMap();
+      this.resolvedInferred = new WeakMap();
       this.corpus = corpus;
       this.options = options;
     }
@@ -185,22 +193,50 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     provinceInHeader(text, header) ??
     provinceOutsideBody(header, () => read.map((r) => (r.provinces ??= provinceTally(r.reading.nt.text))), corpus.provinceTest());
   const sections = assembleSections(text, blocks, read);
-  const resolveContext = { reportDate, province };
-  // A citation of a block's text resolved, the words around it choosing among documents of one id.
-  const resolvedFor = `${reportDate}${CONTEXT_SEP}${province ?? ''}`;
-  if (cache.resolvedFor !== resolvedFor) {
+  // A citation of a block's text resolved, the words around it choosing among documents of one id: as of the report's
+  // date (today, for a text with no date of its own), kept across analyses while that date and the province stay.
+  const todayContext = { reportDate, province };
+  const todayFor = `${reportDate}${CONTEXT_SEP}${province ?? ''}`;
+  if (cache.resolvedFor !== todayFor) {
     cache.resolved = new WeakMap();
-    cache.resolvedFor = resolvedFor;
+    cache.resolvedFor = todayFor;
   }
-  const memo = cache.resolved;
-  const resolveIn = (c: Citation, text: string): Resolution | null => {
-    let r = memo.get(c);
-    if (r === undefined) memo.set(c, (r = chooseByContext(corpus.resolve(c, resolveContext), c, text)));
+  const todayMemo = cache.resolved;
+  const resolveToday = (c: Citation, text: string): Resolution | null => {
+    let r = todayMemo.get(c);
+    if (r === undefined) todayMemo.set(c, (r = chooseByContext(corpus.resolve(c, todayContext), c, text)));
     return r;
   };
+  // A text with no date of its own is taken, for choosing among documents of one number, to speak from a year after the
+  // latest past date it writes (written-time.ts), not from today: a news item of 2020 on congresses means the directive
+  // of 2019, not the one of 2024. (Not from the documents it cites: a text of 2024 may cite only a resolution of 2018.)
+  const asOf = reportDateSource === 'today' ? resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate) : reportDate;
+  const resolvedFor = `${asOf}${CONTEXT_SEP}${province ?? ''}`;
+  let resolveIn = resolveToday;
+  if (asOf !== reportDate) {
+    if (cache.resolvedAsOf !== resolvedFor) {
+      cache.resolvedInferred = new WeakMap();
+      cache.resolvedAsOf = resolvedFor;
+    }
+    const memo = cache.resolvedInferred;
+    const asOfContext = { reportDate: asOf, province };
+    // The date inferred chooses, but does not make sure: the choice it makes is exact only when as of today it is the
+    // same exact one (then exact even where the inferred date alone leaves it probable); else probable, so no rule
+    // speaks on a choice made from an inferred date. Where it finds nothing, today's choice stands.
+    resolveIn = (c, text) => {
+      let r = memo.get(c);
+      if (r === undefined) {
+        const inferred = chooseByContext(corpus.resolve(c, asOfContext), c, text);
+        const sure = resolveToday(c, text);
+        r = !inferred ? sure : sure?.certainty === 'exact' && sure.entry === inferred.entry ? sure : inferred.certainty === 'exact' ? { ...inferred, certainty: 'probable' } : inferred;
+        memo.set(c, r);
+      }
+      return r;
+    };
+  }
   const leadDate = reportDateSource === 'today' ? leadDateOf(blocks, read) : null;
-  const latestDate = reportDateSource === 'today' ? later(latestDateOf(read, reportDate), latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveIn)) : null;
-  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? '', latestDate ?? ''].join(CONTEXT_SEP);
+  const latestDate = reportDateSource === 'today' ? later(latestOf(read, reportDate, 'any'), latestCitedOf(read, corpus, resolvedFor, reportDate, resolveIn)) : null;
+  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? '', latestDate ?? '', asOf].join(CONTEXT_SEP);
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
@@ -343,12 +379,6 @@ function leadDateOf(blocks: readonly Block[], read: readonly ReadBlock[]): IsoDa
   return null;
 }
 
-// Words that point a date ahead of the text: an effective day, a deadline ("có hiệu lực thi hành từ
-// ngày 01 tháng 7 năm 2025", "trước ngày …", "chậm nhất là ngày …") — a law of 2024 written so is no
-// text of 2025 (the gazette's laws and consolidated texts had their Bộ told it was gone). A period
-// ("từ ngày 04/5/2022 đến ngày 10/5/2022") may be past or ahead, and counts.
-const AHEAD = /(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?|kể\s+từ|trước|sau|đến\s+hết|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
-
 /**
  * The latest date, not after `until`, of a document the text cites by its id or name, as the corpus
  * dates it (exact resolutions only): a report with no date line that cites Kết luận 01-KL/TW (of
@@ -357,8 +387,10 @@ const AHEAD = /(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?|kể
 function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: string, until: IsoDate, resolve: (c: Citation, text: string) => Resolution | null): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const r of read) {
-    if (r.cited?.corpus !== corpus || r.cited.key !== key) {
-      let date: IsoDate | null = null;
+    if (r.cited?.corpus !== corpus || r.cited.byKey.size > 3) r.cited = { corpus, byKey: new Map() };
+    let date = r.cited.byKey.get(key);
+    if (date === undefined) {
+      date = null;
       for (const c of r.reading.citations) {
         if (!c.id && c.style !== 'named') continue;
         // A law named without its year resolves to the one in force on the report's date — today, for a
@@ -369,9 +401,9 @@ function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: str
         const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
         if (d && d.length === 10 && d <= until && (date === null || d > date)) date = d;
       }
-      r.cited = { corpus, key, date };
+      r.cited.byKey.set(key, date);
     }
-    latest = later(latest, r.cited.date);
+    latest = later(latest, date);
   }
   return latest;
 }
@@ -380,49 +412,15 @@ function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
   return a === null ? b : b === null || a >= b ? a : b;
 }
 
-/** Whether the date at `at` of `t` is an effective day or a deadline (AHEAD). */
-function pointsAhead(t: string, at: number): boolean {
-  return AHEAD.test(t.slice(Math.max(0, at - 32), at));
-}
-
-// A month and year without a day ("Tính đến tháng 6/2011", "tháng 6 năm 2011"): the text was written
-// in that month or after it (twenty-seventh outside probe: a review of 2011 was counted to today). Not a
-// target ("đến tháng 12/2025"), which may lie after the text; "tính đến tháng 6/2011" is a count as of then.
-const MONTH_YEAR = /(?<![A-Za-zÀ-ỹ])(?<!(?<![Tt]ính\s{1,2})đến\s{1,2})[Tt]háng\s{1,2}(\d{1,2})\s{0,2}(?:\/|-|năm\s{1,2})\s{0,2}((?:19|20)\d\d)(?!\d)/gu;
-
-// A year named ("trong năm 2023", "nhiệm kỳ 2015-2020": its end), with the same exceptions: the text is of
-// that year or later (twenty-ninth outside probe: texts of 2020 and 2023 were told the Huyện ủy was gone).
-const YEAR_NAMED = /(?<![A-Za-zÀ-ỹ])(?<!(?<![Tt]ính\s{1,2})đến\s{1,2}|nhìn\s{1,2})(?:năm\s{1,2}((?:19|20)\d\d)(?![\d\-–])|(?:nhiệm\s{1,2}kỳ|giai\s{1,2}đoạn)\s{1,2}(?:19|20)\d\d\s{0,2}[-–]\s{0,2}((?:19|20)\d\d)(?!\d))/gu;
-
-/**
- * The latest date the text writes — a full date, the first day of a month and year, or of a year it names — not
- * after `until` and not pointing ahead (RuleContext.latestDate).
- */
-function latestDateOf(read: readonly ReadBlock[], until: IsoDate): IsoDate | null {
+/** The latest date the blocks write (`any`) or their latest past date (`past`), not after `until` (writtenDates). */
+function latestOf(read: readonly ReadBlock[], until: IsoDate, which: keyof WrittenDates): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const r of read) {
     // Kept with the block: an edit re-reads one paragraph, and the scan of every other was a tenth of
     // a re-check.
-    if (r.dated?.until !== until) r.dated = { until, date: latestDateIn(r.reading, until) };
-    latest = later(latest, r.dated.date);
+    if (r.dated?.until !== until) r.dated = { until, dates: writtenDates(r.reading, until) };
+    latest = later(latest, r.dated.dates[which]);
   }
-  return latest;
-}
-
-function latestDateIn(reading: Reading, until: IsoDate): IsoDate | null {
-  let latest: IsoDate | null = null;
-  const t = reading.nt.original;
-  // One test for the three ways a date is written; pointsAhead (a scan of the text) only for a new latest.
-  const consider = (iso: IsoDate, at: number): void => {
-    if (iso <= until && (latest === null || iso > latest) && !pointsAhead(t, at)) latest = iso;
-  };
-  for (const d of reading.dates) if (d.iso && !d.problem) consider(d.iso, d.span.start);
-  for (const m of t.matchAll(YEAR_NAMED)) consider(`${m[1] ?? m[2]}-01-01`, m.index!);
-  if (t.includes('háng'))
-    for (const m of t.matchAll(MONTH_YEAR)) {
-      const month = +m[1]!;
-      if (month >= 1 && month <= 12) consider(`${m[2]}-${String(month).padStart(2, '0')}-01`, m.index!);
-    }
   return latest;
 }
 

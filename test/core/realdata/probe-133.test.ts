@@ -20,8 +20,10 @@ test('probe 133: the errors and warnings raised are the judged true ones', () =>
 test('probe 133: wrong readings left, as they are', () => {
   // FIXME: "Nghị quyết số 19-2018/NQ-CP" is not read: the Government numbered its yearly business-environment
   // resolutions so, and reading it as a slip for "19/2018/NQ-CP" would tell a correct number wrong.
-  // FIXME: the bare "Nghị quyết số 19" of an undated 2019 item is the resolution of 2026, as of today.
-  assert.equal(resolved('006', 'Nghị quyết số 19'), '19/2026/NQ-CP 2026-04-29');
+  // FIXME: the bare "Nghị quyết số 19" of an undated 2019 item is the Government's 19/NQ-CP of its year, which the corpus
+  // lacks; speaking from a year after its latest date (no longer as of today, when the resolution of 2026 was taken), the
+  // item's "19" is the Central Committee's 19-NQ/TW of 2017, probably.
+  assert.equal(resolved('006', 'Nghị quyết số 19'), '19-NQ/TW 2017-10-25');
 });
 
 test('probe 133: laws the corpus lacked at the first run', () => {

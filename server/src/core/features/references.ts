@@ -8,6 +8,7 @@ import { reportDateOf } from '../extract/header';
 import { read } from '../extract/reading';
 import { extractProvince } from '../extract/scope';
 import type { IsoDate, Span } from '../types';
+import { resolutionAsOf, writtenDates } from '../written-time';
 
 export interface ResolvedCitation {
   span: Span;
@@ -18,9 +19,11 @@ export interface ResolvedCitation {
 
 export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateOption: IsoDate | null, today: IsoDate): ResolvedCitation[] {
   const r = read(text);
-  const reportDate = reportDateOf(r.header, reportDateOption, today).date;
+  const { date: reportDate, source } = reportDateOf(r.header, reportDateOption, today);
+  // As analyze.ts does: a text with no date of its own speaks from a year after its latest past date.
+  const asOf = source === 'today' ? resolutionAsOf(writtenDates(r, reportDate).past, reportDate) : reportDate;
   const province = extractProvince(r.nt, r.header, corpus.provinceTest());
-  const resolutions = resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate, province }));
+  const resolutions = resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate: asOf, province }));
   return r.citations.map((c, i) => ({ span: c.span, key: resolutions[i]?.entry.key ?? null, id: c.id }));
 }
 
