@@ -13,7 +13,7 @@
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
 import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
-import { resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
+import { inferredChoice, resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
 import type { Citation } from './extract/citations';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
@@ -55,11 +55,8 @@ interface ReadBlock {
   generation: number;
   /** Whether the block holds a disable comment's word (blocks end at blank lines: none is cut). */
   marked: boolean;
-  /**
-   * The latest date of a document it cites, as resolved for a report of no date (latestCitedOf), by the resolution
-   * context's key: as of today, and as of the date the text is taken to speak from.
-   */
-  cited?: { corpus: CorpusIndex; byKey: Map<string, IsoDate | null> };
+  /** The latest date of a document it cites, as resolved for a report of no date (latestCitedOf). */
+  cited?: { corpus: CorpusIndex; key: string; date: IsoDate | null };
   /** Its latest dates written in the text, not after `until` (writtenDates). */
   dated?: { until: IsoDate; dates: WrittenDates };
 }
@@ -220,17 +217,9 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     }
     const memo = cache.resolvedInferred;
     const asOfContext = { reportDate: asOf, province };
-    // The date inferred chooses, but does not make sure: the choice it makes is exact only when as of today it is the
-    // same exact one (then exact even where the inferred date alone leaves it probable); else probable, so no rule
-    // speaks on a choice made from an inferred date. Where it finds nothing, today's choice stands.
     resolveIn = (c, text) => {
       let r = memo.get(c);
-      if (r === undefined) {
-        const inferred = chooseByContext(corpus.resolve(c, asOfContext), c, text);
-        const sure = resolveToday(c, text);
-        r = !inferred ? sure : sure?.certainty === 'exact' && sure.entry === inferred.entry ? sure : inferred.certainty === 'exact' ? { ...inferred, certainty: 'probable' } : inferred;
-        memo.set(c, r);
-      }
+      if (r === undefined) memo.set(c, (r = inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text), resolveToday(c, text))));
       return r;
     };
   }
@@ -387,10 +376,8 @@ function leadDateOf(blocks: readonly Block[], read: readonly ReadBlock[]): IsoDa
 function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: string, until: IsoDate, resolve: (c: Citation, text: string) => Resolution | null): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const r of read) {
-    if (r.cited?.corpus !== corpus || r.cited.byKey.size > 3) r.cited = { corpus, byKey: new Map() };
-    let date = r.cited.byKey.get(key);
-    if (date === undefined) {
-      date = null;
+    if (r.cited?.corpus !== corpus || r.cited.key !== key) {
+      let date: IsoDate | null = null;
       for (const c of r.reading.citations) {
         if (!c.id && c.style !== 'named') continue;
         // A law named without its year resolves to the one in force on the report's date — today, for a
@@ -401,9 +388,9 @@ function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: str
         const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
         if (d && d.length === 10 && d <= until && (date === null || d > date)) date = d;
       }
-      r.cited.byKey.set(key, date);
+      r.cited = { corpus, key, date };
     }
-    latest = later(latest, date);
+    latest = later(latest, r.cited.date);
   }
   return latest;
 }

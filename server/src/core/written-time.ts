@@ -3,6 +3,7 @@
 // dates only, to choose among documents of one number (analyze.ts: a news item of 2020 on congresses means the directive
 // of 2019, not the one of 2024 that today's date would pick).
 
+import type { Resolution } from './corpus/corpus-index';
 import type { Reading } from './extract/reading';
 import type { IsoDate } from './types';
 
@@ -79,4 +80,16 @@ export function resolutionAsOf(past: IsoDate | null, reportDate: IsoDate): IsoDa
   // 29 February has no day a year on.
   const asOf = `${y}${past.slice(4) === '-02-29' ? '-02-28' : past.slice(4)}`;
   return asOf < reportDate ? asOf : reportDate;
+}
+
+/**
+ * A citation's resolution as of the inferred date, weighed against today's (`sure`). The date inferred chooses, but does
+ * not make sure: its choice is exact only when today's is the same exact one (then exact even where the inferred date
+ * alone leaves it probable), else probable, so no rule speaks on a choice made from an inferred date. Where it finds
+ * nothing, today's choice stands.
+ */
+export function inferredChoice(inferred: Resolution | null, sure: Resolution | null): Resolution | null {
+  if (!inferred) return sure;
+  if (sure?.certainty === 'exact' && sure.entry === inferred.entry) return sure;
+  return inferred.certainty === 'exact' ? { ...inferred, certainty: 'probable' } : inferred;
 }

@@ -185,7 +185,7 @@ const PAREN_OWN_LIMIT = 800;
 // today). Only with "CỦA" and the body right before "SỐ", at a line's start: a plan's title "THỰC HIỆN QUYẾT ĐỊNH SỐ …
 // NGÀY …" names another document's date. Group 1: the number; group 2: from "NGÀY" to the year.
 const TITLE_OWN = rx(
-  String.raw`^[ 	]{0,4}(?:(?:THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|NGHỊ\sĐỊNH|CHỈ\sTHỊ|NGHỊ\sQUYẾT)\s{1,2})?CỦA\s[\p{Lu}Đ][\p{Lu}Đ \-–]{1,80}?\sSỐ\s{1,2}(\d{1,5}/[\p{L}\p{N}/\-.]{2,40})\s{1,2}(NGÀY\s{1,2}\d{1,2}\s{1,2}THÁNG\s{1,2}\d{1,2}\s{1,2}NĂM\s{1,2}(?:19|20)\d\d)`,
+  String.raw`^[ \t]{0,4}(?:(?:THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|NGHỊ\sĐỊNH|CHỈ\sTHỊ|NGHỊ\sQUYẾT)\s{1,2})?CỦA\s[\p{Lu}Đ][\p{Lu}Đ \-–]{1,80}?\sSỐ\s{1,2}(\d{1,5}/[\p{L}\p{N}/\-.]{2,40})\s{1,2}(NGÀY\s{1,2}\d{1,2}\s{1,2}THÁNG\s{1,2}\d{1,2}\s{1,2}NĂM\s{1,2}(?:19|20)\d\d)`,
   'mu',
 );
 const TITLE_OWN_LIMIT = 1500;

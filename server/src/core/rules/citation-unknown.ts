@@ -14,6 +14,7 @@
 import { idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
 import { otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
+import { NAMED_KINDS } from '../extract/patterns';
 import { fold } from '../text/normalize';
 import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
@@ -365,7 +366,6 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
   return same.length || suggestions.length ? { span: c.idSpan!, message, fixes } : { span: c.idSpan!, severity: 'hint', message, fixes };
 }
 
-const LAW_KINDS: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
 
 /**
  * The one law the citation's name and day name, when its number is not that law's: "Luật Tổ chức Hội đồng nhân dân và Ủy
@@ -373,7 +373,7 @@ const LAW_KINDS: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp 
  * (ninety-third outside probe: only "the corpus has no 11/2003/QH10" was said, the same name and day resolving elsewhere).
  */
 function lawByNameAndDay(corpus: CorpusIndex, c: Citation): DirectiveEntry | null {
-  if (!c.name || !c.kind || !LAW_KINDS.has(c.kind)) return null;
+  if (!c.name || !c.kind || !NAMED_KINDS.has(c.kind)) return null;
   const laws = corpus.lawsByName(c.kind, c.name.text).filter((e) => e.record.confidence !== 'unverified' && e.record.id !== c.id);
   if (c.date?.iso) {
     const day = laws.filter((e) => e.record.date === c.date!.iso);

@@ -7,16 +7,14 @@
 // One finding a word, with the word as it should read; each fix is safe, so "Sửa tất cả" mends the whole text.
 
 import { hasClass, IS_LETTER, IS_MARK } from '../text/letters';
+import { LOOKALIKE_LETTERS } from '../text/normalize';
 import type { BlockRule, RuleFinding } from './rule';
 
-/** Each lookalike, the letter it stands for, and its code point (the message names it). */
-const LOOKALIKE: Record<string, { letter: string; code: string }> = {
-  '\u01a3': { letter: 'ư', code: 'U+01A3' },
-  '\u01a2': { letter: 'Ư', code: 'U+01A2' },
-  '\u00d0': { letter: 'Đ', code: 'U+00D0' },
-  '\u00f0': { letter: 'đ', code: 'U+00F0' },
-};
-const ANY = /[\u01a2\u01a3\u00d0\u00f0]/gu;
+/** Each lookalike the reader folds, the letter it stands for, and its code point (the message names it). */
+const LOOKALIKE: Record<string, { letter: string; code: string }> = Object.fromEntries(
+  Object.entries(LOOKALIKE_LETTERS).map(([ch, letter]) => [ch, { letter, code: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` }]),
+);
+const ANY = new RegExp(`[${Object.keys(LOOKALIKE_LETTERS).join('')}]`, 'gu');
 const COMBINING = /[\u0300-\u036f]/u;
 
 // A word longer than this is no word (a run of letters in a table's garbage): the finding is the letter alone.

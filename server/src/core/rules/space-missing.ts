@@ -7,6 +7,7 @@
 // Only where a date or a citation was read: a digit glued to "số" or "năm" elsewhere is as often a formula's
 // subscript ("nsdtt(năm2015)"), a footnote's mark ("03 năm58") or a form's blank ("số2: ……") in the gazette.
 
+import { GLUED_AFTER_SYMBOL } from '../extract/citations/ids';
 import { rx } from '../text/letters';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -20,8 +21,8 @@ const SO_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[sS](?:[ốỐ]|[ôÔ]\u0301|[oO
 const LONG_JOINS = rx(String.raw`\d(?=\p{L})|[\p{L}\p{M}](?=\d)`, 'gu');
 
 const FIRST_WORD = rx(String.raw`^[\p{L}\p{M}]+`, 'u');
-// A small word right after a symbol, what a PDF copy glues there ("ngày", "của", "và"; ids.ts cuts the same words off).
-const WORD_AFTER = rx(String.raw`^(?:và|của|về|ngày|Ngày|năm|Năm|theo|tại|để|đã|được|do|trong|với)(?![\p{L}\p{M}])`, 'u');
+// A small word right after a symbol, what a PDF copy glues there and ids.ts cuts off ("ngày", "của", "và").
+const WORD_AFTER = rx(String.raw`^(?:${GLUED_AFTER_SYMBOL})(?![\p{L}\p{M}])`, 'u');
 
 /** The finding for `span` (the word and the number), with a space wanted before each offset of `at`. */
 function finding(text: string, span: Span, at: readonly number[]): RuleFinding {

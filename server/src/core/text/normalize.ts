@@ -5,6 +5,19 @@
 
 import { rx } from './letters';
 
+/**
+ * Letters that look like Vietnamese ones and are other characters, and the letters they stand for: read as those
+ * (below), and told to the writer by rules/letter-lookalike.ts.
+ */
+export const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
+  '\u00d0': '\u0110', // Ð (eth) used for Đ on some Party sites
+  '\u00f0': '\u0111', // ð for đ
+  // Latin "oi" for "ư": PDF files set in old Vietnamese fonts give it for every ư ("Luật Thi đua, khen thƣởng",
+  // "Trung ƣơng"; outside probes 90, 113, 138).
+  '\u01a3': '\u01b0',
+  '\u01a2': '\u01af',
+};
+
 /** Characters folded one-for-one into their plain counterparts. */
 const CHAR_FOLD: Record<string, string> = {
   '\u00a0': ' ', // no-break space (Word)
@@ -40,12 +53,7 @@ const CHAR_FOLD: Record<string, string> = {
   '\u2215': '/', // division slash (PDF)
   '\u2044': '/', // fraction slash
   '\uff0f': '/', // fullwidth solidus
-  '\u00d0': '\u0110', // Ð (eth) used for Đ on some Party sites
-  '\u00f0': '\u0111', // ð for đ
-  // Latin "oi" for "ư": PDF files set in old Vietnamese fonts give it for every ư ("Luật Thi đua, khen thƣởng",
-  // "Trung ƣơng"; outside probes 90, 113, 138). rules/letter-lookalike.ts tells the writer.
-  '\u01a3': '\u01b0',
-  '\u01a2': '\u01af',
+  ...LOOKALIKE_LETTERS,
 };
 
 /** Characters dropped: BOM and zero-width marks that PDF and web copies bring. */

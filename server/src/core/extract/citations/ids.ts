@@ -86,10 +86,12 @@ const SPACED_ISSUER_AFTER = rx(String.raw`[ ](${[...GLUED_ISSUERS].join('|')})${
 
 const SPLIT_JOINT = /^(NQ|TT)-LT(?=[-/])/u;
 const JOINT_SLASH = /^(?:NQLT|TTLT)\/|^NQ\/ĐCT-/u;
+/** Small words a PDF copy glues to a symbol's end ("56/2012/NĐ-CPvà"), as one alternation (space-missing asks for the space). */
+export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với';
 // With a capital too: "104/2023/QH15Ngày 10/11/2023" (eighty-second outside probe).
 // The Prime Minister's code ends in a small letter ("31/2017/QĐ-TTgngày"; hundred-and-forty-sixth outside probe: read as the
 // id "…-TTgngày", unknown).
-const GLUED_STATE_WORD = /^(.*(?:[A-ZĐ0-9]|TTg))(và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với)$/u;
+const GLUED_STATE_WORD = new RegExp(`^(.*(?:[A-ZĐ0-9]|TTg))(${GLUED_AFTER_SYMBOL})$`, 'u');
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".

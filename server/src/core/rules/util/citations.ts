@@ -6,6 +6,7 @@ import { idMatchKey, type DirectiveEntry, type Resolution } from '../../corpus/c
 import type { SourceRef } from '../../corpus/types';
 import type { Citation } from '../../extract/citations';
 import { formatLike, type DateMention } from '../../extract/dates';
+import { NAMED_KINDS } from '../../extract/patterns';
 import { dayNumber, formatVi, parseIso } from '../../text/calendar';
 import type { Fix, Localized, Severity, Span } from '../../types';
 import type { RuleContext } from '../rule';
@@ -181,12 +182,11 @@ export function judgedDays(ctx: RuleContext, c: Citation, entry: DirectiveEntry)
 // and some texts cite it by that day: "Luật doanh nghiệp ngày 08 tháng 12 năm 2014" for the law passed on 26/11/2014, in
 // two consolidated texts of the labour ministry. A căn cứ names the day of passing, so it is still a slip, but a
 // likelier-explained one than a wrong day: citation-date-mismatch says so, as a warning.
-const PROMULGATED_KINDS = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
 const PROMULGATION_DAYS = 15;
 
 /** Whether `written` falls in the fortnight after a law's passing day `passed`: perhaps its promulgation day. */
 export function promulgationDay(entry: DirectiveEntry, passed: string, written: string): boolean {
-  if (!PROMULGATED_KINDS.has(entry.record.kind)) return false;
+  if (!NAMED_KINDS.has(entry.record.kind)) return false;
   const a = parseIso(passed);
   const b = parseIso(written);
   if (!a || !b) return false;
