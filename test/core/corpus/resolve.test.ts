@@ -557,23 +557,29 @@ test('a local Party committee written as the issuer never names a central docume
   assert.deepEqual(res('Sau 10 năm thực hiện Nghị quyết 13-NQ/TW của Ban Chấp hành Trung ương khóa XI, tỉnh đã'), ['13-NQ/TW']);
 });
 
-test('the Party\'s charter and platform by name: the version of the year written, else the latest adopted by the report\'s date', () => {
+test('the Party\'s charter and platform by name: the version of the year written, or of the term written, else the latest adopted by the report\'s date', () => {
   // Test records (a test source): two versions of each, dated the day a congress adopted them.
-  const version = (id: string, kind: string, alias: string, date: string): DirectiveRecord => ({
-    type: 'directive', id, kind, number: date.slice(0, 4), symbol: 'Đại hội', issuer: 'Đại hội thử nghiệm', date, aliases: [alias], sources: [{ title: 'test' }],
+  const version = (id: string, kind: string, alias: string, date: string, term: string): DirectiveRecord => ({
+    type: 'directive', id, kind, number: date.slice(0, 4), symbol: 'Đại hội', issuer: 'Đại hội thử nghiệm', date, term, aliases: [alias], sources: [{ title: 'test' }],
   });
   const CL = 'Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội';
   const corpus = memoryIndex([
-    version('Điều lệ Đảng (thử 2001)', 'Điều lệ', 'Điều lệ Đảng', '2001-04-22'),
-    version('Điều lệ Đảng (thử 2011)', 'Điều lệ', 'Điều lệ Đảng', '2011-01-19'),
-    version('Cương lĩnh (thử 1991)', 'Cương lĩnh', CL, '1991-06-27'),
-    version('Cương lĩnh (thử 2011)', 'Cương lĩnh', CL, '2011-01-19'),
+    version('Điều lệ Đảng (thử 2001)', 'Điều lệ', 'Điều lệ Đảng', '2001-04-22', 'IX'),
+    version('Điều lệ Đảng (thử 2011)', 'Điều lệ', 'Điều lệ Đảng', '2011-01-19', 'XI'),
+    version('Cương lĩnh (thử 1991)', 'Cương lĩnh', CL, '1991-06-27', 'VII'),
+    version('Cương lĩnh (thử 2011)', 'Cương lĩnh', CL, '2011-01-19', 'XI'),
   ]);
   const ids = (text: string, reportDate: string) => resolve(corpus, text, null, reportDate).map((r) => r?.entry.record.id ?? null);
   const table: [string, string, (string | null)[]][] = [
     ['Thực hiện Điều lệ Đảng, chi bộ sinh hoạt định kỳ.', '2026-03-01', ['Điều lệ Đảng (thử 2011)']],
     ['Thực hiện Điều lệ Đảng, chi bộ sinh hoạt định kỳ.', '2008-03-01', ['Điều lệ Đảng (thử 2001)']],
     ['Thực hiện Điều lệ Đảng, chi bộ sinh hoạt định kỳ.', '1995-03-01', [null]],
+    // The term written: the version in force during it (adopted by its congress or before), whatever the report's date.
+    ['Tổng kết thi hành Điều lệ Đảng khóa X.', '2026-03-01', ['Điều lệ Đảng (thử 2001)']],
+    ['Tổng kết thi hành Điều lệ Đảng khóa XII.', '2026-03-01', ['Điều lệ Đảng (thử 2011)']],
+    ['Tổng kết thi hành Điều lệ Đảng khóa VIII.', '2026-03-01', [null]],
+    // A province's khóa is not the Central Committee's.
+    ['Thi hành Điều lệ Đảng, Tỉnh ủy khóa X.', '2026-03-01', ['Điều lệ Đảng (thử 2011)']],
     [`Quán triệt ${CL} (bổ sung, phát triển năm 2011).`, '2026-03-01', ['Cương lĩnh (thử 2011)']],
     [`Quán triệt ${CL}.`, '2005-03-01', ['Cương lĩnh (thử 1991)']],
   ];

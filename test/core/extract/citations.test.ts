@@ -241,6 +241,10 @@ const named: Row[] = [
   ['theo ⟦Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII⟧ về Chiến lược', ['Nghị quyết | plenum 8 XIII | - | - | XIII:party-central']],
   ['triển khai ⟦Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương khóa XIII⟧', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
   ['Nghị quyết Hội nghị 2025 Ban Chấp hành Trung ương', []],
+  // No "Hội nghị": the ordinal, then the body (hundred-and-fifty-eighth outside probe). Not a People's Council's session.
+  ['nghiên cứu ⟦Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X⟧.', ['Nghị quyết | plenum 7 X | - | - | X:party-central']],
+  ['học tập ⟦Nghị quyết lần thứ bảy của Ban Chấp hành Trung ương (khóa X)⟧ về', ['Nghị quyết | plenum 7 X | - | - | X:party-central']],
+  ['Nghị quyết lần thứ 2 của HĐND tỉnh khóa X', []],
   ['quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI', []],
   // A mass organisation's congress named so is not the Party's (sixty-first outside probe).
   ['quán triệt Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028', []],

@@ -33,6 +33,7 @@ import type {
   TitleRecord,
 } from './types';
 import { rx } from '../text/letters';
+import { romanValue } from '../extract/terms';
 
 const PROVINCE_OF_ORGANISATION = rx(String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(.+)$|(?:tỉnh|thành phố)\s(\p{Lu}.+)$`, 'u');
 const PROVINCE_OF_COMMITTEE = rx(String.raw`(?:Tỉnh|Thành)\s(?:ủy|uỷ)\s(\p{Lu}.+)$`, 'u');
@@ -719,7 +720,7 @@ export class CorpusIndex {
 
   private resolveNamed(c: Citation, ctx: ResolveContext): DirectiveEntry[] {
     const n = c.named;
-    if (n && (n.kind === 'charter' || n.kind === 'platform')) return this.resolveVersioned(n.kind, n.year ?? null, ctx);
+    if (n && (n.kind === 'charter' || n.kind === 'platform')) return this.resolveVersioned(n.kind, n.year ?? null, c.term && (c.term.scope === 'party-central' || c.term.scope === 'unknown') ? c.term.value : null, ctx);
     if (n?.kind === 'plenum' && n.plenum !== null && !n.term) return this.latestPlenum(n.plenum, ctx);
     if (!n || !n.term) return [];
     // A local congress ("Nghị quyết Đại hội XI Đảng bộ tỉnh") is not the national one of that number.
@@ -758,10 +759,16 @@ export class CorpusIndex {
    * "Điều lệ Đảng", "Cương lĩnh … (bổ sung, phát triển năm 2011)": the version of the year written,
    * else the latest adopted by the report's date (a 2008 report's "Cương lĩnh" is that of 1991).
    */
-  private resolveVersioned(kind: keyof typeof VERSIONED_NAMES, year: number | null, ctx: ResolveContext): DirectiveEntry[] {
+  private resolveVersioned(kind: keyof typeof VERSIONED_NAMES, year: number | null, term: number | null, ctx: ResolveContext): DirectiveEntry[] {
     const all = this.byAlias(VERSIONED_NAMES[kind]);
     if (all.length === 0) return all;
     if (year !== null) return all.filter((e) => e.record.date?.startsWith(String(year)));
+    // "thi hành Điều lệ Đảng khóa X": the version in force during that term, the latest adopted by its congress or an
+    // earlier one (hundred-and-fifty-eighth outside probe: the charter of the report's date, Đại hội XI's, was taken).
+    if (term !== null) {
+      const held = latestFirst(all.filter((e) => e.record.term && romanValue(e.record.term) <= term));
+      return held.length ? [held[0]!] : [];
+    }
     const before = latestFirst(all.filter((e) => !e.record.date || e.record.date <= ctx.reportDate));
     return before.length ? [before[0]!] : [];
   }

@@ -45,7 +45,10 @@ const NOT_MASS_BODY = String.raw`(?!\s{1,2}(?:${cw('Hội')}|${cw('Đoàn')}|${c
 // "Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII" and "Nghị quyết Hội nghị 11 Ban Chấp hành
 // Trung ương" (fifty-sixth and fifty-eighth outside probes: neither was read).
 const NAMED_PLENUM = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?(?:${BCH}\s{1,2})?${TU}${NOT_MASS_BODY}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD}))` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?(?:${BCH}\s{1,2})?${TU}${NOT_MASS_BODY}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})` +
+    // "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the plenum's ordinal with no "Hội nghị", the body after it
+    // (hundred-and-fifty-eighth outside probe: not read).
+    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}(?:\s{1,2}${cw('Đảng')})?)` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
     String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
@@ -175,7 +178,7 @@ export function scanNamed(t: string): Draft[] {
       let m = NAMED_PLENUM.exec(t);
       if (m) {
         d = blank(start, start + m[0].length, 'named');
-        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3]), term: romanTerm(m[4]) };
+        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3] ?? m[4]), term: romanTerm(m[5]) };
       } else {
         NAMED_CONGRESS.lastIndex = start;
         m = NAMED_CONGRESS.exec(t);
