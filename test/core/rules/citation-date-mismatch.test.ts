@@ -53,6 +53,17 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ Luật Thi đua - Khen thưởng ngày 26/11/2003;' },
   // A congress's resolution by name: the date after it is the next clause's (probe 7), never judged.
   { text: 'để bảo đảm thực hiện Nghị quyết Đại hội XII của Đảng, ngày 15/5/2016, Tổng Bí thư đã ký ban hành Chỉ thị số 05-CT/TW.' },
+  // A law named with a year no text of the name was passed in, and no date (hundred-and-sixty-first outside probe: the
+  // law of 2006 taken silently). The amendment written after it needs no advice; told where the corpus holds a later law
+  // of the name (Luật Đất đai 2024) or knows the one found still in force years on.
+  { text: 'Căn cứ Luật Thể dục thể thao năm ⟦2016⟧ đã được sửa đổi, bổ sung năm 2018;', messages: ['Không có Luật Thể dục, thể thao nào ban hành năm 2016; Luật Thể dục, thể thao số 77/2006/QH11 được thông qua ngày 29/11/2006 — nguồn'] },
+  { text: 'Căn cứ Luật Đất đai năm ⟦2015⟧;', messages: ['Không có Luật Đất đai nào ban hành năm 2015; Luật Đất đai số 45/2013/QH13 được thông qua ngày 29/11/2013; nếu muốn nói luật đã sửa đổi, bổ sung năm 2015, nên ghi "Luật Đất đai năm 2013, sửa đổi, bổ sung năm 2015"'] },
+  // The year the law took effect: said, as a hint (severity below).
+  { text: 'Căn cứ Luật Tiếp công dân năm ⟦2014⟧;', messages: ['năm 2014 là năm luật có hiệu lực (1/7/2014), luật được gọi theo năm thông qua'] },
+  // The year of the period carried out, or of an amendment: nothing.
+  { text: 'Báo cáo tình hình thực hiện Luật Thực hành tiết kiệm, chống lãng phí năm 2010.' },
+  { text: 'Luật Báo chí mới được xây dựng trên cơ sở sửa đổi bổ sung Luật Báo chí năm 1999.' },
+  { text: 'Căn cứ Luật Đất đai năm 2013; Luật Đất đai năm 2024.' },
   // A local document of another province is not Hà Tĩnh's 657-QĐ/TU.
   { text: 'Tỉnh ủy Nghệ An ban hành Quyết định 657-QĐ/TU ngày 1/1/2019 của BTV Tỉnh ủy Nghệ An.' },
   // Hà Tĩnh's own, named by the report's province: judged.
@@ -123,4 +134,11 @@ test('a law cited by a day in the fortnight after its passing: perhaps the day i
     assert.deepEqual(found.map((f) => f.severity), [severity], text);
     assert.ok(found[0]!.message.vi.includes(words), `${text}: ${found[0]!.message.vi}`);
   }
+});
+
+test('a law named with a year no law of the name was passed in: information, a hint for the year it took effect, and a fix to the year passed', () => {
+  const at = (text: string) => runRule('citation-date-mismatch', text, corpus).map((f) => [f.severity, f.fixes?.[0]?.edits[0]?.newText]);
+  // Information, not a warning: the corpus knows no amending laws, and a law is often called by the year it was amended.
+  assert.deepEqual(at('Căn cứ Luật Đất đai năm 2015;'), [['information', '2013']]);
+  assert.deepEqual(at('Căn cứ Luật Tiếp công dân năm 2014;'), [['hint', '2013']]);
 });

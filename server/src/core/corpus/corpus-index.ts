@@ -766,7 +766,7 @@ export class CorpusIndex {
     // "thi hành Điều lệ Đảng khóa X": the version in force during that term, the latest adopted by its congress or an
     // earlier one (hundred-and-fifty-eighth outside probe: the charter of the report's date, Đại hội XI's, was taken).
     if (term !== null) {
-      const held = latestFirst(all.filter((e) => e.record.term && romanValue(e.record.term) <= term));
+      const held = latestFirst(all.filter((e) => !!e.record.term && (romanValue(e.record.term) ?? Infinity) <= term));
       return held.length ? [held[0]!] : [];
     }
     const before = latestFirst(all.filter((e) => !e.record.date || e.record.date <= ctx.reportDate));

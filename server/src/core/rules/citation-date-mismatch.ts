@@ -12,6 +12,9 @@ const PROMULGATION_NOTE = {
   en: ' (perhaps the day it was promulgated, within 15 days of its passing; a legal basis gives the day it was passed)',
 };
 
+// The words before a law named with a year that make the year the period carried out or reported on.
+const CARRIED_OUT_BEFORE = /(?:thực hiện|thi hành|triển khai|áp dụng|sửa đổi,?\s{1,2}bổ sung)\s{1,2}(?:các\s{1,2})?$/iu;
+
 export const rule: Rule = {
   code: 'citation-date-mismatch',
   defaultSeverity: 'error',
@@ -90,6 +93,50 @@ export const rule: Rule = {
           en: `No ${c.kind} ${c.name?.text ?? ''} was passed in ${d.year}; ${which.en} on ${dateVi(date)}, not "${written}" — ${src.en}.`.replace(/\s{2,}/gu, ' '),
         },
         fixes: [{ title: { vi: `Sửa thành ngày ${fixed}`, en: `Change the date to ${fixed}` }, edits: [{ start: d.span.start, end: d.span.end, newText: fixed }], safe: false, preferred: true }],
+      });
+    });
+    // A law named with a year in which no text of that name was passed, and no date ("Luật Thể dục thể thao năm 2016":
+    // the law of 2006, amended in 2018; hundred-and-sixty-first outside probe: taken for the law of 2006, nothing said).
+    // Told only where the corpus is sure no law of the name was passed that year: it holds a later one, or knows the
+    // one found still in force two years on. Else the law of that year may be one the corpus lacks. As information, not
+    // a warning: the corpus knows no amending laws, and a law amended in a year is often called by it ("Luật Báo chí
+    // 1989 được sửa đổi bổ sung vào năm 1999 (người ta thường gọi là Luật báo chí 1999)", hundred-and-twenty-third
+    // outside probe). The year the law took effect is a common way of naming it too ("Luật Tiếp công dân 2014"): a hint.
+    // Not after "thực hiện", where the year is the period reported on ("tình hình thực hiện Luật Thực hành tiết kiệm,
+    // chống lãng phí năm 2010", hundred-and-forty-sixth).
+    ctx.reading.citations.forEach((c, i) => {
+      const n = c.named;
+      const res = ctx.resolutions[i];
+      if (c.style !== 'named' || n?.kind !== 'law' || !n.year || n.amendment || n.amended || c.date) return;
+      if (!res || res.mismatch?.field !== 'year' || res.entry.record.confidence === 'unverified' || !res.entry.record.date) return;
+      const r = res.entry.record;
+      const date = r.date!;
+      const laterKnown = res.candidates.some((e) => e.record.date && +e.record.date.slice(0, 4) > n.year!);
+      const stillInForce = r.status?.state === 'in-force' && !!r.status.asOf && +r.status.asOf.slice(0, 4) >= n.year + 2;
+      if (!laterKnown && !stillInForce) return;
+      if (CARRIED_OUT_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))) return;
+      const written = String(n.year);
+      const at = ctx.text.lastIndexOf(written, c.span.end);
+      if (at < c.span.start) return;
+      const src = sourceNote(r.sources, res.entry.origin);
+      const tookEffect = !!r.effective?.startsWith(written);
+      const passed = date.slice(0, 4);
+      const name = `${c.kind} ${r.name ?? ''}`.trim();
+      // The amendment said right after ("… năm 2016 đã được sửa đổi, bổ sung năm 2018") needs no advice on writing it.
+      const amendedAfter = /sửa đổi/iu.test(ctx.text.slice(c.span.end, c.span.end + 40));
+      const why = tookEffect
+        ? { vi: `; năm ${written} là năm luật có hiệu lực (${dateVi(r.effective!)}), luật được gọi theo năm thông qua`, en: `; ${written} is the year it took effect (${dateVi(r.effective!)}), a law is named by the year it was passed` }
+        : amendedAfter
+          ? { vi: '', en: '' }
+          : { vi: `; nếu muốn nói luật đã sửa đổi, bổ sung năm ${written}, nên ghi "${name} năm ${passed}, sửa đổi, bổ sung năm ${written}"`, en: `; for the law as amended in ${written}, write "${name} năm ${passed}, sửa đổi, bổ sung năm ${written}"` };
+      out.push({
+        span: { start: at, end: at + written.length },
+        severity: tookEffect ? 'hint' : 'information',
+        message: {
+          vi: `Không có ${name} nào ban hành năm ${written}; ${name} số ${r.id} được thông qua ${date.length === 10 ? `ngày ${dateVi(date)}` : `năm ${passed}`}${why.vi} — ${src.vi}.`,
+          en: `No ${name} was passed in ${written}; ${r.id} was passed ${date.length === 10 ? `on ${dateVi(date)}` : `in ${passed}`}${why.en} — ${src.en}.`,
+        },
+        fixes: [{ title: { vi: `Sửa năm thành ${passed}`, en: `Change the year to ${passed}` }, edits: [{ start: at, end: at + written.length, newText: passed }], safe: false, preferred: true }],
       });
     });
     // Without the corpus: a state number carries the year of signing ("132/2008/NĐ-CP"), so a
