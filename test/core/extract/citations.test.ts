@@ -134,6 +134,8 @@ const numberOnly: Row[] = [
   // A year after the kind is no number: "Hiến pháp 2013" is the Constitution by name (laws
   // below), "Luật 2019" names nothing.
   ['Kỷ niệm 10 năm ⟦Hiến pháp 2013⟧ và Luật 2019.', ['Hiến pháp | law 2013 | - | - | -']],
+  // After "số" a four-digit number is the number (hundred-and-sixty-first outside probe: a 2025 decision not read).
+  ['Phó Thủ tướng vừa ký ⟦Quyết định số 1959⟧ về việc xếp hạng di tích.', ['Quyết định | #1959 | - | Thủ tướng Chính phủ | -']],
   ['theo quyết định 15 của giám đốc', []],
   ['KẾ HOẠCH 5 NĂM (2021 - 2025)', []],
   ['Triển khai Chương trình 1 triệu sáng kiến của Tổng Liên đoàn', []],

@@ -122,8 +122,9 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     const first = t[k.kindStart]!;
     const weak = first === first.toLowerCase();
     if (weak && !so) continue;
-    // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number.
-    if (/^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
+    // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number. After "số" it is the
+    // number ("Phó Thủ tướng … vừa ký Quyết định số 1959 về việc xếp hạng di tích"; hundred-and-sixty-first outside probe).
+    if (!so && /^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
     const listStart = numberOnly.length;
     const numEnd = at + num.length + (year ? year[0].length : 0) + (ownCode ? ownCode[0].length : 0);
     const d = blank(k.start, numEnd, 'number-only');
