@@ -64,6 +64,11 @@ const cases: RuleCase[] = [
   { text: 'Báo cáo tình hình thực hiện Luật Thực hành tiết kiệm, chống lãng phí năm 2010.' },
   { text: 'Luật Báo chí mới được xây dựng trên cơ sở sửa đổi bổ sung Luật Báo chí năm 1999.' },
   { text: 'Căn cứ Luật Đất đai năm 2013; Luật Đất đai năm 2024.' },
+  // A day that is another document's of the kind, one keystroke from the number: both readings are told (hundred-and-
+  // sixty-first outside probe: 66/2023 for 86/2023/NĐ-CP; the gazette's "Luật thống kê số 85/2015/QH13 ngày 23 tháng 11
+  // năm 2015" for 89/2015/QH13). A subject that fits the document cited better keeps the date's reading alone.
+  { text: 'Căn cứ nghị định số 66/2023/NĐ-CP ngày ⟦07 tháng 12 năm 2023⟧ của Chính phủ;', messages: ['Nghị định 66/2023/NĐ-CP ban hành ngày 24/8/2023, không phải "07 tháng 12 năm 2023"; hoặc số hiệu bị gõ nhầm: ngày 7/12/2023 là ngày của Nghị định 86/2023/NĐ-CP — nguồn'] },
+  { text: 'Nghị quyết số 59-NQ/TW, ngày ⟦22/12/2024⟧ của Bộ Chính trị về hội nhập quốc tế trong tình hình mới.', messages: ['Nghị quyết 59-NQ/TW ban hành ngày 24/1/2025, không phải "22/12/2024" — nguồn'] },
   // A local document of another province is not Hà Tĩnh's 657-QĐ/TU.
   { text: 'Tỉnh ủy Nghệ An ban hành Quyết định 657-QĐ/TU ngày 1/1/2019 của BTV Tỉnh ủy Nghệ An.' },
   // Hà Tĩnh's own, named by the report's province: judged.
@@ -141,4 +146,11 @@ test('a law named with a year no law of the name was passed in: information, a h
   // Information, not a warning: the corpus knows no amending laws, and a law is often called by the year it was amended.
   assert.deepEqual(at('Căn cứ Luật Đất đai năm 2015;'), [['information', '2013']]);
   assert.deepEqual(at('Căn cứ Luật Tiếp công dân năm 2014;'), [['hint', '2013']]);
+});
+
+test('a number one keystroke off: the date fix and the number fix are both offered, neither applied by Fix all', () => {
+  const text = 'Căn cứ nghị định số 66/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ;';
+  const [f] = runRule('citation-date-mismatch', text, corpus);
+  assert.deepEqual(f!.fixes?.map((x) => [x.title.vi, x.safe]), [['Sửa thành ngày 24 tháng 8 năm 2023', false], ['Sửa số hiệu thành 86/2023/NĐ-CP', false]]);
+  assert.equal(applyFix(text, f!, 1), 'Căn cứ nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ;');
 });

@@ -2,7 +2,12 @@
 // Fix: the record's date in the writer's own format ("25/3/2010" → "25/2/2010").
 
 import { formatLike } from '../extract/dates';
-import type { Rule, RuleFinding } from './rule';
+import type { Citation } from '../extract/citations';
+import type { DirectiveEntry } from '../corpus/corpus-index';
+import { subjectAgreement } from '../corpus/same-document';
+import type { DirectiveRecord } from '../corpus/types';
+import type { TextEdit } from '../types';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
 import { capForLayer, dateVi, dayFixes, judgedDays, label, promulgationDay, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
@@ -51,14 +56,24 @@ export const rule: Rule = {
             : promulgated
               ? PROMULGATION_NOTE
               : { vi: '', en: '' };
+      // The date may be right and the number mistyped: another document of the kind, with a number one keystroke away,
+      // has exactly the day written ("Nghị định số 09/2022/NĐ-CP ngày 10/01/2022" for 08/2022/NĐ-CP; "66/2023/NĐ-CP ngày
+      // 07 tháng 12 năm 2023" for 86/2023; hundred-and-sixty-first and sixty-second outside probes: only the date was
+      // told, and its fix made the citation worse). Both readings are offered, neither applied by "Sửa tất cả".
+      const slip = d.iso && !impossible && !promulgated && !effective.vi ? numberSlip(ctx, c, entry, d.iso) : null;
+      const slipNote = slip
+        ? { vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slip.record.kind} ${slip.record.id}`, en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slip.record.kind} ${slip.record.id}` }
+        : { vi: '', en: '' };
+      const fixes = dayFixes(d, allowed).map((f) => (slip ? { ...f, safe: false } : f));
+      if (slip) fixes.push({ title: { vi: `Sửa số hiệu thành ${slip.record.id}`, en: `Change the number to ${slip.record.id}` }, edits: [slip.edit], safe: false });
       out.push({
         span: d.span,
         severity: capForLayer(entry, promulgated ? 'warning' : 'error'),
         message: {
-          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others.vi}, không phải "${written}"${effective.vi} — ${src.vi}.`,
-          en: `${label(c, entry)} is dated ${dateVi(right)}${others.en}, not "${written}"${effective.en} — ${src.en}.`,
+          vi: `${label(c, entry)} ban hành ngày ${dateVi(right)}${others.vi}, không phải "${written}"${effective.vi}${slipNote.vi} — ${src.vi}.`,
+          en: `${label(c, entry)} is dated ${dateVi(right)}${others.en}, not "${written}"${effective.en}${slipNote.en} — ${src.en}.`,
         },
-        fixes: dayFixes(d, allowed),
+        fixes,
       });
     }
     // A law cited by name with the day and month of the text in force but another year ("Luật Cán bộ,
@@ -172,3 +187,46 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/** Numbers one keystroke from `n`: a digit changed, dropped, added, or two neighbours swapped. */
+function oneKeyFrom(n: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= n.length; i++)
+    for (let k = 0; k <= 9; k++) {
+      const digit = String(k);
+      if (i < n.length) out.add(n.slice(0, i) + digit + n.slice(i + 1));
+      out.add(n.slice(0, i) + digit + n.slice(i));
+    }
+  for (let i = 0; i < n.length; i++) out.add(n.slice(0, i) + n.slice(i + 1));
+  for (let i = 0; i + 1 < n.length; i++) out.add(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2));
+  out.delete(n);
+  for (const v of [...out]) if (!v || /^0+$/u.test(v)) out.delete(v);
+  return out;
+}
+
+/**
+ * The one document of the citation's kind whose id differs only by a number one keystroke away and whose date is the day
+ * written, with the edit that writes its number; null when none, or more than one.
+ */
+function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: string): { record: DirectiveRecord; edit: TextEdit } | null {
+  if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return null;
+  const at = c.idText.indexOf(c.number);
+  if (at !== 0 || !c.id.startsWith(c.number)) return null;
+  const rest = c.id.slice(c.number.length);
+  let found: DirectiveRecord | null = null;
+  for (const n of oneKeyFrom(c.number)) {
+    for (const e of ctx.corpus.byOfficialId(n + rest)) {
+      if (e.record.date !== iso || e.record.kind !== entry.record.kind || e.record.confidence === 'unverified') continue;
+      if (found && found !== e.record) return null;
+      found = e.record;
+    }
+  }
+  // A subject written says which: the slip only where it fits the other document better than the one cited ("Nghị quyết
+  // 59-NQ/TW ngày 22/12/2024 … về hội nhập quốc tế" is 59-NQ/TW with a wrong day, not 57-NQ/TW of that day).
+  if (found && c.subject) {
+    const other = subjectAgreement(c.subject.text, found, 2);
+    const own = subjectAgreement(c.subject.text, entry.record, 2);
+    if (other === null || (own !== null && own >= other)) return null;
+  }
+  return found ? { record: found, edit: { start: c.idSpan.start, end: c.idSpan.start + c.number.length, newText: found.number } } : null;
+}
