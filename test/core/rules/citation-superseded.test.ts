@@ -64,6 +64,10 @@ const cases: RuleCase[] = [
   // Granted under it then: "Cá nhân đã được cấp chứng chỉ … theo quy định của …".
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Cá nhân đã được cấp chứng chỉ theo quy định của Luật Đất đai số 45/2013/QH13 được tiếp tục sử dụng.' },
   // A law named in the subject of another document is that document's topic, not the writer's basis.
+  // A consolidated text keeps its base text's preamble, which speaks from that text's day (hundred-and-sixty-third outside
+  // probe); the same line in a text of its own is told.
+  { text: 'ỦY BAN DÂN TỘC\nSố: 01/VBHN-UBDT\nHà Nội, ngày 17 tháng 10 năm 2024\nNGHỊ ĐỊNH\nVỀ CÔNG TÁC DÂN TỘC\nCăn cứ Luật Đất đai số 45/2013/QH13;' },
+  { text: 'ỦY BAN DÂN TỘC\nSố: 01/QĐ-UBDT\nHà Nội, ngày 17 tháng 10 năm 2024\nQUYẾT ĐỊNH\nVỀ CÔNG TÁC DÂN TỘC\nCăn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['31/2024/QH15'] },
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Bãi bỏ Thông tư số 83/2016/TT-BTC ngày 17 tháng 6 năm 2016 của Bộ Tài chính hướng dẫn thực hiện ưu đãi đầu tư theo quy định của Luật Đất đai và Nghị định số 118/2015/NĐ-CP.' },
 ];
 

@@ -82,6 +82,9 @@ function inSubjectOfAnother(ctx: RuleContext, c: Citation): boolean {
   return ctx.reading.citations.some((o) => o !== c && o.subject !== null && o.subject.span.start <= c.span.start && c.span.start < o.subject.span.end);
 }
 
+// A legal basis clause.
+const BASIS = /căn cứ/iu;
+
 export const rule: Rule = {
   code: 'citation-superseded',
   defaultSeverity: 'warning',
@@ -93,6 +96,7 @@ export const rule: Rule = {
     ctx.reading.citations.forEach((c) => {
       if (c.list >= 0 && !listStart.has(c.list)) listStart.set(c.list, c.span.start);
     });
+    const consolidated = /\/VBHN(?:-|$)/u.test(ctx.reading.header.number?.id ?? '');
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       // A law named in an amending law's title ("Luật sửa đổi, bổ sung một số điều của Luật Đất
       // đai") is the text that was amended, not one cited as in force.
@@ -114,6 +118,10 @@ export const rule: Rule = {
       const clause = cut ? before.slice(cut.index + 1) : before;
       if (!IN_FORCE_CUE.test(clause)) continue;
       if (REVIEW.test(clause)) continue;
+      // A consolidated text ("Số: 01/VBHN-UBDT") keeps the preamble of the text it consolidates: its "Căn cứ" lines speak
+      // from that text's day, not the consolidation's (hundred-and-sixty-third outside probe: a decree of 2011 consolidated
+      // in 2024 was told its basis, the Government law of 2001, had been replaced).
+      if (consolidated && BASIS.test(clause)) continue;
       // "Căn cứ Luật Bảo vệ môi trường … được sửa đổi, bổ sung một số điều theo Luật số 11/2022/QH15, …": the
       // law cited as an amending act, which it remains (a Công báo text of 2026 was told the 2022 inspection
       // law had been replaced).
