@@ -128,6 +128,8 @@ const numberOnly: Row[] = [
   // Party kinds shortened so by the press (twenty-eighth outside probe). The issuer after the last member
   // of another kind stays its own, as for any list of kinds.
   ['thay thế ⟦Quy định 80/2022⟧, ⟦Quy định 50/2021⟧ và ⟦Kết luận 20/2022⟧ của Bộ Chính trị', ['Quy định | #80/2022 | - | - | - | L0', 'Quy định | #50/2021 | - | - | - | L0', 'Kết luận | #20/2022 | - | Bộ Chính trị | - | L0']],
+  // A directive's year is read as its year with a Party issuer after it (hundred-and-sixtieth outside probe).
+  ['thực hiện ⟦Chỉ thị số 33/2014⟧ của Bộ Chính trị về kê khai tài sản', ['Chỉ thị | #33/2014 | - | Bộ Chính trị | -']],
   ['Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022', []],
   // Counts, years, lower-case common nouns and numbered lists are not citations.
   ['Xây dựng Kế hoạch 5 năm và Báo cáo 6 tháng đầu năm.', []],
@@ -247,6 +249,8 @@ const named: Row[] = [
   ['nghiên cứu ⟦Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X⟧.', ['Nghị quyết | plenum 7 X | - | - | X:party-central']],
   ['học tập ⟦Nghị quyết lần thứ bảy của Ban Chấp hành Trung ương (khóa X)⟧ về', ['Nghị quyết | plenum 7 X | - | - | X:party-central']],
   ['Nghị quyết lần thứ 2 của HĐND tỉnh khóa X', []],
+  // The Party's full name after the body, in lower case (hundred-and-sixty-second outside probe: the term was lost).
+  ['quán triệt ⟦Nghị quyết Hội nghị lần thứ 7 Ban chấp hành trung ương Đảng cộng sản Việt Nam khoá IX⟧ về đất đai', ['Nghị quyết | plenum 7 IX | - | - | IX:party-central']],
   ['quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI', []],
   // A mass organisation's congress named so is not the Party's (sixty-first outside probe).
   ['quán triệt Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028', []],

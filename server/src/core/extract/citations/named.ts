@@ -42,15 +42,18 @@ const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
 // A mass organisation's central committee is not the Party's: "Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội
 // Nông dân Việt Nam khóa VI" (thirteenth outside probe's text, read as the Party's plenum once "của" was allowed).
 const NOT_MASS_BODY = String.raw`(?!\s{1,2}(?:${cw('Hội')}|${cw('Đoàn')}|${cw('Mặt trận')}|${cw('Công đoàn')}|MTTQ|${cw('Liên hiệp')})(?![\p{L}]))`;
+// "Đảng" after the Central Committee, with the Party's full name too ("Ban chấp hành trung ương Đảng cộng sản Việt Nam khoá
+// IX"; hundred-and-sixty-second outside probe: the term after it was lost, and the plenum of the report's term taken).
+const PARTY_NAME = String.raw`(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?)?`;
 // "Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII" and "Nghị quyết Hội nghị 11 Ban Chấp hành
 // Trung ương" (fifty-sixth and fifty-eighth outside probes: neither was read).
 const NAMED_PLENUM = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?(?:${BCH}\s{1,2})?${TU}${NOT_MASS_BODY}(?:\s{1,2}${cw('Đảng')})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?(?:${BCH}\s{1,2})?${TU}${NOT_MASS_BODY}${PARTY_NAME}|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})` +
     // "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the plenum's ordinal with no "Hội nghị", the body after it
     // (hundred-and-fifty-eighth outside probe: not read).
-    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}(?:\s{1,2}${cw('Đảng')})?)` +
+    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}${PARTY_NAME})` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
-    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}(?:\s{1,2}${cw('Đảng')})?)?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
+    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}${PARTY_NAME})?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
 // "… Đại hội VIII của Đảng bộ Khối" is a local congress too (tenth outside probe).

@@ -56,6 +56,12 @@ function yearWordAfter(t: string, at: number, so: boolean): RegExpExecArray | nu
 // "Quy định 80/2022, Quy định 50/2021, … Kết luận 20/2022" (the number and the year it was issued;
 // twenty-eighth outside probe: a list of what a new regulation replaced was not read). Not "Chỉ thị
 // 05/2024": the Prime Minister's directives are numbered without their year, so it may be either's.
+// … but a directive written with "số", its year and the Politburo or the Secretariat after it is theirs ("Chỉ thị số 33/2014 của Bộ Chính
+// trị"; hundred-and-sixtieth outside probe: not read).
+const PARTY_ISSUER_AFTER = /^\/(?:19|20)\d\d,?\s{1,2}(?:của\s{1,2})?(?:Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương)/u;
+function partyIssuerAfter(t: string, at: number): boolean {
+  return PARTY_ISSUER_AFTER.test(t.slice(at, at + 48));
+}
 const YEAR_NUMBERED = new Set(['Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Luật', 'Pháp lệnh', 'Quyết định', 'Quy định', 'Kết luận']);
 // A type code with no issuer code after a number ("06 - CT", "06-CT"): then a space or punctuation, not
 // "/" or a letter (an id would have been read).
@@ -107,7 +113,7 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     YEAR_AFTER.lastIndex = at + num.length;
     // "thay thế Quy định số 124 năm 2023": after "số", a number and "năm" with a year is a document of
     // that year, not a count of years (twenty-third outside probe: not read).
-    const year = (YEAR_NUMBERED.has(k.kind) ? YEAR_AFTER.exec(t) : null) ?? (so || !COUNTED_KINDS.has(k.kind) ? yearWordAfter(t, at + num.length, so) : null);
+    const year = (YEAR_NUMBERED.has(k.kind) || (k.kind === 'Chỉ thị' && so && partyIssuerAfter(t, at + num.length)) ? YEAR_AFTER.exec(t) : null) ?? (so || !COUNTED_KINDS.has(k.kind) ? yearWordAfter(t, at + num.length, so) : null);
     // "Chỉ thị số 06 - CT ngày 07 tháng 11 năm 2006": the kind's own code after the number and no
     // issuer code (sixteenth outside probe: not read, so the directive's title line was told it lacked
     // the date given here). Read as the number; the code is the kind's, so it adds nothing.
