@@ -208,6 +208,11 @@ test('a law read from the words of its text, as writers abbreviate and count the
   assert.deepEqual(ids('Luật sửa đổi, bổ sung một số điều của Luật CBCC và Luật Viên chức 2019 quy định.'), ['52/2019/QH14', '22/2008/QH12', '58/2010/QH12']);
   // The law amending 37 laws, named by their count (hundred-and-thirty-second).
   assert.deepEqual(ids('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017; Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;'), ['21/2017/QH14', '35/2018/QH14']);
+  // "37 Luật" with a capital (hundred-and-sixty-second outside probe: the count was taken for a word of the title and the
+  // law named after it looked for in vain).
+  assert.deepEqual(ids('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017; Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;'), ['21/2017/QH14', '35/2018/QH14']);
+  // A PDF's line wrapped inside the title (a Công báo circular of 2025).
+  assert.deepEqual(ids('Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy \nhoạch ngày 20 tháng 11 năm 2018; \nCăn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;'), ['35/2018/QH14', '21/2017/QH14']);
   // The UN convention "về Luật Biển" is no law of Vietnam; the law of 2012 is.
   assert.deepEqual(ids('tuân thủ Công ước của Liên Hợp Quốc về Luật Biển năm 1982; Căn cứ Luật Biển Việt Nam năm 2012;'), ['18/2012/QH13']);
   // Two laws of the name share the day and month ten years apart: the one a year off is the slip of the year.

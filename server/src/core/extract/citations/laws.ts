@@ -98,8 +98,8 @@ const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\
 const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)(?:[sS]ửa\s{1,2}đổi|SĐ)(?:,?\s{1,2}(?:[bB]ổ\s{1,2}sung|BS),?)?(?:\s{1,2}(?:[\p{Ll}\p{M}\d]{1,10}|Điều)){0,12}?\s{1,2}(?:của\s{1,2})?(?=Luật[\s:]|Bộ\s{1,2}luật\s)`, 'uy');
 // An amending law of many laws, named by their count: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy
 // hoạch ngày 20 tháng 11 năm 2018" (hundred-and-thirty-second outside probe: not read at all). Its whole title is its
-// name, up to its date, number or year, or the clause's end.
-const AMENDS_MANY = rx(String.raw`[ ]{1,2}([sS]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung\s{1,2}một\s{1,2}số\s{1,2}điều\s{1,2}của\s{1,2}\d{1,3}\s{1,2}[lL]uật[^;.,\n()]{0,80}?)(?=\s{1,2}(?:ngày|số|năm|được|đã)\s|\s{0,2}[;.,\n(]|$)`, 'uy');
+// name, up to its date, number or year, or the clause's end. A PDF's line may wrap inside it ("… liên quan đến quy \nhoạch").
+const AMENDS_MANY = rx(String.raw`[ ]{1,2}([sS]ửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung\s{1,2}một\s{1,2}số\s{1,2}điều\s{1,2}của\s{1,2}\d{1,3}\s{1,2}[lL]uật(?:[^;.,\n()]|[ ]?\n(?=[ ]?\p{Ll})){0,80}?)(?=\s{1,2}(?:ngày|số|năm|được|đã)\s|\s{0,2}(?:[;.,(]|\n(?![ ]?\p{Ll}))|$)`, 'uy');
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;
 // Either placement of the tone mark ("Cộng hoà", as older texts write it: ninety-fifth outside probe, where "Hiến
 // pháp nước Cộng hoà … năm 1992" lost its year and was taken for the Constitution of 2013), any case of the
@@ -368,14 +368,17 @@ export function scanLaws(t: string): Draft[] {
       const nameStart = kindEnd + a[0].length - a[0].trimStart().length;
       const amended: Draft[] = [];
       const titleEnd = amendedLaws(t, kindEnd + a[0].length, amended);
-      if (titleEnd < 0) continue;
-      YEAR_AFTER.lastIndex = titleEnd;
-      const y = YEAR_AFTER.exec(t);
-      const head = lawDraft(start, headEnd, kind, kindEnd, { start: nameStart, end: titleEnd }, y ? +y[1]! : null);
-      for (const d of amended) d.amendedBy = head;
-      out.push(head, ...amended);
-      LAW_SCAN.lastIndex = y ? titleEnd + y[0].length : titleEnd;
-      continue;
+      // No law named after it: perhaps a count of laws ("… của 37 Luật có liên quan đến quy hoạch"; hundred-and-sixty-
+      // second outside probe: "37" taken for a word of the title, the title then dropped), read below.
+      if (titleEnd >= 0) {
+        YEAR_AFTER.lastIndex = titleEnd;
+        const y = YEAR_AFTER.exec(t);
+        const head = lawDraft(start, headEnd, kind, kindEnd, { start: nameStart, end: titleEnd }, y ? +y[1]! : null);
+        for (const d of amended) d.amendedBy = head;
+        out.push(head, ...amended);
+        LAW_SCAN.lastIndex = y ? titleEnd + y[0].length : titleEnd;
+        continue;
+      }
     }
     AMENDS_MANY.lastIndex = kindEnd;
     const many = kind === 'Luật' ? AMENDS_MANY.exec(t) : null;
