@@ -11,6 +11,10 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // A project named by the number of the decision approving it is the Government's (hundred-and-sixty-fifth outside
+  // probe); the decision itself is the Prime Minister's (hundred-and-sixty-third).
+  { text: 'Thực hiện Đề án 06 của Chính phủ, tạo điều kiện thuận lợi cho công dân.' },
+  { text: 'Ngày 6/1/2022, ⟦Chính phủ⟧ đã ban hành Quyết định 06/QĐ-TTg phê duyệt Đề án.', messages: ['Quyết định 06/QĐ-TTg do Thủ tướng Chính phủ ban hành, không phải Chính phủ'] },
   { text: 'Kết luận số 43-KL/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Bí thư ban hành'] },
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của ⟦Ban Bí thư⟧' },
   // 25-NQ/TW of 2008 and of 2013 are both the Central Committee's: wrong whichever is meant.

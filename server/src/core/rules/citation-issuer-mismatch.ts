@@ -178,6 +178,16 @@ function previousOwns(ctx: RuleContext, i: number, written: string): boolean {
   return allowedValues(res.entry, 'issuer').some((a) => fits(written, a));
 }
 
+/**
+ * A project, programme or strategy named by the number of the Prime Minister's decision approving it, credited to the
+ * Government: "Đề án 06 của Chính phủ" is the Government's project that Quyết định 06/QĐ-TTg approved, as everyone calls it
+ * (hundred-and-sixty-fifth outside probe: a false warning). The decision itself credited to the Government is still told
+ * ("Chính phủ đã ban hành Quyết định 861/QĐ-TTg", hundred-and-sixty-third).
+ */
+function governmentsProject(c: Citation, recordKind: string, written: string, right: string): boolean {
+  return !!c.kind && c.kind !== recordKind && /^(?:Đề án|Chương trình|Chiến lược|Kế hoạch|Dự án)$/u.test(c.kind) && written === 'Chính phủ' && /^Thủ tướng/u.test(right);
+}
+
 export const rule: Rule = {
   code: 'citation-issuer-mismatch',
   defaultSeverity: 'warning',
@@ -201,6 +211,7 @@ export const rule: Rule = {
       seen.add(iss.span.start);
       const right = entry.record.issuer;
       if (right === 'Chính phủ' && signedForGovernment(iss, c, ctx.text)) continue;
+      if (governmentsProject(c, entry.record.kind, iss.name, right)) continue;
       const src = sourceNote(entry.record.sources, entry.origin);
       const other = otherSystem(iss.written, right) || localForCentral(iss.written, right) || nested(ctx, index) || previousOwns(ctx, index, iss.written);
       out.push({
