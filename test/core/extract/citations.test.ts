@@ -301,6 +301,8 @@ const parts: Row[] = [
 
 const malformed: Row[] = [
   ['theo ⟦Quyết định số 217/QĐ-TW⟧ ngày 12/12/2013', ['Quyết định | 217-QĐ/TW!state-order | 2013-12-12 | - | -']],
+  // The Central Committee's "T.Ư" in the state order (hundred-and-sixty-sixth outside probe: cut to "36/NQ-T").
+  ['theo ⟦Nghị quyết 36/NQ-T.Ư⟧ về công tác', ['Nghị quyết | 36-NQ/TW!state-order | - | - | -']],
   ['⟦Quy định 66/QĐ/TW⟧ về thể loại văn bản', ['Quy định | 66-QĐ/TW!slash | - | - | -']],
   ['⟦Kết luận số 100 - KL/TW⟧ của Ban Thường vụ', ['Kết luận | 100-KL/TW!spacing | - | - | -']],
   ['theo ⟦số31-QĐ/TW⟧ ngày 01-10-1997', ['- | 31-QĐ/TW | 1997-10-01 | - | -']],

@@ -11,6 +11,8 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // Two bodies in apposition before the citation: the record's is the first (hundred-and-sixty-sixth outside probe).
+  { text: 'Ngày 26/3/2004, Bộ Chính trị, BCH Trung ương Đảng Cộng sản Việt Nam đã ban hành Nghị quyết 36-NQ/TW về công tác đối với người Việt Nam ở nước ngoài.' },
   // A project named by the number of the decision approving it is the Government's (hundred-and-sixty-fifth outside
   // probe); the decision itself is the Prime Minister's (hundred-and-sixty-third).
   { text: 'Thực hiện Đề án 06 của Chính phủ, tạo điều kiện thuận lợi cho công dân.' },
