@@ -330,7 +330,9 @@ test('a plenum named without its khóa after the same plenum named with it is th
   const text = 'Hà Tĩnh, ngày 01 tháng 6 năm 2018\n\nĐảng ủy xã tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn.\n\nViệc thực hiện Nghị quyết Trung ương 7 ở xã đạt nhiều kết quả.\n';
   assert.deepEqual(ids(text), ['26-NQ/TW', '26-NQ/TW']);
   // Alone, the bare plenum names no khóa, and the one it resolves to (if any) is not the khóa X resolution.
-  assert.notEqual(ids('Hà Tĩnh, ngày 01 tháng 6 năm 2018\n\nViệc thực hiện Nghị quyết Trung ương 7 ở xã đạt nhiều kết quả.\n')[0], '26-NQ/TW');
+  // (Plenum 7 of term XII issued another 26-NQ/TW, of 19/5/2018: the date tells them apart.)
+  const dated = (text: string) => analyze(text, bundled, options, '2026-11-23').resolutions.map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null));
+  assert.notEqual(dated('Hà Tĩnh, ngày 01 tháng 6 năm 2018\n\nViệc thực hiện Nghị quyết Trung ương 7 ở xã đạt nhiều kết quả.\n')[0], '26-NQ/TW 2008-08-05');
 });
 
 test('a short reference before its full citation names that document: a news lead above the body', async () => {
@@ -811,3 +813,14 @@ test('a yearless state number with nothing else written meets its one record fro
   // Its date written: exactly, in any year.
   assert.deepEqual(on('Thực hiện Nghị quyết số 57/NQ-CP ngày 01/12/2009 của Chính phủ', '2025-03-01'), ['57/NQ-CP 2009-12-01 exact']);
 });
+
+test('a number-only mention with a central term keeps only that term\'s documents', async () => {
+  const b = await bundledIndex();
+  const ids = (text: string) => read(text).citations.map((c) => b.resolve(c, { reportDate: '2014-02-13', province: null })?.entry.record.id ?? null);
+  // Hundred-and-sixty-fifth outside probe: "Nghị quyết số 08 (Khóa XI)" had taken the Government's 08/NQ-CP of 2014, which
+  // has no term; term XI's 08-NQ/TW of 2011 is the one the words name (the writer meant plenum 8, 28-NQ/TW).
+  assert.deepEqual(ids('Chương trình hành động thực hiện Nghị quyết 08 (Khóa XI).'), ['08-NQ/TW']);
+  assert.deepEqual(ids('Thực hiện Nghị quyết số 33 khóa XI về văn hóa.'), ['33-NQ/TW']);
+  assert.equal(read('Thực hiện Nghị quyết số 33 khóa XI về văn hóa.').citations.map((c) => b.resolve(c, { reportDate: '2019-02-13', province: null })?.entry.record.date)[0], '2014-06-09');
+});
+

@@ -425,6 +425,11 @@ export class CorpusIndex {
       // A document known by a short name of its kind and number that its record lists: "Đề án 06" is Quyết định
       // 06/QĐ-TTg approving it (sixty-third outside probe: eleven mentions, none resolved).
       if (candidates.length === 0 && c.idYear === null) candidates = this.byAlias(`${c.kind} ${c.number}`).filter((e) => issuerFits(c, e.record));
+      // A central term written after the number ("Nghị quyết số 08 (Khóa XI)") keeps only that term's documents: not the
+      // Government's 08/NQ-CP, which has no term, nor the Party's 08-NQ/TW of term XII (hundred-and-sixty-fifth outside
+      // probe: both taken, one of them as exact).
+      const term = c.term && c.term.scope !== 'local' ? c.term.roman : null;
+      if (term) candidates = candidates.filter((e) => e.record.term === term);
     }
     else if (c.style === 'named' && c.named?.kind === 'law') return this.resolveLaw(c, ctx);
     else if (c.style === 'named') candidates = this.resolveNamed(c, ctx);
