@@ -346,6 +346,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // The second probe's pages.
     ['Đẩy mạnh công tác dân vận\n\nCập nhật ngày: 19/04/2018 | 09:11 GMT+7\n\nUBND tỉnh vừa có Công văn.', '2018-04-19', '2018-04-19 dateline'],
     ['Luật số 72/2025/QH15.\n\nNgày: 06/08/2025\n\nNgày 16/6/2025, Quốc hội thông qua Luật.', '2025-08-06', '2025-08-06 dateline'],
+    // A page's first line, the document's title with its date in brackets, above the day it was posted: the document's
+    // date (hundred-and-sixty-seventh probe). Not a later date in brackets, nor a title that is not the first line.
+    ['Nghị định 42/2010/NĐ-CP (15/04/2010)\n26/02/2016\nChính phủ quy định chi tiết.', '2010-04-15', '2010-04-15 dateline'],
+    ['Nghị định 42/2010/NĐ-CP (15/04/2017)\n26/02/2016\nChính phủ quy định chi tiết.', '2016-02-26', '2016-02-26 dateline'],
+    ['Tin mới\nNghị định 42/2010/NĐ-CP (15/04/2010)\n26/02/2016\nChính phủ quy định chi tiết.', '2016-02-26', '2016-02-26 dateline'],
     // The seventh probe's portal: hyphens with spaces, read in a dateline only (never a bad date).
     ['Đề cương tuyên truyền\n\nĐăng ngày 17 - 05 - 2024\nLượt xem: 400\n\nCăn cứ Nghị quyết.', '2024-05-17', '2024-05-17 dateline'],
     ['Đăng ngày 31 - 02 - 2024\nTin.', null, '2026-11-23 today'],

@@ -197,6 +197,13 @@ const GLUED_STAMP_LIMIT = 400;
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
 // (group 1: the date). Sticky, tried right after the banner's line.
+// The same title as a page's first line, the date in brackets: "Nghị định 42/2010/NĐ-CP (15/04/2010)" above the page's
+// "26/02/2016" (hundred-and-sixty-seventh outside probe: the decree was read as of its posting, and its basis, the law of
+// 2001 in force in 2010, told replaced). Group 1: the date.
+const TITLE_FIRST_LINE = rx(
+  String.raw`^[ \t*_#]{0,6}(?:Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Quy\sđịnh|Thông\stư|Nghị\sđịnh|Luật|Pháp\slệnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30}\s{0,2}\((\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\)[ \t]*\n`,
+  'u',
+);
 const TITLE_AFTER_BANNER = rx(
   String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
   'uy',
@@ -363,6 +370,15 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const date = t ? dates.find((d) => d.start === t.index + t[0].length - t[1]!.length && d.mention.iso) : undefined;
       const banner = dates.find((d) => d.start >= dl!.index && d.end <= from && d.mention.iso);
       if (t && date && banner && date.mention.iso! <= banner.mention.iso!) {
+        h.dateline = { text: t[0].trim(), span: o(date.start, date.end), date: date.mention };
+        dl = null;
+      }
+    }
+    if (dl && !BANNER.test(dl[0])) {
+      const t = TITLE_FIRST_LINE.exec(head);
+      const date = t ? dates.find((d) => d.start === t.index + t[0].indexOf(t[1]!) && d.mention.iso) : undefined;
+      const posted = dates.find((d) => d.start >= dl!.index && d.end <= dl!.index + dl![0].length && d.mention.iso);
+      if (t && date && posted && t[0].length <= dl.index + 1 && date.mention.iso! <= posted.mention.iso!) {
         h.dateline = { text: t[0].trim(), span: o(date.start, date.end), date: date.mention };
         dl = null;
       }
