@@ -128,13 +128,15 @@ export const rule: Rule = {
       const date = r.date!;
       const laterKnown = res.candidates.some((e) => e.record.date && +e.record.date.slice(0, 4) > n.year!);
       const stillInForce = r.status?.state === 'in-force' && !!r.status.asOf && +r.status.asOf.slice(0, 4) >= n.year + 2;
-      if (!laterKnown && !stillInForce) return;
+      // The year the law found took effect explains the year written: said (as a hint) even where the corpus might lack a
+      // later law ("Luật Thi đua khen thưởng năm 2024 được Quốc hội khóa XV thông qua vào ngày 15/6/2022"; probe 167).
+      const tookEffect = !!r.effective?.startsWith(String(n.year));
+      if (!laterKnown && !stillInForce && !tookEffect) return;
       if (CARRIED_OUT_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))) return;
       const written = String(n.year);
       const at = ctx.text.lastIndexOf(written, c.span.end);
       if (at < c.span.start) return;
       const src = sourceNote(r.sources, res.entry.origin);
-      const tookEffect = !!r.effective?.startsWith(written);
       const passed = date.slice(0, 4);
       const name = `${c.kind} ${r.name ?? ''}`.trim();
       // The amendment said right after ("… năm 2016 đã được sửa đổi, bổ sung năm 2018") needs no advice on writing it.
