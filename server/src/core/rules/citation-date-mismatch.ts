@@ -3,7 +3,7 @@
 
 import { formatLike } from '../extract/dates';
 import type { Citation } from '../extract/citations';
-import type { DirectiveEntry } from '../corpus/corpus-index';
+import { idMatchKey, type DirectiveEntry } from '../corpus/corpus-index';
 import { subjectAgreement } from '../corpus/same-document';
 import type { DirectiveRecord } from '../corpus/types';
 import type { TextEdit } from '../types';
@@ -214,9 +214,12 @@ function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: s
   if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return null;
   const at = c.idText.indexOf(c.number);
   if (at !== 0 || !c.id.startsWith(c.number)) return null;
-  const rest = c.id.slice(c.number.length);
+  // Ids looked up in key form (capitals, no leading zero), so the lookups skip the rewriting a written id needs.
+  const rest = idMatchKey(`1${c.id.slice(c.number.length)}`).slice(1);
+  const numbers = new Set([...oneKeyFrom(c.number)].map((n) => n.replace(/^0+(?=\d)/u, '')));
+  numbers.delete(c.number.replace(/^0+(?=\d)/u, ''));
   let found: DirectiveRecord | null = null;
-  for (const n of oneKeyFrom(c.number)) {
+  for (const n of numbers) {
     for (const e of ctx.corpus.byOfficialId(n + rest)) {
       if (e.record.date !== iso || e.record.kind !== entry.record.kind || e.record.confidence === 'unverified') continue;
       if (found && found !== e.record) return null;
