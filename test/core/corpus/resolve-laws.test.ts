@@ -220,3 +220,18 @@ test('a law read from the words of its text, as writers abbreviate and count the
   // Nine years off is no slip of one: nothing.
   assert.deepEqual(ids('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2020;'), [null]);
 });
+
+test('a law named with its number in brackets is that law, and a short name in brackets is the law just named', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { bundledIndex } = await import('../../helpers/corpus');
+  const corpus = await bundledIndex();
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const ids = (text: string) => analyze(text, corpus, options, '2026-12-01').resolutions.map((r) => r?.entry.record.id ?? null);
+  // Hundred-and-sixty-seventh outside probe: the law of 2003, in force on the text's date, had been taken.
+  assert.deepEqual(ids('Hà Nội, ngày 5 tháng 3 năm 2023\n\nTriển khai Luật Thi đua, khen thưởng (Luật số 06/2022/QH15) đến cán bộ.\n'), ['06/2022/QH15', '06/2022/QH15']);
+  // Without the bracket, the law in force then.
+  assert.deepEqual(ids('Hà Nội, ngày 5 tháng 3 năm 2023\n\nTriển khai Luật Thi đua, khen thưởng đến cán bộ.\n'), ['15/2003/QH11']);
+  // Hundred-and-sixtieth: the short name defined in brackets is the new law, not the old one named after it.
+  assert.deepEqual(ids('Ngày 20/11/2018, Quốc hội đã thông qua Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế Luật PCTN số 55/2005/QH11.\n'), ['36/2018/QH14', '36/2018/QH14', '55/2005/QH11']);
+});
+
