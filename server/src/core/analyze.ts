@@ -11,7 +11,7 @@
 // drives random edits through both).
 
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
-import { Earlier, outsideKey, resolveAll } from './corpus/antecedent';
+import { bracketLinks, Earlier, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
 import { inferredChoice, resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
@@ -254,7 +254,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = bracketed(reading.citations, resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier), r.nt.original);
+      const resolutions = bracketLinks(reading.citations, resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier), r.nt.original);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate, latestDate };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
@@ -507,25 +507,3 @@ export function severityOf(ruleDefault: Severity, own: Severity | undefined, con
   if (RANK[own] < RANK[ruleDefault]) return RANK[own] < RANK[base] ? own : base;
   return configured ?? own;
 }
-
-// Only an opening bracket between a law named and the citation that says which it is.
-const BRACKET_GAP = /^\s{0,2}\(\s{0,2}$/u;
-
-/**
- * A law named, then its number in brackets: "Luật Thi đua, khen thưởng (Luật số 06/2022/QH15)" is that law, not the one
- * of the name in force on the report's date (hundred-and-sixty-seventh outside probe: the law of 2003 taken for a text of
- * 2023). And a short name given in brackets is the law just named: "Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế
- * Luật PCTN số 55/2005/QH11" (hundred-and-sixtieth: the bracket took the old law, named later).
- */
-function bracketed(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
-  for (let i = 0; i + 1 < citations.length; i++) {
-    const c = citations[i]!;
-    const next = citations[i + 1]!;
-    if (c.style !== 'named' || c.named?.kind !== 'law' || c.named.amended || c.named.amendment) continue;
-    if (!BRACKET_GAP.test(text.slice(c.fullSpan.end, next.span.start))) continue;
-    if (next.style === 'state' && next.id && (next.kind === null || next.kind === c.kind) && resolutions[i + 1]) resolutions[i] = resolutions[i + 1]!;
-    else if (next.style === 'named' && next.named?.kind === 'law' && !next.named.year && !next.date && next.kind === c.kind && resolutions[i]) resolutions[i + 1] = resolutions[i]!;
-  }
-  return resolutions;
-}
-

@@ -305,3 +305,25 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
   }
   return out;
 }
+
+// Only an opening bracket between a law named and the citation that says which it is.
+const BRACKET_GAP = /^\s{0,2}\(\s{0,2}$/u;
+
+/**
+ * A law named, then its number in brackets: "Luật Thi đua, khen thưởng (Luật số 06/2022/QH15)" is that law, not the one
+ * of the name in force on the report's date (hundred-and-sixty-seventh outside probe: the law of 2003 taken for a text of
+ * 2023). And a short name given in brackets is the law just named: "Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế
+ * Luật PCTN số 55/2005/QH11" (hundred-and-sixtieth: the bracket took the old law, named later). Unlike the links above, it
+ * reads the text between two citations. (Find references, features/references.ts, does not apply it yet.)
+ */
+export function bracketLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
+  for (let i = 0; i + 1 < citations.length; i++) {
+    const c = citations[i]!;
+    const next = citations[i + 1]!;
+    if (c.style !== 'named' || c.named?.kind !== 'law' || c.named.amended || c.named.amendment) continue;
+    if (!BRACKET_GAP.test(text.slice(c.fullSpan.end, next.span.start))) continue;
+    if (next.style === 'state' && next.id && (next.kind === null || next.kind === c.kind) && resolutions[i + 1]) resolutions[i] = resolutions[i + 1]!;
+    else if (next.style === 'named' && next.named?.kind === 'law' && !next.named.year && !next.date && next.kind === c.kind && resolutions[i]) resolutions[i + 1] = resolutions[i]!;
+  }
+  return resolutions;
+}

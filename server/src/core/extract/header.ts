@@ -197,16 +197,16 @@ const GLUED_STAMP_LIMIT = 400;
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
 // (group 1: the date). Sticky, tried right after the banner's line.
+const TITLE_AFTER_BANNER = rx(
+  String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
+  'uy',
+);
 // The same title as a page's first line, the date in brackets: "Nghị định 42/2010/NĐ-CP (15/04/2010)" above the page's
 // "26/02/2016" (hundred-and-sixty-seventh outside probe: the decree was read as of its posting, and its basis, the law of
 // 2001 in force in 2010, told replaced). Group 1: the date.
 const TITLE_FIRST_LINE = rx(
   String.raw`^[ \t*_#]{0,6}(?:Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Quy\sđịnh|Thông\stư|Nghị\sđịnh|Luật|Pháp\slệnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30}\s{0,2}\((\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\)[ \t]*\n`,
   'u',
-);
-const TITLE_AFTER_BANNER = rx(
-  String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
-  'uy',
 );
 // The month as a word between day and year, no "năm": "Thứ ba, 18 Tháng 8 2015 16:06", as many
 // provincial portals stamp an article (twenty-seventh outside probe: a text of 2015 had been dated today).

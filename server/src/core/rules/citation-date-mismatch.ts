@@ -4,18 +4,22 @@
 import { formatLike } from '../extract/dates';
 import type { Citation } from '../extract/citations';
 import { idMatchKey, type DirectiveEntry } from '../corpus/corpus-index';
+import { oneEditApart } from '../text/edit';
 import { subjectAgreement } from '../corpus/same-document';
 import type { DirectiveRecord } from '../corpus/types';
 import type { TextEdit } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
-import { capForLayer, dateVi, dayFixes, judgedDays, label, promulgationDay, sourceNote, sourcesGive, trustedCitations } from './util/citations';
+import { capForLayer, dateVi, dayFixes, judgedDays, label, promulgationDay, recordsBySuffix, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
 const PROMULGATION_NOTE = {
   vi: ' (có lẽ là ngày công bố: Chủ tịch nước công bố luật trong 15 ngày sau khi thông qua; căn cứ ghi ngày thông qua)',
   en: ' (perhaps the day it was promulgated, within 15 days of its passing; a legal basis gives the day it was passed)',
 };
+
+// A record's number in digits only (key form: no leading zero), as a slip of one keystroke reaches it.
+const DIGITS = /^\d{1,5}$/u;
 
 // The words before a law named with a year that make the year the period carried out or reported on.
 const CARRIED_OUT_BEFORE = /(?:thực hiện|thi hành|triển khai|áp dụng|sửa đổi,?\s{1,2}bổ sung)\s{1,2}(?:các\s{1,2})?$/iu;
@@ -190,22 +194,6 @@ export const rule: Rule = {
   },
 };
 
-/** Numbers one keystroke from `n`: a digit changed, dropped, added, or two neighbours swapped. */
-function oneKeyFrom(n: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i <= n.length; i++)
-    for (let k = 0; k <= 9; k++) {
-      const digit = String(k);
-      if (i < n.length) out.add(n.slice(0, i) + digit + n.slice(i + 1));
-      out.add(n.slice(0, i) + digit + n.slice(i));
-    }
-  for (let i = 0; i < n.length; i++) out.add(n.slice(0, i) + n.slice(i + 1));
-  for (let i = 0; i + 1 < n.length; i++) out.add(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2));
-  out.delete(n);
-  for (const v of [...out]) if (!v || /^0+$/u.test(v)) out.delete(v);
-  return out;
-}
-
 /**
  * The one document of the citation's kind whose id differs only by a number one keystroke away and whose date is the day
  * written, with the edit that writes its number; null when none, or more than one.
@@ -214,17 +202,15 @@ function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: s
   if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return null;
   const at = c.idText.indexOf(c.number);
   if (at !== 0 || !c.id.startsWith(c.number)) return null;
-  // Ids looked up in key form (capitals, no leading zero), so the lookups skip the rewriting a written id needs.
-  const rest = idMatchKey(`1${c.id.slice(c.number.length)}`).slice(1);
-  const numbers = new Set([...oneKeyFrom(c.number)].map((n) => n.replace(/^0+(?=\d)/u, '')));
-  numbers.delete(c.number.replace(/^0+(?=\d)/u, ''));
+  // The corpus's records of the same symbol (what follows the number), as citation-unknown's "did you mean" reads them.
+  const number = idMatchKey(c.number);
+  const suffix = idMatchKey(c.id).slice(number.length);
   let found: DirectiveRecord | null = null;
-  for (const n of numbers) {
-    for (const e of ctx.corpus.byOfficialId(n + rest)) {
-      if (e.record.date !== iso || e.record.kind !== entry.record.kind || e.record.confidence === 'unverified') continue;
-      if (found && found !== e.record) return null;
-      found = e.record;
-    }
+  for (const x of recordsBySuffix(ctx.corpus).get(suffix) ?? []) {
+    if (!DIGITS.test(x.number) || !oneEditApart(x.number, number)) continue;
+    if (x.entry.record.date !== iso || x.entry.record.kind !== entry.record.kind) continue;
+    if (found && found !== x.entry.record) return null;
+    found = x.entry.record;
   }
   // A subject written says which: the slip only where it fits the other document better than the one cited ("Nghị quyết
   // 59-NQ/TW ngày 22/12/2024 … về hội nhập quốc tế" is 59-NQ/TW with a wrong day, not 57-NQ/TW of that day).

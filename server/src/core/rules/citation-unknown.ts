@@ -20,7 +20,7 @@ import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
-import { dateVi, isOwnNumber, ownDate } from './util/citations';
+import { dateVi, isOwnNumber, ownDate, recordsBySuffix } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
@@ -167,28 +167,6 @@ function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): 
     vi: ` Có lẽ đây là một văn bản khác cùng số${own.vi ? ` (${own.vi})` : ''}: kho chỉ có ${same.map((e) => describe(e).vi).join('; ')} (${restart.vi}).`,
     en: ` Probably another document with the same number${own.en ? ` (${own.en})` : ''}: the corpus only has ${same.map((e) => describe(e).en).join('; ')} (${restart.en}).`,
   };
-}
-
-/**
- * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its
- * number's key: built once per corpus, so a "did you mean" looks at one symbol's records instead
- * of the whole corpus for every unknown citation.
- */
-const bySuffixCache = new WeakMap<CorpusIndex, Map<string, { number: string; entry: DirectiveEntry }[]>>();
-function bySuffix(corpus: CorpusIndex): Map<string, { number: string; entry: DirectiveEntry }[]> {
-  let m = bySuffixCache.get(corpus);
-  if (m) return m;
-  m = new Map();
-  for (const e of corpus.directives) {
-    if (e.record.confidence === 'unverified') continue;
-    const number = idMatchKey(e.record.number);
-    const rest = idMatchKey(e.record.id).slice(number.length);
-    const list = m.get(rest);
-    if (list) list.push({ number, entry: e });
-    else m.set(rest, [{ number, entry: e }]);
-  }
-  bySuffixCache.set(corpus, m);
-  return m;
 }
 
 /**
@@ -450,8 +428,8 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
   // regulations of its own apparatus carry "QĐi" (twenty-eighth outside probe). The same number, the
   // letter dropped; something written must identify it, as for a slip of a digit.
   const inner = INNER_CODE[suffix];
-  if (inner) for (const x of bySuffix(corpus).get(inner) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
-  const list = bySuffix(corpus).get(suffix);
+  if (inner) for (const x of recordsBySuffix(corpus).get(inner) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
+  const list = recordsBySuffix(corpus).get(suffix);
   if (!list && close.length === 0) return NOTHING_CLOSE;
   for (const x of list ?? [])
     if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry) && !inSeries(list!, x.entry, number)) close.push(x.entry);

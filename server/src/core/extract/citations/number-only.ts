@@ -56,8 +56,8 @@ function yearWordAfter(t: string, at: number, so: boolean): RegExpExecArray | nu
 // "Quy định 80/2022, Quy định 50/2021, … Kết luận 20/2022" (the number and the year it was issued;
 // twenty-eighth outside probe: a list of what a new regulation replaced was not read). Not "Chỉ thị
 // 05/2024": the Prime Minister's directives are numbered without their year, so it may be either's.
-// … but a directive written with "số", its year and the Politburo or the Secretariat after it is theirs ("Chỉ thị số 33/2014 của Bộ Chính
-// trị"; hundred-and-sixtieth outside probe: not read).
+// … but a directive written with "số", its year and the Politburo or the Secretariat after it is theirs ("Chỉ thị số
+// 33/2014 của Bộ Chính trị"; hundred-and-sixtieth outside probe: not read).
 const PARTY_ISSUER_AFTER = /^\/(?:19|20)\d\d,?\s{1,2}(?:của\s{1,2})?(?:Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương)/u;
 function partyIssuerAfter(t: string, at: number): boolean {
   return PARTY_ISSUER_AFTER.test(t.slice(at, at + 48));

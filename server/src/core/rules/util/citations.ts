@@ -2,7 +2,7 @@
 // how a record's source is named in a message, and how the report's date is judged.
 
 import { sourceName } from '../../corpus/sources';
-import { idMatchKey, type DirectiveEntry, type Resolution } from '../../corpus/corpus-index';
+import { idMatchKey, type CorpusIndex, type DirectiveEntry, type Resolution } from '../../corpus/corpus-index';
 import type { SourceRef } from '../../corpus/types';
 import type { Citation } from '../../extract/citations';
 import { formatLike, type DateMention } from '../../extract/dates';
@@ -247,3 +247,25 @@ export function isOwnNumber(c: Citation, ctx: RuleContext): boolean {
  * document as cited through its amendment, citation-incomplete asks nothing of the instrument.
  */
 export const AMENDED_BY_WORDS = String.raw`sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:theo|bởi|tại)`;
+
+/**
+ * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its
+ * number's key: built once per corpus, so a "did you mean" (citation-unknown, and citation-date-mismatch's slip of a
+ * number) looks at one symbol's records instead of the whole corpus for every citation it asks about.
+ */
+const bySuffixCache = new WeakMap<CorpusIndex, Map<string, { number: string; entry: DirectiveEntry }[]>>();
+export function recordsBySuffix(corpus: CorpusIndex): Map<string, { number: string; entry: DirectiveEntry }[]> {
+  let m = bySuffixCache.get(corpus);
+  if (m) return m;
+  m = new Map();
+  for (const e of corpus.directives) {
+    if (e.record.confidence === 'unverified') continue;
+    const number = idMatchKey(e.record.number);
+    const rest = idMatchKey(e.record.id).slice(number.length);
+    const list = m.get(rest);
+    if (list) list.push({ number, entry: e });
+    else m.set(rest, [{ number, entry: e }]);
+  }
+  bySuffixCache.set(corpus, m);
+  return m;
+}
