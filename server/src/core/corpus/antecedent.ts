@@ -314,7 +314,7 @@ const BRACKET_GAP = /^\s{0,2}\(\s{0,2}$/u;
  * of the name in force on the report's date (hundred-and-sixty-seventh outside probe: the law of 2003 taken for a text of
  * 2023). And a short name given in brackets is the law just named: "Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế
  * Luật PCTN số 55/2005/QH11" (hundred-and-sixtieth: the bracket took the old law, named later). Unlike the links above, it
- * reads the text between two citations. (Find references, features/references.ts, does not apply it yet.)
+ * reads the text between two citations.
  */
 export function bracketLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
   for (let i = 0; i + 1 < citations.length; i++) {

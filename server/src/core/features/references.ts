@@ -2,7 +2,7 @@
 // workspace. The adapter reads the files; this reads a text the way analyze does (the report's
 // date and province choose among documents that share an id) without running the rules.
 
-import { resolveAll } from '../corpus/antecedent';
+import { bracketLinks, resolveAll } from '../corpus/antecedent';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { reportDateOf } from '../extract/header';
 import { read } from '../extract/reading';
@@ -23,7 +23,8 @@ export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateO
   // As analyze.ts does: a text with no date of its own speaks from a year after its latest past date.
   const asOf = source === 'today' ? resolutionAsOf(writtenDates(r, reportDate).past, reportDate) : reportDate;
   const province = extractProvince(r.nt, r.header, corpus.provinceTest());
-  const resolutions = resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate: asOf, province }));
+  // The links analyze.ts makes between citations, so that a reference found is one the checks judged.
+  const resolutions = bracketLinks(r.citations, resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate: asOf, province })), r.nt.original);
   return r.citations.map((c, i) => ({ span: c.span, key: resolutions[i]?.entry.key ?? null, id: c.id }));
 }
 

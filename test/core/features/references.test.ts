@@ -1,0 +1,43 @@
+// Find references' reading, as data: a text and, for each citation in it, the id of the record it
+// resolves to. It must read a text as the checks do (analyze.ts), or a reference found would be a
+// citation the checks judged as another document.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { resolvedCitations } from '../../../server/src/core/features/index';
+import { bundledIndex } from '../../helpers/corpus';
+
+interface Case {
+  name: string;
+  text: string;
+  /** For each citation in order: the record's id, or null when unresolved. */
+  ids: (string | null)[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a law named, then its number in brackets, is that law (not the one of the name in force before)',
+    text: 'Hà Nội, ngày 10 tháng 3 năm 2023\nTriển khai Luật Thi đua, khen thưởng (Luật số 06/2022/QH15) trong toàn tỉnh.',
+    ids: ['06/2022/QH15', '06/2022/QH15'],
+  },
+  {
+    name: 'a short name in brackets is the law just named, not the older one named after it',
+    text: 'Hà Nội, ngày 10 tháng 3 năm 2020\nLuật Phòng, chống tham nhũng ( Luật PCTN ) thay thế Luật PCTN số 55/2005/QH11.',
+    ids: ['36/2018/QH14', '36/2018/QH14', '55/2005/QH11'],
+  },
+  {
+    name: 'without the bracket, the law of the name in force on the date',
+    text: 'Hà Nội, ngày 10 tháng 3 năm 2010\nTriển khai Luật Thi đua, khen thưởng trong toàn tỉnh.',
+    ids: ['15/2003/QH11'],
+  },
+];
+
+describe('find references: which record each citation is', async () => {
+  const corpus = await bundledIndex();
+  for (const c of CASES) {
+    test(c.name, () => {
+      const got = resolvedCitations(c.text, corpus, null, '2026-12-01').map((r) => (r.key === null ? null : (corpus.get(r.key)?.record.id ?? `?${r.key}`)));
+      assert.deepEqual(got, c.ids);
+    });
+  }
+});
