@@ -222,6 +222,13 @@ const named: Row[] = [
   // Lower case, plural, abbreviated, the body repeated before the term, no number.
   ['nhiệm vụ ⟦Nghị quyết đại hội lần thứ XIII của Đảng⟧ và ⟦nghị quyết Đại hội Đảng lần thứ XIV⟧', ['Nghị quyết | congress XIII | - | - | -', 'Nghị quyết | congress XIV | - | - | -']],
   ['các ⟦nghị quyết Hội nghị Trung ương 6 khóa X⟧', ['Nghị quyết | plenum 6 X | - | - | X:party-central']],
+  // The plenum before the word, in the sentence that issued it (hundred-and-sixty-fourth outside probe: not read).
+  ['Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa VIII đã ban hành ⟦Nghị quyết⟧ về xây dựng và phát triển nền văn hóa', ['Nghị quyết | plenum 5 VIII | - | - | VIII:party-central']],
+  ['Hội nghị Trung ương 5 khóa XIII đã ban hành ⟦Nghị quyết⟧ “về tiếp tục đổi mới”', ['Nghị quyết | plenum 5 XIII | - | - | XIII:party-central']],
+  ['Hội nghị lần thứ 3 (năm 2006), Ban Chấp hành Trung ương Đảng khóa X đã ban hành ⟦Nghị quyết⟧ về phòng, chống tham nhũng', ['Nghị quyết | plenum 3 X | - | - | X:party-central']],
+  // Not a mass organisation's plenum, not without the verb, not with a number after the word.
+  ['Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI đã ban hành Nghị quyết về nông dân', []],
+  ['Hội nghị Trung ương 5 khóa XIII bàn về Nghị quyết về đất đai', []],
   ['Thực hiện ⟦Nghị quyết T.Ư 7 (khóa XI)⟧ về dân vận', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
   ['gắn với ⟦nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)⟧.', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
   ['theo ⟦Nghị quyết Đại hội Đảng⟧, chưa có văn bản', ['Nghị quyết | congress | - | - | -']],
@@ -303,6 +310,10 @@ const malformed: Row[] = [
   ['theo ⟦Quyết định số 217/QĐ-TW⟧ ngày 12/12/2013', ['Quyết định | 217-QĐ/TW!state-order | 2013-12-12 | - | -']],
   // The Central Committee's "T.Ư" in the state order (hundred-and-sixty-sixth outside probe: cut to "36/NQ-T").
   ['theo ⟦Nghị quyết 36/NQ-T.Ư⟧ về công tác', ['Nghị quyết | 36-NQ/TW!state-order | - | - | -']],
+  // The central code in small letters (hundred-and-fifty-ninth outside probe: not read at all); a word that goes on is no code.
+  ['⟦Quyết định số 46-QĐ/tw⟧ ngày 1/11/2011 của Ban Chấp hành Trung ương', ['Quyết định | 46-QĐ/TW!case | 2011-11-01 | Ban Chấp hành Trung ương | -']],
+  ['⟦Nghị quyết 25-NQ/tư⟧ về dân vận', ['Nghị quyết | 25-NQ/TW!case | - | - | -']],
+  ['bảng 25-NQ/twin về', []],
   ['⟦Quy định 66/QĐ/TW⟧ về thể loại văn bản', ['Quy định | 66-QĐ/TW!slash | - | - | -']],
   ['⟦Kết luận số 100 - KL/TW⟧ của Ban Thường vụ', ['Kết luận | 100-KL/TW!spacing | - | - | -']],
   ['theo ⟦số31-QĐ/TW⟧ ngày 01-10-1997', ['- | 31-QĐ/TW | 1997-10-01 | - | -']],

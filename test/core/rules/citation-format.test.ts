@@ -38,6 +38,8 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ Nghị định số 106/NĐ-CP của Chính phủ;' },
   { text: 'Quyết định số ⟦101/QĐ-TTG⟧ ngày 5/1/2017 của Thủ tướng Chính phủ', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức là "101/QĐ-TTg"'] },
   { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
+  // The Central Committee's code in small letters (hundred-and-fifty-ninth outside probe).
+  { text: 'Quyết định số ⟦46-QĐ/tw⟧ ngày 1/11/2011 của Ban Chấp hành Trung ương', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức của Đảng là "46-QĐ/TW"'] },
   // The text's own number in its header, which is no citation, is checked too (eighty-third and fiftieth outside probes).
   { text: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc\nSố: ⟦86/QĐ UBND⟧\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\n', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "86/QĐ-UBND"'] },
   { text: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nSố: 86/QĐ-UBND\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\n' },

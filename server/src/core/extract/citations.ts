@@ -183,6 +183,17 @@ export function extractCitations(
         const tm = termAt.get(at - km[0].length);
         if (tm) d.term = tm.mention;
       }
+      // … and one written before the word, in the sentence that issued it ("Hội nghị Trung ương 5 khóa XIII đã ban hành
+      // Nghị quyết về …"; named.ts, plenumBefore): the nearest term mention before, of that term.
+      if (!d.term && d.end === d.kindEnd) {
+        for (let at = d.start - 1; at >= Math.max(para.start, d.start - 200); at--) {
+          const tm = termAt.get(at);
+          if (tm && tm.mention.roman === d.named.term) {
+            d.term = tm.mention;
+            break;
+          }
+        }
+      }
     }
     const prev = drafts[i - 1];
     if (prev && joinsList(t, prev, d)) {

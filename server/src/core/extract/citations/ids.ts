@@ -62,7 +62,7 @@ const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|
 // (hundred-and-twenty-eighth and -thirtieth: not read, and cut at "&").
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
-    String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}Đ]{1,13})?)(/[a-z]{1,3})?` +
+    String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|(?:tw|tư)(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}Đ]{1,13})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}){0,6})` +
     String.raw`|(${L}(?:[\p{L}]|&(?=${L})){0,6})(${HY}|/)${WRAP}(T\.[ƯW](?![\p{L}\p{N}])|${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}${DEPT}(?:(?:${HY})${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,13}${DEPT}){0,5})` +
     String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
@@ -97,6 +97,9 @@ const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
 // The official id is "…/TW" (Hướng dẫn 36-HD/VPTW); the text keeps its own form (idText).
 const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW', 'T.W': 'TW' };
+// The same code in small letters, as some copies have it ("Quyết định số 46-QĐ/tw"; hundred-and-fifty-ninth outside probe:
+// not read at all): read as "TW", and told as a code in the wrong case.
+const CENTRAL_CODE_LOWER: Readonly<Record<string, string>> = { tw: 'TW', tư: 'TW' };
 // A steering committee's code ("BCĐTW", "BCĐ…"): the state's central ones write their ids in the state order.
 const STEERING_CODE = /^BCĐ/u;
 
@@ -140,8 +143,9 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.number = m[1]!;
     d.typeCode = m[4];
     const code = footnote ? footnote[1]! : word ? word[1]! : m[5]!;
-    d.issuerCode = CENTRAL_CODE[code] ?? code;
+    d.issuerCode = CENTRAL_CODE[code] ?? CENTRAL_CODE_LOWER[code] ?? code;
     d.suffix = m[6] ?? null;
+    if (CENTRAL_CODE_LOWER[code]) d.malformed = 'case';
     // A line break after the hyphen (and the next line's indent) is a wrap, not a spacing error.
     if (m[2]!.length + m[3]!.length > 0 && (m[2]!.includes(' ') || (m[3]!.includes(' ') && !m[3]!.includes('\n')) || m[2]!.includes('\n'))) d.malformed = 'spacing';
     // A state body's code: the state id written Party-style, read (and looked up) as the state id.

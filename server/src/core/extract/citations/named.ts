@@ -135,6 +135,38 @@ function ordinalValue(s: string | undefined): number | null {
   return ORDINAL_WORDS[s.toLowerCase()] ?? null;
 }
 
+// The plenum written before the word, in the sentence that says it issued the resolution: "Hội nghị lần thứ năm Ban Chấp
+// hành Trung ương Đảng khóa VIII đã ban hành Nghị quyết về xây dựng và phát triển nền văn hóa", "Hội nghị Trung ương 5
+// khóa XIII đã ban hành Nghị quyết “về …”" (hundred-and-sixty-fourth outside probe and the gazette: not read, so neither
+// resolved nor its term judged). Only with no number after the word (a numbered one is read by its id), only with the
+// verb right before it, and only the Party's Central Committee: "Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông
+// dân" is a mass organisation's. Groups: 1 ordinal after "lần thứ", 2 number after "Trung ương", 3 the term.
+const PLENUM_BEFORE = rx(
+  String.raw`${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})(?:\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}${PARTY_NAME})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2})?(${ORD_NUM}))` +
+    String.raw`(?:\s{0,2}\(\s{0,2}${cw('năm')}\s{1,2}\d{4}\s{0,2}\),?)?(?:\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}${PARTY_NAME})?` +
+    String.raw`\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?,?\s{1,2}(?:${cw('đã')}\s{1,2})?(?:${cw('ban hành')}|${cw('thông qua')})\s{1,2}$`,
+  'u',
+);
+// What may follow such a word: its subject or its quoted title, not a number or another name.
+const PLENUM_BEFORE_AFTER = /^\s{1,2}(?:về|“|")/u;
+
+/** The plenum written before a "Nghị quyết" at `start` with no name of its own, or null. */
+function plenumBefore(t: string, start: number, kindEnd: number): Draft | null {
+  if (!PLENUM_BEFORE_AFTER.test(t.slice(kindEnd, kindEnd + 4))) return null;
+  // The sentence before the word, on its line: a plenum phrase with its term and verb is under 200 characters.
+  let from = Math.max(0, start - 200);
+  const nl = t.lastIndexOf('\n', start);
+  if (nl >= from) from = nl + 1;
+  const m = PLENUM_BEFORE.exec(t.slice(from, start));
+  if (!m) return null;
+  const term = romanTerm(m[3]);
+  const plenum = ordinalValue(m[1] ?? m[2]);
+  if (!term || plenum === null) return null;
+  const d = blank(start, kindEnd, 'named');
+  d.named = { kind: 'plenum', plenum, term };
+  return d;
+}
+
 /** Named documents, in order. */
 export function scanNamed(t: string): Draft[] {
   // Candidate starts of the three scans, in order: [start, end of the kind word].
@@ -194,7 +226,7 @@ export function scanNamed(t: string): Draft[] {
           if (m) {
             d = blank(start, start + m[0].length, 'named');
             d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'local' };
-          }
+          } else d = plenumBefore(t, start, kindEnd);
         }
       }
     }
