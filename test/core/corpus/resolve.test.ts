@@ -201,6 +201,13 @@ test('a subject that runs on past the title agrees when its first clause is the 
   assert.equal(subjectAgreement('về phòng, chống tham nhũng, các đại biểu tập trung thảo luận, đánh giá, tổng kết làm rõ những kết quả đã đạt được', drugs)! < 0.25, true);
   const ministry = { subject: 'quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Kinh tế và Tài chính' } as DirectiveRecord;
   assert.equal(subjectAgreement('quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Xây dựng', ministry)! < 1, true);
+  // An acronym of the record's words is those words (hundred-and-seventieth outside probe: "BHYT" for "bảo hiểm y tế"); one
+  // the record does not spell out, or part of an id, stays as written.
+  const insurance = { subject: 'về việc điều chỉnh giao chỉ tiêu thực hiện bảo hiểm y tế giai đoạn 2016-2020' } as DirectiveRecord;
+  assert.equal(subjectAgreement('về việc điều chỉnh giao chỉ tiêu thực hiện BHYT giai đoạn 2016 – 2020 (theo Quyết định điều chỉnh này Tiền Giang năm 2016 phải đạt tỷ lệ bao phủ BHYT/số dân là 71,5%)', insurance), 1);
+  assert.equal(subjectAgreement('về việc điều chỉnh giao chỉ tiêu thực hiện BHXH giai đoạn 2016 – 2020', insurance)! < 1, true);
+  const council = { subject: 'về tổ chức hoạt động của Hội đồng nhân dân các cấp' } as DirectiveRecord;
+  assert.equal(subjectAgreement('về tổ chức hoạt động của HĐND các cấp', council), 1);
   // A record known only by its plenum's name has no words to weigh: it neither agrees nor names another document.
   const plenumOnly = { subject: undefined, aliases: ['Nghị quyết Trung ương 5 khóa XII', 'Nghị quyết Hội nghị Trung ương 5 khóa XII'] } as unknown as DirectiveRecord;
   assert.equal(subjectAgreement('về tiếp tục cơ cấu lại, đổi mới và nâng cao hiệu quả DNNN', plenumOnly), null);
@@ -508,6 +515,14 @@ test('"Luật X sửa đổi <year>" is a law of that name passed that year, or 
   assert.deepEqual(res('- 8Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019'), ['47/2019/QH14', '47/2019/QH14']);
   // Writers call the Luật Đất đai of 2024 "Luật Đất đai sửa đổi".
   assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
+});
+
+test('an amending law\'s title that names the amended law with its number: an amending law of that year or later (hundred-and-seventy-first outside probe)', async () => {
+  const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2026-01-01', province: null })?.entry.record.id ?? null);
+  // The title of Luật 123/2025/QH15 (whose record has no name) is not the amending law of 2009.
+  assert.deepEqual(res('Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giáo dục số 43/2019/QH14.'), [null, '43/2019/QH14']);
+  // Without the number, the latest amending law of the name in force.
+  assert.equal(res('Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giáo dục.')[0], '44/2009/QH12');
 });
 
 test('a law named without a year takes the year of "được Quốc hội … thông qua …" written after it', async () => {

@@ -458,6 +458,25 @@ const laws: Row[] = [
     'Căn cứ ⟦Luật số 56/2024/QH15⟧ về sửa đổi, bổ sung một số điều của Luật: ⟦Chứng khoán⟧, ⟦Kế toán⟧, ⟦Quản lý, sử dụng tài sản công⟧, ⟦Luật Dự trữ quốc gia⟧;',
     ['Luật | 56/2024/QH15 | - | - | -', 'Luật* | law Chứng khoán | - | - | -', 'Luật* | law Kế toán | - | - | -', 'Luật* | law Quản lý, sử dụng tài sản công | - | - | -', 'Luật | law Dự trữ quốc gia | - | - | -'],
   ],
+  // The amending law's title after its number: the law named is amended, the date is the amending law's
+  // (hundred-and-seventy-fifth outside probe: "Luật Doanh nghiệp … ngày 17/06/2025" told no such law was passed in 2025).
+  [
+    'theo ⟦Luật số 76/2025/QH15⟧ Sửa đổi, bổ sung một số điều của ⟦Luật Doanh nghiệp⟧ do Quốc hội ban hành ngày 17/06/2025 (LDN sửa đổi)',
+    ['Luật | 76/2025/QH15 | 2025-06-17 | Quốc hội | -', 'Luật | law Doanh nghiệp | - | - | -'],
+  ],
+  [
+    '⟦Luật số 03/2022/QH15⟧ sửa đổi, bổ sung một số điều của ⟦Luật Đầu tư công⟧, ⟦Luật Đầu tư⟧ và ⟦Luật Doanh nghiệp⟧ ngày 11/01/2022',
+    ['Luật | 03/2022/QH15 | 2022-01-11 | - | -', 'Luật | law Đầu tư công | - | - | -', 'Luật | law Đầu tư | - | - | -', 'Luật | law Doanh nghiệp | - | - | -'],
+  ],
+  // Not a decree's title, and not a law cited after an amending decree.
+  [
+    '⟦Nghị định số 10/2020/NĐ-CP⟧ sửa đổi, bổ sung một số điều của ⟦Luật Doanh nghiệp⟧ ngày 17/01/2020',
+    ['Nghị định | 10/2020/NĐ-CP | - | - | -', 'Luật | law Doanh nghiệp | 2020-01-17 | - | -'],
+  ],
+  // The year written before the Quốc hội that passed the law (hundred-and-seventy-fourth outside probe: the law of 2020 taken).
+  ['năm 2005 Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI đã ban hành ⟦Luật Thanh niên⟧.', ['Luật | law Thanh niên 2005 | - | - | -']],
+  ['Năm 2005, Quốc hội đã thông qua ⟦Luật Thanh niên⟧; năm 2020 sửa đổi.', ['Luật | law Thanh niên 2005 | - | - | -']],
+  ['năm 2005 nhiều nước đã ban hành ⟦Luật Thanh niên⟧.', ['Luật | law Thanh niên | - | - | -']],
   // The date after an amending law's title is the amending law's.
   [
     '⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Ban hành văn bản quy phạm\npháp luật⟧ ngày 25 tháng 6 năm 2025;',
@@ -992,5 +1011,8 @@ test('a quote after the verb "quy định" is what the text says, not its subjec
   // document of that number".
   const subjects = (text: string) => read(text).citations.map((c) => c.subject?.text ?? null);
   assert.deepEqual(subjects('Quy định 232-QĐ/TW quy định “Vấn đề liên quan đến tiêu chuẩn chính trị của người vào Đảng thực hiện theo quy định của Bộ Chính trị”.'), [null]);
+  // Nor unquoted (hundred-and-seventy-sixth outside probe); a decree's title may open with the verb.
+  assert.deepEqual(subjects('căn cứ theo Quy định 24-QĐ/TW quy định người vào Đảng phải có bằng tốt nghiệp trung học cơ sở trở lên.'), [null]);
+  assert.deepEqual(subjects('Nghị định số 15/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính.'), ['quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính']);
   assert.equal(subjects('Kết luận số 01-KL/TW về “Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.')[0]?.includes('Tiếp tục đẩy mạnh học tập'), true);
 });

@@ -19,6 +19,8 @@ const cases: RuleCase[] = [
   // probe: a false error on the căn cứ of late-2024 land decisions). Alone, the law's own date is still judged.
   { text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;' },
   { text: 'Căn cứ Luật Đất đai số 31/2024/QH15 ngày ⟦29 tháng 6 năm 2024⟧;', messages: ['ban hành ngày 18/1/2024'] },
+  // The amending law's title after its number: the date is the amending law's (hundred-and-seventy-fifth outside probe).
+  { text: 'Luật Doanh nghiệp năm 2020 đã được sửa đổi theo Luật số 76/2025/QH15 Sửa đổi, bổ sung một số điều của Luật Doanh nghiệp do Quốc hội ban hành ngày 17/06/2025.' },
   // An impossible date in a citation of a known document: the fix can mend it.
   { text: 'Quyết định số 290-QĐ/TW ngày ⟦30/2/2010⟧' },
   // Right dates in every form raise nothing.

@@ -58,6 +58,13 @@ const cases: RuleCase[] = [
   { text: 'thực hiện Quyết định ⟦673/QĐ TTg⟧ của Thủ tướng Chính phủ', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "673/QĐ-TTg"'] },
   { text: 'Căn cứ Quyết định số ⟦165/2008/QĐ TTg⟧ ngày 11/12/2008 của Thủ tướng Chính phủ', messages: ['thể thức là "165/2008/QĐ-TTg"'] },
   { text: 'Quyết định số ⟦284/QĐ/TTg⟧ ngày 24/02/2014 của Thủ tướng Chính phủ', messages: ['dùng dấu "/" thay cho dấu "-"; thể thức là "284/QĐ-TTg"'] },
+  // The Standing Committee's code with its term (hundred-and-seventy-third outside probe: not read); an unknown body's is not.
+  { text: 'Nghị quyết số ⟦655/NQ/UBTVQH14⟧ của Ủy ban Thường vụ Quốc hội về việc thành lập thị trấn', messages: ['thể thức là "655/NQ-UBTVQH14"'] },
+  { text: 'Nghị quyết số 655/NQ/UBTVQH24 của Ủy ban' },
+  // A space by the slash of a Party id written state-style (hundred-and-seventy-sixth outside probe: not read); not in a
+  // state one.
+  { text: 'Hướng dẫn số ⟦47/HD /BTCTW⟧ ngày 24/5/2005 của Ban Tổ chức Trung ương', messages: ['thể thức của Đảng là "47-HD/BTCTW"'] },
+  { text: 'Quyết định 12/QĐ /UBND ngày 3/4/2020' },
   { text: 'mã hồ sơ 12-AB-CD; 3-CV-XYZ; ngày 12/QĐ Về việc; bảng 15/NQ TW' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },

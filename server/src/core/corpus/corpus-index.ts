@@ -627,7 +627,10 @@ export class CorpusIndex {
    */
   private resolveLaw(c: Citation, ctx: ResolveContext): Resolution | null {
     if (!c.kind) return null;
-    const candidates = this.lawsByName(c.kind, c.name?.text ?? null);
+    const named = this.lawsByName(c.kind, c.name?.text ?? null);
+    // An amending law passed before the law its title names by number is not that amending law.
+    const from = c.named?.amendsFrom;
+    const candidates = from ? named.filter((e) => !e.record.date || +e.record.date.slice(0, 4) >= from) : named;
     if (candidates.length === 0) return null;
     // "Luật X sửa đổi 2013": a law of that name passed that year (writers call the Luật Đất đai of 2024
     // "Luật Đất đai sửa đổi"), else the amending law of that year, which no record of the name is —

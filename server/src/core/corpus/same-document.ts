@@ -155,6 +155,10 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
   // (tam nông), Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình cho biết …" (fifteenth session: told another document).
   // Any run up to a comma that is the subject word for word is.
   if (whole < 1 && subject) {
+    // The word-for-word readings below may spell out an acronym in the record's words: they ask for the record's subject
+    // in order, which an acronym's chance match ("KTTT" for "kinh tế thị trường", not "kinh tế tập thể") rarely gives.
+    // The share of words above does not: it would make every record with those initials agree more.
+    written = expandAcronyms(written, r);
     if (clauseAgrees(written.replace(GLOSS, ' '), subject, have)) return 1;
     // Or the record's subject word for word, then the sentence goes on: "về nông nghiệp, nông dân, nông thôn của Trung
     // ương đến với cán bộ, đảng viên …" (eightieth outside probe: with a plenum's name no longer weighed, the run-on
@@ -171,6 +175,34 @@ export function subjectAgreement(written: string, r: DirectiveRecord, minWords =
     if (subject.size >= 3 && clauseIsSubject(written, r.subject!)) return 1;
   }
   return whole;
+}
+
+// An acronym of three to six capitals standing alone ("BHYT", "HĐND"), not part of an id ("25-NQ/TW").
+const ACRONYM = rx(String.raw`(?<![\p{L}\p{N}\-/.])[A-ZĐ]{3,6}(?![\p{L}\p{N}\-/])`, 'gu');
+const MARKS = rx(String.raw`\p{M}`, 'gu');
+const recordSyllables = new WeakMap<DirectiveRecord, string[]>();
+
+/**
+ * A written subject with each acronym spelled out where the record's subject, name or aliases hold words with those
+ * initials: "điều chỉnh giao chỉ tiêu thực hiện BHYT giai đoạn 2016 – 2020" is the record's "… thực hiện bảo hiểm y tế
+ * giai đoạn 2016-2020" (hundred-and-seventieth outside probe: a day's slip was taken for another document with the
+ * same number). Vietnamese acronyms take each syllable's first letter ("HĐND", "UBND" of "ủy ban nhân dân").
+ */
+function expandAcronyms(written: string, r: DirectiveRecord): string {
+  ACRONYM.lastIndex = 0;
+  if (!ACRONYM.test(written)) return written;
+  let words = recordSyllables.get(r);
+  if (!words) recordSyllables.set(r, (words = lowerWords([r.subject, r.name, ...(r.aliases ?? [])].filter(Boolean).join(' '))));
+  const initials = words.map((w) => w.normalize('NFD')[0]!);
+  return written.replace(ACRONYM, (a) => {
+    const letters = [...a.toLowerCase().normalize('NFD').replace(MARKS, '')];
+    for (let i = 0; i + letters.length <= words.length; i++) {
+      let k = 0;
+      while (k < letters.length && initials[i + k] === letters[k]) k++;
+      if (k === letters.length) return words.slice(i, i + k).join(' ');
+    }
+    return a;
+  });
 }
 
 /**

@@ -57,6 +57,9 @@ const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{
 const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4}\s{1,2}(?:(?:của\s{1,2})?(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương|(?:(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4})(?:\s{1,2}Đảng)?\s{0,2}[(,]?\s{0,2}(?=[Kk]h(?:óa|oá)\s)/u;
 // The term word ending the text before a plenum's term, spelt as the plenum reader spells it.
 const TERM_WORD_END = new RegExp(`${TERM_WORD}\\s{1,2}$`, 'u');
+// A year written right before the Quốc hội that passed a law: "(vào) năm 2005(,) Quốc hội (nước Cộng hòa xã hội chủ nghĩa
+// Việt Nam) (khóa XI) đã ban hành ".
+const PASSED_IN_YEAR = /(?:^|\s)(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}Quốc\s{1,2}hội(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?(?:\s{0,2},?\s{0,2}\(?[Kk]hóa\s{1,2}[IVXL]{1,5}\)?)?,?\s{1,2}(?:đã\s{1,2})?(?:ban\s{1,2}hành|thông\s{1,2}qua)\s{1,2}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
@@ -80,6 +83,7 @@ export function extractCitations(
   const numberOnly = scanNumberOnly(t, ids);
   const named = scanNamed(t).concat(scanLaws(t));
   const drafts = withoutShortNames(attachLawNames(mergeDrafts(ids, numberOnly, named), t), t);
+  amendingIdTitles(drafts, t);
 
   // 4. Parts after each citation, then lists; never past a blank line (a paragraph's end).
   const paragraphs = paragraphBounds(t);
@@ -157,6 +161,12 @@ export function extractCitations(
           d.date = opening.mention;
         }
       }
+      // Or the year the sentence gives before the Quốc hội: "năm 2005 Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa
+      // XI đã ban hành Luật Thanh niên" (hundred-and-seventy-fourth outside probe: the law of 2020 was taken).
+      if (!d.date) {
+        const y = PASSED_IN_YEAR.exec(t.slice(Math.max(para.start, begin - 160), begin));
+        if (y) d.named.year = +y[1]!;
+      }
     }
     if (passiveText && !d.issuer && !d.date && d.style !== 'named') {
       const passive = passiveOpening(t, begin, para.start, dateAt);
@@ -209,7 +219,10 @@ export function extractCitations(
   for (const d of drafts) {
     const head = d.amendedBy;
     if (!head || !d.named) continue;
-    const on = head.date?.iso ?? (head.named?.year ? `${head.named.year}-12-31` : null);
+    // The year an amending law's id carries too ("Luật số 32/2013/QH13 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập
+    // doanh nghiệp").
+    const year = head.named?.year ?? head.idYear;
+    const on = head.date?.iso ?? (year ? `${year}-12-31` : null);
     if (on) d.named.amendedOn = on;
   }
   // A law named without its year in a dated document's subject is the one passed by that date (thirty-first
@@ -235,6 +248,37 @@ export function extractCitations(
   for (const d of drafts) bindTermToCitation(d);
 
   return drafts.map((d) => toCitation(nt, d));
+}
+
+// An amending law's title after its number, "Luật số 76/2025/QH15 Sửa đổi, bổ sung một số điều của Luật Doanh nghiệp do
+// Quốc hội ban hành ngày 17/06/2025" (hundred-and-seventy-fifth outside probe: the law named took the amending law's date,
+// and was told that no Luật Doanh nghiệp was passed in 2025). laws.ts reads the title after the word "Luật"; here it
+// follows the id.
+const AMENDING_AFTER_ID = /^[ ]{0,2}(?:[-–:,][ ]{0,2})?(?:về[ ]{1,2}(?:việc[ ]{1,2})?)?[sS]ửa[ ]{1,2}đổi(?:,?[ ]{1,2}[bB]ổ[ ]{1,2}sung)?(?:[ ]{1,2}một[ ]{1,2}số[ ]{1,2}[đĐ]iều)?[ ]{1,2}của[ ]{1,2}$/u;
+const LAW_ISSUER_CODE = /^QH\d{1,2}$/u;
+const AMENDED_JOIN = /^(?:,[ ]{1,2}và|,|[ ]{1,2}và)[ ]{1,2}$/u;
+
+/** A law named in the title written after an amending law's id: marked amended by that id's draft. */
+function amendingIdTitles(drafts: Draft[], t: string): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.named?.kind !== 'law' || d.amendedBy || d.named.amended) continue;
+    const p = drafts[i - 1]!;
+    if (p.style !== 'state' || !(p.kind === 'Luật' || LAW_ISSUER_CODE.test(p.issuerCode ?? ''))) continue;
+    const begin = d.kindStart >= 0 ? d.kindStart : d.start;
+    if (begin - p.end > 60 || !AMENDING_AFTER_ID.test(t.slice(p.end, begin))) continue;
+    d.named.amended = true;
+    d.amendedBy = p;
+    // "… của Luật Đầu tư công, Luật Đầu tư ngày 11/01/2022": each law the title names.
+    for (let j = i + 1; j < drafts.length; j++) {
+      const n = drafts[j]!;
+      const prev = drafts[j - 1]!;
+      if (n.named?.kind !== 'law' || n.amendedBy || !AMENDED_JOIN.test(t.slice(prev.end, n.kindStart >= 0 ? n.kindStart : n.start))) break;
+      n.named.amended = true;
+      n.amendedBy = p;
+      i = j;
+    }
+  }
 }
 
 /** Where the paragraph around an offset starts and ends: blank lines (spaces allowed) part them. */

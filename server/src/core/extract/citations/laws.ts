@@ -481,9 +481,15 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
     // bản quy phạm pháp luật số 64/2025/QH15", then "Luật sửa đổi … của Luật Ban hành văn bản quy phạm
     // pháp luật số 87/2025/QH15", whose title alone had resolved to an earlier amendment, 63/2020/QH14):
     // then the id, read with "Luật X" as its kind and name, takes the whole title.
-    if (insideTitle(prev, d) && d.name && d.idStart >= 0 && amendingNumber(numbered, fold(t.slice(d.name.start, d.name.end)), t.slice(d.idStart, d.idEnd))) {
-      out[out.length - 1] = absorb(prev, d, true);
-      continue;
+    if (insideTitle(prev, d) && d.name && d.idStart >= 0) {
+      if (amendingNumber(numbered, fold(t.slice(d.name.start, d.name.end)), t.slice(d.idStart, d.idEnd))) {
+        out[out.length - 1] = absorb(prev, d, true);
+        continue;
+      }
+      // Else the number is the amended law's own, and the amending law was passed that year or later (hundred-and-
+      // seventy-first outside probe: the title of Luật 123/2025/QH15, "… của Luật Giáo dục số 43/2019/QH14", had become
+      // the amending law of 2009).
+      if (d.idYear !== null && (prev.named!.amendsFrom ?? 0) < d.idYear) prev.named!.amendsFrom = d.idYear;
     }
     if (prev && prev.named?.kind === 'law' && d.style !== 'named' && d.style !== 'number-only' && !d.kindWritten && /^\s{1,2}$/u.test(t.slice(prev.end, d.start))) {
       // "Luật X sửa đổi 2013 số …": the name is the amended law's, not this law's own.

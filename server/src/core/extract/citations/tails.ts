@@ -801,6 +801,10 @@ function readSubject(t: string, p: number, limit: number, kind: string | null): 
     s = PLAN_SUBJECT_AT.exec(t);
   }
   if (!s) return null;
+  // A regulation's title never opens with the verb of its kind: "theo Quy định 24-QĐ/TW quy định người vào Đảng phải có
+  // bằng tốt nghiệp …" says what it rules (hundred-and-seventy-sixth outside probe: taken for its subject, the regulation
+  // was told "probably another document of that number").
+  if (kind === 'Quy định' && s[0].startsWith('quy')) return null;
   const start = p;
   const bodyStart = p + s[0].length;
   // A quoted subject after "về": 'về "Tăng cường …"'. After the verbs "quy định", "hướng dẫn" a quote is what the text

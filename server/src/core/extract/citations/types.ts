@@ -54,6 +54,11 @@ export interface NamedDocument {
    * names had been passed by then.
    */
   citedOn?: string;
+  /**
+   * For an amending law named by its title, the year of a law the title names with its number ("Luật sửa đổi, bổ sung
+   * một số điều của Luật Giáo dục số 43/2019/QH14"): the amending law was passed that year or later.
+   */
+  amendsFrom?: number;
   /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
   level?: 'national' | 'local';
 }
