@@ -21,6 +21,11 @@ const cases: RuleCase[] = [
   // The code fits both Quyết định and Quy định: the corpus decides.
   { text: '⟦Quyết định⟧ số 213-QĐ/TW ngày 2/1/2020', messages: ['là Quy định'] },
   { text: '⟦Quy định⟧ số 290-QĐ/TW', messages: ['là Quyết định'] },
+  // The text's own header: its kind line over a number of another kind (hundred-and-seventieth and -seventy-first outside
+  // probes), told on the number; the number that fits, and a general kind word, say nothing.
+  { text: 'ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: ⟦09/QĐ-UBND⟧\nBạc Liêu, ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\nThực hiện Chương trình điều chỉnh mức sinh\n', messages: ['Văn bản này là KẾ HOẠCH nhưng số ký hiệu "09/QĐ-UBND" mang ký hiệu "QĐ" của Quyết định; Kế hoạch mang ký hiệu KH.'] },
+  { text: 'TỈNH ỦY HÀ TĨNH\nSố ⟦45-NQ/TU⟧\nHà Tĩnh, ngày 25 tháng 8 năm 2023\n\nBÁO CÁO\nTổng kết công tác dân vận\n', messages: ['mang ký hiệu "NQ" của Nghị quyết; Báo cáo mang ký hiệu BC'] },
+  { text: 'ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 09/KH-UBND\nBạc Liêu, ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\nThực hiện Chương trình điều chỉnh mức sinh\n' },
   // State kinds from a Party body.
   { text: '⟦Nghị định⟧ số 12 của Bộ Chính trị' },
   // Correct kinds.
@@ -91,4 +96,11 @@ test('citation-type-mismatch: when the code is the slip, the preferred fix chang
   assert.equal(f!.fixes![0]!.preferred, true);
   assert.equal(applyFix(input, f!), 'triển khai Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.');
   assert.equal(applyFix(input, f!, 1), 'triển khai Chỉ thị số 01-CT/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.');
+});
+
+test('citation-type-mismatch: the own header\'s number takes its kind\'s code, a warning', () => {
+  const input = 'ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 09/QĐ-UBND\nBạc Liêu, ngày 25 tháng 01 năm 2022\n\nKẾ HOẠCH\nThực hiện Chương trình điều chỉnh mức sinh\n';
+  const [f] = runRule('citation-type-mismatch', input, corpus);
+  assert.equal(f!.severity, 'warning');
+  assert.equal(applyFix(input, f!), input.replace('09/QĐ-UBND', '09/KH-UBND'));
 });

@@ -11,7 +11,7 @@
 
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { KindRecord } from '../corpus/types';
-import type { Citation } from '../extract/citations';
+import { parseId, type Citation } from '../extract/citations';
 import { detached } from '../text/detached';
 import type { Fix, Localized } from '../types';
 import { shiftedFinding } from '../shift';
@@ -325,6 +325,55 @@ export const rule: CollectingRule<Facts> = {
         });
       }
     });
+    ownNumber(ctx, table, out);
     return facts;
   },
 };
+
+// How far under the number its kind line stands (place and date between), and what marks a text issued with another.
+const OWN_KIND_REACH = 300;
+const ISSUED_WITH = /kèm\s{1,2}theo|KÈM\s{1,2}THEO/u;
+const NOT_OWN_KIND: ReadonlySet<string> = new Set(['VBHN']);
+
+/**
+ * 4. The text's own kind line and number: "KẾ HOẠCH" over "Số: 09/QĐ-UBND" (hundred-and-seventieth outside probe: a
+ * plan's header copied from a decision's; the hundred-and-seventy-first had "QUYẾT ĐỊNH" over "Số: 40/NQ-HĐND"). A draft
+ * begun from another document's header keeps its number's code: told on the number, with the kind's own code.
+ */
+function ownNumber(ctx: RuleContext, table: Kinds, out: RuleFinding[]): void {
+  const { kind, number } = ctx.reading.header;
+  if (!kind || !number) return;
+  // The header lies in one block; another block sees it shifted out of its text.
+  if (number.span.start < 0 || number.span.end > ctx.text.length || kind.span.start < 0 || kind.span.end > ctx.text.length) return;
+  // The kind line a few lines under the number, as a header sets them: one further down is a heading of the body.
+  if (kind.span.start < number.span.end || kind.span.start - number.span.end > OWN_KIND_REACH) return;
+  // A text issued with a decision or a resolution ("QUY ĐỊNH … (Ban hành kèm theo Quyết định số …)") is headed by its own
+  // kind under the issuing text's number (hundred-and-forty-sixth outside probe).
+  const around = ctx.text.slice(Math.max(0, number.span.start - OWN_KIND_REACH), Math.min(ctx.text.length, kind.span.end + OWN_KIND_REACH));
+  if (ISSUED_WITH.test(around)) return;
+  const written = table.byLower.get(kind.text.normalize('NFC').replace(/\s+/gu, ' ').toLowerCase());
+  if (!written || written.generic) return;
+  const p = parseId(number.id);
+  if (!p?.typeCode || (p.style !== 'party' && p.style !== 'state')) return;
+  const code = withD(p.typeCode) ?? p.typeCode;
+  const allowed = codesOf(written, p.style);
+  if (allowed.length === 0 || allowed.includes(code)) return;
+  // A general kind word over a code of a kind it covers ("CHƯƠNG TRÌNH" over a Chương trình hành động's "CTr").
+  if (table.list.some((k) => k.kind !== written.kind && k.kind.startsWith(written.kind + ' ') && codesOf(k, p.style).includes(code))) return;
+  const others = primaryKinds(table.list, code, p.style).map((k) => k.kind);
+  // A code of no known kind ("1324/NHCS-TDNN", a bank's sender code; "08/2002/UB-QĐ", an old order) says nothing; a
+  // consolidated text ("01/VBHN-UBDT") keeps its base text's kind line.
+  if (others.length === 0 || NOT_OWN_KIND.has(code)) return;
+  const [from, to] = p.style === 'party' ? [`-${code}/`, `-${allowed[0]}/`] : [`/${code}-`, `/${allowed[0]}-`];
+  const mended = number.id.includes(from) ? number.id.replace(from, to) : null;
+  const heading = kind.text.replace(/\s+/gu, ' ');
+  out.push({
+    span: number.span,
+    severity: 'warning',
+    message: {
+      vi: `Văn bản này là ${heading} nhưng số ký hiệu "${number.id}" mang ký hiệu "${code}"${others.length ? ` của ${others.join(' hoặc ')}` : ''}; ${written.kind} mang ký hiệu ${allowed.join(', ')}.`,
+      en: `This text is a ${written.kind}, but its number "${number.id}" carries the code "${code}"${others.length ? ` of a ${others.join(' or ')}` : ''}; a ${written.kind} carries ${allowed.join(', ')}.`,
+    },
+    fixes: mended ? [{ title: { vi: `Sửa số thành ${mended}`, en: `Change the number to ${mended}` }, edits: [{ start: number.span.start, end: number.span.end, newText: mended }], safe: false, preferred: true }] : [],
+  });
+}
