@@ -283,6 +283,10 @@ const parts: Row[] = [
   // a year alone or a day and month in parentheses is not the document's date.
   ['Văn bản: ⟦Nghị quyết số 60-NQ/TW⟧ (12/4/2025); ⟦Nghị quyết số 202/2025/QH15⟧ (12/6/2025).', ['Nghị quyết | 60-NQ/TW | 2025-04-12 | - | -', 'Nghị quyết | 202/2025/QH15 | 2025-06-12 | - | -']],
   ['Quán triệt ⟦Nghị quyết số 72-NQ/TW⟧ (ngày 09/9/2025) về các giải pháp đột phá', ['Nghị quyết | 72-NQ/TW | 2025-09-09 | - | -']],
+  // … but not the page's own day echoed in brackets at a headline's end (hundred-and-eighty-first outside probe); another
+  // day there is the document's.
+  ['Thứ năm, ngày 09/02/2023\nBắc Ninh: Chuyển biến sau 10 năm triển khai ⟦Chỉ thị số 18⟧ của Ban Bí thư T.Ư Đảng (09/02/2023)\nNội dung', ['Chỉ thị | #18 | - | Ban Bí thư | -']],
+  ['Thứ năm, ngày 09/02/2023\nTriển khai ⟦Chỉ thị số 18⟧ của Ban Bí thư (04/9/2012)\nNội dung', ['Chỉ thị | #18 | 2012-09-04 | Ban Bí thư | -']],
   ['Thực hiện ⟦Kết luận số 157-KL/TW⟧ (2025) và ⟦Kết luận số 158-KL/TW⟧ (12/4) của Bộ Chính trị', ['Kết luận | 157-KL/TW | - | - | -', 'Kết luận | 158-KL/TW | - | - | -']],
   ['⟦Quyết định số 290-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị khoá X', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
   ['⟦Quyết định số 290-QĐ/TW⟧, ngày 25/02/2010 của Bộ Chính trị (khóa X)', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],

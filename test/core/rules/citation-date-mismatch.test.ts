@@ -58,6 +58,11 @@ const cases: RuleCase[] = [
   // A law named with a year no text of the name was passed in, and no date (hundred-and-sixty-first outside probe: the
   // law of 2006 taken silently). The amendment written after it needs no advice; told where the corpus holds a later law
   // of the name (Luật Đất đai 2024) or knows the one found still in force years on.
+  // A year after the law was passed and before it took effect (hundred-and-seventy-ninth outside probe: unresolved, untold).
+  { text: 'Theo Luật Tín ngưỡng, tôn giáo năm ⟦2017⟧, tổ chức tôn giáo được đăng ký.', messages: ['Không có Luật Tín ngưỡng, tôn giáo nào ban hành năm 2017; Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 được thông qua ngày 18/11/2016, có hiệu lực từ 1/1/2018; luật được gọi theo năm thông qua'] },
+  // A year slip of a decision numbered without its year, the day and month and the subject its record's (hundred-and-
+  // seventy-eighth outside probe: "check the year" only).
+  { text: 'Quyết định 150/QĐ-TTg ngày ⟦28/1/2021⟧ của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021 - 2030, tầm nhìn đến năm 2050', messages: ['ban hành ngày 28/1/2022'] },
   { text: 'Căn cứ Luật Thể dục thể thao năm ⟦2016⟧ đã được sửa đổi, bổ sung năm 2018;', messages: ['Không có Luật Thể dục, thể thao nào ban hành năm 2016; Luật Thể dục, thể thao số 77/2006/QH11 được thông qua ngày 29/11/2006 — nguồn'] },
   { text: 'Căn cứ Luật Đất đai năm ⟦2015⟧;', messages: ['Không có Luật Đất đai nào ban hành năm 2015; Luật Đất đai số 45/2013/QH13 được thông qua ngày 29/11/2013; nếu muốn nói luật đã sửa đổi, bổ sung năm 2015, nên ghi "Luật Đất đai năm 2013, sửa đổi, bổ sung năm 2015"'] },
   // The year the law took effect: said, as a hint (severity below).

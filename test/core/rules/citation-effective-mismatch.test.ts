@@ -18,6 +18,11 @@ const cases: RuleCase[] = [
   // The fiftieth outside probe's slip, with the law resolved by its number: 48/2019/QH14 took effect on 1/7/2020.
   { text: 'Luật Dân quân tự vệ số 48/2019/QH14 được Quốc hội thông qua ngày 22/11/2019 và có hiệu lực thi hành từ ngày ⟦1/7/2019⟧.', messages: ['Luật 48/2019/QH14 có hiệu lực từ ngày 1/7/2020, không phải "1/7/2019"'] },
   { text: 'Luật Thực hiện dân chủ ở cơ sở năm 2022 có hiệu lực từ ngày ⟦01/01/2023⟧.', messages: ['có hiệu lực từ ngày 1/7/2023'] },
+  // A law named bare whose day is before the law of the name in force was passed: an earlier law of the name (the
+  // hundred-and-eightieth outside probe: the 2007 law was told the 2022 law's day). FIXME: the name still resolves to the
+  // law of 2022; the day written is not used to choose the law.
+  { text: 'Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực thi hành từ ngày 1-7-2008. Qua 6 năm triển khai thực hiện Luật.' },
+  { text: 'Luật Phòng, chống bạo lực gia đình năm 2022 có hiệu lực thi hành từ ngày ⟦1-7-2008⟧.', messages: ['có hiệu lực từ ngày 1/7/2023'] },
   { text: 'Luật Phổ biến, giáo dục pháp luật năm 2012 có hiệu lực thi hành kể từ ngày ⟦1-7-2013⟧.' },
   // The right day, in any form, says nothing.
   { text: 'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 có hiệu lực thi hành từ ngày 01/7/2023. Luật Phổ biến, giáo dục pháp luật năm 2012 có hiệu lực thi hành từ ngày 1-1-2013.' },

@@ -671,6 +671,13 @@ export class CorpusIndex {
       if (passed.length > 1) return result(latestFirst(passed)[0]!, 'probable');
       const then = candidates.filter((e) => inForceOn(e.record, `${year}-07-01`));
       let pick = then.length === 1 ? then[0]! : null;
+      // None in force that year: the one passed the year before and not yet in force, its year between passing and effect
+      // ("Luật Tín ngưỡng, tôn giáo năm 2017", passed 18/11/2016 and in force from 1/1/2018; hundred-and-seventy-ninth
+      // outside probe: left unresolved, the year untold).
+      if (then.length === 0) {
+        const pending = candidates.filter((e) => e.record.date?.startsWith(String(year - 1)) && e.record.effective && e.record.effective > `${year}`);
+        if (pending.length === 1) pick = pending[0]!;
+      }
       // A full day years after the law in force then, on another day of the year, is the day a later law of the name
       // was passed: "Luật Phòng, chống ma tuý ngày 10 tháng 12 năm 2025" is not the law of 30/3/2021 (seventy-ninth
       // outside probe: taken for it silently). The law's own day with another year is a slip of its year, told as one.
@@ -1211,7 +1218,10 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
   }
   // A state number without its year ("Nghị định số 61 ngày 16/8/2023"): the numbers restart every year
   // (twenty-fourth outside probe: it had become 61/2025/NĐ-CP, the only decree 61 the corpus had).
-  if ((c.style === 'state' || (c.style === 'number-only' && !party)) && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4);
+  // The record's own day and month in another year, with its subject, is a slip of the year, as for Party ids below:
+  // "Quyết định 150/QĐ-TTg ngày 28/1/2021 … phê duyệt Chiến lược phát triển nông nghiệp và nông thôn bền vững" is the
+  // decision of 28/1/2022 (hundred-and-seventy-eighth outside probe: told only "check the year").
+  if ((c.style === 'state' || (c.style === 'number-only' && !party)) && c.idYear === null) return r.date.slice(0, 4) === iso.slice(0, 4) || daySlip(c, r, iso);
   if (party) {
     const a = of(iso);
     // A record known by its year only ("2003") still has its term.
@@ -1220,11 +1230,16 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
     // quyết số 33-NQ/TW, ngày 28/9/2023 của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia" is the resolution of
     // 28/9/2018 (ninetieth outside probe: told "probably another document of that number"). Not without the subject:
     // the Secretariat issued a 42-CT/TW on 24/3/2015 (youth) and another on 24/3/2020 (natural disasters).
-    if (iso.slice(4) === r.date.slice(4) && c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM) return true;
+    if (daySlip(c, r, iso)) return true;
     const b = of(r.date);
     return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
   }
   return true;
+}
+
+/** The record's full day and month written in another year, with a subject that agrees: a slip of the year. */
+function daySlip(c: Citation, r: DirectiveRecord, iso: string): boolean {
+  return !!r.date && r.date.length === 10 && iso.length === 10 && iso.slice(4) === r.date.slice(4) && !!c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM;
 }
 
 function placeOfWritten(written: string): string | null {

@@ -135,7 +135,10 @@ export const rule: Rule = {
       // The year the law found took effect explains the year written: said (as a hint) even where the corpus might lack a
       // later law ("Luật Thi đua khen thưởng năm 2024 được Quốc hội khóa XV thông qua vào ngày 15/6/2022"; probe 167).
       const tookEffect = !!r.effective?.startsWith(String(n.year));
-      if (!laterKnown && !stillInForce && !tookEffect) return;
+      // A year after the law was passed and before it took effect: no law of the name then ("Luật Tín ngưỡng, tôn giáo năm
+      // 2017", passed 18/11/2016, in force from 1/1/2018; hundred-and-seventy-ninth outside probe).
+      const pending = !!r.effective && +date.slice(0, 4) < n.year && r.effective.slice(0, 4) > String(n.year);
+      if (!laterKnown && !stillInForce && !tookEffect && !pending) return;
       if (CARRIED_OUT_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))) return;
       const written = String(n.year);
       const at = ctx.text.lastIndexOf(written, c.span.end);
@@ -147,7 +150,9 @@ export const rule: Rule = {
       const amendedAfter = /sửa đổi/iu.test(ctx.text.slice(c.span.end, c.span.end + 40));
       const why = tookEffect
         ? { vi: `; năm ${written} là năm luật có hiệu lực (${dateVi(r.effective!)}), luật được gọi theo năm thông qua`, en: `; ${written} is the year it took effect (${dateVi(r.effective!)}), a law is named by the year it was passed` }
-        : amendedAfter
+        : pending
+          ? { vi: `, có hiệu lực từ ${dateVi(r.effective!)}; luật được gọi theo năm thông qua`, en: `, in force from ${dateVi(r.effective!)}; a law is named by the year it was passed` }
+          : amendedAfter
           ? { vi: '', en: '' }
           : { vi: `; nếu muốn nói luật đã sửa đổi, bổ sung năm ${written}, nên ghi "${name} năm ${passed}, sửa đổi, bổ sung năm ${written}"`, en: `; for the law as amended in ${written}, write "${name} năm ${passed}, sửa đổi, bổ sung năm ${written}"` };
       out.push({

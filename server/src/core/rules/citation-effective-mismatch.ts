@@ -57,6 +57,10 @@ export const rule: Rule = {
       const d = ctx.reading.dates.find((x) => x.span.start >= from && x.span.end <= limit && EFFECTIVE_BEFORE.test(t.slice(Math.max(from, x.span.start - 60), x.span.start)));
       if (!d || d.problem || d.year === null || ENDED_BEFORE.test(t.slice(from, d.span.start))) continue;
       if (allowed.some((iso) => iso === d.iso)) continue;
+      // A law named without its year or date, whose day written is before the law the name resolved to was passed, is an
+      // earlier law of the name: "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực thi hành từ ngày 1-7-2008" is the
+      // law of 2007, not of 2022 (hundred-and-eightieth outside probe: told the 2022 law's day).
+      if (c.style === 'named' && !c.named?.year && !c.date && entry.record.date && d.iso && d.iso.slice(0, entry.record.date.length) < entry.record.date) continue;
       const right = allowed[0]!;
       const written = t.slice(d.span.start, d.span.end);
       const src = sourceNote(entry.record.sources, entry.origin);
