@@ -97,6 +97,8 @@ export function extractCitations(
     if (drafts[i]!.style !== 'named' || drafts[i]!.amendedBy) next = i;
   }
   let listNo = 0;
+  // Each date's place in the text, by its mention: made once, when a citation's date is first asked about.
+  let byMention: Map<DateMention, FoundDate> | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const para = paragraphs.at(d.start);
@@ -113,7 +115,7 @@ export function extractCitations(
       subjectLimit = Math.min(k2 < drafts.length ? drafts[k2]!.start : t.length, para.end);
     }
     readTail(t, d, limit, dateAt, termAt, subjectLimit);
-    if (d.date && postingDate(t, d.date, dates)) d.date = null;
+    if (d.date && postingDate(t, (byMention ??= new Map(dates.map((x) => [x.mention, x]))).get(d.date), dates)) d.date = null;
     if (!d.term && d.style === 'number-only') {
       const pl = PLENUM_AFTER.exec(t.slice(d.end, d.end + 90));
       if (pl) d.term = termAt.get(d.end + pl[0].length)?.mention ?? null;
@@ -288,12 +290,15 @@ function amendingIdTitles(drafts: Draft[], t: string): void {
 const CLOSING_LINE = /^\)[ \t]*(?:\n|$)/u;
 
 /** Whether a citation's date is the text's own posting day echoed in brackets at a line's end. */
-function postingDate(t: string, date: DateMention, dates: readonly FoundDate[]): boolean {
-  const fd = dates.find((x) => x.mention === date);
+function postingDate(t: string, fd: FoundDate | undefined, dates: readonly FoundDate[]): boolean {
   if (!fd || t.charCodeAt(fd.start - 1) !== 40 || !CLOSING_LINE.test(t.slice(fd.end, fd.end + 4))) return false;
   const lineStart = t.lastIndexOf('\n', fd.start) + 1;
-  // The same day written on an earlier line of the top of the text: a dateline.
-  return dates.some((x) => x.end <= lineStart && x.start < 300 && x.mention.iso === date.iso);
+  // The same day written on an earlier line of the top of the text: a dateline (dates are in order).
+  for (const x of dates) {
+    if (x.start >= 300 || x.end > lineStart) break;
+    if (x.mention.iso === fd.mention.iso) return true;
+  }
+  return false;
 }
 
 /** Where the paragraph around an offset starts and ends: blank lines (spaces allowed) part them. */
