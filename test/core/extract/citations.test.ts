@@ -1015,6 +1015,9 @@ test('a quote after the verb "quy định" is what the text says, not its subjec
   // document of that number".
   const subjects = (text: string) => read(text).citations.map((c) => c.subject?.text ?? null);
   assert.deepEqual(subjects('Quy định 232-QĐ/TW quy định “Vấn đề liên quan đến tiêu chuẩn chính trị của người vào Đảng thực hiện theo quy định của Bộ Chính trị”.'), [null]);
+  // "do <issuer> ban hành" ends the clause: not a subject running into the next line (hundred-and-eighty-fourth outside probe).
+  assert.deepEqual(subjects('- 9Nghị quyết 06/NQ-CP năm 2021 theo Kết luận 56-KL/TW do Chính phủ ban hành\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI'), [null, null]);
+  assert.deepEqual(subjects('Chỉ thị số 05-CT/TW do Bộ Chính trị ban hành về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'), ['về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh']);
   // Nor unquoted (hundred-and-seventy-sixth outside probe); a decree's title may open with the verb.
   assert.deepEqual(subjects('căn cứ theo Quy định 24-QĐ/TW quy định người vào Đảng phải có bằng tốt nghiệp trung học cơ sở trở lên.'), [null]);
   assert.deepEqual(subjects('Nghị định số 15/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính.'), ['quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính']);

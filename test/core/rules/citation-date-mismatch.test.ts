@@ -108,6 +108,9 @@ test('an unverified record never raises an error', () => {
 // Without the corpus: the year inside a state number against the written date.
 const yearCases: RuleCase[] = [
   { text: 'Căn cứ Nghị định số 132/2008/NĐ-CP ngày ⟦31 tháng 12 năm 2018⟧ của Chính phủ', messages: ['mang năm 2008'] },
+  // The document of the date's year with the number, on that very day: the number's year is the slip (hundred-and-
+  // eighty-fourth outside probe).
+  { text: 'Căn cứ Nghị định số 08/2020/NĐ-CP ngày ⟦10/01/2022⟧ của Chính phủ', messages: ['ngày ấy là ngày của Nghị định 08/2022/NĐ-CP — có lẽ năm trong số hiệu viết nhầm'] },
   { text: 'Thông tư số 02/2025/TT-BTEST ngày ⟦10/01/2024⟧' },
   // Same year, a number without a year, a Party number, or a date shared by a list: nothing.
   { text: 'Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008; Quyết định số 1234/QĐ-UBND ngày 5/6/2019; Kết luận số 999-KL/TW ngày 1/6/2019' },
@@ -160,4 +163,12 @@ test('a number one keystroke off: the date fix and the number fix are both offer
   const [f] = runRule('citation-date-mismatch', text, corpus);
   assert.deepEqual(f!.fixes?.map((x) => [x.title.vi, x.safe]), [['Sửa thành ngày 24 tháng 8 năm 2023', false], ['Sửa số hiệu thành 86/2023/NĐ-CP', false]]);
   assert.equal(applyFix(text, f!, 1), 'Căn cứ nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ;');
+});
+
+test('citation-date-mismatch: a number whose year is the slip, its twin known on the day written, is mended first', () => {
+  const input = 'Căn cứ Nghị định số 08/2020/NĐ-CP ngày 10/01/2022 của Chính phủ;';
+  const [f] = runRule('citation-date-mismatch', input, corpus);
+  assert.equal(f!.fixes![0]!.preferred, true);
+  assert.equal(applyFix(input, f!), 'Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ;');
+  assert.equal(applyFix(input, f!, 1), 'Căn cứ Nghị định số 08/2020/NĐ-CP ngày 10/01/2020 của Chính phủ;');
 });

@@ -72,6 +72,8 @@ test('citation-issuer-mismatch: a local body after a central document is informa
     ['Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị', 'Đảng ủy xã Nghĩa Tá'],
     ['Kế hoạch triển khai Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của UBND tỉnh Hà Tĩnh', 'UBND tỉnh Hà Tĩnh'],
     ['Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy phường Ba Đình', 'Đảng ủy phường Ba Đình'],
+    // A document named inside another's title with "thuộc", "theo", "hướng dẫn" (hundred-and-first outside probe).
+    ['- 5Công văn 2184/BGDĐT-GDDT năm 2022 hướng dẫn thực hiện Tiểu dự án 1 - Dự án 5 thuộc Quyết định 1719/QĐ-TTg do Bộ Giáo dục và Đào tạo ban hành', 'Bộ Giáo dục và Đào tạo'],
   ];
   for (const [text, body] of table) {
     const f = runRule('citation-issuer-mismatch', text, corpus);

@@ -106,6 +106,8 @@ export const LAW_NAMES: readonly string[] = [
   'Bầu cử đại biểu Hội đồng nhân dân',
   // Of the hundred-and-forty-first outside probe (courts and procuracies): cut at "quan" and at "hành", words of STOP.
   'Tổ chức cơ quan điều tra hình sự', 'Tố tụng hành chính',
+  // The treaty law of 2005, a record of the corpus's hundred-and-sixth round (cut at its comma, read "Luật Ký kết").
+  'Ký kết, gia nhập và thực hiện điều ước quốc tế',
 ];
 
 /**

@@ -7,7 +7,7 @@ import { idMatchKey, type DirectiveEntry } from '../corpus/corpus-index';
 import { oneEditApart } from '../text/edit';
 import { subjectAgreement } from '../corpus/same-document';
 import type { DirectiveRecord } from '../corpus/types';
-import type { TextEdit } from '../types';
+import type { Fix, TextEdit } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
 import { capForLayer, dateVi, dayFixes, judgedDays, label, promulgationDay, recordsBySuffix, sourceNote, sourcesGive, trustedCitations } from './util/citations';
@@ -175,24 +175,30 @@ export const rule: Rule = {
       seen.add(d.span.start);
       const written = ctx.text.slice(d.span.start, d.span.end);
       const yearAt = written.lastIndexOf(String(d.year));
+      // The document of the date's year with that number, when the corpus has it on that very day: the number's year is
+      // the slip ("Nghị định số 08/2020/NĐ-CP ngày 10/01/2022" for 08/2022/NĐ-CP; hundred-and-eighty-fourth outside probe).
+      const twinId = c.id!.replace(`/${c.idYear}/`, `/${d.year}/`);
+      const twin = d.iso?.length === 10 && twinId !== c.id ? ctx.corpus.byOfficialId(twinId).find((e) => e.record.date === d.iso && e.record.confidence !== 'unverified') : undefined;
+      const twinText = twin && c.idSpan && c.idText?.includes(`/${c.idYear}/`) ? c.idText.replace(`/${c.idYear}/`, `/${d.year}/`) : null;
+      const fixes: Fix[] = [];
+      if (twin && twinText)
+        fixes.push({ title: { vi: `Sửa số hiệu thành ${twinId}`, en: `Change the number to ${twinId}` }, edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: twinText }], safe: false, preferred: true });
+      // The year as written, three digits in a slip ("năm 201").
+      if (yearAt >= 0)
+        fixes.push({ title: { vi: `Sửa năm thành ${c.idYear}`, en: `Change the year to ${c.idYear}` }, edits: [{ start: d.span.start + yearAt, end: d.span.start + yearAt + String(d.year).length, newText: String(c.idYear) }], safe: false });
       out.push({
         span: d.span,
         severity: 'warning',
-        message: {
-          vi: `Số hiệu ${c.id} mang năm ${c.idYear} nhưng ngày ban hành ghi "${written}" (năm ${d.year}); một trong hai có lẽ viết nhầm.`,
-          en: `The number ${c.id} carries the year ${c.idYear} but the date reads "${written}" (${d.year}); one of them is probably mistyped.`,
-        },
-        fixes:
-          yearAt >= 0
-            ? [
-                {
-                  title: { vi: `Sửa năm thành ${c.idYear}`, en: `Change the year to ${c.idYear}` },
-                  // The year as written, three digits in a slip ("năm 201").
-                  edits: [{ start: d.span.start + yearAt, end: d.span.start + yearAt + String(d.year).length, newText: String(c.idYear) }],
-                  safe: false,
-                },
-              ]
-            : [],
+        message: twin
+          ? {
+              vi: `Số hiệu ${c.id} mang năm ${c.idYear} nhưng ngày ban hành ghi "${written}" (năm ${d.year}); ngày ấy là ngày của ${twin.record.kind} ${twinId} — có lẽ năm trong số hiệu viết nhầm.`,
+              en: `The number ${c.id} carries the year ${c.idYear} but the date reads "${written}" (${d.year}); that day is the date of ${twin.record.kind} ${twinId} — the number's year is probably mistyped.`,
+            }
+          : {
+              vi: `Số hiệu ${c.id} mang năm ${c.idYear} nhưng ngày ban hành ghi "${written}" (năm ${d.year}); một trong hai có lẽ viết nhầm.`,
+              en: `The number ${c.id} carries the year ${c.idYear} but the date reads "${written}" (${d.year}); one of them is probably mistyped.`,
+            },
+        fixes,
       });
     });
     return out;

@@ -158,7 +158,10 @@ function nested(ctx: RuleContext, i: number): boolean {
   const gap = ctx.text.slice(prev.fullSpan.end, c.span.start);
   // Within one phrase: no clause break between them ("…, đồng thời tổng kết … Kết luận số 43-KL/TW"
   // is a second document, not one named inside the first's subject).
-  return gap.length < 100 && !/[;,.\n]/u.test(gap) && /(?:^|\s)về\s/u.test(gap);
+  // "Công văn 2184/BGDĐT-GDDT … hướng dẫn thực hiện Tiểu dự án 1 - Dự án 5 thuộc Quyết định 1719/QĐ-TTg do Bộ Giáo dục và
+  // Đào tạo ban hành": the letter's issuer (a legal database's list of related texts in the hundred-and-first outside probe:
+  // a false warning once "do … ban hành" was no longer read as a subject).
+  return gap.length < 100 && !/[;,.\n]/u.test(gap) && /(?:^|\s)(?:về|thuộc|theo|hướng\s{1,2}dẫn|thực\s{1,2}hiện|triển\s{1,2}khai|thi\s{1,2}hành)\s/u.test(gap);
 }
 
 /**

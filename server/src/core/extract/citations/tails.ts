@@ -413,6 +413,8 @@ const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ba
 // Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
+// The passive verb after an issuer: "do Chính phủ ban hành" at a line's or a clause's end, or before its subject or date.
+const ISSUED_VERB = /ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ngày)\s)/uy;
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
 const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s`, 'uy');
@@ -612,6 +614,16 @@ export function readTail(
           d.fullEnd = pos;
           continue;
         }
+      }
+    }
+    // "… do Chính phủ ban hành": the verb of the issuer just read, not a subject opening with "ban hành" (hundred-and-
+    // eighty-fourth outside probe: a legal database's list line ran into the next line's header as the subject).
+    if (d.issuer && !d.subject && c === 98) {
+      ISSUED_VERB.lastIndex = p;
+      if (ISSUED_VERB.test(t) && ISSUED_VERB.lastIndex <= limit) {
+        pos = ISSUED_VERB.lastIndex;
+        d.fullEnd = pos;
+        continue;
       }
     }
     if (!d.subject && SUBJECT_FIRST.has(c)) {
