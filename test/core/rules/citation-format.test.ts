@@ -66,6 +66,11 @@ const cases: RuleCase[] = [
   { text: 'Hướng dẫn số ⟦47/HD /BTCTW⟧ ngày 24/5/2005 của Ban Tổ chức Trung ương', messages: ['thể thức của Đảng là "47-HD/BTCTW"'] },
   { text: 'Quyết định 12/QĐ /UBND ngày 3/4/2020' },
   { text: 'mã hồ sơ 12-AB-CD; 3-CV-XYZ; ngày 12/QĐ Về việc; bảng 15/NQ TW' },
+  // The year's slashes slipped (hundred-and-eighty-fourth outside probe: neither read); known codes only, never a date.
+  { text: 'tại Nghị định ⟦45//2022/NĐ-CP⟧ của Chính phủ có hiệu lực', messages: ['Số ký hiệu "45//2022/NĐ-CP" có hai dấu "/" liền nhau; thể thức là "45/2022/NĐ-CP"'] },
+  { text: 'Chính phủ đã ban hành Nghị định ⟦08/2022 NĐ-CP⟧ ngày 10/1/2022', messages: ['Số ký hiệu "08/2022 NĐ-CP" thiếu dấu "/" sau năm ban hành; thể thức là "08/2022/NĐ-CP"'] },
+  { text: 'Thông tư ⟦02/2017 TT-BLĐTBXH⟧ ngày 20/02/2017', messages: ['02/2017/TT-BLĐTBXH'] },
+  { text: 'từ tháng 08/2022 NX-CP; ngày 15/8/2022 NĐ-CP; mã 12//2020/AB-CD' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },
 ];
@@ -93,6 +98,8 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     ['Nghị định số 61/2018/NĐCP ngày 23/4/2018', 'Nghị định số 61/2018/NĐ-CP ngày 23/4/2018', 'warning'],
     ['Quyết định số 101/QĐ-TTG ngày 5/1/2017', 'Quyết định số 101/QĐ-TTg ngày 5/1/2017', 'warning'],
     ['Nghị quyết số 25-NQ-TW ngày 03/6/2013', 'Nghị quyết số 25-NQ/TW ngày 03/6/2013', 'warning'],
+    ['Nghị định 45//2022/NĐ-CP của Chính phủ', 'Nghị định 45/2022/NĐ-CP của Chính phủ', 'warning'],
+    ['Nghị định 08/2022 NĐ-CP ngày 10/1/2022', 'Nghị định 08/2022/NĐ-CP ngày 10/1/2022', 'warning'],
     ['Quyết định 673/QĐ TTg của Thủ tướng', 'Quyết định 673/QĐ-TTg của Thủ tướng', 'warning'],
     // The National Assembly's term split from "QH" (eighty-second outside probe).
     ['Căn cứ Nghị quyết số 163/2024/QH-15 ngày 27/11/2024 của Quốc hội;', 'Căn cứ Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội;', 'hint'],

@@ -41,6 +41,8 @@ const WHAT = {
   case: { vi: 'viết sai chữ hoa, chữ thường trong ký hiệu', en: 'has a code in the wrong letter case' },
   dash: { vi: 'dùng dấu "-" thay cho dấu "/"', en: 'uses "-" instead of "/"' },
   'term-split': { vi: 'tách số khóa Quốc hội khỏi ký hiệu "QH"', en: 'splits the National Assembly\'s term from "QH"' },
+  'double-slash': { vi: 'có hai dấu "/" liền nhau', en: 'has two slashes in a row' },
+  'year-slash': { vi: 'thiếu dấu "/" sau năm ban hành', en: 'lacks the "/" after the year' },
 } as const;
 
 // Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.

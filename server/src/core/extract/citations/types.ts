@@ -17,6 +17,8 @@ export type IdMalformation =
   | 'case' // "101/QĐ-TTG": a code whose official form mixes cases, in capitals
   | 'dash' // "25-NQ-TW", "182-QĐ-TTg": a hyphen where the form has a slash
   | 'term-split' // "163/2024/QH-15", "38/2019/QH 14": the National Assembly's term split from its code
+  | 'double-slash' // "45//2022/NĐ-CP": two slashes before the year
+  | 'year-slash' // "08/2022 NĐ-CP": a space for the slash after the year
   | null;
 
 export interface NamedDocument {
