@@ -539,6 +539,8 @@ test('a law named without a year takes the year of "được Quốc hội … th
     ['Luật Dân quân tự vệ (sửa đổi) quy định chế độ, chính sách', [null]],
     // A date that is not the passing one is not taken for it.
     ['Luật Đất đai (sửa đổi) có hiệu lực từ ngày 01/8/2024', [null]],
+    // The revised law's day written after it, in a căn cứ (hundred-and-eighty-ninth outside probe: left unresolved).
+    ['Căn cứ Luật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;', ['20/2023/QH15']],
   ];
   for (const [text, want] of table) assert.deepEqual(res(text), want, text);
   // Without a year, in a text written within two years of the revised law, that law, probably; before it, a draft.

@@ -147,6 +147,11 @@ const numberOnly: Row[] = [
   ['thực hiện ⟦chương trình hành động số 33⟧ của Tỉnh ủy', ['Chương trình hành động | #33 | - | Tỉnh ủy | -']],
   ['sửa đổi ⟦nghị quyết số 47⟧ ngày 13/12/2019 về bảng giá đất', ['Nghị quyết | #47 | 2019-12-13 | - | -']],
   ['theo quyết định số 15 của giám đốc; kế hoạch số 3 năm nay', []],
+  // Or the Party's central body after the number, with "của" or without, even without "số" (hundred-and-eighty-sixth
+  // outside probe: neither read).
+  ['thực hiện ⟦nghị quyết 24⟧ của BCH TW Đảng khóa XI về chủ động ứng phó', ['Nghị quyết | #24 | - | Ban Chấp hành Trung ương | XI:party-central']],
+  ['Công tác thực hiện ⟦nghị quyết số 24⟧ Ban chấp hành TW Đảng trên địa bàn', ['Nghị quyết | #24 | - | - | -']],
+  ['các nghị quyết 24 của chi bộ; nghị quyết 3 của Bộ Tài chính', []],
   // "ngày" and a date after the number: the document's date, not a count of days.
   ['Sửa đổi ⟦Nghị quyết số 47⟧ ngày 13/12/2019 của HĐND tỉnh.', ['Nghị quyết | #47 | 2019-12-13 | Hội đồng nhân dân | -']],
   ['Kết quả thực hiện Chương trình\n1. Mục tiêu chung', []],
@@ -800,6 +805,9 @@ const symbols: Row[] = [
   ['Thực hiện ⟦Nghị quyết số 26-NQ/TW⟧, Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X, Tỉnh ủy ban hành', ['Nghị quyết | 26-NQ/TW | - | Ban Chấp hành Trung ương | X:party-central']],
   // The writer's short name in parentheses before the date (forty-sixth outside probe: the date was lost).
   ['⟦Chỉ thị 40-CT/TW⟧ (gọi tắt là chỉ thị 40) ngày 22/11/2014 của Ban Bí thư', ['Chỉ thị | 40-CT/TW | 2014-11-22 | Ban Bí thư | -']],
+  // The kind and number alone in parentheses are the short name too (hundred-and-eighty-sixth outside probe: read as a
+  // citation, it took the subject).
+  ['⟦Nghị quyết số 18-NQ/TW⟧ Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII (Nghị quyết 18) về đất đai', ['Nghị quyết | 18-NQ/TW | - | Ban Chấp hành Trung ương | XIII:party-central']],
   // The short name itself is no citation (since the sixty-first outside probe): the issuer after it is the first's.
   ['⟦Nghị quyết số 57-NQ/TW⟧ (sau đây viết tắt là Nghị quyết 57) của Bộ Chính trị', ['Nghị quyết | 57-NQ/TW | - | Bộ Chính trị | -']],
   ['⟦Nghị quyết số 02-NQ/TW⟧ (sau đây gọi là Nghị quyết số 02) của Bộ Chính trị', ['Nghị quyết | 02-NQ/TW | - | Bộ Chính trị | -']],

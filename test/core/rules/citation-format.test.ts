@@ -81,12 +81,17 @@ for (const c of cases) test(`citation-format: ${c.text}`, () => void checkRule('
 // said); a decree it does not know says nothing of it, when the corpus has no table of kinds and their codes.
 const decree = memoryIndex([
   { type: 'directive', id: '72/2020/NĐ-CP', kind: 'Nghị định', number: '72', symbol: 'NĐ-CP', issuer: 'Chính phủ', date: '2020-06-30', sources: [{ url: 'https://example.test/nd72', note: 'test record' }] },
+  { type: 'directive', id: '12/2018/QĐ-TTg', kind: 'Quyết định', number: '12', symbol: 'QĐ-TTg', issuer: 'Thủ tướng Chính phủ', date: '2018-03-06', sources: [{ url: 'https://example.test/qd12', note: 'test record' }] },
 ]);
 for (const c of [
   { text: 'Căn cứ Nghị định số ⟦72/2020/ND-CP⟧ ngày 30/6/2020 của Chính phủ', messages: ['viết "D" thay cho "Đ"; thể thức là "72/2020/NĐ-CP"'] },
   { text: 'Căn cứ Nghị định số 73/2020/ND-CP ngày 30/6/2020 của Chính phủ' },
+  // A decision's year lost, told only when the day written is the record's: a decision may be numbered without a year in
+  // a series of its own (hundred-and-eighty-seventh outside probe).
+  { text: 'Theo Quyết định số ⟦12/QĐ-TTg⟧ ngày 06/3/2018 của Thủ tướng Chính phủ về tiêu chí', messages: ['Số ký hiệu "12/QĐ-TTg" thiếu năm ban hành; thể thức là "12/2018/QĐ-TTg"'] },
+  { text: 'Theo Quyết định số 12/QĐ-TTg ngày 05/01/2018 của Thủ tướng Chính phủ; Quyết định số 12/QĐ-TTg của Thủ tướng' },
 ] as RuleCase[])
-  test(`citation-format, with the decree known: ${c.text}`, () => void checkRule('citation-format', decree, c));
+  test(`citation-format, with the decree and the decision known: ${c.text}`, () => void checkRule('citation-format', decree, c));
 
 test('citation-format fixes to the Party form; spacing is only a hint', () => {
   const table: [string, string, string][] = [

@@ -95,6 +95,18 @@ for (const c of onlyRecord)
     assert.equal(f!.severity, 'information');
   });
 
+// A number with its year is shared only by documents of two kinds: said so, not that numbers restart every year
+// (hundred-and-eighty-eighth outside probe: a National Assembly resolution beside the law of the same number).
+test('citation-unknown, the number of a law of the corpus on a resolution: another kind, the same number', () => {
+  const law = memoryIndex([
+    { type: 'directive', id: '55/2010/QH12', kind: 'Luật', number: '55', symbol: 'QH12', issuer: 'Quốc hội', date: '2010-06-17', name: 'An toàn thực phẩm', sources: [{ url: 'https://example.test/l55', note: 'test record' }] },
+  ]);
+  checkRule('citation-unknown', law, {
+    text: 'Nghị quyết số ⟦55/2010/QH12⟧ về miễn, giảm thuế sử dụng đất nông nghiệp',
+    messages: ['kho chỉ có Luật 55/2010/QH12 ngày 17/6/2010 (cùng số hiệu nhưng khác loại văn bản, ở đây là Nghị quyết).'],
+  });
+});
+
 test('citation-unknown is information and offers the close record as a fix', () => {
   const input = 'Quyết định số 920-QĐ/TW ngày 25/2/2010';
   const [f] = runRule('citation-unknown', input, corpus);

@@ -636,7 +636,9 @@ export class CorpusIndex {
     // "Luật Đất đai sửa đổi"), else the amending law of that year, which no record of the name is —
     // never the law it amended (thirteenth outside probe: "… sửa đổi 2013" had become the law of 2003).
     if (c.named?.amendment) {
-      const year = c.named.year;
+      // The date written dates the revised law as well as a year after the name: "Luật Giao dịch điện tử (sửa đổi) ngày
+      // 22/6/2023" is the law of that day (hundred-and-eighty-ninth outside probe: left unresolved, the corpus holding it).
+      const year = c.named.year ?? c.date?.year ?? null;
       if (year == null) {
         // Without a year, the revised law passed in the two years before the text, when the corpus knows one that
         // replaced an earlier law of the name: "Luật Thủ đô (sửa đổi)" in a text of late 2024 is the law of 28/6/2024

@@ -62,9 +62,12 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['Nghị định', 'Thông tư',
  * The record's id when the citation wrote it without its year: "Nghị định số 27/NĐ-CP ngày 19/4/2022" is
  * 27/2022/NĐ-CP (thirty-sixth outside probe: resolved by its date, and nothing said).
  */
-function yearLost(c: { id: string | null; idText: string | null }, recordId: string, kind: string): boolean {
-  if (!c.id || !YEAR_KINDS.has(kind)) return false;
-  const m = ID_WITH_YEAR.exec(recordId);
+function yearLost(c: Pick<Citation, 'id' | 'idText' | 'date'>, record: { id: string; kind: string; date?: string }): boolean {
+  // A decision or a Government resolution may be numbered without a year, in a series of its own ("12/QĐ-TTg" of
+  // January beside the normative 12/2018/QĐ-TTg of March): its year lost only when the day written is the record's
+  // ("Quyết định số 12/QĐ-TTg ngày 06/3/2018"; hundred-and-eighty-seventh outside probe: resolved, and nothing said).
+  if (!c.id || !(YEAR_KINDS.has(record.kind) || (!!record.date && c.date?.iso === record.date))) return false;
+  const m = ID_WITH_YEAR.exec(record.id);
   return !!m && !ID_WITH_YEAR.test(c.id) && idMatchKey(`${m[1]}/${m[3]}`) === idMatchKey(c.id);
 }
 
@@ -211,7 +214,7 @@ export const rule: Rule = {
         out.push({ span: c.idSpan, severity: 'hint', message: dForĐMessage(c.idText ?? c.id!, entry.record.id), fixes: mendTo(c.idSpan, entry.record.id) });
         continue;
       }
-      if (c.malformed || !c.idSpan || !yearLost(c, entry.record.id, entry.record.kind)) continue;
+      if (c.malformed || !c.idSpan || !yearLost(c, entry.record)) continue;
       const id = entry.record.id;
       out.push({
         span: c.idSpan,

@@ -159,13 +159,23 @@ function sameNumberNote(ctx: RuleContext, c: Citation, same: DirectiveEntry[]): 
       en: ` The corpus has ${yearOnly.map((e) => describe(e).en).join('; ')}; the date written here falls in another numbering period — check the year.`,
     };
   }
-  const restart = c.style === 'party'
-    ? { vi: 'số văn bản của Đảng đánh lại từ đầu mỗi khóa', en: 'Party numbers restart every term' }
-    : { vi: 'số văn bản không kèm năm đánh lại từ đầu mỗi năm', en: 'numbers without a year restart every year' };
+  // Why two documents share the number: a Party number restarts every term, a state number without its year every year;
+  // a number with its year is shared only by documents of two kinds ("Nghị quyết số 55/2010/QH12" beside Luật 55/2010/QH12;
+  // hundred-and-eighty-eighth outside probe: told that numbers without a year restart).
+  const otherKind = c.idYear !== null && !!c.kind && same.every((e) => e.record.kind !== c.kind);
+  const restart =
+    c.style === 'party'
+      ? { vi: 'số văn bản của Đảng đánh lại từ đầu mỗi khóa', en: 'Party numbers restart every term' }
+      : c.idYear === null
+        ? { vi: 'số văn bản không kèm năm đánh lại từ đầu mỗi năm', en: 'numbers without a year restart every year' }
+        : otherKind
+          ? { vi: `cùng số hiệu nhưng khác loại văn bản, ở đây là ${c.kind}`, en: `the same number for another kind of document; this one is a ${c.kind}` }
+          : null;
   const own = written(c);
+  const why = (s: string | undefined) => (s ? ` (${s})` : '');
   return {
-    vi: ` Có lẽ đây là một văn bản khác cùng số${own.vi ? ` (${own.vi})` : ''}: kho chỉ có ${same.map((e) => describe(e).vi).join('; ')} (${restart.vi}).`,
-    en: ` Probably another document with the same number${own.en ? ` (${own.en})` : ''}: the corpus only has ${same.map((e) => describe(e).en).join('; ')} (${restart.en}).`,
+    vi: ` Có lẽ đây là một văn bản khác cùng số${own.vi ? ` (${own.vi})` : ''}: kho chỉ có ${same.map((e) => describe(e).vi).join('; ')}${why(restart?.vi)}.`,
+    en: ` Probably another document with the same number${own.en ? ` (${own.en})` : ''}: the corpus only has ${same.map((e) => describe(e).en).join('; ')}${why(restart?.en)}.`,
   };
 }
 

@@ -27,6 +27,13 @@ const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|(?!\n\n)\s{0,2}[-/]|
 // the date or the named body it was given ("quyết định số 217 và 218 của Bộ Chính trị", "nghị quyết
 // số 47 ngày 13/12/2019"); "quyết định số 15 của giám đốc" names no body.
 const STRONG_TAIL = rx(String.raw`\s{1,2}(?:ngày\s{1,2}\d|của\s{1,2}\p{Lu})`, 'uy');
+// The Party's central bodies after the number, with "của" or without: enough for a lower-case kind without "số" too
+// ("nghị quyết 24 của BCH TW Đảng khóa XI", "nghị quyết số 24 Ban chấp hành TW Đảng"; hundred-and-eighty-sixth outside
+// probe: neither read, the news item left with no citation).
+const CENTRAL_BODY_AFTER = rx(
+  String.raw`\s{1,2}(?:của\s{1,2})?(?:Ban\s{1,2}[Cc]hấp\s{1,2}hành\s{1,2}(?:Trung\s{1,2}ương|TW|TƯ)|BCH\s{1,2}(?:TW|TƯ|Trung\s{1,2}ương)|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư)(?![\p{L}])`,
+  'uy',
+);
 // "số" may come again before each ("Nghị quyết số 10, số 11 và số 12 của Hội nghị Trung ương 5 (khóa XII)";
 // fifty-fourth outside probe: only the first was read, and taken without its khóa for the resolution of 2002).
 const NUMBER_ONLY_MORE = rx(
@@ -127,7 +134,9 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // tested after the list below).
     const first = t[k.kindStart]!;
     const weak = first === first.toLowerCase();
-    if (weak && !so) continue;
+    CENTRAL_BODY_AFTER.lastIndex = at + num.length;
+    const central = weak && CENTRAL_BODY_AFTER.test(t);
+    if (weak && !so && !central) continue;
     // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number. After "số" it is the
     // number ("Phó Thủ tướng … vừa ký Quyết định số 1959 về việc xếp hạng di tích"; hundred-and-sixty-first outside probe).
     if (!so && /^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
@@ -161,9 +170,10 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
       numberOnly.push(next);
       pos = me;
     }
-    if (weak) {
+    if (weak && !central) {
       STRONG_TAIL.lastIndex = pos;
-      if (!STRONG_TAIL.test(t)) numberOnly.length = listStart;
+      CENTRAL_BODY_AFTER.lastIndex = pos;
+      if (!STRONG_TAIL.test(t) && !CENTRAL_BODY_AFTER.test(t)) numberOnly.length = listStart;
     }
     after = pos;
     NUMBER_CANDIDATE.lastIndex = pos;

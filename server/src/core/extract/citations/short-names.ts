@@ -22,13 +22,39 @@ function nameKey(t: string, d: Draft): string {
   return t.slice(d.start, d.end).replace(BLANKS, ' ').toLowerCase();
 }
 
+/**
+ * The short name in bare parentheses, the kind and number alone: "Nghị quyết số 18-NQ/TW … khóa XIII (Nghị quyết 18) về
+ * …" (hundred-and-eighty-sixth outside probe: read as a citation of its own, it took the subject that follows).
+ */
+function bareShortName(t: string, prev: Draft, d: Draft): boolean {
+  return (
+    d.style === 'number-only' &&
+    prev.style !== 'number-only' &&
+    d.number !== null &&
+    prev.number === d.number &&
+    !!d.kind &&
+    d.kind === prev.kind &&
+    BARE_OPEN.test(t.slice(prev.end, d.start)) &&
+    BARE_CLOSE.test(t.slice(d.end, d.end + 3))
+  );
+}
+// Between the document and the parenthesis: its own words (plenum, term), on one line, nothing bracketed.
+const BARE_OPEN = /^[^()\n;]{0,120}\($/u;
+const BARE_CLOSE = /^\s{0,2}\)/u;
+
 export function withoutShortNames(drafts: Draft[], t: string): Draft[] {
-  if (!t.includes('gọi') && !t.includes('viết')) return drafts;
+  const named = t.includes('gọi') || t.includes('viết');
+  if (!named && !t.includes(')')) return drafts;
   const drop = new Set<number>();
   const unreadNames = new Set<string>();
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
+    if (bareShortName(t, prev, d)) {
+      drop.add(i);
+      continue;
+    }
+    if (!named) continue;
     if (d.start - prev.end <= NEAR && SHORT_NAME_OPEN.test(t.slice(prev.end, d.start))) {
       drop.add(i);
       continue;

@@ -283,9 +283,16 @@ export function dateBefore(t: string, issuerStart: number, floor: number, dateEn
   let e = issuerStart;
   while (e > floor && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   if (e > floor && t.charCodeAt(e - 1) === 44) e--;
+  // "Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND" (hundred-and-eighty-ninth outside probe: the
+  // date lost).
+  const recent = RECENT_AFTER_DATE.exec(t.slice(Math.max(floor, e - 12), e));
+  if (recent) e -= recent[0].length;
   const fd = dateEnds.get(e);
   return fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso ? fd : null;
 }
+
+// Words news writers put after such a date: "vừa qua", "vừa rồi", "mới đây".
+const RECENT_AFTER_DATE = /[ ]{1,2}(?:vừa qua|vừa rồi|mới đây)$/u;
 
 /**
  * The date a sentence opens on, with a signer between it and the issuer: "Ngày 09/5/2024, Tổng Bí
@@ -422,7 +429,12 @@ const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, '
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
-const SHORT_NAME = /\((?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}\)/iuy;
+// Or the kind and number alone: "Nghị quyết số 18-NQ/TW … khóa XIII (Nghị quyết 18) về …" (hundred-and-eighty-sixth outside
+// probe: the subject after it was lost; short-names.ts drops the draft the parentheses made).
+const SHORT_NAME = rx(
+  String.raw`\((?:(?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}|(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d{1,4}\s{0,2})\)`,
+  'iuy',
+);
 const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
