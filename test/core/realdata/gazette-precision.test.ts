@@ -57,7 +57,9 @@ const KNOWN_ERRORS = [
 const WARNING_CAPS: Record<string, number> = {
   'citation-inconsistent': 35,
   'citation-date-mismatch': 31,
-  'citation-format': 9,
+  // Plus "Nghị định số 64//2023/NĐ-CP" in a consolidated text of the labour ministry (cong_doan/van-ban-hop-nhat-so-1166),
+  // two slashes read and told since the twenty-seventh session: 10.
+  'citation-format': 10,
   // "nghị quyết số 424/NQ-CP ngày 30 tháng 12 năm 2025 của Quốc hội phê duyệt chủ trương đầu tư …"
   // (hd_kinh_te/nghi-quyet-so-122-nq-cp): the Government's resolution credited to the National
   // Assembly, whose 257/2025/QH15 it carries out — a real slip, raised once the corpus had 424/NQ-CP.
@@ -116,7 +118,7 @@ function run(index: import('../../../server/src/core/index').CorpusIndex) {
 // 2024"; day slips such as 86/2017/NĐ-CP "26" against "25 tháng 7 năm 2017" in the others). The
 // same slips were citation-inconsistent warnings without the layer (35 then, 8 now).
 // With the two above, counted with the layer: 38; with the two promulgation days of round 89: 40.
-const WITH_LAYER_CAPS: Record<string, number> = { ...WARNING_CAPS, 'citation-date-mismatch': 40, 'citation-format': 11 };
+const WITH_LAYER_CAPS: Record<string, number> = { ...WARNING_CAPS, 'citation-date-mismatch': 40, 'citation-format': 12 };
 
 test('gazette with the gazette-derived layer: no new error; date warnings only where other gazette documents agree on another date', { skip: existsSync(DOCS) ? false : `${DOCS} is absent (a clone without shared/)` }, async () => {
   const { index, problems } = await loadCorpus({ bundledDir: BUNDLED, userDirs: [DOCS] });
