@@ -231,6 +231,12 @@ const named: Row[] = [
   ['Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa VIII đã ban hành ⟦Nghị quyết⟧ về xây dựng và phát triển nền văn hóa', ['Nghị quyết | plenum 5 VIII | - | - | VIII:party-central']],
   ['Hội nghị Trung ương 5 khóa XIII đã ban hành ⟦Nghị quyết⟧ “về tiếp tục đổi mới”', ['Nghị quyết | plenum 5 XIII | - | - | XIII:party-central']],
   ['Hội nghị lần thứ 3 (năm 2006), Ban Chấp hành Trung ương Đảng khóa X đã ban hành ⟦Nghị quyết⟧ về phòng, chống tham nhũng', ['Nghị quyết | plenum 3 X | - | - | X:party-central']],
+  // Each member of the sentence's list (hundred-and-eighty-seventh outside probe: only the first was read); not past the
+  // sentence.
+  [
+    'Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng (khóa IX) thông qua ⟦Nghị quyết⟧ về đại đoàn kết toàn dân tộc; ⟦Nghị quyết⟧ về công tác dân tộc và ⟦Nghị quyết⟧ về công tác tôn giáo. Nghị quyết về kinh tế tập thể được bàn sau.',
+    ['Nghị quyết | plenum 7 IX | - | - | IX:party-central', 'Nghị quyết | plenum 7 IX | - | - | IX:party-central', 'Nghị quyết | plenum 7 IX | - | - | IX:party-central'],
+  ],
   // Not a mass organisation's plenum, not without the verb, not with a number after the word.
   ['Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI đã ban hành Nghị quyết về nông dân', []],
   ['Hội nghị Trung ương 5 khóa XIII bàn về Nghị quyết về đất đai', []],
@@ -897,7 +903,7 @@ const subjects: [string, string, string | null][] = [
   // A heading's subject ends with its line.
   ['## Thực hiện Kết luận số 43-KL/TW về công tác\ndân vận ở cơ sở', 'Kết luận số 43-KL/TW', 'về công tác'],
   // The subject stops before the next citation.
-  ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát và'],
+  ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát'],
   // Seventh and eighth outside probes: a comma before the main clause's body or act ends the subject.
   ['Kết luận số 202-KL/TW ngày 31/10/2025 về tình hình, kết quả hoạt động của bộ máy chính quyền địa phương 2 cấp, Bộ Chính trị, Ban Bí thư yêu cầu', 'Kết luận số 202-KL/TW ngày 31/10/2025', 'về tình hình, kết quả hoạt động của bộ máy chính quyền địa phương 2 cấp'],
   ['Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, chủ trì phiên họp đầu tiên', 'Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị', 'về phát triển kinh tế tư nhân'],

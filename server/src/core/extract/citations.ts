@@ -94,7 +94,9 @@ export function extractCitations(
   const nextNumbered = new Int32Array(drafts.length);
   for (let i = drafts.length - 1, next = drafts.length; i >= 0; i--) {
     nextNumbered[i] = next;
-    if (drafts[i]!.style !== 'named' || drafts[i]!.amendedBy) next = i;
+    // A resolution the sentence's plenum issued ("…; Nghị quyết về công tác dân tộc và Nghị quyết về công tác tôn giáo") is
+    // the next member of a list, never words of a subject.
+    if (drafts[i]!.style !== 'named' || drafts[i]!.amendedBy || drafts[i]!.named?.fromSentence) next = i;
   }
   let listNo = 0;
   // Each date's place in the text, by its mention: made once, when a citation's date is first asked about.

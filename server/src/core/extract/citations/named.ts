@@ -163,7 +163,24 @@ function plenumBefore(t: string, start: number, kindEnd: number): Draft | null {
   const plenum = ordinalValue(m[1] ?? m[2]);
   if (!term || plenum === null) return null;
   const d = blank(start, kindEnd, 'named');
-  d.named = { kind: 'plenum', plenum, term };
+  d.named = { kind: 'plenum', plenum, term, fromSentence: true };
+  return d;
+}
+
+// A later member of the plenum's list: "… (khóa IX) thông qua Nghị quyết về …; Nghị quyết về công tác dân tộc và Nghị quyết
+// về công tác tôn giáo" (hundred-and-eighty-seventh outside probe: only the first was read). In the same sentence, after
+// a semicolon, a comma or "và", with the word and a subject of its own.
+const LIST_BEFORE = /(?:[;,]\s{0,2}(?:và\s{1,2})?|\s{1,2}và\s{1,2})$/u;
+const LIST_BREAK = /[.\n]/u;
+
+/** The next resolution of a list whose first took its plenum from the sentence (plenumBefore), or null. */
+function plenumListed(t: string, start: number, kindEnd: number, prev: Draft | undefined): Draft | null {
+  if (!prev || prev.named?.kind !== 'plenum' || !prev.named.fromSentence || start - prev.end > 400) return null;
+  if (!PLENUM_BEFORE_AFTER.test(t.slice(kindEnd, kindEnd + 4))) return null;
+  const between = t.slice(prev.end, start);
+  if (LIST_BREAK.test(between) || !LIST_BEFORE.test(between)) return null;
+  const d = blank(start, kindEnd, 'named');
+  d.named = { kind: 'plenum', plenum: prev.named.plenum, term: prev.named.term, fromSentence: true };
   return d;
 }
 
@@ -226,7 +243,7 @@ export function scanNamed(t: string): Draft[] {
           if (m) {
             d = blank(start, start + m[0].length, 'named');
             d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'local' };
-          } else d = plenumBefore(t, start, kindEnd);
+          } else d = plenumBefore(t, start, kindEnd) ?? plenumListed(t, start, kindEnd, named[named.length - 1]);
         }
       }
     }

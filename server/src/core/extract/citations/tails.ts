@@ -805,6 +805,8 @@ const MINISTRY_BY_KEY: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+const TRAILING_AND = /[ ,]{1,3}và$/u;
+
 function readSubject(t: string, p: number, limit: number, kind: string | null): Draft['subject'] {
   const q = quotedAt(t, p);
   if (q && q.end <= limit) return { text: q.text, start: p + 1, end: q.end };
@@ -846,6 +848,10 @@ function readSubject(t: string, p: number, limit: number, kind: string | null): 
   }
   let len = stop ? stop.index : rest.length;
   while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;
+  // Run up to the next citation of a list: "Nghị quyết về công tác dân tộc và Nghị quyết về …" ends before "và".
+  if (stop === null && bodyStart + rest.length === limit && TRAILING_AND.test(rest.slice(0, len))) {
+    len -= TRAILING_AND.exec(rest.slice(0, len))![0].length;
+  }
   if (len < 3) return null;
   const text = t.slice(start, bodyStart + len);
   return { text: text.includes('\n') || text.includes('  ') ? text.replace(/\s+/gu, ' ') : text, start, end: bodyStart + len };

@@ -63,6 +63,11 @@ export interface NamedDocument {
   amendsFrom?: number;
   /** A congress of a local Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX") is not the national one. */
   level?: 'national' | 'local';
+  /**
+   * The plenum was read from the sentence before a bare "Nghị quyết" ("Hội nghị … khóa IX thông qua Nghị quyết về …"), not
+   * from the words after it: later members of that sentence's list take it too.
+   */
+  fromSentence?: boolean;
 }
 
 export interface Citation {
