@@ -211,6 +211,10 @@ test('a law read from the words of its text, as writers abbreviate and count the
   // "37 Luật" with a capital (hundred-and-sixty-second outside probe: the count was taken for a word of the title and the
   // law named after it looked for in vain).
   assert.deepEqual(ids('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017; Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;'), ['21/2017/QH14', '35/2018/QH14']);
+  // A comma joining two fields of the title, and the short title without "bổ sung một số điều của" (hundred-and-ninetieth
+  // and hundred-and-fifth outside probes: cut at the comma, and not read).
+  assert.deepEqual(ids('Căn cứ Luật Sửa đổi, bổ sung một số điều của 11 Luật về quân sự, quốc phòng ngày 27/6/2025; Luật Công an nhân dân năm 2018;'), ['98/2025/QH15', '37/2018/QH14']);
+  assert.deepEqual(ids('theo Luật sửa đổi 11 Luật về quân sự, quốc phòng 2025, lực lượng dự bị'), ['98/2025/QH15']);
   // A PDF's line wrapped inside the title (a Công báo circular of 2025).
   assert.deepEqual(ids('Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy \nhoạch ngày 20 tháng 11 năm 2018; \nCăn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;'), ['35/2018/QH14', '21/2017/QH14']);
   // The UN convention "về Luật Biển" is no law of Vietnam; the law of 2012 is.

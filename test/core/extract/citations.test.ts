@@ -902,6 +902,12 @@ const subjects: [string, string, string | null][] = [
   ['Kết luận số 43-KL/TW của Ban Bí thư, đồng thời', 'Kết luận số 43-KL/TW của Ban Bí thư', null],
   // A heading's subject ends with its line.
   ['## Thực hiện Kết luận số 43-KL/TW về công tác\ndân vận ở cơ sở', 'Kết luận số 43-KL/TW', 'về công tác'],
+  // Or before the main clause's verb (hundred-and-eighty-sixth outside probe).
+  [
+    'Kết luận số 36-KL/TW ngày 23/6/2022 của Bộ Chính trị về bảo đảm an ninh nguồn nước đến năm 2030, tầm nhìn đến năm 2045 khẳng định, bảo đảm an ninh nguồn nước là nhiệm vụ',
+    'Kết luận số 36-KL/TW ngày 23/6/2022 của Bộ Chính trị',
+    'về bảo đảm an ninh nguồn nước đến năm 2030, tầm nhìn đến năm 2045',
+  ],
   // The subject stops before the next citation.
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát'],
   // Seventh and eighth outside probes: a comma before the main clause's body or act ends the subject.
