@@ -172,3 +172,22 @@ test('citation-date-mismatch: a number whose year is the slip, its twin known on
   assert.equal(applyFix(input, f!), 'Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ;');
   assert.equal(applyFix(input, f!, 1), 'Căn cứ Nghị định số 08/2020/NĐ-CP ngày 10/01/2020 của Chính phủ;');
 });
+
+// A day the record keeps from one source only, against its own day from two or more (hundred-and-ninety-second outside
+// probe: "Chỉ thị số 03-CT/TW ngày 15-4-2011" passed in silence): a warning naming the day most sources give. Two sources
+// against two, or a law (a day of passing and one of promulgation), stay accepted.
+test('citation-date-mismatch: a day only one source gives is told, as a warning, the day most sources give', async () => {
+  const { memoryIndex } = await import('../../helpers/corpus');
+  const src = (n: string) => ({ url: `https://example.test/${n}`, note: 'test source' });
+  const rec = (id: string, kind: string, own: number, other: number) => ({
+    type: 'directive' as const, id, kind, number: id.split(/[-/]/)[0]!, symbol: id.replace(/^\d+[-/]/, ''), issuer: 'Bộ Chính trị', date: '2011-05-14', confidence: 'conflict' as const,
+    sources: [src('a'), src('b'), src('c')],
+    conflicts: [{ field: 'date', values: [{ value: '2011-05-14', sources: Array.from({ length: own }, (_, i) => src(`o${i}`)) }, { value: '2011-04-15', sources: Array.from({ length: other }, (_, i) => src(`x${i}`)) }] }],
+  });
+  const index = memoryIndex([rec('03-CT/TW', 'Chỉ thị', 3, 1), rec('04-CT/TW', 'Chỉ thị', 2, 2), { ...rec('05/2011/QH13', 'Luật', 3, 1), issuer: 'Quốc hội', name: 'Thử nghiệm' }]);
+  checkRule('citation-date-mismatch', index, { text: 'Chỉ thị số 03-CT/TW ngày ⟦15-4-2011⟧ của Bộ Chính trị', messages: ['Chỉ thị 03-CT/TW ban hành ngày 14/5/2011 theo phần lớn nguồn; chỉ một nguồn ghi "15-4-2011"'] });
+  checkRule('citation-date-mismatch', index, { text: 'Chỉ thị số 03-CT/TW ngày 14-5-2011; Chỉ thị số 04-CT/TW ngày 15-4-2011; Luật số 05/2011/QH13 ngày 15/4/2011' });
+  const [f] = runRule('citation-date-mismatch', 'Chỉ thị số 03-CT/TW ngày 15-4-2011', index);
+  assert.equal(f!.severity, 'warning');
+  assert.equal(applyFix('Chỉ thị số 03-CT/TW ngày 15-4-2011', f!), 'Chỉ thị số 03-CT/TW ngày 14-5-2011');
+});

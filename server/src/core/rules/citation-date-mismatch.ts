@@ -10,7 +10,7 @@ import type { DirectiveRecord } from '../corpus/types';
 import type { Fix, TextEdit } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
-import { capForLayer, dateVi, dayFixes, judgedDays, label, promulgationDay, recordsBySuffix, sourceNote, sourcesGive, trustedCitations } from './util/citations';
+import { capForLayer, dateVi, dayFixes, judgedDays, label, minorityDays, promulgationDay, recordsBySuffix, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
 const PROMULGATION_NOTE = {
@@ -38,11 +38,29 @@ export const rule: Rule = {
       if (allowed.length === 0) continue;
       // Compare what is written: a date with no year is compared on day and month only; an
       // impossible date ("31/4/2018") is compared on its numbers too, so the fix can mend it.
-      const fits = allowed.some((iso) => {
+      const fitsDay = (iso: string) => {
         const [y, m, day] = iso.split('-').map(Number);
         return day === d.day && m === d.month && (d.year === null || d.year === y);
-      });
-      if (fits) continue;
+      };
+      const fits = allowed.some(fitsDay);
+      if (fits) {
+        const minority = d.year !== null && !allowed.slice(0, 1).some(fitsDay) ? minorityDays(entry).find(fitsDay) : undefined;
+        if (minority) {
+          seen.add(d.span.start);
+          const right = entry.record.date!;
+          const written = ctx.text.slice(d.span.start, d.span.end);
+          out.push({
+            span: d.span,
+            severity: 'warning',
+            message: {
+              vi: `${label(c, entry)} ban hành ngày ${dateVi(right)} theo phần lớn nguồn; chỉ một nguồn ghi "${written}" — ${sourceNote(entry.record.sources, entry.origin).vi}.`,
+              en: `${label(c, entry)} is dated ${dateVi(right)} by most sources; only one gives "${written}" — ${sourceNote(entry.record.sources, entry.origin).en}.`,
+            },
+            fixes: dayFixes(d, [right]).map((f) => ({ ...f, safe: false })),
+          });
+        }
+        continue;
+      }
       seen.add(d.span.start); // a date shared by a list is judged once
       const right = allowed[0]!;
       const written = ctx.text.slice(d.span.start, d.span.end);

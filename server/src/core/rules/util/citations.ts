@@ -214,6 +214,26 @@ export function dayFixes(d: DateMention, days: readonly string[]): Fix[] {
   }));
 }
 
+/**
+ * The days a record's conflict keeps from one source only, against its own day given by two or more: "Chỉ thị số
+ * 03-CT/TW ngày 15-4-2011" where three pages give 14/5/2011 and one 15/4/2011 (hundred-and-ninety-second outside probe:
+ * the one page's day, kept beside the others, made the slip pass in silence). Both stay in the record, and a citation
+ * with such a day is told the day most sources give, as a warning. Not a law's: a law has a day of passing and one of
+ * promulgation, and sources give either.
+ */
+export function minorityDays(entry: DirectiveEntry): string[] {
+  const r = entry.record;
+  if (!r.date || NAMED_KINDS.has(r.kind)) return [];
+  const out: string[] = [];
+  for (const c of r.conflicts ?? []) {
+    if (c.field !== 'date') continue;
+    const own = c.values.find((v) => v.value === r.date);
+    if (!own || own.sources.length < 2) continue;
+    for (const v of c.values) if (v.value !== r.date && v.sources.length === 1 && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) out.push(v.value);
+  }
+  return out;
+}
+
 /** Values a record allows for a field: its own and those of sources that disagree. */
 export function allowedValues(entry: DirectiveEntry, field: 'date' | 'issuer' | 'term' | 'kind' | 'effective'): string[] {
   const own = entry.record[field];
