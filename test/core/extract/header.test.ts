@@ -370,6 +370,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // After a news agency's tag (seventy-ninth outside probe: a 2018 item was dated today).
     ['(BL-MN) Sáng 29/1/2018, Ban chỉ đạo 138/CP tổ chức hội nghị.', '2018-01-29', '2018-01-29 lead'],
     ['Hội nghị phổ biến Đề án 01-ĐA/TW\n(TUFO) – Sáng ngày 24/11/2023, Ban Đối ngoại Trung ương tổ chức Hội nghị.', '2023-11-24', '2023-11-24 lead'],
+    // Without the comma, the body that held the event right after (hundred-and-ninetieth probe); other words do not.
+    ['Tân Thạnh triển khai nhiệm vụ\n\nSáng ngày 24/11/2023 UBND phường Tân Thạnh tổ chức hội nghị tổng kết.', '2023-11-24', '2023-11-24 lead'],
+    ['Tin\n\nSáng ngày 24/11/2023 trời mưa to.', null, '2026-11-23 today'],
     // A stored page's metadata before its title (thirty-third and thirty-eighth probes).
     [' date 2025-08-08 Sáng 8-8, Đảng bộ đặc khu Côn Đảo tổ chức Đại hội.', '2025-08-08', '2025-08-08 dateline'],
     // "Cập nhật lúc" glued to the time, as a portal prints it (seventeenth-probe round).
