@@ -539,6 +539,10 @@ test('a law named without a year takes the year of "được Quốc hội … th
     ['Luật Dân quân tự vệ (sửa đổi) quy định chế độ, chính sách', [null]],
     // A date that is not the passing one is not taken for it.
     ['Luật Đất đai (sửa đổi) có hiệu lực từ ngày 01/8/2024', [null]],
+    // The year opening the sentence that says the law was passed (hundred-and-ninety-fourth outside probe: the law of 2020
+    // was taken); without "được … ban hành", the year is the sentence's, not the law's.
+    ['Năm 2005, Luật Thanh niên được ban hành, trong quá trình thực hiện có nhiều bất cập', ['53/2005/QH11']],
+    ['Năm 2005, Luật Thanh niên còn nhiều bất cập', ['57/2020/QH14']],
     // The revised law's day written after it, in a căn cứ (hundred-and-eighty-ninth outside probe: left unresolved).
     ['Căn cứ Luật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;', ['20/2023/QH15']],
   ];

@@ -709,6 +709,10 @@ const issuers: Row[] = [
   // sentence's "Ngày 4/10, Huyện ủy …"; the opening date when a signer "ký ban hành" it.
   ['THỰC HIỆN ⟦QUY ĐỊNH SỐ 07-QĐI/TW⟧, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT', ['Quy định | 07-QĐi/TW!case | 2018-08-28 | Bộ Chính trị | -']],
   ['Huyện ủy Điện Biên quán triệt ⟦Chỉ thị 35-CT/TW⟧\nNgày 4/10, Huyện ủy Điện Biên tổ chức Hội nghị quán triệt.', ['Chỉ thị | 35-CT/TW | - | - | -']],
+  // In the line too, the full stop before it lost (hundred-and-ninety-fifth outside probe: a false date error); "Ngày"
+  // with a capital and its issuer after it is still the document's.
+  ['Huyện ủy quán triệt ⟦Chỉ thị 35-CT/TW⟧ Ngày 4/10/2024, Huyện ủy Điện Biên tổ chức Hội nghị.', ['Chỉ thị | 35-CT/TW | - | - | -']],
+  ['Thực hiện ⟦Chỉ thị 35-CT/TW⟧ Ngày 14/6/2024 của Bộ Chính trị về đại hội.', ['Chỉ thị | 35-CT/TW | 2024-06-14 | Bộ Chính trị | -']],
   ['Ngày 30/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành ⟦Quy định số 296-QĐ/TW⟧ của Ban Chấp hành Trung ương Đảng khóa XIII về công tác kiểm tra', ['Quy định | 296-QĐ/TW | 2025-05-30 | Ban Chấp hành Trung ương | XIII:party-central']],
   // Twenty-second outside probe: a news item's source tag before the opening date; the issuer as the
   // subject of "đã xây dựng và ban hành"; the standing board of the Front's Central Committee.

@@ -71,6 +71,11 @@ const cases: RuleCase[] = [
   { text: 'Chính phủ đã ban hành Nghị định ⟦08/2022 NĐ-CP⟧ ngày 10/1/2022', messages: ['Số ký hiệu "08/2022 NĐ-CP" thiếu dấu "/" sau năm ban hành; thể thức là "08/2022/NĐ-CP"'] },
   { text: 'Thông tư ⟦02/2017 TT-BLĐTBXH⟧ ngày 20/02/2017', messages: ['02/2017/TT-BLĐTBXH'] },
   { text: 'từ tháng 08/2022 NX-CP; ngày 15/8/2022 NĐ-CP; mã 12//2020/AB-CD' },
+  // A National Assembly resolution's number with the Government's "NQ-" (hundred-and-ninety-seventh outside probe); the
+  // Standing Committee's carry it, and a stray slash before a Party id's hyphen (hundred-and-ninety-fifth).
+  { text: 'Nghị quyết số ⟦54/2017/NQ-QH14⟧ của Quốc hội về thí điểm cơ chế', messages: ['có mã "NQ-" mà số hiệu nghị quyết của Quốc hội không ghi; thể thức là "54/2017/QH14"'] },
+  { text: 'Nghị quyết số 1786/NQ-UBTVQH15; Nghị quyết số 54/2017/QH14; Nghị quyết số 76/2025/UBTVQH15' },
+  { text: 'Qua 10 năm thực hiện Chỉ thị ⟦09/-CT-TW⟧, ngày 06/3/2002 của Ban Bí thư', messages: ['thể thức của Đảng là "09-CT/TW"'] },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },
 ];

@@ -19,6 +19,7 @@
 import { isStateBody } from '../corpus/bodies';
 import { fold, type NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
+import { rx } from '../text/letters';
 import { scanIds } from './citations/ids';
 import * as kindReader from './citations/kind';
 import { attachLawNames, scanLaws } from './citations/laws';
@@ -59,6 +60,8 @@ const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:
 const TERM_WORD_END = new RegExp(`${TERM_WORD}\\s{1,2}$`, 'u');
 // A year written right before the Quốc hội that passed a law: "(vào) năm 2005(,) Quốc hội (nước Cộng hòa xã hội chủ nghĩa
 // Việt Nam) (khóa XI) đã ban hành ".
+const YEAR_OPENING = /(?:^|[\s.;])(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}$/u;
+const PASSED_AFTER = rx(String.raw`^,?\s{1,2}(?:đã\s{1,2})?được\s{1,2}(?:Quốc\s{1,2}hội\s{1,2}(?:\(?khóa\s{1,2}[IVXL]{1,5}\)?\s{1,2})?)?(?:ban\s{1,2}hành|thông\s{1,2}qua)(?![\p{L}])`, 'u');
 const PASSED_IN_YEAR = /(?:^|\s)(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}Quốc\s{1,2}hội(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?(?:\s{0,2},?\s{0,2}\(?[Kk]hóa\s{1,2}[IVXL]{1,5}\)?)?,?\s{1,2}(?:đã\s{1,2})?(?:ban\s{1,2}hành|thông\s{1,2}qua)\s{1,2}$/u;
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
@@ -171,6 +174,12 @@ export function extractCitations(
       if (!d.date) {
         const y = PASSED_IN_YEAR.exec(t.slice(Math.max(para.start, begin - 160), begin));
         if (y) d.named.year = +y[1]!;
+        // Or before the law, which the sentence then says was passed: "Năm 2005, Luật Thanh niên được ban hành" (hundred-
+        // and-ninety-fourth outside probe: the law of 2020 was taken).
+        else {
+          const y2 = YEAR_OPENING.exec(t.slice(Math.max(para.start, begin - 24), begin));
+          if (y2 && PASSED_AFTER.test(t.slice(d.end, d.end + 60))) d.named.year = +y2[1]!;
+        }
       }
     }
     if (passiveText && !d.issuer && !d.date && d.style !== 'named') {

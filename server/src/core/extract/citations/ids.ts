@@ -73,11 +73,12 @@ const ID_AT = rx(
 const GLUED_PARTY_AT = rx(String.raw`(\d{1,5})([ ]?)(${PARTY_TYPES})/(${L}[\p{L}\p{N}]{0,11})(/[a-z]{1,3})?${ID_END}`, 'uy');
 // Ids with a separator swapped, tried only where ID_AT found nothing and a code follows the separator:
 // a hyphen for the slash, "25-NQ-TW" (Party) and "182-QĐ-TTg" (state), and a space for the state hyphen,
-// "673/QĐ TTg" (sixty-fifth to sixty-eighth outside probes: not read, so neither checked nor told).
+// "673/QĐ TTg" (sixty-fifth to sixty-eighth outside probes: not read, so neither checked nor told); a stray slash before
+// the first hyphen too, "09/-CT-TW", "130/-TB-TW" (hundred-and-ninety-fifth: not read).
 // Known codes only, on both sides: "3-CV-TU" or "12/QĐ Về" must be more than a run of capitals.
 // Groups: 1 number; 2 type and 3 issuer after a hyphen; 4 type and 5 issuer after a slash and a space.
 const SWAPPED_AT = rx(
-  String.raw`(\d{1,5})(?:-(${PARTY_TYPES}|NĐ)-(${L}[\p{L}]{0,8})|/(${GLUED_TYPES.join('|')})[ ](${[...GLUED_ISSUERS].join('|')}))${ID_END}`,
+  String.raw`(\d{1,5})(?:\/?-(${PARTY_TYPES}|NĐ)-(${L}[\p{L}]{0,8})|/(${GLUED_TYPES.join('|')})[ ](${[...GLUED_ISSUERS].join('|')}))${ID_END}`,
   'uy',
 );
 
@@ -110,6 +111,8 @@ const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW'
 // The same code in small letters, as some copies have it ("Quyết định số 46-QĐ/tw"; hundred-and-fifty-ninth outside probe:
 // not read at all): read as "TW", and told as a code in the wrong case.
 const CENTRAL_CODE_LOWER: Readonly<Record<string, string>> = { tw: 'TW', tư: 'TW' };
+// The National Assembly's code with its term ("QH14"), not its Standing Committee's ("UBTVQH14", whose resolutions carry "NQ-").
+const NA_TERM_CODE = /^QH1\d$/u;
 // The National Assembly Standing Committee's code with its term ("UBTVQH14").
 const STANDING_COMMITTEE = /^UBTVQH1\d$/u;
 // A steering committee's code ("BCĐTW", "BCĐ…"): the state's central ones write their ids in the state order.
@@ -200,6 +203,12 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
       d.typeCode = glued[0];
       d.issuerCode = glued[1];
       d.malformed = 'hyphen';
+    }
+    // A National Assembly resolution's number carries no type code ("54/2017/QH14"); writers add the Government's "NQ-"
+    // ("Nghị quyết số 54/2017/NQ-QH14"; hundred-and-ninety-seventh outside probe: unknown, nothing said of the form).
+    if (d.typeCode === 'NQ' && d.issuerCode && NA_TERM_CODE.test(d.issuerCode)) {
+      d.typeCode = null;
+      d.malformed = 'na-type';
     }
     mixedCase(d);
     return d;
@@ -390,7 +399,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
         GLUED_PARTY_AT.lastIndex = s;
         cm = GLUED_PARTY_AT.exec(t);
         glued = cm !== null;
-      } else if ((sep === 45 || sep === 47) && isUpperCode(t.charCodeAt(e + 1))) {
+      } else if ((sep === 45 || sep === 47) && (isUpperCode(t.charCodeAt(e + 1)) || (sep === 47 && t.charCodeAt(e + 1) === 45 && isUpperCode(t.charCodeAt(e + 2))))) {
         SWAPPED_AT.lastIndex = s;
         cm = SWAPPED_AT.exec(t);
         swapped = cm !== null;

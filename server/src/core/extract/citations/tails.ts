@@ -497,6 +497,13 @@ export function readTail(
       // tổ chức …" took that date and the Huyện ủy for its issuer). A title's wrapped date goes on
       // with "của …" ("Thông tư số 10/2022/TT-BLĐTBXH\nNgày 31 tháng 5 năm 2022 của Bộ trưởng …").
       if (fd && newline && c === 78 && t.charCodeAt(fd.end) === 44) break;
+      // So does "Ngày …, <Capital>" in the line when the full stop before it was lost: "… thông qua Luật hòa giải ở cơ sở
+      // Ngày 05 tháng 7 năm 2013, Chủ tịch nước … ký Lệnh công bố" (hundred-and-ninety-fifth outside probe: a false date
+      // error on the law).
+      if (fd && !comma && c === 78) {
+        NEXT_CLAUSE.lastIndex = fd.end;
+        if (NEXT_CLAUSE.test(t)) break;
+      }
       // After the issuer, ", ngày 20/2/2024, Thủ tướng Chính phủ ban hành …" opens the next clause: the date
       // is the next document's (forty-ninth outside probe: "Nghị quyết số 46 của Bộ Chính trị, ngày 20/2/2024,
       // Thủ tướng …" was a false date error).

@@ -19,6 +19,7 @@ export type IdMalformation =
   | 'term-split' // "163/2024/QH-15", "38/2019/QH 14": the National Assembly's term split from its code
   | 'double-slash' // "45//2022/NĐ-CP": two slashes before the year
   | 'year-slash' // "08/2022 NĐ-CP": a space for the slash after the year
+  | 'na-type' // "54/2017/NQ-QH14": a type code the National Assembly's resolutions do not carry
   | null;
 
 export interface NamedDocument {
