@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { bundledIndex } from '../../helpers/corpus';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 import { parseMarkers } from '../../helpers/markers';
 
@@ -176,8 +176,7 @@ test('citation-date-mismatch: a number whose year is the slip, its twin known on
 // A day the record keeps from one source only, against its own day from two or more (hundred-and-ninety-second outside
 // probe: "Chỉ thị số 03-CT/TW ngày 15-4-2011" passed in silence): a warning naming the day most sources give. Two sources
 // against two, or a law (a day of passing and one of promulgation), stay accepted.
-test('citation-date-mismatch: a day only one source gives is told, as a warning, the day most sources give', async () => {
-  const { memoryIndex } = await import('../../helpers/corpus');
+test('citation-date-mismatch: a day only one source gives is told, as a warning, the day most sources give', () => {
   const src = (n: string) => ({ url: `https://example.test/${n}`, note: 'test source' });
   const rec = (id: string, kind: string, own: number, other: number) => ({
     type: 'directive' as const, id, kind, number: id.split(/[-/]/)[0]!, symbol: id.replace(/^\d+[-/]/, ''), issuer: 'Bộ Chính trị', date: '2011-05-14', confidence: 'conflict' as const,

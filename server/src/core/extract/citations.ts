@@ -58,11 +58,14 @@ const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{
 const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4}\s{1,2}(?:(?:của\s{1,2})?(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương|(?:(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4})(?:\s{1,2}Đảng)?\s{0,2}[(,]?\s{0,2}(?=[Kk]h(?:óa|oá)\s)/u;
 // The term word ending the text before a plenum's term, spelt as the plenum reader spells it.
 const TERM_WORD_END = new RegExp(`${TERM_WORD}\\s{1,2}$`, 'u');
+// "(vào) năm 2005(,) ": a year opening the words before a law's name (group 1).
+const IN_YEAR = String.raw`(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}`;
+// The year opening the sentence whose law is then said to be passed: "Năm 2005, Luật Thanh niên được ban hành".
+const YEAR_OPENING = new RegExp(String.raw`(?:^|[\s.;])${IN_YEAR}$`, 'u');
+const PASSED_AFTER = rx(String.raw`^,?\s{1,2}(?:đã\s{1,2})?được\s{1,2}(?:Quốc\s{1,2}hội\s{1,2}(?:\(?khóa\s{1,2}[IVXL]{1,5}\)?\s{1,2})?)?(?:ban\s{1,2}hành|thông\s{1,2}qua)(?![\p{L}])`, 'u');
 // A year written right before the Quốc hội that passed a law: "(vào) năm 2005(,) Quốc hội (nước Cộng hòa xã hội chủ nghĩa
 // Việt Nam) (khóa XI) đã ban hành ".
-const YEAR_OPENING = /(?:^|[\s.;])(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}$/u;
-const PASSED_AFTER = rx(String.raw`^,?\s{1,2}(?:đã\s{1,2})?được\s{1,2}(?:Quốc\s{1,2}hội\s{1,2}(?:\(?khóa\s{1,2}[IVXL]{1,5}\)?\s{1,2})?)?(?:ban\s{1,2}hành|thông\s{1,2}qua)(?![\p{L}])`, 'u');
-const PASSED_IN_YEAR = /(?:^|\s)(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}Quốc\s{1,2}hội(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?(?:\s{0,2},?\s{0,2}\(?[Kk]hóa\s{1,2}[IVXL]{1,5}\)?)?,?\s{1,2}(?:đã\s{1,2})?(?:ban\s{1,2}hành|thông\s{1,2}qua)\s{1,2}$/u;
+const PASSED_IN_YEAR = new RegExp(String.raw`(?:^|\s)${IN_YEAR}Quốc\s{1,2}hội(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?(?:\s{0,2},?\s{0,2}\(?[Kk]hóa\s{1,2}[IVXL]{1,5}\)?)?,?\s{1,2}(?:đã\s{1,2})?(?:ban\s{1,2}hành|thông\s{1,2}qua)\s{1,2}$`, 'u');
 const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(

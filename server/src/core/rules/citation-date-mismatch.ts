@@ -44,17 +44,18 @@ export const rule: Rule = {
       };
       const fits = allowed.some(fitsDay);
       if (fits) {
-        const minority = d.year !== null && !allowed.slice(0, 1).some(fitsDay) ? minorityDays(entry).find(fitsDay) : undefined;
-        if (minority) {
+        // A minority day differs from the record's own, so a full date that fits one does not fit the other.
+        if (d.year !== null && minorityDays(entry).some(fitsDay)) {
           seen.add(d.span.start);
           const right = entry.record.date!;
           const written = ctx.text.slice(d.span.start, d.span.end);
+          const src = sourceNote(entry.record.sources, entry.origin);
           out.push({
             span: d.span,
             severity: 'warning',
             message: {
-              vi: `${label(c, entry)} ban hành ngày ${dateVi(right)} theo phần lớn nguồn; chỉ một nguồn ghi "${written}" — ${sourceNote(entry.record.sources, entry.origin).vi}.`,
-              en: `${label(c, entry)} is dated ${dateVi(right)} by most sources; only one gives "${written}" — ${sourceNote(entry.record.sources, entry.origin).en}.`,
+              vi: `${label(c, entry)} ban hành ngày ${dateVi(right)} theo phần lớn nguồn; chỉ một nguồn ghi "${written}" — ${src.vi}.`,
+              en: `${label(c, entry)} is dated ${dateVi(right)} by most sources; only one gives "${written}" — ${src.en}.`,
             },
             fixes: dayFixes(d, [right]).map((f) => ({ ...f, safe: false })),
           });

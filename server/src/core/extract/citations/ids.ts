@@ -87,8 +87,10 @@ const SWAPPED_AT = rx(
 // told). Tried only where ID_AT found nothing; the symbol must be a known type code and issuer code, as glued symbols'
 // are. Groups: 1 number; 2 the two slashes and 3 the year after them, or 4 the year and 5 the space after it; 6 type,
 // 7 issuer.
+const YEAR_SLIP_TYPES = [...new Set(GLUED_PAIRS.flatMap(([types]) => types))];
+const YEAR_SLIP_ISSUERS = GLUED_PAIRS.flatMap(([, issuers]) => [...issuers]).filter((x) => !PARTY_ISSUER_CODE.test(x));
 const YEAR_SLIP_AT = rx(
-  String.raw`(\d{1,5})(?:(//)((?:19|20)\d\d)/|/((?:19|20)\d\d)([ ]))(${GLUED_PAIRS.flatMap(([types]) => types).filter((x, i, a) => a.indexOf(x) === i).join('|')})-(${GLUED_PAIRS.flatMap(([, issuers]) => [...issuers]).filter((x) => !PARTY_ISSUER_CODE.test(x)).join('|')})${ID_END}`,
+  String.raw`(\d{1,5})(?:(//)((?:19|20)\d\d)/|/((?:19|20)\d\d)([ ]))(${YEAR_SLIP_TYPES.join('|')})-(${YEAR_SLIP_ISSUERS.join('|')})${ID_END}`,
   'uy',
 );
 

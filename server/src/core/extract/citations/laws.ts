@@ -102,9 +102,9 @@ const AMENDS = rx(String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)(?:[sS]ửa\s{1,2}đổi|SĐ
 // A comma inside such a title joins two fields ("… của 11 luật về quân sự, quốc phòng ngày 27/6/2025", Luật 98/2025/QH15;
 // hundred-and-ninetieth outside probe: cut at the comma, its date lost); the short title leaves out "bổ sung một số điều
 // của" ("Luật sửa đổi 11 Luật về quân sự, quốc phòng 2025"; hundred-and-fifth: not read).
-const FIELD_AFTER_COMMA = String.raw`,(?=\s{1,2}(?:quốc\s{1,2}phòng|an\s{1,2}ninh)(?![\p{L}]))`;
+const JOINED_FIELD = String.raw`\s{1,2}(?:quốc\s{1,2}phòng|an\s{1,2}ninh)(?![\p{L}])`;
 const AMENDS_MANY = rx(
-  String.raw`[ ]{1,2}([sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung\s{1,2}một\s{1,2}số\s{1,2}điều\s{1,2}của)?\s{1,2}\d{1,3}\s{1,2}[lL]uật(?:[^;.,\n()]|${FIELD_AFTER_COMMA}|[ ]?\n(?=[ ]?\p{Ll})){0,80}?)(?=\s{1,2}(?:ngày|số|năm|được|đã|(?:19|20)\d\d)(?![\p{L}\p{N}])|\s{0,2}(?:[;.(]|,(?!\s{1,2}(?:quốc\s{1,2}phòng|an\s{1,2}ninh)(?![\p{L}]))|\n(?![ ]?\p{Ll}))|$)`,
+  String.raw`[ ]{1,2}([sS]ửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung\s{1,2}một\s{1,2}số\s{1,2}điều\s{1,2}của)?\s{1,2}\d{1,3}\s{1,2}[lL]uật(?:[^;.,\n()]|,(?=${JOINED_FIELD})|[ ]?\n(?=[ ]?\p{Ll})){0,80}?)(?=\s{1,2}(?:ngày|số|năm|được|đã|(?:19|20)\d\d)(?![\p{L}\p{N}])|\s{0,2}(?:[;.(]|,(?!${JOINED_FIELD})|\n(?![ ]?\p{Ll}))|$)`,
   'uy',
 );
 const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1,2}luật\s)/uy;

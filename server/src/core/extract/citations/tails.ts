@@ -496,13 +496,12 @@ export function readTail(
       // (ninth outside probe: a headline "… Chỉ thị 35-CT/TW" above "Ngày 4/10, Huyện ủy Điện Biên
       // tổ chức …" took that date and the Huyện ủy for its issuer). A title's wrapped date goes on
       // with "của …" ("Thông tư số 10/2022/TT-BLĐTBXH\nNgày 31 tháng 5 năm 2022 của Bộ trưởng …").
-      if (fd && newline && c === 78 && t.charCodeAt(fd.end) === 44) break;
       // So does "Ngày …, <Capital>" in the line when the full stop before it was lost: "… thông qua Luật hòa giải ở cơ sở
       // Ngày 05 tháng 7 năm 2013, Chủ tịch nước … ký Lệnh công bố" (hundred-and-ninety-fifth outside probe: a false date
       // error on the law).
-      if (fd && !comma && c === 78) {
+      if (fd && c === 78) {
         NEXT_CLAUSE.lastIndex = fd.end;
-        if (NEXT_CLAUSE.test(t)) break;
+        if (newline ? t.charCodeAt(fd.end) === 44 : !comma && NEXT_CLAUSE.test(t)) break;
       }
       // After the issuer, ", ngày 20/2/2024, Thủ tướng Chính phủ ban hành …" opens the next clause: the date
       // is the next document's (forty-ninth outside probe: "Nghị quyết số 46 của Bộ Chính trị, ngày 20/2/2024,
@@ -858,9 +857,8 @@ function readSubject(t: string, p: number, limit: number, kind: string | null): 
   let len = stop ? stop.index : rest.length;
   while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;
   // Run up to the next citation of a list: "Nghị quyết về công tác dân tộc và Nghị quyết về …" ends before "và".
-  if (stop === null && bodyStart + rest.length === limit && TRAILING_AND.test(rest.slice(0, len))) {
-    len -= TRAILING_AND.exec(rest.slice(0, len))![0].length;
-  }
+  const and = stop === null && bodyStart + rest.length === limit ? TRAILING_AND.exec(rest.slice(0, len)) : null;
+  if (and) len -= and[0].length;
   if (len < 3) return null;
   const text = t.slice(start, bodyStart + len);
   return { text: text.includes('\n') || text.includes('  ') ? text.replace(/\s+/gu, ' ') : text, start, end: bodyStart + len };

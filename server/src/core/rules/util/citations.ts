@@ -154,8 +154,11 @@ export function reportDateNote(ctx: RuleContext): Localized {
 }
 
 /** The full days (YYYY-MM-DD) a record allows for a date field, its own first: a year or a month alone is not compared. */
+// A full day, "2011-05-14", not a year or a month alone.
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function fullDays(entry: DirectiveEntry, field: 'date' | 'effective'): string[] {
-  return allowedValues(entry, field).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+  return allowedValues(entry, field).filter((x) => FULL_DAY.test(x));
 }
 
 // "Luật sửa đổi, bổ sung (một số điều) của …" opening the clause the citation stands in.
@@ -229,7 +232,7 @@ export function minorityDays(entry: DirectiveEntry): string[] {
     if (c.field !== 'date') continue;
     const own = c.values.find((v) => v.value === r.date);
     if (!own || own.sources.length < 2) continue;
-    for (const v of c.values) if (v.value !== r.date && v.sources.length === 1 && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) out.push(v.value);
+    for (const v of c.values) if (v.value !== r.date && v.sources.length === 1 && FULL_DAY.test(v.value)) out.push(v.value);
   }
   return out;
 }
