@@ -474,6 +474,28 @@ test('two Party documents with one id and nothing written to tell them apart: th
   }
 });
 
+test('a bare number in a list of one issuer\'s documents is that issuer\'s', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  // [text, what each citation resolves to]. The corpus holds 06-CT/TW of the Politburo (2006) and of the Secretariat (2016,
+  // 2021), and the Prime Minister's 06/CT-TTg (2020, 2026). The words after the list speak of another matter, so only the
+  // list's neighbours tell which "Chỉ thị 06" (hundred-and-ninety-second outside probe: the Prime Minister's of 2020).
+  const STUDY = 'Kinh nghiệm lịch sử cũng chỉ ra rằng, lúc nào chúng ta thấm nhuần tư tưởng Hồ Chí Minh, học tập và làm theo Bác một cách đúng đắn, thực chất thì chúng ta thành công. Điều này đúng ngay cả trong việc thực hiện các chỉ thị';
+  const SPEECH = 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương\nVõ Văn Thưởng phát biểu chỉ đạo tại Hội nghị Giao ban việc';
+  const table: [string, string[]][] = [
+    [`${STUDY} - từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05.\n${SPEECH} thực hiện Chỉ thị 05-CT/TW ngày 26/3/2019.`, ['06-CT/TW 2006-11-07', '03-CT/TW 2011-05-14', '05-CT/TW 2016-05-15', '05-CT/TW 2016-05-15']],
+    // Alone, nothing chooses: the latest issued by the report's date.
+    [`${STUDY} Chỉ thị 06.\n${SPEECH} ngày 26/3/2019.`, ['06/CT-TTg 2020-01-31']],
+    // Neighbours of another kind say nothing.
+    [`${STUDY} Chỉ thị 06, Nghị quyết 03 đến Nghị quyết 05.\n${SPEECH} ngày 26/3/2019.`, ['06/CT-TTg 2020-01-31']],
+  ];
+  for (const [text, expected] of table) {
+    const a = analyze(text, bundled, options, '2026-12-01');
+    const got = a.resolutions.map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null)).slice(0, expected.length);
+    assert.deepEqual(got, expected, text);
+  }
+});
+
 test('a state number with its year and no symbol resolves to that year\'s document only', async () => {
   const res = (text: string) => {
     const r = read(text);
