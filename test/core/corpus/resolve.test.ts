@@ -496,6 +496,25 @@ test('a bare number in a list of one issuer\'s documents is that issuer\'s', asy
   }
 });
 
+test('a document whose subject cites a dated document was issued on or after that day', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  // [text, what the first citation resolves to]. The corpus holds 987/QĐ-TTg of 8/8/2018 (a plan for the Law on National
+  // Defence) and of 9/7/2020 (no subject recorded); the words of the subject alone pick the 2018 one.
+  const table: [string, string][] = [
+    // Two-hundredth outside probe.
+    ['Thủ tướng Chính phủ vừa ban hành Quyết định số 987/QĐ-TTg về việc ban hành Kế hoạch triển khai thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai.', '2020-07-09'],
+    // The document it carries out dated by the corpus (exact), not by the text.
+    ['Thủ tướng Chính phủ vừa ban hành Quyết định số 987/QĐ-TTg về việc ban hành Kế hoạch triển khai thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai.', '2020-07-09'],
+    // A document of before 2018 in the subject says nothing.
+    ['Thủ tướng Chính phủ vừa ban hành Quyết định số 987/QĐ-TTg về việc ban hành Kế hoạch triển khai thực hiện Luật Quốc phòng ngày 08/6/2018.', '2018-08-08'],
+  ];
+  for (const [text, date] of table) {
+    const r = analyze(text, bundled, options, '2026-12-01').resolutions[0];
+    assert.deepEqual([r?.entry.record.id, r?.entry.record.date], ['987/QĐ-TTg', date], text);
+  }
+});
+
 test('a state number with its year and no symbol resolves to that year\'s document only', async () => {
   const res = (text: string) => {
     const r = read(text);

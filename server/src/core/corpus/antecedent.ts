@@ -357,3 +357,31 @@ export function seriesLinks(citations: readonly Citation[], resolutions: (Resolu
   }
   return resolutions;
 }
+
+const SPACES = /^\s{0,3}/u;
+
+/**
+ * A document whose subject cites another of a known day was issued on or after that day: "Quyết định số 987/QĐ-TTg về việc
+ * ban hành Kế hoạch triển khai thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020" is the Prime Minister's decision of 9/7/2020,
+ * not the plan for the Law on National Defence of 2018 whose subject shares more words ("ban hành Kế hoạch triển khai";
+ * two-hundredth outside probe). Among the records of its id only, and only when exactly one is dated on or after that day.
+ */
+export function subjectDateLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    const res = resolutions[i];
+    const own = res?.entry.record.date;
+    if (!c.subject || !res || res.certainty === 'exact' || !res.candidates || !own) continue;
+    // The subject's words stop where the document it names begins ("… triển khai thực hiện | Chỉ thị số 42-CT/TW …").
+    const end = c.subject.span.end + (SPACES.exec(text.slice(c.subject.span.end))?.[0].length ?? 0);
+    let after = '';
+    for (let j = i + 1; j < citations.length && citations[j]!.span.start <= end; j++) {
+      const day = citations[j]!.date?.iso ?? (resolutions[j]?.certainty === 'exact' ? resolutions[j]!.entry.record.date : undefined);
+      if (day && day.length === 10 && citations[j]!.span.start >= c.subject.span.start && day > after) after = day;
+    }
+    if (!after || own >= after) continue;
+    const later = res.candidates.filter((e) => e.record.id === res.entry.record.id && e.record.date && e.record.date.length === 10 && e.record.date >= after);
+    if (later.length === 1) resolutions[i] = { ...res, entry: later[0]! };
+  }
+  return resolutions;
+}
