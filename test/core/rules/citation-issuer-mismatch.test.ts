@@ -19,6 +19,11 @@ const cases: RuleCase[] = [
   { text: 'Ngày 6/1/2022, ⟦Chính phủ⟧ đã ban hành Quyết định 06/QĐ-TTg phê duyệt Đề án.', messages: ['Quyết định 06/QĐ-TTg do Thủ tướng Chính phủ ban hành, không phải Chính phủ'] },
   { text: 'Kết luận số 43-KL/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Bí thư ban hành'] },
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của ⟦Ban Bí thư⟧' },
+  // A legal database's title line: the body of "do … ban hành" at its end issued the title's document, not the directive its
+  // subject names (hundred-and-ninety-ninth outside probe). Outside such a line the body is the directive's.
+  { text: 'Kết luận 43-KL/TW về 3 năm thực hiện Nghị quyết 46-NQ/TW về “Công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới” và 5 năm thực hiện Chỉ thị 06-CT/TW về “Củng cố và hoàn thiện mạng lưới y tế cơ sở” do Ban Chấp hành Trung ương ban hành\n\nSố hiệu 43-KL/TW' },
+  { text: 'Các cấp ủy tiếp tục thực hiện Kết luận số 43-KL/TW do ⟦Bộ Chính trị⟧ ban hành\n', messages: ['do Ban Bí thư ban hành'] },
+  { text: 'Quy định 30-QĐ/TW về thi hành Chương XI Điều lệ Đảng và Kết luận số 43-KL/TW do Bộ Chính trị ban hành\n' },
   // 25-NQ/TW of 2008 and of 2013 are both the Central Committee's: wrong whichever is meant.
   { text: 'Nghị quyết 25-NQ/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Chấp hành Trung ương ban hành'] },
   // 124-QĐ/TW of 2018 (Ban Bí thư) and of 2023 (Bộ Chính trị): either issuer names one of them.

@@ -149,6 +149,10 @@ const EMBEDDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:thi\s{1,2}hành|hướng\s{
 function isLaw(d: Draft): boolean {
   return d.named?.kind === 'law' || (d.issuerCode !== null && NA_ISSUER_CODE.test(d.issuerCode));
 }
+// A legal database's title line: a document's kind and id first, then its subject ("Kết luận 43-KL/TW về 3 năm thực
+// hiện …"). The body after "do … ban hành" at such a line's end issued that first document, not one its subject names.
+const TITLE_HEAD = rx(String.raw`^[ \t]{0,4}(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d[\p{L}\d./-]{2,30}\s{1,2}(?:của\s[^\n]{0,120}?\s)?về\s`, 'u');
+const PASSIVE_AT_END = /[ ]{1,2}ban[ ]{1,2}hành[ \t]*(?:\n|$)/uy;
 const STANDING_BEFORE = /[Tt]hường\s{1,2}trực\s{1,2}$/u;
 // Where a sentence ends: . ; ! ? and a line break.
 const SENTENCE_END = new Set([46, 59, 33, 63, 10]);
@@ -600,6 +604,13 @@ export function readTail(
       // Likewise a charter or platform named in another document's title: "Quy định 29-QĐ/TW năm 2016 thi hành
       // Điều lệ Đảng do Ban Chấp hành Trung ương ban hành" (fifty-ninth outside probe: a false issuer warning).
       if (iss && (d.named?.kind === 'charter' || d.named?.kind === 'platform') && EMBEDDED_BEFORE.test(t.slice(Math.max(0, d.start - 24), d.start))) iss = null;
+      // And any document named in the subject of a title line: "Kết luận 43-KL/TW về … 5 năm thực hiện Chỉ thị 06-CT/TW về
+      // “…” do Ban Chấp hành Trung ương ban hành" (a hundred-and-ninety-ninth outside probe's false issuer warning on the
+      // Secretariat's directive).
+      if (iss && c === 100 && TITLE_HEAD.test(t.slice(t.lastIndexOf('\n', d.start - 1) + 1, d.start))) {
+        PASSIVE_AT_END.lastIndex = iss.at + iss.text.length;
+        if (PASSIVE_AT_END.test(t)) iss = null;
+      }
       if (iss && iss.at + iss.text.length <= limit) {
         d.issuer = { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length };
         pos = iss.at + iss.text.length;
