@@ -561,6 +561,8 @@ const issuers: Row[] = [
   ['Tổng Thanh tra Chính phủ đã ban hành ⟦Quyết định số 1426/QĐ-TTCP⟧ ngày 06 tháng 6 năm 2016 về việc', ['Quyết định | 1426/QĐ-TTCP | 2016-06-06 | Thanh tra Chính phủ | -']],
   // The date before an issuer written first is the document's (outside probe).
   ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
+  // With ", thì" between (two-hundredth outside probe: the date, a day off, was lost).
+  ['Chính thức vào ngày 23/03/2020, thì Ban Chấp hành Trung ương đã ban hành ⟦Chỉ thị 42-CT/TW⟧ về việc tăng cường', ['Chỉ thị | 42-CT/TW | 2020-03-23 | Ban Chấp hành Trung ương | -']],
   // Central bodies written in lower case (fifty-seventh and fifty-ninth outside probes).
   ['Mới đây, Thủ tướng chính phủ đã ban hành ⟦Chỉ thị số 23⟧ chỉ đạo mở cuộc tổng rà soát', ['Chỉ thị | #23 | - | Thủ tướng Chính phủ | -']],
   ['Thực hiện ⟦Hướng dẫn số 12-HD/BTCTW⟧ của Ban tổ chức Trung ương ngày 6/7/2018 về hướng dẫn', ['Hướng dẫn | 12-HD/BTCTW | 2018-07-06 | Ban Tổ chức Trung ương | -']],
