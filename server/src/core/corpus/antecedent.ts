@@ -59,6 +59,11 @@ function keyId(kind: string, number: string): number {
   return id;
 }
 
+/** A short name a text defined, as written, with its year: a key of its own. */
+function shortNameKey(kind: string, name: string, year: number | null): number {
+  return keyId(kind, `~~${name} ${year ?? ''}`);
+}
+
 /** A law's kind and name as a key: case, spaces and the commas or dashes of a name aside. */
 function lawNameKey(kind: string, name: string): number {
   return keyId(kind, `~${name.replace(/[,\-–]/gu, ' ')}`);
@@ -107,12 +112,20 @@ function shapeOf(citations: readonly Citation[]): Shape {
       if (c.kind && c.number) register(i, keyId(c.kind, c.number), !bare);
       // "Luật Đất đai số 31/2024/QH15" names the law a later bare "Luật Đất đai" means.
       if (c.kind && c.name) register(i, lawNameKey(c.kind, c.name.text));
+      // Only a short name with the document's own year: one without ("Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm
+      // y tế)" in a decree's căn cứ) names the law as amended, not the amending law (the gazette).
+      const sn = c.shortName;
+      if (sn && sn.year !== null && sn.year === (c.idYear ?? c.date?.year)) register(i, shortNameKey(sn.kind, sn.name, sn.year));
       continue;
     }
     // A law by name without its year after the same law cited with its year or date: that law (thirty-second
     // outside probe: in Nghị định 98/2023's own text, "Luật Thi đua, khen thưởng" after "Luật Thi đua, khen
     // thưởng ngày 15 tháng 6 năm 2022" had become the law of 2003, in force on the decree's date).
     if (c.style === 'named' && c.named?.kind === 'law' && c.kind && c.name) {
+      // The short name the text gave a document: "Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật BHYT (gọi tắt là
+      // Luật BHYT năm 2024)", then "Luật BHYT năm 2024" is that amending law, not a law of the name passed that year, which
+      // there is none of (hundred-and-ninety-ninth outside probe: told so, three times).
+      if (!c.named.amended && !c.named.amendment) link(i, shortNameKey(c.kind, c.name.text, c.named.year ?? null));
       if (c.named.amended || c.named.amendment) continue;
       const key = lawNameKey(c.kind, c.name.text);
       if (c.named.year || c.date) register(i, key);

@@ -286,6 +286,12 @@ function amendingIdTitles(drafts: Draft[], t: string): void {
     if (begin - p.end > 60 || !AMENDING_AFTER_ID.test(t.slice(p.end, begin))) continue;
     d.named.amended = true;
     d.amendedBy = p;
+    // A short name after the title is the amending law's: "Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật BHYT
+    // (gọi tắt là Luật BHYT năm 2024)".
+    if (d.shortName) {
+      p.shortName ??= d.shortName;
+      delete d.shortName;
+    }
     // "… của Luật Đầu tư công, Luật Đầu tư ngày 11/01/2022": each law the title names.
     for (let j = i + 1; j < drafts.length; j++) {
       const n = drafts[j]!;
@@ -383,6 +389,7 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
   c.term = d.term;
   c.subject = d.subject ? { text: d.subject.text, span: spanOf(nt, d.subject.start, d.subject.end) } : null;
   if (d.listSubject) c.listSubject = d.listSubject;
+  if (d.shortName) c.shortName = d.shortName;
   c.named = d.named;
   c.list = d.list;
   // An abbreviation in parentheses inside a law's name is the writer's, not the name's ("Luật Mặt trận Tổ quốc (MTTQ) Việt Nam").

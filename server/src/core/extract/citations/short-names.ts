@@ -57,6 +57,8 @@ export function withoutShortNames(drafts: Draft[], t: string): Draft[] {
     if (!named) continue;
     if (d.start - prev.end <= NEAR && SHORT_NAME_OPEN.test(t.slice(prev.end, d.start))) {
       drop.add(i);
+      // A law's short name names the document before it (or the amending law whose title ends with it: amendingIdTitles).
+      if (d.style === 'named' && d.named?.kind === 'law' && d.kind && d.name) prev.shortName = { kind: d.kind, name: t.slice(d.name.start, d.name.end).replace(BLANKS, ' '), year: d.named.year ?? null };
       continue;
     }
     if (d.style !== 'named') continue;

@@ -116,6 +116,11 @@ export interface Citation {
    * member's own (it may be the last one's alone), but what the list is about. Absent when there is none.
    */
   listSubject?: string;
+  /**
+   * The short name the text gives this document in parentheses, when it is a law's name ("Luật số 51/2024/QH15 sửa đổi, bổ
+   * sung một số điều của Luật BHYT (gọi tắt là Luật BHYT năm 2024)"): later uses of that name mean this document.
+   */
+  shortName?: ShortName;
   named: NamedDocument | null;
   /** Index of the list this citation belongs to (members share it), or -1. */
   list: number;
@@ -157,9 +162,17 @@ export interface Draft {
   term: TermMention | null;
   subject: { text: string; start: number; end: number } | null;
   listSubject?: string;
+  shortName?: ShortName;
   named: NamedDocument | null;
   name: { start: number; end: number } | null;
   list: number;
+}
+
+/** A law's short name as a text defines it: its kind, its name as written (spaces made single), its year if written. */
+export interface ShortName {
+  kind: string;
+  name: string;
+  year: number | null;
 }
 
 export function blank(start: number, end: number, style: CitationStyle): Draft {
