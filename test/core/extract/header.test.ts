@@ -427,6 +427,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A banner of the day ("ngày" or not) above the article's own time stamp: the stamp.
     ['Thứ hai, ngày 17/6/2024\n\nBí thư Tỉnh ủy dự hội nghị\n\nThứ Tư 19/01/2022 21:26\n\nSáng ngày 19/01/2022, hội nghị.', '2022-01-19', '2022-01-19 dateline'],
     ['Thứ hai, ngày 17/6/2024\nTin.', '2024-06-17', '2024-06-17 banner'],
+    // A site's clock with its time on the first line, then the title and the article's own earlier stamp: the stamp
+    // (hundred-and-ninety-eighth outside probe). A later stamp, or one far below, leaves the first.
+    ['Thứ Năm, 02/05/2024 07:03 SA\nHướng dẫn kỷ niệm 92 năm ngày truyền thống Công tác dân vận của Đảng\nChủ Nhật, 02/10/2022 06:00 SA\n\nHướng tới kỷ niệm.', '2022-10-02', '2022-10-02 dateline'],
+    ['Thứ Năm, 02/05/2024 07:03 SA\nHướng dẫn kỷ niệm\nThứ Sáu, 03/05/2024 06:00 SA\n\nHướng tới kỷ niệm.', '2024-05-02', '2024-05-02 dateline'],
+    ['Thứ Năm, 02/05/2024 07:03 SA\nHướng dẫn kỷ niệm\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.\nChủ Nhật, 02/10/2022 06:00 SA\n', '2024-05-02', '2024-05-02 dateline'],
     // A date inside a sentence, or a date without a year, is no dateline.
     ['Ngày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', null, '2026-11-23 today'],
     ['Tin ngày 16/05\nSáng nay hội nghị.', null, '2026-11-23 today'],

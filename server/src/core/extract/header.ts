@@ -219,6 +219,8 @@ const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(
 // site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
 // review of 16/5/2016 read on 12/8/2022 was told its "5 năm" were 11). Kept as the text's date, but
 // findings that rest on it are information (ReportDateSource 'banner').
+// Lines a title may take between a site's clock and an article's stamp.
+const TITLE_LINES = 2;
 const BANNER = rx(String.raw`^[ \t*_(]{0,4}${WEEKDAY}\s?,?\s{1,3}(?:[Nn]gày\s)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t*_)]{0,4}$`, 'u');
 const LONG_DATELINE = rx(
   String.raw`^[ \t*_(]{0,4}(?:(?:Cập\snhật(?:\slúc|\sngày)?|Ngày\sđăng|Đăng\sngày|Đăng\slúc)\s?[:,]?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?[Nn]gày\s{1,2}\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d${DATELINE_END}`,
@@ -357,6 +359,20 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const from = dl.index + dl[0].length;
       const next = DATELINE.exec(head.slice(from, DATELINE_LIMIT));
       if (next && !BANNER.test(next[0])) {
+        next.index += from;
+        dl = next;
+      }
+    }
+    // A site's clock on the page's first line, the title, then the article's own stamp, earlier: "Thứ Năm, 02/05/2024 07:03
+    // SA" / title / "Chủ Nhật, 02/10/2022 06:00 SA" is an item of 2022 (hundred-and-ninety-eighth outside probe: its "92 năm"
+    // was told 94 by the clock's year).
+    if (dl && dl.index === 0) {
+      const from = dl.index + dl[0].length;
+      const next = DATELINE.exec(head.slice(from, DATELINE_LIMIT));
+      const within = next ? head.slice(from, from + next.index).split('\n').length <= TITLE_LINES + 2 : false;
+      const clock = dates.find((d) => d.start >= 0 && d.end <= from && d.mention.iso);
+      const stamp = next ? dates.find((d) => d.start >= from + next.index && d.end <= from + next.index + next[0].length && d.mention.iso) : undefined;
+      if (next && within && clock && stamp && stamp.mention.iso! < clock.mention.iso!) {
         next.index += from;
         dl = next;
       }
