@@ -474,7 +474,7 @@ test('two Party documents with one id and nothing written to tell them apart: th
   }
 });
 
-test('a bare number in a list of one issuer\'s documents is that issuer\'s', async () => {
+test('a document in a list is of its neighbours\' issuer, else of their term', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);
   // [text, what each citation resolves to]. The corpus holds 06-CT/TW of the Politburo (2006) and of the Secretariat (2016,
@@ -489,6 +489,18 @@ test('a bare number in a list of one issuer\'s documents is that issuer\'s', asy
     // Neighbours of another kind say nothing.
     [`${STUDY} Chỉ thị 06, Nghị quyết 03 đến Nghị quyết 05.\n${SPEECH} ngày 26/3/2019.`, ['06/CT-TTg 2020-01-31']],
   ];
+  // 59-NQ/TW of 2020 (Cần Thơ, khóa XII) and of 2025 (integration, khóa XIII), both the Politburo's: the list's other members,
+  // of 2025, choose over the words after it, which share "đến năm 2030, tầm nhìn đến năm 2045" with the first
+  // (two-hundred-and-first outside probe). Alone, the words choose as before.
+  const CONFERENCE = 'Tiếp tục Hội nghị toàn quốc quán triệt và triển khai thực hiện';
+  const ENERGY = 'của Bộ Chính trị, sáng 16/9, tại Hà Nội, Trưởng Ban Chính sách, Chiến lược Trung ương Nguyễn Thanh Nghị thông tin chuyên đề Nghị quyết số 70-NQ/TW ngày 20/8/2025 của Bộ Chính trị về bảo đảm an ninh năng lượng quốc gia đến năm 2030, tầm nhìn đến năm 2045.';
+  table.push(
+    [`${CONFERENCE} Nghị quyết số 59-NQ/TW, Nghị quyết số 70-NQ/TW, Nghị quyết số 71-NQ/TW, Nghị quyết số 72-NQ/TW ${ENERGY}`, ['59-NQ/TW 2025-01-24', '70-NQ/TW 2025-08-20', '71-NQ/TW 2025-08-22', '72-NQ/TW 2025-09-09']],
+    [`${CONFERENCE} Nghị quyết số 59-NQ/TW ${ENERGY}`, ['59-NQ/TW 2020-08-05']],
+    // One neighbour of another form (a congress) gives no term: the words choose the 29-NQ/TW of 2013 on education, not
+    // the one of 2022 of the congress's term (an older probe's text).
+    ['thực hiện thắng lợi mục tiêu đổi mới căn bản và toàn diện GDĐT theo Chương trình hành động số 95-CTHĐ/TU ngày 23/7/2014 của Tỉnh ủy Quảng Trị về thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương Đảng, Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', [null, '29-NQ/TW 2013-11-04']],
+  );
   for (const [text, expected] of table) {
     const a = analyze(text, bundled, options, '2026-12-01');
     const got = a.resolutions.map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null)).slice(0, expected.length);

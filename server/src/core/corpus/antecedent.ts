@@ -345,27 +345,43 @@ export function bracketLinks(citations: readonly Citation[], resolutions: (Resol
 const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
 
 /**
- * A bare number among documents of one list is of their issuer: in "từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05" on studying
+ * A document of one list is of its neighbours' issuer and term. In "từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05" on studying
  * Hồ Chí Minh's example, the Politburo's 03-CT/TW and 05-CT/TW make "Chỉ thị 06" its 06-CT/TW of 2006, not the Prime
- * Minister's 06/CT-TTg of 2020 that the report's date picked (hundred-and-ninety-second outside probe). Only among the
- * alternatives a probable match was chosen from, and only when its resolved neighbours of the same kind share one issuer
- * that exactly one alternative has; the match stays probable.
+ * Minister's 06/CT-TTg of 2020 that the report's date picked (hundred-and-ninety-second outside probe). In "Nghị quyết số
+ * 59-NQ/TW, Nghị quyết số 70-NQ/TW, Nghị quyết số 71-NQ/TW, Nghị quyết số 72-NQ/TW của Bộ Chính trị", the three of 2025
+ * (khóa XIII) make the first the 59-NQ/TW of 2025 on integration, not that of 2020 on Cần Thơ whose "đến năm 2030, tầm nhìn
+ * đến năm 2045" the words around had matched (two-hundred-and-first). Only among the alternatives a probable match was
+ * chosen from: the one of the issuer its resolved neighbours of the same kind share, else the one of the term that two or
+ * more written alike share when one of them is exact; the match stays probable.
  */
 export function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
   const joined = (a: number) => LIST_GAP.test(text.slice(citations[a]!.fullSpan.end, citations[a + 1]!.span.start));
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const res = resolutions[i];
-    if (c.style !== 'number-only' || !res?.alternatives || res.certainty === 'exact') continue;
+    if (!res?.alternatives || res.certainty === 'exact') continue;
     const issuers = new Set<string>();
+    const terms = new Set<string | undefined>();
+    // Terms only from neighbours written as this one is (ids among ids), two at least: a list may join a resolution of
+    // 2013 and the congress of 2021 ("Nghị quyết số 29-NQ/TW …, Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII").
+    let alike = 0;
+    let exact = false;
     const sibling = (j: number) => {
-      if (citations[j]!.kind === c.kind && resolutions[j]) issuers.add(resolutions[j]!.entry.record.issuer);
+      const r = resolutions[j];
+      if (citations[j]!.kind !== c.kind || !r) return;
+      issuers.add(r.entry.record.issuer);
+      if (citations[j]!.style !== c.style) return;
+      terms.add(r.entry.record.term);
+      alike++;
+      exact ||= r.certainty === 'exact';
     };
     for (let j = i - 1; j >= 0 && joined(j); j--) sibling(j);
     for (let j = i + 1; j < citations.length && joined(j - 1); j++) sibling(j);
-    if (issuers.size !== 1) continue;
-    const [issuer] = issuers;
-    const theirs = res.alternatives.filter((e) => e.record.issuer === issuer);
+    const one = <T>(set: Set<T>): T | undefined => (set.size === 1 ? [...set][0] : undefined);
+    const issuer = one(issuers);
+    let theirs = issuer === undefined ? [] : res.alternatives.filter((e) => e.record.issuer === issuer);
+    const term = exact && alike >= 2 ? one(terms) : undefined;
+    if (theirs.length !== 1 && term) theirs = (theirs.length ? theirs : res.alternatives).filter((e) => e.record.term === term);
     if (theirs.length === 1 && theirs[0] !== res.entry) resolutions[i] = { ...res, entry: theirs[0]! };
   }
   return resolutions;
