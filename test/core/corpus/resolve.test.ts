@@ -482,7 +482,7 @@ test('a document in a list is of its neighbours\' issuer, else of their term', a
   // list's neighbours tell which "Chỉ thị 06" (hundred-and-ninety-second outside probe: the Prime Minister's of 2020).
   const STUDY = 'Kinh nghiệm lịch sử cũng chỉ ra rằng, lúc nào chúng ta thấm nhuần tư tưởng Hồ Chí Minh, học tập và làm theo Bác một cách đúng đắn, thực chất thì chúng ta thành công. Điều này đúng ngay cả trong việc thực hiện các chỉ thị';
   const SPEECH = 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương\nVõ Văn Thưởng phát biểu chỉ đạo tại Hội nghị Giao ban việc';
-  const table: [string, string[]][] = [
+  const table: [string, (string | null)[]][] = [
     [`${STUDY} - từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05.\n${SPEECH} thực hiện Chỉ thị 05-CT/TW ngày 26/3/2019.`, ['06-CT/TW 2006-11-07', '03-CT/TW 2011-05-14', '05-CT/TW 2016-05-15', '05-CT/TW 2016-05-15']],
     // Alone, nothing chooses: the latest issued by the report's date.
     [`${STUDY} Chỉ thị 06.\n${SPEECH} ngày 26/3/2019.`, ['06/CT-TTg 2020-01-31']],
@@ -506,6 +506,22 @@ test('a document in a list is of its neighbours\' issuer, else of their term', a
     const got = a.resolutions.map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null)).slice(0, expected.length);
     assert.deepEqual(got, expected, text);
   }
+});
+
+test('a bare state number the corpus holds several of: the words around choose, for the words only', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  // 04/2015/NĐ-CP (democracy in administrative agencies and public service units) and 04/2019/NĐ-CP (official cars).
+  const r = (text: string) => {
+    const x = analyze(text, bundled, options, '2026-12-01').resolutions.find((y) => y?.entry.record.id.startsWith('04/'));
+    return [x?.entry.record.id, x?.certainty, x?.alternatives?.length ?? 0];
+  };
+  // Hundred-and-ninety-eighth outside probe: the report's date had picked the decree on cars. No rule sees the alternatives.
+  assert.deepEqual(r('Việc thực hiện QCDC ở 3 loại hình cơ sở (ở xã, phường, thị trấn theo Pháp lệnh số 34; ở cơ quan hành chính, đơn vị sự nghiệp theo Nghị định 04; tại nơi làm việc theo Nghị định số 145) đã được lãnh đạo.'), ['04/2015/NĐ-CP', 'probable', 0]);
+  // Nothing in the words: the latest issued by the report's date.
+  assert.deepEqual(r('Thực hiện Nghị định 04, các đơn vị đã triển khai.'), ['04/2023/NĐ-CP', 'probable', 0]);
+  // The year written after the number names one: exact (an older probe's "Nghị định số 92 2009 NĐ-CP", its slashes lost).
+  assert.deepEqual(r('Thực hiện Nghị định số 04 năm 2015, các đơn vị đã triển khai.'), ['04/2015/NĐ-CP', 'exact', 0]);
 });
 
 test('a document whose subject cites a dated document was issued on or after that day', async () => {

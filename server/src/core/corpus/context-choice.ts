@@ -76,6 +76,14 @@ function termBefore(text: string, c: Citation): string | null {
 
 /** The resolution, with its entry chosen by the words around the citation when they clearly point at one alternative. */
 export function chooseByContext(res: Resolution | null, c: Citation, text: string): Resolution | null {
+  const chosen = choose(res, c, text);
+  if (!chosen?.wordsOnly) return chosen;
+  // Alternatives for the words only leave here: no rule sees them (Resolution.wordsOnly).
+  const { alternatives: _a, wordsOnly: _w, ...rest } = chosen;
+  return rest;
+}
+
+function choose(res: Resolution | null, c: Citation, text: string): Resolution | null {
   if (res && localCongress(res, c, text)) return null;
   // A state number without its year, the year written after it ("Nghị quyết 125/NQ-CP năm 2018"): such
   // numbers restart every year, so only that year's document (twenty-sixth outside probe: a plan of 2018

@@ -80,6 +80,12 @@ export interface Resolution {
    * chosen one included. A fact every one of them contradicts is wrong whichever is meant.
    */
   alternatives?: DirectiveEntry[];
+  /**
+   * The alternatives are for the words around the citation to choose among only (context-choice.ts), not for rules: a
+   * bare state number ("Nghị định 04") may be any year's document, most of which the corpus does not hold, so a fact that
+   * all the held ones contradict is not wrong for that.
+   */
+  wordsOnly?: true;
 }
 
 export interface ResolveContext {
@@ -1182,7 +1188,12 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // soát trong 2 năm 2014-2015"): the words around choose among that issuer's documents of the number the corpus holds,
   // rather than the latest (fifty-seventh outside probe: the directive of 2013 became that of 2021 once the corpus held it).
   const issued = c.style === 'number-only' && !!c.issuer;
-  return provinceKnown && (party || issued) ? { entry: pick, certainty: 'probable', candidates, alternatives: pool } : { entry: pick, certainty: 'probable', candidates };
+  if (provinceKnown && (party || issued)) return { entry: pick, certainty: 'probable', candidates, alternatives: pool };
+  // A bare state number the corpus holds several of: the words around may still name one ("… ở cơ quan hành chính, đơn vị
+  // sự nghiệp theo Nghị định 04" is the 04/2015/NĐ-CP on democracy there, not the 04/2019/NĐ-CP on official cars the
+  // report's date picks; hundred-and-ninety-eighth outside probe), for the words only.
+  if (provinceKnown && c.style === 'number-only' && pool.length > 1) return { entry: pick, certainty: 'probable', candidates, alternatives: pool, wordsOnly: true };
+  return { entry: pick, certainty: 'probable', candidates };
 }
 
 const HALF_AGREES = 0.5;
