@@ -414,6 +414,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Thông tin chuyên đề\nĐăng ngày: 07/05/2025 - Lượt xem: 51\nĐề cương tuyên truyền.', '2025-05-07', '2025-05-07 dateline'],
     // "Số lượt xem" too (eighty-eighth outside probe).
     ['Đảng ủy Khối quán triệt Chỉ thị số 35\n\n10/11/2019 19:54 Số lượt xem: 2470\nNgày 9-11, Đảng ủy Khối tổ chức hội nghị.', '2019-11-10', '2019-11-10 dateline'],
+    // "Đã xem" (hundred-and-ninety-eighth outside probe: the item was dated today).
+    ['Quy chế công tác dân vận của hệ thống chính trị tỉnh Tuyên Quang\n\nThứ Sáu, ngày 19 tháng 11 năm 2021 - 15:55 Đã xem: 358\n\nNgày 28/10/2021, Ban Thường vụ Tỉnh ủy ký Quyết định.', '2021-11-19', '2021-11-19 dateline'],
     ['Hội nghị quán triệt Nghị quyết 52-NQ/TW\nThứ Sáu, 03/01/2020 - 12:0\nSáng ngày 03/01, tại Hà Nội.', '2020-01-03', '2020-01-03 dateline'],
     ['Ngày 13/1/2025 có 34 0\nTin.', null, '2026-11-23 today'],
     // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.

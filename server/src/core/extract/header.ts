@@ -141,8 +141,9 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // "[GMT+7]" in brackets too (twenty-first outside probe).
 // A page's counters after the stamp: "12:40, Thứ Hai, 13-1-2025 34 0" (views, comments), "Đăng ngày: 07/05/2025 -
 // Lượt xem: 51" (fifty-first outside probe: these pages were dated today), "10/11/2019 19:54 Số lượt xem: 2470"
-// (eighty-eighth: a 2019 item's "Chỉ thị số 35" had become the directive of 2024).
-const COUNTERS = String.raw`(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|[Vv]iews?)\s?:?\s{0,2}\d{1,7}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
+// (eighty-eighth: a 2019 item's "Chỉ thị số 35" had become the directive of 2024), "… - 15:55 Đã xem: 358"
+// (hundred-and-ninety-eighth).
+const COUNTERS = String.raw`(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|[Vv]iews?)\s?:?\s{0,2}\d{1,7}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}$`;
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
