@@ -38,6 +38,8 @@ const cases: RuleCase[] = [
   // of 2011); without "trên cơ sở" the count is the report's own.
   { text: HEADER(2023) + 'Trên cơ sở tổng kết 10 năm thực hiện Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư đã ban hành Chỉ thị số 17-CT/TW ngày 21/10/2022.\n' },
   { text: HEADER(2023) + '⟦Tổng kết 10 năm thực hiện⟧ Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư đã ban hành Chỉ thị số 17-CT/TW ngày 21/10/2022.\n', messages: ['12 năm, không phải 10 năm'] },
+  // Its results carried on too (two-hundred-and-second outside probe: a 2019 item, told 14 years).
+  { text: HEADER(2019) + 'Trong đó, kế thừa kết quả tổng kết 08 năm thực hiện Nghị quyết số 49-NQ/TW được tiến hành năm 2014, đảm bảo thống nhất.\n' },
   // A review heard of is past too; but not one that could only be held after the report.
   { text: HEADER(2019) + 'Sau khi nghe Ban Tuyên giáo Trung ương báo cáo tổng kết 10 năm thực hiện Chỉ thị số 11-CT/TW ngày 13/4/2007 của Bộ Chính trị khóa X, Ban Bí thư kết luận như sau.\n' },
   { text: HEADER(2019) + 'Trên cơ sở ⟦tổng kết 10 năm thực hiện⟧ Chỉ thị số 08-CT/TW ngày 21/10/2011, Ban Bí thư sẽ ban hành chỉ thị mới.\n', messages: ['8 năm, không phải 10 năm'] },

@@ -77,8 +77,10 @@ function sentenceYears(ctx: RuleContext, at: number): number[] {
 
 // A review the sentence names as past: the basis of something else ("Chỉ thị số 17-CT/TW … trên cơ sở
 // tổng kết 10 năm thực hiện Chỉ thị số 08-CT/TW"), or a report of it heard before ("sau khi nghe Ban
-// Tuyên giáo Trung ương báo cáo tổng kết 10 năm thực hiện Chỉ thị số 11-CT/TW").
-const PAST_REVIEW = /(?:(?:trên\s{1,2}cơ\s{1,2}sở|từ)\s{1,2}(?:kết\s{1,2}quả\s{1,2})?|nghe(?:\s{1,2}[^\s.;]+){0,12}?\s{1,2}báo\s{1,2}cáo\s{1,2})$/iu;
+// Tuyên giáo Trung ương báo cáo tổng kết 10 năm thực hiện Chỉ thị số 11-CT/TW"), or its results carried on ("kế thừa kết
+// quả tổng kết 08 năm thực hiện Nghị quyết số 49-NQ/TW được tiến hành năm 2014" in 2019; two-hundred-and-second outside
+// probe: told 14 years).
+const PAST_REVIEW = /(?:(?:trên\s{1,2}cơ\s{1,2}sở|từ|kế\s{1,2}thừa)\s{1,2}(?:kết\s{1,2}quả\s{1,2})?|nghe(?:\s{1,2}[^\s.;]+){0,12}?\s{1,2}báo\s{1,2}cáo\s{1,2})$/iu;
 
 /**
  * Whether the phrase at canonical offset `at` names a review held before the text: then its count is
