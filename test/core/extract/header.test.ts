@@ -465,4 +465,8 @@ test('header: a document\'s own number and date in parentheses under its title i
   // Further down a text, a parenthesised citation is a citation, not the text's own line.
   const later = `${'Báo cáo kết quả công tác năm. '.repeat(40)}\n(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư)\n`;
   assert.equal(read(later).header.dateline, null);
+  // Under a quotation, the quotation's source (two-hundred-and-fourth outside probe): a citation, not the page's own line.
+  const quoted = '20 năm Ngày Gia đình Việt Nam\n“Xây dựng gia đình hạnh phúc chính là tạo nền tảng để xây dựng xã hội hạnh phúc”\n(Chỉ thị số 06-CT/TW ngày 24/6/2021về tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng gia đình trong tình hình mới)\n';
+  const q = read(quoted);
+  assert.deepEqual([q.header.dateline, q.header.number, q.citations.map((c) => c.id)], [null, null, ['06-CT/TW']]);
 });

@@ -183,6 +183,7 @@ const PAREN_OWN = rx(
   'mu',
 );
 const PAREN_OWN_LIMIT = 800;
+const QUOTE_END = /["”»][ \t]*\n[ \t]*$/u;
 // The older title that carries the document's own number and date, as the gazette and legal sites print texts before
 // 2011: "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 67/2005/TT-BTC NGÀY 24 THÁNG 8 NĂM 2005 HƯỚNG DẪN …", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
 // 92/2006/NĐ-CP NGÀY 7 THÁNG 9 NĂM 2006 …" (hundred-and-fifty-second outside probe: a circular of 2005 was judged as of
@@ -456,7 +457,11 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
 
   if (!h.placeDate && !h.dateline) {
-    const po = PAREN_OWN.exec(head.slice(0, PAREN_OWN_LIMIT));
+    let po = PAREN_OWN.exec(head.slice(0, PAREN_OWN_LIMIT));
+    // Under a quotation it is the quotation's source: "“Xây dựng gia đình hạnh phúc … phát triển bền vững đất nước”\n(Chỉ
+    // thị số 06-CT/TW ngày 24/6/2021về tăng cường …)" (two-hundred-and-fourth outside probe: the page was dated 2021 and the
+    // directive read as its own number, no citation).
+    if (po && QUOTE_END.test(head.slice(Math.max(0, po.index - 8), po.index))) po = null;
     const s = po ? po.index + po[0].length - po[2]!.length : -1;
     const date = po ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
     if (po && date) {
