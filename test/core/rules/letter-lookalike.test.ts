@@ -20,6 +20,10 @@ const cases: (RuleCase & { fixed?: string })[] = [
   // Decomposed text (NFD): the word as written, the fix on the letter alone.
   { text: `khen ⟦${'thƣởng'.normalize('NFD')}⟧`, fixed: `khen ${'thưởng'.normalize('NFD')}` },
 
+  // A Cyrillic "С" in a symbol (two-hundred-and-fifth outside probe); a word all Cyrillic is Russian: nothing.
+  { text: 'Thông tư số 133/2025/TT-⟦BT\u0421⟧ của Bộ Tài chính', fixed: 'Thông tư số 133/2025/TT-BTC của Bộ Tài chính', messages: ['"С" (U+0421) → "C"'] },
+  { text: 'Hội nghị tại \u041c\u043e\u0441\u043a\u0432\u0430, Liên bang Nga.' },
+
   // The Vietnamese letters: nothing.
   { text: 'Ban Chấp hành Trung ương Đảng; Luật Thi đua, khen thưởng; ƯỚC TÍNH; Ư, ư, Đ, đ.' },
 ];

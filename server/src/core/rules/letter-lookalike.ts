@@ -1,5 +1,5 @@
 // letter-lookalike: a letter that looks like a Vietnamese one and is another character — the Latin "oi" (ƣ, Ƣ) for
-// "ư", the Icelandic eth (Ð, ð) for "Đ", "đ". Text copied out of PDF files set in old Vietnamese fonts carries "ƣ"
+// "ư", the Icelandic eth (Ð, ð) for "Đ", "đ", a Cyrillic "С" for "C" in a symbol. Text copied out of PDF files set in old Vietnamese fonts carries "ƣ"
 // for every "ư" ("Luật Thi đua, khen thƣởng", "Ban Chấp hành Trung ƣơng"; outside probes 90, 113, 138); some Party
 // sites type "Ð". The reader folds them (text/normalize.ts), so citations and dates still count; but the printed
 // report shows the odd letter in most fonts, and a search for "thưởng" misses "thƣởng".
@@ -7,7 +7,7 @@
 // One finding a word, with the word as it should read; each fix is safe, so "Sửa tất cả" mends the whole text.
 
 import { hasClass, IS_LETTER, IS_MARK } from '../text/letters';
-import { LOOKALIKE_LETTERS } from '../text/normalize';
+import { CYRILLIC_AS_LATIN, LOOKALIKE_LETTERS } from '../text/normalize';
 import type { BlockRule, RuleFinding } from './rule';
 
 /** Each lookalike the reader folds, the letter it stands for, and its code point (the message names it). */
@@ -16,6 +16,7 @@ const LOOKALIKE: Record<string, { letter: string; code: string }> = Object.fromE
 );
 const ANY = new RegExp(`[${Object.keys(LOOKALIKE_LETTERS).join('')}]`, 'gu');
 const COMBINING = /[\u0300-\u036f]/u;
+const CYRILLIC_ONLY = /^[\u0400-\u04ff]+$/u;
 
 // A word longer than this is no word (a run of letters in a table's garbage): the finding is the letter alone.
 const WORD_REACH = 30;
@@ -38,6 +39,8 @@ export const rule: BlockRule = {
       while (end < t.length && end - at < WORD_REACH && hasClass(t.charCodeAt(end), IS_LETTER | IS_MARK)) end++;
       after = end;
       const word = t.slice(start, end);
+      // Cyrillic lookalikes only among other letters: a word all Cyrillic is Russian ("Москва"), not a slip.
+      if (CYRILLIC_ONLY.test(word)) continue;
       const edits: { start: number; end: number; newText: string }[] = [];
       const names = new Set<string>();
       // A decomposed word (NFD) gets its letter decomposed too: "ư" as "u" and the horn.

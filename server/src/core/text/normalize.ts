@@ -5,6 +5,13 @@
 
 import { rx } from './letters';
 
+/** Cyrillic capitals and small letters that are drawn as Latin ones, and those Latin letters. */
+export const CYRILLIC_AS_LATIN: Readonly<Record<string, string>> = {
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O',
+  '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0425': 'X',
+  '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x', '\u0456': 'i',
+};
+
 /**
  * Letters that look like Vietnamese ones and are other characters, and the letters they stand for: read as those
  * (below), and told to the writer by rules/letter-lookalike.ts.
@@ -16,6 +23,10 @@ export const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
   // "Trung ƣơng"; outside probes 90, 113, 138).
   '\u01a3': '\u01b0',
   '\u01a2': '\u01af',
+  // Cyrillic letters drawn as Latin ones, which sites and copies slip into a symbol: "133/2025/TT-BTС" with a Cyrillic С
+  // (two-hundred-and-fifth outside probe: read as another document, unknown). A word all Cyrillic is Russian, and
+  // letter-lookalike leaves it alone.
+  ...CYRILLIC_AS_LATIN,
 };
 
 /** Characters folded one-for-one into their plain counterparts. */
