@@ -561,6 +561,10 @@ const issuers: Row[] = [
   ['Tổng Thanh tra Chính phủ đã ban hành ⟦Quyết định số 1426/QĐ-TTCP⟧ ngày 06 tháng 6 năm 2016 về việc', ['Quyết định | 1426/QĐ-TTCP | 2016-06-06 | Thanh tra Chính phủ | -']],
   // The date before an issuer written first is the document's (outside probe).
   ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
+  // The session and "thông qua ngày" after the term (two-hundred-and-fifth outside probe: the date and subject were lost).
+  ['Căn cứ ⟦Nghị quyết số 104/2023/QH15⟧ của Quốc hội khóa XV, kỳ họp thứ 6 thông qua ngày 10 tháng 11 năm 2023 về giao dự toán', ['Nghị quyết | 104/2023/QH15 | 2023-11-10 | Quốc hội | XV:national-assembly']],
+  // A title in capitals glued to a Party code (two-hundred-and-third outside probe: read as the code "TWCỦA").
+  ['⟦KẾT LUẬN SỐ 60-KL/TW⟧CỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC THỰC HIỆN', ['Kết luận | 60-KL/TW | - | Bộ Chính trị | -']],
   // With ", thì" between (two-hundredth outside probe: the date, a day off, was lost).
   ['Chính thức vào ngày 23/03/2020, thì Ban Chấp hành Trung ương đã ban hành ⟦Chỉ thị 42-CT/TW⟧ về việc tăng cường', ['Chỉ thị | 42-CT/TW | 2020-03-23 | Ban Chấp hành Trung ương | -']],
   // Central bodies written in lower case (fifty-seventh and fifty-ninth outside probes).

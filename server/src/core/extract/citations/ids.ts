@@ -105,6 +105,7 @@ export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|S�
 // The Prime Minister's code ends in a small letter ("31/2017/QĐ-TTgngày"; hundred-and-forty-sixth outside probe: read as the
 // id "…-TTgngày", unknown).
 const GLUED_STATE_WORD = new RegExp(`^(.*(?:[A-ZĐ0-9]|TTg))(${GLUED_AFTER_SYMBOL})$`, 'u');
+const GLUED_CAPS_WORD = /^(.+?)(CỦA|VỀ|NGÀY)$/u;
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
@@ -155,7 +156,13 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // (Tried only when the code ends in a small letter: codes end in a capital or a digit.)
     const last = m[5]!.charCodeAt(m[5]!.length - 1);
     // A small word glued the same way ("47 - QĐ/TWcủa BCH"; twenty-eighth outside probe) likewise.
-    const word = footnote || m[6] !== undefined || isUpperCode(last) || isDigit(last) ? null : GLUED_WORD.exec(m[5]!) ?? GLUED_STATE_WORD.exec(m[5]!);
+    let word = footnote || m[6] !== undefined || isUpperCode(last) || isDigit(last) ? null : GLUED_WORD.exec(m[5]!) ?? GLUED_STATE_WORD.exec(m[5]!);
+    // A title in capitals glued the same way: "KẾT LUẬN SỐ 60-KL/TWCỦA BỘ CHÍNH TRỊ" (two-hundred-and-third outside probe:
+    // read as the code "TWCỦA").
+    if (!word && !footnote && m[6] === undefined) {
+      const caps = GLUED_CAPS_WORD.exec(m[5]!);
+      if (caps && PARTY_ISSUER_CODE.test(CENTRAL_CODE[caps[1]!] ?? caps[1]!)) word = caps;
+    }
     const d = blank(s, s + m[0].length - (footnote ? footnote[2]!.length : word ? word[2]!.length : 0), 'party');
     d.number = m[1]!;
     d.typeCode = m[4];
