@@ -408,6 +408,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Chào mừng Đại hội Đoàn các cấp\n10/8/2017 12:00:00 AM  -\nĐẩy mạnh các hoạt động tuyên truyền.', null, '2026-11-23 today'],
     // Counters after the stamp, and a stamp whose time lost its last digit (forty-seventh and fifty-first probes).
     ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
+    // The weekday shortened (two-hundred-and-sixth outside probe).
+    ['Hướng dẫn bổ sung thực hiện Quy định 1913-QĐ/TU\nTh 6, 19/06/2020 | 16:51 CH\nNgày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận.', '2020-06-19', '2020-06-19 dateline'],
     // An icon's name glued before the stamp (two-hundred-and-third outside probe).
     ['ClockThứ Tư, 30/01/2019 09:52\n\nĐể Việt Nam trở thành quốc gia mạnh về biển.', '2019-01-30', '2019-01-30 dateline'],
     // "lúc" before the time (two-hundred-and-first outside probe).

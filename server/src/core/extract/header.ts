@@ -130,7 +130,8 @@ const PLACE_BLANK_DAY = rx(
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
 // time, a time zone or "Ngày đăng:" around it (the outside probe's news pages; their dates had
 // been taken for today's). Looked for in the first DATELINE_LIMIT characters only.
-const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s[Nn]hật)`;
+// Also shortened as portals print it: "Th 6, 19/06/2020 | 16:51 CH" (two-hundred-and-sixth outside probe: dated today).
+const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Th\s[2-7]|[Cc]hủ\s[Nn]hật|CN)`;
 // "12:0": a page copy may cut the stamp's last digit (fifty-first outside probe).
 const CLOCK = String.raw`\d{1,2}:\d{1,2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
 const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
