@@ -13,7 +13,8 @@ const { cite, loud } = probeSet(DIR);
 test('probe 89: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['010.txt:7:citation-issuer-mismatch', '022.txt:25:citation-type-mismatch']);
+  // And, since the twenty-eighth session reads "N/TW" after a kind word, "Kết luận số 37/TW" (its type code left out).
+  assert.deepEqual(raised, ['005.txt:5:citation-format', '010.txt:7:citation-issuer-mismatch', '022.txt:25:citation-type-mismatch']);
 });
 
 test('probe 89: a list member takes the issuer after the nearest member that has one', () => {

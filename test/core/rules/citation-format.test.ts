@@ -76,6 +76,9 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số ⟦54/2017/NQ-QH14⟧ của Quốc hội về thí điểm cơ chế', messages: ['có mã "NQ-" mà số hiệu nghị quyết của Quốc hội không ghi; thể thức là "54/2017/QH14"'] },
   { text: 'Nghị quyết số 1786/NQ-UBTVQH15; Nghị quyết số 54/2017/QH14; Nghị quyết số 76/2025/UBTVQH15' },
   { text: 'Qua 10 năm thực hiện Chỉ thị ⟦09/-CT-TW⟧, ngày 06/3/2002 của Ban Bí thư', messages: ['thể thức của Đảng là "09-CT/TW"'] },
+  // The type code left out, the kind written before (two-hundred-and-ninth outside probe: not read); without a kind, no id.
+  { text: 'Thực hiện Chỉ thị số ⟦37/TW⟧ ngày 4/8/2009 của Bộ Chính trị về đại hội đảng bộ các cấp', messages: ['Số ký hiệu "37/TW" thiếu ký hiệu loại văn bản; thể thức của Đảng là "37-CT/TW"'] },
+  { text: 'Có 37/TW đồng chí dự hội nghị; tỷ lệ 12/TW' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },
 ];

@@ -44,6 +44,7 @@ const WHAT = {
   'double-slash': { vi: 'có hai dấu "/" liền nhau', en: 'has two slashes in a row' },
   'year-slash': { vi: 'thiếu dấu "/" sau năm ban hành', en: 'lacks the "/" after the year' },
   'na-type': { vi: 'có mã "NQ-" mà số hiệu nghị quyết của Quốc hội không ghi', en: 'has an "NQ-" code a National Assembly resolution\'s number does not carry' },
+  'type-missing': { vi: 'thiếu ký hiệu loại văn bản', en: 'lacks the document type code' },
 } as const;
 
 // Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.

@@ -94,6 +94,14 @@ const YEAR_SLIP_AT = rx(
   'uy',
 );
 
+// A Party id with its type code left out, the kind written before it: "Chỉ thị số 37/TW ngày 4/8/2009 của Bộ Chính trị"
+// (two-hundred-and-ninth outside probe: not read, so neither checked nor told). The kind gives the code (TYPE_OF_KIND).
+const TYPELESS_AT = rx(String.raw`(\d{1,5})/(TW|TƯ)(?![\p{L}\p{N}])`, 'uy');
+// The Party type code of each kind that has one (KIND_BY_CODE turned round; "Quy định" and "Quyết định" share "QĐ").
+const TYPE_OF_KIND: Readonly<Record<string, string>> = Object.fromEntries(
+  PARTY_TYPES.split('|').flatMap((code) => (KIND_BY_CODE[code] ? [[KIND_BY_CODE[code]!, code]] : [])).concat([['Quy định', 'QĐ']]),
+);
+
 // The issuer after a year's type code and a space, "165/2008/QĐ TTg": read on by scanIds.
 const SPACED_ISSUER_AFTER = rx(String.raw`[ ](${[...GLUED_ISSUERS].join('|')})${ID_END}`, 'uy');
 
@@ -332,6 +340,15 @@ function yearSlipDraft(s: number, m: RegExpExecArray): Draft {
   return d;
 }
 
+/** "37/TW" matched by TYPELESS_AT at `s`: the type code comes from the kind before it (scanIds). */
+function typelessDraft(s: number, m: RegExpExecArray): Draft {
+  const d = blank(s, s + m[0].length, 'party');
+  d.number = m[1]!;
+  d.issuerCode = 'TW';
+  d.malformed = 'type-missing';
+  return d;
+}
+
 /** "57NQ/TW", "298 KH/TWĐTN" matched by GLUED_PARTY_AT at `s`: only with a Party issuer. */
 function gluedDraft(s: number, m: RegExpExecArray): Draft | null {
   if (!GLUED_PARTY_ISSUER.test(m[4]!)) return null;
@@ -400,6 +417,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     let glued = false;
     let swapped = false;
     let slipped = false;
+    let typeless = false;
     if (!cm) {
       const e = digitsEnd(t, s);
       const sep = t.charCodeAt(e);
@@ -412,6 +430,11 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
         SWAPPED_AT.lastIndex = s;
         cm = SWAPPED_AT.exec(t);
         swapped = cm !== null;
+        if (!cm && sep === 47) {
+          TYPELESS_AT.lastIndex = s;
+          cm = TYPELESS_AT.exec(t);
+          typeless = cm !== null;
+        }
       } else if (sep === 47 && (t.charCodeAt(e + 1) === 47 || isDigit(t.charCodeAt(e + 1)))) {
         YEAR_SLIP_AT.lastIndex = s;
         cm = YEAR_SLIP_AT.exec(t);
@@ -426,7 +449,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // Spaces inside an id may hold a line break, never a blank line: nothing is read across a
     // paragraph (core/blocks.ts analyses paragraphs apart). Checked on the match: a look-ahead in
     // the pattern cost a quarter of the reader's time.
-    const d = idMayStart(t, s) && !hasBlankLine(cm[0]) ? (glued ? gluedDraft(s, cm) : swapped ? swappedDraft(s, cm) : slipped ? yearSlipDraft(s, cm) : idDraft(s, cm)) : null;
+    const d = idMayStart(t, s) && !hasBlankLine(cm[0]) ? (glued ? gluedDraft(s, cm) : swapped ? swappedDraft(s, cm) : slipped ? yearSlipDraft(s, cm) : typeless ? typelessDraft(s, cm) : idDraft(s, cm)) : null;
     if (!d) {
       // Not an id here: look again right after the number (a later part may start one).
       from = s + cm[1]!.length;
@@ -445,6 +468,12 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // "298 KH/TWĐTN" is an id only after its kind word ("Kế hoạch số 298 KH/TWĐTN"): a figure
     // before a code ("có 3 CV/TU", "năm 2019 QĐ/TW") is not.
     if (glued && cm[2] && !k?.kind) continue;
+    // A typeless id is one only after a kind that has a Party code, which it takes.
+    if (typeless) {
+      const code = k?.kind ? TYPE_OF_KIND[k.kind] : undefined;
+      if (!code) continue;
+      d.typeCode = code;
+    }
     if (k) {
       d.start = k.start;
       if (k.kind) {

@@ -20,6 +20,7 @@ export type IdMalformation =
   | 'double-slash' // "45//2022/NĐ-CP": two slashes before the year
   | 'year-slash' // "08/2022 NĐ-CP": a space for the slash after the year
   | 'na-type' // "54/2017/NQ-QH14": a type code the National Assembly's resolutions do not carry
+  | 'type-missing' // "Chỉ thị số 37/TW": the type code left out, its kind written before
   | null;
 
 export interface NamedDocument {
