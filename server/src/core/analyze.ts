@@ -11,7 +11,7 @@
 // drives random edits through both).
 
 import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks';
-import { bracketLinks, Earlier, outsideKey, resolveAll, seriesLinks, subjectDateLinks } from './corpus/antecedent';
+import { Earlier, linksWithin, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
 import { inferredChoice, resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
 import type { CorpusIndex, Resolution } from './corpus/corpus-index';
@@ -254,8 +254,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolved = resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier);
-      const resolutions = subjectDateLinks(reading.citations, seriesLinks(reading.citations, bracketLinks(reading.citations, resolved, r.nt.original), r.nt.original), r.nt.original);
+      const resolutions = linksWithin(reading.citations, resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier), r.nt.original);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate, latestDate };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };

@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { read, type Citation, type CorpusIndex } from '../../../server/src/core/index';
+import { analyze, read, resolveOptions, RULE_CODES, type Citation, type CorpusIndex } from '../../../server/src/core/index';
 import { bundledIndex } from '../../helpers/corpus';
 
 let corpus: CorpusIndex;
@@ -17,6 +17,12 @@ before(async () => {
 });
 
 const NO_SPAN = { start: 0, end: 0 };
+
+/** What each citation of a whole text resolves to, analysed on 2026-12-01 with every rule (the links between citations too). */
+function analysedIds(text: string): (string | null)[] {
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  return analyze(text, corpus, options, '2026-12-01').resolutions.map((r) => r?.entry.record.id ?? null);
+}
 
 /** A named citation as the reader produces it: kind word, name, the year written with the name. */
 function named(kind: string, name: string | null, year: number | null, dateIso: string | null = null): Citation {
@@ -225,33 +231,23 @@ test('a law read from the words of its text, as writers abbreviate and count the
   assert.deepEqual(ids('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2020;'), [null]);
 });
 
-test('a law named with its number in brackets is that law, and a short name in brackets is the law just named', async () => {
-  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
-  const { bundledIndex } = await import('../../helpers/corpus');
-  const corpus = await bundledIndex();
-  const { options } = resolveOptions(undefined, RULE_CODES);
-  const ids = (text: string) => analyze(text, corpus, options, '2026-12-01').resolutions.map((r) => r?.entry.record.id ?? null);
+test('a law named with its number in brackets is that law, and a short name in brackets is the law just named', () => {
   // Hundred-and-sixty-seventh outside probe: the law of 2003, in force on the text's date, had been taken.
-  assert.deepEqual(ids('Hà Nội, ngày 5 tháng 3 năm 2023\n\nTriển khai Luật Thi đua, khen thưởng (Luật số 06/2022/QH15) đến cán bộ.\n'), ['06/2022/QH15', '06/2022/QH15']);
+  assert.deepEqual(analysedIds('Hà Nội, ngày 5 tháng 3 năm 2023\n\nTriển khai Luật Thi đua, khen thưởng (Luật số 06/2022/QH15) đến cán bộ.\n'), ['06/2022/QH15', '06/2022/QH15']);
   // Without the bracket, the law in force then.
-  assert.deepEqual(ids('Hà Nội, ngày 5 tháng 3 năm 2023\n\nTriển khai Luật Thi đua, khen thưởng đến cán bộ.\n'), ['15/2003/QH11']);
+  assert.deepEqual(analysedIds('Hà Nội, ngày 5 tháng 3 năm 2023\n\nTriển khai Luật Thi đua, khen thưởng đến cán bộ.\n'), ['15/2003/QH11']);
   // Hundred-and-sixtieth: the short name defined in brackets is the new law, not the old one named after it.
-  assert.deepEqual(ids('Ngày 20/11/2018, Quốc hội đã thông qua Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế Luật PCTN số 55/2005/QH11.\n'), ['36/2018/QH14', '36/2018/QH14', '55/2005/QH11']);
+  assert.deepEqual(analysedIds('Ngày 20/11/2018, Quốc hội đã thông qua Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế Luật PCTN số 55/2005/QH11.\n'), ['36/2018/QH14', '36/2018/QH14', '55/2005/QH11']);
 });
 
-test('a short name the text gives an amending law names it wherever it is used, in later paragraphs too', async () => {
-  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
-  const { bundledIndex } = await import('../../helpers/corpus');
-  const corpus = await bundledIndex();
-  const { options } = resolveOptions(undefined, RULE_CODES);
-  const ids = (text: string) => analyze(text, corpus, options, '2026-12-01').resolutions.map((r) => r?.entry.record.id ?? null);
+test('a short name the text gives an amending law names it wherever it is used, in later paragraphs too', () => {
   // Hundred-and-ninety-ninth outside probe: each "Luật BHYT năm 2024" had been told no such law was passed in 2024. The
   // year 2014 is not the short name's: the law of 2008 (as amended), as before.
   const defined = 'Giai đoạn từ ngày 1/7/2025 trở đi áp dụng theo Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật BHYT (gọi tắt là Luật BHYT năm 2024).\n\n';
-  assert.deepEqual(ids(`${defined}So với Luật BHYT năm 2014, Luật BHYT năm 2024 bổ sung nhiều nhóm tham gia BHYT.\n`), ['51/2024/QH15', '25/2008/QH12', '25/2008/QH12', '51/2024/QH15']);
+  assert.deepEqual(analysedIds(`${defined}So với Luật BHYT năm 2014, Luật BHYT năm 2024 bổ sung nhiều nhóm tham gia BHYT.\n`), ['51/2024/QH15', '25/2008/QH12', '25/2008/QH12', '51/2024/QH15']);
   // Without the definition, the name and year meet the law of the name: none passed in 2024, the one in force then.
-  assert.deepEqual(ids('So với Luật BHYT năm 2014, Luật BHYT năm 2024 bổ sung nhiều nhóm tham gia BHYT.\n'), ['25/2008/QH12', '25/2008/QH12']);
+  assert.deepEqual(analysedIds('So với Luật BHYT năm 2014, Luật BHYT năm 2024 bổ sung nhiều nhóm tham gia BHYT.\n'), ['25/2008/QH12', '25/2008/QH12']);
   // A short name without the amending law's year names the law as amended (a decree's căn cứ in the gazette).
-  assert.deepEqual(ids('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung một số điều theo Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế);\n\nNgười tham gia theo Luật Bảo hiểm y tế được hưởng.\n'), ['25/2008/QH12', '51/2024/QH15', '25/2008/QH12']);
+  assert.deepEqual(analysedIds('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung một số điều theo Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế);\n\nNgười tham gia theo Luật Bảo hiểm y tế được hưởng.\n'), ['25/2008/QH12', '51/2024/QH15', '25/2008/QH12']);
 });
 

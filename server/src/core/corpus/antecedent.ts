@@ -354,8 +354,10 @@ const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
  * chosen from: the one of the issuer its resolved neighbours of the same kind share, else the one of the term that two or
  * more written alike share when one of them is exact; the match stays probable.
  */
-export function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
-  const joined = (a: number) => LIST_GAP.test(text.slice(citations[a]!.fullSpan.end, citations[a + 1]!.span.start));
+function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
+  // Whether citation a and a + 1 are joined as one list's members: worked out once, and only for a block that needs it.
+  let joins: boolean[] | null = null;
+  const joined = (a: number) => (joins ??= citations.slice(1).map((next, k) => LIST_GAP.test(text.slice(citations[k]!.fullSpan.end, next.span.start))))[a]!;
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const res = resolutions[i];
@@ -377,17 +379,20 @@ export function seriesLinks(citations: readonly Citation[], resolutions: (Resolu
     };
     for (let j = i - 1; j >= 0 && joined(j); j--) sibling(j);
     for (let j = i + 1; j < citations.length && joined(j - 1); j++) sibling(j);
-    const one = <T>(set: Set<T>): T | undefined => (set.size === 1 ? [...set][0] : undefined);
-    const issuer = one(issuers);
+    const issuer = onlyOne(issuers);
     let theirs = issuer === undefined ? [] : res.alternatives.filter((e) => e.record.issuer === issuer);
-    const term = exact && alike >= 2 ? one(terms) : undefined;
+    const term = exact && alike >= 2 ? onlyOne(terms) : undefined;
     if (theirs.length !== 1 && term) theirs = (theirs.length ? theirs : res.alternatives).filter((e) => e.record.term === term);
     if (theirs.length === 1 && theirs[0] !== res.entry) resolutions[i] = { ...res, entry: theirs[0]! };
   }
-  return resolutions;
 }
 
-const SPACES = /^\s{0,3}/u;
+/** The one member of a set, or undefined when it has none or several. */
+function onlyOne<T>(set: ReadonlySet<T>): T | undefined {
+  return set.size === 1 ? set.values().next().value : undefined;
+}
+
+const SPACES = /\s{0,3}/uy;
 
 /**
  * A document whose subject cites another of a known day was issued on or after that day: "Quyết định số 987/QĐ-TTg về việc
@@ -395,14 +400,15 @@ const SPACES = /^\s{0,3}/u;
  * not the plan for the Law on National Defence of 2018 whose subject shares more words ("ban hành Kế hoạch triển khai";
  * two-hundredth outside probe). Among the records of its id only, and only when exactly one is dated on or after that day.
  */
-export function subjectDateLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
+function subjectDateLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const res = resolutions[i];
     const own = res?.entry.record.date;
     if (!c.subject || !res || res.certainty === 'exact' || !res.candidates || !own) continue;
     // The subject's words stop where the document it names begins ("… triển khai thực hiện | Chỉ thị số 42-CT/TW …").
-    const end = c.subject.span.end + (SPACES.exec(text.slice(c.subject.span.end))?.[0].length ?? 0);
+    SPACES.lastIndex = c.subject.span.end;
+    const end = c.subject.span.end + SPACES.exec(text)![0].length;
     let after = '';
     for (let j = i + 1; j < citations.length && citations[j]!.span.start <= end; j++) {
       const day = citations[j]!.date?.iso ?? (resolutions[j]?.certainty === 'exact' ? resolutions[j]!.entry.record.date : undefined);
@@ -412,5 +418,15 @@ export function subjectDateLinks(citations: readonly Citation[], resolutions: (R
     const later = res.candidates.filter((e) => e.record.id === res.entry.record.id && e.record.date && e.record.date.length === 10 && e.record.date >= after);
     if (later.length === 1) resolutions[i] = { ...res, entry: later[0]! };
   }
+}
+
+/**
+ * What a block's citations tell of each other once each is resolved, in this order: a law named and its number in
+ * brackets (bracketLinks), a list's members (seriesLinks), a subject's dated document (subjectDateLinks).
+ */
+export function linksWithin(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
+  bracketLinks(citations, resolutions, text);
+  seriesLinks(citations, resolutions, text);
+  subjectDateLinks(citations, resolutions, text);
   return resolutions;
 }

@@ -382,11 +382,11 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // things written that both point elsewhere ("Nghị quyết số 26 của BCT về Nghệ An" is the Bộ Chính
   // trị's 26-NQ/TW of 2013, not the Central Committee's of 2008 on agriculture; sixteenth outside
   // probe, where it drew two false issuer warnings). Either alone may be the writer's slip.
-  if (agreement === null && c.subject && c.issuer && subjectAgreement(c.subject.text, r, 2) === 0 && otherIssuer(c.issuer.name, r.issuer)) return 'subject';
-  // A state number without its year restarts every year: a short subject sharing no word with the record is enough
-  // ("Chỉ thị 20/CT-TTg về tiết kiệm điện" is not the 20/CT-TTg of 2019 on medium-term public investment; two-hundred-and-
-  // seventh outside probe: taken for it, exact).
-  if (agreement === null && c.subject && c.style === 'state' && c.idYear === null && subjectAgreement(c.subject.text, r, 2) === 0) return 'subject';
+  // A state number without its year restarts every year: there the short subject alone is enough ("Chỉ thị 20/CT-TTg về tiết
+  // kiệm điện" is not the 20/CT-TTg of 2019 on medium-term public investment; two-hundred-and-seventh outside probe: taken
+  // for it, exact).
+  const yearless = c.style === 'state' && c.idYear === null;
+  if (agreement === null && c.subject && (yearless || (c.issuer && otherIssuer(c.issuer.name, r.issuer))) && subjectAgreement(c.subject.text, r, 2) === 0) return 'subject';
   if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
   if (c.subject && r.subject && otherPlace(c.subject.text, r, isPlace)) return 'subject';
   // A subject about another numbered text than the record's: "Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị

@@ -227,6 +227,18 @@ const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(
 // findings that rest on it are information (ReportDateSource 'banner').
 // Lines a title may take between a site's clock and an article's stamp.
 const TITLE_LINES = 2;
+
+/** The whole lines between two offsets of one text (the line breaks between, less one). */
+function linesBetween(t: string, from: number, to: number): number {
+  let n = -1;
+  for (let i = t.indexOf('\n', from); i >= 0 && i < to; i = t.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The first full date found within [start, end), as ISO text, or "" when none. */
+function isoIn(dates: readonly { mention: DateMention; start: number; end: number }[], start: number, end: number): string {
+  return dates.find((d) => d.start >= start && d.end <= end && d.mention.iso)?.mention.iso ?? '';
+}
 const BANNER = rx(String.raw`^[ \t*_(]{0,4}${WEEKDAY}\s?,?\s{1,3}(?:[Nn]gày\s)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t*_)]{0,4}$`, 'u');
 const LONG_DATELINE = rx(
   String.raw`^[ \t*_(]{0,4}(?:(?:Cập\snhật(?:\slúc|\sngày)?|Ngày\sđăng|Đăng\sngày|Đăng\slúc)\s?[:,]?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?[Nn]gày\s{1,2}\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d${DATELINE_END}`,
@@ -359,27 +371,20 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
   if (!h.placeDate) {
     let dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
-    // A banner of the day above the article's own time stamp: the stamp (an earlier probe's 030: "Thứ hai,
-    // ngày 17/6/2024" over "Thứ Tư 19/01/2022 21:26").
-    if (dl && BANNER.test(dl[0])) {
+    // The next stamp may be the article's own, in two layouts. A banner of the day above it: the stamp (an earlier probe's
+    // 030: "Thứ hai, ngày 17/6/2024" over "Thứ Tư 19/01/2022 21:26"). A site's clock on the page's first line, the title,
+    // then the stamp, earlier: "Thứ Năm, 02/05/2024 07:03 SA" / title / "Chủ Nhật, 02/10/2022 06:00 SA" is an item of 2022
+    // (hundred-and-ninety-eighth outside probe: its "92 năm" was told 94 by the clock's year).
+    const banner = dl !== null && BANNER.test(dl[0]);
+    if (dl && (banner || dl.index === 0)) {
       const from = dl.index + dl[0].length;
       const next = DATELINE.exec(head.slice(from, DATELINE_LIMIT));
-      if (next && !BANNER.test(next[0])) {
-        next.index += from;
-        dl = next;
-      }
-    }
-    // A site's clock on the page's first line, the title, then the article's own stamp, earlier: "Thứ Năm, 02/05/2024 07:03
-    // SA" / title / "Chủ Nhật, 02/10/2022 06:00 SA" is an item of 2022 (hundred-and-ninety-eighth outside probe: its "92 năm"
-    // was told 94 by the clock's year).
-    if (dl && dl.index === 0) {
-      const from = dl.index + dl[0].length;
-      const next = DATELINE.exec(head.slice(from, DATELINE_LIMIT));
-      const within = next ? head.slice(from, from + next.index).split('\n').length <= TITLE_LINES + 2 : false;
-      const clock = dates.find((d) => d.start >= 0 && d.end <= from && d.mention.iso);
-      const stamp = next ? dates.find((d) => d.start >= from + next.index && d.end <= from + next.index + next[0].length && d.mention.iso) : undefined;
-      if (next && within && clock && stamp && stamp.mention.iso! < clock.mention.iso!) {
-        next.index += from;
+      const at = next ? from + next.index : -1;
+      const overBanner = banner && next !== null && !BANNER.test(next[0]);
+      const stamp = next && dl.index === 0 ? isoIn(dates, at, at + next[0].length) : '';
+      const underClock = stamp !== '' && linesBetween(head, from, at) <= TITLE_LINES && stamp < isoIn(dates, 0, from);
+      if (next && (overBanner || underClock)) {
+        next.index = at;
         dl = next;
       }
     }
