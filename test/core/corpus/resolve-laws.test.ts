@@ -61,6 +61,12 @@ const rows: Row[] = [
   { kind: 'Luật', name: 'Tố cáo', year: null, date: '2018-06-12', report: '2026-03-05', id: '25/2018/QH14', certainty: 'exact' },
   // A year in which no such law was passed, but one was in force: that one, with the year as a mismatch.
   { kind: 'Luật', name: 'Đất đai', year: 2016, report: '2026-03-05', id: '45/2013/QH13', certainty: 'probable', mismatch: { field: 'year', written: '2016', recorded: '2013' } },
+  // A year in which the law that replaced one of the name was passed, under a longer name beginning with the one written:
+  // that law (55/2024/QH15 "Phòng cháy, chữa cháy và cứu nạn, cứu hộ" replaced 27/2001/QH10); the year it took effect names
+  // it too, with the year as a mismatch. The year of an amendment of the old law still finds the old one.
+  { kind: 'Luật', name: 'Phòng cháy, chữa cháy', year: 2024, report: '2025-03-10', id: '55/2024/QH15', certainty: 'probable' },
+  { kind: 'Luật', name: 'phòng cháy chữa cháy', year: 2025, report: '2026-03-10', id: '55/2024/QH15', certainty: 'probable', mismatch: { field: 'year', written: '2025', recorded: '2024' } },
+  { kind: 'Luật', name: 'Phòng cháy và chữa cháy', year: 2013, report: '2020-03-10', id: '27/2001/QH10', certainty: 'probable', mismatch: { field: 'year', written: '2013', recorded: '2001' } },
   // …and a year when none was in force (the 2003 law took effect on 1/7/2004): unknown.
   { kind: 'Luật', name: 'Đất đai', year: 1999, report: '2026-03-05', id: null },
   // An alias with its year ("Luật Bầu cử năm 2015") is found by its name read apart from the year, and

@@ -677,6 +677,14 @@ export class CorpusIndex {
       const passed = candidates.filter((e) => e.record.date?.startsWith(String(year)));
       if (passed.length === 1) return result(passed[0]!, 'exact');
       if (passed.length > 1) return result(latestFirst(passed)[0]!, 'probable');
+      // The law that replaced one of the name, passed (or taking effect) that year under a longer name that begins with the
+      // one written: "Luật Phòng cháy, chữa cháy năm 2024" is 55/2024/QH15 "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", which
+      // replaced the law of 2001 (two hundred and eighth outside probe: "… 2025" taken for the law of 2001, nothing said).
+      const successor = c.name ? this.successorOfYear(candidates, c.kind, c.name.text, year) : null;
+      if (successor) {
+        const on = successor.record.date ?? '';
+        return result(successor, 'probable', on.startsWith(String(year)) ? undefined : { field: 'year', written: String(year), recorded: on.slice(0, 4) });
+      }
       const then = candidates.filter((e) => inForceOn(e.record, `${year}-07-01`));
       let pick = then.length === 1 ? then[0]! : null;
       // None in force that year: the one passed the year before and not yet in force, its year between passing and effect
@@ -739,6 +747,28 @@ export class CorpusIndex {
     const sure = before.filter((e) => !e.record.date || e.record.date.length === 10 || e.record.date < asOf.slice(0, 4));
     const pool = latestFirst(sure.length ? sure : before);
     return pool.length ? result(pool[0]!, 'probable') : null;
+  }
+
+  /**
+   * The one law that replaced one of `candidates` and was passed or took effect in `year`, whose name begins with the name
+   * written (word for word, as the name key has it), or null.
+   */
+  private successorOfYear(candidates: readonly DirectiveEntry[], kind: string, written: string, year: number): DirectiveEntry | null {
+    const want = cleanName(written);
+    if (!want) return null;
+    const y = String(year);
+    let found: DirectiveEntry | null = null;
+    for (const e of candidates)
+      for (const s of e.record.replacedBy ?? []) {
+        if (s.confidence === 'unverified' || !(s.date?.startsWith(y) || s.effective?.startsWith(y))) continue;
+        for (const x of this.byOfficialId(s.id)) {
+          const name = cleanName(x.record.name ?? '');
+          if (x.record.kind !== kind || !(name === want || name.startsWith(`${want} `))) continue;
+          if (found && found !== x) return null;
+          found = x;
+        }
+      }
+    return found;
   }
 
   private resolveNamed(c: Citation, ctx: ResolveContext): DirectiveEntry[] {
