@@ -188,6 +188,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'CHÍNH PHỦ', number: '114/NQ-CP', place: 'Hà Nội', date: '2025-04-29', kind: 'NGHỊ QUYẾT', subject: 'BAN HÀNH KẾ HOẠCH TRIỂN KHAI' },
   ],
   [
+    'a law\'s number with its kind, and the place-and-date on one line (two hundred and tenth outside probe)',
+    'QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 65/2025/QH15 Hà Nội, ngày 19 tháng 02 năm 2025\nLUẬT\nTỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG\n',
+    { body: 'QUỐC HỘI', number: '65/2025/QH15', place: 'Hà Nội', date: '2025-02-19', kind: 'LUẬT', subject: 'TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG' },
+  ],
+  [
     'a space before the comma and a capital "Ngày" (hundred-and-forty-sixth outside probe: a law of 2005 was read as of today)',
     'QUỐC HỘI\nSố: 48/2005/QH11\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\no0o\nHà Nội , Ngày 29 tháng 11 năm 2005\nLUẬT\nTHỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ\n',
     { body: 'QUỐC HỘI', number: '48/2005/QH11', place: 'Hà Nội', date: '2005-11-29', kind: 'LUẬT', subject: 'THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ' },
@@ -410,6 +415,17 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Hội nghị toàn quốc về chuyển đổi số\n\n12:40, Thứ Hai, 13-1-2025 34 0\n\nSáng 13/1, Bộ Chính trị tổ chức.', '2025-01-13', '2025-01-13 dateline'],
     // The weekday shortened (two-hundred-and-sixth outside probe).
     ['Hướng dẫn bổ sung thực hiện Quy định 1913-QĐ/TU\nTh 6, 19/06/2020 | 16:51 CH\nNgày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận.', '2020-06-19', '2020-06-19 dateline'],
+    // Spaces left after the stamp (two hundred and thirteenth outside probe).
+    ['Tổ chức các hoạt động chào mừng Ngày Khoa học và Công nghệ\n\n29/05/2025 09:31           \n\nUBND tỉnh ban hành kế hoạch.', '2025-05-29', '2025-05-29 dateline'],
+    // A legal database's issue-date field (two hundred and thirteenth outside probe), in its forms; a page listing several
+    // documents, each with its field, has no date of its own, nor has a field explained in words.
+    ['Nghị quyết 139/NQ-CP 2017\nSố hiệu:139/NQ-CP\nLoại văn bản:Nghị quyết\nNgười ký:Nguyễn Xuân Phúc\nNgày ban hành:31/12/2017\nNgày hết hiệu lực:Đang cập nhật\nNội dung.', '2017-12-31', '2017-12-31 dateline'],
+    ['Quyết định 28/2015/QĐ-TTg\nSố hiệu: 28/2015/QĐ-TTg Loại văn bản: Quyết định Người ký: Nguyễn Tấn Dũng Ngày ban hành: 21/07/2015 Lĩnh vực: Ngân hàng\nNội dung.', '2015-07-21', '2015-07-21 dateline'],
+    ['| Số hiệu: | 48/2015/QH13 |\n| Ngày ban hành: | 23/11/2015 | Ngày hiệu lực: | 01/07/2016 |\nNội dung.', '2015-11-23', '2015-11-23 dateline'],
+    ['| Cơ quan ban hành: | Quốc hội |\n| Ngày ban hành : ngày 25 tháng 6 năm 2025 |\nNội dung.', '2025-06-25', '2025-06-25 dateline'],
+    ['Luật Thư viện\nNgày ban hành9 tháng 4 năm 2016\nTỷ lệ tán thành 92%', '2016-04-09', '2016-04-09 dateline'],
+    ['Văn bản mới\nNgày ban hành: 29/01/2016\nCơ quan ban hành: Hội đồng\nNgày ban hành: 18/01/2016\nCơ quan ban hành: Ủy ban', null, '2026-11-23 today'],
+    ['Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được ký ngày 12/3/2020.', null, '2026-11-23 today'],
     // An icon's name glued before the stamp (two-hundred-and-third outside probe).
     ['ClockThứ Tư, 30/01/2019 09:52\n\nĐể Việt Nam trở thành quốc gia mạnh về biển.', '2019-01-30', '2019-01-30 dateline'],
     // "lúc" before the time (two-hundred-and-first outside probe).

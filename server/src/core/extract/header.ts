@@ -79,7 +79,10 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // 2011 QUYẾT ĐỊNH …"; ninety-third and ninety-fourth outside probes: the date line was missed and a 2011 decision was
 // judged as of today) has its place and date after the number that follows the motto.
 // The number before a place and date on the same line ("Số: 300/BC-CP "), and the day itself, in words.
-const NUMBER_HEAD = String.raw`(?:Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}`;
+// A law's own number as its header prints it, "Luật số: 65/2025/QH15 Hà Nội, ngày 19 tháng 02 năm 2025" (two hundred and
+// tenth outside probe: the date was missed, and the law's "Quốc hội ban hành Luật Tổ chức chính quyền địa phương" taken
+// for the later law that replaced it), with the kind and its colon as NUMBER_LINE reads them.
+const NUMBER_HEAD = String.raw`(?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}`;
 const NUMBER_BEFORE = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{1,40}`;
 const LONG_DAY = String.raw`ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}`;
 // With its comma, the line may put a space before the comma and a capital on "Ngày" ("Hà Nội , Ngày 29 tháng 11 năm
@@ -146,7 +149,8 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // (hundred-and-ninety-eighth).
 const COUNTERS = String.raw`(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|[Vv]iews?)\s?:?\s{0,2}\d{1,7}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
-const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}$`;
+// A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
+const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}[ \t]{0,40}$`;
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
 // A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
 // capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).
@@ -197,6 +201,13 @@ const TITLE_OWN = rx(
   'mu',
 );
 const TITLE_OWN_LIMIT = 1500;
+// A legal database's field of the issue date: at a line's start or a table cell's, or with its colon after the fields a
+// copy ran into one line ("… Người ký: Nguyễn Tấn Dũng Ngày ban hành: 27/01/2014 Lĩnh vực: …"); glued to its date as the
+// National Assembly's pages print it ("Ngày ban hành9 tháng 4 năm 2016"). Group 1: from the date on; 2–4: day, month, year.
+const ISSUED_FIELD = rx(
+  String.raw`(?:(?:^|[|•*]|\n-)[ \t]{0,4}Ngày[ ]ban[ ]hành[ \t]{0,2}:?|[ ]Ngày[ ]ban[ ]hành[ \t]{0,2}:)[ \t]{0,2}(?:\|[ \t]{0,2})?((?:ngày[ ]{1,2})?(\d{1,2})(?:[/.-](\d{1,2})[/.-]|[ ]{1,2}tháng[ ]{1,2}(\d{1,2})[ ]{1,2}năm[ ]{1,2})((?:19|20)\d\d))`,
+  'gmu',
+);
 // A date and a time with its seconds (group 1: the date). Not a clock in the American form ("10/8/2017 12:00:00 AM", a
 // placeholder a Youth Union page printed over an item of 2022; hundred-and-twenty-first outside probe), whose day and
 // month may be swapped and whose midnight is no one's time.
@@ -487,6 +498,24 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       h.dateline = { text: to[0].trim(), span: o(date.start, date.end), date: date.mention };
       const ns = to.index + to[0].indexOf(to[1]!, to[0].indexOf('SỐ'));
       if (!h.number) setNumber(ns, ns, ns + to[1]!.length);
+    }
+  }
+
+  if (!h.placeDate && !h.dateline) {
+    // Else a legal database's record of the document the page holds, when it gives one issue date: "Ngày ban hành:31/12/2017",
+    // "Ngày ban hành: | 27/06/2013 | Ngày hiệu lực: …", "Ngày ban hành : ngày 25 tháng 6 năm 2025" (two hundred and
+    // thirteenth outside probe: the Government's resolution of 2017 was judged as of today, and its "Luật Giáo dục" taken
+    // for the law of 2019; fifty texts of the outside sets had such a line and no other date). A page listing several
+    // documents gives several: none is the page's.
+    let only: RegExpExecArray | null = null;
+    let count = 0;
+    ISSUED_FIELD.lastIndex = 0;
+    for (let m = ISSUED_FIELD.exec(head); m && count < 2; m = ISSUED_FIELD.exec(head)) if (++count === 1) only = m;
+    if (only && count === 1) {
+      const e = only.index + only[0].length;
+      const s = e - only[1]!.length;
+      const date = spacedDateline(nt, s, e, only[2]!, only[3] ?? only[4]!, only[5]!);
+      if (date.mention.iso) h.dateline = { text: only[0].trim(), span: o(s, e), date: date.mention };
     }
   }
 
