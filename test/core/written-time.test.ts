@@ -19,6 +19,9 @@ test('writtenDates: the latest date written, and the latest past one', () => {
     ['Luật có hiệu lực từ ngày 01/7/2025; phấn đấu đến năm 2030.', null, null],
     // After `until` (today): not counted.
     ['Kế hoạch ngày 12/12/2027.', null, null],
+    // A state number's year: its document was issued then, so the text is of that year or later; a Party number has none.
+    ['Quyết định 3206/QĐ-UBND năm 2017; Nghị định 08/2022/NĐ-CP hướng dẫn Luật Bảo vệ môi trường.', '2022-01-01', '2022-01-01'],
+    ['Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.', null, null],
   ];
   for (const [text, any, past] of table) assert.deepEqual(writtenDates(read(text), '2026-12-01'), { any, past }, text);
 });

@@ -52,6 +52,10 @@ export function writtenDates(reading: Reading, until: IsoDate): WrittenDates {
     if (newPast) past = iso;
   };
   for (const d of reading.dates) if (d.iso && !d.problem) consider(d.iso, d.span.start, true);
+  // A state number carries the year its document was issued: a text citing "Nghị định 08/2022/NĐ-CP" was written in 2022
+  // or later (two hundred and eleventh outside probe: a list of a decision's bases naming "Quyết định … năm 2017" first
+  // was taken to speak from 2018, and "Nghị định 08/2022/NĐ-CP hướng dẫn Luật Bảo vệ môi trường" given the law of 2014).
+  for (const c of reading.citations) if (c.style === 'state' && c.idYear !== null) consider(`${c.idYear}-01-01`, c.span.start, true);
   // "năm 2024" tells the text's time as a past or current year; a term's or a period's end ("nhiệm kỳ 2020-2025") may lie
   // ahead of it.
   for (const m of t.matchAll(YEAR_NAMED)) consider(`${m[1] ?? m[2]}-01-01`, m.index!, m[1] !== undefined);

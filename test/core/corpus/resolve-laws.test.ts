@@ -246,6 +246,13 @@ test('a law named with its number in brackets is that law, and a short name in b
   assert.deepEqual(analysedIds('Ngày 20/11/2018, Quốc hội đã thông qua Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế Luật PCTN số 55/2005/QH11.\n'), ['36/2018/QH14', '36/2018/QH14', '55/2005/QH11']);
 });
 
+test('a law named in the subject of a decree, in an undated list of bases, is the one passed by the decree\'s year', () => {
+  // Two hundred and eleventh outside probe: the list's first line, "… năm 2017", had the text taken to speak from 2018, so
+  // the 2022 decree's "Luật Bảo vệ môi trường" was the law of 2014; the decree's number says the text is of 2022 or later.
+  const text = '- 1Quyết định 3206/QĐ-UBND năm 2017 quy định về công tác quản lý, vận hành và bảo trì công trình\n- 10Nghị định 08/2022/NĐ-CP hướng dẫn Luật Bảo vệ môi trường\n';
+  assert.deepEqual(analysedIds(text).slice(-1), ['72/2020/QH14']);
+});
+
 test('a short name the text gives an amending law names it wherever it is used, in later paragraphs too', () => {
   // Hundred-and-ninety-ninth outside probe: each "Luật BHYT năm 2024" had been told no such law was passed in 2024. The
   // year 2014 is not the short name's: the law of 2008 (as amended), as before.
