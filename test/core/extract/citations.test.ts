@@ -512,6 +512,15 @@ const laws: Row[] = [
   ['Loại văn bản Luật\nNgười ký Trần Thanh Mẫn\nNgày ban hành 27/6/2025', []],
   // A verb after "Luật" (hundred-and-forty-fifth outside probe).
   ['tuyên truyền những lợi ích mà Luật mang lại cho người dân', []],
+  // … and another (two hundred and tenth outside probe); a word of one or two letters, or longer than any syllable, after
+  // "Luật" is no name (two hundred and eleventh and thirteenth: a copy cut short, an abbreviation, a site's name); the
+  // words after initials are the sentence's (two hundred and thirteenth).
+  ['Là bước tiến quan trọng. Luật kế thừa hợp lý các quy định của Luật năm 2015', []],
+  ['Rà soát, sửa đổi, bổ sung ⟦Luật Giáo dục⟧, Luật G\n', ['Luật | law Giáo dục | - | - | -']],
+  ['văn bản quy định chi tiết thi hành Luật: Tp. Đà N\n', []],
+  ['Đẩy mạnh phân quyền, phân cấp theo quy định của Luật\nBaovannghe. vn - Phó Thủ tướng', []],
+  ['Năm 2012, Quốc hội ban hành ⟦Luật GDĐH⟧ khẳng định quyền tự chủ', ['Luật | law GDĐH 2012 | - | - | -']],
+  ['Căn cứ ⟦Luật\nDược⟧ ngày 6 tháng 4 năm 2016;', ['Luật | law Dược | 2016-04-06 | - | -']],
   // "Thực hiện" begins a law's name: "Luật Thực hiện dân chủ ở cơ sở" (10/2022/QH15).
   ['Căn cứ ⟦Luật Thực hiện dân chủ ở cơ sở⟧ ngày 10 tháng 11 năm 2022;', ['Luật | law Thực hiện dân chủ ở cơ sở | 2022-11-10 | - | -']],
   ['Căn cứ ⟦Luật\nNgười cao tuổi năm 2009⟧;', ['Luật | law Người cao tuổi 2009 | - | - | -']],

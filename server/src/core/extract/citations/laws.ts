@@ -39,6 +39,8 @@ const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ]))?(?:(,|[ ]{1,2}[
 // thirty-second outside probe: neither was read). Only a capitalised word, so "Luậtsư" stays no law.
 const GLUED_FIRST = rx(String.raw`(\p{Lu}[\p{L}\p{M}]{0,9})(?![\p{L}\p{M}\p{N}])`, 'uy');
 const MAX_WORDS = 8;
+// The longest Vietnamese syllable ("nghiêng").
+const SYLLABLE_MAX = 7;
 /** Words that end a name in running text (lower case). A known name may still contain them. */
 const STOP = new Set([
   'năm', 'ngày', 'tháng', 'số', 'của', 'và', 'về', 'theo', 'đã', 'được', 'có', 'là', 'thì', 'để', 'trong',
@@ -66,6 +68,12 @@ const NOT_A_NAME: ReadonlyMap<string, string> = new Map([
   ['người', 'ký'],
   // "những lợi ích mà Luật mang lại" (hundred-and-forty-fifth outside probe: read as a law named "mang lại").
   ['mang', 'lại'],
+  // Verbs of a sentence whose subject is "Luật" (the law just named): "Luật kế thừa hợp lý các quy định của Luật năm 2015"
+  // (two hundred and tenth outside probe: read as a law named "kế thừa hợp lý").
+  ['kế', 'thừa'],
+  ['góp', 'phần'],
+  ['khẳng', 'định'],
+  ['xác', 'định'],
 ]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
@@ -142,6 +150,8 @@ interface Word {
   /** Joined by "&" to the word before ("PCCC&CNCH"): read as "và". */
   and: boolean;
   upper: boolean;
+  /** Capitals only, two letters or more: initials ("GDĐH", "BVMT"). */
+  caps: boolean;
   /** A line break before the word. */
   wrapped: boolean;
 }
@@ -188,7 +198,7 @@ class Words {
       const w = first ? m[1]! : m[3]!;
       const start = this.pos + m[0].length - w.length;
       const c0 = w[0]!;
-      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !first && !!m[1], and: !first && !!m[2], upper: c0 !== c0.toLowerCase(), wrapped: m[0].includes('\n') });
+      this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !first && !!m[1], and: !first && !!m[2], upper: c0 !== c0.toLowerCase(), caps: w.length >= 2 && w === w.toUpperCase(), wrapped: m[0].includes('\n') });
       this.pos = start + w.length;
     }
     return this.ws[i];
@@ -221,12 +231,14 @@ function nameLength(ws: Words): number {
     if (w.comma) crossed = true;
     if (KNOWN.has(key)) known = depth;
   }
-  // Words taken while none ends a name; a line break ends a name found this way.
+  // Words taken while none ends a name; a line break ends a name found this way. After initials only capitalised words:
+  // "Luật GDĐH khẳng định quyền tự chủ" names "GDĐH" (two hundred and thirteenth outside probe: read whole, not found).
+  const initials = w0.caps;
   const runOn = (from: number, max: number): number => {
     let n = from;
     while (n < MAX_WORDS && n - from < max) {
       const w = ws.get(n);
-      if (!w || w.comma || w.wrapped || STOP.has(w.key)) break;
+      if (!w || w.comma || w.wrapped || STOP.has(w.key) || (initials && !w.upper)) break;
       n++;
     }
     return n;
@@ -240,7 +252,13 @@ function nameLength(ws: Words): number {
   // A walk into a longer known name that stops on its "và" gives the "và" back: "Luật bầu cử đại biểu Quốc hội và Luật bầu cử
   // đại biểu Hội đồng nhân dân" names two laws (hundred-and-thirty-seventh outside probe: read "… Quốc hội và").
   if (depth >= 2 && !crossed) return Math.max(withoutTrailingJoin(ws, runOn(depth, MAX_WORDS)), w0.upper ? runOn(1, MAX_WORDS) : 0);
-  if (w0.upper) return runOn(1, MAX_WORDS);
+  // An unknown name of one word is not one of one or two letters ("Luật G" where a copy was cut, "Luật: Tp. Đà Nẵng"), nor
+  // a word longer than any Vietnamese syllable that is no initials ("… theo quy định của Luật\nBaovannghe. vn - …", a
+  // site's name; two hundred and eleventh and thirteenth outside probes).
+  if (w0.upper) {
+    const n = runOn(1, MAX_WORDS);
+    return n === 1 && (w0.end - w0.start <= 2 || (w0.end - w0.start > SYLLABLE_MAX && !w0.caps)) ? 0 : n;
+  }
   // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
   // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").
   const n = runOn(1, MAX_WORDS);
