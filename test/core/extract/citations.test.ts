@@ -265,6 +265,8 @@ const named: Row[] = [
   ['Nghị quyết Hội nghị 2025 Ban Chấp hành Trung ương', []],
   // No "Hội nghị": the ordinal, then the body (hundred-and-fifty-eighth outside probe). Not a People's Council's session.
   ['nghiên cứu ⟦Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X⟧.', ['Nghị quyết | plenum 7 X | - | - | X:party-central']],
+  // The initials glued (two hundred and tenth outside probe).
+  ['Triển khai ⟦Nghị quyết Hội nghị lần thứ 11 BCHTW Đảng khóa XIII⟧ về các nhiệm vụ.', ['Nghị quyết | plenum 11 XIII | - | - | XIII:party-central']],
   ['học tập ⟦Nghị quyết lần thứ bảy của Ban Chấp hành Trung ương (khóa X)⟧ về', ['Nghị quyết | plenum 7 X | - | - | X:party-central']],
   ['Nghị quyết lần thứ 2 của HĐND tỉnh khóa X', []],
   // The Party's full name after the body, in lower case (hundred-and-sixty-second outside probe: the term was lost).

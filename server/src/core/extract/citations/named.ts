@@ -39,6 +39,10 @@ function cw(words: string): string {
 const TU = String.raw`(?:${cw('Trung ương')}|T\.\s?Ư|TƯ|TW)`;
 const TU_GLUED = String.raw`(?:TW|TƯ)(?=\d{1,2}(?!\d))`;
 const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
+// The Central Committee, its initials glued too: "Nghị quyết Hội nghị lần thứ 11 BCHTW Đảng khóa XIII" (two hundred and
+// tenth outside probe: not read).
+const BCH_TU = String.raw`(?:BCH(?:TW|TƯ)|${BCH}\s{1,2}${TU})`;
+const BCH_TU_OPT = String.raw`(?:BCH(?:TW|TƯ)|(?:${BCH}\s{1,2})?${TU})`;
 // A mass organisation's central committee is not the Party's: "Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội
 // Nông dân Việt Nam khóa VI" (thirteenth outside probe's text, read as the Party's plenum once "của" was allowed).
 const NOT_MASS_BODY = String.raw`(?!\s{1,2}(?:${cw('Hội')}|${cw('Đoàn')}|${cw('Mặt trận')}|${cw('Công đoàn')}|MTTQ|${cw('Liên hiệp')})(?![\p{L}]))`;
@@ -48,12 +52,12 @@ const PARTY_NAME = String.raw`(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng s
 // "Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII" and "Nghị quyết Hội nghị 11 Ban Chấp hành
 // Trung ương" (fifty-sixth and fifty-eighth outside probes: neither was read).
 const NAMED_PLENUM = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?(?:${BCH}\s{1,2})?${TU}${NOT_MASS_BODY}${PARTY_NAME}|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU_OPT}${NOT_MASS_BODY}${PARTY_NAME}|${BCH_TU_OPT}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})` +
     // "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the plenum's ordinal with no "Hội nghị", the body after it
     // (hundred-and-fifty-eighth outside probe: not read).
-    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}${PARTY_NAME})` +
+    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
-    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH}\s{1,2}${TU}${PARTY_NAME})?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
+    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH_TU}${PARTY_NAME})?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
 // "… Đại hội VIII của Đảng bộ Khối" is a local congress too (tenth outside probe).
@@ -142,8 +146,8 @@ function ordinalValue(s: string | undefined): number | null {
 // verb right before it, and only the Party's Central Committee: "Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông
 // dân" is a mass organisation's. Groups: 1 ordinal after "lần thứ", 2 number after "Trung ương", 3 the term.
 const PLENUM_BEFORE = rx(
-  String.raw`${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})(?:\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}${PARTY_NAME})?|(?:${BCH}\s{1,2})?${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2})?(${ORD_NUM}))` +
-    String.raw`(?:\s{0,2}\(\s{0,2}${cw('năm')}\s{1,2}\d{4}\s{0,2}\),?)?(?:\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}\s{1,2}${TU}${NOT_MASS_BODY}${PARTY_NAME})?` +
+  String.raw`${cw('Hội nghị')}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(${ORD})(?:\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})?|${BCH_TU_OPT}\s{1,2}(?:${cw('lần thứ')}\s{1,2})?(${ORD_NUM}))` +
+    String.raw`(?:\s{0,2}\(\s{0,2}${cw('năm')}\s{1,2}\d{4}\s{0,2}\),?)?(?:\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})?` +
     String.raw`\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?,?\s{1,2}(?:${cw('đã')}\s{1,2})?(?:${cw('ban hành')}|${cw('thông qua')})\s{1,2}$`,
   'u',
 );
