@@ -38,6 +38,9 @@ const cases: RuleCase[] = [
   // (hundred-and-twelfth and -eighth outside probes).
   { text: 'Theo Điều 154, Luật Bảo vệ môi trường số ⟦17/2020/QH14⟧ quy định về phổ biến pháp luật.', messages: ['Kho văn bản chưa có Luật 17/2020/QH14. Có phải Luật 72/2020/QH14 (17/11/2020)?'] },
   { text: 'những nội dung mới của Luật Công đoàn số ⟦50/2025/QH15⟧ (Luật Công đoàn 2024).', messages: ['Kho văn bản chưa có Luật 50/2025/QH15. Có phải Luật 50/2024/QH15 (27/11/2024)?'] },
+  // A year put into a number that has none, the record of that number and year known (two hundred and thirteenth outside
+  // probe); a date written that contradicts the record leaves it unsaid.
+  { text: 'Quyết định số ⟦06/2022/QĐ-TTg⟧ về Đề án phát triển ứng dụng dữ liệu về dân cư', messages: ['Kho văn bản chưa có Quyết định 06/2022/QĐ-TTg. Có phải Quyết định 06/QĐ-TTg (6/1/2022)?'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
   { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
   // A term alone identifies nothing (a term has dozens of resolutions): the full date does.
@@ -105,6 +108,11 @@ test('citation-unknown, the number of a law of the corpus on a resolution: anoth
     text: 'Nghị quyết số ⟦55/2010/QH12⟧ về miễn, giảm thuế sử dụng đất nông nghiệp',
     messages: ['kho chỉ có Luật 55/2010/QH12 ngày 17/6/2010 (cùng số hiệu nhưng khác loại văn bản, ở đây là Nghị quyết).'],
   });
+});
+
+test('citation-unknown: a year put into a number that has none is no slip when the date written is another day', () => {
+  const [f] = runRule('citation-unknown', 'Quyết định số 06/2022/QĐ-TTg ngày 15/3/2022 của Thủ tướng Chính phủ', corpus);
+  assert.equal(f?.message.vi, 'Kho văn bản chưa có Quyết định 06/2022/QĐ-TTg.');
 });
 
 test('citation-unknown is information and offers the close record as a fix', () => {

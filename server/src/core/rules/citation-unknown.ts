@@ -69,10 +69,10 @@ function describe(e: DirectiveEntry): Localized {
  *   In the gazette folder, whose citations are right, all 36 same-day suggestions that remained
  *   were one digit off, and all named a sibling.
  */
-function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: boolean): boolean {
+function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: boolean, identified = false): boolean {
   const r = e.record;
   if (issuedAfter(r, reportDate)) return false;
-  let agrees = false;
+  let agrees = identified;
   if (c.date?.iso) {
     const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));
     if (!same) return false;
@@ -437,6 +437,14 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
   // "Quy định số 08-QĐ/TW … khóa XII về trách nhiệm nêu gương" is 08-QĐi/TW: the Central Committee's
   // regulations of its own apparatus carry "QĐi" (twenty-eighth outside probe). The same number, the
   // letter dropped; something written must identify it, as for a slip of a digit.
+  // A year put into a number that carries none: "Quyết định số 06/2022/QĐ-TTg" for 06/QĐ-TTg of 6/1/2022 (the Prime
+  // Minister's individual decisions have no year; two hundred and thirteenth outside probe: only "not in the corpus" was
+  // said). The number, the symbol and the year all agree with the record: that identifies it, unless something written
+  // contradicts it.
+  if (c.idYear !== null) {
+    const yearless = c.id!.replace(`/${c.idYear}/`, '/');
+    if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
+  }
   const inner = INNER_CODE[suffix];
   if (inner) for (const x of recordsBySuffix(corpus).get(inner) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
   const list = recordsBySuffix(corpus).get(suffix);
