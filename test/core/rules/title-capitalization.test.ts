@@ -99,3 +99,12 @@ test('title-capitalization: province names, as written at a paragraph start or m
   for (const text of ['Thành phố Hải Phòng và tỉnh Hà Tĩnh phối hợp.', 'Tỉnh Bà Rịa - Vũng Tàu (cũ) và Thành phố Hồ Chí Minh đã hợp nhất.'])
     checkRule('title-capitalization', bundled, { text });
 });
+
+// The "ban" of a head's title is the title's, in lower case as the title form writes it (two hundred and tenth outside
+// probe: "Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy" was told to write the body's "Ban"); the body alone is still told.
+test('title-capitalization: the body named in a head\'s title is written as the title is', async () => {
+  const { bundledIndex } = await import('../../helpers/corpus');
+  const bundled = await bundledIndex();
+  checkRule('title-capitalization', bundled, { text: 'Đồng chí Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy phát biểu.' });
+  checkRule('title-capitalization', bundled, { text: 'Báo cáo của ⟦ban Tuyên giáo và Dân vận Tỉnh ủy⟧ gửi chậm.' });
+});
