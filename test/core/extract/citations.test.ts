@@ -691,6 +691,13 @@ const issuers: Row[] = [
     'Căn cứ các Nghị định của Chính phủ: ⟦Số 78/2025/NĐ-CP⟧ ngày 01 tháng 4 năm 2025 quy định chi tiết; ⟦số 187/2025/NĐ-CP⟧ ngày 01 tháng 7 năm 2025 sửa đổi;\nCăn cứ ⟦Nghị định số 30/2020/NĐ-CP⟧ ngày 5/3/2020;',
     ['Nghị định* | 78/2025/NĐ-CP | 2025-04-01 | Chính phủ | -', 'Nghị định* | 187/2025/NĐ-CP | 2025-07-01 | Chính phủ | -', 'Nghị định | 30/2020/NĐ-CP | 2020-03-05 | - | -'],
   ],
+  // The issuer after "vừa được" (two hundred and twelfth outside probe).
+  ['⟦Nghị định số 157/2016/NĐ-CP⟧ vừa được Chính phủ ban hành và có hiệu lực thi hành từ ngày 15-1-2017', ['Nghị định | 157/2016/NĐ-CP | - | Chính phủ | -']],
+  // A semicolon for the colon (two hundred and eleventh outside probe).
+  [
+    'Căn cứ các Nghị định của Chính phủ; ⟦số 105/2021/NĐ-CP⟧ ngày 04/12/2021 quy định chi tiết; ⟦số 116/2021/NĐ-CP⟧ ngày 21/12/2021 quy định chi tiết;',
+    ['Nghị định* | 105/2021/NĐ-CP | 2021-12-04 | Chính phủ | -', 'Nghị định* | 116/2021/NĐ-CP | 2021-12-21 | Chính phủ | -'],
+  ],
   // A count for "các" and a comma before "gồm" (seventy-eighth outside probe).
   [
     'triển khai 04 Nghị quyết của Bộ Chính trị, gồm: ⟦Nghị quyết số 59-NQ/TW⟧ về hội nhập quốc tế, ⟦Nghị quyết số 70-NQ/TW⟧ về năng lượng và ⟦Nghị quyết số 71-NQ/TW⟧ về giáo dục.',

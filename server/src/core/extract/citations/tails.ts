@@ -169,7 +169,9 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
 // A count for "các": "04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …" (seventy-eighth outside probe).
 const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
 
-const LEAD_IN_COLON = /^\s{0,2},?\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}:/u;
+// A semicolon before the first "số" ends it too: "Căn cứ các Nghị định của Chính phủ; số 105/2021/NĐ-CP ngày …; số
+// 116/2021/NĐ-CP …" (two hundred and eleventh outside probe: each decree was told its issuer was missing).
+const LEAD_IN_COLON = /^\s{0,2},?\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}(?::|;(?=\s{0,2}số\s))/u;
 
 /**
  * The lead-ins of lists in a text: the kind, its issuer, and the range it speaks for — from the
@@ -177,7 +179,7 @@ const LEAD_IN_COLON = /^\s{0,2},?\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?
  */
 export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['issuer']>; from: number; to: number }[] {
   const out: { kind: string; issuer: NonNullable<Draft['issuer']>; from: number; to: number }[] = [];
-  if (!t.includes(':')) return out;
+  if (!t.includes(':') && !t.includes(';')) return out;
   LEAD_IN.lastIndex = 0;
   for (let m = LEAD_IN.exec(t); m; m = LEAD_IN.exec(t)) {
     const p = m.index + m[0].length;
@@ -430,7 +432,9 @@ const CENTRAL_DECIDERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Ch�
 const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])`, 'uy');
 // Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
-const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|được\s{1,2}/uy;
+// "vừa được", "đã được", "mới được" likewise ("Nghị định số 157/2016/NĐ-CP vừa được Chính phủ ban hành và có hiệu lực …";
+// two hundred and twelfth outside probe: the decree was told its issuer was missing).
+const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|(?:(?:vừa|đã|mới)\s{1,2})?được\s{1,2}/uy;
 // The passive verb after an issuer: "do Chính phủ ban hành" at a line's or a clause's end, or before its subject or date.
 const ISSUED_VERB = /ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ngày)\s)/uy;
 // A comma and a capital after a date: another clause's subject.
@@ -561,7 +565,7 @@ export function readTail(
     // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
     // "ban hành bởi <issuer>" (fourth outside probe: "ban hành bởi Tỉnh Ủy Kiên Giang").
     let by = false;
-    if (c === 98 || c === 0x111) {
+    if (c === 98 || c === 0x111 || c === 118 || c === 109) {
       BY.lastIndex = p;
       by = BY.test(t);
     }
@@ -584,7 +588,7 @@ export function readTail(
     const written = c === 99 || c === 100 || by || (c === 67 && (t.charCodeAt(p + 1) === 0x1ee6 || t.charCodeAt(p + 1) === 0x1ee7)) || (justDated && isUpperCode(c)) || deciding || plenum;
     const bareIssued = !written && !d.issuer && !comma && !newline && isUpperCode(c);
     if (!d.issuer && (written || bareIssued)) {
-      const passive = (by && c === 0x111) || bareIssued;
+      const passive = (by && c !== 98) || bareIssued;
       let iss = matchIssuer(t, ip, justDated || deciding || passive || plenum);
       if (iss && plenum && !justDated && iss.name !== 'Ban Chấp hành Trung ương') iss = null;
       if (iss && deciding && !justDated && !plenum) {
