@@ -32,6 +32,16 @@ const CASES: Case[] = [
   },
 ];
 
+// The links analyze makes within a paragraph and across it, which find references once left out (it joined only
+// brackets): a list's members share their issuer, a short name the text gives names its law later on.
+CASES.push(
+  {
+    name: 'a list of directives takes the issuer its members share',
+    text: 'Hà Nội, ngày 10 tháng 3 năm 2010\nThực hiện Chỉ thị số 06-CT/TW ngày 7/11/2006 của Bộ Chính trị, từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05 đều nhấn mạnh.',
+    ids: ['06-CT/TW', '06-CT/TW', '03-CT/TW', '05-CT/TW'],
+  },
+);
+
 describe('find references: which record each citation is', async () => {
   const corpus = await bundledIndex();
   for (const c of CASES) {
@@ -40,4 +50,25 @@ describe('find references: which record each citation is', async () => {
       assert.deepEqual(got, c.ids);
     });
   }
+});
+
+// Over real texts of the outside sets: find references reads every citation as the checks do.
+test('find references resolves each citation of the outside texts as a full check does', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const corpus = await bundledIndex();
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const root = path.resolve(__dirname, '../../realdata');
+  let compared = 0;
+  for (const set of ['probe-2026-12-206', 'probe-2026-12-210', 'probe-2026-12-211', 'probe-2026-12-213']) {
+    const dir = path.join(root, set, 'docs');
+    for (const f of readdirSync(dir)) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const full = analyze(text, corpus, options, '2026-12-01').resolutions.map((r) => r?.entry.key ?? null);
+      assert.deepEqual(resolvedCitations(text, corpus, null, '2026-12-01').map((r) => r.key), full, `${set}/${f}`);
+      compared += full.length;
+    }
+  }
+  assert.ok(compared > 200, `${compared} citations compared`);
 });

@@ -1,14 +1,14 @@
 // Which record each citation of a document resolves to, for "find references" across the
-// workspace. The adapter reads the files; this reads a text the way analyze does (the report's
-// date and province choose among documents that share an id) without running the rules.
+// workspace. The adapter reads the files; this reads a text through analyze itself, with no rule
+// enabled, so that a reference found is the document the checks judged: the same report date and
+// province, the same links between citations (brackets, lists, a subject's dated document, a short
+// name the text gives, a mention linked to an earlier one) and the same choice by context.
 
-import { bracketLinks, resolveAll } from '../corpus/antecedent';
+import { analyze } from '../analyze';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { reportDateOf } from '../extract/header';
-import { read } from '../extract/reading';
-import { extractProvince } from '../extract/scope';
+import { resolveOptions } from '../options';
+import { RULE_CODES } from '../rules/index';
 import type { IsoDate, Span } from '../types';
-import { resolutionAsOf, writtenDates } from '../written-time';
 
 export interface ResolvedCitation {
   span: Span;
@@ -17,15 +17,13 @@ export interface ResolvedCitation {
   id: string | null;
 }
 
+// Every rule off: analyze then only reads and resolves.
+const NO_RULES = Object.fromEntries(RULE_CODES.map((code) => [code, false]));
+
 export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateOption: IsoDate | null, today: IsoDate): ResolvedCitation[] {
-  const r = read(text);
-  const { date: reportDate, source } = reportDateOf(r.header, reportDateOption, today);
-  // As analyze.ts does: a text with no date of its own speaks from a year after its latest past date.
-  const asOf = source === 'today' ? resolutionAsOf(writtenDates(r, reportDate).past, reportDate) : reportDate;
-  const province = extractProvince(r.nt, r.header, corpus.provinceTest());
-  // The links analyze.ts makes between citations, so that a reference found is one the checks judged.
-  const resolutions = bracketLinks(r.citations, resolveAll(r.citations, (c) => corpus.resolve(c, { reportDate: asOf, province })), r.nt.original);
-  return r.citations.map((c, i) => ({ span: c.span, key: resolutions[i]?.entry.key ?? null, id: c.id }));
+  const { options } = resolveOptions({ rules: NO_RULES, ...(reportDateOption ? { reportDate: reportDateOption } : {}) }, RULE_CODES);
+  const a = analyze(text, corpus, options, today);
+  return a.reading.citations.map((c, i) => ({ span: c.span, key: a.resolutions[i]?.entry.key ?? null, id: c.id }));
 }
 
 /** Cheap test before reading a file: could it cite a document with this number at all? */
