@@ -252,12 +252,12 @@ function nameLength(ws: Words): number {
   // A walk into a longer known name that stops on its "và" gives the "và" back: "Luật bầu cử đại biểu Quốc hội và Luật bầu cử
   // đại biểu Hội đồng nhân dân" names two laws (hundred-and-thirty-seventh outside probe: read "… Quốc hội và").
   if (depth >= 2 && !crossed) return Math.max(withoutTrailingJoin(ws, runOn(depth, MAX_WORDS)), w0.upper ? runOn(1, MAX_WORDS) : 0);
-  // An unknown name of one word is not one of one or two letters ("Luật G" where a copy was cut, "Luật: Tp. Đà Nẵng"), nor
+  // An unknown name of one word other than initials is not one of one or two letters ("Luật G" where a copy was cut, "Luật: Tp. Đà Nẵng"), nor
   // a word longer than any Vietnamese syllable that is no initials ("… theo quy định của Luật\nBaovannghe. vn - …", a
   // site's name; two hundred and eleventh and thirteenth outside probes).
   if (w0.upper) {
     const n = runOn(1, MAX_WORDS);
-    return n === 1 && (w0.end - w0.start <= 2 || (w0.end - w0.start > SYLLABLE_MAX && !w0.caps)) ? 0 : n;
+    return n === 1 && !w0.caps && (w0.end - w0.start <= 2 || w0.end - w0.start > SYLLABLE_MAX) ? 0 : n;
   }
   // A name in lower case ("Luật bầu cử đại biểu Quốc hội …") needs two words at least: after a
   // capitalised "Luật" one lower-case word is running text ("các nội dung Luật giao").
