@@ -947,3 +947,11 @@ test('a kind and a bare number is no document issued after the text', async () =
   assert.deepEqual(ids('Căn cứ Quy định số 01 QĐi TU của Ban thường vụ Tỉnh ủy;', '2021-01-25'), [null]);
   assert.deepEqual(ids('Căn cứ Quy định số 01 của Bộ Chính trị;', '2026-06-01'), ['01-QĐ/TW']);
 });
+
+test('of a plenum\'s resolutions whose subjects agree, the one holding every word written', async () => {
+  const b = await bundledIndex();
+  const ids = (text: string) => read(text).citations.map((c) => b.resolve(c, { reportDate: '2026-12-01', province: null })?.entry.record.id ?? null);
+  // Two hundred and sixteenth outside probe: 42-NQ/TW on social policy ("… bảo vệ Tổ quốc trong giai đoạn mới") had been
+  // taken, two thirds of its words agreeing.
+  assert.deepEqual(ids('Luật này là sự cụ thể hóa Nghị quyết Trung ương 8 về Chiến lược bảo vệ Tổ quốc trong tình hình mới.'), ['44-NQ/TW']);
+});

@@ -1178,6 +1178,11 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.subject) {
     const bySubject = pool.filter((e) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= SAME_FROM);
     if (bySubject.length === 1) return { entry: bySubject[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
+    // Of several that agree, the one whose subject holds every word written: "Nghị quyết Trung ương 8 về Chiến lược bảo vệ
+    // Tổ quốc trong tình hình mới" is the plenum's 44-NQ/TW, not its 42-NQ/TW on social policy "… xây dựng và bảo vệ Tổ
+    // quốc trong giai đoạn mới", two thirds of whose words agree (two hundred and sixteenth outside probe).
+    const every = bySubject.length > 1 ? bySubject.filter((e) => subjectAgreement(c.subject!.text, e.record) === 1) : [];
+    if (every.length === 1) return { entry: every[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
     // A short subject too few words to weigh ("Nghị quyết số 26 của BCT về Nghệ An"): the one record
     // holding every word of it (the 2013 resolution on Nghệ An, not the Politburo's 26-NQ/TW of 2022
     // on the whole region, which the report's date would pick).
