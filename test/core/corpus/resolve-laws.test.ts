@@ -253,6 +253,11 @@ test('a law named in the subject of a decree, in an undated list of bases, is th
   assert.deepEqual(analysedIds(text).slice(-1), ['72/2020/QH14']);
 });
 
+test('abbreviations inside a law\'s name are read as written out', () => {
+  // Two hundred and sixteenth outside probe: "VB" and "ANTT" (the second name had been cut at "ở").
+  assert.deepEqual(analysedIds('Hà Nội, ngày 5 tháng 3 năm 2025\n\nCăn cứ Luật Ban hành VB QPPL năm 2015; Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở năm 2023.\n'), ['80/2015/QH13', '30/2023/QH15']);
+});
+
 test('a short name the text gives an amending law names it wherever it is used, in later paragraphs too', () => {
   // Hundred-and-ninety-ninth outside probe: each "Luật BHYT năm 2024" had been told no such law was passed in 2024. The
   // year 2014 is not the short name's: the law of 2008 (as amended), as before.

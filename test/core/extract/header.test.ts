@@ -193,6 +193,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'QUỐC HỘI', number: '65/2025/QH15', place: 'Hà Nội', date: '2025-02-19', kind: 'LUẬT', subject: 'TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG' },
   ],
   [
+    'the place and date glued to the rule of dashes that opens their line (two hundred and sixteenth outside probe)',
+    'CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 92/2012/NĐ-CP\n-------------Hà Nội, ngày 08 tháng 11 năm 2012\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT VÀ BIỆN PHÁP THI HÀNH PHÁP LỆNH TÍN NGƯỠNG, TÔN GIÁO\n',
+    { body: 'CHÍNH PHỦ', number: '92/2012/NĐ-CP', place: 'Hà Nội', date: '2012-11-08', kind: 'NGHỊ ĐỊNH', subject: 'QUY ĐỊNH CHI TIẾT VÀ BIỆN PHÁP THI HÀNH PHÁP LỆNH TÍN NGƯỠNG, TÔN GIÁO' },
+  ],
+  [
     'a space before the comma and a capital "Ngày" (hundred-and-forty-sixth outside probe: a law of 2005 was read as of today)',
     'QUỐC HỘI\nSố: 48/2005/QH11\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\no0o\nHà Nội , Ngày 29 tháng 11 năm 2005\nLUẬT\nTHỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ\n',
     { body: 'QUỐC HỘI', number: '48/2005/QH11', place: 'Hà Nội', date: '2005-11-29', kind: 'LUẬT', subject: 'THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ' },

@@ -73,6 +73,8 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // never by a line break (a wrapped symbol "…-\nBTC-BLĐTBXH" stands on the line above).
 // (… in the right-hand column in italics, "Số: 1673/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2025*", as
 // pandoc writes a Word table; thirty-eighth outside probe: the Standing Committee's resolutions were dated today.)
+// (… or glued to the rule of dashes that opens its line, "-------------Hà Nội, ngày 08 tháng 11 năm 2012"; two hundred
+// and sixteenth outside probe: a decree of 2012 was judged as of today.)
 // (… or after the rule of dashes under the motto, as a header flattened into one line prints it: "… Hạnh
 // phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018 |"; thirty-fifth outside probe.)
 // A header a copy ran into one line ("… Độc lập - Tự do - Hạnh phúc Số: 22/2011/QĐ-UBND Hà Nội, ngày 18 tháng 07 năm
@@ -95,7 +97,7 @@ const COMMA_DAY = String.raw`[ ]?,\s{1,3}[nN]${LONG_DAY.slice(1)}`;
 const VOWEL = '[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]';
 const NUMBER_GLUED = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{0,40}[\p{Lu}Đ]`;
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,6})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ])${NOT_A_PLACE}(${PLACE_NAME}${COMMA_DAY})`,
+  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,6})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ]|(?<=^[ \t]{0,4}[-_]{3,60}))${NOT_A_PLACE}(${PLACE_NAME}${COMMA_DAY})`,
   'mu',
 );
 // The same without the comma, where nothing else can be meant: alone on its line, or after the number ("Số: 114/NQ-CP

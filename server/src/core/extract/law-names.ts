@@ -125,4 +125,8 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   PCCC: 'phòng cháy, chữa cháy',
   CNCH: 'cứu nạn, cứu hộ',
   MTTQ: 'Mặt trận Tổ quốc',
+  // "Luật Ban hành VB QPPL", "Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở" (two hundred and sixteenth outside probe: the
+  // first not found, the second cut at "ở").
+  VB: 'văn bản',
+  ANTT: 'an ninh, trật tự',
 };
