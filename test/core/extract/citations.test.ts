@@ -660,6 +660,9 @@ const issuers: Row[] = [
   // outside probe: read "163/2024/QH", "38/2019/QH", "104/2023/QH15Ngày").
   ['Căn cứ ⟦Nghị quyết số 163/2024/QH-15⟧ ngày 27/11/2024 của Quốc hội;', ['Nghị quyết | 163/2024/QH15!term-split | 2024-11-27 | Quốc hội | -']],
   ['Căn cứ ⟦Luật Quản lý thuế số 38/2019/QH 14⟧ ngày 13/6/2019;', ['Luật | 38/2019/QH14!term-split | 2019-06-13 | - | -']],
+  // In Roman figures after a type code (two hundred and fourteenth outside probe); a Roman figure no term of the codes is not.
+  ['Căn cứ ⟦Pháp lệnh số 34/2007/PL-UBTVQH XI⟧ ngày 20/4/2007;', ['Pháp lệnh | 34/2007/PL-UBTVQH11!term-split | 2007-04-20 | - | -']],
+  ['Căn cứ ⟦Pháp lệnh số 34/2007/PL-UBTVQH⟧ II ngày 20/4/2007;', ['Pháp lệnh | 34/2007/PL-UBTVQH | - | - | -']],
   ['Căn cứ ⟦Nghị quyết số 104/2023/QH15⟧Ngày 10/11/2023 của Quốc hội;', ['Nghị quyết | 104/2023/QH15 | 2023-11-10 | Quốc hội | -']],
   // A basis line's bare date, ending the clause or before its issuer (hundred-and-fifty-second outside probe); in running
   // text a date after the id with neither "ngày" nor a comma is not its own.

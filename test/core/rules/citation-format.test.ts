@@ -117,6 +117,7 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     // The National Assembly's term split from "QH" (eighty-second outside probe).
     ['Căn cứ Nghị quyết số 163/2024/QH-15 ngày 27/11/2024 của Quốc hội;', 'Căn cứ Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội;', 'hint'],
     ['Căn cứ Luật Quản lý thuế số 38/2019/QH 14 ngày 13/6/2019;', 'Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019;', 'hint'],
+    ['Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH XI ngày 20/4/2007;', 'Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007;', 'hint'],
     // The lookalike "Ð" (eth) for "Đ" (hundred-and-twenty-seventh outside probe): a hint, the letter mended.
     ['Căn cứ Quyết định số 15/2014/QÐ-UBND ngày 5/3/2014;', 'Căn cứ Quyết định số 15/2014/QĐ-UBND ngày 5/3/2014;', 'hint'],
   ];

@@ -317,14 +317,28 @@ function spacedIssuer(t: string, d: Draft): void {
 
 // The National Assembly's term cut from its code by a hyphen or a space: "163/2024/QH-15", "38/2019/QH 14" (eighty-second
 // outside probe: read as "…/QH", neither resolved nor told).
-const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])`, 'uy');
+// … or in Roman figures after a space, "34/2007/PL-UBTVQH XI" (two hundred and fourteenth outside probe: read as
+// "…/PL-UBTVQH", told unknown though the corpus holds 34/2007/PL-UBTVQH11).
+const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])|[ ](X{0,1}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])`, 'uy');
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+function romanValue(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUE[r[i]!]!;
+    n += i + 1 < r.length && v < ROMAN_VALUE[r[i + 1]!]! ? -v : v;
+  }
+  return n;
+}
 
 /** "163/2024/QH-15": the term read on into the code, and the id told as badly spaced. */
 function spacedTerm(t: string, d: Draft): void {
   SPACED_TERM_AFTER.lastIndex = d.end;
   const m = SPACED_TERM_AFTER.exec(t);
-  if (!m) return;
-  d.issuerCode = `${d.issuerCode}${m[1]}`;
+  if (!m || (m[1] === undefined && !m[2])) return;
+  const term = m[1] ?? String(romanValue(m[2]!));
+  // The National Assembly's terms since the first to be numbered in its codes (QH10 … QH16).
+  if (+term < 9 || +term > 16) return;
+  d.issuerCode = `${d.issuerCode}${term}`;
   d.end += m[0].length;
   d.malformed = 'term-split';
 }
@@ -456,7 +470,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
       continue;
     }
     if (d.idYear !== null && d.typeCode === null && d.issuerCode && GLUED_TYPES.includes(d.issuerCode)) spacedIssuer(t, d);
-    if (d.idYear !== null && d.typeCode === null && (d.issuerCode === 'QH' || d.issuerCode === 'UBTVQH')) spacedTerm(t, d);
+    if (d.idYear !== null && (d.issuerCode === 'QH' || d.issuerCode === 'UBTVQH')) spacedTerm(t, d);
     if (ownNumber >= 0 && nt.toOriginal(s) === ownNumber) {
       floor = d.end;
       continue; // the report's own "Số 45-BC/…"
