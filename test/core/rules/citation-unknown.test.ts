@@ -41,6 +41,9 @@ const cases: RuleCase[] = [
   // A year put into a number that has none, the record of that number and year known (two hundred and thirteenth outside
   // probe); a date written that contradicts the record leaves it unsaid.
   { text: 'Quyết định số ⟦06/2022/QĐ-TTg⟧ về Đề án phát triển ứng dụng dữ liệu về dân cư', messages: ['Kho văn bản chưa có Quyết định 06/2022/QĐ-TTg. Có phải Quyết định 06/QĐ-TTg (6/1/2022)?'] },
+  // Two letters of the type code swapped, the date written naming the record (two hundred and fourteenth outside probe);
+  // with nothing that identifies it, nothing is offered.
+  { text: 'Thực hiện Chỉ thị ⟦48-TC/TW⟧ ngày 22-10-2010 của Bộ Chính trị', messages: ['Kho văn bản chưa có Chỉ thị 48-TC/TW. Có phải Chỉ thị 48-CT/TW (22/10/2010)?'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
   { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
   // A term alone identifies nothing (a term has dozens of resolutions): the full date does.
@@ -113,6 +116,11 @@ test('citation-unknown, the number of a law of the corpus on a resolution: anoth
 test('citation-unknown: a year put into a number that has none is no slip when the date written is another day', () => {
   const [f] = runRule('citation-unknown', 'Quyết định số 06/2022/QĐ-TTg ngày 15/3/2022 của Thủ tướng Chính phủ', corpus);
   assert.equal(f?.message.vi, 'Kho văn bản chưa có Quyết định 06/2022/QĐ-TTg.');
+});
+
+test('citation-unknown: a type code with its letters swapped and nothing that identifies the record is offered nothing', () => {
+  const [f] = runRule('citation-unknown', 'Thực hiện Chỉ thị 48-TC/TW của Bộ Chính trị.', corpus);
+  assert.equal(f?.message.vi, 'Kho văn bản chưa có Chỉ thị 48-TC/TW.');
 });
 
 test('citation-unknown is information and offers the close record as a fix', () => {

@@ -389,6 +389,13 @@ function listMates(ctx: RuleContext, c: Citation): readonly DirectiveEntry[] {
   return out;
 }
 
+/** A type code with two neighbouring letters swapped, each way ("TC" → "CT"). */
+function swaps(code: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < code.length; i++) if (code[i] !== code[i + 1]) out.push(code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2));
+  return out;
+}
+
 /** A Party suffix and its "internal" form, in key form ("-QĐ/TW" → "-QĐI/TW"). */
 const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
 
@@ -445,6 +452,14 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     const yearless = c.id!.replace(`/${c.idYear}/`, '/');
     if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
   }
+  // Two letters of a Party type code swapped: "Chỉ thị 48-TC/TW ngày 22-10-2010 của Bộ Chính trị" is 48-CT/TW of that day
+  // (two hundred and fourteenth outside probe: only "not in the corpus" was said). The same number; something written
+  // must identify it, as for a slip of a digit.
+  if (c.style === 'party' && c.typeCode && c.issuerCode)
+    for (const swapped of swaps(c.typeCode)) {
+      for (const x of recordsBySuffix(corpus).get(idMatchKey(`-${swapped}/${c.issuerCode}`)) ?? [])
+        if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
+    }
   const inner = INNER_CODE[suffix];
   if (inner) for (const x of recordsBySuffix(corpus).get(inner) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
   const list = recordsBySuffix(corpus).get(suffix);
