@@ -1096,10 +1096,6 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
   if (!c.date) {
     const issued = pool.filter((e) => !issuedAfter(e.record, ctx.reportDate));
     if (issued.length) pool = issued;
-    // A kind and a bare number names nothing then: "Quy định số 01 QĐi TU ngày 25 tháng 10 năm 2018 của Ban thường vụ Tỉnh
-    // ủy" (its date not read) in a resolution of January 2021 is not the Politburo's 01-QĐ/TW of 2026 (two hundred and
-    // seventeenth outside probe: taken for it). A written id is another matter: citation-unknown tells it.
-    else if (c.style === 'number-only') return null;
     else onlyLater = true;
   }
   const res = chooseAmong(c, pool, candidates, ctx, places, terms, isPlace);
