@@ -253,6 +253,11 @@ test('a law named in the subject of a decree, in an undated list of bases, is th
   assert.deepEqual(analysedIds(text).slice(-1), ['72/2020/QH14']);
 });
 
+test('the health law by its short names, with or without the comma', () => {
+  // Outside probe 199's "Luật khám chữa bệnh năm 2023" (unresolved before the corpus held the short name as an alias).
+  assert.deepEqual(analysedIds('Hà Nội, ngày 10 tháng 3 năm 2025\n\nCăn cứ Luật khám chữa bệnh năm 2023; Luật Khám, chữa bệnh năm 2009.\n'), ['15/2023/QH15', '40/2009/QH12']);
+});
+
 test('abbreviations inside a law\'s name are read as written out', () => {
   // Two hundred and sixteenth outside probe: "VB" and "ANTT" (the second name had been cut at "ở").
   assert.deepEqual(analysedIds('Hà Nội, ngày 5 tháng 3 năm 2025\n\nCăn cứ Luật Ban hành VB QPPL năm 2015; Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở năm 2023.\n'), ['80/2015/QH13', '30/2023/QH15']);

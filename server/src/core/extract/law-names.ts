@@ -108,6 +108,9 @@ export const LAW_NAMES: readonly string[] = [
   'Tổ chức cơ quan điều tra hình sự', 'Tố tụng hành chính',
   // The treaty law of 2005, a record of the corpus's hundred-and-sixth round (cut at its comma, read "Luật Ký kết").
   'Ký kết, gia nhập và thực hiện điều ước quốc tế',
+  // The health law's short name with its comma, "Luật Khám, chữa bệnh năm 2023" (cut at the comma to "Luật Khám"); the
+  // corpus holds "Luật Khám chữa bệnh" as an alias of the laws of 2009 and 2023.
+  'Khám, chữa bệnh',
 ];
 
 /**
