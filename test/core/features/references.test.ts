@@ -32,8 +32,8 @@ const CASES: Case[] = [
   },
 ];
 
-// The links analyze makes within a paragraph and across it, which find references once left out (it joined only
-// brackets): a list's members share their issuer, a short name the text gives names its law later on.
+// A list's members take the issuer they share, as a full check reads them. (Brackets alone joined these the same way;
+// the test over the outside texts below is the one that told find references from a full check.)
 CASES.push(
   {
     name: 'a list of directives takes the issuer its members share',

@@ -6,7 +6,7 @@
 
 import { analyze } from '../analyze';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { resolveOptions } from '../options';
+import { resolveOptions, type ResolvedOptions } from '../options';
 import { RULE_CODES } from '../rules/index';
 import type { IsoDate, Span } from '../types';
 
@@ -17,12 +17,12 @@ export interface ResolvedCitation {
   id: string | null;
 }
 
-// Every rule off: analyze then only reads and resolves.
-const NO_RULES = Object.fromEntries(RULE_CODES.map((code) => [code, false]));
+// Every rule off: analyze then only reads and resolves. Resolved on first use, once: a workspace search reads many files.
+let noRules: ResolvedOptions | undefined;
 
 export function resolvedCitations(text: string, corpus: CorpusIndex, reportDateOption: IsoDate | null, today: IsoDate): ResolvedCitation[] {
-  const { options } = resolveOptions({ rules: NO_RULES, ...(reportDateOption ? { reportDate: reportDateOption } : {}) }, RULE_CODES);
-  const a = analyze(text, corpus, options, today);
+  noRules ??= resolveOptions({ rules: Object.fromEntries(RULE_CODES.map((code) => [code, false])) }, RULE_CODES).options;
+  const a = analyze(text, corpus, reportDateOption ? { ...noRules, reportDate: reportDateOption } : noRules, today);
   return a.reading.citations.map((c, i) => ({ span: c.span, key: a.resolutions[i]?.entry.key ?? null, id: c.id }));
 }
 

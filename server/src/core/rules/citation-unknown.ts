@@ -399,6 +399,23 @@ function swaps(code: string): string[] {
 /** A Party suffix and its "internal" form, in key form ("-QĐ/TW" → "-QĐI/TW"). */
 const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
 
+/**
+ * The suffixes, in key form, of the records a Party number may have been meant for under another written suffix:
+ * - its type code with two letters swapped: "Chỉ thị 48-TC/TW ngày 22-10-2010 của Bộ Chính trị" is 48-CT/TW of that day
+ *   (two hundred and fourteenth outside probe: only "not in the corpus" was said);
+ * - its internal form: "Quy định số 08-QĐ/TW … khóa XII về trách nhiệm nêu gương" is 08-QĐi/TW, the Central Committee's
+ *   regulations of its own apparatus carrying "QĐi" (twenty-eighth outside probe).
+ */
+function nearSuffixes(c: Citation, suffix: string): readonly string[] {
+  const inner = INNER_CODE[suffix];
+  // Most unknown citations are state ones: nothing allocated for them (see unknownFinding).
+  if (c.style !== 'party' || !c.typeCode || !c.issuerCode) return inner ? [inner] : NO_SUFFIXES;
+  const out = swaps(c.typeCode).map((t) => idMatchKey(`-${t}/${c.issuerCode}`));
+  if (inner) out.push(inner);
+  return out;
+}
+const NO_SUFFIXES: readonly string[] = Object.freeze([]);
+
 // "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all
 // local, and matched only within a province (twenty-ninth outside probe: commune plans were called provincial).
 const LOCAL_HINT: Localized = { vi: ' Văn bản của cấp ủy địa phương: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A local Party committee\'s document: the corpus can only match it when the report names its province.' };
@@ -441,9 +458,6 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
   const number = idMatchKey(c.number ?? '');
   const suffix = key.slice(number.length);
   const close: DirectiveEntry[] = [];
-  // "Quy định số 08-QĐ/TW … khóa XII về trách nhiệm nêu gương" is 08-QĐi/TW: the Central Committee's
-  // regulations of its own apparatus carry "QĐi" (twenty-eighth outside probe). The same number, the
-  // letter dropped; something written must identify it, as for a slip of a digit.
   // A year put into a number that carries none: "Quyết định số 06/2022/QĐ-TTg" for 06/QĐ-TTg of 6/1/2022 (the Prime
   // Minister's individual decisions have no year; two hundred and thirteenth outside probe: only "not in the corpus" was
   // said). The number, the symbol and the year all agree with the record: that identifies it, unless something written
@@ -452,17 +466,11 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     const yearless = c.id!.replace(`/${c.idYear}/`, '/');
     if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
   }
-  // Two letters of a Party type code swapped: "Chỉ thị 48-TC/TW ngày 22-10-2010 của Bộ Chính trị" is 48-CT/TW of that day
-  // (two hundred and fourteenth outside probe: only "not in the corpus" was said). The same number; something written
-  // must identify it, as for a slip of a digit.
-  if (c.style === 'party' && c.typeCode && c.issuerCode)
-    for (const swapped of swaps(c.typeCode)) {
-      for (const x of recordsBySuffix(corpus).get(idMatchKey(`-${swapped}/${c.issuerCode}`)) ?? [])
-        if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
-    }
-  const inner = INNER_CODE[suffix];
-  if (inner) for (const x of recordsBySuffix(corpus).get(inner) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
-  const list = recordsBySuffix(corpus).get(suffix);
+  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit.
+  const bySuffix = recordsBySuffix(corpus);
+  for (const near of nearSuffixes(c, suffix))
+    for (const x of bySuffix.get(near) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
+  const list = bySuffix.get(suffix);
   if (!list && close.length === 0) return NOTHING_CLOSE;
   for (const x of list ?? [])
     if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry) && !inSeries(list!, x.entry, number)) close.push(x.entry);

@@ -8,6 +8,7 @@ import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
 import { rx } from '../../text/letters';
+import { romanValue } from '../terms';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { FORM, NAMED_LAW_BEFORE_ID, abbreviatedKind, canonicalKind, kindBefore, kindFits } = kindReader;
@@ -319,23 +320,14 @@ function spacedIssuer(t: string, d: Draft): void {
 // outside probe: read as "…/QH", neither resolved nor told).
 // … or in Roman figures after a space, "34/2007/PL-UBTVQH XI" (two hundred and fourteenth outside probe: read as
 // "…/PL-UBTVQH", told unknown though the corpus holds 34/2007/PL-UBTVQH11).
-const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])|[ ](X{0,1}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])`, 'uy');
-const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-function romanValue(r: string): number {
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN_VALUE[r[i]!]!;
-    n += i + 1 < r.length && v < ROMAN_VALUE[r[i + 1]!]! ? -v : v;
-  }
-  return n;
-}
+const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])|[ ]([IVX]{1,5})(?![\p{L}\p{N}])`, 'uy');
 
 /** "163/2024/QH-15": the term read on into the code, and the id told as badly spaced. */
 function spacedTerm(t: string, d: Draft): void {
   SPACED_TERM_AFTER.lastIndex = d.end;
   const m = SPACED_TERM_AFTER.exec(t);
-  if (!m || (m[1] === undefined && !m[2])) return;
-  const term = m[1] ?? String(romanValue(m[2]!));
+  if (!m) return;
+  const term = m[1] ?? String(romanValue(m[2]!) ?? 0);
   // The National Assembly's terms since the first to be numbered in its codes (QH10 … QH16).
   if (+term < 9 || +term > 16) return;
   d.issuerCode = `${d.issuerCode}${term}`;

@@ -233,12 +233,11 @@ function nameLength(ws: Words): number {
   }
   // Words taken while none ends a name; a line break ends a name found this way. After initials only capitalised words:
   // "Luật GDĐH khẳng định quyền tự chủ" names "GDĐH" (two hundred and thirteenth outside probe: read whole, not found).
-  const initials = w0.caps;
   const runOn = (from: number, max: number): number => {
     let n = from;
     while (n < MAX_WORDS && n - from < max) {
       const w = ws.get(n);
-      if (!w || w.comma || w.wrapped || STOP.has(w.key) || (initials && !w.upper)) break;
+      if (!w || w.comma || w.wrapped || STOP.has(w.key) || (w0.caps && !w.upper)) break;
       n++;
     }
     return n;
@@ -252,8 +251,8 @@ function nameLength(ws: Words): number {
   // A walk into a longer known name that stops on its "và" gives the "và" back: "Luật bầu cử đại biểu Quốc hội và Luật bầu cử
   // đại biểu Hội đồng nhân dân" names two laws (hundred-and-thirty-seventh outside probe: read "… Quốc hội và").
   if (depth >= 2 && !crossed) return Math.max(withoutTrailingJoin(ws, runOn(depth, MAX_WORDS)), w0.upper ? runOn(1, MAX_WORDS) : 0);
-  // An unknown name of one word other than initials is not one of one or two letters ("Luật G" where a copy was cut, "Luật: Tp. Đà Nẵng"), nor
-  // a word longer than any Vietnamese syllable that is no initials ("… theo quy định của Luật\nBaovannghe. vn - …", a
+  // An unknown name of one word, other than initials, is not one of one or two letters ("Luật G" where a copy was cut,
+  // "Luật: Tp. Đà Nẵng") nor one longer than any Vietnamese syllable ("… theo quy định của Luật\nBaovannghe. vn - …", a
   // site's name; two hundred and eleventh and thirteenth outside probes).
   if (w0.upper) {
     const n = runOn(1, MAX_WORDS);

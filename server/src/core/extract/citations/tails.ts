@@ -565,6 +565,7 @@ export function readTail(
     // ("… ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII").
     // "ban hành bởi <issuer>" (fourth outside probe: "ban hành bởi Tỉnh Ủy Kiên Giang").
     let by = false;
+    // The first letters BY starts with: b(ởi, ban hành), đ(ược, đã), v(ừa), m(ới).
     if (c === 98 || c === 0x111 || c === 118 || c === 109) {
       BY.lastIndex = p;
       by = BY.test(t);
