@@ -337,6 +337,7 @@ export class CorpusIndex {
    */
   private namesReady(): void {
     if (this.named.length === 0) return;
+    this.nearIndex = null;
     for (const de of this.named) {
       const r = de.record;
       // Kinds are few: folded once each; aliases once each, for both indexes.
@@ -551,9 +552,7 @@ export class CorpusIndex {
     let best: DirectiveEntry[] = [];
     let top = 0;
     let second = 0;
-    for (const [key, entries] of this.byName) {
-      if (!key.startsWith(prefix)) continue;
-      const have = key.slice(prefix.length).split(' ');
+    for (const { entries, words: have } of this.nearCandidates(prefix, want)) {
       // A name cut short ("… kinh doanh tại" at a page's end) is the reader's cut, not the writer's slip.
       const cut = want.length < have.length && want.every((w, i) => have[i] === w);
       const score = cut ? 0 : nearness(want, have);
@@ -564,6 +563,40 @@ export class CorpusIndex {
       } else if (score > second) second = score;
     }
     return top >= NEAR_NAME_FROM && top - second >= NEAR_NAME_LEAD ? best : [];
+  }
+
+  private nearIndex: Map<string, { names: NearName[]; postings: Map<string, number[]> }> | null = null;
+
+  /**
+   * The names of a kind that share enough of `want`'s words to count in lawsNamedNear, in the order of byName. A name
+   * scores at most (words of `want` it holds) / want.length, and one scoring under NEAR_NAME_FROM − NEAR_NAME_LEAD
+   * neither wins nor keeps the winner from its lead: those are left out, found through an index of names by word
+   * rather than by scoring every name of the corpus (that scan was a tenth of a check of real documents).
+   */
+  private nearCandidates(prefix: string, want: readonly string[]): NearName[] {
+    if (!this.nearIndex) {
+      const index = new Map<string, { names: NearName[]; postings: Map<string, number[]> }>();
+      for (const [key, entries] of this.byName) {
+        const bar = key.indexOf('|');
+        const kindPrefix = key.slice(0, bar + 1);
+        let k = index.get(kindPrefix);
+        if (!k) index.set(kindPrefix, (k = { names: [], postings: new Map() }));
+        const words = key.slice(bar + 1).split(' ');
+        const at = k.names.push({ key, entries, words }) - 1;
+        for (const w of new Set(words)) push(k.postings, w, at);
+      }
+      this.nearIndex = index;
+    }
+    const k = this.nearIndex.get(prefix);
+    if (!k) return [];
+    const counts = new Map<string, number>();
+    for (const w of want) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const held = new Map<number, number>();
+    for (const [w, n] of counts) for (const at of k.postings.get(w) ?? []) held.set(at, (held.get(at) ?? 0) + n);
+    const least = (NEAR_NAME_FROM - NEAR_NAME_LEAD) * want.length - 1e-9;
+    const out: number[] = [];
+    for (const [at, n] of held) if (n >= least) out.push(at);
+    return out.sort((a, b) => a - b).map((at) => k.names[at]!);
   }
 
   /**
@@ -862,6 +895,13 @@ const FOLDED_ABBREVIATIONS = new Map(Object.entries(NAME_ABBREVIATIONS).map(([a,
 const ABBREVIATION_WORD = new RegExp(`(?<![a-z0-9])(?:${[...FOLDED_ABBREVIATIONS.keys()].join('|')})(?![a-z0-9])`, 'gu');
 
 // A name near another: most of the words of each in the other (a word or two typed for others), clearly the nearest.
+/** A law's name in byName, with its words, for lawsNamedNear. */
+interface NearName {
+  key: string;
+  entries: DirectiveEntry[];
+  words: string[];
+}
+
 const NEAR_NAME_MIN_WORDS = 4;
 const NEAR_NAME_FROM = 0.8;
 const NEAR_NAME_LEAD = 0.15;
@@ -1255,8 +1295,7 @@ function sameDayMonth(d: { day: number; month: number }, recordDate: string | un
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
 function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms: TermRecord[]): boolean {
   const party = c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol));
-  // A week's overlap around a congress, as for terms in citations.
-  const of = (d: string) => terms.filter((t) => t.body === 'party-central' && inTerm(t, d, 7)).map((t) => t.term);
+  const of = (d: string) => centralTermsNear(d, terms);
   if (!r.date || r.date.length < 4) {
     // A record known by its term only ("12-NQ/TW", khóa XI, its day unverified): a citation dated in
     // another term is another document (tenth outside probe: 12-NQ/TW of 16/3/2022 had resolved to it).
@@ -1283,6 +1322,23 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
     return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
   }
   return true;
+}
+
+const termsNear = new WeakMap<TermRecord[], Map<string, readonly string[]>>();
+
+/**
+ * The Central Committee terms of a date, with a week's overlap around a congress as for terms in citations. Asked for
+ * every candidate record of every dated Party citation, of a few hundred distinct dates: remembered per term list.
+ */
+function centralTermsNear(iso: string, terms: TermRecord[]): readonly string[] {
+  let byDate = termsNear.get(terms);
+  if (!byDate) termsNear.set(terms, (byDate = new Map()));
+  let out = byDate.get(iso);
+  if (!out) {
+    if (byDate.size >= 4096) byDate.clear();
+    byDate.set(iso, (out = terms.filter((t) => t.body === 'party-central' && inTerm(t, iso, 7)).map((t) => t.term)));
+  }
+  return out;
 }
 
 /** The record's full day and month written in another year, with a subject that agrees: a slip of the year. */

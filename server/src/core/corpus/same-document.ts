@@ -87,6 +87,12 @@ export function subjectWords(s: string, joined = false): Set<string> {
   return out;
 }
 
+/**
+ * subjectWords(written, true), remembered: a citation's subject is weighed against every record of its number, by the
+ * resolver and by several rules, each time split and lower-cased anew.
+ */
+const writtenWords: (written: string) => ReadonlySet<string> = boundedMemo(1024, (written) => subjectWords(written, true));
+
 // A syllable whose only vowel is a final "y" after a consonant is written with "i" as well ("liệt sỹ" / "liệt sĩ", "kỹ
 // thuật" / "kĩ thuật", "lý luận" / "lí luận"): one word (ninety-fifth outside probe: "thương binh, liệt sĩ" against the
 // record's "liệt sỹ" left a subject short of the record's, and a year slip untold).
@@ -133,7 +139,7 @@ function wordsOfRecord(r: DirectiveRecord): { known: readonly string[]; have: Se
  * than `minWords` content words (too short to say).
  */
 export function subjectAgreement(written: string, r: DirectiveRecord, minWords = MIN_WORDS): number | null {
-  const w = subjectWords(written, true);
+  const w = writtenWords(written);
   if (w.size < minWords) return null;
   const { known, have, subject } = wordsOfRecord(r);
   if (known.length === 0) return null;
