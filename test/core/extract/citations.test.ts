@@ -72,6 +72,16 @@ const state: Row[] = [
   // Without a year, the joint code and the Front presidium's code before a slash (fifty-seventh and fifty-eighth).
   ['Căn cứ ⟦Nghị quyết liên tịch số 88/NQLT/CP-ĐCTUBTWMTTQVN⟧ ngày 07/10/2016 giữa Chính Phủ và', ['Nghị quyết liên tịch | 88/NQLT/CP-ĐCTUBTWMTTQVN | 2016-10-07 | - | -']],
   ['triển khai hiệu quả ⟦Nghị quyết số 04/NQ/ĐCT-MTTW⟧ của Đoàn Chủ tịch', ['Nghị quyết | 04/NQ/ĐCT-MTTW | - | - | -']],
+  // Numbers of the Government and the Prime Minister before 2001, with no type code (two hundred and nineteenth outside
+  // probe); only after a kind word.
+  ['ngày 16/2/1995, Chính phủ ban hành ⟦Nghị định số 19/CP⟧ thành lập Bảo hiểm xã hội Việt Nam', ['Nghị định | 19/CP | 1995-02-16 | Chính phủ | -']],
+  ['⟦Chỉ thị số 406/TTg⟧ ngày 8/8/1994 của Thủ tướng', ['Chỉ thị | 406/TTg | 1994-08-08 | Thủ tướng Chính phủ | -']],
+  ['tỷ lệ 3/CP trong năm', []],
+  ['UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án 06/CP năm 2024', []],
+  // A title given by the issuer's decision (two hundred and nineteenth outside probe: the issuer was not read).
+  ['Chiến lược Dân số Việt Nam đến năm 2030 được Thủ tướng Chính phủ ban hành theo ⟦Quyết định số 1679/QĐ-TTg⟧ ngày 22/11/2019.', ['Quyết định | 1679/QĐ-TTg | 2019-11-22 | Thủ tướng Chính phủ | -']],
+  // "trung ương" in lower case in a plenum's name (two hundred and eighteenth outside probe: issuer and khóa lost).
+  ['theo tinh thần ⟦Nghị quyết số 29-NQ/TW⟧ ngày 4 tháng 11 năm 2013 của Hội nghị trung ương 8 khóa XI về đổi mới căn bản', ['Nghị quyết | 29-NQ/TW | 2013-11-04 | Ban Chấp hành Trung ương | XI:party-central']],
   ['theo Công văn 12/QĐ/ABC của', []],
   // The nearest "Luật" names the law: the amending law's title does not.
   // (The amending law's title is a citation of its own: see laws below.)

@@ -442,6 +442,12 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // "Đã xem" (hundred-and-ninety-eighth outside probe: the item was dated today).
     ['Quy chế công tác dân vận của hệ thống chính trị tỉnh Tuyên Quang\n\nThứ Sáu, ngày 19 tháng 11 năm 2021 - 15:55 Đã xem: 358\n\nNgày 28/10/2021, Ban Thường vụ Tỉnh ủy ký Quyết định.', '2021-11-19', '2021-11-19 dateline'],
     ['Hội nghị quán triệt Nghị quyết 52-NQ/TW\nThứ Sáu, 03/01/2020 - 12:0\nSáng ngày 03/01, tại Hà Nội.', '2020-01-03', '2020-01-03 dateline'],
+    // Two counters, a minute mark before the time zone, an agency's tag before "Ngày" (outside probes 218 and 219).
+    ['Tổng kết 10 năm Nghị quyết 29\nThứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10\nNgày 10/5, huyện tổ chức hội nghị.', '2023-05-11', '2023-05-11 dateline'],
+    ["Thứ Sáu, 22/11/2024\nY tế - Dân số\nChủ Nhật, 12/4/2020 21:16'(GMT+7)\n\nTuyên truyền thực thi Nghị định 09 của Chính phủ.", '2020-04-12', '2020-04-12 dateline'],
+    ['TCCS – Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', '2023-07-03', '2023-07-03 lead'],
+    // Without a tag, a draft's opening "Ngày …," stays undated (it may be written long after).
+    ['Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', null, '2026-11-23 today'],
     ['Ngày 13/1/2025 có 34 0\nTin.', null, '2026-11-23 today'],
     // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.
     ['Hội nghị Công bố Quyết định về công tác cán bộ xã\n2025-07-14 14:43:00.0\nNgày 01/07/2025, tại hội trường UBND xã.', '2025-07-14', '2025-07-14 dateline'],

@@ -13,6 +13,8 @@ before(async () => {
 const cases: RuleCase[] = [
   { text: 'thực hiện Quyết định số 290-QĐ/TW ngày ⟦25/3/2010⟧ của Bộ Chính trị', messages: ['ban hành ngày 25/2/2010'] },
   { text: 'Nghị quyết 25-NQ/TW ngày ⟦03 tháng 6 năm 2014⟧', messages: ['3/6/2013'] },
+  // A date of the right day and month in another term than the one written with it (khóa X): the year is the slip.
+  { text: 'Ngày ⟦27/4/2014⟧, Bộ Chính trị (khóa X) đã ban hành Nghị quyết số 11-NQ/TW về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước', messages: ['ban hành ngày 27/4/2007, không phải "27/4/2014"'] },
   // A date shared by a list is judged once, and against each member.
   { text: 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày ⟦12/12/2014⟧ của Bộ Chính trị' },
   // The laws an amending law's title names; the date after the list is the amending law's (forty-fifth outside

@@ -13,6 +13,9 @@ const cases: RuleCase[] = [
   // and Archives Department's "Nghiệp vụ Trung ương"); the Party's thông tri "TT" is one.
   { text: 'Thực hiện Công văn số 319/VTLTNN-NVTW ngày 10/5/2019 của Cục Văn thư và Lưu trữ nhà nước' },
   { text: 'theo Thông tri số ⟦297/TT-TW⟧ ngày 20 tháng 4 năm 1974 của Ban Bí thư', messages: ['297-TT/TW'] },
+  // The Fatherland Front numbers its texts in the state order (two hundred and twenty-first outside probe: told to write
+  // "18-TTr/MTTW").
+  { text: 'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam ban hành Thông tri số 18/TTr-MTTW về việc hướng dẫn' },
   { text: 'Kết luận số ⟦100 - KL/TW⟧' },
   { text: 'Quyết định số 217-QĐ/TW; Nghị định số 30/2020/NĐ-CP; Quyết định số 1234/QĐ-UBND' },
   // State ids as offices write them (issue 10 §2): stray spaces, a lost hyphen.

@@ -27,6 +27,9 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số 290-QĐ/TW của Bộ Chính trị khoá XII' },
   // The date written is the record's: the same document, the term is the slip.
   { text: 'Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng ⟦khóa XII⟧', messages: ['thuộc khóa XI'] },
+  // The term written is the record's and the day's year is not: the date is the slip, told by citation-date-mismatch
+  // (two hundred and twenty-first outside probe: told to change the term).
+  { text: 'Ngày 27/4/2014, Bộ Chính trị (khóa X) đã ban hành Nghị quyết số 11-NQ/TW về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước' },
   // Right terms, both tone placements, in brackets.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị khoá X; Nghị quyết 25-NQ/TW ngày 3/6/2013 của BCH Trung ương Đảng (khóa XI)' },
   // Around a congress the outgoing and incoming terms overlap: no alarm within a week.

@@ -1248,7 +1248,9 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // A plenum's resolutions are of one session, days apart, none likelier by date: its first (the session's lead
   // resolution, "Nghị quyết Trung ương 4 khóa XII" the 04-NQ/TW on the Party, not 06-NQ/TW on integration five days
   // on), unless the words around choose another.
-  if (c.named?.kind === 'plenum' && before.length > 1) before.sort((a, b) => ((a.record.date ?? '') < (b.record.date ?? '') ? -1 : (a.record.date ?? '') > (b.record.date ?? '') ? 1 : +a.record.number - +b.record.number));
+  // A resolution of the session known by its year only is of the session's day as far as that says: "2022" beside
+  // "2022-06-16" is no earlier (two hundred and twentieth outside probe: 21-NQ/TW, held by its year, had come first).
+  if (c.named?.kind === 'plenum' && before.length > 1) before.sort((a, b) => sessionOrder(a.record, b.record));
   const pick = before[0] ?? pool[0]!;
   // Alternatives only for a Party id: its documents are those of the terms, which the corpus holds;
   // a bare number ("Nghị định 150") may be any year's, most of which it does not — unless a central Party
@@ -1272,6 +1274,15 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
 }
 
 const HALF_AGREES = 0.5;
+
+/** A plenum's resolutions by date, a date known only in part equal to the full dates it begins; then by number. */
+function sessionOrder(a: DirectiveRecord, b: DirectiveRecord): number {
+  const x = a.date ?? '';
+  const y = b.date ?? '';
+  const n = Math.min(x.length, y.length);
+  const byDate = n === 0 ? 0 : x.slice(0, n) < y.slice(0, n) ? -1 : x.slice(0, n) > y.slice(0, n) ? 1 : 0;
+  return byDate || +a.number - +b.number;
+}
 
 // A state number without its year restarts every year ("57/NQ-CP" is a resolution of each year), so the one record of
 // it the corpus holds, years before the report, is only probably the one meant when nothing else is written: "Nghị quyết

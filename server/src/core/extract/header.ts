@@ -138,7 +138,9 @@ const PLACE_BLANK_DAY = rx(
 // Also shortened as portals print it: "Th 6, 19/06/2020 | 16:51 CH" (two-hundred-and-sixth outside probe: dated today).
 const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Th\s[2-7]|[Cc]hủ\s[Nn]hật|CN)`;
 // "12:0": a page copy may cut the stamp's last digit (fifty-first outside probe).
-const CLOCK = String.raw`\d{1,2}:\d{1,2}(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
+// A minute mark after the minutes: "Chủ Nhật, 12/4/2020 21:16'(GMT+7)" (two hundred and nineteenth outside probe: the
+// site's banner above it had been taken for the date).
+const CLOCK = String.raw`\d{1,2}:\d{1,2}['’′]?(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
 const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
 const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // A news page's byline before its time stamp: "Bùi Ánh - 14:20 28/09/2023 GMT+7" (fifth outside
@@ -149,7 +151,8 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // Lượt xem: 51" (fifty-first outside probe: these pages were dated today), "10/11/2019 19:54 Số lượt xem: 2470"
 // (eighty-eighth: a 2019 item's "Chỉ thị số 35" had become the directive of 2024), "… - 15:55 Đã xem: 358"
 // (hundred-and-ninety-eighth).
-const COUNTERS = String.raw`(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|[Vv]iews?)\s?:?\s{0,2}\d{1,7}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
+// Two of them: "Thứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10" (two hundred and eighteenth).
+const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|Nhận\sxét|Bình\sluận|[Vv]iews?)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}[ \t]{0,40}$`;
@@ -181,6 +184,12 @@ const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ 
 // (hundred-and-ninetieth outside probe: dated today).
 const LEAD_DATE = rx(
   String.raw`^[ \t*_>-]{0,4}(?:\([\p{L}\p{N} .\-]{2,24}\)\s{0,2}[-–]?\s{0,2})?(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\ssáng|Sáng\snay|Chiều\snay|Tối\snay)\s{1,2}(?:(?:hôm\s)?(?:ngày|nay)\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)(?:\s{0,2}[,:]|[ ](?=(?:UBND|HĐND|Ủy\s|Hội\s|Ban\s|Đảng\s|Huyện\s|Tỉnh\s|Thành\s|Sở\s|Bộ\s)))`,
+  'mu',
+);
+// A news agency's or review's tag before the opening makes a bare "Ngày …" the news form as well: "TCCS – Ngày 3-7-2023,
+// Tỉnh ủy Bắc Ninh tổ chức tổng kết …" (two hundred and eighteenth outside probe: dated today). Group 1: the date.
+const AGENCY_LEAD_DATE = rx(
+  String.raw`^[ \t*_>-]{0,4}(?:\([\p{L}\p{N} .\-]{2,24}\)|\p{Lu}{2,10}(?:\.vn)?)\s{0,2}[-–]\s{0,2}[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)\s{0,2},`,
   'mu',
 );
 const LEAD_DATE_LIMIT = 1500;
@@ -527,7 +536,8 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     // dated today, and a later document of a cited number could be chosen). Only after a time of day, the
     // news form; a draft opening "Ngày 15/3/2024, Ban Thường vụ …" may be written long after. Findings that
     // rest on it are information (ReportDateSource 'lead').
-    const ld = LEAD_DATE.exec(head.slice(0, LEAD_DATE_LIMIT));
+    const opening = head.slice(0, LEAD_DATE_LIMIT);
+    const ld = LEAD_DATE.exec(opening) ?? AGENCY_LEAD_DATE.exec(opening);
     if (ld) {
       const s = ld.index + ld[0].lastIndexOf(ld[1]!);
       const date = dates.find((d) => d.start === s && d.mention.iso);

@@ -106,8 +106,12 @@ export function withD(code: string): string | null {
  */
 export const STATE_ISSUER_CODE = /^(?:CP|TTg|VPCP|UBND|HĐND|UBTVQH\d{0,2}|QH\d{0,2})$/u;
 
-/** Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards. */
-export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
+/**
+ * Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards.
+ * Not the Fatherland Front's "MTTW": the Front numbers its own texts in the state order, "Thông tri số 18/TTr-MTTW" of its
+ * central standing board (two hundred and twenty-first outside probe: told to write "18-TTr/MTTW").
+ */
+export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|(?!MT)[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
 
 /**
  * Ministries and ministry-level bodies whose names follow "của Bộ trưởng" / "của" in state
@@ -206,8 +210,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // The plenum's number may be a capitalised word ("của Hội nghị Trung ương Ba (khóa X)"; hundred-and-sixth outside
   // probe: the term after it was lost), never the year after "năm" ("Hội nghị Trung ương năm 2023"). The ordinal may
   // follow "Trung ương" too ("Nghị quyết số 18-NQ/TW, Hội nghị Trung ương lần thứ 6, khóa XII"; hundred-and-eighteenth
-  // outside probe: the khóa was lost and the resolution of 2022 taken).
-  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?Trung${S}ương(?:${S}Đảng)?(?:${S}(?:lần${S}thứ${S})?(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|[mM]ột|[hH]ai|[bB]a|[bB]ốn|[tT]ư|[nN]ăm|[sS]áu|[bB]ảy|[tT]ám|[cC]hín|[mM]ười)(?![\p{L}])(?!${S}(?:19|20)\d\d))?`, name: 'Ban Chấp hành Trung ương' },
+  // outside probe: the khóa was lost and the resolution of 2022 taken). "trung ương" in lower case too ("của Hội nghị trung
+  // ương 8 khóa XI"; two hundred and eighteenth: neither issuer nor khóa read).
+  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?[tT]rung${S}ương(?:${S}Đảng)?(?:${S}(?:lần${S}thứ${S})?(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|[mM]ột|[hH]ai|[bB]a|[bB]ốn|[tT]ư|[nN]ăm|[sS]áu|[bB]ảy|[tT]ám|[cC]hín|[mM]ười)(?![\p{L}])(?!${S}(?:19|20)\d\d))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   // Central boards and the Prime Minister are often written in lower case ("Ban tổ chức Trung ương", "Thủ tướng
   // chính phủ"; fifty-seventh and fifty-ninth outside probes: the issuer, and the date after it, were lost).

@@ -9,7 +9,7 @@ import { romanValue, toRoman } from '../extract/terms';
 import { NA_ISSUER_CODE } from '../extract/patterns';
 import type { TermRecord } from '../corpus/types';
 import type { Rule, RuleFinding } from './rule';
-import { capForLayer, dateVi, label, sourceNote } from './util/citations';
+import { capForLayer, dateVi, fullDays, label, sourceNote } from './util/citations';
 
 // Around a congress the outgoing and incoming bodies overlap by a few days (conventions §2.1).
 const TOLERANCE_DAYS = 7;
@@ -56,6 +56,10 @@ export const rule: Rule = {
       });
       if (date) {
         if (terms.some((t) => t.term === tm.roman && inTerm(t, date, TOLERANCE_DAYS))) return;
+        // The term written is the record's own and the day written is not: the date is the slip, which
+        // citation-date-mismatch tells with its fix ("Ngày 27/4/2014, Bộ Chính trị … (khóa X) đã ban hành Nghị quyết số
+        // 11-NQ/TW" for that of 27/4/2007; two hundred and twenty-first outside probe: told to change the term).
+        if (entry && c.date?.iso && entry.record.term === tm.roman && recordDate && !fullDays(entry, 'date').includes(c.date.iso)) return;
         const at = terms.filter((t) => inTerm(t, date, 0));
         if (at.length === 0) return; // outside the table: nothing known
         seen.add(tm.span.start);

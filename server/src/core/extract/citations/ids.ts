@@ -66,7 +66,7 @@ const ID_AT = rx(
     String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|(?:tw|tư)(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}Đ]{1,13})?)(/[a-z]{1,3})?` +
     String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/${WRAP}(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}){0,6})` +
     String.raw`|(${L}(?:[\p{L}]|&(?=${L})){0,6})(${HY}|[ ]?/[ ]?)${WRAP}(T\.[ƯW](?![\p{L}\p{N}])|${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}${DEPT}(?:(?:${HY})${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,13}${DEPT}){0,5})` +
-    String.raw`|(${L}[\p{L}]{2,9})))${ID_END}`,
+    String.raw`|(${L}[\p{L}]{2,9}|CP)))${ID_END}`,
   'uy',
 );
 // A Party id with its hyphen lost, tried only where ID_AT found nothing and a capital follows the
@@ -125,6 +125,10 @@ const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW'
 const CENTRAL_CODE_LOWER: Readonly<Record<string, string>> = { tw: 'TW', tư: 'TW' };
 // The National Assembly's code with its term ("QH14"), not its Standing Committee's ("UBTVQH14", whose resolutions carry "NQ-").
 const NA_TERM_CODE = /^QH1\d$/u;
+// The symbols of numbers with no type code (see idDraft).
+const OLD_STATE_SYMBOL = new Set(['CP', 'TTg']);
+// The kinds numbered that way.
+const OLD_FORM_KINDS = new Set(['Nghị định', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Thông tư']);
 // The National Assembly Standing Committee's code with its term ("UBTVQH14").
 const STANDING_COMMITTEE = /^UBTVQH1\d$/u;
 // A steering committee's code ("BCĐTW", "BCĐ…"): the state's central ones write their ids in the state order.
@@ -232,6 +236,14 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     return d;
   }
   if (m[12] !== undefined) {
+    // The Government's and the Prime Minister's numbers before 2001 had no type code: "Nghị định số 19/CP" of 16/2/1995,
+    // "Chỉ thị số 406/TTg" (two hundred and nineteenth outside probe: not read).
+    if (OLD_STATE_SYMBOL.has(m[12])) {
+      const d = blank(s, s + m[0].length, 'state');
+      d.number = m[1]!;
+      d.issuerCode = m[12];
+      return d;
+    }
     // "27/CTTg": accepted only when the letters are a known type code glued to a known issuer.
     const split = splitGlued(m[12]);
     if (!split) return null;
@@ -474,6 +486,9 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // "298 KH/TWĐTN" is an id only after its kind word ("Kế hoạch số 298 KH/TWĐTN"): a figure
     // before a code ("có 3 CV/TU", "năm 2019 QĐ/TW") is not.
     if (glued && cm[2] && !k?.kind) continue;
+    // So is a number with no type code before "CP" or "TTg" ("Nghị định số 19/CP"): "3/CP" alone is no id, and "Đề án 06/CP"
+    // is the project's name, not a number (its decision is 06/QĐ-TTg).
+    if (d.typeCode === null && d.idYear === null && d.issuerCode !== null && OLD_STATE_SYMBOL.has(d.issuerCode) && !(k?.kind && OLD_FORM_KINDS.has(k.kind))) continue;
     // A typeless id is one only after a kind that has a Party code, which it takes.
     if (typeless) {
       const code = k?.kind ? TYPE_OF_KIND[k.kind] : undefined;
