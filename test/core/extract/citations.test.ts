@@ -77,6 +77,8 @@ const state: Row[] = [
   ['ngày 16/2/1995, Chính phủ ban hành ⟦Nghị định số 19/CP⟧ thành lập Bảo hiểm xã hội Việt Nam', ['Nghị định | 19/CP | 1995-02-16 | Chính phủ | -']],
   ['⟦Chỉ thị số 406/TTg⟧ ngày 8/8/1994 của Thủ tướng', ['Chỉ thị | 406/TTg | 1994-08-08 | Thủ tướng Chính phủ | -']],
   ['tỷ lệ 3/CP trong năm', []],
+  // A list's or footnote's number glued to "CP" (two hundred and nineteenth outside probe: read as "NĐ-CP1").
+  ['theo ⟦Nghị định số 146/2018/NĐ-CP⟧1 được sửa đổi', ['Nghị định | 146/2018/NĐ-CP | - | - | -']],
   ['UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án 06/CP năm 2024', []],
   // A title given by the issuer's decision (two hundred and nineteenth outside probe: the issuer was not read).
   ['Chiến lược Dân số Việt Nam đến năm 2030 được Thủ tướng Chính phủ ban hành theo ⟦Quyết định số 1679/QĐ-TTg⟧ ngày 22/11/2019.', ['Quyết định | 1679/QĐ-TTg | 2019-11-22 | Thủ tướng Chính phủ | -']],
@@ -113,6 +115,8 @@ const state: Row[] = [
   ['⟦Nghị quyết số 66.17/2026/NQ-CP⟧ của Chính phủ', ['Nghị quyết | 66.17/2026/NQ-CP | - | Chính phủ | -']],
   // A law's name right before its number, without "số".
   ['theo Điều 74 ⟦Luật Hải quan 54/2014/QH13⟧ được sửa đổi', ['Luật | 54/2014/QH13 | - | - | -']],
+  // The name's short form between name and number (two hundred and twenty-third outside probe).
+  ['⟦Luật Tài nguyên nước (TNN) số 28/2023/QH15⟧ được Quốc hội khóa XV thông qua', ['Luật | 28/2023/QH15 | - | - | -']],
   ['thực hiện theo ⟦45/2019/QH14⟧', ['- | 45/2019/QH14 | - | - | -']],
 ];
 
@@ -221,6 +225,10 @@ const named: Row[] = [
   ['quán triệt ⟦Nghị quyết Hội nghị Trung ương 4 (khóa XI)⟧ về xây dựng Đảng', ['Nghị quyết | plenum 4 XI | - | - | XI:party-central']],
   ['thực hiện ⟦Nghị quyết Trung ương 7 khóa XI⟧ về cải cách tiền lương', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
   ['theo ⟦Nghị quyết Đại hội XIII của Đảng⟧ về công tác dân vận', ['Nghị quyết | congress XIII | - | - | -']],
+  // Its number in digits (outside probes 215 and 222); bare digits only before "của Đảng", never a Party organisation's.
+  ['thực hiện ⟦Nghị quyết Đại hội toàn quốc lần thứ 13 của Đảng⟧', ['Nghị quyết | congress XIII | - | - | -']],
+  ['⟦Nghị quyết Đại hội 12 của Đảng⟧ xác định', ['Nghị quyết | congress XII | - | - | -']],
+  ['Nghị quyết Đại hội 12 của Đảng bộ tỉnh', []],
   ['theo tinh thần ⟦Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII⟧.', ['Nghị quyết | congress XIII | - | - | -']],
   ['thực hiện ⟦Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng⟧', ['Nghị quyết | congress XIII | - | - | -']],
   ['học tập ⟦Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII⟧', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],

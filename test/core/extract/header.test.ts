@@ -37,6 +37,12 @@ function check(text: string, e: HeaderExpect): void {
 
 const cases: [string, string, HeaderExpect][] = [
   [
+    // A template whose place is left as dots (two hundred and twenty-fifth outside probe: the report was judged as of today).
+    'a date line whose place is a template\'s dots',
+    'ỦY BAN NHÂN DÂN\nXÃ ..........\nSố:\n/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n.........., ngày 20 tháng 6 năm 2018\nBÁO CÁO\nTình hình phát triển kinh tế - xã hội',
+    { body: 'ỦY BAN NHÂN DÂN XÃ ..........', number: null, place: '..........', date: '2018-06-20', kind: 'BÁO CÁO', subject: 'Tình hình phát triển kinh tế - xã hội' },
+  ],
+  [
     // A header a copy ran into one line (ninety-third and ninety-fourth outside probes: the date line was missed, and a
     // decision of 2011 was judged as of today).
     'a header run into one line: the number and the date line after the motto',
@@ -446,6 +452,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Tổng kết 10 năm Nghị quyết 29\nThứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10\nNgày 10/5, huyện tổ chức hội nghị.', '2023-05-11', '2023-05-11 dateline'],
     ["Thứ Sáu, 22/11/2024\nY tế - Dân số\nChủ Nhật, 12/4/2020 21:16'(GMT+7)\n\nTuyên truyền thực thi Nghị định 09 của Chính phủ.", '2020-04-12', '2020-04-12 dateline'],
     ['TCCS – Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', '2023-07-03', '2023-07-03 lead'],
+    // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
+    ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
+    ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 12/5/2020, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 dateline'],
     // Without a tag, a draft's opening "Ngày …," stays undated (it may be written long after).
     ['Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', null, '2026-11-23 today'],
     ['Ngày 13/1/2025 có 34 0\nTin.', null, '2026-11-23 today'],

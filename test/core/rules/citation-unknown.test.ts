@@ -44,6 +44,10 @@ const cases: RuleCase[] = [
   // Two letters of the type code swapped, the date written naming the record (two hundred and fourteenth outside probe);
   // with nothing that identifies it, nothing is offered.
   { text: 'Thực hiện Chỉ thị ⟦48-TC/TW⟧ ngày 22-10-2010 của Bộ Chính trị', messages: ['Kho văn bản chưa có Chỉ thị 48-TC/TW. Có phải Chỉ thị 48-CT/TW (22/10/2010)?'] },
+  // A local committee's code after a central issuer (two hundred and twenty-second outside probe); without the central
+  // issuer it is the local committee's.
+  { text: 'Nghị quyết số ⟦33-NQ/TU⟧ ngày 09 tháng 6 năm 2014 của Ban Chấp hành Trung ương (khóa XI) về xây dựng và phát triển văn hóa', messages: ['Kho văn bản chưa có Nghị quyết 33-NQ/TU. Có phải Nghị quyết 33-NQ/TW (9/6/2014)?'] },
+  { text: 'Nghị quyết số ⟦33-NQ/TU⟧ ngày 09 tháng 6 năm 2014 của Tỉnh ủy về xây dựng và phát triển văn hóa', messages: ['Kho văn bản chưa có Nghị quyết 33-NQ/TU. Văn bản của cấp ủy địa phương'] },
   // A number beside the close record in one list is not a slip for it: no "did you mean 18?".
   { text: 'Thực hiện Nghị quyết số 18, ⟦81-NQ/TW⟧ của Ban Chấp hành Trung ương khóa XII' },
   // A term alone identifies nothing (a term has dozens of resolutions): the full date does.

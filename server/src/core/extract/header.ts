@@ -61,7 +61,9 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // ("Luật số: 51/2024/QH15"); "Nghị quyết số 66.16/2026/NQ-CP" alone on a line is a wrapped citation.
 // A place's name and what never begins one (a web page's "Hôm nay, ngày …", a weekday banner),
 // shared by the three place-and-date forms below.
-const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5})`;
+// A template's dots where the place is left to fill: ".........., ngày 20 tháng 6 năm 2018" (two hundred and twenty-fifth
+// outside probe: the commune's report was judged as of today).
+const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}|[.…]{3,30})`;
 const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)`;
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
 // column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
@@ -193,6 +195,8 @@ const AGENCY_LEAD_DATE = rx(
   'mu',
 );
 const LEAD_DATE_LIMIT = 1500;
+// A paragraph opening with the day of what it tells: "Ngày 22/4/2022, …", "Sáng ngày 3/7/2023, …" (group 1: the date).
+const EVENT_OPENING = rx(String.raw`^[ \t]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa)\s{1,2})?[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s{0,2},`, 'gmu');
 // A document's own number and date in parentheses under its title, as the Party's archive pages print it: "ban hành
 // Quy định về sự phối hợp …\n(Quyết định số 283-QĐ/TW ngày 26-1-2010\n của Ban Bí thư Trung ương Đảng)" (123rd outside
 // probe: undated, its "Căn cứ Điều lệ Đảng" was taken for the charter of 2011). Group 1: the number, group 2: the date.
@@ -542,6 +546,22 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const s = ld.index + ld[0].lastIndexOf(ld[1]!);
       const date = dates.find((d) => d.start === s && d.mention.iso);
       if (date) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
+    }
+  }
+  // A stamp earlier than the day a paragraph of the item opens with cannot be the item's own: "Thứ 5 Ngày 14/5/2020,
+  // 10:13:21 AM" above "Ngày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/…" is a site's clock (two hundred
+  // and twenty-fourth outside probe: the decision was told issued after the text). Kept, as a banner is: what rests on
+  // it is information.
+  const stamped = h.dateline && !h.dateline.banner && !h.dateline.lead ? h.dateline.date.iso : null;
+  if (stamped) {
+    EVENT_OPENING.lastIndex = 0;
+    for (let m = EVENT_OPENING.exec(head); m && m.index < LEAD_DATE_LIMIT; m = EVENT_OPENING.exec(head)) {
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      const later = dates.find((d) => d.start === at)?.mention.iso;
+      if (later && later > stamped) {
+        h.dateline!.banner = true;
+        break;
+      }
     }
   }
 

@@ -71,7 +71,10 @@ function describe(e: DirectiveEntry): Localized {
  */
 function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: boolean, identified = false): boolean {
   const r = e.record;
-  if (issuedAfter(r, reportDate)) return false;
+  // Issued after the text's date is another document, unless the day written is the record's own: the text's date may
+  // be a site's clock ("Thứ 5 Ngày 14/5/2020, 10:13:21 AM" above "Ngày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết
+  // định số 505/2022/QĐ-TTg"; two hundred and twenty-fourth outside probe: 505/QĐ-TTg of that day was not offered).
+  if (issuedAfter(r, reportDate) && !(c.date?.iso && r.date === c.date.iso)) return false;
   let agrees = identified;
   if (c.date?.iso) {
     const same = r.date && (r.date.length === 10 ? r.date === c.date.iso : c.date.iso.startsWith(r.date));
@@ -404,7 +407,8 @@ const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
  * - its type code with two letters swapped: "Chỉ thị 48-TC/TW ngày 22-10-2010 của Bộ Chính trị" is 48-CT/TW of that day
  *   (two hundred and fourteenth outside probe: only "not in the corpus" was said);
  * - its internal form: "Quy định số 08-QĐ/TW … khóa XII về trách nhiệm nêu gương" is 08-QĐi/TW, the Central Committee's
- *   regulations of its own apparatus carrying "QĐi" (twenty-eighth outside probe).
+ *   regulations of its own apparatus carrying "QĐi" (twenty-eighth outside probe);
+ * - the central "/TW" for a local code after a central issuer (below).
  */
 function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   const inner = INNER_CODE[suffix];
@@ -412,8 +416,14 @@ function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   if (c.style !== 'party' || !c.typeCode || !c.issuerCode) return inner ? [inner] : NO_SUFFIXES;
   const out = swaps(c.typeCode).map((t) => idMatchKey(`-${t}/${c.issuerCode}`));
   if (inner) out.push(inner);
+  // A local committee's code with a central body written as the issuer: "Nghị quyết số 33-NQ/TU ngày 09 tháng 6 năm 2014
+  // của Ban Chấp hành Trung ương (khóa XI)" is 33-NQ/TW of that day (two hundred and twenty-second outside probe: only
+  // "a local committee's document" was said).
+  if (c.issuer && CENTRAL_BODIES.has(c.issuer.name) && LOCAL_CODE.test(c.issuerCode)) out.push(idMatchKey(`-${c.typeCode}/TW`));
   return out;
 }
+const CENTRAL_BODIES = new Set(['Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư']);
+const LOCAL_CODE = /^(?:TU|HU|ĐU|QU)$/u;
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
 // "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all

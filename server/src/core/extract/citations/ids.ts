@@ -125,6 +125,8 @@ const CENTRAL_CODE: Readonly<Record<string, string>> = { TƯ: 'TW', 'T.Ư': 'TW'
 const CENTRAL_CODE_LOWER: Readonly<Record<string, string>> = { tw: 'TW', tư: 'TW' };
 // The National Assembly's code with its term ("QH14"), not its Standing Committee's ("UBTVQH14", whose resolutions carry "NQ-").
 const NA_TERM_CODE = /^QH1\d$/u;
+// Digits after the Government's or the Prime Minister's code, which carries none: a glued footnote (group 1 the code).
+const GLUED_DIGITS = /^(CP|TTg)(\d{1,2})$/u;
 // The symbols of numbers with no type code (see idDraft).
 const OLD_STATE_SYMBOL = new Set(['CP', 'TTg']);
 // The kinds numbered that way.
@@ -217,6 +219,14 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     d.typeCode = joint ? `${joint[1]}LT` : dash >= 0 ? sym.slice(0, dash) : null;
     d.issuerCode = dash >= 0 ? sym.slice(dash + 1) : sym;
     if (dash >= 0 && sym.charCodeAt(dash) === 47) d.typeSlash = true; // the id keeps it as written
+    // A footnote's or list's number glued to a code that never carries digits: "146/2018/NĐ-CP1" (two hundred and
+    // nineteenth outside probe: read as the unknown "NĐ-CP1").
+    const footnote = d.typeCode && !word ? GLUED_DIGITS.exec(d.issuerCode) : null;
+    if (footnote) {
+      d.issuerCode = footnote[1]!;
+      d.end -= footnote[2]!.length;
+      d.fullEnd = d.end;
+    }
     if (SPACED.test(m[0])) d.malformed = 'spacing';
     // "61/2018/NĐCP", "01/2018/TTVPCP": the hyphen lost between known codes (a law's "QH15" is
     // one code and never splits).

@@ -484,6 +484,10 @@ function absorb(prev: Draft, d: Draft, withName: boolean): Draft {
  * "Luật Đất đai năm 2024 số 31/2024/QH15": a law read by name right before "số" and an id that
  * found no kind word of its own become one citation, the id's, with the name and kind.
  */
+// Between a law's name and its number: spaces, and the name's short form in parentheses ("Luật Tài nguyên nước (TNN) số
+// 28/2023/QH15"; two hundred and twenty-third outside probe: the name alone resolved to the law of 2012).
+const NAME_TO_NUMBER = /^\s{1,2}(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s{1,2})?$/u;
+
 export function attachLawNames(drafts: Draft[], t: string): Draft[] {
   const out: Draft[] = [];
   const insideTitle = (prev: Draft | undefined, d: Draft): prev is Draft =>
@@ -515,7 +519,7 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
       // the amending law of 2009).
       if (d.idYear !== null && (prev.named!.amendsFrom ?? 0) < d.idYear) prev.named!.amendsFrom = d.idYear;
     }
-    if (prev && prev.named?.kind === 'law' && d.style !== 'named' && d.style !== 'number-only' && !d.kindWritten && /^\s{1,2}$/u.test(t.slice(prev.end, d.start))) {
+    if (prev && prev.named?.kind === 'law' && d.style !== 'named' && d.style !== 'number-only' && !d.kindWritten && NAME_TO_NUMBER.test(t.slice(prev.end, d.start))) {
       // "Luật X sửa đổi 2013 số …": the name is the amended law's, not this law's own.
       out[out.length - 1] = absorb(prev, d, !prev.named.amendment);
       continue;

@@ -2,7 +2,7 @@
 // local), the Party's Charter and its Platform. Laws by name are in laws.ts.
 
 import { ORDINAL_WORDS } from '../patterns';
-import { romanValue } from '../terms';
+import { romanValue, toRoman } from '../terms';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
@@ -64,8 +64,11 @@ const NAMED_PLENUM = rx(
 // … and "Nghị quyết Đại hội XIII Công đoàn Việt Nam" is the trade unions' (sixty-first outside probe), as are the Front's
 // and the mass organisations' congresses named so.
 const NOT_NATIONAL = String.raw`(?!\s{1,2}(?:(?:của|CỦA)\s{1,2})?(?:(?:Đảng|đảng|ĐẢNG)\s{1,2}(?:bộ|BỘ)|${cw('Công đoàn')}|${cw('Mặt trận')}|MTTQ|${cw('Hội')}\s{1,2}\p{Lu}|${cw('Đoàn')}\s{1,2}(?:TNCS|${cw('Thanh niên')})))`;
+// A national congress's number in digits, after "toàn quốc lần thứ" or before "của Đảng": "Nghị quyết Đại hội toàn quốc lần
+// thứ 13", "Nghị quyết Đại hội 12 của Đảng" (two hundred and fifteenth and twenty-second outside probes: not read).
+const CONGRESS_NUMBER = String.raw`(?:1[0-4]|[1-9])(?!\d)`;
 const NAMED_CONGRESS = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}))(?:\s{1,2}${cw('của Đảng')}(?!\s{1,2}(?:bộ|BỘ)(?![\p{L}])))?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
+  String.raw`${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:(?:${cw('đại biểu')}\s{1,2})?(?:${cw('Đảng')}\s{1,2})?${cw('toàn quốc lần thứ')}\s{1,2}([IVXL]{1,6}|${CONGRESS_NUMBER})|(?:${cw('Đảng')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,6}|${CONGRESS_NUMBER}(?=\s{1,2}${cw('của Đảng')}(?!\s{1,2}(?:bộ|BỘ)(?![\p{L}])))))(?:\s{1,2}${cw('của Đảng')}(?!\s{1,2}(?:bộ|BỘ)(?![\p{L}])))?(?![\p{L}\p{N}])${NOT_NATIONAL}` +
     // "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội đại biểu toàn quốc của Đảng": no number written. Not
     // "Nghị quyết Đại hội Đảng các cấp", every level's congresses (thirty-seventh and thirty-ninth outside probes).
     String.raw`|${cw('Nghị quyết')}\s{1,2}(?:${cw('của')}\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu')}\s{1,2})?(?:${cw('toàn quốc')}\s{1,2})?(?:${cw('của')}\s{1,2})?${cw('Đảng')}(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|BỘ|viên|toàn|lần|các|CÁC|[IVXL]{1,6}(?![\p{L}])))`,
@@ -240,7 +243,7 @@ export function scanNamed(t: string): Draft[] {
         m = NAMED_CONGRESS.exec(t);
         if (m) {
           d = blank(start, start + m[0].length, 'named');
-          d.named = { kind: 'congress', plenum: null, term: m[1] ?? m[2] ?? null, level: 'national' };
+          d.named = { kind: 'congress', plenum: null, term: romanNumber(m[1] ?? m[2] ?? null), level: 'national' };
         } else {
           LOCAL_CONGRESS.lastIndex = start;
           m = LOCAL_CONGRESS.exec(t);
@@ -266,4 +269,9 @@ export function scanNamed(t: string): Draft[] {
     }
   }
   return named;
+}
+
+/** A congress's number as the Roman numeral it is written with ("13" → "XIII"). */
+function romanNumber(n: string | null): string | null {
+  return n !== null && /^\d/u.test(n) ? toRoman(+n) : n;
 }
