@@ -466,6 +466,12 @@ test('two Party documents with one id and nothing written to tell them apart: th
     ['Trong 5 năm qua, UBND tỉnh đã chỉ đạo ngành Giáo dục tiếp tục thực hiện đổi mới căn bản và toàn diện GD&ĐT theo Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.', '2013-11-04', 'probable'],
     ['Trong 5 năm qua, UBND tỉnh đã chỉ đạo các ngành tiếp tục thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.', '2022-11-17', 'probable'],
   );
+  // A term of office in the paragraph names the directive on the congresses that opens it (two hundred and twenty-fifth
+  // outside probe: the directive of 2024 had been taken for the congresses of 2020 - 2025).
+  table.push(
+    ['Văn kiện trình Đại hội Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 - 2025 phải quán triệt nội dung chỉ đạo tại Chỉ thị số 35-CT/TW của Bộ Chính trị.', '2019-05-30', 'probable'],
+    ['Văn kiện trình Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030 phải quán triệt nội dung chỉ đạo tại Chỉ thị số 35-CT/TW của Bộ Chính trị.', '2024-06-14', 'probable'],
+  );
   for (const [text, date, certainty] of table) {
     const rs = analyze(H + text, bundled, options, '2026-11-23').resolutions;
     // The 19-NQ/TW where a row cites it (after an 18-NQ/TW), else the first that is not the 01-KL/TW.

@@ -6,9 +6,14 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-225');
-const { loud } = probeSet(DIR);
+const { loud, resolved, doc } = probeSet(DIR);
 
 test('probe 225: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
+});
+
+test('probe 225: the term of office written names the directive on the congresses; a template\'s dots stand for the place', () => {
+  assert.equal(resolved('007', 'Chỉ thị số 35-CT/TW'), '35-CT/TW 2019-05-30');
+  assert.equal(`${doc('001').a.reportDate} ${doc('001').a.reportDateSource}`, '2018-06-20 header');
 });

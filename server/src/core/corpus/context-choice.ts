@@ -108,11 +108,13 @@ function choose(res: Resolution | null, c: Citation, text: string): Resolution |
     const that = term ? res.alternatives.filter((e) => e.record.term === term) : [];
     if (that.length === 1) return that[0] === res.entry ? res : { ...res, entry: that[0]! };
   }
+  const [ps, pe] = paragraphAround(text, c.span.start, c.fullSpan.end);
+  const congress = congressOfTerm(res.alternatives, text.slice(ps, pe));
+  if (congress) return congress === res.entry ? res : { ...res, entry: congress };
   if (c.subject) return res;
   // Words of the citation's own paragraph only: a block may hold one paragraph or several (analyze.ts cuts a report as it
   // likes, a re-check keeps its cut), and the choice must not depend on where the cut falls (fifteenth session: the
   // property test of incremental against full analysis found a 43-KL/TW chosen two ways once the corpus held two).
-  const [ps, pe] = paragraphAround(text, c.span.start, c.fullSpan.end);
   const around = subjectWords(text.slice(Math.max(ps, c.span.start - WINDOW), Math.min(pe, c.fullSpan.end + WINDOW)));
   // Nothing clear near the citation: the paragraphs around it (its block), asked for more of a subject. "… Kết luận số
   // 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW, tổ chức quán triệt, học tập …" in a report on studying Hồ Chí
@@ -128,6 +130,27 @@ function choose(res: Resolution | null, c: Citation, text: string): Resolution |
   // run and no other does.
   if (best === SILENT || best === null) best = byPhrase(res.alternatives, text.slice(ps, pe)) ?? best;
   return best !== SILENT && best !== null && best !== res.entry ? { ...res, entry: best } : res;
+}
+
+// A directive on the Party's congresses at every level names the national congress they lead to ("… tiến tới Đại hội đại
+// biểu toàn quốc lần thứ XIII của Đảng"); the local congresses of a term of office ("nhiệm kỳ 2020 - 2025") follow it
+// within two years. "… văn kiện trình Đại hội Đảng bộ huyện lần thứ XII … nhiệm kỳ 2020 - 2025 … Chỉ thị số 35-CT/TW" is
+// the directive of 30/5/2019, not that of 14/6/2024 the report's date picks (two hundred and twenty-fifth outside probe).
+const ON_CONGRESSES = /đại\s{1,2}hội\s{1,2}(?:đại\s{1,2}biểu\s{1,2})?toàn\s{1,2}quốc/iu;
+const CONGRESS_LEAD_YEARS = 2;
+
+/** The one alternative, a directive on the congresses, issued within two years before a term of office the paragraph names. */
+function congressOfTerm(alternatives: readonly DirectiveEntry[], paragraph: string): DirectiveEntry | null {
+  const onCongresses = alternatives.filter((e) => ON_CONGRESSES.test(e.record.subject ?? ''));
+  if (onCongresses.length < 2) return null;
+  const starts = new Set<number>();
+  for (const m of paragraph.matchAll(TERM_OF_OFFICE)) starts.add(+m[1]!);
+  if (starts.size === 0) return null;
+  const fits = onCongresses.filter((e) => {
+    const y = +(e.record.date ?? '').slice(0, 4);
+    return y > 0 && [...starts].some((from) => from - y >= 0 && from - y <= CONGRESS_LEAD_YEARS);
+  });
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 // How many words in a row a subject must share with the paragraph to name it, and at most the others may.
