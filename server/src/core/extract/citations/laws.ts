@@ -486,7 +486,7 @@ function absorb(prev: Draft, d: Draft, withName: boolean): Draft {
  */
 // Between a law's name and its number: spaces, and the name's short form in parentheses ("Luật Tài nguyên nước (TNN) số
 // 28/2023/QH15"; two hundred and twenty-third outside probe: the name alone resolved to the law of 2012).
-const NAME_TO_NUMBER = /^\s{1,2}(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s{1,2})?$/u;
+const NAME_TO_NUMBER = rx(String.raw`^\s{1,2}(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s{1,2})?$`, 'u');
 
 export function attachLawNames(drafts: Draft[], t: string): Draft[] {
   const out: Draft[] = [];
