@@ -77,6 +77,8 @@ const state: Row[] = [
   ['ngày 16/2/1995, Chính phủ ban hành ⟦Nghị định số 19/CP⟧ thành lập Bảo hiểm xã hội Việt Nam', ['Nghị định | 19/CP | 1995-02-16 | Chính phủ | -']],
   ['⟦Chỉ thị số 406/TTg⟧ ngày 8/8/1994 của Thủ tướng', ['Chỉ thị | 406/TTg | 1994-08-08 | Thủ tướng Chính phủ | -']],
   ['tỷ lệ 3/CP trong năm', []],
+  // A heading's spaced dash before its next word (two hundred and twenty-seventh outside probe: read into the symbol).
+  ['⟦NGHỊ ĐỊNH 40/2020/NĐ-CP⟧ - PHÂN LOẠI DỰ ÁN ĐẦU TƯ CÔNG', ['Nghị định | 40/2020/NĐ-CP | - | - | -']],
   // A list's or footnote's number glued to "CP" (two hundred and nineteenth outside probe: read as "NĐ-CP1").
   ['theo ⟦Nghị định số 146/2018/NĐ-CP⟧1 được sửa đổi', ['Nghị định | 146/2018/NĐ-CP | - | - | -']],
   ['UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án 06/CP năm 2024', []],
@@ -957,6 +959,8 @@ const subjects: [string, string, string | null][] = [
     'Kết luận số 36-KL/TW ngày 23/6/2022 của Bộ Chính trị',
     'về bảo đảm an ninh nguồn nước đến năm 2030, tầm nhìn đến năm 2045',
   ],
+  // Or before a passive predicate (two hundred and twenty-sixth outside probe).
+  ['Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng đã được Tổng Bí thư Tô Lâm ký ban hành và có hiệu lực', 'Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương', 'về thi hành Điều lệ Đảng'],
   // The subject stops before the next citation.
   ['Quyết định số 217-QĐ/TW về Quy chế giám sát và Quyết định số 218-QĐ/TW', 'Quyết định số 217-QĐ/TW', 'về Quy chế giám sát'],
   // Seventh and eighth outside probes: a comma before the main clause's body or act ends the subject.

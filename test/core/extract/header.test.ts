@@ -452,6 +452,10 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Tổng kết 10 năm Nghị quyết 29\nThứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10\nNgày 10/5, huyện tổ chức hội nghị.', '2023-05-11', '2023-05-11 dateline'],
     ["Thứ Sáu, 22/11/2024\nY tế - Dân số\nChủ Nhật, 12/4/2020 21:16'(GMT+7)\n\nTuyên truyền thực thi Nghị định 09 của Chính phủ.", '2020-04-12', '2020-04-12 dateline'],
     ['TCCS – Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', '2023-07-03', '2023-07-03 lead'],
+    // A poster's name, "Đăng lúc", a bullet (outside probes 226 and 228).
+    ['Quy định 232-QĐ/TW có gì mới\nĐăng bởi: Admin Ngày đăng:10-04-2025\nQuy định số 232-QĐ/TW của Ban Chấp hành Trung ương.', '2025-04-10', '2025-04-10 dateline'],
+    ['Học tập và làm theo Bác\nĐăng lúc: 11:00:00 15/06/2021 (GMT+7)\nSáng ngày 12/6/2021, Huyện ủy tổ chức hội nghị.', '2021-06-15', '2021-06-15 dateline'],
+    ['Dân vận khéo\n  • Cập nhật: 02/03/2022\nNăm 2021, các cấp ủy triển khai.', '2022-03-02', '2022-03-02 dateline'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 12/5/2020, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 dateline'],

@@ -115,6 +115,7 @@ export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|S�
 // id "…-TTgngày", unknown).
 const GLUED_STATE_WORD = new RegExp(`^(.*(?:[A-ZĐ0-9]|TTg))(${GLUED_AFTER_SYMBOL})$`, 'u');
 const GLUED_CAPS_WORD = /^(.+?)(CỦA|VỀ|NGÀY)$/u;
+const SPACED_WORD = /^(.+?)(\s{1,2}[-–]\s{1,2}[A-ZĐ]*[^\x00-\x7FĐ\s][^\s]*)$/u;
 const FOOTNOTE_AFTER_CODE = /^(TW|TƯ|TU|HU|ĐU|ĐUK)(\d{1,2})$/u;
 const GLUED_WORD = rx(String.raw`^([\p{Lu}Đ]{2,}?)(\p{Lu}[\p{Ll}\p{M}]{2,})$`, 'u');
 // The Central Committee's code as older texts and some writers put it: "30-CT/T.Ư", "25-NQ/TƯ".
@@ -203,7 +204,9 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
   if (m[7] !== undefined) {
     // A word glued to the symbol by a PDF copy ("56/2012/NĐ-CPvà kiến nghị"; fourteenth outside
     // probe): codes end in a capital or a digit, so a common word after them is the next word.
-    const word = GLUED_STATE_WORD.exec(m[8]!);
+    // And a heading's spaced dash before its next word in capitals: "NGHỊ ĐỊNH 40/2020/NĐ-CP - PHÂN LOẠI DỰ ÁN" (two hundred
+    // and twenty-seventh outside probe: read as the symbol "NĐ-CP-PHÂN"). Codes are ASCII capitals, digits and Đ.
+    const word = GLUED_STATE_WORD.exec(m[8]!) ?? SPACED_WORD.exec(m[8]!);
     const d = blank(s, s + m[0].length - (word ? word[2]!.length : 0), 'state');
     d.number = m[1]!;
     d.idYear = +m[7];
@@ -227,7 +230,7 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
       d.end -= footnote[2]!.length;
       d.fullEnd = d.end;
     }
-    if (SPACED.test(m[0])) d.malformed = 'spacing';
+    if (SPACED.test(word ? m[0].slice(0, m[0].length - word[2]!.length) : m[0])) d.malformed = 'spacing';
     // "61/2018/NĐCP", "01/2018/TTVPCP": the hyphen lost between known codes (a law's "QH15" is
     // one code and never splits).
     const glued = dash < 0 ? splitGlued(sym) : null;

@@ -409,7 +409,9 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // the subject so long no longer matched the record's).
 // The main clause's verb after the subject: "Kết luận số 36-KL/TW … về bảo đảm an ninh nguồn nước … đến năm 2045 khẳng định,
 // …" (hundred-and-eighty-sixth outside probe: read into the subject). Verbs a title never holds, then a comma or a colon.
-const SUBJECT_END = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
+// A passive one: "Quy định số 232-QĐ/TW … về thi hành Điều lệ Đảng đã được Tổng Bí thư Tô Lâm ký ban hành …" (two hundred and
+// twenty-sixth: the regulation was told "probably another document of that number").
+const SUBJECT_END = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|ký\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
