@@ -77,6 +77,10 @@ const state: Row[] = [
   ['ngày 16/2/1995, Chính phủ ban hành ⟦Nghị định số 19/CP⟧ thành lập Bảo hiểm xã hội Việt Nam', ['Nghị định | 19/CP | 1995-02-16 | Chính phủ | -']],
   ['⟦Chỉ thị số 406/TTg⟧ ngày 8/8/1994 của Thủ tướng', ['Chỉ thị | 406/TTg | 1994-08-08 | Thủ tướng Chính phủ | -']],
   ['tỷ lệ 3/CP trong năm', []],
+  // "ban hành tại" (two hundred and thirty-first outside probe); a kind then "quy định" and a count is the verb (two hundred
+  // and thirtieth: read as "Nghị định 8").
+  ['Chương trình hành động được Chính phủ ban hành tại ⟦Nghị quyết số 74/NQ-CP⟧ ngày 7/4/2025 về việc', ['Nghị quyết | 74/NQ-CP | 2025-04-07 | Chính phủ | -']],
+  ['Nghị định quy định 8 nhóm đối tượng được hưởng trợ cấp xã hội hằng tháng', []],
   // A heading's spaced dash before its next word (two hundred and twenty-seventh outside probe: read into the symbol).
   ['⟦NGHỊ ĐỊNH 40/2020/NĐ-CP⟧ - PHÂN LOẠI DỰ ÁN ĐẦU TƯ CÔNG', ['Nghị định | 40/2020/NĐ-CP | - | - | -']],
   // A list's or footnote's number glued to "CP" (two hundred and nineteenth outside probe: read as "NĐ-CP1").

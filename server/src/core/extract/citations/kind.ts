@@ -118,7 +118,9 @@ export function kindBefore(t: string, pos: number, floor: number, allowNamed: bo
       // capitals too ("Thông báo Kết luận số 02-TB/BCĐCVĐ"; sixteenth outside probe: read as a Kết luận).
       const prev = wordBounds(t, hit.ks, floor);
       const head = prev ? kindEndingAt(t, prev, floor) : null;
-      if (head && isCapital(t, head.ks) && head.ks >= floor && (!isCapital(t, hit.ks) || !hit.kind.startsWith(head.kind))) {
+      // Not a bare number after a kind and "quy định" in lower case: "Nghị định quy định 8 nhóm đối tượng" is the verb and a
+      // count (two hundred and thirtieth outside probe: read as "Nghị định 8").
+      if (head && isCapital(t, head.ks) && head.ks >= floor && (!isCapital(t, hit.ks) || !hit.kind.startsWith(head.kind)) && (soStart >= 0 || allowNamed || hit.kind !== 'Quy định' || isCapital(t, hit.ks))) {
         alt = hit.kind;
         hit = head;
       }

@@ -132,9 +132,10 @@ let issuerAtCaps: RegExp | undefined;
 // Adverbs between the verb's auxiliary and the verb: "đã kịp thời ban hành", "đã khẩn trương ban hành"
 // (seventh outside probe), "đã xây dựng và ban hành" (twenty-second). A law or resolution passed: "Quốc hội khóa XV đã thông qua Nghị quyết số …"
 // (twelfth). A title the issuer gave by the decision: "Chiến lược Dân số Việt Nam đến năm 2030 được Thủ tướng Chính phủ ban
-// hành theo Quyết định số 1679/QĐ-TTg" (two hundred and nineteenth outside probe: told its issuer was missing).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành(?:\s{1,2}theo)?|ra|thông\s{1,2}qua|ký)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}theo)?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|ký)\s{1,3}$/u;
+// hành theo Quyết định số 1679/QĐ-TTg" (two hundred and nineteenth outside probe: told its issuer was missing), "… được Chính
+// phủ ban hành tại Nghị quyết số 74/NQ-CP" (two hundred and thirty-first).
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|ký)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|ký)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
