@@ -206,7 +206,7 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // probe): codes end in a capital or a digit, so a common word after them is the next word.
     // And a heading's spaced dash before its next word in capitals: "NGHỊ ĐỊNH 40/2020/NĐ-CP - PHÂN LOẠI DỰ ÁN" (two hundred
     // and twenty-seventh outside probe: read as the symbol "NĐ-CP-PHÂN"). Codes are ASCII capitals, digits and Đ.
-    const word = GLUED_STATE_WORD.exec(m[8]!) ?? SPACED_WORD.exec(m[8]!);
+    const word = GLUED_STATE_WORD.exec(m[8]!) ?? (m[8]!.includes(' ') ? SPACED_WORD.exec(m[8]!) : null);
     const d = blank(s, s + m[0].length - (word ? word[2]!.length : 0), 'state');
     d.number = m[1]!;
     d.idYear = +m[7];
@@ -224,7 +224,7 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     if (dash >= 0 && sym.charCodeAt(dash) === 47) d.typeSlash = true; // the id keeps it as written
     // A footnote's or list's number glued to a code that never carries digits: "146/2018/NĐ-CP1" (two hundred and
     // nineteenth outside probe: read as the unknown "NĐ-CP1").
-    const footnote = d.typeCode && !word ? GLUED_DIGITS.exec(d.issuerCode) : null;
+    const footnote = d.typeCode && !word && isDigit(d.issuerCode.charCodeAt(d.issuerCode.length - 1)) ? GLUED_DIGITS.exec(d.issuerCode) : null;
     if (footnote) {
       d.issuerCode = footnote[1]!;
       d.end -= footnote[2]!.length;
