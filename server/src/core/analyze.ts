@@ -57,6 +57,8 @@ interface ReadBlock {
   marked: boolean;
   /** The latest date of a document it cites, as resolved for a report of no date (latestCitedOf). */
   cited?: { corpus: CorpusIndex; key: string; date: IsoDate | null };
+  /** The same, resolved as of today, for the date a text of no date is taken to speak from. */
+  citedToday?: { corpus: CorpusIndex; key: string; date: IsoDate | null };
   /** Its latest dates written in the text, not after `until` (writtenDates). */
   dated?: { until: IsoDate; dates: WrittenDates };
 }
@@ -207,7 +209,10 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // A text with no date of its own is taken, for choosing among documents of one number, to speak from a year after the
   // latest past date it writes (written-time.ts), not from today: a news item of 2020 on congresses means the directive
   // of 2019, not the one of 2024. (Not from the documents it cites: a text of 2024 may cite only a resolution of 2018.)
-  const asOf = reportDateSource === 'today' ? resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate) : reportDate;
+  // It is no earlier than the documents it cites for sure, though: a text citing "Quy định số 41-QĐ/TW" (of 3/11/2021) and
+  // the 2009 regulation it replaced is of 2021 or later, and its "Căn cứ Điều lệ Đảng" the charter of 2011, not of 2006
+  // (two hundred and thirty-third outside probe).
+  const asOf = reportDateSource === 'today' ? later(resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate), latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveToday, 'citedToday'))! : reportDate;
   const resolvedFor = `${asOf}${CONTEXT_SEP}${province ?? ''}`;
   let resolveIn = resolveToday;
   if (asOf !== reportDate) {
@@ -373,10 +378,11 @@ function leadDateOf(blocks: readonly Block[], read: readonly ReadBlock[]): IsoDa
  * dates it (exact resolutions only): a report with no date line that cites Kết luận 01-KL/TW (of
  * 18/5/2021) was written after it. Kept with each block's reading for the context it was worked out in.
  */
-function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: string, until: IsoDate, resolve: (c: Citation, text: string) => Resolution | null): IsoDate | null {
+function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: string, until: IsoDate, resolve: (c: Citation, text: string) => Resolution | null, slot: 'cited' | 'citedToday' = 'cited'): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const r of read) {
-    if (r.cited?.corpus !== corpus || r.cited.key !== key) {
+    const kept = r[slot];
+    if (kept?.corpus !== corpus || kept.key !== key) {
       let date: IsoDate | null = null;
       for (const c of r.reading.citations) {
         if (!c.id && c.style !== 'named') continue;
@@ -384,13 +390,16 @@ function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: str
         // text with no date: no evidence of the text's own time (a 2019 resolution citing "Luật Thanh tra"
         // was taken for a text of 2025, after the law of that year, and told a ministry was gone).
         if (c.named?.kind === 'law' && !c.named.year && !c.date && !c.named.amendedOn && !c.named.citedOn) continue;
+        // Nor the Party's charter or platform without theirs: today's is the latest version ("Căn cứ Điều lệ Đảng" in a
+        // working rule of 2006 would make it a text of 2011 or later).
+        if ((c.named?.kind === 'charter' || c.named?.kind === 'platform') && !c.named.year) continue;
         const res = resolve(c, r.reading.nt.original);
         const d = res?.certainty === 'exact' ? res.entry.record.date : undefined;
         if (d && d.length === 10 && d <= until && (date === null || d > date)) date = d;
       }
-      r.cited = { corpus, key, date };
+      r[slot] = { corpus, key, date };
     }
-    latest = later(latest, r.cited.date);
+    latest = later(latest, r[slot]!.date);
   }
   return latest;
 }

@@ -51,3 +51,8 @@ test('probe 23: "các Nghị quyết Trung ương 4 (khóa XI, XII) về tăng c
   const plenums = a.reading.citations.map((c, i) => [c, a.resolutions[i]] as const).filter(([c]) => c.named?.kind === 'plenum' && c.named.plenum === 4);
   assert.deepEqual(plenums.map(([, r]) => r?.entry.record.id ?? null), ['12-NQ/TW', '04-NQ/TW']);
 });
+
+test('probe 23: a working rule of the 2005–2010 term keeps the charter of 2001; the charter cited bears no witness to the text\'s own time', () => {
+  const r = cite('004', 'Điều lệ Đảng').res;
+  assert.equal(`${r?.entry.record.id} ${r?.entry.record.date}`, 'Điều lệ Đảng (Đại hội IX) 2001-04-22');
+});

@@ -1,0 +1,14 @@
+// Outside probe 232 (test/realdata/probe-2026-12-232/): justice, legal dissemination, mediation, administrative violations (18 texts, 2006–2023)
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-232');
+const { loud } = probeSet(DIR);
+
+test('probe 232: the loud findings raised are the ones judged true', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+});
