@@ -456,6 +456,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Quy định 232-QĐ/TW có gì mới\nĐăng bởi: Admin Ngày đăng:10-04-2025\nQuy định số 232-QĐ/TW của Ban Chấp hành Trung ương.', '2025-04-10', '2025-04-10 dateline'],
     ['Học tập và làm theo Bác\nĐăng lúc: 11:00:00 15/06/2021 (GMT+7)\nSáng ngày 12/6/2021, Huyện ủy tổ chức hội nghị.', '2021-06-15', '2021-06-15 dateline'],
     ['Dân vận khéo\n  • Cập nhật: 02/03/2022\nNăm 2021, các cấp ủy triển khai.', '2022-03-02', '2022-03-02 dateline'],
+    // A byline in mixed case before the time (probe 234).
+    ['Hội thi viết về bảo vệ nền tảng tư tưởng của Đảng\nThu Huyền 17:49, 30/10/2023\nNăm 2023, Ban Tuyên giáo tổ chức hội thi.', '2023-10-30', '2023-10-30 dateline'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 12/5/2020, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 dateline'],

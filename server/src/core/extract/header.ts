@@ -168,6 +168,9 @@ const SECTION_BARE = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,8}(?:[ ][\p{Ll}\p{M}]{1,9}
 // A byline in capitals, an initial with its dot perhaps, right before a time stamp: "N.NGHĨA 06:14, 11/12/2023"
 // (hundred-and-thirty-fifth outside probe: the item was dated today, and its bare "Luật Thanh tra" taken for the 2025 law).
 const CAPS_BYLINE = String.raw`(?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Lu}\p{M}]{1,10}(?:[ ]\p{Lu}[\p{Lu}\p{M}]{0,10}){0,3}[ ](?=${CLOCK})`;
+// A byline in mixed case right before the time, no dash: "Thu Huyền 17:49, 30/10/2023" (two hundred and thirty-fourth outside
+// probe: dated today).
+const NAME_BEFORE_CLOCK = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ](?=${CLOCK})`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
 // An icon's name a copy glues before the stamp: "ClockThứ Tư, 30/01/2019 09:52" (two-hundred-and-third outside probe).
 // A bullet too: "  • Cập nhật: 02/03/2022" (two hundred and twenty-eighth outside probe: dated today).
@@ -175,7 +178,7 @@ const ICON = String.raw`(?:Clock|Calendar|Time|Date|•[ \t]{0,2})?`;
 // A poster's name before the stamp: "Đăng bởi: Admin Ngày đăng:10-04-2025" (two hundred and twenty-sixth).
 const POSTED_BY = String.raw`(?:Đăng\sbởi\s?:?\s{0,2}[\p{L}\p{N}._]{1,20}(?:[ ][\p{L}\p{N}._]{1,20}){0,3}[ ]{1,3}(?=Ngày\sđăng))`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY})?(?:(?:Ngày\sđăng|Đăng\sngày|Đăng\slúc|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK})?(?:(?:Ngày\sđăng|Đăng\sngày|Đăng\slúc|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
