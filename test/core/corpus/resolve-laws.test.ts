@@ -253,6 +253,11 @@ test('a law named in the subject of a decree, in an undated list of bases, is th
   assert.deepEqual(analysedIds(text).slice(-1), ['72/2020/QH14']);
 });
 
+test('the kind typed twice is the law named after it; a name that begins with the kind word is kept', () => {
+  // Two hundred and thirty-second outside probe: "Luật Luật Đất đai năm 2013" was not resolved.
+  assert.deepEqual(analysedIds('Hà Nội, ngày 5 tháng 3 năm 2022\n\nTheo quy định của Luật Luật Đất đai năm 2013; Luật Luật sư năm 2006.\n'), ['45/2013/QH13', '65/2006/QH11']);
+});
+
 test('the health law by its short names, with or without the comma', () => {
   // Outside probe 199's "Luật khám chữa bệnh năm 2023" (unresolved before the corpus held the short name as an alias).
   assert.deepEqual(analysedIds('Hà Nội, ngày 10 tháng 3 năm 2025\n\nCăn cứ Luật khám chữa bệnh năm 2023; Luật Khám, chữa bệnh năm 2009.\n'), ['15/2023/QH15', '40/2009/QH12']);

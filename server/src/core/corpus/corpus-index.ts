@@ -536,6 +536,10 @@ export class CorpusIndex {
       });
       if (expanded !== n) return this.byName.get(`${foldName(kind)}|${expanded}`) ?? [];
     }
+    // The kind typed twice: "Luật Luật Đất đai năm 2013" (two hundred and thirty-second outside probe: not resolved). Only
+    // when nothing is named with the word ("Luật Luật sư" is the Law on Lawyers).
+    const rest = name && n.startsWith(`${foldName(kind)} `) ? name.slice(name.search(/\s/u) + 1) : '';
+    if (rest && rest.length < name!.length) return this.lawsByName(kind, rest);
     return [];
   }
 
