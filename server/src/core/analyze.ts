@@ -212,7 +212,8 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // It is no earlier than the documents it cites for sure, though: a text citing "Quy định số 41-QĐ/TW" (of 3/11/2021) and
   // the 2009 regulation it replaced is of 2021 or later, and its "Căn cứ Điều lệ Đảng" the charter of 2011, not of 2006
   // (two hundred and thirty-third outside probe).
-  const asOf = reportDateSource === 'today' ? later(resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate), latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveToday, 'citedToday'))! : reportDate;
+  const citedByToday = () => latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveToday, 'citedToday');
+  const asOf = reportDateSource === 'today' ? (later(resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate), citedByToday()) ?? reportDate) : reportDate;
   const resolvedFor = `${asOf}${CONTEXT_SEP}${province ?? ''}`;
   let resolveIn = resolveToday;
   if (asOf !== reportDate) {

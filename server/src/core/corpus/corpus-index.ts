@@ -12,7 +12,7 @@ import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { oneEditApart } from '../text/edit';
-import { withD } from '../extract/patterns';
+import { CENTRAL_PARTY_BODIES, withD } from '../extract/patterns';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
@@ -586,7 +586,7 @@ export class CorpusIndex {
         let k = index.get(kindPrefix);
         if (!k) index.set(kindPrefix, (k = { names: [], postings: new Map() }));
         const words = key.slice(bar + 1).split(' ');
-        const at = k.names.push({ key, entries, words }) - 1;
+        const at = k.names.push({ entries, words }) - 1;
         for (const w of new Set(words)) push(k.postings, w, at);
       }
       this.nearIndex = index;
@@ -898,14 +898,13 @@ const UNNAMED_KINDS = new Set(['hien phap']);
 const FOLDED_ABBREVIATIONS = new Map(Object.entries(NAME_ABBREVIATIONS).map(([a, long]) => [fold(a), fold(long)]));
 const ABBREVIATION_WORD = new RegExp(`(?<![a-z0-9])(?:${[...FOLDED_ABBREVIATIONS.keys()].join('|')})(?![a-z0-9])`, 'gu');
 
-// A name near another: most of the words of each in the other (a word or two typed for others), clearly the nearest.
-/** A law's name in byName, with its words, for lawsNamedNear. */
+/** A law's name in byName, by its words, for lawsNamedNear. */
 interface NearName {
-  key: string;
   entries: DirectiveEntry[];
   words: string[];
 }
 
+// A name near another: most of the words of each in the other (a word or two typed for others), clearly the nearest.
 const NEAR_NAME_MIN_WORDS = 4;
 const NEAR_NAME_FROM = 0.8;
 const NEAR_NAME_LEAD = 0.15;
@@ -1120,12 +1119,11 @@ function widened(t: TermRecord, days: number): [string, string] {
   return ends;
 }
 
-const CENTRAL = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
 
 /** Whether a number-only citation's issuer (if written) fits a record. */
 function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   if (!c.issuer) return !r.organisation; // with no issuer named, only central (unscoped) records
-  if (CENTRAL.has(c.issuer.name)) return CENTRAL.has(r.issuer) || /\/TW$/.test(r.symbol);
+  if (CENTRAL_PARTY_BODIES.has(c.issuer.name)) return CENTRAL_PARTY_BODIES.has(r.issuer) || /\/TW$/.test(r.symbol);
   return foldName(r.issuer).includes(foldName(c.issuer.name)) || (r.organisation ? foldName(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 
@@ -1185,7 +1183,7 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // 13-NQ/TƯ của Tỉnh ủy (khóa XIV)" is the province's resolution, not the Central Committee's
   // 13-NQ/TW (an outside probe's warning that it was the Central Committee's was false).
   if (c.issuer && isLocalPartyCommittee(foldName(c.issuer.name))) {
-    pool = pool.filter((e) => !CENTRAL.has(e.record.issuer));
+    pool = pool.filter((e) => !CENTRAL_PARTY_BODIES.has(e.record.issuer));
     if (pool.length === 0) return null;
   }
   // The subject or term written may name another document with the same number (same-document.ts).

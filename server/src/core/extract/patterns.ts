@@ -106,6 +106,9 @@ export function withD(code: string): string | null {
  */
 export const STATE_ISSUER_CODE = /^(?:CP|TTg|VPCP|UBND|HĐND|UBTVQH\d{0,2}|QH\d{0,2})$/u;
 
+/** The Party's central bodies, which issue its central documents ("…/TW"). */
+export const CENTRAL_PARTY_BODIES: ReadonlySet<string> = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+
 /**
  * Issuer codes that mark a Party numbering ("…/TW", "…/TU"): decides "217/QĐ-TW" is a Party id written backwards.
  * Not the Fatherland Front's "MTTW": the Front numbers its own texts in the state order, "Thông tri số 18/TTr-MTTW" of its

@@ -14,7 +14,7 @@
 import { idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
 import { otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
-import { NAMED_KINDS } from '../extract/patterns';
+import { CENTRAL_PARTY_BODIES, NAMED_KINDS } from '../extract/patterns';
 import { fold } from '../text/normalize';
 import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
@@ -419,10 +419,9 @@ function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   // A local committee's code with a central body written as the issuer: "Nghị quyết số 33-NQ/TU ngày 09 tháng 6 năm 2014
   // của Ban Chấp hành Trung ương (khóa XI)" is 33-NQ/TW of that day (two hundred and twenty-second outside probe: only
   // "a local committee's document" was said).
-  if (c.issuer && CENTRAL_BODIES.has(c.issuer.name) && LOCAL_CODE.test(c.issuerCode)) out.push(idMatchKey(`-${c.typeCode}/TW`));
+  if (c.issuer && CENTRAL_PARTY_BODIES.has(c.issuer.name) && LOCAL_CODE.test(c.issuerCode)) out.push(idMatchKey(`-${c.typeCode}/TW`));
   return out;
 }
-const CENTRAL_BODIES = new Set(['Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư']);
 const LOCAL_CODE = /^(?:TU|HU|ĐU|QU)$/u;
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 

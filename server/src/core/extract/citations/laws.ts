@@ -480,14 +480,14 @@ function absorb(prev: Draft, d: Draft, withName: boolean): Draft {
   return d;
 }
 
-/**
- * "Luật Đất đai năm 2024 số 31/2024/QH15": a law read by name right before "số" and an id that
- * found no kind word of its own become one citation, the id's, with the name and kind.
- */
 // Between a law's name and its number: spaces, and the name's short form in parentheses ("Luật Tài nguyên nước (TNN) số
 // 28/2023/QH15"; two hundred and twenty-third outside probe: the name alone resolved to the law of 2012).
 const NAME_TO_NUMBER = rx(String.raw`^\s{1,2}(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s{1,2})?$`, 'u');
 
+/**
+ * "Luật Đất đai năm 2024 số 31/2024/QH15": a law read by name right before "số" and an id that
+ * found no kind word of its own become one citation, the id's, with the name and kind.
+ */
 export function attachLawNames(drafts: Draft[], t: string): Draft[] {
   const out: Draft[] = [];
   const insideTitle = (prev: Draft | undefined, d: Draft): prev is Draft =>

@@ -128,10 +128,7 @@ function romanTerm(s: string | undefined): string | null {
   if (!s) return null;
   if (!/^\d+$/u.test(s)) return s;
   const n = +s;
-  if (n < 1 || n > 39) return null;
-  const tens = ['', 'X', 'XX', 'XXX'][Math.floor(n / 10)]!;
-  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
-  return tens + ones;
+  return n < 1 || n > 39 ? null : toRoman(n);
 }
 
 function ordinalValue(s: string | undefined): number | null {
@@ -243,7 +240,7 @@ export function scanNamed(t: string): Draft[] {
         m = NAMED_CONGRESS.exec(t);
         if (m) {
           d = blank(start, start + m[0].length, 'named');
-          d.named = { kind: 'congress', plenum: null, term: romanNumber(m[1] ?? m[2] ?? null), level: 'national' };
+          d.named = { kind: 'congress', plenum: null, term: romanTerm(m[1] ?? m[2]), level: 'national' };
         } else {
           LOCAL_CONGRESS.lastIndex = start;
           m = LOCAL_CONGRESS.exec(t);
@@ -269,9 +266,4 @@ export function scanNamed(t: string): Draft[] {
     }
   }
   return named;
-}
-
-/** A congress's number as the Roman numeral it is written with ("13" → "XIII"). */
-function romanNumber(n: string | null): string | null {
-  return n !== null && /^\d/u.test(n) ? toRoman(+n) : n;
 }

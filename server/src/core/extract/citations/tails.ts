@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -421,9 +421,8 @@ const SUBJECT_END = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}địn
 export function bindTermToCitation(d: Draft): void {
   const tm = d.term;
   if (!tm || tm.scope !== 'unknown') return;
-  const central = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
   if (d.named?.kind === 'plenum') tm.scope = 'party-central';
-  else if (d.issuer && central.has(d.issuer.name)) tm.scope = 'party-central';
+  else if (d.issuer && CENTRAL_PARTY_BODIES.has(d.issuer.name)) tm.scope = 'party-central';
   else if (d.issuer && /Quốc hội/u.test(d.issuer.name)) tm.scope = 'national-assembly';
   else if (d.issuer) tm.scope = /Tỉnh ủy|Huyện ủy|Đảng bộ|nhân dân/u.test(d.issuer.name) ? 'local' : 'unknown';
   else if (d.issuerCode && /^(?:TW|TƯ|HNTW)$/u.test(d.issuerCode)) tm.scope = 'party-central';
@@ -432,7 +431,6 @@ export function bindTermToCitation(d: Draft): void {
   if (tm.scope !== 'unknown' && tm.body === null && d.issuer) tm.body = d.issuer.written;
 }
 
-const CENTRAL_DECIDERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
 const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])`, 'uy');
 // Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
@@ -598,7 +596,7 @@ export function readTail(
       if (iss && plenum && !justDated && iss.name !== 'Ban Chấp hành Trung ương') iss = null;
       if (iss && deciding && !justDated && !plenum) {
         DECIDES.lastIndex = iss.at + iss.text.length;
-        if (!DECIDES.test(t) || !CENTRAL_DECIDERS.has(iss.name)) iss = null;
+        if (!DECIDES.test(t) || !CENTRAL_PARTY_BODIES.has(iss.name)) iss = null;
       }
       if (iss && passive) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
