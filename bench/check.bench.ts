@@ -154,7 +154,7 @@ async function throughputRows(): Promise<BenchRow[]> {
  * of its sets (the outside set, every probe) in path order: text as writers and sites publish it,
  * at its own density of citations.
  */
-function realReport(bytes: number): { text: string; documents: number } {
+export function realReport(bytes: number): { text: string; documents: number } {
   const root = path.join(ROOT, 'test', 'realdata');
   const files = (d: string): string[] =>
     readdirSync(d)

@@ -23,7 +23,7 @@ import type { AbbreviationRecord } from '../corpus/types';
 import type { Span, TextEdit } from '../types';
 import { romanValue } from '../extract/terms';
 import { fold } from '../text/normalize';
-import type { CollectingRule, RuleContext, RuleFinding } from './rule';
+import type { BlockFacts, CollectingRule, RuleContext, RuleFinding } from './rule';
 import { sourceNote } from './util/citations';
 import { siteOf } from '../corpus/sources';
 import type { Entry } from '../corpus/corpus-index';
@@ -130,6 +130,8 @@ interface Use {
 interface Facts {
   definitions: FoundDefinition[];
   uses: Map<string, Use>;
+  /** The block's original text, and its keyText once a long form is looked for in it (kept with the facts across re-checks). */
+  keyed: { text: string; key?: string };
 }
 
 /** Abbreviation records by their short form, once per corpus. */
@@ -242,7 +244,7 @@ export const rule: CollectingRule<Facts> = {
       const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
       uses.set(short, { span: { start: os, end: oe }, written: ctx.text.slice(os, oe), capital: sentenceStart || startsIn(prevWord, IS_UPPER), prev: prevWord.toLowerCase() });
     });
-    return { definitions, uses };
+    return { definitions, uses, keyed: { text: ctx.text } };
   },
   judge(parts, doc) {
     const { records } = recordsOf(doc.corpus);
@@ -264,8 +266,6 @@ export const rule: CollectingRule<Facts> = {
     }
 
     const out: RuleFinding[] = [];
-    let lowerText: string | null = null;
-    const lowered = (): string => (lowerText ??= keyText(doc.text));
     for (const [short, { use, offset }] of first) {
       if (ownName.has(short)) continue;
       const recs = records.get(short) ?? [];
@@ -295,7 +295,7 @@ export const rule: CollectingRule<Facts> = {
       // said as it is.
       const rec = longs.length === 1 ? doc.corpus.abbreviations.find((x) => x.record === recs[0]) : undefined;
       const src = rec ? meaningSource(rec) : null;
-      const spelledBefore = long ? spelledOutBefore(lowered, os, long) : -1;
+      const spelledBefore = long ? spelledOutBefore(parts, os, long) : -1;
       if (spelledBefore >= 0) {
         const at = doc.lineAt(spelledBefore);
         out.push({
@@ -330,15 +330,21 @@ export const rule: CollectingRule<Facts> = {
 /**
  * Where the long form is first written before `end` (any case, either tone placement: "Ủy ban mặt trận tổ
  * quốc", "BAN THƯỜNG VỤ", "Uỷ ban"), or -1. Lower case and canonical tone placement keep every code unit
- * in its place, so an offset in the copy is one in the text; the copy is made on the first finding about to be raised.
+ * in its place, so an offset in a block's copy is one in the block. Blocks end at blank lines, which a long
+ * form never spans, so the first block holding it holds its first place in the text; `end` is where an
+ * abbreviation starts (after a character that is not a letter), so no syllable is cut there. A block's copy
+ * is made when a finding about to be raised first looks in it, and kept with its facts: made of the whole
+ * text at every check, it was 3 % of a full check of real documents and more of a re-check.
  */
-function spelledOutBefore(lowered: () => string, end: number, long: string): number {
-  // The whole text's copy, made once per report: `end` is where an abbreviation starts (after a character that is
-  // not a letter), so no syllable is cut there and the first match ending by `end` is the first in the text before
-  // it (made per finding from the text up to it, the copies were a tenth of a check of a long report).
+function spelledOutBefore(parts: readonly BlockFacts<Facts>[], end: number, long: string): number {
   const needle = keyText(long);
-  const at = lowered().indexOf(needle);
-  return at >= 0 && at + needle.length <= end ? at : -1;
+  for (const { offset, facts } of parts) {
+    if (offset >= end) break;
+    const keyed = facts.keyed;
+    const at = (keyed.key ??= keyText(keyed.text)).indexOf(needle);
+    if (at >= 0) return offset + at + needle.length <= end ? offset + at : -1;
+  }
+  return -1;
 }
 
 /**
