@@ -279,3 +279,20 @@ test('a short name the text gives an amending law names it wherever it is used, 
   assert.deepEqual(analysedIds('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung một số điều theo Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế);\n\nNgười tham gia theo Luật Bảo hiểm y tế được hưởng.\n'), ['25/2008/QH12', '51/2024/QH15', '25/2008/QH12']);
 });
 
+
+test('a law passed by the report\'s day and not in force yet is the one meant when none of its name is older', () => {
+  // Two-hundred-and-thirty-ninth outside probe, with the item's day written: left unresolved.
+  assert.deepEqual(analysedIds('Hà Nội, ngày 07 tháng 12 năm 2011\n\nCông bố Luật Lưu trữ và Luật Khiếu nại, có hiệu lực thi hành từ ngày 1/7/2012.\n'), ['01/2011/QH13', '02/2011/QH13']);
+  // Before its passing, nothing.
+  assert.deepEqual(analysedIds('Hà Nội, ngày 07 tháng 10 năm 2011\n\nCác đại biểu góp ý Luật Lưu trữ và Luật Khiếu nại.\n'), [null, null]);
+});
+
+test('the Assembly term its clause says passed a law chooses the law of that term', () => {
+  // Two-hundred-and-thirty-ninth outside probe: an undated item of 2011 had taken the laws in force today (2018, 2024).
+  assert.deepEqual(
+    analysedIds('Văn phòng Chủ tịch nước công bố 4 Luật vừa được Quốc hội khóa XIII thông qua gồm Luật Đo lường, Luật Khiếu nại, Luật Tố cáo và Luật Lưu trữ.\n'),
+    ['04/2011/QH13', '02/2011/QH13', '03/2011/QH13', '01/2011/QH13'],
+  );
+  // Without it, the law in force on the report's date.
+  assert.deepEqual(analysedIds('Văn phòng Chủ tịch nước công bố Luật Tố cáo và Luật Lưu trữ.\n'), ['25/2018/QH14', '33/2024/QH15']);
+});

@@ -931,6 +931,13 @@ test('a yearless state number with nothing else written meets its one record fro
   assert.deepEqual(on('Thực hiện Nghị quyết số 57/NQ-CP của Chính phủ', '2025-03-01'), ['57/NQ-CP 2009-12-01 probable']);
   // Its date written: exactly, in any year.
   assert.deepEqual(on('Thực hiện Nghị quyết số 57/NQ-CP ngày 01/12/2009 của Chính phủ', '2025-03-01'), ['57/NQ-CP 2009-12-01 exact']);
+  // Its day and month without a year: the record's, exactly; another day is that year's document of the number (once a day and
+  // month before the issuer were read, "Ngày 21/6, … ký ban hành Quyết định số 551/QĐ-TTg" of 2024, in an earlier probe's set,
+  // was told it misdated the decision of 2013), unless the record is of the report's own year.
+  assert.deepEqual(on('Nghị quyết số 57/NQ-CP ngày 1/12 của Chính phủ', '2025-03-01'), ['57/NQ-CP 2009-12-01 exact']);
+  assert.deepEqual(on('Nghị quyết số 57/NQ-CP ngày 21/6 của Chính phủ', '2025-03-01'), [null]);
+  assert.deepEqual(on('Ngày 21/6, Chính phủ ban hành Nghị quyết số 57/NQ-CP', '2025-03-01'), [null]);
+  assert.deepEqual(on('Nghị quyết số 57/NQ-CP ngày 21/6 của Chính phủ', '2009-12-20'), ['57/NQ-CP 2009-12-01 exact']);
 });
 
 test('a number-only mention with a central term keeps only that term\'s documents', async () => {

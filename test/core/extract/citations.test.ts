@@ -839,9 +839,9 @@ const symbols: Row[] = [
   ['theo ⟦Công văn số 747/BLĐTBXH-VPQGGN⟧ ngày 27/02/2024 và ⟦Công văn số 87/LĐTBXH-VPQGGN⟧', ['Công văn | 747/BLĐTBXH-VPQGGN | 2024-02-27 | - | - | L0', 'Công văn | 87/LĐTBXH-VPQGGN | - | - | - | L0']],
   ['⟦Chỉ thị số 27/CTTg⟧ của Thủ tướng', ['Chỉ thị | 27/CT-TTg!hyphen | - | Thủ tướng Chính phủ | -']],
   ['⟦Quyết định số 439/QĐTTg⟧', ['Quyết định | 439/QĐ-TTg!hyphen | - | - | -']],
-  // The state's central steering committee writes state ids (forty-ninth outside probe: told to write the Party form).
-  // FIXME: "Ban chỉ đạo" in lower case is not read as the issuer.
-  ['Căn cứ ⟦Quyết định số 01/QĐ-BCĐTW⟧ ngày 22/8/2018 của Ban chỉ đạo Trung ương các chương trình mục tiêu Quốc gia', ['Quyết định | 01/QĐ-BCĐTW | 2018-08-22 | - | -']],
+  // The state's central steering committee writes state ids (forty-ninth outside probe: told to write the Party form);
+  // "Ban chỉ đạo Trung ương" with "chỉ" in lower case is read too (two-hundred-and-thirty-sixth).
+  ['Căn cứ ⟦Quyết định số 01/QĐ-BCĐTW⟧ ngày 22/8/2018 của Ban chỉ đạo Trung ương các chương trình mục tiêu Quốc gia', ['Quyết định | 01/QĐ-BCĐTW | 2018-08-22 | Ban Chỉ đạo Trung ương | -']],
   // Fourth outside probe: Party and Youth Union ids with the hyphen lost, or a department after
   // the issuer; a figure before a code is no id.
   ['⟦Nghị quyết số 57NQ/TW⟧ của Bộ Chính trị , ⟦Quyết định số 204QĐ/TW⟧ của Ban Bí thư', ['Nghị quyết | 57-NQ/TW!hyphen | - | Bộ Chính trị | - | L0', 'Quyết định | 204-QĐ/TW!hyphen | - | Ban Bí thư | - | L0']],
@@ -1099,4 +1099,36 @@ test('a quote after the verb "quy định" is what the text says, not its subjec
   assert.deepEqual(subjects('căn cứ theo Quy định 24-QĐ/TW quy định người vào Đảng phải có bằng tốt nghiệp trung học cơ sở trở lên.'), [null]);
   assert.deepEqual(subjects('Nghị định số 15/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính.'), ['quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính']);
   assert.equal(subjects('Kết luận số 01-KL/TW về “Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.')[0]?.includes('Tiếp tục đẩy mạnh học tập'), true);
+});
+
+// Thirty-first session's outside probes (236–239): a day and month that open the sentence before the issuer, the
+// sentence's start past a dot inside a date, the day of issue written after the subject, a nested document's date, the
+// Steering Committee's and the Central Committee's names as pages type them.
+const probe236Rows: Row[] = [
+  ['Ngày 14/10, Chính phủ ban hành ⟦Quyết định số 1719/QĐ-TTg⟧ phê duyệt Chương trình', ['Quyết định | 1719/QĐ-TTg | 14/10 | Chính phủ | -']],
+  ['Ngày 12.6, Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành ⟦Nghị quyết số 02-NQ/TW⟧ của Bộ Chính trị về Công đoàn', ['Nghị quyết | 02-NQ/TW | 12/6 | Bộ Chính trị | -']],
+  // An impossible day is no day of issue.
+  ['Ngày 31/2, Chính phủ ban hành ⟦Quyết định số 1719/QĐ-TTg⟧ phê duyệt', ['Quyết định | 1719/QĐ-TTg | - | Chính phủ | -']],
+  ['⟦Nghị quyết 57-NQ/TW⟧ về đột phá phát triển khoa học, công nghệ ban hành ngày 22/12/2024 (Nghị quyết 57) đã thu hút', ['Nghị quyết | 57-NQ/TW | 2024-12-22 | - | -']],
+  ['⟦Nghị quyết số 28-NQ/TW⟧ về cải cách chính sách bảo hiểm xã hội đã được chính thức ban hành ngày 28/3/2018.', ['Nghị quyết | 28-NQ/TW | 2018-03-28 | - | -']],
+  // The decree named as the object of the one before does not take that one's day.
+  ['Và ⟦Nghị định 48/2023/NĐ-CP⟧ sửa đổi ⟦Nghị định 90/2020/NĐ-CP⟧ về đánh giá cán bộ được ban hành ngày 17/7/2023 có hiệu lực', ['Nghị định | 48/2023/NĐ-CP | - | - | -', 'Nghị định | 90/2020/NĐ-CP | - | - | -']],
+  ['Sửa đổi ⟦Nghị định 90/2020/NĐ-CP⟧ ngày 13/8/2020 về đánh giá cán bộ.', ['Nghị định | 90/2020/NĐ-CP | 2020-08-13 | - | -']],
+  // After the date and a comma, a body that "đã (khẩn trương) ban hành" something opens the next clause.
+  ['Ngay sau khi ⟦Nghị quyết số 68-NQ/TW⟧ được ban hành ngày 4/5/2025, Chính phủ đã ban hành Kế hoạch hành động', ['Nghị quyết | 68-NQ/TW | 2025-05-04 | - | -']],
+  ['Ngay sau khi ⟦Nghị quyết số 57-NQ/TW⟧ được ban hành ngày 22.12.2024, Chính phủ đã khẩn trương ban hành ⟦Nghị quyết 03-NQ/CP⟧ ngày 9.1.2025 để thực hiện', ['Nghị quyết | 57-NQ/TW | 2024-12-22 | - | -', 'Nghị quyết | 03/NQ-CP!party-order | 2025-01-09 | Chính phủ | -']],
+  ['⟦Kế hoạch 02-KH/BCĐTW⟧ ngày 19/6/2025 của Ban chỉ đạo Trung ương về phát triển khoa học', ['Kế hoạch | 02-KH/BCĐTW | 2025-06-19 | Ban Chỉ đạo Trung ương | -']],
+  ['⟦Nghị quyết số 18-NQ/TW⟧, ngày 25/10/2017 của Ban Chấp hànhTrung ương Đảng khóa XII về một số vấn đề', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
+  // "của ban chỉ đạo" in lower case throughout is a common phrase, not the body.
+  ['⟦Kế hoạch 02-KH/BCĐTW⟧ ngày 19/6/2025 của ban chỉ đạo tỉnh về phát triển', ['Kế hoạch | 02-KH/BCĐTW | 2025-06-19 | - | -']],
+];
+for (const [src, expected] of probe236Rows) test(`probes 236–239: ${src.slice(0, 60)}`, () => check(src, expected));
+
+test('a law named after "Quốc hội khóa N … thông qua" carries that term; not one the clause makes another text\'s object', () => {
+  const terms = (text: string) => read(text).citations.map((c) => c.named?.assembly ?? null);
+  // Two-hundred-and-thirty-ninth outside probe.
+  assert.deepEqual(terms('công bố 4 Luật vừa được Quốc hội khóa XIII thông qua gồm Luật Đo lường, Luật Khiếu nại, Luật Tố cáo và Luật Lưu trữ.'), [13, 13, 13, 13]);
+  assert.deepEqual(terms('Luật Tố cáo được Quốc hội khoá 13 thông qua, có hiệu lực từ 1/7/2012.'), [13]);
+  assert.deepEqual(terms('Quốc hội khóa XV đã thông qua Nghị quyết hướng dẫn thi hành Luật Đất đai.'), [null]);
+  assert.deepEqual(terms('Quốc hội khóa XIII đã thông qua nhiều luật. Luật Tố cáo có hiệu lực từ 1/7/2012.'), [null]);
 });

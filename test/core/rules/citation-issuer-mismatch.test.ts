@@ -45,6 +45,10 @@ const cases: RuleCase[] = [
   { text: 'Nghị quyết số 23-NQ/TW của ⟦Bộ Chính trị⟧ về phát huy sức mạnh đại đoàn kết toàn dân tộc', messages: ['do Ban Chấp hành Trung ương ban hành'] },
   // A decree credited to the Prime Minister, known to the corpus or not (fifty-third outside probe; a gazette circular).
   { text: 'thành lập thị xã Buôn Hồ theo Nghị định 07/2008/NĐ-CP, ngày 23-12-2008 của ⟦Thủ tướng Chính phủ⟧.', messages: ['Nghị định 07/2008/NĐ-CP (ký hiệu NĐ-CP) do Chính phủ ban hành, nhưng được ghi là của Thủ tướng Chính phủ'] },
+  // The Standing Committee's resolution credited to the Assembly, known to the corpus or not (two-hundred-and-thirty-seventh
+  // outside probe); the Assembly's own resolution, and the Standing Committee named, say nothing.
+  { text: 'Tháng 9 năm 2022, ⟦Quốc hội⟧ đã ban hành Nghị quyết số 595/NQ-UBTVQH15 về việc tiếp tục thực hiện.', messages: ['Nghị quyết 595/NQ-UBTVQH15 (ký hiệu UBTVQH15) do Ủy ban Thường vụ Quốc hội ban hành, nhưng được ghi là của Quốc hội'] },
+  { text: 'Quốc hội đã ban hành Nghị quyết số 202/2025/QH15; Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 595/NQ-UBTVQH15 về việc tiếp tục thực hiện.' },
   // The Prime Minister's own decision, and a decree of the Government, say nothing.
   { text: 'Quyết định số 123/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.' },
   // The Prime Minister named as the one who signed the decree (hundred-and-fourth outside probe: told a slip).

@@ -454,6 +454,10 @@ export class CorpusIndex {
     // share, and a number is shared by every body's documents ("Nghị quyết số 20 ngày 21/7/2014 của BCH T.Ư Hội (khóa VI)",
     // the Farmers' Association's; thirty-ninth outside probe, once the corpus held that resolution: told misdated).
     if (res && c.style === 'number-only' && !c.issuer && c.date?.iso && c.date.iso !== res.entry.record.date) return null;
+    // A state number without its year, dated by day and month only, that the record of another year has on another day:
+    // the state's numbers start again every year, so it is that year's document of the number, not a misdated one
+    // ("Ngày 21/6, Phó Thủ tướng … ký ban hành Quyết định số 551/QĐ-TTg" in 2024 is not 551/QĐ-TTg of 4/4/2013).
+    if (res && c.style === 'state' && c.idYear === null && c.date && c.date.year === null && !sameDayMonth(c.date, res.entry.record.date) && !res.entry.record.date?.startsWith(ctx.reportDate.slice(0, 4))) return null;
     // A plenum named without its term is the likeliest one, never certain.
     if (res && c.named?.kind === 'plenum' && !c.named.term) res.certainty = 'probable';
     // A law cited by number with its name: the name must be the record's ("Luật Đất đai số
@@ -758,6 +762,13 @@ export class CorpusIndex {
     // that law's date (fourth outside probe: "Luật sửa đổi … của Luật Tổ chức Chính phủ … ngày
     // 22/11/2019" amends the 2015 law, not the 2025 one); exact when the corpus's chain leaves one.
     // (A law named in a dated document's subject likewise: the latest of its name passed by that date.)
+    // The Assembly's term its clause says passed it: the law of that term ("Luật Tố cáo" among the laws "vừa được Quốc hội
+    // khóa XIII thông qua", in an undated item of 2011, is the law of 2011, not the one of 2018 in force today).
+    const assembly = c.named?.assembly;
+    if (assembly) {
+      const ofTerm = latestFirst(candidates.filter((e) => e.record.symbol === `QH${assembly}`));
+      if (ofTerm.length) return result(ofTerm[0]!, ofTerm.length === 1 ? 'exact' : 'probable');
+    }
     const on = c.named?.amendedOn ?? c.named?.citedOn;
     const namedOn = on && on < ctx.reportDate ? on : null;
     // An amending law amends the latest text of that name passed before it, in force or not yet: the
@@ -783,7 +794,12 @@ export class CorpusIndex {
     const before = candidates.filter((e) => (!e.record.date || e.record.date <= asOf) && !(e.record.effective && e.record.effective > asOf));
     const sure = before.filter((e) => !e.record.date || e.record.date.length === 10 || e.record.date < asOf.slice(0, 4));
     const pool = latestFirst(sure.length ? sure : before);
-    return pool.length ? result(pool[0]!, 'probable') : null;
+    if (pool.length) return result(pool[0]!, 'probable');
+    // None in force or earlier: a law passed by the report's day and not in force yet is the one it speaks of ("công bố
+    // 4 Luật vừa được Quốc hội khóa XIII thông qua … Luật Lưu trữ" on 7/12/2011, the law of 11/11/2011 in force from
+    // 1/7/2012; two-hundred-and-thirty-ninth outside probe: left unresolved).
+    const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date <= asOf : e.record.date < asOf.slice(0, 4))));
+    return passed.length ? result(passed[0]!, 'probable') : null;
   }
 
   /**

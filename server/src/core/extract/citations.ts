@@ -22,7 +22,7 @@ import type { Span } from '../types';
 import { rx } from '../text/letters';
 import { scanIds } from './citations/ids';
 import * as kindReader from './citations/kind';
-import { attachLawNames, scanLaws } from './citations/laws';
+import { attachAssemblyTerms, attachLawNames, scanLaws } from './citations/laws';
 import * as lists from './citations/lists';
 import { scanNamed, TERM_WORD } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
@@ -230,6 +230,17 @@ export function extractCitations(
     }
   }
   shareListParts(drafts);
+  // A document named as the object of the one before it ("Nghị định 48/2023/NĐ-CP sửa đổi Nghị định 90/2020/NĐ-CP về …
+  // được ban hành ngày 17/7/2025"), or inside its subject, does not take the day written after its own subject: that is
+  // the outer document's day of issue (an outside probe's 90/2020 was told misdated once a subject ended before "ban hành
+  // ngày"). A date right after its id stays its own ("sửa đổi Nghị định 90/2020/NĐ-CP ngày 13/8/2020").
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const p = drafts[i - 1]!;
+    if (!d.date || !d.subject || d.date.span.start < d.subject.end) continue;
+    const inSubject = !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
+    if (inSubject || OBJECT_OF_PREVIOUS.test(t.slice(p.fullEnd, d.start))) d.date = null;
+  }
   // An amended law is the text in force on the day of the law that amends it — or by the end of its year, when only
   // that is written ("Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009" amended the law of 2005;
   // hundred-and-twenty-eighth outside probe: the 2019 law, in force on the report's date, was taken).
@@ -257,6 +268,7 @@ export function extractCitations(
       }
     }
   }
+  attachAssemblyTerms(drafts, t);
   // A list's issuer written once in its lead-in ("các Nghị định của Chính phủ: số …; số …").
   for (const lead of leadIns(t)) {
     const kind = canonicalKind(lead.kind);
@@ -273,6 +285,8 @@ export function extractCitations(
 // follows the id.
 const AMENDING_AFTER_ID = /^[ ]{0,2}(?:[-–:,][ ]{0,2})?(?:về[ ]{1,2}(?:việc[ ]{1,2})?)?[sS]ửa[ ]{1,2}đổi(?:,?[ ]{1,2}[bB]ổ[ ]{1,2}sung)?(?:[ ]{1,2}một[ ]{1,2}số[ ]{1,2}[đĐ]iều)?[ ]{1,2}của[ ]{1,2}$/u;
 const LAW_ISSUER_CODE = /^QH\d{1,2}$/u;
+// Between two citations, the verb that makes the second the first's object: "… 48/2023/NĐ-CP sửa đổi Nghị định 90/2020/NĐ-CP".
+const OBJECT_OF_PREVIOUS = /^[ ]{1,2}(?:sửa[ ]đổi|bổ[ ]sung|thay[ ]thế|hướng[ ]dẫn|quy[ ]định[ ]chi[ ]tiết)[^.;\n]{0,40}$/u;
 const AMENDED_JOIN = /^(?:,[ ]{1,2}và|,|[ ]{1,2}và)[ ]{1,2}$/u;
 
 /** A law named in the title written after an amending law's id: marked amended by that id's draft. */

@@ -208,7 +208,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Ban Bí thư T.Ư Đảng", "Ban Bí thư TƯ" as papers shorten it (thirteenth outside probe).
   // "Ban Bí thư TW Đảng (khoá IX)" too (eightieth outside probe: cut at "Ban Bí thư", the khóa was lost with its slip).
   { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}(?:Trung${S}ương|TW|TƯ)${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ|TW)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
-  { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)(?:${S}|(?<=hành)(?=Trung))(?:Trung${S}ương|TW|TƯ|T\.[ ]?Ư)|BCHTW|BCHTƯ)${NOT_MASS}(?:${S}[Đđ]ảng(?:${S}Cộng${S}sản${S}Việt${S}Nam)?)?`, name: 'Ban Chấp hành Trung ương' },
   // The plenum's ordinal in digits or words: "lần thứ 11", "lần thứ sáu", "lần thứ mười ba".
   // The plenum's number may be a capitalised word ("của Hội nghị Trung ương Ba (khóa X)"; hundred-and-sixth outside
   // probe: the term after it was lost), never the year after "năm" ("Hội nghị Trung ương năm 2023"). The ordinal may
@@ -226,7 +226,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // The standing office of a central steering committee issues its own notices ("Thông báo số
   // 07-TB/CQTTBCĐ … của Cơ quan Thường trực Ban Chỉ đạo Trung ương"; seventh outside probe).
   { re: String.raw`Cơ${S}quan${S}[tT]hường${S}trực${S}(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: '' },
-  { re: String.raw`(?:Ban${S}Chỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
+  { re: String.raw`(?:Ban${S}[cC]hỉ${S}đạo|BCĐ)${S}Trung${S}ương`, name: 'Ban Chỉ đạo Trung ương' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra${S}Trung${S}ương${NOT_MASS}`, name: 'Ủy ban Kiểm tra Trung ương' },
   // "Thường vụ Quân ủy Trung ương", "Đảng ủy Công an Trung ương" (tenth outside probe).
   { re: String.raw`(?:Ban${S})?Thường${S}vụ${S}Quân${S}${UY}${S}Trung${S}ương`, name: 'Thường vụ Quân ủy Trung ương' },

@@ -146,6 +146,29 @@ function decreeOfPrimeMinister(c: Citation, seen: Set<number>, text: string): Ru
 }
 
 /**
+ * A document of the National Assembly's Standing Committee ("…/NQ-UBTVQH15", "1211/2016/UBTVQH13": its code) credited to
+ * the Assembly itself: "Quốc hội đã ban hành Nghị quyết số 595/NQ-UBTVQH15" (two-hundred-and-thirty-seventh outside probe:
+ * nothing was said for a resolution the corpus lacks; for one it holds, the record's issuer already tells it). Either the
+ * body or the symbol is the slip.
+ */
+function standingCommitteeAsAssembly(c: Citation, seen: Set<number>): RuleFinding | null {
+  const iss = c.issuer;
+  if (!iss || seen.has(iss.span.start) || c.style !== 'state' || !c.issuerCode || !/^UBTVQH\d{0,2}$/u.test(c.issuerCode) || iss.name !== 'Quốc hội') return null;
+  seen.add(iss.span.start);
+  const right = 'Ủy ban Thường vụ Quốc hội';
+  const what = `${c.kind ?? 'Văn bản'} ${c.id}`;
+  return {
+    span: iss.span,
+    severity: c.list >= 0 ? 'information' : 'warning',
+    message: {
+      vi: `${what} (ký hiệu ${c.issuerCode}) do ${right} ban hành, nhưng được ghi là của ${iss.written}: kiểm tra lại cơ quan ban hành hoặc ký hiệu văn bản (nghị quyết của Quốc hội mang ký hiệu "…/QH${c.issuerCode.slice(6)}").`,
+      en: `${what} (code ${c.issuerCode}) is the ${right}'s (the National Assembly Standing Committee's), but it is credited to ${iss.written}: check the issuer or the symbol (the Assembly's own resolutions carry "…/QH${c.issuerCode.slice(6)}").`,
+    },
+    fixes: [{ title: { vi: `Sửa cơ quan ban hành thành "${right}"`, en: `Change the issuer to "${right}"` }, edits: [{ start: iss.span.start, end: iss.span.end, newText: right }], safe: false }],
+  };
+}
+
+/**
  * Whether the citation is named inside the subject of the one before it ("Kết luận 01-KL/TW năm 2021
  * về tiếp tục thực hiện Chỉ thị 05-CT/TW "…" do Ban Chấp hành Trung ương ban hành"; fourteenth
  * outside probe): the body written after it may be the outer document's, which the reader cannot
@@ -257,7 +280,7 @@ export const rule: Rule = {
     const confirmed = new Set(list.map((r) => r.index));
     ctx.reading.citations.forEach((c, i) => {
       if (confirmed.has(i)) return;
-      const f = byCode(ctx, c, seen) ?? decreeOfPrimeMinister(c, seen, ctx.text);
+      const f = byCode(ctx, c, seen) ?? decreeOfPrimeMinister(c, seen, ctx.text) ?? standingCommitteeAsAssembly(c, seen);
       if (f) out.push(f);
     });
     return out.sort((a, b) => a.span.start - b.span.start);

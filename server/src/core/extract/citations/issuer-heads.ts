@@ -21,7 +21,7 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["Huyện Uỷ","Huyện uỷ","Huyện Ủy","Huyện ủy","Quận Uỷ","Quận uỷ","Quận Ủy","Quận ủy","Thị Uỷ","Thị uỷ","Thị Ủy","Thị ủy"], // 12: Huyện ủy
   ["BCT","Bộ Chính Trị","Bộ Chính trị","Bộ chính Trị","Bộ chính trị"], // 13: Bộ Chính trị
   ["BBT","Ban Bí Thư","Ban Bí Thư T","Ban Bí thư","Ban Bí thư T","Ban bí Thư","Ban bí Thư T","Ban bí thư","Ban bí thư T"], // 14: Ban Bí thư
-  ["BCH T. Ư","BCH T. Ư Đản","BCH T. Ư đản","BCH T.Ư","BCH T.Ư Đảng","BCH T.Ư đảng","BCH TW","BCH TW Đảng","BCH TW Đảng ","BCH TW đảng","BCH TW đảng ","BCH Trung ươ","BCH TƯ","BCH TƯ Đảng","BCH TƯ Đảng ","BCH TƯ đảng","BCH TƯ đảng ","BCHTW","BCHTW Đảng","BCHTW Đảng C","BCHTW đảng","BCHTW đảng C","BCHTƯ","BCHTƯ Đảng","BCHTƯ Đảng C","BCHTƯ đảng","BCHTƯ đảng C","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 15: Ban Chấp hành Trung ương
+  ["BCH T. Ư","BCH T. Ư Đản","BCH T. Ư đản","BCH T.Ư","BCH T.Ư Đảng","BCH T.Ư đảng","BCH TW","BCH TW Đảng","BCH TW Đảng ","BCH TW đảng","BCH TW đảng ","BCH Trung ươ","BCH TƯ","BCH TƯ Đảng","BCH TƯ Đảng ","BCH TƯ đảng","BCH TƯ đảng ","BCHT. Ư","BCHT. Ư Đảng","BCHT. Ư đảng","BCHT.Ư","BCHT.Ư Đảng","BCHT.Ư Đảng ","BCHT.Ư đảng","BCHT.Ư đảng ","BCHTW","BCHTW Đảng","BCHTW Đảng C","BCHTW đảng","BCHTW đảng C","BCHTrung ươn","BCHTƯ","BCHTƯ Đảng","BCHTƯ Đảng C","BCHTƯ đảng","BCHTƯ đảng C","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 15: Ban Chấp hành Trung ương
   ["Hội nghị BCH","Hội nghị Ban","Hội nghị Tru","Hội nghị lần","Hội nghị tru"], // 16: Ban Chấp hành Trung ương
   ["Văn phòng Tr"], // 17: Văn phòng Trung ương Đảng
   ["Ban Tuyên gi","Ban tuyên gi"], // 18: Ban Tuyên giáo và Dân vận Trung ương
@@ -29,7 +29,7 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["Ban Tuyên gi","Ban tuyên gi"], // 20: Ban Tuyên giáo Trung ương
   ["Ban Tổ chức ","Ban tổ chức "], // 21: Ban Tổ chức Trung ương
   ["Cơ quan Thườ","Cơ quan thườ"], // 22: (as written)
-  ["BCĐ Trung ươ","Ban Chỉ đạo "], // 23: Ban Chỉ đạo Trung ương
+  ["BCĐ Trung ươ","Ban Chỉ đạo ","Ban chỉ đạo "], // 23: Ban Chỉ đạo Trung ương
   ["Uỷ ban Kiểm ","Ủy ban Kiểm "], // 24: Ủy ban Kiểm tra Trung ương
   ["Ban Thường v","Thường vụ Qu"], // 25: Thường vụ Quân ủy Trung ương
   ["Quân Uỷ Trun","Quân uỷ Trun","Quân Ủy Trun","Quân ủy Trun"], // 26: Quân ủy Trung ương

@@ -18,6 +18,7 @@ import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
 import { rx } from '../../text/letters';
+import { romanValue } from '../terms';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isDigit, isWordChar } = textHelpers;
@@ -527,4 +528,41 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+// "Quốc hội khóa XIII đã thông qua", "Quốc hội khoá 13 vừa thông qua": the term of the Assembly that passed the laws a
+// clause goes on to name. (named.ts's TERM_WORD is not imported: it would make the two modules depend on each other.)
+const ASSEMBLY_PASSED = rx(String.raw`Quốc[ ]{1,2}hội[ ]{1,2}(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)[ ]{1,2}([IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])[^.;\n]{0,60}?(?:thông[ ]{1,2}qua|ban[ ]{1,2}hành)`, 'gu');
+// "Luật Tố cáo được Quốc hội khóa XIII thông qua": the term written after the name.
+const PASSED_BY_ASSEMBLY = rx(String.raw`^[ ]{0,2}(?:đã[ ]{1,2})?(?:được|do)[ ]{1,2}Quốc[ ]{1,2}hội[ ]{1,2}(?:khóa|khoá|Khóa|Khoá)[ ]{1,2}([IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])`, 'u');
+// Between the lead-in and a law it names, a word that makes the law the object of another text's words ("… thông qua
+// Nghị quyết hướng dẫn thi hành Luật …", "theo Luật …"): that law was not passed then.
+const NOT_PASSED_THERE = rx(String.raw`(?<![\p{L}])(?:của|theo|thi[ ]hành|hướng[ ]dẫn|thay[ ]thế)(?![\p{L}])`, 'u');
+
+/**
+ * For each law named without its year, the term of the National Assembly its clause says passed it (Citation.named.assembly):
+ * a lead-in before the name, in the same sentence and at most 200 characters before it, or the words right after it.
+ */
+export function attachAssemblyTerms(drafts: readonly Draft[], t: string): void {
+  if (!t.includes('Quốc')) return;
+  const leads: { end: number; term: number }[] = [];
+  for (const m of t.matchAll(ASSEMBLY_PASSED)) {
+    const term = /^\d/u.test(m[1]!) ? +m[1]! : romanValue(m[1]!);
+    if (term) leads.push({ end: m.index! + m[0].length, term });
+  }
+  for (const d of drafts) {
+    if (d.named?.kind !== 'law' || d.named.year || d.named.amendedOn || d.named.citedOn || d.amendedBy) continue;
+    const after = PASSED_BY_ASSEMBLY.exec(t.slice(d.end, d.end + 40));
+    if (after) {
+      const term = /^\d/u.test(after[1]!) ? +after[1]! : romanValue(after[1]!);
+      if (term) d.named.assembly = term;
+      continue;
+    }
+    let lead: { end: number; term: number } | undefined;
+    for (const l of leads) if (l.end <= d.start) lead = l;
+    if (!lead || d.start - lead.end > 200) continue;
+    const gap = t.slice(lead.end, d.start);
+    if (/[.;\n]/u.test(gap) || NOT_PASSED_THERE.test(gap)) continue;
+    d.named.assembly = lead.term;
+  }
 }

@@ -17,7 +17,7 @@ const { isDigit, isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = 
 const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 
 // "ngày" glued to its day in PDF text ("ngày26/11/2003") is still the citation's date.
-const NGAY = /(?:ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
+const NGAY = /(?:(?:được\s{1,2})?ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
 // What may follow a bare date that ends a citation's tail: a basis line's semicolon, or "của" and its issuer.
 const BARE_DATE_END = /^[ \t]{0,2}(?:;|của\s)/u;
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
@@ -300,7 +300,16 @@ export function dateBefore(t: string, issuerStart: number, floor: number, dateEn
   const recent = RECENT_AFTER_DATE.exec(t.slice(Math.max(floor, e - 12), e));
   if (recent) e -= recent[0].length;
   const fd = dateEnds.get(e);
-  return fd && fd.start >= floor && fd.mention.afterNgay && fd.mention.iso ? fd : null;
+  return fd && fd.start >= floor && fd.mention.afterNgay && dayOfIssue(fd) ? fd : null;
+}
+
+/**
+ * A date that can be a document's day of issue: a valid one, with its year or without ("Ngày 14/10, Chính phủ ban hành
+ * Quyết định số 1719/QĐ-TTg", as news items write the day of the week's events: two-hundred-and-thirty-fifth and -eighth
+ * outside probes were told the date was missing), as a date after the id may be.
+ */
+function dayOfIssue(fd: FoundDate): boolean {
+  return fd.mention.iso !== null || (fd.mention.year === null && fd.mention.problem === null);
 }
 
 const THEN_BEFORE = /(?<=,)[ ]{0,2}thì$/u;
@@ -319,7 +328,7 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
   const m = OPENING_DATE.exec(t);
   if (!m) return null;
   const d = dateAt.get(s0 + m[0].length);
-  return d && d.end < issuerStart && d.mention.iso && t.charCodeAt(d.end) === 44 ? d : null;
+  return d && d.end < issuerStart && dayOfIssue(d) && t.charCodeAt(d.end) === 44 ? d : null;
 }
 // A news item's source tag may stand before the date: "(TUAG)- Ngày 14/4/2025, …", "MKLaw - Ngày …"
 // (twenty-second outside probe: the Chỉ thị 45-CT/TW signed that day was told its date was missing).
@@ -328,10 +337,14 @@ const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0
 // "năm 2025" right after a Party id, before its issuer, subject or a comma (readTail reads past it).
 const YEAR_NAMED = /[ ]{1,2}năm[ ]{1,2}(?:19|20)\d\d(?![\d/.\-])(?=[ ]{1,2}(?:của|do|về|ban\s)|,)/uy;
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
 function sentenceStart(t: string, at: number, floor: number): number {
   let s0 = at;
-  while (s0 > floor && !SENTENCE_END.has(t.charCodeAt(s0 - 1)) && at - s0 < 200) s0--;
+  // A dot between digits is a date's or a number's ("Ngày 12.6, Tổng Bí thư … ký ban hành …"; two-hundred-and-thirty-
+  // eighth outside probe: the opening date was lost).
+  while (s0 > floor && (!SENTENCE_END.has(t.charCodeAt(s0 - 1)) || (t.charCodeAt(s0 - 1) === 46 && isDigitCode(t.charCodeAt(s0 - 2)) && isDigitCode(t.charCodeAt(s0)))) && at - s0 < 200) s0--;
   return at - s0 >= 200 ? -1 : s0;
 }
 
@@ -412,7 +425,10 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // …" (hundred-and-eighty-sixth outside probe: read into the subject). Verbs a title never holds, then a comma or a colon.
 // A passive one: "Quy định số 232-QĐ/TW … về thi hành Điều lệ Đảng đã được Tổng Bí thư Tô Lâm ký ban hành …" (two hundred and
 // twenty-sixth: the regulation was told "probably another document of that number").
-const SUBJECT_END = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|ký\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
+// A subject ends before the day it was issued, written after it: "Nghị quyết 57-NQ/TW về đột phá … chuyển đổi số quốc gia
+// ban hành ngày 22/12/2024 (Nghị quyết 57) đã …" (two-hundred-and-thirty-sixth outside probe: the date was read into the
+// subject and told missing).
+const SUBJECT_END = rx(String.raw`\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|ký\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
@@ -453,7 +469,8 @@ const SHORT_NAME = rx(
   'iuy',
 );
 const SESSION_PASSED = rx(String.raw`[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?=\s{1,2}ngày\s)`, 'uy');
-const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
+// With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
+const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:(?:khẩn\s{1,2}trương|kịp\s{1,2}thời|nhanh\s{1,2}chóng|vừa|mới)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
   t: string,
@@ -505,7 +522,7 @@ export function readTail(
     if (!d.date) {
       NGAY.lastIndex = p;
       // Regular expressions run only where their first letter stands (n, b; or a digit).
-      const ng = c === 110 || c === 78 || c === 98 || c === 66 ? NGAY.exec(t) : null;
+      const ng = c === 110 || c === 78 || c === 98 || c === 66 || c === 0x111 ? NGAY.exec(t) : null;
       const at = ng ? p + ng[0].length : p;
       const fd = dateAt.get(at);
       // "Ngày 4/10, …" at the start of the next line opens a sentence, not this citation's date
@@ -605,7 +622,9 @@ export function readTail(
       // A body after the date and a comma that then issues something opens the next clause: "… tại Tờ trình số
       // 926/TTr-SGDĐT ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch …" (seventy-eighth outside probe: the
       // department's submission was credited to the People's Committee).
-      if (iss && justDated && comma && iss.at === p && !deciding && !plenum) {
+      // So does one a Party id's comma lets decide (`deciding`): "Nghị quyết số 68-NQ/TW được ban hành ngày 4/5/2025, Chính
+      // phủ đã ban hành Kế hoạch …" (two outside probes' false issuer findings once that date was read).
+      if (iss && justDated && comma && iss.at === p && !plenum) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
         if (ISSUED_AFTER.test(t)) iss = null;
       }

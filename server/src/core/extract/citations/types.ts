@@ -70,6 +70,12 @@ export interface NamedDocument {
    * from the words after it: later members of that sentence's list take it too.
    */
   fromSentence?: boolean;
+  /**
+   * For a law named without its year, the term of the National Assembly its clause says passed it ("… vừa được Quốc hội
+   * khóa XIII thông qua gồm Luật Đo lường, Luật Khiếu nại, Luật Tố cáo"): the law of that term, not the one of the name in
+   * force on the report's date.
+   */
+  assembly?: number;
 }
 
 export interface Citation {
