@@ -1119,10 +1119,14 @@ const probe236Rows: Row[] = [
   ['Ngay sau khi ⟦Nghị quyết số 57-NQ/TW⟧ được ban hành ngày 22.12.2024, Chính phủ đã khẩn trương ban hành ⟦Nghị quyết 03-NQ/CP⟧ ngày 9.1.2025 để thực hiện', ['Nghị quyết | 57-NQ/TW | 2024-12-22 | - | -', 'Nghị quyết | 03/NQ-CP!party-order | 2025-01-09 | Chính phủ | -']],
   ['⟦Kế hoạch 02-KH/BCĐTW⟧ ngày 19/6/2025 của Ban chỉ đạo Trung ương về phát triển khoa học', ['Kế hoạch | 02-KH/BCĐTW | 2025-06-19 | Ban Chỉ đạo Trung ương | -']],
   ['⟦Nghị quyết số 18-NQ/TW⟧, ngày 25/10/2017 của Ban Chấp hànhTrung ương Đảng khóa XII về một số vấn đề', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
+  // A space after the year's slash (two-hundred-and-forty-first: not read); not before a word in lower case.
+  ['Căn cứ ⟦Nghị quyết số 17/2011/ QH13⟧ ngày 22 tháng 11 năm 2011 của Quốc hội.', ['Nghị quyết | 17/2011/QH13!spacing | 2011-11-22 | Quốc hội | -']],
+  // A programme's part numbered in the text opening a line, then a colon, is no document (two-hundred-and-forty-third).
+  ['Chương trình 3: Thực hiện dân chủ, đại diện.\n\n- Dự án 1: Giải quyết tình trạng thiếu đất ở.\n\nThực hiện ⟦Chương trình 3⟧ của Ban Dân vận, các cấp đã triển khai.', ['Chương trình | #3 | - | - | -']],
   // "của ban chỉ đạo" in lower case throughout is a common phrase, not the body.
   ['⟦Kế hoạch 02-KH/BCĐTW⟧ ngày 19/6/2025 của ban chỉ đạo tỉnh về phát triển', ['Kế hoạch | 02-KH/BCĐTW | 2025-06-19 | - | -']],
 ];
-for (const [src, expected] of probe236Rows) test(`probes 236–239: ${src.slice(0, 60)}`, () => check(src, expected));
+for (const [src, expected] of probe236Rows) test(`probes 236–243: ${src.slice(0, 60)}`, () => check(src, expected));
 
 test('a law named after "Quốc hội khóa N … thông qua" carries that term; not one the clause makes another text\'s object', () => {
   const terms = (text: string) => read(text).citations.map((c) => c.named?.assembly ?? null);

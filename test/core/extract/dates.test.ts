@@ -38,6 +38,8 @@ const cases: [string, (string | null)[]][] = [
   ['NGÀY⟦26/11/2003⟧', ['2003-11-26']],
   ['Nghị định số 42/2010/NĐ-CP ngày ⟦15tháng 4 năm 2010⟧', ['2010-04-15']],
   ['Nghị quyết số 88/2011/NQ-CP ngày ⟦24 tháng 8năm 2011⟧', ['2011-08-24']],
+  // A space inside the word (two-hundred-and-forty-first outside probe).
+  ['Quyết định số 445/QĐ-TTg ngày ⟦07 tháng 4 nă m 2009⟧ của Chính phủ', ['2009-04-07']],
   ['Hà Nội, ngày⟦25 tháng 3 năm 2012⟧', ['2012-03-25']],
   ['số QH11/2003/5', []],
   ['mã AB26/11/2003', []],

@@ -366,6 +366,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // The fifth probe's pages: "Cập nhật," with a comma, a byline before the time stamp.
     ['Hội nghị biểu dương\nCập nhật, 16:16, Thứ Năm, 13/02/2020 (GMT+7)\nSáng nay, Hội tổ chức.', '2020-02-13', '2020-02-13 dateline'],
     ['Tổng kết phong trào\nBùi Ánh - 14:20 28/09/2023 GMT+7\nCác cấp hội đã triển khai.', '2023-09-28', '2023-09-28 dateline'],
+    // The author's footnote mark after the name (two-hundred-and-forty-second outside probe: dated today).
+    ['Phát triển kinh tế hộ\n\nTrần Quốc Dân(*) - 07:02 08/06/2024 GMT+7\n\nHộ nông dân là lực lượng sản xuất.', '2024-06-08', '2024-06-08 dateline'],
     // The second probe's pages.
     ['Đẩy mạnh công tác dân vận\n\nCập nhật ngày: 19/04/2018 | 09:11 GMT+7\n\nUBND tỉnh vừa có Công văn.', '2018-04-19', '2018-04-19 dateline'],
     ['Luật số 72/2025/QH15.\n\nNgày: 06/08/2025\n\nNgày 16/6/2025, Quốc hội thông qua Luật.', '2025-08-06', '2025-08-06 dateline'],

@@ -544,6 +544,9 @@ export class CorpusIndex {
     // when nothing is named with the word ("Luật Luật sư" is the Law on Lawyers).
     const rest = name && n.startsWith(`${foldName(kind)} `) ? name.slice(name.search(/\s/u) + 1) : '';
     if (rest && rest.length < name!.length) return this.lawsByName(kind, rest);
+    // A code called a law: "Luật Lao động" is the Bộ luật Lao động (two-hundred-and-thirty-eighth outside probe: not
+    // resolved). No law has a code's name.
+    if (foldName(kind) === 'luat') return this.lawsByName('Bộ luật', name);
     return [];
   }
 

@@ -76,8 +76,10 @@ const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
 const THANG = /tháng|THÁNG|Tháng/g;
-// PDF extraction sometimes loses the space after the word ("tháng12", "năm2021") or before it ("tháng 8năm 2011").
-const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm)\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
+// PDF extraction sometimes loses the space after the word ("tháng12", "năm2021") or before it ("tháng 8năm 2011"), or
+// puts one inside it ("ngày 07 tháng 4 nă m 2009"; two-hundred-and-forty-first outside probe: neither the date nor the
+// issuer after it was read).
+const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]m|NĂ[ ]M)\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');

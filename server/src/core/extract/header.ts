@@ -158,7 +158,8 @@ const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xe
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}[ \t]{0,40}$`;
-const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ][-–][ ]`;
+// The author's footnote mark may follow the name: "Trần Quốc Dân(*) - 07:02 08/06/2024 GMT+7" (two-hundred-and-forty-second).
+const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?[ ][-–][ ]`;
 // A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
 // capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).
 const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;

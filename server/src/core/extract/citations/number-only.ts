@@ -52,6 +52,8 @@ const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
 // programme or a report is as often "5 năm" of something.
 const PERIOD_NEXT = /^\s{0,2}[-–]\s{0,2}\d/u;
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động', 'Báo cáo', 'Đề án', 'Dự án']);
+// A line's start before a kind word, with a list mark or bold marks: "\n- ", "\n**".
+const LINE_OPENS = /(?:^|\n)[ \t]{0,3}(?:[-+•*]{1,2}[ \t]{0,2})?$/u;
 /** "năm <year>" at `at`, or null; without "số", not before a period ("năm 2021 - 2025"). */
 function yearWordAfter(t: string, at: number, so: boolean): RegExpExecArray | null {
   YEAR_WORD_AFTER.lastIndex = at;
@@ -117,6 +119,9 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // (with no "số") starts a numbered list, not a citation.
     const gap = t.slice(k.kindEnd, at);
     if (gap.includes('\n') && !/số/iu.test(gap)) continue;
+    // "Chương trình 3: Thực hiện dân chủ …" opening a line, the number and a colon: a part of a programme numbered in the
+    // text, not a document (two-hundred-and-forty-third outside probe: taken for a joint programme of 2021).
+    if (!so && COUNTED_KINDS.has(k.kind) && LINE_OPENS.test(t.slice(Math.max(0, k.kindStart - 8), k.kindStart)) && /^\s{0,2}:/u.test(t.slice(at + num.length, at + num.length + 3))) continue;
     YEAR_AFTER.lastIndex = at + num.length;
     // "thay thế Quy định số 124 năm 2023": after "số", a number and "năm" with a year is a document of
     // that year, not a count of years (twenty-third outside probe: not read).
