@@ -1136,3 +1136,14 @@ test('a law named after "Quốc hội khóa N … thông qua" carries that term;
   assert.deepEqual(terms('Quốc hội khóa XV đã thông qua Nghị quyết hướng dẫn thi hành Luật Đất đai.'), [null]);
   assert.deepEqual(terms('Quốc hội khóa XIII đã thông qua nhiều luật. Luật Tố cáo có hiệu lực từ 1/7/2012.'), [null]);
 });
+
+test('the Politburo "of the Central Committee" in apposition is the issuer\'s words, and the subject follows', () => {
+  // Two-hundred-and-forty-seventh outside probe: Government bases write it so, and the subject was told missing.
+  const parts = (text: string) => read(text).citations.map((c) => [c.issuer?.written ?? null, c.subject?.text ?? null]);
+  assert.deepEqual(parts('Căn cứ Nghị quyết số 36-NQ/TW ngày 01 tháng 7 năm 2014 của Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam về đẩy mạnh ứng dụng công nghệ thông tin;'), [
+    ['Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'về đẩy mạnh ứng dụng công nghệ thông tin'],
+  ]);
+  assert.deepEqual(parts('Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị BCH Trung ương Đảng về một số chủ trương.'), [['Bộ Chính trị BCH Trung ương Đảng', 'về một số chủ trương']]);
+  // Two bodies joined by a comma stay two issuers.
+  assert.deepEqual(read('Kết luận số 43-KL/TW của Bộ Chính trị, Ban Bí thư về công tác.').citations.map((c) => c.issuers?.map((i) => i.name) ?? null), [['Bộ Chính trị', 'Ban Bí thư']]);
+});

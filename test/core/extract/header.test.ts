@@ -363,6 +363,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
     ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],
     ['Ngày đăng: 27/09/2024\n\nNgày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', '2024-09-27', '2024-09-27 dateline'],
+    // "Ngày đăng bài" (two-hundred-and-forty-seventh outside probe: dated today).
+    ['Chuyển đổi số\n\nNgày đăng bài: 09/10/2019\n\nTỉnh triển khai Nghị quyết 52-NQ/TW.', '2019-10-09', '2019-10-09 dateline'],
     // The fifth probe's pages: "Cập nhật," with a comma, a byline before the time stamp.
     ['Hội nghị biểu dương\nCập nhật, 16:16, Thứ Năm, 13/02/2020 (GMT+7)\nSáng nay, Hội tổ chức.', '2020-02-13', '2020-02-13 dateline'],
     ['Tổng kết phong trào\nBùi Ánh - 14:20 28/09/2023 GMT+7\nCác cấp hội đã triển khai.', '2023-09-28', '2023-09-28 dateline'],

@@ -375,6 +375,7 @@ const PASSIVE_DAY = /\s{1,2}(?:vào\s{1,2})?ngày\s{1,3}/uy;
 // phủ và Đoàn Chủ tịch …".
 // A dash joins ministries too: "của Bộ Nội vụ - Bộ Tài chính".
 const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và|\s{1,2}[-–])\s{1,2}/uy;
+const OF_CENTRAL_COMMITTEE = /[ ]{1,2}(?:của[ ]{1,2})?(?:Ban[ ]{1,2}[Cc]hấp[ ]{1,2}hành|BCH)[ ]{1,2}(?:Trung[ ]{1,2}ương|TW|TƯ)(?:[ ]{1,2}Đảng(?:[ ]{1,2}Cộng[ ]{1,2}sản[ ]{1,2}Việt[ ]{1,2}Nam)?)?(?![\p{L}])/uy;
 // After a ministry, the next may be named without "Bộ": "của Liên bộ Nội vụ - Tài chính", "của Bộ
 // Nội vụ, Tài chính".
 const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])`, 'uy');
@@ -661,6 +662,17 @@ export function readTail(
           pos = next.at + next.text.length;
         }
         if (all.length > 1) d.issuers = all;
+        // The Politburo or the Secretariat "of the Central Committee", written in apposition: "của Bộ Chính trị Ban Chấp hành
+        // Trung ương Đảng Cộng sản Việt Nam về …", as Government bases write it (two-hundred-and-forty-seventh outside probe:
+        // the subject after it was lost and told missing). Part of the issuer's words, not a second issuer.
+        if (all.length === 1 && (iss.name === 'Bộ Chính trị' || iss.name === 'Ban Bí thư')) {
+          OF_CENTRAL_COMMITTEE.lastIndex = pos;
+          if (OF_CENTRAL_COMMITTEE.test(t) && OF_CENTRAL_COMMITTEE.lastIndex <= limit) {
+            pos = OF_CENTRAL_COMMITTEE.lastIndex;
+            d.issuer.written = t.slice(d.issuer.start, pos);
+            d.issuer.end = pos;
+          }
+        }
         d.fullEnd = pos;
         continue;
       }
