@@ -375,7 +375,7 @@ const PASSIVE_DAY = /\s{1,2}(?:vào\s{1,2})?ngày\s{1,3}/uy;
 // phủ và Đoàn Chủ tịch …".
 // A dash joins ministries too: "của Bộ Nội vụ - Bộ Tài chính".
 const JOINT_SEP = /(?:,\s{1,2}và|,|\s{1,2}và|\s{1,2}[-–])\s{1,2}/uy;
-const OF_CENTRAL_COMMITTEE = /[ ]{1,2}(?:của[ ]{1,2})?(?:Ban[ ]{1,2}[Cc]hấp[ ]{1,2}hành|BCH)[ ]{1,2}(?:Trung[ ]{1,2}ương|TW|TƯ)(?:[ ]{1,2}Đảng(?:[ ]{1,2}Cộng[ ]{1,2}sản[ ]{1,2}Việt[ ]{1,2}Nam)?)?(?![\p{L}])/uy;
+const OF_CENTRAL_COMMITTEE = rx(String.raw`[ ]{1,2}(?:của[ ]{1,2})?(?:Ban[ ]{1,2}[Cc]hấp[ ]{1,2}hành|BCH)[ ]{1,2}(?:Trung[ ]{1,2}ương|TW|TƯ)(?:[ ]{1,2}Đảng(?:[ ]{1,2}Cộng[ ]{1,2}sản[ ]{1,2}Việt[ ]{1,2}Nam)?)?(?![\p{L}])`, 'uy');
 // After a ministry, the next may be named without "Bộ": "của Liên bộ Nội vụ - Tài chính", "của Bộ
 // Nội vụ, Tài chính".
 const NEXT_MINISTRY = rx(String.raw`(?:Bộ\s{1,2})?(${MINISTRY_ALT})(?![\p{L}])`, 'uy');
