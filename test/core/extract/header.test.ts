@@ -142,6 +142,12 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC', number: null, place: 'Thái Nguyên', date: '2021-10-31', kind: 'QUYẾT ĐỊNH', subject: 'V/v ban hành Hướng dẫn' },
   ],
   [
+    // The month blank too, a draft dated by its year: the year's last day (two-hundred-and-forty-seventh outside probe).
+    'a dateline whose day and month are blank',
+    'BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:      /TTr-BTTTT\nHà Nội, ngày    tháng    năm 2020\n\nTỜ TRÌNH\nDự thảo Nghị định\n\nCăn cứ Luật Tổ chức Chính phủ;',
+    { body: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG', number: null, place: 'Hà Nội', date: '2020-12-31', kind: 'TỜ TRÌNH', subject: 'Dự thảo Nghị định' },
+  ],
+  [
     // A cell's first word wrapped alone onto the line above, the body's and the motto's (twenty-first
     // outside probe: "PHÒNG CHÍNH PHỦ CỘNG HÒA …").
     'a table header whose first words wrapped alone',
@@ -505,6 +511,7 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
   }
   // A configured report date wins over a dateline, not over a place-and-date line.
   assert.equal(reportDateOf(read('16/05/2019 - 07:55\nTin.').header, '2020-01-01', '2026-11-23').source, 'option');
+  assert.deepEqual(reportDateOf(read('Hà Nội, ngày    tháng    năm 2020\n\nTin.').header, null, '2026-11-23'), { date: '2020-12-31', source: 'header-year' });
 });
 
 test('header: a document\'s own number and date in parentheses under its title is its number and date line (123rd outside probe)', () => {

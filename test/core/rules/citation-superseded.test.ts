@@ -112,3 +112,11 @@ const named: RuleCase[] = [
 const readerLanded = read('Thực hiện Luật Đất đai năm 2013.').citations.some((c) => c.named?.kind === 'law');
 for (const c of named)
   test(`citation-superseded (named law): ${c.text.split('\n').pop()}`, { todo: readerLanded ? false : 'FIXME(reader): named law citations are not extracted yet' }, () => void checkRule('citation-superseded', corpus, c));
+
+test('citation-superseded: a date line with its year only informs, counted to the year\'s end', () => {
+  // Two-hundred-and-forty-seventh outside probe: a draft dated "ngày    tháng    năm 2020" was read as of today.
+  assert.deepEqual(runRule('citation-superseded', 'Hà Nội, ngày    tháng    năm 2020\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', corpus), []);
+  const [f] = runRule('citation-superseded', 'Hà Nội, ngày    tháng    năm 2026\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', corpus);
+  assert.equal(f?.severity, 'information');
+  assert.match(f!.message.vi, /năm 2026 của báo cáo \(dòng ngày chưa ghi ngày, tháng; tính đến 31\/12\/2026\)/);
+});

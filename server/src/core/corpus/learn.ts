@@ -22,6 +22,17 @@ function titleCaseBody(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The date a document's own date line gives, as much of it as is written: a day left blank for the signature is no day of
+ * the document ("ngày    tháng 10 năm 2021": October 2021; "ngày    tháng    năm 2026": 2026), though the check dates such a
+ * draft the period's last day (a gazette text whose date line was blank had been learned as of 31/12/2026, and the texts
+ * citing it with their day were told they misdated it).
+ */
+function ownDate(pd: NonNullable<ReturnType<typeof read>['header']['placeDate']>): string {
+  const iso = pd.date.iso!;
+  return pd.blankMonth ? iso.slice(0, 4) : pd.blankDay ? iso.slice(0, 7) : iso;
+}
+
 export function learnFromDocument(text: string, file: string): Learned {
   const r = read(text);
   const h = r.header;
@@ -37,7 +48,7 @@ export function learnFromDocument(text: string, file: string): Learned {
         number: id.number,
         symbol: id.symbol,
         issuer: h.issuingBody ? titleCaseBody(h.issuingBody.text) : '',
-        ...(h.placeDate?.date.iso ? { date: h.placeDate.date.iso } : {}),
+        ...(h.placeDate?.date.iso ? { date: ownDate(h.placeDate) } : {}),
         ...(h.subject ? { subject: h.subject.text } : {}),
         sources: [{ title: file, note: 'header of a document in the user corpus' }],
         confidence: 'reported',

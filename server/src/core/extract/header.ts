@@ -26,8 +26,8 @@ export interface ReportHeader {
   /** "Số 45-BC/BDVTU": the report's own number. */
   number: (HeaderField & { id: string }) | null;
   /** "Hà Tĩnh, ngày 25 tháng 8 năm 2023". */
-  /** `blankDay`: "ngày       tháng 10 năm 2021", dated the month's last day. */
-  placeDate: (HeaderField & { place: string; date: DateMention; blankDay?: true }) | null;
+  /** `blankDay`: "ngày       tháng 10 năm 2021", dated the month's last day; `blankMonth` too: "ngày   tháng   năm 2020", the year's. */
+  placeDate: (HeaderField & { place: string; date: DateMention; blankDay?: true; blankMonth?: true }) | null;
   /**
    * A web page's or a paper's dateline at the top, when there is no place-and-date line: "16/05/2019 -
    * 07:55", "17:28, Thứ Hai, 30/09/2019 (GMT+7)", "Ngày đăng: 27/09/2024". The text's date.
@@ -130,8 +130,10 @@ const PLACE_NUMERIC = rx(
 );
 // "Thái Nguyên, ngày       tháng 10 năm 2021": the day left blank for the signature (seventeenth outside
 // probe: such a draft was dated today). Dated the month's last day.
+// The month may be blank too, a draft dated by its year only ("Hà Nội, ngày    tháng    năm 2020"; two-hundred-and-forty-
+// seventh outside probe: read as of today, and told a law of 2015 had since been replaced): dated the year's last day.
 const PLACE_BLANK_DAY = rx(
-  String.raw`^${DECOR}${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày[ \t.…_]{1,20}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}((?:19|20)\d\d))`,
+  String.raw`^${DECOR}${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày[ \t.…_]{1,20}tháng(?:\s{1,3}(\d{1,2})\s{1,3}|[ \t.…_]{1,20})năm\s{1,3}((?:19|20)\d\d))`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -387,10 +389,12 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
   if (!h.placeDate) {
     const pb = PLACE_BLANK_DAY.exec(head);
-    if (pb && pb.index < limit && +pb[3]! >= 1 && +pb[3]! <= 12) {
+    const month = pb?.[3];
+    if (pb && pb.index < limit && (month === undefined || (+month >= 1 && +month <= 12))) {
       const s = pb.index + pb[0].indexOf(pb[1]!);
       const e = s + pb[1]!.length;
-      h.placeDate = { text: pb[1]!, span: o(s, e), place: pb[2]!, date: blankDayDate(nt, s, e, pb[3]!, pb[4]!).mention, blankDay: true };
+      h.placeDate = { text: pb[1]!, span: o(s, e), place: pb[2]!, date: blankDayDate(nt, s, e, month ?? '12', pb[4]!).mention, blankDay: true };
+      if (month === undefined) h.placeDate.blankMonth = true;
     }
   }
   if (!h.placeDate) {
@@ -665,7 +669,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
 }
 
 /** 'header-month': the header's date line with the day left blank (dated the month's last day). */
-export type ReportDateSource = 'header' | 'header-month' | 'option' | 'dateline' | 'banner' | 'lead' | 'today';
+export type ReportDateSource = 'header' | 'header-month' | 'header-year' | 'option' | 'dateline' | 'banner' | 'lead' | 'today';
 
 /**
  * The date a report speaks from: its place-and-date line; else the configured date (the writer's
@@ -673,7 +677,7 @@ export type ReportDateSource = 'header' | 'header-month' | 'option' | 'dateline'
  * ("Sáng ngày 29/12/2025, …"); else today.
  */
 export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined, today: IsoDate): { date: IsoDate; source: ReportDateSource } {
-  if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: h.placeDate.blankDay ? 'header-month' : 'header' };
+  if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: h.placeDate.blankMonth ? 'header-year' : h.placeDate.blankDay ? 'header-month' : 'header' };
   if (option) return { date: option, source: 'option' };
   if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : h.dateline.lead ? 'lead' : 'dateline' };
   return { date: today, source: 'today' };

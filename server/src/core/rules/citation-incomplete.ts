@@ -204,11 +204,33 @@ const TITLE_END = /[.;,:!?…]$/u;
 const SENTENCE_INSIDE = rx(String.raw`[.!?]\s+\p{Lu}`, 'u');
 // A heading's number: "1.", "II.", "2.3.", "a)".
 const ENUMERATOR = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u;
+// A letter's subject line: "V/v: …", "V/v …".
+const LETTER_SUBJECT = /^[Vv]\/[vV]\b/u;
+const LOWER_LETTER = rx(String.raw`\p{Ll}`, 'gu');
+const UPPER_LETTER = rx(String.raw`\p{Lu}`, 'gu');
+
+/** Whether a line of three words or more is written in capitals (an id's "TW", "QĐ-TTg" aside: nine in ten letters). */
+function allCapitals(line: string): boolean {
+  if (line.split(/\s+/u).length < 3) return false;
+  const lower = line.match(LOWER_LETTER)?.length ?? 0;
+  const upper = line.match(UPPER_LETTER)?.length ?? 0;
+  return upper >= 10 && lower * 10 <= upper;
+}
+
+/** Whether the line [s, e) is a paragraph of its own: the text's start or a blank line before it, a blank line or the end after. */
+function aloneBetweenBlanks(text: string, s: number, e: number): boolean {
+  const before = s === 0 || /\n[ \t]*\n$/u.test(text.slice(Math.max(0, s - 8), s)) || text.slice(0, s).trim() === '';
+  const after = e >= text.length || /^\n[ \t]*(?:\n|$)/u.test(text.slice(e, e + 8)) || text.slice(e).trim() === '';
+  return before && after;
+}
+
 // What a line after a title starts with: a capital, a digit, a dash or a bullet (a new sentence).
 const NEW_LINE_START = rx(String.raw`^\s*[\p{Lu}\d\-–•*+(]`, 'u');
 
 /**
- * Whether the citation stands at the end of a title line: a Markdown heading, or a line of at most
+ * Whether the citation stands in a title line: a Markdown heading; a letter's "V/v" line, a line in capitals or a
+ * headline that is a paragraph of its own (no sentence's end in it or at its end), wherever the citation stands; or at the
+ * end of a line of at most
  * 200 characters that opens its paragraph (or follows a finished sentence), holds no sentence's end,
  * does not end as a sentence or a list item does, ends with the citation, and is followed by a new
  * sentence or nothing — a news item's headline ("… theo Kết luận 126-KL/TW"), a numbered heading
@@ -222,10 +244,15 @@ export function onTitleLine(text: string, c: Citation): boolean {
   if (e < 0) e = text.length;
   const raw = text.slice(s, e);
   if (/^\s{0,3}#{1,6}\s/u.test(raw)) return true;
+  const line = raw.trim().replace(ENUMERATOR, '');
+  // A letter's subject line ("V/v: Triển khai Nghị quyết số 36-NQ/TW của Bộ Chính trị"), a heading in capitals ("KẾT QUẢ 5
+  // NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 36-NQ/TW NGÀY 01/7/2014 …"), or a headline standing alone between blank lines ("Quy định
+  // 131-QĐ/TW: Chỉ rõ …", "Nghị quyết số 68-NQ/TW - động lực mới …"): titles wherever the citation stands in them
+  // (two-hundred-and-thirty-sixth, -ninth and -forty-seventh outside probes: told incomplete above the text citing in full).
+  if (line.length <= 200 && (LETTER_SUBJECT.test(line) || allCapitals(line) || (aloneBetweenBlanks(text, s, e) && !TITLE_END.test(line) && !SENTENCE_INSIDE.test(line)))) return true;
   // The citation ends the line, or its subject does ("Quy định số 144-QĐ/TW Quy định chuẩn mực …").
   const tail = Math.max(c.fullSpan.end, c.subject?.span.end ?? 0);
   if (tail > e || !/^[\s"”’).]*$/u.test(text.slice(tail, e))) return false;
-  const line = raw.trim().replace(ENUMERATOR, '');
   if (line.length > 200 || TITLE_END.test(line) || SENTENCE_INSIDE.test(line)) return false;
   const before = text.slice(0, Math.max(0, s - 1)).trimEnd();
   if (before && !/[.:;!?]$/u.test(before) && !text.slice(Math.max(0, s - 2), s).startsWith('\n\n')) return false;

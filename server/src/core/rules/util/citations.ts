@@ -104,16 +104,19 @@ export function dateVi(iso: string | undefined): string {
 
 /** Whether the report's date is the text's own: its date line, or a date configured for it (not a page's, not today). */
 export function ownDate(ctx: RuleContext): boolean {
-  return ctx.reportDateSource === 'header' || ctx.reportDateSource === 'header-month' || ctx.reportDateSource === 'option';
+  return ctx.reportDateSource === 'header' || ctx.reportDateSource === 'header-month' || ctx.reportDateSource === 'header-year' || ctx.reportDateSource === 'option';
 }
 
 /**
  * Rules that judge against the report's date speak at full severity only when the date is the
  * report's own (its date line, or a date configured for it). A draft without a date line is
- * judged against today's date, which may not be the report's: those findings are information.
+ * judged against today's date, which may not be the report's: those findings are information;
+ * so are those of a draft whose date line gives its year only.
  */
 export function temporalSeverity(ctx: RuleContext, severity: Severity): Severity {
-  return (ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' || ctx.reportDateSource === 'lead') && (severity === 'error' || severity === 'warning') ? 'information' : severity;
+  // A date line with its year only is the report's, but not its day: the year's last day stands in for it.
+  const loose = ctx.reportDateSource === 'today' || ctx.reportDateSource === 'banner' || ctx.reportDateSource === 'lead' || ctx.reportDateSource === 'header-year';
+  return loose && (severity === 'error' || severity === 'warning') ? 'information' : severity;
 }
 
 /**
@@ -134,6 +137,10 @@ export function reportDateNote(ctx: RuleContext): Localized {
   if (ctx.reportDateSource === 'header-month') {
     const month = `${+ctx.reportDate.slice(5, 7)}/${ctx.reportDate.slice(0, 4)}`;
     return { vi: `tháng ${month} của ${own.vi} (dòng ngày chưa ghi ngày; tính đến ${formatVi(ctx.reportDate)})`, en: `${own.en} month ${month} (its date line has no day; counted to ${formatVi(ctx.reportDate)})` };
+  }
+  if (ctx.reportDateSource === 'header-year') {
+    const year = ctx.reportDate.slice(0, 4);
+    return { vi: `năm ${year} của ${own.vi} (dòng ngày chưa ghi ngày, tháng; tính đến ${formatVi(ctx.reportDate)})`, en: `${own.en} year ${year} (its date line has no day or month; counted to ${formatVi(ctx.reportDate)})` };
   }
   if (ctx.reportDateSource === 'option') return { vi: `ngày báo cáo đã cấu hình ${formatVi(ctx.reportDate)}`, en: `the configured report date ${formatVi(ctx.reportDate)}` };
   if (ctx.reportDateSource === 'dateline') return { vi: `ngày đăng của văn bản ${formatVi(ctx.reportDate)}`, en: `the text's own date ${formatVi(ctx.reportDate)}` };
