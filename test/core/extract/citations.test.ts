@@ -1119,6 +1119,8 @@ const probe236Rows: Row[] = [
   ['Ngay sau khi ⟦Nghị quyết số 57-NQ/TW⟧ được ban hành ngày 22.12.2024, Chính phủ đã khẩn trương ban hành ⟦Nghị quyết 03-NQ/CP⟧ ngày 9.1.2025 để thực hiện', ['Nghị quyết | 57-NQ/TW | 2024-12-22 | - | -', 'Nghị quyết | 03/NQ-CP!party-order | 2025-01-09 | Chính phủ | -']],
   ['⟦Kế hoạch 02-KH/BCĐTW⟧ ngày 19/6/2025 của Ban chỉ đạo Trung ương về phát triển khoa học', ['Kế hoạch | 02-KH/BCĐTW | 2025-06-19 | Ban Chỉ đạo Trung ương | -']],
   ['⟦Nghị quyết số 18-NQ/TW⟧, ngày 25/10/2017 của Ban Chấp hànhTrung ương Đảng khóa XII về một số vấn đề', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
+  // The Constitutional Council is a body, not the Constitution (two-hundred-and-forty-eighth).
+  ['Thành lập Hội đồng Hiến pháp theo ⟦Hiến pháp năm 2013⟧.', ['Hiến pháp | law 2013 | - | - | -']],
   // A space after the year's slash (two-hundred-and-forty-first: not read); not before a word in lower case.
   ['Căn cứ ⟦Nghị quyết số 17/2011/ QH13⟧ ngày 22 tháng 11 năm 2011 của Quốc hội.', ['Nghị quyết | 17/2011/QH13!spacing | 2011-11-22 | Quốc hội | -']],
   // A programme's part numbered in the text opening a line, then a colon, is no document (two-hundred-and-forty-third).

@@ -369,6 +369,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
     ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],
     ['Ngày đăng: 27/09/2024\n\nNgày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', '2024-09-27', '2024-09-27 dateline'],
+    // "Xuất bản:" glued, an ISO stamp with its zone, "Được đăng:" before a date with the month's word (two-hundred-and-forty-
+    // ninth and -thirty-sixth outside probes: dated today, and by the lead's day).
+    ['Tin\n\nXuất bản:Thứ bảy, 14/08/2021 21:43\n\nNội dung.', '2021-08-14', '2021-08-14 dateline'],
+    ['Tin\n\n2023-12-19T03:04:15-05:00\n\nNội dung.', '2023-12-19', '2023-12-19 dateline'],
+    ['Nghị quyết số 68-NQ/TW - động lực mới\n\nĐược đăng: Thứ bảy, 10 Tháng 5 2025 22:25\n\nNgày 4/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW.', '2025-05-10', '2025-05-10 dateline'],
     // "Ngày đăng bài" (two-hundred-and-forty-seventh outside probe: dated today).
     ['Chuyển đổi số\n\nNgày đăng bài: 09/10/2019\n\nTỉnh triển khai Nghị quyết 52-NQ/TW.', '2019-10-09', '2019-10-09 dateline'],
     // The fifth probe's pages: "Cập nhật," with a comma, a byline before the time stamp.

@@ -258,7 +258,10 @@ export function extractCitations(
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.named?.kind !== 'law' || d.named.year || d.named.amendedOn || d.amendedBy) continue;
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    // Up to sixteen back: an amending law's title names many laws ("Luật số 03/2022/QH15 … sửa đổi, bổ sung một số điều của
+    // Luật Đầu tư công, …, Luật Đấu thầu, …, Luật Thi hành án dân sự": nine, the two-hundred-and-fiftieth outside probe's,
+    // the last five of which had taken the laws of 2023 and 2025).
+    for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
       const p = drafts[k]!;
       if (p.subject && p.subject.start <= d.start && d.start < p.subject.end) {
         // With no date written, the year its number carries ("Nghị định 159/2016/NĐ-CP quy định …").

@@ -181,7 +181,7 @@ const ICON = String.raw`(?:Clock|Calendar|Time|Date|•[ \t]{0,2})?`;
 // A poster's name before the stamp: "Đăng bởi: Admin Ngày đăng:10-04-2025" (two hundred and twenty-sixth).
 const POSTED_BY = String.raw`(?:Đăng\sbởi\s?:?\s{0,2}[\p{L}\p{N}._]{1,20}(?:[ ][\p{L}\p{N}._]{1,20}){0,3}[ ]{1,3}(?=Ngày\sđăng))`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK})?(?:(?:Ngày\sđăng(?:\sbài)?|Đăng\sngày|Đăng\slúc|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK})?(?:(?:Ngày\sđăng(?:\sbài)?|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
@@ -254,8 +254,10 @@ const TITLE_FIRST_LINE = rx(
 // The month as a word between day and year, no "năm": "Thứ ba, 18 Tháng 8 2015 16:06", as many
 // provincial portals stamp an article (twenty-seventh outside probe: a text of 2015 had been dated today).
 // Without a time it may be the site's banner of the day, as BANNER below.
-const MONTH_WORD_DATELINE = rx(String.raw`^[ \t*_(]{0,4}(?:${WEEKDAY}\s?,?\s{1,2})?(\d{1,2})\s{1,2}[Tt]háng\s{1,2}(\d{1,2}),?\s{1,2}((?:19|20)\d\d)${DATELINE_END}`, 'mu');
-const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?[ \t]*$/mu;
+// After "Được đăng:" too: "Được đăng: Thứ bảy, 10 Tháng 5 2025 22:25" (two-hundred-and-thirty-sixth outside probe: the lead's day taken).
+const MONTH_WORD_DATELINE = rx(String.raw`^[ \t*_(]{0,4}(?:(?:Được|Ngày)\sđăng\s?:?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?(\d{1,2})\s{1,2}[Tt]háng\s{1,2}(\d{1,2}),?\s{1,2}((?:19|20)\d\d)${DATELINE_END}`, 'mu');
+// With its zone too: "2023-12-19T03:04:15-05:00" (two-hundred-and-forty-ninth outside probe: dated today).
+const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*$/mu;
 // A weekday and a date alone, no time, no "Ngày đăng", no author: "Thứ sáu,  12/08/2022" — as often a
 // site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
 // review of 16/5/2016 read on 12/8/2022 was told its "5 năm" were 11). Kept as the text's date, but

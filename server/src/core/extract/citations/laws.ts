@@ -137,7 +137,9 @@ const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1
 // A school, a faculty, a firm or a site named after the law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Công ty
 // Luật …", "Chi tiết văn bản pháp luật - Luật Dương Gia" (a law firm's site; fortieth outside probe: both were read
 // as laws).
-const NOT_LAW_BEFORE = /(?:Đại\s{1,2}học|Khoa|Công\s{1,2}ty|Văn\s{1,2}phòng|Hãng|Viện|pháp\s{1,2}luật\s{1,2}[-–|])\s{1,2}$/u;
+// "Hội đồng Hiến pháp" is the Constitutional Council, a body (two-hundred-and-forty-eighth outside probe: read as the
+// Constitution).
+const NOT_LAW_BEFORE = /(?:Đại\s{1,2}học|Khoa|Công\s{1,2}ty|Văn\s{1,2}phòng|Hãng|Viện|Hội\s{1,2}đồng|pháp\s{1,2}luật\s{1,2}[-–|])\s{1,2}$/u;
 
 // An international convention's subject: "Công ước của Liên Hợp Quốc về Luật Biển năm 1982" is UNCLOS, no law of Vietnam
 // (hundred-and-thirty-second outside probe: read as a "Luật Biển" of 1982).
