@@ -754,6 +754,10 @@ test('a state number with the year after it, the issuer among one id\'s document
     // Two 30-CT/TW: the Politburo's of 1998 and the Secretariat's of 2024.
     ['Tổng kết 10 năm thực hiện Chỉ thị 30 của Bộ Chính trị, các cấp ủy đã quán triệt.', '30-CT/TW 1998-02-18 probable'],
     ['Thực hiện Chỉ thị 30 của Ban Bí thư, các cấp ủy đã quán triệt.', '30-CT/TW 2024-02-05 probable'],
+    // Several of the issuer written: the choice is among them (28-CT/TW of the Secretariat, 2013 and 2019; the Politburo's
+    // of 2023 is not the one "của Ban Bí thư" means, though the latest).
+    ['Thực hiện Chỉ thị 28 của Ban Bí thư, các cấp ủy đã quán triệt.', '28-CT/TW 2019-01-21 probable'],
+    ['Thực hiện Chỉ thị 28 của Bộ Chính trị, các cấp ủy đã quán triệt.', '28-CT/TW 2023-12-25 probable'],
     ['Thực hiện Chỉ thị 30, các cấp ủy đã quán triệt.', '30-CT/TW 2024-02-05 probable'],
     ['Theo Nghị định 30/2020/ND-CP ngày 5/3/2020 của Chính phủ.', '30/2020/NĐ-CP 2020-03-05 exact'],
     ['Theo Quyết định số 290-QD/TW ngày 25/2/2010 của Bộ Chính trị.', '290-QĐ/TW 2010-02-25 exact'],

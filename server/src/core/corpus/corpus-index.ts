@@ -1256,6 +1256,8 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.issuer) {
     const byIssuer = pool.filter((e) => !otherIssuer(c.issuer!.name, e.record.issuer));
     if (byIssuer.length === 1) return { entry: byIssuer[0]!, certainty: 'probable', candidates };
+    // Several of that issuer: the choice is among them, never one the written issuer contradicts.
+    if (byIssuer.length > 1) pool = byIssuer;
   }
   // The one whose words agree by half, beside others with no words to weigh: "Nghị quyết Trung ương 5 khóa XII về doanh
   // nghiệp nhà nước (Đề án tổng kết)" is the 12-NQ/TW on state enterprises, not the 11-NQ/TW of that plenum whose subject
