@@ -64,7 +64,8 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // A template's dots where the place is left to fill: ".........., ngày 20 tháng 6 năm 2018" (two hundred and twenty-fifth
 // outside probe: the commune's report was judged as of today).
 const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}|[.…]{3,30})`;
-const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\snhật)`;
+// "Chủ Nhật" capitalised too (two-hundred-and-fifty-second outside probe: a banner's weekday had become the place).
+const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\s[nN]hật|CHỦ\sNHẬT)`;
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
 // column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
 // report's place and date; eighth outside probe), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
@@ -181,7 +182,7 @@ const ICON = String.raw`(?:Clock|Calendar|Time|Date|•[ \t]{0,2})?`;
 // A poster's name before the stamp: "Đăng bởi: Admin Ngày đăng:10-04-2025" (two hundred and twenty-sixth).
 const POSTED_BY = String.raw`(?:Đăng\sbởi\s?:?\s{0,2}[\p{L}\p{N}._]{1,20}(?:[ ][\p{L}\p{N}._]{1,20}){0,3}[ ]{1,3}(?=Ngày\sđăng))`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK})?(?:(?:Ngày\sđăng(?:\sbài)?|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK})?(?:(?:Ngày\sđăng(?:\sbài)?|Ngày\sphát\shành|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
