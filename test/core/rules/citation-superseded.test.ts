@@ -120,3 +120,12 @@ test('citation-superseded: a date line with its year only informs, counted to th
   assert.equal(f?.severity, 'information');
   assert.match(f!.message.vi, /năm 2026 của báo cáo \(dòng ngày chưa ghi ngày, tháng; tính đến 31\/12\/2026\)/);
 });
+
+test('citation-superseded: a paragraph that cites the replacing law too sets the old beside the new, and is not told', () => {
+  // Two-hundred-and-forty-ninth outside probe: the law of 2003 contrasted with that of 2022 was told it had been replaced.
+  const text = HEADER('ngày 05 tháng 3 năm 2024') + 'Theo quy định của Luật Thi đua, khen thưởng năm 2003, Huy hiệu là hình thức khen thưởng. Tuy nhiên, Luật Thi đua, khen thưởng năm 2022 không còn quy định hình thức này.';
+  assert.deepEqual(runRule('citation-superseded', text, corpus), []);
+  // Alone, it is told.
+  const [f] = runRule('citation-superseded', HEADER('ngày 05 tháng 3 năm 2024') + 'Theo quy định của Luật Thi đua, khen thưởng năm 2003, Huy hiệu là hình thức khen thưởng.', corpus);
+  assert.match(f!.message.vi, /06\/2022\/QH15/);
+});

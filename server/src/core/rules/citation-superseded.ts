@@ -37,6 +37,8 @@ const AMENDED_BY = new RegExp(`${AMENDED_BY_WORDS}\\s[^.;]{0,200}$`, 'iu');
 const CLAUSE_START = rx(String.raw`(?:[.;!?]|\n(?![ \t]{0,4}\p{Ll}))(?=(?:[^.;!?\n]|\n(?=[ \t]{0,4}\p{Ll}))*$)`, 'u');
 const SENTENCE_END = rx(String.raw`[.;!?]|\n(?![ \t]{0,4}\p{Ll})`, 'u');
 const BLANKS = /\s+/gu;
+// Words that set an old text against the new one in a paragraph.
+const CONTRAST = rx(String.raw`(?<![\p{L}])(?:[Tt]uy\snhiên|so\svới|không\scòn|thay\scho|khác\svới|trước\sđây|điểm\smới)(?![\p{L}])`, 'u');
 const YEAR = rx(String.raw`(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])`, 'gu');
 
 /** Whether the sentence holds a date or a month (not the citation's own date) before `on`. */
@@ -108,6 +110,11 @@ export const rule: Rule = {
       const on = replacedOn(link, replacing?.record);
       // A replacement known only by its year (or month) is not known to be before a report of that year.
       if (!on || on > ctx.reportDate || (on.length < 10 && ctx.reportDate.startsWith(on))) continue;
+      // The block cites the document that replaced it too, in words that set the two apart: the writer knows of the
+      // replacement ("Theo quy định của Luật Thi đua, khen thưởng năm 2003, … Tuy nhiên, … Luật Thi đua, khen thưởng năm 2022
+      // không còn quy định …"; two-hundred-and-forty-ninth outside probe: told the law of 2003 had been replaced). Both cited
+      // as applied ("thực hiện Quy định 213-QĐ/TW …; tiếp tục thực hiện Quy định số 76-QĐ/TW") is still the slip.
+      if (replacing && CONTRAST.test(t) && ctx.resolutions.some((r) => r?.entry === replacing)) continue;
       // A text named in the subject of another ("Thông tư số 83/2016/TT-BTC … hướng dẫn thực hiện ưu đãi đầu tư theo
       // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
       if (inSubjectOfAnother(ctx, c)) continue;
