@@ -369,6 +369,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
     ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],
     ['Ngày đăng: 27/09/2024\n\nNgày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', '2024-09-27', '2024-09-27 dateline'],
+    // A feed's English weekday, a byline set off by a bar (two-hundred-and-fifty-third and -second outside probes: dated today).
+    ['Tin\n\nThu, 18/07/2019 - 09:28\n\nNội dung.', '2019-07-18', '2019-07-18 dateline'],
+    ['Tin\n\nHương Ly| 30/08/2017 20:05\n\nNội dung.', '2017-08-30', '2017-08-30 dateline'],
     // A banner's weekday capitalised is no place; "Ngày phát hành:" dates the article (two-hundred-and-fifty-second).
     ['Chủ Nhật, ngày 24 tháng 11 năm 2024\n\nNgọn nguồn sức mạnh của Đảng\n\nNgày phát hành: 19/01/2020 Lượt xem 3696\n\nNăm 2020 là dấu mốc.', '2020-01-19', '2020-01-19 dateline'],
     // "Xuất bản:" glued, an ISO stamp with its zone, "Được đăng:" before a date with the month's word (two-hundred-and-forty-

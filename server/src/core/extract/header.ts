@@ -141,7 +141,8 @@ const PLACE_BLANK_DAY = rx(
 // time, a time zone or "Ngày đăng:" around it (the outside probe's news pages; their dates had
 // been taken for today's). Looked for in the first DATELINE_LIMIT characters only.
 // Also shortened as portals print it: "Th 6, 19/06/2020 | 16:51 CH" (two-hundred-and-sixth outside probe: dated today).
-const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Th\s[2-7]|[Cc]hủ\s[Nn]hật|CN)`;
+// In English too, as a feed's stamp gives it: "Thu, 18/07/2019 - 09:28" (two-hundred-and-fifty-third outside probe).
+const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Th\s[2-7]|[Cc]hủ\s[Nn]hật|CN|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=,))`;
 // "12:0": a page copy may cut the stamp's last digit (fifty-first outside probe).
 // A minute mark after the minutes: "Chủ Nhật, 12/4/2020 21:16'(GMT+7)" (two hundred and nineteenth outside probe: the
 // site's banner above it had been taken for the date).
@@ -162,7 +163,8 @@ const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xe
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}[ \t]{0,40}$`;
 // The author's footnote mark may follow the name: "Trần Quốc Dân(*) - 07:02 08/06/2024 GMT+7" (two-hundred-and-forty-second).
-const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?[ ][-–][ ]`;
+// Or a bar: "Hương Ly| 30/08/2017 20:05" (two-hundred-and-fifty-second).
+const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?(?:[ ][-–]|[ ]?\|)[ ]`;
 // A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
 // capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).
 const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
