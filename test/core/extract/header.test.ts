@@ -369,6 +369,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
     ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],
     ['Ngày đăng: 27/09/2024\n\nNgày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', '2024-09-27', '2024-09-27 dateline'],
+    // A site's clock on the first line, then a section's label and the title with blank lines between, then the article's
+    // earlier stamp (two-hundred-and-forty-eighth outside probe: dated by the clock).
+    ['Thứ năm 17/04/2025 - 02:36\n\nKhoáng sản\n\nNghị định số 23/2020/NĐ-CP sẽ góp phần ngăn chặn khai thác cát\n\nThứ Năm 28/05/2020 - 10:42\n\nNội dung.', '2020-05-28', '2020-05-28 dateline'],
     // A feed's English weekday, a byline set off by a bar (two-hundred-and-fifty-third and -second outside probes: dated today).
     ['Tin\n\nThu, 18/07/2019 - 09:28\n\nNội dung.', '2019-07-18', '2019-07-18 dateline'],
     ['Tin\n\nHương Ly| 30/08/2017 20:05\n\nNội dung.', '2017-08-30', '2017-08-30 dateline'],

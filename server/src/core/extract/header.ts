@@ -268,10 +268,19 @@ const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(
 // Lines a title may take between a site's clock and an article's stamp.
 const TITLE_LINES = 2;
 
-/** The whole lines between two offsets of one text (the line breaks between, less one). */
+/**
+ * The lines holding text between two offsets of one text (blank lines aside: a page copied with a blank line between its
+ * lines, "Thứ năm 17/04/2025 - 02:36" / "" / "Khoáng sản" / "" / title / "" / "Thứ Năm 28/05/2020 - 10:42", has a section's
+ * label and a title between its clock and the article's stamp; two-hundred-and-forty-eighth outside probe: dated by the clock).
+ */
 function linesBetween(t: string, from: number, to: number): number {
-  let n = -1;
-  for (let i = t.indexOf('\n', from); i >= 0 && i < to; i = t.indexOf('\n', i + 1)) n++;
+  let n = 0;
+  for (let i = t.indexOf('\n', from); i >= 0 && i < to; ) {
+    const next = t.indexOf('\n', i + 1);
+    const end = next < 0 || next > to ? to : next;
+    if (t.slice(i + 1, end).trim() !== '') n++;
+    i = next;
+  }
   return n;
 }
 
