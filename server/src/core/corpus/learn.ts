@@ -4,6 +4,7 @@
 
 import { parseId, type Citation } from '../extract/citations';
 import { KIND_WORDS } from '../extract/patterns';
+import type { ReportHeader } from '../extract/header';
 import { read } from '../extract/reading';
 import type { IsoDate } from '../types';
 import { idMatchKey, type Evidence } from './corpus-index';
@@ -28,7 +29,7 @@ function titleCaseBody(s: string): string {
  * draft the period's last day (a gazette text whose date line was blank had been learned as of 31/12/2026, and the texts
  * citing it with their day were told they misdated it).
  */
-function ownDate(pd: NonNullable<ReturnType<typeof read>['header']['placeDate']>): string {
+function dateAsWritten(pd: NonNullable<ReportHeader['placeDate']>): string {
   const iso = pd.date.iso!;
   return pd.blankMonth ? iso.slice(0, 4) : pd.blankDay ? iso.slice(0, 7) : iso;
 }
@@ -48,7 +49,7 @@ export function learnFromDocument(text: string, file: string): Learned {
         number: id.number,
         symbol: id.symbol,
         issuer: h.issuingBody ? titleCaseBody(h.issuingBody.text) : '',
-        ...(h.placeDate?.date.iso ? { date: ownDate(h.placeDate) } : {}),
+        ...(h.placeDate?.date.iso ? { date: dateAsWritten(h.placeDate) } : {}),
         ...(h.subject ? { subject: h.subject.text } : {}),
         sources: [{ title: file, note: 'header of a document in the user corpus' }],
         confidence: 'reported',

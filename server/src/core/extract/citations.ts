@@ -238,8 +238,7 @@ export function extractCitations(
     const d = drafts[i]!;
     const p = drafts[i - 1]!;
     if (!d.date || !d.subject || d.date.span.start < d.subject.end) continue;
-    const inSubject = !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
-    if (inSubject || OBJECT_OF_PREVIOUS.test(t.slice(p.fullEnd, d.start))) d.date = null;
+    if (inSubjectOf(p, d) || OBJECT_OF_PREVIOUS.test(t.slice(p.fullEnd, d.start))) d.date = null;
   }
   // An amended law is the text in force on the day of the law that amends it — or by the end of its year, when only
   // that is written ("Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009" amended the law of 2005;
@@ -263,7 +262,7 @@ export function extractCitations(
     // the last five of which had taken the laws of 2023 and 2025).
     for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
       const p = drafts[k]!;
-      if (p.subject && p.subject.start <= d.start && d.start < p.subject.end) {
+      if (inSubjectOf(p, d)) {
         // With no date written, the year its number carries ("Nghị định 159/2016/NĐ-CP quy định …").
         const on = p.date?.iso ?? (p.idYear !== null ? `${p.idYear}-12-31` : null);
         if (on) d.named.citedOn = on;
@@ -288,6 +287,11 @@ export function extractCitations(
 // follows the id.
 const AMENDING_AFTER_ID = /^[ ]{0,2}(?:[-–:,][ ]{0,2})?(?:về[ ]{1,2}(?:việc[ ]{1,2})?)?[sS]ửa[ ]{1,2}đổi(?:,?[ ]{1,2}[bB]ổ[ ]{1,2}sung)?(?:[ ]{1,2}một[ ]{1,2}số[ ]{1,2}[đĐ]iều)?[ ]{1,2}của[ ]{1,2}$/u;
 const LAW_ISSUER_CODE = /^QH\d{1,2}$/u;
+/** Whether `d` starts inside `p`'s subject: a document named in another's title. */
+function inSubjectOf(p: Draft, d: Draft): boolean {
+  return !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
+}
+
 // Between two citations, the verb that makes the second the first's object: "… 48/2023/NĐ-CP sửa đổi Nghị định 90/2020/NĐ-CP".
 const OBJECT_OF_PREVIOUS = /^[ ]{1,2}(?:sửa[ ]đổi|bổ[ ]sung|thay[ ]thế|hướng[ ]dẫn|quy[ ]định[ ]chi[ ]tiết)[^.;\n]{0,40}$/u;
 const AMENDED_JOIN = /^(?:,[ ]{1,2}và|,|[ ]{1,2}và)[ ]{1,2}$/u;

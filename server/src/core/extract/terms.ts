@@ -65,6 +65,11 @@ export function romanValue(s: string): number | null {
   return toRoman(total) === s ? total : null;
 }
 
+/** A term's number as written, in digits ("13") or a Roman numeral ("XIII"), or null. */
+export function termValue(written: string): number | null {
+  return written.charCodeAt(0) <= 57 ? +written : romanValue(written);
+}
+
 export function toRoman(n: number): string {
   const parts: [number, string][] = [
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
@@ -97,7 +102,7 @@ export function scanTerms(nt: NormalizedText): FoundTerm[] {
   for (const m of nt.text.matchAll(TERM)) {
     const written = m[1]!;
     const digits = written.charCodeAt(0) <= 57;
-    const value = digits ? +written : romanValue(written);
+    const value = termValue(written);
     if (value === null || (digits && value > MOST_DIGITS)) continue;
     const start = m.index!;
     const end = start + m[0].length;

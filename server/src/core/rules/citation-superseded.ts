@@ -94,6 +94,8 @@ export const rule: Rule = {
   run(ctx) {
     const out: RuleFinding[] = [];
     const t = ctx.text;
+    // Whether the block sets an old text against a new one (CONTRAST), asked only of a replaced citation.
+    let contrast: boolean | undefined;
     const listStart = new Map<number, number>();
     ctx.reading.citations.forEach((c) => {
       if (c.list >= 0 && !listStart.has(c.list)) listStart.set(c.list, c.span.start);
@@ -114,7 +116,7 @@ export const rule: Rule = {
       // replacement ("Theo quy định của Luật Thi đua, khen thưởng năm 2003, … Tuy nhiên, … Luật Thi đua, khen thưởng năm 2022
       // không còn quy định …"; two-hundred-and-forty-ninth outside probe: told the law of 2003 had been replaced). Both cited
       // as applied ("thực hiện Quy định 213-QĐ/TW …; tiếp tục thực hiện Quy định số 76-QĐ/TW") is still the slip.
-      if (replacing && CONTRAST.test(t) && ctx.resolutions.some((r) => r?.entry === replacing)) continue;
+      if (replacing && (contrast ??= CONTRAST.test(t)) && ctx.resolutions.some((r) => r?.entry === replacing)) continue;
       // A text named in the subject of another ("Thông tư số 83/2016/TT-BTC … hướng dẫn thực hiện ưu đãi đầu tư theo
       // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
       if (inSubjectOfAnother(ctx, c)) continue;

@@ -18,7 +18,7 @@ import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
 import { rx } from '../../text/letters';
-import { romanValue } from '../terms';
+import { termValue } from '../terms';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { isDigit, isWordChar } = textHelpers;
@@ -549,14 +549,14 @@ export function attachAssemblyTerms(drafts: readonly Draft[], t: string): void {
   if (!t.includes('Quốc')) return;
   const leads: { end: number; term: number }[] = [];
   for (const m of t.matchAll(ASSEMBLY_PASSED)) {
-    const term = /^\d/u.test(m[1]!) ? +m[1]! : romanValue(m[1]!);
+    const term = termValue(m[1]!);
     if (term) leads.push({ end: m.index! + m[0].length, term });
   }
   for (const d of drafts) {
     if (d.named?.kind !== 'law' || d.named.year || d.named.amendedOn || d.named.citedOn || d.amendedBy) continue;
     const after = PASSED_BY_ASSEMBLY.exec(t.slice(d.end, d.end + 40));
     if (after) {
-      const term = /^\d/u.test(after[1]!) ? +after[1]! : romanValue(after[1]!);
+      const term = termValue(after[1]!);
       if (term) d.named.assembly = term;
       continue;
     }

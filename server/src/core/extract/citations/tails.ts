@@ -337,14 +337,12 @@ const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0
 // "năm 2025" right after a Party id, before its issuer, subject or a comma (readTail reads past it).
 const YEAR_NAMED = /[ ]{1,2}năm[ ]{1,2}(?:19|20)\d\d(?![\d/.\-])(?=[ ]{1,2}(?:của|do|về|ban\s)|,)/uy;
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
 function sentenceStart(t: string, at: number, floor: number): number {
   let s0 = at;
   // A dot between digits is a date's or a number's ("Ngày 12.6, Tổng Bí thư … ký ban hành …"; two-hundred-and-thirty-
   // eighth outside probe: the opening date was lost).
-  while (s0 > floor && (!SENTENCE_END.has(t.charCodeAt(s0 - 1)) || (t.charCodeAt(s0 - 1) === 46 && isDigitCode(t.charCodeAt(s0 - 2)) && isDigitCode(t.charCodeAt(s0)))) && at - s0 < 200) s0--;
+  while (s0 > floor && (!SENTENCE_END.has(t.charCodeAt(s0 - 1)) || (t.charCodeAt(s0 - 1) === 46 && isDigit(t.charCodeAt(s0 - 2)) && isDigit(t.charCodeAt(s0)))) && at - s0 < 200) s0--;
   return at - s0 >= 200 ? -1 : s0;
 }
 
