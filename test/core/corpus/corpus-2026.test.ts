@@ -40,7 +40,8 @@ const reused: { text: string; report: string; date: string; certainty: 'exact' |
   { text: 'Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị', report: '2026-03-05', date: '2010-07-22', certainty: 'exact' },
   { text: 'Chỉ thị số 45-CT/TW ngày 14/4/2025', report: '2026-03-05', date: '2025-04-14', certainty: 'exact' },
   { text: 'Chỉ thị số 45-CT/TW', report: '2025-09-05', date: '2025-04-14', certainty: 'probable' },
-  { text: 'Chỉ thị số 45-CT/TW', report: '2012-09-05', date: '2010-07-22', certainty: 'exact' },
+  // The Secretariat's 45-CT/TW of 1994 on the Mông areas was issued by then as well: likely, no longer sure.
+  { text: 'Chỉ thị số 45-CT/TW', report: '2012-09-05', date: '2010-07-22', certainty: 'probable' },
   { text: 'Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị', report: '2026-03-05', date: '2014-05-26', certainty: 'exact' },
   { text: 'Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị', report: '2026-03-05', date: '2019-05-30', certainty: 'exact' },
 ];

@@ -111,6 +111,15 @@ export const LAW_NAMES: readonly string[] = [
   // The health law's short name with its comma, "Luật Khám, chữa bệnh năm 2023" (cut at the comma to "Luật Khám"); the
   // corpus holds "Luật Khám chữa bệnh" as an alias of the laws of 2009 and 2023.
   'Khám, chữa bệnh',
+  // The ordinance of 2007 on international agreements, a record of the corpus's hundred-and-twenty-seventh round (cut at
+  // "và", read "Pháp lệnh Ký kết"; two hundred and sixty-first outside probe).
+  'Ký kết và thực hiện thỏa thuận quốc tế',
+  // The civil defence law of 2023: unknown here, its name ran on into the sentence ("Luật Phòng thủ dân sự kịp thời";
+  // two hundred and sixty-fifth outside probe).
+  'Phòng thủ dân sự',
+  // The flood and storm ordinance of 1993, a record of the corpus's hundred-and-twenty-eighth round (cut at its comma, read
+  // "Pháp lệnh Phòng"; two hundred and sixty-fifth outside probe).
+  'Phòng, chống lụt, bão',
 ];
 
 /**
