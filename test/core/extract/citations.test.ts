@@ -1130,6 +1130,33 @@ const probe236Rows: Row[] = [
 ];
 for (const [src, expected] of probe236Rows) test(`probes 236–243: ${src.slice(0, 60)}`, () => check(src, expected));
 
+// Thirty-second session's outside probes (256–263): a decision's number that looks like a year, with its issuer after it;
+// a day and issuer after the subject; a law's year given to the next law of the sentence.
+const probe256Rows: Row[] = [
+  ['đẩy nhanh tiến độ giải ngân nguồn vốn đầu tư theo ⟦Quyết định 2086⟧ của Thủ tướng Chính phủ; đẩy mạnh tuyên truyền', ['Quyết định | #2086 | - | Thủ tướng Chính phủ | -']],
+  // A year after a kind with no body after it stays a year; a law's year is no number.
+  ['Kế hoạch thực hiện Quyết định 2025 của tỉnh.', []],
+  ['Theo ⟦Hiến pháp 2013⟧ của nước ta.', ['Hiến pháp | law 2013 | - | - | -']],
+  [
+    'Hiện nay theo ⟦Quyết định số 861/QĐ-TTg⟧ về việc phê duyệt danh sách các xã khu vực III thuộc vùng đồng bào dân tộc thiểu số giai đoạn 2021-2025 ngày 04/06/2021 của Thủ tướng Chính phủ có 103 xã',
+    ['Quyết định | 861/QĐ-TTg | 2021-06-04 | Thủ tướng Chính phủ | -'],
+  ],
+  // The laws listed after a bill are bills too (probe 273); a law named later in the text is a law.
+  ['Quốc hội đồng ý đưa dự án Luật Trật tự, an toàn giao thông đường bộ, Luật Đường bộ vào Chương trình xây dựng luật. Thực hiện ⟦Luật Đường bộ năm 2024⟧.', ['Luật | law Đường bộ 2024 | - | - | -']],
+  // A known name is not run on into the sentence; "ngày" glued to a name ends it (probes 257, 264, 265).
+  ['Để triển khai thi hành ⟦Luật Phòng thủ dân sự⟧ kịp thời, thống nhất, hiệu quả', ['Luật | law Phòng thủ dân sự | - | - | -']],
+  ['Căn cứ ⟦Luật Tổ chức Chính phủ⟧ngày 25 tháng 12 năm 2001;', ['Luật | law Tổ chức Chính phủ | 2001-12-25 | - | -']],
+];
+for (const [src, expected] of probe256Rows) test(`probes 256–263: ${src.slice(0, 60)}`, () => check(src, expected));
+
+test('a law\'s year before a comma is not the next law\'s; a year opening the clause is', () => {
+  // Two hundred and sixty-first outside probe: "Luật Thỏa thuận quốc tế" (of 2020) was given 2016.
+  const years = (text: string) => read(text).citations.map((c) => c.named?.year ?? null);
+  assert.deepEqual(years('Cùng với Luật Điều ước quốc tế năm 2016, Luật Thỏa thuận quốc tế được ban hành nhằm hoàn thiện quy định.'), [2016, null]);
+  assert.deepEqual(years('Năm 2005, Luật Thanh niên được ban hành.'), [2005]);
+  assert.deepEqual(years('Kết quả tốt; năm 2005, Luật Thanh niên được ban hành.'), [2005]);
+});
+
 test('a law named after "Quốc hội khóa N … thông qua" carries that term; not one the clause makes another text\'s object', () => {
   const terms = (text: string) => read(text).citations.map((c) => c.named?.assembly ?? null);
   // Two-hundred-and-thirty-ninth outside probe.

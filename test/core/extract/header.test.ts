@@ -375,6 +375,26 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A feed's English weekday, a byline set off by a bar (two-hundred-and-fifty-third and -second outside probes: dated today).
     ['Tin\n\nThu, 18/07/2019 - 09:28\n\nNội dung.', '2019-07-18', '2019-07-18 dateline'],
     ['Tin\n\nHương Ly| 30/08/2017 20:05\n\nNội dung.', '2017-08-30', '2017-08-30 dateline'],
+    // "Nhập ngày:" with spaced slashes; a stamp glued to the title; a print link and the title after the counters; a
+    // headline ending on its day in brackets; the writer and the photographer before the stamp (two hundred and fifty-sixth
+    // to fifty-ninth outside probes: each dated today).
+    ['Mời góp ý dự thảo\n\nNhập ngày: Thứ 6, Ngày 04 / 02 / 2022\n\nNội dung.', '2022-02-04', '2022-02-04 dateline'],
+    ['27/06/2025 11:11Công đoàn, Đoàn Thanh niên trực thuộc Mặt trận\n\nSáng 27/6, Quốc hội thông qua.', '2025-06-27', '2025-06-27 dateline'],
+    ['Chỉ thị số 35-CT/TW của Ban Bí thư\n02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ thị số 35-CT/TW của Ban Bí thư\nNội dung.', '2015-10-31', '2015-10-31 dateline'],
+    ['Thủ tướng phê duyệt Đề án tổ chức Đại hội (27/08/2018)\n\n        Thủ tướng vừa ban hành Quyết định.', '2018-08-27', '2018-08-27 dateline'],
+    ['Chính phủ - Mặt trận: Đồng hành vì dân\n\nDạ Yến Ảnh: Thành Trung 10/02/2017 11:30\n\nNgày 10/2, Thủ tướng phát biểu.', '2017-02-10', '2017-02-10 dateline'],
+    ['Giáo dục mầm non sau 5 năm triển khai Nghị quyết 29\n\n09/10/2018 In bài viết\n\nSau 5 năm triển khai.', '2018-10-09', '2018-10-09 dateline'],
+    // "Ngày Đăng" with a capital; a dash before the clock in a page's list of fields; a stamp month first, told by the lead
+    // it stamps (two hundred and sixty-fifth and sixty-sixth outside probes). The lead that fits the stamp as written keeps it.
+    ['Những điểm mới\n\nNgày Đăng: 26/11/2021 16:44 Lượt xem: 542\n\nNgày 3/11, Bộ Chính trị ban hành.', '2021-11-26', '2021-11-26 dateline'],
+    ['Ban hành Kế hoạch\n- Pháp luật\n- 11:58 - 21/10/2023\n\nLuật Phòng thủ dân sự.', '2023-10-21', '2023-10-21 dateline'],
+    ['Quảng Điền: Triển khai\n\nCập nhật lúc : 17:28 03/07/2025\n\nChiều 07/3, Ban Thường vụ Huyện ủy tổ chức Hội nghị.', '2025-03-07', '2025-03-07 dateline'],
+    ['Quảng Điền: Triển khai\n\nCập nhật lúc : 17:28 03/07/2025\n\nChiều 03/7, Ban Thường vụ Huyện ủy tổ chức Hội nghị.', '2025-07-03', '2025-07-03 dateline'],
+    // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
+    ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
+    // Not a headline's day: a date in brackets in a later line, or one inside the headline's words.
+    ['Hội nghị tổng kết\n\nThực hiện Quyết định (27/08/2018) của Ủy ban.', null, '2026-11-23 today'],
+    ['Hội nghị (27/08/2018) tổng kết công tác của tỉnh\n\nNội dung.', null, '2026-11-23 today'],
     // A banner's weekday capitalised is no place; "Ngày phát hành:" dates the article (two-hundred-and-fifty-second).
     ['Chủ Nhật, ngày 24 tháng 11 năm 2024\n\nNgọn nguồn sức mạnh của Đảng\n\nNgày phát hành: 19/01/2020 Lượt xem 3696\n\nNăm 2020 là dấu mốc.', '2020-01-19', '2020-01-19 dateline'],
     // "Xuất bản:" glued, an ISO stamp with its zone, "Được đăng:" before a date with the month's word (two-hundred-and-forty-
@@ -525,6 +545,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
   // A configured report date wins over a dateline, not over a place-and-date line.
   assert.equal(reportDateOf(read('16/05/2019 - 07:55\nTin.').header, '2020-01-01', '2026-11-23').source, 'option');
   assert.deepEqual(reportDateOf(read('Hà Nội, ngày    tháng    năm 2020\n\nTin.').header, null, '2026-11-23'), { date: '2020-12-31', source: 'header-year' });
+  // The same in the right-hand column, the month written (two hundred and seventy-fifth outside probe: dated today).
+  assert.equal(read('ĐẢNG ỦY KHỐI DOANH NGHIỆP                                                Cần Thơ, ngày   tháng 9 năm 2015\n\nQUY CHẾ').header.placeDate?.date.iso, '2015-09-30');
 });
 
 test('header: a document\'s own number and date in parentheses under its title is its number and date line (123rd outside probe)', () => {

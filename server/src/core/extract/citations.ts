@@ -61,7 +61,9 @@ const TERM_WORD_END = new RegExp(`${TERM_WORD}\\s{1,2}$`, 'u');
 // "(vào) năm 2005(,) ": a year opening the words before a law's name (group 1).
 const IN_YEAR = String.raw`(?:[Vv]ào\s{1,2})?[Nn]ăm\s{1,2}((?:19|20)\d\d),?\s{1,2}`;
 // The year opening the sentence whose law is then said to be passed: "Năm 2005, Luật Thanh niên được ban hành".
-const YEAR_OPENING = new RegExp(String.raw`(?:^|[\s.;])${IN_YEAR}$`, 'u');
+// Opening its clause: "Năm 2005, Luật …", "…; năm 2005, Luật …". Not a law's year before it: "Cùng với Luật Điều ước quốc tế
+// năm 2016, Luật Thỏa thuận quốc tế được ban hành" (two hundred and sixty-first outside probe: the law of 2020 was given 2016).
+const YEAR_OPENING = new RegExp(String.raw`(?:(?:^|\s)(?:Vào\s{1,2}năm|Năm)|(?:[.;]|\n)\s{0,4}(?:vào\s{1,2})?năm)\s{1,2}((?:19|20)\d\d),?\s{1,2}$`, 'u');
 const PASSED_AFTER = rx(String.raw`^,?\s{1,2}(?:đã\s{1,2})?được\s{1,2}(?:Quốc\s{1,2}hội\s{1,2}(?:\(?khóa\s{1,2}[IVXL]{1,5}\)?\s{1,2})?)?(?:ban\s{1,2}hành|thông\s{1,2}qua)(?![\p{L}])`, 'u');
 // A year written right before the Quốc hội that passed a law: "(vào) năm 2005(,) Quốc hội (nước Cộng hòa xã hội chủ nghĩa
 // Việt Nam) (khóa XI) đã ban hành ".

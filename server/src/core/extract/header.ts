@@ -65,7 +65,9 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // outside probe: the commune's report was judged as of today).
 const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}|[.…]{3,30})`;
 // "Chủ Nhật" capitalised too (two-hundred-and-fifty-second outside probe: a banner's weekday had become the place).
-const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\s[nN]hật|CHỦ\sNHẬT)`;
+// Nor the words that open a sentence's clause: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành …" (two hundred
+// and sixty-fifth outside probe: "Theo đó" became the place, and the news item of 2022 a text of 2021).
+const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\s[nN]hật|CHỦ\sNHẬT|(?:Theo|Trong|Sau|Tiếp|Trước|Cùng)\sđó,|Đồng\sthời,|Tuy\snhiên,|Như\svậy,|Bên\scạnh\sđó,)`;
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
 // column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
 // report's place and date; eighth outside probe), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after
@@ -133,8 +135,10 @@ const PLACE_NUMERIC = rx(
 // probe: such a draft was dated today). Dated the month's last day.
 // The month may be blank too, a draft dated by its year only ("Hà Nội, ngày    tháng    năm 2020"; two-hundred-and-forty-
 // seventh outside probe: read as of today, and told a law of 2015 had since been replaced): dated the year's last day.
+// In the right-hand column too, after the body's name and a run of spaces: "ĐẢNG ỦY KHỐI DOANH NGHIỆP      Cần Thơ, ngày   tháng
+// 9 năm 2015" (two hundred and seventy-fifth outside probe: dated today).
 const PLACE_BLANK_DAY = rx(
-  String.raw`^${DECOR}${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày[ \t.…_]{1,20}tháng(?:\s{1,3}(\d{1,2})\s{1,3}|[ \t.…_]{1,20})năm\s{1,3}((?:19|20)\d\d))`,
+  String.raw`(?:^${DECOR}|[ ]{3,})${NOT_A_PLACE}(${PLACE_NAME},\s{1,3}ngày[ \t.…_]{1,20}tháng(?:\s{1,3}(\d{1,2})\s{1,3}|[ \t.…_]{1,20})năm\s{1,3}((?:19|20)\d\d))`,
   'mu',
 );
 // A dateline: a line at the top holding a numeric date with a year, and nothing but a weekday, a
@@ -161,7 +165,10 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|Nhận\sxét|Bình\sluận|[Vv]iews?)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
-const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}[ \t*_)]{0,4}[ \t]{0,40}$`;
+// A page's print link after the counters, and the title it repeats: "02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ
+// thị số 35-CT/TW …" (two hundred and fifty-eighth outside probe: dated today).
+const PAGE_TOOLS = String.raw`(?:[ \t]{1,3}(?:In\sbài\sviết|Gửi\sbài\sviết|Bản\sin)(?:[ \t]{0,3}\|[^\n]{0,300})?)?`;
+const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}${PAGE_TOOLS}[ \t*_)]{0,4}[ \t]{0,40}$`;
 // The author's footnote mark may follow the name: "Trần Quốc Dân(*) - 07:02 08/06/2024 GMT+7" (two-hundred-and-forty-second).
 // Or a bar: "Hương Ly| 30/08/2017 20:05" (two-hundred-and-fifty-second).
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?(?:[ ][-–]|[ ]?\|)[ ]`;
@@ -183,8 +190,14 @@ const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\
 const ICON = String.raw`(?:Clock|Calendar|Time|Date|•[ \t]{0,2})?`;
 // A poster's name before the stamp: "Đăng bởi: Admin Ngày đăng:10-04-2025" (two hundred and twenty-sixth).
 const POSTED_BY = String.raw`(?:Đăng\sbởi\s?:?\s{0,2}[\p{L}\p{N}._]{1,20}(?:[ ][\p{L}\p{N}._]{1,20}){0,3}[ ]{1,3}(?=Ngày\sđăng))`;
+// The writer and the photographer before the stamp: "Dạ Yến Ảnh: Thành Trung 10/02/2017 11:30" (two hundred and fifty-sixth
+// outside probe: a Front item of 2017 was dated today).
+const BYLINE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}`;
+const PHOTO_BYLINE = String.raw`${BYLINE_NAME}[ ]?[-–,]?[ ]?Ảnh[ ]?:[ ]?${BYLINE_NAME}[ ](?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
+// A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
+// outside probe: dated today).
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK})?(?:(?:Ngày\sđăng(?:\sbài)?|Ngày\sphát\shành|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ]-[ ](\d{1,2})[ ]-[ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;
@@ -240,6 +253,12 @@ const ISSUED_FIELD = rx(
 // month may be swapped and whose midnight is no one's time.
 const GLUED_STAMP = /(?:[Nn]gày\s?)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s{1,2}\d{1,2}:\d{2}:\d{2}(?!\d|\s?[AaPp][Mm])/u;
 const GLUED_STAMP_LIMIT = 400;
+// The page's first line, a date and a time glued to the title: "27/06/2025 11:11Công đoàn, Đoàn Thanh niên trực thuộc …"
+// (two hundred and fifty-ninth outside probe: dated today). Group 1: the date.
+const GLUED_CLOCK_TITLE = rx(String.raw`^[ \t]{0,4}(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)[ ]{1,2}\d{1,2}:\d{2}(?=\p{Lu})`, 'u');
+// A headline whose line ends with the day in brackets: "Thủ tướng Chính phủ phê duyệt Đề án … (27/08/2018)" (two hundred
+// and fifty-eighth outside probe: dated today). Only the first line. Group 1: the date.
+const HEADLINE_DATE = rx(String.raw`^[ \t*_#]{0,6}\p{Lu}[^\n()]{10,300}\((\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\)[ \t]*(?:\n|$)`, 'u');
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
 // (group 1: the date). Sticky, tried right after the banner's line.
@@ -349,6 +368,30 @@ function ownId(written: string): string {
  * Read the header. `dates` are the document's dates with canonical offsets, so the date line is
  * found among them without mapping offsets back and forth.
  */
+// The body's first sentence opening on its day and month: "Chiều 07/3, Ban Thường vụ Huyện ủy …" (groups: day, month).
+const LEAD_DAY_MONTH = rx(String.raw`\n[ \t]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa)\s{1,2})?(?:ngày\s{1,2}|Ngày\s{1,2})?(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)\s{0,2},`, 'uy');
+const LEAD_REACH = 400;
+
+/**
+ * A site's stamp in the American order, month first, told by the lead it stamps: "Cập nhật lúc : 17:28 03/07/2025" over
+ * "Chiều 07/3, Ban Thường vụ Huyện ủy …" is of 7 March, not 3 July (two hundred and sixty-sixth outside probe: the
+ * district's bodies were told they had ceased on 1/7/2025, before the text). Only when the lead's day and month are the
+ * stamp's two numbers swapped, and they differ.
+ */
+function monthFirst(nt: NormalizedText, head: string, after: number, at: number, d: DateMention): DateMention {
+  if (!d.iso || d.day === d.month || d.day > 12) return d;
+  const next = head.slice(after, after + LEAD_REACH);
+  for (let i = next.indexOf('\n'); i >= 0 && i < LEAD_REACH; i = next.indexOf('\n', i + 1)) {
+    LEAD_DAY_MONTH.lastIndex = i;
+    const m = LEAD_DAY_MONTH.exec(next);
+    if (!m) continue;
+    if (+m[1]! !== d.month || +m[2]! !== d.day) return d;
+    const swapped = spacedDateline(nt, at, d.span.end - d.span.start + at, String(d.month), String(d.day), String(d.year)).mention;
+    return swapped.iso ? swapped : d;
+  }
+  return d;
+}
+
 export function extractHeader(nt: NormalizedText, dates: readonly { mention: DateMention; start: number; end: number }[]): ReportHeader {
   const h = emptyHeader();
   const head = nt.text.slice(0, HEADER_LIMIT);
@@ -475,7 +518,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
       const date = dl[2] ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!) : dates.find((d) => d.start === s && d.mention.iso);
       if (date?.mention.iso) {
-        h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: date.mention };
+        h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: monthFirst(nt, head, dl.index + dl[0].length, s, date.mention) };
         if (BANNER.test(dl[0])) h.dateline.banner = true;
       }
     }
@@ -513,6 +556,13 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     const s = st ? st.index + st[0].indexOf(st[1]!) : -1;
     const date = st ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
     if (st && date) h.dateline = { text: st[0].trim(), span: o(s, date.end), date: date.mention };
+  }
+
+  if (!h.placeDate && !h.dateline) {
+    const first = GLUED_CLOCK_TITLE.exec(head) ?? HEADLINE_DATE.exec(head);
+    const s = first ? first.index + first[0].indexOf(first[1]!) : -1;
+    const date = first ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
+    if (first && date) h.dateline = { text: first[0].trim(), span: o(s, date.end), date: date.mention };
   }
 
   if (!h.placeDate && !h.dateline) {

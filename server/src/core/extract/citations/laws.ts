@@ -40,6 +40,8 @@ const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ]))?(?:(,|[ ]{1,2}[
 // thirty-second outside probe: neither was read). Only a capitalised word, so "Luậtsư" stays no law.
 const GLUED_FIRST = rx(String.raw`(\p{Lu}[\p{L}\p{M}]{0,9})(?![\p{L}\p{M}\p{N}])`, 'uy');
 const MAX_WORDS = 8;
+// A day after a glued "ngày": a space or two and a digit.
+const GLUED_DAY_AFTER = /^\s{1,2}\d/u;
 // The longest Vietnamese syllable ("nghiêng").
 const SYLLABLE_MAX = 7;
 /** Words that end a name in running text (lower case). A known name may still contain them. */
@@ -133,6 +135,8 @@ const AND_GAP = /^\s{1,2}và\s{1,2}$/u;
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 // "Luật Gia Bùi tổng hợp" (a firm's name; forty-fourth outside probe) as well.
 const JURIST_AFTER = /^\s{1,2}(?:gia|sư|Gia|Sư)(?![a-zA-Zà-ỹ])/u;
+// Between two members of a list of bills.
+const BILL_LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 // A school, a faculty, a firm or a site named after the law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Công ty
 // Luật …", "Chi tiết văn bản pháp luật - Luật Dương Gia" (a law firm's site; fortieth outside probe: both were read
@@ -198,8 +202,15 @@ class Words {
         this.done = true;
         break;
       }
-      const w = first ? m[1]! : m[3]!;
+      let w = first ? m[1]! : m[3]!;
       const start = this.pos + m[0].length - w.length;
+      // "ngày" glued to the name's last word by a page's copy, its date after: "Luật Tổ chức Chính phủngày 25 tháng 12 năm
+      // 2001", "Luật Tần số vô tuyến điệnngày 4/12/2009" (two hundred and fifty-seventh, sixty-fourth and sixty-fifth outside
+      // probes: the names were not found). The name ends before it.
+      if (w.length > 5 && w.endsWith('ngày') && GLUED_DAY_AFTER.test(this.t.slice(start + w.length, start + w.length + 4))) {
+        w = w.slice(0, -4);
+        this.done = true;
+      }
       const c0 = w[0]!;
       this.ws.push({ start, end: start + w.length, key: wordKey(w), comma: !first && !!m[1], and: !first && !!m[2], upper: c0 !== c0.toLowerCase(), caps: w.length >= 2 && w === w.toUpperCase(), wrapped: m[0].includes('\n') });
       this.pos = start + w.length;
@@ -356,6 +367,7 @@ function gluedName(t: string, at: number): boolean {
 /** Laws by name, in order. */
 export function scanLaws(t: string): Draft[] {
   const out: Draft[] = [];
+  let billEnd = -1;
   LAW_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LAW_SCAN.exec(t)) !== null) {
@@ -365,7 +377,12 @@ export function scanLaws(t: string): Draft[] {
     const glued = isWordChar(t.charCodeAt(kindEnd));
     // Glued, only "Luật" before a capital that begins a known name ("LuậtThủy sản"): "Luậtsư", "LuậtPháp" are no laws.
     if (glued && !(m[0] === 'Luật' && gluedName(t, kindEnd))) continue;
-    if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
+    // A bill, and the laws listed after it: "dự án Luật Trật tự, an toàn giao thông đường bộ, Luật Đường bộ" are two bills
+    // (two hundred and seventy-third outside probe: the second taken for the law passed ten months later).
+    if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || (billEnd >= 0 && BILL_LIST_GAP.test(t.slice(billEnd, start)))) {
+      billEnd = readName(t, kindEnd, glued)?.end ?? kindEnd;
+      continue;
+    }
     if (NOT_LAW_BEFORE.test(t.slice(Math.max(0, start - 16), start))) continue;
     if (CONVENTION_BEFORE.test(t.slice(Math.max(0, start - 72), start))) continue;
     // "pháp luật" is law in general, and "Hệ Thống Pháp Luật" a legal site's name (thirteenth outside

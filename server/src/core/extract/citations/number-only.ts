@@ -88,6 +88,10 @@ for (const w of [...KIND_LAST_WORDS, 'số']) {
 
 // Named documents. The ordinal may be digits, a Roman numeral or a word ("lần thứ tư").
 
+// Kinds only ever named by their number, never by a year, and "của" with a body after the number.
+const NUMBERED_ONLY = new Set(['Quyết định', 'Nghị định', 'Chỉ thị', 'Thông tư', 'Công văn', 'Kết luận', 'Quy định', 'Hướng dẫn', 'Thông báo']);
+const ISSUER_AFTER = rx(String.raw`^\s{1,2}của\s{1,2}(?:Thủ\s{1,2}tướng|Chính\s{1,2}phủ|Bộ\s{1,2}\p{Lu}|Ban\s{1,2}\p{Lu}|Ủy\s{1,2}ban|UBND|Tỉnh\s{1,2}ủy|Thành\s{1,2}ủy|Quốc\s{1,2}hội)`, 'u');
+
 /** Number-only mentions outside the ids already found (sorted). */
 export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
   const numberOnly: Draft[] = [];
@@ -144,7 +148,9 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     if (weak && !so && !central) continue;
     // A four-digit year after the kind names a law or constitution ("Hiến pháp 2013"), not a number. After "số" it is the
     // number ("Phó Thủ tướng … vừa ký Quyết định số 1959 về việc xếp hạng di tích"; hundred-and-sixty-first outside probe).
-    if (!so && /^(?:19[4-9]\d|20\d\d)$/.test(num)) continue;
+    // Unless the body that issued it follows: "theo Quyết định 2086 của Thủ tướng Chính phủ" (two hundred and fifty-eighth
+    // outside probe: not read); a year is never a decision's.
+    if (!so && /^(?:19[4-9]\d|20\d\d)$/.test(num) && !(NUMBERED_ONLY.has(k.kind) && ISSUER_AFTER.test(t.slice(at + num.length, at + num.length + 40)))) continue;
     const listStart = numberOnly.length;
     const numEnd = at + num.length + (year ? year[0].length : 0) + (ownCode ? ownCode[0].length : 0);
     const d = blank(k.start, numEnd, 'number-only');
