@@ -49,4 +49,11 @@ test('an undated text chooses among documents of one number as of its own time, 
   // A document sure as of today stays sure, though issued after the inferred date: "218-QĐ/TW" of 12/12/2013 in a text whose
   // latest date is of 2012.
   assert.deepEqual(res('Năm 2012, Mặt trận tỉnh đã giám sát; thực hiện Quyết định 218-QĐ/TW của Bộ Chính trị.'), ['218-QĐ/TW 2013-12-12 exact']);
+  // An amending law whose title lists the laws it amends is one law, of 2025: the text is of then or later, whatever older
+  // year it writes (two hundred and fifty-ninth outside probe: "Hiến pháp năm 2013" made it a text of 2014, and the Front's law
+  // the one of 1999).
+  assert.deepEqual(
+    res('Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên, Luật thực hiện dân chủ ở cơ sở. Điều 1 cụ thể hóa Khoản 1 Điều 9 Hiến pháp năm 2013 về Mặt trận.\n\nVề Luật Mặt trận Tổ quốc Việt Nam, dự thảo đã chỉnh lý.').slice(-1),
+    ['75/2015/QH13 2015-06-09 exact'],
+  );
 });

@@ -390,7 +390,11 @@ function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: str
         // A law named without its year resolves to the one in force on the report's date — today, for a
         // text with no date: no evidence of the text's own time (a 2019 resolution citing "Luật Thanh tra"
         // was taken for a text of 2025, after the law of that year, and told a ministry was gone).
-        if (c.named?.kind === 'law' && !c.named.year && !c.date && !c.named.amendedOn && !c.named.citedOn) continue;
+        // An amending law whose title lists the laws it amends is the one law of that title, whatever the day: it is
+        // evidence ("Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công
+        // đoàn, Luật Thanh niên, …" is of 2025 or later; two hundred and fifty-ninth outside probe: "Hiến pháp năm 2013" had
+        // made it a text of 2014, and the laws it amends those in force then).
+        if (c.named?.kind === 'law' && !c.named.year && !c.date && !c.named.amendedOn && !c.named.citedOn && !AMENDS_SEVERAL.test(c.name?.text ?? '')) continue;
         // Nor the Party's charter or platform without theirs: today's is the latest version ("Căn cứ Điều lệ Đảng" in a
         // working rule of 2006 would make it a text of 2011 or later).
         if ((c.named?.kind === 'charter' || c.named?.kind === 'platform') && !c.named.year) continue;
@@ -404,6 +408,9 @@ function latestCitedOf(read: readonly ReadBlock[], corpus: CorpusIndex, key: str
   }
   return latest;
 }
+
+// "sửa đổi, bổ sung một số điều của Luật A, Luật B …": an amending law's title naming two laws or more.
+const AMENDS_SEVERAL = /^sửa đổi,? bổ sung\b.*\b(?:Bộ )?[Ll]uật .+,\s*(?:và\s+)?(?:Bộ )?[Ll]uật /u;
 
 function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
   return a === null ? b : b === null || a >= b ? a : b;

@@ -312,3 +312,14 @@ test('every law an amending law\'s title names is the one passed by its day, how
     ['03/2022/QH15', '39/2019/QH14', '64/2020/QH14', '61/2020/QH14', '65/2014/QH13', '43/2013/QH13', '28/2004/QH11', '59/2020/QH14', null, null],
   );
 });
+
+test('a law\'s name with "ngày" glued to it, and a law out of force from a day a page gives', () => {
+  // Two hundred and fifty-seventh, sixty-fourth and sixty-fifth outside probes: the names ran into "ngày" and were not found.
+  assert.deepEqual(analysedIds('Căn cứ Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001;\nCăn cứ Luật Tần số vô tuyến điệnngày 4/12/2009;'), ['32/2001/QH10', '42/2009/QH12']);
+  // The Nationality Law of 1998, out of force from 1/7/2009 (its record's status): the law of 2008 is the one in force, surely.
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const r = analyze('Hà Nội, ngày 10 tháng 3 năm 2020\n\nThực hiện Luật Quốc tịch Việt Nam.', corpus, options, '2026-12-01').resolutions[0];
+  assert.equal(`${r?.entry.record.id} ${r?.certainty}`, '24/2008/QH12 exact');
+  const early = analyze('Hà Nội, ngày 10 tháng 3 năm 2005\n\nThực hiện Luật Quốc tịch Việt Nam.', corpus, options, '2026-12-01').resolutions[0];
+  assert.equal(`${early?.entry.record.id} ${early?.certainty}`, '07/1998/QH10 exact');
+});

@@ -548,6 +548,37 @@ test('a yearless state number with a short subject sharing no word with a record
   assert.equal(r('Các ngành tiếp tục thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ về “tín dụng đen”.'), '12/CT-TTg 2019-04-25 probable');
 });
 
+test('a number without its symbol, whose subject the one record bears out only in part, is that record probably, not surely', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const r = (text: string, corpus = bundled) => {
+    const x = analyze(text, corpus, options, '2026-12-01').resolutions[0];
+    return x ? `${x.entry.record.id} ${x.entry.record.date} ${x.certainty}` : null;
+  };
+  // Two hundred and fifty-seventh outside probe: the resolution of 2018 on the defence strategy, which the corpus then lacked,
+  // shares "quốc phòng" and "Nam" with the 24-NQ/TW of 2022 on the Đông Nam Bộ region; taken for it exactly, a correct "Sơ
+  // kết 5 năm" was told the resolution was a year old.
+  const defence = 'Thứ Ba, 13/06/2023 21:05\n\nSơ kết 5 năm thực hiện Nghị quyết 24 của Bộ Chính trị về chiến lược quốc phòng Việt Nam\n';
+  assert.equal(r(defence, await bundledWithout(['24-NQ/TW', '2018-04-16'])), '24-NQ/TW 2022-10-07 probable');
+  assert.equal(r(defence), '24-NQ/TW 2018-04-16 exact');
+  // Its own subject stays sure.
+  assert.equal(r('Thứ Ba, 13/06/2023 21:05\n\nThực hiện Nghị quyết 24 của Bộ Chính trị về phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng Đông Nam Bộ đến năm 2030\n'), '24-NQ/TW 2022-10-07 exact');
+  // A record known by its number only cannot bear out a subject: "Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên
+  // không gian mạng" (of 2018) is not surely the Assembly's 29/2026/QH16.
+  assert.equal(r('Quán triệt Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian mạng.'), '29/2026/QH16 2026-04-24 probable');
+});
+
+test('bodies written together over a list do not choose among the documents of one id', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const r = (text: string) => analyze(text, bundled, options, '2026-12-01').resolutions.map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null));
+  // Two hundred and sixtieth outside probe: 18-NQ/TW is the Central Committee's of 2017 on the apparatus; "của Bộ Chính
+  // trị, Ban Bí thư" had chosen the Politburo's of 2007 on energy.
+  assert.deepEqual(r('Ngày 20/5/2025, Viện trưởng cho biết Luật nhằm thể chế hóa các chủ trương của Đảng liên quan đến tổ chức bộ máy, chức năng, nhiệm vụ tại Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư.')[0], '18-NQ/TW 2017-10-25');
+  // One body written still chooses.
+  assert.deepEqual(r('Ngày 20/5/2025, các cấp thực hiện Nghị quyết số 18-NQ/TW của Bộ Chính trị.')[0], '18-NQ/TW 2007-10-25');
+});
+
 test('a document whose subject cites a dated document was issued on or after that day', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);
@@ -960,4 +991,26 @@ test('of a plenum\'s resolutions whose subjects agree, the one holding every wor
   // Two hundred and sixteenth outside probe: 42-NQ/TW on social policy ("… bảo vệ Tổ quốc trong giai đoạn mới") had been
   // taken, two thirds of its words agreeing.
   assert.deepEqual(ids('Luật này là sự cụ thể hóa Nghị quyết Trung ương 8 về Chiến lược bảo vệ Tổ quốc trong tình hình mới.'), ['44-NQ/TW']);
+});
+
+test('a number written without the year its id carries is that id\'s record, as any number without its year', () => {
+  // Two hundred and fifty-second and fifty-eighth outside probes: "Nghị quyết 30a/NQ-CP", "Nghị quyết số 55/NQ-UBTVQH10" were unknown.
+  const r = (text: string) => resolve(bundled, text).map((x) => (x ? `${x.entry.record.id} ${x.certainty}` : null));
+  // Without its day, only probably: resolutions are numbered without the year too, in a series of their own.
+  assert.deepEqual(r('Thực hiện Nghị quyết 30a/NQ-CP của Chính phủ về chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 61 huyện nghèo.'), ['30a/2008/NQ-CP probable']);
+  assert.deepEqual(r('Nghị quyết số 23/NQ-CP ngày 07/02/2026 của Chính phủ'), [null]);
+  assert.deepEqual(r('Nghị quyết số 55/NQ-UBTVQH10 ngày 30/8/1998 của Ủy ban Thường vụ Quốc hội'), ['55/1998/NQ-UBTVQH10 exact']);
+  // Another year's day is another document of the number.
+  assert.deepEqual(r('Nghị quyết số 55/NQ-UBTVQH10 ngày 30/8/1999 của Ủy ban Thường vụ Quốc hội'), [null]);
+  // The Prime Minister's decisions are numbered without the year in a series of their own: not the normative one of the year.
+  assert.deepEqual(r('Quyết định số 02/QĐ-TTg của Thủ tướng Chính phủ'), [null]);
+});
+
+test('a guide, a plan or a letter by a bare number names no document: every body numbers its own', () => {
+  // Two hundred and seventy-fifth outside probe: "Hướng dẫn số 04" heading a copy of the inspection commission's guide had been
+  // taken for the Secretariat's 04-HD/TW.
+  const r = (text: string) => resolve(bundled, text).map((x) => (x ? x.entry.record.id : null));
+  assert.deepEqual(r('Hướng dẫn số 04 thực hiện một số điều trong Quy định.'), [null]);
+  // With its issuer written, the issuer's document of the number.
+  assert.deepEqual(r('Hướng dẫn số 04 của Ban Bí thư về công tác.'), ['04-HD/TW']);
 });

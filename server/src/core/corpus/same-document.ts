@@ -135,6 +135,50 @@ function wordsOfRecord(r: DirectiveRecord): { known: readonly string[]; have: Se
 }
 
 /**
+ * How much of the record's own subject the written one holds (its content syllables), or null when the record has none:
+ * the other way round from subjectAgreement, which a sentence running on past the title ("… của Ban Bí thư một cách tích
+ * cực, bài bản") lowers while the title is all there.
+ */
+export function recordCoverage(written: string, r: DirectiveRecord): number | null {
+  const { subject } = wordsOfRecord(r);
+  if (!subject || subject.size === 0) return null;
+  const w = writtenWords(written);
+  let found = 0;
+  for (const x of subject) if (w.has(x)) found++;
+  return found / subject.size;
+}
+
+/**
+ * The longest run of the record's subject's content syllables, in order, that the written subject holds one after another
+ * ("ngoại giao kinh tế" of "về công tác ngoại giao kinh tế phục vụ phát triển đất nước"): filler words aside on both sides.
+ */
+export function sharedRun(written: string, r: DirectiveRecord): number {
+  if (!r.subject) return 0;
+  const a = contentSequence(written);
+  const b = contentSequence(r.subject);
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
+      if (n > best) best = n;
+    }
+  return best;
+}
+
+/** A subject's content syllables in order, lower case, filler words left out. */
+function contentSequence(s: string): string[] {
+  const out: string[] = [];
+  for (const w of spelledOut(s.normalize('NFC').toLowerCase()).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.push(FINAL_Y.test(w) ? iForY(w) : w);
+  return out;
+}
+
+/** Whether a written subject says enough to weigh a record by (subjectAgreement's least). */
+export function weighable(written: string): boolean {
+  return writtenWords(written).size >= MIN_WORDS;
+}
+
+/**
  * How much of a written subject a record's subject, name and aliases share: null when shorter
  * than `minWords` content words (too short to say).
  */
