@@ -12,6 +12,10 @@ before(async () => {
 
 const cases: RuleCase[] = [
   { text: 'Thực hiện ⟦Kết luận số 43-KL/TW⟧, các cấp ủy …', messages: ['ngày ban hành, cơ quan ban hành, trích yếu'] },
+  // The documents that brought in the text a title names, alone or in a list, are named as the title is written: nothing is
+  // asked of them (two hundred and sixty-second outside probe). The same decision cited for itself is asked.
+  { text: 'Căn cứ Thông tư số 62/2016/TT-BTC ngày 15 tháng 4 năm 2016 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện quy chế quản lý tài chính đối với Ngân hàng Chính sách xã hội ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002 và Quyết định số 30/2015/QĐ-TTg ngày 31/7/2015 của Thủ tướng Chính phủ;' },
+  { text: 'Căn cứ ⟦Quyết định số 180/2002/QĐ-TTg⟧ ngày 19/12/2002 của Thủ tướng Chính phủ;', messages: ['còn thiếu trích yếu ('] },
   // The subject written without "về" straight after the citation is there (hundred-and-thirtieth outside probe); words
   // after a comma, or that are not its subject, are not.
   { text: 'thực hiện Nghị quyết số 15-NQ/TW ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI) một số vấn đề chính sách xã hội giai đoạn 2012-2020; Báo cáo sơ kết.' },

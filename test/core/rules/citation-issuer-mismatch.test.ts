@@ -18,6 +18,9 @@ const cases: RuleCase[] = [
   { text: 'Thực hiện Đề án 06 của Chính phủ, tạo điều kiện thuận lợi cho công dân.' },
   { text: 'Ngày 6/1/2022, ⟦Chính phủ⟧ đã ban hành Quyết định 06/QĐ-TTg phê duyệt Đề án.', messages: ['Quyết định 06/QĐ-TTg do Thủ tướng Chính phủ ban hành, không phải Chính phủ'] },
   { text: 'Kết luận số 43-KL/TW của ⟦Bộ Chính trị⟧', messages: ['do Ban Bí thư ban hành'] },
+  // Two documents of a list given one wrong issuer: one finding that names both (two hundred and fifty-ninth outside probe:
+  // only the first was named).
+  { text: 'Quyết định số 217-QĐ/TW và 218-QĐ/TW của ⟦Ban Chấp hành Trung ương Đảng⟧ (ban hành 12/12/2013)', messages: ['Quyết định 217-QĐ/TW và Quyết định 218-QĐ/TW do Bộ Chính trị ban hành, không phải Ban Chấp hành Trung ương Đảng'] },
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của ⟦Ban Bí thư⟧' },
   // A legal database's title line: the body of "do … ban hành" at its end issued the title's document, not the directive its
   // subject names (hundred-and-ninety-ninth outside probe). Outside such a line the body is the directive's.

@@ -19,6 +19,10 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Căn cứ ⟦LuậtThủy⟧ sản ngày 26 tháng 11 năm 2003;', fixed: 'Căn cứ Luật Thủy sản ngày 26 tháng 11 năm 2003;', messages: ['"LuậtThủy" nên viết "Luật Thủy"'] },
   { text: 'Căn cứ ⟦LuậtTổ⟧ chức Chính phủ ngày 25 tháng 12 năm 2001;', fixed: 'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;' },
   { text: 'Văn phòng Luậtsư Minh Đức; hệ thống Luậtthủy sản' },
+  // Probes 257, 264, 265: "ngày" glued to a law's name, its date after; not a word that only ends so, nor "ngày" with no day.
+  { text: 'Căn cứ Luật Tổ chức Chính ⟦phủngày⟧ 25 tháng 12 năm 2001;', fixed: 'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;', messages: ['"phủngày" nên viết "phủ ngày"'] },
+  { text: 'Căn cứ Luật Tổ chức HĐND và ⟦UBNDngày⟧ 26/11/2003;', fixed: 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;' },
+  { text: 'Thực hiện Luật Thanh niên hằngngày như mọi ngày.' },
   // Two places in one date: one finding, one fix inserting both spaces.
   { text: 'Hà Nội, ⟦ngày25tháng 3 năm2012⟧', fixed: 'Hà Nội, ngày 25 tháng 3 năm 2012', messages: ['nên viết "ngày 25 tháng 3 năm 2012"'] },
   // Probe 111 (016): "số" glued to a decree's number.

@@ -87,6 +87,11 @@ export const rule: CollectingRule<FirstMention[]> = {
       const res = ctx.resolutions[i];
       const key = res?.entry.key ?? c.id;
       if (!key || first.has(key)) return;
+      // A document named in another's subject, as the title is written ("Thông tư số 62/2016/TT-BTC … hướng dẫn thực hiện
+      // quy chế quản lý tài chính … ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002", "Kết luận số 44-KL/TW
+      // về tiếp tục thực hiện Chỉ thị số 43-CT/TW …"): nothing is asked of it there, and its first citation for itself is the
+      // one asked (two hundred and sixty-second outside probe: told it lacked its subject).
+      if (inSubjectOfAnother(ctx.text, ctx.reading.citations, i)) return;
       const title = onTitleLine(ctx.text, c);
       if (title) {
         if (firstTitle.has(key)) return;
@@ -116,6 +121,27 @@ export const rule: CollectingRule<FirstMention[]> = {
  * 23/1/2026)" gives the issuer and the subject before the number (twelfth outside probe: both were
  * reported missing).
  */
+// What a title says of the document that brought in the text it names: "… ban hành kèm theo", "… được ban hành tại".
+const ATTACHED_BEFORE = /(?:kèm\s{1,2}theo|ban\s{1,2}hành\s{1,2}tại)\s{1,2}$/u;
+const LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
+
+/**
+ * Whether citation `i` names the document a text of another citation's title was brought in by, alone or in a list:
+ * "… quy chế quản lý tài chính … ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002 và Quyết định số
+ * 30/2015/QĐ-TTg …", or stands inside another citation's subject.
+ */
+function inSubjectOfAnother(text: string, citations: readonly Citation[], i: number): boolean {
+  const c = citations[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const s = citations[j]!.subject;
+    if (s && s.span.start <= c.span.start && c.span.end <= s.span.end) return true;
+  }
+  let k = i;
+  while (k > 0 && LIST_GAP.test(text.slice(citations[k - 1]!.fullSpan.end, citations[k]!.span.start))) k--;
+  const at = citations[k]!.span.start;
+  return ATTACHED_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 function describedBefore(text: string, c: Citation): boolean {
   if (!c.kind) return false;
   let p = c.span.start - 1;

@@ -234,10 +234,16 @@ export const rule: Rule = {
   run(ctx) {
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
+    // Several documents of a list given one issuer ("Quyết định số 217-QĐ/TW và 218-QĐ/TW của Ban Chấp hành Trung ương
+    // Đảng"): one finding on the issuer, naming each document it is wrong for (two hundred and fifty-ninth outside probe:
+    // only the first was named).
+    const groups = new Map<number, { labels: string[]; right: string; make: (labels: readonly string[]) => RuleFinding }>();
     const list = judged(ctx);
     for (const { citation: c, entry, index } of list) {
       const iss = c.issuer;
-      if (!iss || seen.has(iss.span.start)) continue;
+      if (!iss) continue;
+      const group = groups.get(iss.span.start);
+      if (!group && seen.has(iss.span.start)) continue;
       // An issuer inferred from a document's capitalised header lines is not reliable enough.
       if (entry.origin.layer === 'user-document') continue;
       // Nor is the gazette layer's: the name most citations write, a label for the hover, not a
@@ -247,35 +253,49 @@ export const rule: Rule = {
       if (LOOSE.has(foldName(iss.written))) continue;
       const allowed = allowedValues(entry, 'issuer');
       if (allowed.length === 0 || allowed.some((a) => fits(iss.name, a) || fits(iss.written, a))) continue;
-      seen.add(iss.span.start);
       const right = entry.record.issuer;
+      if (group) {
+        if (group.right === right && !group.labels.includes(label(c, entry))) group.labels.push(label(c, entry));
+        continue;
+      }
+      seen.add(iss.span.start);
       if (right === 'Chính phủ' && signedForGovernment(iss, c, ctx.text)) continue;
       if (governmentsProject(c, entry.record.kind, iss.name, right)) continue;
       if (iss.span.end <= c.span.start && bodyBeforeFits(ctx.text, iss.span.start, allowed)) continue;
       const src = sourceNote(entry.record.sources, entry.origin);
       const other = otherSystem(iss.written, right) || localForCentral(iss.written, right) || nested(ctx, index) || previousOwns(ctx, index, iss.written);
-      out.push({
-        span: iss.span,
-        severity: other ? 'information' : capForLayer(entry, 'warning'),
-        message: other
-          ? {
-              vi: `${label(c, entry)} do ${right} ban hành; nếu "${iss.written}" ở đây là cơ quan ban hành văn bản này thì chưa đúng (có thể đây là cơ quan của cụm từ đứng trước) — ${src.vi}.`,
-              en: `${label(c, entry)} was issued by ${right}; if "${iss.written}" here names its issuer, that is wrong (it may belong to the words before the citation) — ${src.en}.`,
-            }
-          : {
-              vi: `${label(c, entry)} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
-              en: `${label(c, entry)} was issued by ${right}, not ${iss.written} — ${src.en}.`,
+      groups.set(iss.span.start, {
+        labels: [label(c, entry)],
+        right,
+        make: (labels) => {
+          const vi = joinLabels(labels, 'và');
+          const en = joinLabels(labels, 'and');
+          const was = labels.length > 1 ? 'were' : 'was';
+          return {
+          span: iss.span,
+          severity: other ? 'information' : capForLayer(entry, 'warning'),
+          message: other
+            ? {
+                vi: `${vi} do ${right} ban hành; nếu "${iss.written}" ở đây là cơ quan ban hành văn bản này thì chưa đúng (có thể đây là cơ quan của cụm từ đứng trước) — ${src.vi}.`,
+                en: `${en} ${was} issued by ${right}; if "${iss.written}" here names its issuer, that is wrong (it may belong to the words before the citation) — ${src.en}.`,
+              }
+            : {
+                vi: `${vi} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
+                en: `${en} ${was} issued by ${right}, not ${iss.written} — ${src.en}.`,
+              },
+          fixes: [
+            {
+              title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` },
+              edits: [{ start: iss.span.start, end: iss.span.end, newText: right }],
+              safe: allowed.length === 1 && !right.includes(','),
+              preferred: true,
             },
-        fixes: [
-          {
-            title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` },
-            edits: [{ start: iss.span.start, end: iss.span.end, newText: right }],
-            safe: allowed.length === 1 && !right.includes(','),
-            preferred: true,
-          },
-        ],
+          ],
+          };
+        },
       });
     }
+    for (const g of groups.values()) out.push(g.make(g.labels));
     // Documents the corpus does not confirm: the code after the slash may still name the issuer.
     const confirmed = new Set(list.map((r) => r.index));
     ctx.reading.citations.forEach((c, i) => {
@@ -286,3 +306,8 @@ export const rule: Rule = {
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** "A", "A và B", "A, B và C" (with "and" in English). */
+function joinLabels(labels: readonly string[], and: string): string {
+  return labels.length < 2 ? labels[0]! : `${labels.slice(0, -1).join(', ')} ${and} ${labels[labels.length - 1]}`;
+}

@@ -21,6 +21,9 @@ const SO_GLUED = rx(String.raw`(?<![\p{L}\p{M}])[sS](?:[ốỐ]|[ôÔ]\u0301|[oO
 const LONG_JOINS = rx(String.raw`\d(?=\p{L})|[\p{L}\p{M}](?=\d)`, 'gu');
 
 const FIRST_WORD = rx(String.raw`^[\p{L}\p{M}]+`, 'u');
+const LAST_WORD = rx(String.raw`[\p{L}\p{M}]+$`, 'u');
+// "ngày" right after a name, then its day.
+const NGAY_NEXT = /^ngày\s/u;
 // A small word right after a symbol, what a PDF copy glues there and ids.ts cuts off ("ngày", "của", "và").
 const WORD_AFTER = rx(String.raw`^(?:${GLUED_AFTER_SYMBOL})(?![\p{L}\p{M}])`, 'u');
 
@@ -76,6 +79,13 @@ export const rule: Rule = {
       if (c.named?.kind !== 'law' || !c.kindSpan || !c.name || c.name.span.start !== c.kindSpan.end) continue;
       const firstWord = FIRST_WORD.exec(t.slice(c.name.span.start, c.name.span.end))?.[0] ?? '';
       out.push(finding(t, { start: c.kindSpan.start, end: c.name.span.start + firstWord.length }, [c.kindSpan.end]));
+    }
+    // "ngày" glued to a law's name, "Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001" (the reader ends the name before it;
+    // two hundred and sixty-fifth outside probe): the name's last word and "ngày".
+    for (const c of ctx.reading.citations) {
+      if (c.named?.kind !== 'law' || !c.name || !NGAY_NEXT.test(t.slice(c.name.span.end, c.name.span.end + 5))) continue;
+      const lastWord = LAST_WORD.exec(t.slice(c.name.span.start, c.name.span.end))?.[0] ?? '';
+      out.push(finding(t, { start: c.name.span.end - lastWord.length, end: c.name.span.end + 4 }, [c.name.span.end]));
     }
     return out;
   },
