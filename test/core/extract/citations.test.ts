@@ -1143,6 +1143,8 @@ const probe256Rows: Row[] = [
   ],
   // The laws listed after a bill are bills too (probe 273); a law named later in the text is a law.
   ['Quốc hội đồng ý đưa dự án Luật Trật tự, an toàn giao thông đường bộ, Luật Đường bộ vào Chương trình xây dựng luật. Thực hiện ⟦Luật Đường bộ năm 2024⟧.', ['Luật | law Đường bộ 2024 | - | - | -']],
+  // The country's name and "khoá" between the Assembly and "thông qua ngày" (probe 276): the year of passing is the law's.
+  ['⟦Luật Công Đoàn⟧ được Quốc hội nước Cộng hoà Xã hội Chủ nghĩa Việt Nam khoá VIII, kỳ họp thứ 7 thông qua ngày 30 tháng 6 năm 1990.', ['Luật | law Công Đoàn 1990 | - | - | -']],
   // A known name is not run on into the sentence; "ngày" glued to a name ends it (probes 257, 264, 265).
   ['Để triển khai thi hành ⟦Luật Phòng thủ dân sự⟧ kịp thời, thống nhất, hiệu quả', ['Luật | law Phòng thủ dân sự | - | - | -']],
   ['Căn cứ ⟦Luật Tổ chức Chính phủ⟧ngày 25 tháng 12 năm 2001;', ['Luật | law Tổ chức Chính phủ | 2001-12-25 | - | -']],

@@ -390,6 +390,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Ban hành Kế hoạch\n- Pháp luật\n- 11:58 - 21/10/2023\n\nLuật Phòng thủ dân sự.', '2023-10-21', '2023-10-21 dateline'],
     ['Quảng Điền: Triển khai\n\nCập nhật lúc : 17:28 03/07/2025\n\nChiều 07/3, Ban Thường vụ Huyện ủy tổ chức Hội nghị.', '2025-03-07', '2025-03-07 dateline'],
     ['Quảng Điền: Triển khai\n\nCập nhật lúc : 17:28 03/07/2025\n\nChiều 03/7, Ban Thường vụ Huyện ủy tổ chức Hội nghị.', '2025-07-03', '2025-07-03 dateline'],
+    // A news agency's dateline with its year (two hundred and seventy-eighth outside probe); without the year it is not one.
+    ['Chỉ số cải cách hành chính\n\nHà Nội (TTXVN 18/4/2024) Trong năm 2023, 6/6 vùng kinh tế - xã hội đều có chỉ số tăng.', '2024-04-18', '2024-04-18 dateline'],
+    ['Dân vận khéo\n\nHà Nội (TTXVN 8/10) 85 năm qua, nhờ làm tốt công tác dân vận.', null, '2026-11-23 today'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
     // Not a headline's day: a date in brackets in a later line, or one inside the headline's words.

@@ -253,6 +253,10 @@ const ISSUED_FIELD = rx(
 // month may be swapped and whose midnight is no one's time.
 const GLUED_STAMP = /(?:[Nn]gày\s?)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s{1,2}\d{1,2}:\d{2}:\d{2}(?!\d|\s?[AaPp][Mm])/u;
 const GLUED_STAMP_LIMIT = 400;
+// A news agency's dateline opening a paragraph: "Hà Nội (TTXVN 18/4/2024) Trong năm 2023, …" (two hundred and seventy-eighth
+// outside probe: dated today). Only with the year: "(TTXVN 27/7)" leaves the year to be inferred. Group 1: the date.
+const AGENCY_DATELINE = rx(String.raw`^[ \t]{0,4}\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ ]\p{Lu}[\p{L}\p{M}.]{0,20}){0,3}[ ]{1,2}\((?:TTXVN|TTXVN\/VNA|VNA|TTXVN\/Vietnam\+)[ ]{1,2}(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\)`, 'mu');
+const AGENCY_DATELINE_LIMIT = 800;
 // The page's first line, a date and a time glued to the title: "27/06/2025 11:11Công đoàn, Đoàn Thanh niên trực thuộc …"
 // (two hundred and fifty-ninth outside probe: dated today). Group 1: the date.
 const GLUED_CLOCK_TITLE = rx(String.raw`^[ \t]{0,4}(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)[ ]{1,2}\d{1,2}:\d{2}(?=\p{Lu})`, 'u');
@@ -559,7 +563,8 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
 
   if (!h.placeDate && !h.dateline) {
-    const first = GLUED_CLOCK_TITLE.exec(head) ?? HEADLINE_DATE.exec(head);
+    const agency = AGENCY_DATELINE.exec(head.slice(0, AGENCY_DATELINE_LIMIT));
+    const first = GLUED_CLOCK_TITLE.exec(head) ?? HEADLINE_DATE.exec(head) ?? agency;
     const s = first ? first.index + first[0].indexOf(first[1]!) : -1;
     const date = first ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
     if (first && date) h.dateline = { text: first[0].trim(), span: o(s, date.end), date: date.mention };

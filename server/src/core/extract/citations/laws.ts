@@ -130,7 +130,9 @@ const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{
 // citation's span stays the name.
 // Also "Luật Đất đai hiện hành được Quốc hội khóa XIII, kỳ họp thứ 6, thông qua ngày 29/11/2013" (ninety-eighth outside
 // probe: without its year the law of 2024 was taken, and the 2013 law's right effective day told wrong).
-const PASSED_YEAR = rx(String.raw`,?(?:[ ]{1,2}hiện[ ]{1,2}hành)?[ ]{1,2}(?:(?:đã|đã được|được)[ ]{1,2}Quốc[ ]{1,2}hội(?:[ ]{1,2}\(?kh[óo]a[ ]{1,2}[IVXL]{1,6}\)?)?(?:,?[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6},?)?[ ]{1,2}(?:(?:đã|chính[ ]{1,2}thức)[ ]{1,2})?)thông[ ]{1,2}qua(?:[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6}(?:,)?)?[ ]{1,2}(?:vào[ ]{1,2})?(?:ngày[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}tháng[ ]{1,2})\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|tháng[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|năm[ ]{1,2})((?:19|20)\d\d)(?![\p{N}])`, 'uy');
+// The country's name and "khoá" may follow the Assembly: "Luật Công Đoàn được Quốc hội nước Cộng hoà Xã hội Chủ nghĩa Việt Nam khoá
+// VIII, kỳ họp thứ 7 thông qua ngày 30 tháng 6 năm 1990" (two hundred and seventy-sixth outside probe: the law of 2024 was taken).
+const PASSED_YEAR = rx(String.raw`,?(?:[ ]{1,2}hiện[ ]{1,2}hành)?[ ]{1,2}(?:(?:đã|đã được|được)[ ]{1,2}Quốc[ ]{1,2}hội(?:[ ]{1,2}nước[ ]{1,2}Cộng[ ]{1,2}ho[àa][ ]{1,2}[Xx]ã[ ]{1,2}hội[ ]{1,2}[Cc]hủ[ ]{1,2}nghĩa[ ]{1,2}Việt[ ]{1,2}[Nn]am)?(?:[ ]{1,2}\(?kh(?:[óo]a|oá)[ ]{1,2}[IVXL]{1,6}\)?)?(?:,?[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6},?)?[ ]{1,2}(?:(?:đã|chính[ ]{1,2}thức)[ ]{1,2})?)thông[ ]{1,2}qua(?:[ ]{1,2}(?:tại[ ]{1,2})?[Kk]ỳ[ ]{1,2}họp[ ]{1,2}thứ[ ]{1,2}[\p{L}\p{N}]{1,6}(?:,)?)?[ ]{1,2}(?:vào[ ]{1,2})?(?:ngày[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}tháng[ ]{1,2})\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|tháng[ ]{1,3}\d{1,2}(?:[/.\-]|[ ]{1,2}năm[ ]{1,2})|năm[ ]{1,2})((?:19|20)\d\d)(?![\p{N}])`, 'uy');
 const AND_GAP = /^\s{1,2}và\s{1,2}$/u;
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 // "Luật Gia Bùi tổng hợp" (a firm's name; forty-fourth outside probe) as well.
