@@ -6,7 +6,7 @@
 
 import type { Citation } from '../extract/citations';
 import type { DirectiveEntry, Resolution } from './corpus-index';
-import { subjectWords } from './same-document';
+import { longestRun, subjectWords } from './same-document';
 import { rx } from '../text/letters';
 
 // How far around the citation the words count, and how clear the lead must be (syllables). A news
@@ -176,23 +176,6 @@ function sequenceOf(s: string): string[] {
   return s.normalize('NFC').toLowerCase().match(WORD_SEQ) ?? [];
 }
 const WORD_SEQ = rx(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
-
-/** The longest run of `words`, in order and one after another, that `text` (words joined by single spaces, padded) holds. */
-function longestRun(words: readonly string[], text: string): number {
-  let best = 0;
-  for (let i = 0; i + best < words.length; i++) {
-    let n = 0;
-    let phrase = ' ';
-    while (i + n < words.length) {
-      const next = `${phrase}${words[i + n]} `;
-      if (!text.includes(next)) break;
-      phrase = next;
-      n++;
-    }
-    if (n > best) best = n;
-  }
-  return best;
-}
 
 const SILENT = 'silent';
 

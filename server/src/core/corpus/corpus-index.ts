@@ -1366,22 +1366,19 @@ function farYearless(c: Citation, r: DirectiveRecord, reportDate: IsoDate): bool
   return y > 0 && Number(reportDate.slice(0, 4)) - y > YEARLESS_REACH;
 }
 
-// A number without its symbol or year ("Nghị quyết 24 của Bộ Chính trị", "Nghị quyết số 29") names one of each term's
-// or year's documents of that number, of which the corpus may hold another's only. A subject written beside it proves the
-// match only when the record's subject holds most of it: "Nghị quyết 24 của Bộ Chính trị về chiến lược quốc phòng Việt
-// Nam" (of 2018) shares "quốc phòng" and "Nam" with the 24-NQ/TW of 2022 on the Đông Nam Bộ region, and an exact match
-// had told a correct "Sơ kết 5 năm" that the resolution was a year old; "Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc
-// trên không gian mạng" in an undated item had been matched, exact, to the Assembly's 29/2026/QH16, known by number only
-// (two hundred and fifty-seventh outside probe).
-
-// A Party id the corpus holds several documents of, the others ruled out by a subject that is not the one left's either:
-// "Chỉ thị số 20-CT/TW của Ban Bí thư về nâng cao chất lượng, hiệu quả công tác xuất bản, phát hành sách lý luận, chính
-// trị" (of 2003) shares a quarter of its words with the 2008 directive on the collective economy, and none with the two
-// others; it had been taken for the 2008 one, exactly (two hundred and sixty-fourth outside probe).
-
 /**
  * Whether a citation with nothing but a subject to say which document — a number without its symbol or year, or a Party
  * id of which the corpus holds `known` documents, several — has a subject the record does not bear out.
+ *
+ * A number without its symbol or year ("Nghị quyết 24 của Bộ Chính trị", "Nghị quyết số 29") names one of each term's or
+ * year's documents of that number, of which the corpus may hold another's only: "Nghị quyết 24 của Bộ Chính trị về chiến
+ * lược quốc phòng Việt Nam" (of 2018) shares "quốc phòng" and "Nam" with the 24-NQ/TW of 2022 on the Đông Nam Bộ region,
+ * and an exact match had told a correct "Sơ kết 5 năm" that the resolution was a year old; "Nghị Quyết số 29 về Chiến lược
+ * bảo vệ Tổ quốc trên không gian mạng" in an undated item had been matched, exact, to the Assembly's 29/2026/QH16, known by
+ * number only (two hundred and fifty-seventh outside probe). A Party id the corpus holds several documents of, the others
+ * ruled out by a subject that is not the one left's either: "Chỉ thị số 20-CT/TW của Ban Bí thư về nâng cao chất lượng,
+ * hiệu quả công tác xuất bản, phát hành sách lý luận, chính trị" (of 2003) shares a quarter of its words with the 2008
+ * directive on the collective economy; it had been taken for that one, exactly (two hundred and sixty-fourth).
  */
 function halfSubject(c: Citation, r: DirectiveRecord, known: number): boolean {
   if (!c.subject || c.date || c.term || c.idYear !== null) return false;

@@ -79,11 +79,16 @@ function spelledOut(lower: string): string {
  * left out (to weigh one subject against another; the words around a citation count its syllables, context-choice.ts).
  */
 export function subjectWords(s: string, joined = false): Set<string> {
-  const out = new Set<string>();
+  return new Set(contentSequence(s, joined));
+}
+
+/** subjectWords' syllables in their order, repeats kept. */
+function contentSequence(s: string, joined = false): string[] {
+  const out: string[] = [];
   // Weighing subjects, numbers and symbols are not words: "25-NQ/TW" in a subject gave "nq" and "tw", which every
   // subject naming a Party text shares (fifteenth session: a subject with no other word had agreed with none and judged every other).
   const lower = spelledOut((joined && REF_IN.test(s) ? s.replace(ID_RUN, ' ') : s).normalize('NFC').toLowerCase());
-  for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.add(FINAL_Y.test(w) ? iForY(w) : w);
+  for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.push(FINAL_Y.test(w) ? iForY(w) : w);
   return out;
 }
 
@@ -153,24 +158,24 @@ export function recordCoverage(written: string, r: DirectiveRecord): number | nu
  * ("ngoại giao kinh tế" of "về công tác ngoại giao kinh tế phục vụ phát triển đất nước"): filler words aside on both sides.
  */
 export function sharedRun(written: string, r: DirectiveRecord): number {
-  if (!r.subject) return 0;
-  const a = contentSequence(written);
-  const b = contentSequence(r.subject);
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let n = 0;
-      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
-      if (n > best) best = n;
-    }
-  return best;
+  return r.subject ? longestRun(contentSequence(r.subject), ` ${contentSequence(written).join(' ')} `) : 0;
 }
 
-/** A subject's content syllables in order, lower case, filler words left out. */
-function contentSequence(s: string): string[] {
-  const out: string[] = [];
-  for (const w of spelledOut(s.normalize('NFC').toLowerCase()).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.push(FINAL_Y.test(w) ? iForY(w) : w);
-  return out;
+/** The longest run of `words`, in order and one after another, that `text` (words joined by single spaces, padded) holds. */
+export function longestRun(words: readonly string[], text: string): number {
+  let best = 0;
+  for (let i = 0; i + best < words.length; i++) {
+    let n = 0;
+    let phrase = ' ';
+    while (i + n < words.length) {
+      const next = `${phrase}${words[i + n]} `;
+      if (!text.includes(next)) break;
+      phrase = next;
+      n++;
+    }
+    if (n > best) best = n;
+  }
+  return best;
 }
 
 /** Whether a written subject says enough to weigh a record by (subjectAgreement's least). */

@@ -563,8 +563,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
   }
 
   if (!h.placeDate && !h.dateline) {
-    const agency = AGENCY_DATELINE.exec(head.slice(0, AGENCY_DATELINE_LIMIT));
-    const first = GLUED_CLOCK_TITLE.exec(head) ?? HEADLINE_DATE.exec(head) ?? agency;
+    const first = GLUED_CLOCK_TITLE.exec(head) ?? HEADLINE_DATE.exec(head) ?? AGENCY_DATELINE.exec(head.slice(0, AGENCY_DATELINE_LIMIT));
     const s = first ? first.index + first[0].indexOf(first[1]!) : -1;
     const date = first ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
     if (first && date) h.dateline = { text: first[0].trim(), span: o(s, date.end), date: date.mention };

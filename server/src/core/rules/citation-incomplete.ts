@@ -123,12 +123,11 @@ export const rule: CollectingRule<FirstMention[]> = {
  */
 // What a title says of the document that brought in the text it names: "… ban hành kèm theo", "… được ban hành tại".
 const ATTACHED_BEFORE = /(?:kèm\s{1,2}theo|ban\s{1,2}hành\s{1,2}tại)\s{1,2}$/u;
-const LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
 
 /**
- * Whether citation `i` names the document a text of another citation's title was brought in by, alone or in a list:
- * "… quy chế quản lý tài chính … ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002 và Quyết định số
- * 30/2015/QĐ-TTg …", or stands inside another citation's subject.
+ * Whether citation `i` names the document a text of another citation's title was brought in by, alone or in a list (the
+ * reader's lists): "… quy chế quản lý tài chính … ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002 và Quyết
+ * định số 30/2015/QĐ-TTg …", or stands inside another citation's subject.
  */
 function inSubjectOfAnother(text: string, citations: readonly Citation[], i: number): boolean {
   const c = citations[i]!;
@@ -137,7 +136,7 @@ function inSubjectOfAnother(text: string, citations: readonly Citation[], i: num
     if (s && s.span.start <= c.span.start && c.span.end <= s.span.end) return true;
   }
   let k = i;
-  while (k > 0 && LIST_GAP.test(text.slice(citations[k - 1]!.fullSpan.end, citations[k]!.span.start))) k--;
+  while (c.list >= 0 && k > 0 && citations[k - 1]!.list === c.list) k--;
   const at = citations[k]!.span.start;
   return ATTACHED_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }

@@ -11,6 +11,7 @@ import type { RuleContext } from './rule';
 import type { Entry } from '../corpus/corpus-index';
 import type { OrganisationRecord } from '../corpus/types';
 import type { Citation } from '../extract/citations';
+import type { Localized } from '../types';
 
 /**
  * The exact resolutions, and those chosen among documents sharing an id whose issuers are all
@@ -237,7 +238,7 @@ export const rule: Rule = {
     // Several documents of a list given one issuer ("Quyết định số 217-QĐ/TW và 218-QĐ/TW của Ban Chấp hành Trung ương
     // Đảng"): one finding on the issuer, naming each document it is wrong for (two hundred and fifty-ninth outside probe:
     // only the first was named).
-    const groups = new Map<number, { labels: string[]; right: string; make: (labels: readonly string[]) => RuleFinding }>();
+    const groups = new Map<number, IssuerGroup>();
     const list = judged(ctx);
     for (const { citation: c, entry, index } of list) {
       const iss = c.issuer;
@@ -264,38 +265,9 @@ export const rule: Rule = {
       if (iss.span.end <= c.span.start && bodyBeforeFits(ctx.text, iss.span.start, allowed)) continue;
       const src = sourceNote(entry.record.sources, entry.origin);
       const other = otherSystem(iss.written, right) || localForCentral(iss.written, right) || nested(ctx, index) || previousOwns(ctx, index, iss.written);
-      groups.set(iss.span.start, {
-        labels: [label(c, entry)],
-        right,
-        make: (labels) => {
-          const vi = joinLabels(labels, 'và');
-          const en = joinLabels(labels, 'and');
-          const was = labels.length > 1 ? 'were' : 'was';
-          return {
-          span: iss.span,
-          severity: other ? 'information' : capForLayer(entry, 'warning'),
-          message: other
-            ? {
-                vi: `${vi} do ${right} ban hành; nếu "${iss.written}" ở đây là cơ quan ban hành văn bản này thì chưa đúng (có thể đây là cơ quan của cụm từ đứng trước) — ${src.vi}.`,
-                en: `${en} ${was} issued by ${right}; if "${iss.written}" here names its issuer, that is wrong (it may belong to the words before the citation) — ${src.en}.`,
-              }
-            : {
-                vi: `${vi} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
-                en: `${en} ${was} issued by ${right}, not ${iss.written} — ${src.en}.`,
-              },
-          fixes: [
-            {
-              title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` },
-              edits: [{ start: iss.span.start, end: iss.span.end, newText: right }],
-              safe: allowed.length === 1 && !right.includes(','),
-              preferred: true,
-            },
-          ],
-          };
-        },
-      });
+      groups.set(iss.span.start, { labels: [label(c, entry)], right, issuer: iss, entry, other, src, safe: allowed.length === 1 && !right.includes(',') });
     }
-    for (const g of groups.values()) out.push(g.make(g.labels));
+    for (const g of groups.values()) out.push(groupFinding(g));
     // Documents the corpus does not confirm: the code after the slash may still name the issuer.
     const confirmed = new Set(list.map((r) => r.index));
     ctx.reading.citations.forEach((c, i) => {
@@ -306,6 +278,45 @@ export const rule: Rule = {
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** The documents a written issuer is wrong for, and what the first of them gave the finding. */
+interface IssuerGroup {
+  labels: string[];
+  right: string;
+  issuer: NonNullable<Citation['issuer']>;
+  entry: ResolvedCitation['entry'];
+  /** The issuer may be the words' before the citation: information, said as a condition. */
+  other: boolean;
+  src: Localized;
+  safe: boolean;
+}
+
+function groupFinding({ labels, right, issuer: iss, entry, other, src, safe }: IssuerGroup): RuleFinding {
+  const vi = joinLabels(labels, 'và');
+  const en = joinLabels(labels, 'and');
+  const was = labels.length > 1 ? 'were' : 'was';
+  return {
+    span: iss.span,
+    severity: other ? 'information' : capForLayer(entry, 'warning'),
+    message: other
+      ? {
+          vi: `${vi} do ${right} ban hành; nếu "${iss.written}" ở đây là cơ quan ban hành văn bản này thì chưa đúng (có thể đây là cơ quan của cụm từ đứng trước) — ${src.vi}.`,
+          en: `${en} ${was} issued by ${right}; if "${iss.written}" here names its issuer, that is wrong (it may belong to the words before the citation) — ${src.en}.`,
+        }
+      : {
+          vi: `${vi} do ${right} ban hành, không phải ${iss.written} — ${src.vi}.`,
+          en: `${en} ${was} issued by ${right}, not ${iss.written} — ${src.en}.`,
+        },
+    fixes: [
+      {
+        title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` },
+        edits: [{ start: iss.span.start, end: iss.span.end, newText: right }],
+        safe,
+        preferred: true,
+      },
+    ],
+  };
+}
 
 /** "A", "A và B", "A, B và C" (with "and" in English). */
 function joinLabels(labels: readonly string[], and: string): string {
