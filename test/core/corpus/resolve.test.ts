@@ -1000,6 +1000,13 @@ test('a number written without the year its id carries is that id\'s record, as 
   assert.deepEqual(r('Thực hiện Nghị quyết 30a/NQ-CP của Chính phủ về chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 61 huyện nghèo.'), ['30a/2008/NQ-CP probable']);
   assert.deepEqual(r('Nghị quyết số 23/NQ-CP ngày 07/02/2026 của Chính phủ'), [null]);
   assert.deepEqual(r('Nghị quyết số 55/NQ-UBTVQH10 ngày 30/8/1998 của Ủy ban Thường vụ Quốc hội'), ['55/1998/NQ-UBTVQH10 exact']);
+  // The Assembly's resolution, and its law of the same number, each of its own kind (two hundred and eightieth outside probe).
+  assert.deepEqual(r('Nghị quyết số 15/QH12 ngày 29/5/2008 của Quốc hội'), ['15/2008/QH12 exact']);
+  assert.deepEqual(r('Luật số 15/QH12 quy định về trưng mua'), ['15/2008/QH12 probable']);
+  assert.equal(resolve(bundled, 'Luật số 15/QH12 quy định về trưng mua')[0]?.entry.record.kind, 'Luật');
+  assert.equal(resolve(bundled, 'Nghị quyết số 15/QH12 ngày 29/5/2008')[0]?.entry.record.kind, 'Nghị quyết');
+  // The gazette's old hyphen for a number with no type code finds the record kept with a slash.
+  assert.deepEqual(r('Nghị định số 19-CP ngày 16/02/1995 của Chính phủ'), ['19/CP exact']);
   // Another year's day is another document of the number.
   assert.deepEqual(r('Nghị quyết số 55/NQ-UBTVQH10 ngày 30/8/1999 của Ủy ban Thường vụ Quốc hội'), [null]);
   // The Prime Minister's decisions are numbered without the year in a series of their own: not the normative one of the year.

@@ -379,6 +379,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // headline ending on its day in brackets; the writer and the photographer before the stamp (two hundred and fifty-sixth
     // to fifty-ninth outside probes: each dated today).
     ['Mời góp ý dự thảo\n\nNhập ngày: Thứ 6, Ngày 04 / 02 / 2022\n\nNội dung.', '2022-02-04', '2022-02-04 dateline'],
+    // "View count" after the stamp, and "Ngày xuất bản:" (two hundred and eightieth outside probe: dated today).
+    ['Thời cơ mới\n\nNgày đăng 13/05/2022 | 2:04 PM  | View count: 67\n\nNội dung.', '2022-05-13', '2022-05-13 dateline'],
+    ['Khát vọng\n\nNgày xuất bản: 08/11/2022\n\nNội dung.', '2022-11-08', '2022-11-08 dateline'],
     ['27/06/2025 11:11Công đoàn, Đoàn Thanh niên trực thuộc Mặt trận\n\nSáng 27/6, Quốc hội thông qua.', '2025-06-27', '2025-06-27 dateline'],
     ['Chỉ thị số 35-CT/TW của Ban Bí thư\n02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ thị số 35-CT/TW của Ban Bí thư\nNội dung.', '2015-10-31', '2015-10-31 dateline'],
     ['Thủ tướng phê duyệt Đề án tổ chức Đại hội (27/08/2018)\n\n        Thủ tướng vừa ban hành Quyết định.', '2018-08-27', '2018-08-27 dateline'],

@@ -10,5 +10,8 @@ const { loud } = probeSet(DIR);
 
 test('probe 279: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judgedTrue(judged));
+  // One verdict for the four ids of 010's one lowered paragraph ("chỉ thị số 06-ct/tw", "03-ct/tw", "05-ct/tw", "01-kl/tw"),
+  // read since the thirty-third session.
+  assert.deepEqual([...new Set(raised)], judgedTrue(judged));
+  assert.equal(raised.length, 4);
 });

@@ -43,6 +43,7 @@ const cases: RuleCase[] = [
   { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
   // The Central Committee's code in small letters (hundred-and-fifty-ninth outside probe).
   { text: 'Quyết định số ⟦46-QĐ/tw⟧ ngày 1/11/2011 của Ban Chấp hành Trung ương', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức của Đảng là "46-QĐ/TW"'] },
+  { text: 'bộ chính trị đã ban hành chỉ thị số ⟦06-ct/tw⟧ về tổ chức cuộc vận động', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức của Đảng là "06-CT/TW"'] },
   // The text's own number in its header, which is no citation, is checked too (eighty-third and fiftieth outside probes).
   { text: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc\nSố: ⟦86/QĐ UBND⟧\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\n', messages: ['thiếu dấu "-" giữa ký hiệu loại văn bản và cơ quan ban hành; thể thức là "86/QĐ-UBND"'] },
   { text: 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nSố: 86/QĐ-UBND\nBình Phước, ngày 12 tháng 01 năm 2012\nQUYẾT ĐỊNH\n' },
@@ -72,6 +73,9 @@ const cases: RuleCase[] = [
   // The year's slashes slipped (hundred-and-eighty-fourth outside probe: neither read); known codes only, never a date.
   { text: 'tại Nghị định ⟦45//2022/NĐ-CP⟧ của Chính phủ có hiệu lực', messages: ['Số ký hiệu "45//2022/NĐ-CP" có hai dấu "/" liền nhau; thể thức là "45/2022/NĐ-CP"'] },
   { text: 'Chính phủ đã ban hành Nghị định ⟦08/2022 NĐ-CP⟧ ngày 10/1/2022', messages: ['Số ký hiệu "08/2022 NĐ-CP" thiếu dấu "/" sau năm ban hành; thể thức là "08/2022/NĐ-CP"'] },
+  { text: 'theo Nghị định ⟦168/2024-NĐ-CP⟧ quy định xử phạt', messages: ['Số ký hiệu "168/2024-NĐ-CP" thiếu dấu "/" sau năm ban hành; thể thức là "168/2024/NĐ-CP"'] },
+  // "lacks the slash between number and symbol" (two hundred and seventieth outside probe: not read).
+  { text: 'theo QĐ số ⟦318 QĐ-TTg⟧ ngày 8/3/2022 của Thủ tướng Chính phủ', messages: ['Số ký hiệu "318 QĐ-TTg" thiếu dấu "/" giữa số và ký hiệu; thể thức là "318/QĐ-TTg"'] },
   { text: 'Thông tư ⟦02/2017 TT-BLĐTBXH⟧ ngày 20/02/2017', messages: ['02/2017/TT-BLĐTBXH'] },
   { text: 'từ tháng 08/2022 NX-CP; ngày 15/8/2022 NĐ-CP; mã 12//2020/AB-CD' },
   // A National Assembly resolution's number with the Government's "NQ-" (hundred-and-ninety-seventh outside probe); the

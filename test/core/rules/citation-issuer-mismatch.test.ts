@@ -52,6 +52,13 @@ const cases: RuleCase[] = [
   // outside probe); the Assembly's own resolution, and the Standing Committee named, say nothing.
   { text: 'Tháng 9 năm 2022, ⟦Quốc hội⟧ đã ban hành Nghị quyết số 595/NQ-UBTVQH15 về việc tiếp tục thực hiện.', messages: ['Nghị quyết 595/NQ-UBTVQH15 (ký hiệu UBTVQH15) do Ủy ban Thường vụ Quốc hội ban hành, nhưng được ghi là của Quốc hội'] },
   { text: 'Quốc hội đã ban hành Nghị quyết số 202/2025/QH15; Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 595/NQ-UBTVQH15 về việc tiếp tục thực hiện.' },
+  // A ministry's circular credited to the Government (two hundred and eighty-second outside probe: nothing was said); after a
+  // decree joined by "và", the body may be the decree's: information.
+  { text: 'Năm 2016, ⟦Chính phủ⟧ ban hành Thông tư số 31/2015/TT-BCT về quy tắc xuất xứ.', messages: ['Thông tư 31/2015/TT-BCT mang ký hiệu của một bộ (BCT), nhưng được ghi là của Chính phủ'] },
+  { text: 'Nghị định 68/2017/NĐ-CP và Thông tư 15/2017/TT-BCT của ⟦Chính phủ⟧.', messages: ['Thông tư 15/2017/TT-BCT mang ký hiệu của một bộ (BCT)'] },
+  { text: 'Bộ Công Thương ban hành Thông tư số 42/2018/TT-BCT; Thủ tướng Chính phủ ban hành Quyết định 1516/QĐ-TTg.' },
+  // Known to the corpus, the record's issuer tells it (corpus round 131).
+  { text: 'Năm 2019, ⟦Chính phủ⟧ ban hành Thông tư số 42/2018/TT-BCT về hướng dẫn.', messages: ['Thông tư 42/2018/TT-BCT do Bộ Công Thương ban hành, không phải Chính phủ'] },
   // The Prime Minister's own decision, and a decree of the Government, say nothing.
   { text: 'Quyết định số 123/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.' },
   // The Prime Minister named as the one who signed the decree (hundred-and-fourth outside probe: told a slip).
@@ -74,6 +81,15 @@ test('citation-issuer-mismatch: a body of the other system is information, said 
   assert.equal(g!.severity, 'information');
   const [h] = runRule('citation-issuer-mismatch', 'Kết luận số 43-KL/TW của Bộ Chính trị', corpus);
   assert.equal(h!.severity, 'warning');
+});
+
+// A ministry's code credited to the Government: a warning alone, information after a document joined by "và" that the body
+// may be of (two hundred and eighty-second outside probe).
+test('citation-issuer-mismatch: a ministry\'s circular credited to the Government is a warning, information after a decree', () => {
+  const [f] = runRule('citation-issuer-mismatch', 'Năm 2016, Chính phủ ban hành Thông tư số 31/2015/TT-BCT về quy tắc xuất xứ.', corpus);
+  assert.equal(f!.severity, 'warning');
+  const [g] = runRule('citation-issuer-mismatch', 'Nghị định 68/2017/NĐ-CP và Thông tư 15/2017/TT-BCT của Chính phủ.', corpus);
+  assert.equal(g!.severity, 'information');
 });
 
 // A local body after a central document is the owner of the words before it too (thirty-sixth outside

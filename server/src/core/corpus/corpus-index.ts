@@ -86,6 +86,8 @@ export interface Resolution {
    * all the held ones contradict is not wrong for that.
    */
   wordsOnly?: true;
+  /** The words around the citation chose this record among the alternatives (context-choice.ts), or bore the choice out. */
+  byWords?: true;
 }
 
 export interface ResolveContext {
@@ -1104,6 +1106,9 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
     if (symbols.length > 1) out.push({ id: `${c.number}-${symbols[0]}`, otherSeries: false });
     return out;
   }
+  // A number of the Government's, the Prime Minister's or the Council of Ministers' from before 2001, with no type code: the
+  // gazette wrote "64-CP" until the mid-nineties and "19/CP" after, and records keep the form of their day.
+  if (c.style === 'state' && c.idYear === null && OLD_SYMBOL.test(symbol)) out.push({ id: `${c.number}${c.id?.includes('/') ? '-' : '/'}${symbol}`, otherSeries: false });
   for (const sym of symbols) {
     if (c.idYear !== null) {
       if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });
@@ -1114,6 +1119,9 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   }
   return out;
 }
+
+/** The symbols of state numbers with no type code (extract/citations/ids.ts, OLD_STATE_SYMBOL). */
+const OLD_SYMBOL = /^(?:CP|TTg|HĐBT|HĐCP)$/u;
 
 /** Symbols whose numbers carry the year: decrees, the Prime Minister's decisions and directives, circulars. */
 const WITH_YEAR = /^(?:NĐ-CP|QĐ-TTg|CT-TTg|TT-|TTLT-)/u;
@@ -1200,6 +1208,10 @@ function choose(c: Citation, candidates: DirectiveEntry[], ctx: ResolveContext, 
     if (issued.length) pool = issued;
     else onlyLater = true;
   }
+  // Only later records, and the term written fits none of them: "Nghị quyết 15-NQ/TW của Bộ Chính trị (khoá VIII)" in a
+  // resolution of 2012 is not the 15-NQ/TW of khóa XI or XIII (two hundred and eightieth outside probe: the hover named the
+  // one of 2022). A document the corpus lacks.
+  if (onlyLater && c.term && pool.every((e) => e.record.term && e.record.term !== c.term!.roman)) return null;
   const res = chooseAmong(c, pool, candidates, ctx, places, terms, isPlace);
   if (res && onlyLater) res.certainty = 'probable';
   // A day and month without a year that are not the record's ("Kế hoạch số 03-KH/TW, ngày 25/7" beside the

@@ -409,6 +409,16 @@ export function otherIssuer(written: string, recorded: string): boolean {
  * its term: "Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII" is not the 35-CT/TW of 30/5/2019
  * (khóa XII) but the 2024 one — a correct 2024 report had been told its khóa was wrong.
  */
+// The run of a record's subject words that, with its term and body written, holds a citation to it.
+const TERM_SUBJECT_RUN = 3;
+
+/** Whether a citation writes the record's central term and no other body than the record's. */
+function termAndBodyAgree(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null): boolean {
+  if (c.term?.scope !== 'party-central' || !c.issuer || otherIssuer(c.issuer.name, r.issuer)) return false;
+  const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
+  return recordTerm === c.term.roman;
+}
+
 export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null, isPlace?: (name: string) => boolean): OtherReason | null {
   // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
   if (c.style === 'state' && c.idYear !== null) return null;
@@ -418,7 +428,12 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (c.style === 'number-only' && c.idYear !== null && c.issuer && isStateBody(foldIssuer(c.issuer.name))) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
-  if (agreement !== null && agreement < OTHER_BELOW) return 'subject';
+  // The record's central term and its body written, and a run of its subject's words: a sentence that runs on past the
+  // title, not another document ("Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương Đảng khóa X về đội ngũ trí thức, nhận
+  // thức trong Đảng, hệ thống chính trị và xã hội về vị trí, vai trò …" is the 27-NQ/TW of 2008 "về xây dựng đội ngũ trí
+  // thức …"; two hundred and eighty-first outside probe: told unknown).
+  const termAndRun = agreement !== null && termAndBodyAgree(c, r, termOn) && sharedRun(c.subject!.text, r) >= TERM_SUBJECT_RUN;
+  if (agreement !== null && agreement < OTHER_BELOW && !termAndRun) return 'subject';
   // A day written that is not the record's, and a subject that is mostly not its either: two things that point
   // elsewhere ("Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài" is not
   // the 12-KL/TW of 6/4/2022 on corruption; sixty-ninth outside probe: three false date errors). Either alone may be

@@ -52,7 +52,7 @@ function aboutBefore(t: string, from: number, to: number): boolean {
   return ABOUT_END.test(before) && ABOUT_BEFORE.test(before.replace(BLANKS, ' '));
 }
 const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
-const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)ký\s{1,3}$/u;
+const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)k[ýí]\s{1,3}$/u;
 // A plenum named right after a number-only citation, up to its khóa: "Nghị quyết 18 Hội nghị Trung ương 6 khoá XII"
 // (hundred-and-forty-third outside probe: the khóa was not the citation's, and the Government's 18/2026/NQ-CP was taken).
 const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4}\s{1,2}(?:(?:của\s{1,2})?(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương|(?:(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4})(?:\s{1,2}Đảng)?\s{0,2}[(,]?\s{0,2}(?=[Kk]h(?:óa|oá)\s)/u;
@@ -68,7 +68,7 @@ const PASSED_AFTER = rx(String.raw`^,?\s{1,2}(?:đã\s{1,2})?được\s{1,2}(?:Q
 // A year written right before the Quốc hội that passed a law: "(vào) năm 2005(,) Quốc hội (nước Cộng hòa xã hội chủ nghĩa
 // Việt Nam) (khóa XI) đã ban hành ".
 const PASSED_IN_YEAR = new RegExp(String.raw`(?:^|\s)${IN_YEAR}Quốc\s{1,2}hội(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?(?:\s{0,2},?\s{0,2}\(?[Kk]hóa\s{1,2}[IVXL]{1,5}\)?)?,?\s{1,2}(?:đã\s{1,2})?(?:ban\s{1,2}hành|thông\s{1,2}qua)\s{1,2}$`, 'u');
-const SIGNED_BEFORE = /(?:^|\s)(?:ký(?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
+const SIGNED_BEFORE = /(?:^|\s)(?:k[ýí](?:\s{1,2}quyết\s{1,2}định)?\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
 
 export function extractCitations(
   nt: NormalizedText,
@@ -369,7 +369,7 @@ function officialId(d: Draft, sym: string | null): string | null {
   if (d.number === null || d.style === 'named' || sym === null) return null;
   // A bare number in a list takes the symbol of the Party id that ends it (lists.shareSymbol).
   if (d.style === 'party' || d.style === 'number-only') return `${d.number.toUpperCase()}-${sym}`;
-  return d.idYear !== null ? `${d.number}/${d.idYear}/${sym}` : `${d.number}/${sym}`;
+  return d.idYear !== null ? `${d.number}/${d.idYear}/${sym}` : `${d.number}${d.numberDash ? '-' : '/'}${sym}`;
 }
 
 function symbolOf(d: Draft): string | null {

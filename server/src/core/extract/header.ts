@@ -162,7 +162,8 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // (eighty-eighth: a 2019 item's "Chỉ thị số 35" had become the directive of 2024), "… - 15:55 Đã xem: 358"
 // (hundred-and-ninety-eighth).
 // Two of them: "Thứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10" (two hundred and eighteenth).
-const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|Nhận\sxét|Bình\sluận|[Vv]iews?)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
+// In English: "Ngày đăng 13/05/2022 | 2:04 PM  | View count: 67" (two hundred and eightieth: dated today).
+const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|Nhận\sxét|Bình\sluận|[Vv]iew\s[Cc]ount|[Vv]iews?)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 // A page's print link after the counters, and the title it repeats: "02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ
@@ -197,7 +198,7 @@ const PHOTO_BYLINE = String.raw`${BYLINE_NAME}[ ]?[-–,]?[ ]?Ảnh[ ]?:[ ]?${BY
 // A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
 // outside probe: dated today).
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 const DATELINE_LIMIT = 1000;

@@ -77,7 +77,7 @@ export const GLUED_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'VPCP', 
  * hundred-and-eighth outside probe: read as one unknown code, nothing said), current and merged ones alike.
  */
 const GLUED_MINISTRY_TYPES: readonly string[] = ['TT', 'QĐ', 'CT'];
-const MINISTRY_CODES: ReadonlySet<string> = new Set([
+export const MINISTRY_CODES: ReadonlySet<string> = new Set([
   'BLĐTBXH', 'BNNPTNT', 'BNNMT', 'BTNMT', 'BVHTTDL', 'BGDĐT', 'BKHCN', 'BTTTT', 'BKHĐT', 'BGTVT', 'BDTTG', 'BCT', 'BTC',
   'BTP', 'BNV', 'BNG', 'BQP', 'BCA', 'BXD', 'BYT', 'NHNN', 'UBDT',
 ]);
@@ -240,6 +240,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Thủ${S}tướng${S}[cC]hính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   // "Chính Phủ" with a capital as some writers put it (eighth outside probe; title-capitalization says so).
   { re: String.raw`Chính${S}[pP]hủ`, name: 'Chính phủ' },
+  // The Government's name from 1981 to 1992 ("Quyết định số 132-HĐBT … của Hội đồng Bộ trưởng"; two hundred and
+  // eighty-fourth outside probe: no issuer read).
+  { re: String.raw`Hội${S}đồng${S}Bộ${S}trưởng`, name: 'Hội đồng Bộ trưởng' },
   { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
   { re: String.raw`Văn${S}phòng${S}Quốc${S}hội`, name: 'Văn phòng Quốc hội' },
   // The Assembly's committees, before and after the 2025 merger ("Báo cáo thẩm tra số 433/BC-UBPLTP15 … của Ủy ban

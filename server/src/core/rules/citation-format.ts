@@ -45,6 +45,7 @@ const WHAT = {
   'year-slash': { vi: 'thiếu dấu "/" sau năm ban hành', en: 'lacks the "/" after the year' },
   'na-type': { vi: 'có mã "NQ-" mà số hiệu nghị quyết của Quốc hội không ghi', en: 'has an "NQ-" code a National Assembly resolution\'s number does not carry' },
   'type-missing': { vi: 'thiếu ký hiệu loại văn bản', en: 'lacks the document type code' },
+  'number-slash': { vi: 'thiếu dấu "/" giữa số và ký hiệu', en: 'lacks the "/" between the number and the symbol' },
 } as const;
 
 // Where the official form is set: Party ids by the Central Office's guide, state ids by the decree on clerical work.

@@ -3,6 +3,7 @@
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
 import { foldName } from '../corpus/corpus-index';
+import { MINISTRY_CODES } from '../extract/patterns';
 import { isLocalBody, isPartyBody, isStateBody } from '../corpus/bodies';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
@@ -169,6 +170,41 @@ function standingCommitteeAsAssembly(c: Citation, seen: Set<number>): RuleFindin
   };
 }
 
+// Bodies that never issue a ministry's document (a circular, a ministry's decision or directive): the Government, the Prime
+// Minister, the National Assembly.
+const ABOVE_MINISTRIES = /^(?:Chính phủ|(?:Phó\s)?Thủ tướng(?:\sChính phủ)?|Quốc hội)$/u;
+
+/**
+ * A ministry's document ("…/TT-BCT", "…/QĐ-BNV": a ministry's code after the type) credited to the Government, the Prime
+ * Minister or the National Assembly: "Chính phủ ban hành Thông tư số 42/2018/TT-BCT" (two hundred and eighty-second outside
+ * probe: nothing was said for a circular the corpus lacks). A circular is a minister's (Luật Ban hành văn bản quy phạm pháp
+ * luật, Điều 4): either the body or the symbol is the slip. Information for a member of a list, or a document named in
+ * another's subject, whose body written after may be another's.
+ */
+function ministryAsGovernment(ctx: RuleContext, c: Citation, i: number, seen: Set<number>): RuleFinding | null {
+  const iss = c.issuer;
+  if (!iss || seen.has(iss.span.start) || c.style !== 'state' || !c.issuerCode || !MINISTRY_CODES.has(c.issuerCode) || !ABOVE_MINISTRIES.test(iss.name)) return null;
+  seen.add(iss.span.start);
+  const what = `${c.kind ?? 'Văn bản'} ${c.id}`;
+  const loose = c.list >= 0 || nested(ctx, i) || previousCited(ctx, i);
+  return {
+    span: iss.span,
+    severity: loose ? 'information' : 'warning',
+    message: {
+      vi: `${what} mang ký hiệu của một bộ (${c.issuerCode}), nhưng được ghi là của ${iss.written}: kiểm tra lại cơ quan ban hành hoặc ký hiệu văn bản (thông tư do bộ trưởng, thủ trưởng cơ quan ngang bộ ban hành — Luật Ban hành văn bản quy phạm pháp luật, Điều 4).`,
+      en: `${what} carries a ministry's code (${c.issuerCode}), but it is credited to ${iss.written}: check the issuer or the symbol (circulars are issued by ministers and heads of ministry-level agencies — Law on Promulgation of Legal Documents, Article 4).`,
+    },
+    fixes: [],
+  };
+}
+
+/** Whether a citation right before this one, joined by a comma or "và" and with no issuer of its own, may own the body written. */
+function previousCited(ctx: RuleContext, i: number): boolean {
+  const prev = ctx.reading.citations[i - 1];
+  const c = ctx.reading.citations[i]!;
+  return !!prev && !prev.issuer && prev.fullSpan.end <= c.span.start && /^\s{0,2}(?:[,;]|,?\s{1,2}và)\s{0,2}$/u.test(ctx.text.slice(prev.fullSpan.end, c.span.start));
+}
+
 /**
  * Whether the citation is named inside the subject of the one before it ("Kết luận 01-KL/TW năm 2021
  * về tiếp tục thực hiện Chỉ thị 05-CT/TW "…" do Ban Chấp hành Trung ương ban hành"; fourteenth
@@ -197,12 +233,8 @@ function nested(ctx: RuleContext, i: number): boolean {
  * outside probe). Said as information.
  */
 function previousOwns(ctx: RuleContext, i: number, written: string): boolean {
-  const prev = ctx.reading.citations[i - 1];
   const res = ctx.resolutions[i - 1];
-  const c = ctx.reading.citations[i]!;
-  if (!prev || prev.issuer || !res || prev.fullSpan.end > c.span.start) return false;
-  if (!/^\s{0,2}(?:[,;]|,?\s{1,2}và)\s{0,2}$/u.test(ctx.text.slice(prev.fullSpan.end, c.span.start))) return false;
-  return allowedValues(res.entry, 'issuer').some((a) => fits(written, a));
+  return !!res && previousCited(ctx, i) && allowedValues(res.entry, 'issuer').some((a) => fits(written, a));
 }
 
 /**
@@ -272,7 +304,7 @@ export const rule: Rule = {
     const confirmed = new Set(list.map((r) => r.index));
     ctx.reading.citations.forEach((c, i) => {
       if (confirmed.has(i)) return;
-      const f = byCode(ctx, c, seen) ?? decreeOfPrimeMinister(c, seen, ctx.text) ?? standingCommitteeAsAssembly(c, seen);
+      const f = byCode(ctx, c, seen) ?? decreeOfPrimeMinister(c, seen, ctx.text) ?? standingCommitteeAsAssembly(c, seen) ?? ministryAsGovernment(ctx, c, i, seen);
       if (f) out.push(f);
     });
     return out.sort((a, b) => a.span.start - b.span.start);

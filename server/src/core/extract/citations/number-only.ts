@@ -51,6 +51,8 @@ const YEAR_WORD_AFTER = /[ ]{1,2}năm[ ]{1,2}((?:19|20)\d\d)(?![\d/.\-])/uy;
 // Bộ Chính trị"; ninety-ninth outside probe: not read), and not before a period ("… 5 năm 2021 - 2025"): a plan, a
 // programme or a report is as often "5 năm" of something.
 const PERIOD_NEXT = /^\s{0,2}[-–]\s{0,2}\d/u;
+// A noun counted by the number: "9 nhóm", "3 nội dung", "5 giải pháp".
+const COUNTED_NOUN_AFTER = rx(String.raw`^[ ]{1,2}(?:nhóm|loại|nội\s{1,2}dung|trường\s{1,2}hợp|tiêu\s{1,2}chí|nhiệm\s{1,2}vụ|giải\s{1,2}pháp|điều|khoản|chương|mục|bước|lĩnh\s{1,2}vực|hành\s{1,2}vi|đối\s{1,2}tượng)(?![\p{L}])`, 'u');
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động', 'Báo cáo', 'Đề án', 'Dự án']);
 // A line's start before a kind word, with a list mark or bold marks: "\n- ", "\n**".
 const LINE_OPENS = /(?:^|\n)[ \t]{0,3}(?:[-+•*]{1,2}[ \t]{0,2})?$/u;
@@ -126,6 +128,9 @@ export function scanNumberOnly(t: string, ids: readonly Draft[]): Draft[] {
     // "Chương trình 3: Thực hiện dân chủ …" opening a line, the number and a colon: a part of a programme numbered in the
     // text, not a document (two-hundred-and-forty-third outside probe: taken for a joint programme of 2021).
     if (!so && COUNTED_KINDS.has(k.kind) && LINE_OPENS.test(t.slice(Math.max(0, k.kindStart - 8), k.kindStart)) && /^\s{0,2}:/u.test(t.slice(at + num.length, at + num.length + 3))) continue;
+    // "Quy định 9 nhóm hành vi gây lãng phí": a verb and a count, not a document (two hundred and ninety-first outside probe:
+    // read as "Quy định 9"). Without "số" only.
+    if (!so && COUNTED_NOUN_AFTER.test(t.slice(at + num.length, at + num.length + 16))) continue;
     YEAR_AFTER.lastIndex = at + num.length;
     // "thay thế Quy định số 124 năm 2023": after "số", a number and "năm" with a year is a document of
     // that year, not a count of years (twenty-third outside probe: not read).

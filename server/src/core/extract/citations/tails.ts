@@ -134,8 +134,8 @@ let issuerAtCaps: RegExp | undefined;
 // (twelfth). A title the issuer gave by the decision: "Chiến lược Dân số Việt Nam đến năm 2030 được Thủ tướng Chính phủ ban
 // hành theo Quyết định số 1679/QĐ-TTg" (two hundred and nineteenth outside probe: told its issuer was missing), "… được Chính
 // phủ ban hành tại Nghị quyết số 74/NQ-CP" (two hundred and thirty-first).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:ký\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|ký)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|ký)\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí])(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí])\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
@@ -208,11 +208,12 @@ const PROPOSAL = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xu�
  */
 export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
   // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra), "n" (bản), "o" (theo) or "ý" (ký:
-  // "Phó Thủ tướng Trần Lưu Quang ký Quyết định số 539/QĐ-TTg"; fifty-seventh outside probe).
+  // "Phó Thủ tướng Trần Lưu Quang ký Quyết định số 539/QĐ-TTg"; fifty-seventh outside probe), or "í", as some spell it ("đã
+  // kí Quyết định số 990/QĐ-TTg"; two hundred and eighty-first: no issuer read).
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd && last !== 111)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd && last !== 0xed && last !== 111)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
@@ -429,7 +430,7 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // subject and told missing).
 // A day and the body that issued it after the subject are the citation's, not the subject's: "Quyết định số 861/QĐ-TTg về việc
 // phê duyệt danh sách … giai đoạn 2021-2025 ngày 04/06/2021 của Thủ tướng Chính phủ" (two hundred and sixtieth outside probe).
-const SUBJECT_END = rx(String.raw`\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|ký\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
+const SUBJECT_END = rx(String.raw`\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
@@ -458,7 +459,7 @@ const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|(?:(?:vừa|đã|mới)\s{1,2
 const ISSUED_VERB = /ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ngày)\s)/uy;
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
-const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s`, 'uy');
+const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành\s`, 'uy');
 const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, 'u');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
@@ -471,7 +472,9 @@ const SHORT_NAME = rx(
 );
 const SESSION_PASSED = rx(String.raw`[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?=\s{1,2}ngày\s)`, 'uy');
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
-const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:(?:khẩn\s{1,2}trương|kịp\s{1,2}thời|nhanh\s{1,2}chóng|vừa|mới)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
+// A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
+const CHAIRED_AFTER = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
+const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:(?:khẩn\s{1,2}trương|kịp\s{1,2}thời|nhanh\s{1,2}chóng|vừa|mới)\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
   t: string,
@@ -619,6 +622,13 @@ export function readTail(
       if (iss && passive) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
         if (!ISSUED_AFTER.test(t)) iss = null;
+      }
+      // "do <body> <name> chủ trì": the one who chaired a meeting on it, not its issuer ("Hội nghị … thực hiện Nghị quyết số
+      // 120/NQ-CP do Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì"; two hundred and eighty-seventh outside probe: a false
+      // issuer warning).
+      if (iss && c === 100) {
+        CHAIRED_AFTER.lastIndex = iss.at + iss.text.length;
+        if (CHAIRED_AFTER.test(t)) iss = null;
       }
       // A body after the date and a comma that then issues something opens the next clause: "… tại Tờ trình số
       // 926/TTr-SGDĐT ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch …" (seventy-eighth outside probe: the

@@ -21,6 +21,7 @@ export type IdMalformation =
   | 'year-slash' // "08/2022 NĐ-CP": a space for the slash after the year
   | 'na-type' // "54/2017/NQ-QH14": a type code the National Assembly's resolutions do not carry
   | 'type-missing' // "Chỉ thị số 37/TW": the type code left out, its kind written before
+  | 'number-slash' // "318 QĐ-TTg": a space for the slash between the number and the symbol
   | null;
 
 export interface NamedDocument {
@@ -164,6 +165,8 @@ export interface Draft {
   issuerFirst?: boolean;
   /** A state symbol with a slash after its type code ("NQLT/CP-UBTƯMTTQVN"), kept in the id. */
   typeSlash?: boolean;
+  /** An old state number written with a hyphen, "64-CP": the id keeps it (corpus lookups try either spelling). */
+  numberDash?: boolean;
   /** For a law named in an amending law's title: the amending law's draft. */
   amendedBy?: Draft;
   term: TermMention | null;
