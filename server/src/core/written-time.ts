@@ -95,10 +95,5 @@ export function resolutionAsOf(past: IsoDate | null, reportDate: IsoDate): IsoDa
 export function inferredChoice(inferred: Resolution | null, sure: Resolution | null): Resolution | null {
   if (!inferred) return sure;
   if (sure?.certainty === 'exact' && sure.entry === inferred.entry) return sure;
-  // The words around the citation name a document issued after the inferred time, which the date alone passed over: the
-  // time inferred is a lower bound, and the words are the text's own ("Sau 15 năm Thủ tướng Chính phủ kí Quyết định lấy
-  // ngày 13/10 là Ngày Doanh nhân Việt Nam và hơn 5 năm Nghị quyết 09-NQ-TW của Bộ Chính trị …", its only date 2004, is the
-  // 09-NQ/TW of 2011 on entrepreneurs, not that of 2002 on veterans; two hundred and eighty-first outside probe).
-  if (sure?.byWords && !inferred.byWords && sure.entry !== inferred.entry) return { ...sure, certainty: 'probable' };
   return inferred.certainty === 'exact' ? { ...inferred, certainty: 'probable' } : inferred;
 }

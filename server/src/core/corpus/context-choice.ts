@@ -129,7 +129,7 @@ function choose(res: Resolution | null, c: Citation, text: string): Resolution |
   // public service units, not that of 2022 on agriculture; eighty-second outside probe), when one subject has such a
   // run and no other does.
   if (best === SILENT || best === null) best = byPhrase(res.alternatives, text.slice(ps, pe)) ?? best;
-  return best !== SILENT && best !== null ? { ...res, entry: best, byWords: true } : res;
+  return best !== SILENT && best !== null && best !== res.entry ? { ...res, entry: best } : res;
 }
 
 // A directive on the Party's congresses at every level names the national congress they lead to ("… tiến tới Đại hội đại

@@ -86,8 +86,6 @@ export interface Resolution {
    * all the held ones contradict is not wrong for that.
    */
   wordsOnly?: true;
-  /** The words around the citation chose this record among the alternatives (context-choice.ts), or bore the choice out. */
-  byWords?: true;
 }
 
 export interface ResolveContext {
