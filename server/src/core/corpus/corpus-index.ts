@@ -12,7 +12,7 @@ import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
 import { oneEditApart } from '../text/edit';
-import { CENTRAL_PARTY_BODIES, withD } from '../extract/patterns';
+import { CENTRAL_PARTY_BODIES, OLD_STATE_SYMBOLS, withD } from '../extract/patterns';
 import { addDays } from '../text/calendar';
 import { detached } from '../text/detached';
 import { boundedMemo } from '../text/memo';
@@ -1106,7 +1106,7 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   }
   // A number of the Government's, the Prime Minister's or the Council of Ministers' from before 2001, with no type code: the
   // gazette wrote "64-CP" until the mid-nineties and "19/CP" after, and records keep the form of their day.
-  if (c.style === 'state' && c.idYear === null && OLD_SYMBOL.test(symbol)) out.push({ id: `${c.number}${c.id?.includes('/') ? '-' : '/'}${symbol}`, otherSeries: false });
+  if (c.style === 'state' && c.idYear === null && OLD_STATE_SYMBOLS.includes(symbol)) out.push({ id: `${c.number}${c.id?.includes('/') ? '-' : '/'}${symbol}`, otherSeries: false });
   for (const sym of symbols) {
     if (c.idYear !== null) {
       if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });
@@ -1118,8 +1118,6 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   return out;
 }
 
-/** The symbols of state numbers with no type code (extract/citations/ids.ts, OLD_STATE_SYMBOL). */
-const OLD_SYMBOL = /^(?:CP|TTg|HĐBT|HĐCP)$/u;
 
 /** Symbols whose numbers carry the year: decrees, the Prime Minister's decisions and directives, circulars. */
 const WITH_YEAR = /^(?:NĐ-CP|QĐ-TTg|CT-TTg|TT-|TTLT-)/u;

@@ -402,6 +402,24 @@ export function otherIssuer(written: string, recorded: string): boolean {
   return !a.includes(b) && !b.includes(a);
 }
 
+// The run of a record's subject words that, with its term and body written, holds a citation to it.
+const TERM_SUBJECT_RUN = 3;
+
+/** The record's Central Committee term: its own, or the one its full date falls in. */
+function recordTermOf(r: DirectiveRecord, termOn?: (iso: string) => string | null): string | null {
+  return r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
+}
+
+/**
+ * Whether the citation writes the record's central term, no body but the record's, and a run of its subject's words: a
+ * sentence that runs on past the title then names it, however little of the rest agrees ("Nghị quyết số 27-NQ/TW của Ban
+ * Chấp hành Trung ương Đảng khóa X về đội ngũ trí thức, nhận thức trong Đảng, hệ thống chính trị và xã hội về vị trí, vai
+ * trò …" is the 27-NQ/TW of 2008 "về xây dựng đội ngũ trí thức …"; two hundred and eighty-first outside probe: told unknown).
+ */
+function heldByTermAndRun(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null): boolean {
+  return c.term?.scope === 'party-central' && !!c.issuer && !!c.subject && !otherIssuer(c.issuer.name, r.issuer) && recordTermOf(r, termOn) === c.term.roman && sharedRun(c.subject.text, r) >= TERM_SUBJECT_RUN;
+}
+
 /**
  * Why a record with the citation's id is another document, or null when it may be the same. A
  * written date equal to the record's identifies it (a wrong term is then the writer's slip).
@@ -409,16 +427,6 @@ export function otherIssuer(written: string, recorded: string): boolean {
  * its term: "Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XIII" is not the 35-CT/TW of 30/5/2019
  * (khóa XII) but the 2024 one — a correct 2024 report had been told its khóa was wrong.
  */
-// The run of a record's subject words that, with its term and body written, holds a citation to it.
-const TERM_SUBJECT_RUN = 3;
-
-/** Whether a citation writes the record's central term and no other body than the record's. */
-function termAndBodyAgree(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null): boolean {
-  if (c.term?.scope !== 'party-central' || !c.issuer || otherIssuer(c.issuer.name, r.issuer)) return false;
-  const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
-  return recordTerm === c.term.roman;
-}
-
 export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: string) => string | null, isPlace?: (name: string) => boolean): OtherReason | null {
   // A state number with its year ("30/2020/NĐ-CP") never restarts: one id, one document.
   if (c.style === 'state' && c.idYear !== null) return null;
@@ -428,12 +436,7 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (c.style === 'number-only' && c.idYear !== null && c.issuer && isStateBody(foldIssuer(c.issuer.name))) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
-  // The record's central term and its body written, and a run of its subject's words: a sentence that runs on past the
-  // title, not another document ("Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương Đảng khóa X về đội ngũ trí thức, nhận
-  // thức trong Đảng, hệ thống chính trị và xã hội về vị trí, vai trò …" is the 27-NQ/TW of 2008 "về xây dựng đội ngũ trí
-  // thức …"; two hundred and eighty-first outside probe: told unknown).
-  const termAndRun = agreement !== null && termAndBodyAgree(c, r, termOn) && sharedRun(c.subject!.text, r) >= TERM_SUBJECT_RUN;
-  if (agreement !== null && agreement < OTHER_BELOW && !termAndRun) return 'subject';
+  if (agreement !== null && agreement < OTHER_BELOW && !heldByTermAndRun(c, r, termOn)) return 'subject';
   // A day written that is not the record's, and a subject that is mostly not its either: two things that point
   // elsewhere ("Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài" is not
   // the 12-KL/TW of 6/4/2022 on corruption; sixty-ninth outside probe: three false date errors). Either alone may be
@@ -464,7 +467,7 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // a false issuer warning, the subject's other words being all common ones).
   if (c.subject && r.subject && otherRefs(c.subject.text, r.subject)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
-  const recordTerm = r.term ?? (r.date && r.date.length === 10 && termOn ? termOn(r.date) : null);
+  const recordTerm = recordTermOf(r, termOn);
   // A subject alike in its common words does not outweigh a term and an issuer that are both another's ("Nghị quyết số
   // 10 … của Hội nghị Trung ương 5 (khóa XII) về phát triển kinh tế tư nhân" is not the Politburo's 10-NQ/TW of 2002
   // on "phát triển kinh tế-xã hội … vùng Tây Nguyên"; fifty-fourth outside probe).

@@ -81,6 +81,12 @@ export const MINISTRY_CODES: ReadonlySet<string> = new Set([
   'BLĐTBXH', 'BNNPTNT', 'BNNMT', 'BTNMT', 'BVHTTDL', 'BGDĐT', 'BKHCN', 'BTTTT', 'BKHĐT', 'BGTVT', 'BDTTG', 'BCT', 'BTC',
   'BTP', 'BNV', 'BNG', 'BQP', 'BCA', 'BXD', 'BYT', 'NHNN', 'UBDT',
 ]);
+/**
+ * The Government's and the Prime Minister's numbers before 2001 had no type code ("Nghị định số 19/CP" of 1995, "64-CP" of
+ * 1993, "Chỉ thị số 406/TTg"); nor had the Council of Ministers' ("HĐBT", 1981–1992) or the Government Council's ("HĐCP",
+ * before 1981). These are those symbols.
+ */
+export const OLD_STATE_SYMBOLS: readonly string[] = ['CP', 'TTg', 'HĐBT', 'HĐCP'];
 /** The type codes and the issuer codes that, glued, are one symbol with its hyphen lost ("NĐCP", "TTBLĐTBXH"). */
 export const GLUED_PAIRS: readonly (readonly [readonly string[], ReadonlySet<string>])[] = [
   [GLUED_TYPES, GLUED_ISSUERS],
@@ -115,6 +121,8 @@ export const CENTRAL_PARTY_BODIES: ReadonlySet<string> = new Set(['Bộ Chính t
  * central standing board (two hundred and twenty-first outside probe: told to write "18-TTr/MTTW").
  */
 export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|(?!MT)[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
+/** The glued issuer codes of state bodies (not a Party committee's "TW", "TU"). */
+export const STATE_GLUED_ISSUERS: readonly string[] = [...GLUED_ISSUERS].filter((x) => !PARTY_ISSUER_CODE.test(x));
 
 /**
  * Ministries and ministry-level bodies whose names follow "của Bộ trưởng" / "của" in state

@@ -2,7 +2,7 @@
 // and a law's name read back from each.
 
 import type { NormalizedText } from '../../text/normalize';
-import { GLUED_FORMS, GLUED_ISSUERS, GLUED_PAIRS, GLUED_TYPES, KIND_BY_CODE, PARTY_ISSUER_CODE, STATE_ISSUER_CODE } from '../patterns';
+import { GLUED_FORMS, GLUED_ISSUERS, GLUED_PAIRS, GLUED_TYPES, KIND_BY_CODE, OLD_STATE_SYMBOLS, PARTY_ISSUER_CODE, STATE_GLUED_ISSUERS, STATE_ISSUER_CODE } from '../patterns';
 import * as kindReader from './kind';
 import * as textHelpers from './text';
 import type { Draft } from './types';
@@ -109,13 +109,13 @@ const TYPE_OF_KIND: Readonly<Record<string, string>> = Object.fromEntries(
 // probe: not read, the decision went unchecked). Known type and issuer codes only, and only after a kind word (scanIds): "có 3
 // TB-UBND" is a count. Groups: 1 number, 2 type, 3 issuer.
 const NUMBER_SPACE_AT = rx(
-  String.raw`(\d{1,5})[ ](${GLUED_TYPES.join('|')})-(${[...GLUED_ISSUERS].filter((x) => !PARTY_ISSUER_CODE.test(x)).join('|')})${ID_END}`,
+  String.raw`(\d{1,5})[ ](${GLUED_TYPES.join('|')})-(${STATE_GLUED_ISSUERS.join('|')})${ID_END}`,
   'uy',
 );
 // The same numbers with a hyphen, as the gazette printed them before the mid-nineties: "Nghị định số 64-CP ngày 27/9/1993",
 // "Quyết định số 132-HĐBT ngày 5 tháng 5 năm 1990 của Hội đồng Bộ trưởng" (two hundred and eighty-fourth outside probe: not
 // read). Only after a kind of OLD_FORM_KINDS (scanIds). Groups: 1 number, 2 code.
-const OLD_HYPHEN_AT = rx(String.raw`(\d{1,4})-(CP|TTg|HĐBT|HĐCP)${ID_END}`, 'uy');
+const OLD_HYPHEN_AT = rx(String.raw`(\d{1,4})-(${OLD_STATE_SYMBOLS.join('|')})${ID_END}`, 'uy');
 
 // A Party id all in small letters, as a copy lowered whole writes it: "chỉ thị số 06-ct/tw", "kết luận số 01-kl/tw" (two hundred
 // and seventy-ninth outside probe: not read, so four citations went unchecked). Known type codes and the Central Committee's
@@ -148,8 +148,7 @@ const NA_TERM_CODE = /^QH1\d$/u;
 // Digits after the Government's or the Prime Minister's code, which carries none: a glued footnote (group 1 the code).
 const GLUED_DIGITS = /^(CP|TTg)(\d{1,2})$/u;
 // The symbols of numbers with no type code (see idDraft).
-// The Council of Ministers' ("HĐBT", 1981–1992) and the Government Council's ("HĐCP", before 1981) numbers were so too.
-const OLD_STATE_SYMBOL = new Set(['CP', 'TTg', 'HĐBT', 'HĐCP']);
+const OLD_STATE_SYMBOL: ReadonlySet<string> = new Set(OLD_STATE_SYMBOLS);
 // The kinds numbered that way.
 const OLD_FORM_KINDS = new Set(['Nghị định', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Thông tư']);
 // The National Assembly Standing Committee's code with its term ("UBTVQH14").
@@ -495,6 +494,30 @@ function codeBefore(t: string, s: number): number {
   return s - a;
 }
 
+type DraftMaker = (s: number, m: RegExpExecArray) => Draft | null;
+
+// The forms tried in order where ID_AT found nothing, by what follows the number: a capital after a space or at once, a code
+// after a hyphen or a slash, a small letter after a hyphen, a slash then a slash or a digit.
+const UPPER_AFTER: readonly (readonly [RegExp, DraftMaker])[] = [[GLUED_PARTY_AT, gluedDraft]];
+const UPPER_AFTER_SPACE: readonly (readonly [RegExp, DraftMaker])[] = [[GLUED_PARTY_AT, gluedDraft], [NUMBER_SPACE_AT, numberSpaceDraft]];
+const CODE_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_AT, swappedDraft], [OLD_HYPHEN_AT, oldHyphenDraft]];
+const CODE_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_AT, swappedDraft], [TYPELESS_AT, typelessDraft]];
+const LOWER_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[LOWER_PARTY_AT, lowerDraft]];
+const YEAR_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[YEAR_SLIP_AT, yearSlipDraft]];
+// Forms read only after a kind word or its abbreviation ("QĐ số 318 QĐ-TTg"): alone they are too little to trust.
+const KIND_OR_ABBREVIATION: ReadonlySet<DraftMaker> = new Set([lowerDraft, numberSpaceDraft]);
+
+/** The first of `forms` matching at `s`, with its draft maker; null when none does. */
+function tryForms(t: string, s: number, forms: readonly (readonly [RegExp, DraftMaker])[]): { m: RegExpExecArray; make: DraftMaker } | null {
+  for (let i = 0; i < forms.length; i++) {
+    const re = forms[i]![0];
+    re.lastIndex = s;
+    const m = re.exec(t);
+    if (m) return { m, make: forms[i]![1] };
+  }
+  return null;
+}
+
 /** Every id in the text, in order; `ownNumber` is the original offset of the report's own number. */
 export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
   const t = nt.text;
@@ -509,53 +532,27 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     if (s < 0) break;
     ID_AT.lastIndex = s;
     let cm = ID_AT.exec(t);
-    let glued = false;
-    let swapped = false;
-    let slipped = false;
-    let typeless = false;
-    let lower = false;
-    let spaced = false;
-    let oldHyphen = false;
+    // The form tried where ID_AT found nothing, by what follows the number; its draft maker tells the rest which it was.
+    let make: DraftMaker = idDraft;
     if (!cm) {
       const e = digitsEnd(t, s);
       const sep = t.charCodeAt(e);
       const next = t.charCodeAt(sep === 32 ? e + 1 : e);
-      if (isUpperCode(next)) {
-        GLUED_PARTY_AT.lastIndex = s;
-        cm = GLUED_PARTY_AT.exec(t);
-        glued = cm !== null;
-        if (!cm && sep === 32) {
-          NUMBER_SPACE_AT.lastIndex = s;
-          cm = NUMBER_SPACE_AT.exec(t);
-          spaced = cm !== null;
-        }
-      } else if ((sep === 45 || sep === 47) && (isUpperCode(t.charCodeAt(e + 1)) || (sep === 47 && t.charCodeAt(e + 1) === 45 && isUpperCode(t.charCodeAt(e + 2))))) {
-        SWAPPED_AT.lastIndex = s;
-        cm = SWAPPED_AT.exec(t);
-        swapped = cm !== null;
-        if (!cm && sep === 45) {
-          OLD_HYPHEN_AT.lastIndex = s;
-          cm = OLD_HYPHEN_AT.exec(t);
-          oldHyphen = cm !== null;
-        }
-        if (!cm && sep === 47) {
-          TYPELESS_AT.lastIndex = s;
-          cm = TYPELESS_AT.exec(t);
-          typeless = cm !== null;
-        }
-      } else if (sep === 45 && isLowerLetter(t.charCodeAt(e + 1))) {
-        LOWER_PARTY_AT.lastIndex = s;
-        cm = LOWER_PARTY_AT.exec(t);
-        lower = cm !== null;
-      } else if (sep === 47 && (t.charCodeAt(e + 1) === 47 || isDigit(t.charCodeAt(e + 1)))) {
-        YEAR_SLIP_AT.lastIndex = s;
-        cm = YEAR_SLIP_AT.exec(t);
-        slipped = cm !== null;
-      }
-      if (!cm) {
+      const fallback = isUpperCode(next)
+        ? tryForms(t, s, sep === 32 ? UPPER_AFTER_SPACE : UPPER_AFTER)
+        : (sep === 45 || sep === 47) && (isUpperCode(t.charCodeAt(e + 1)) || (sep === 47 && t.charCodeAt(e + 1) === 45 && isUpperCode(t.charCodeAt(e + 2))))
+          ? tryForms(t, s, sep === 45 ? CODE_AFTER_HYPHEN : CODE_AFTER_SLASH)
+          : sep === 45 && isLowerLetter(t.charCodeAt(e + 1))
+            ? tryForms(t, s, LOWER_AFTER_HYPHEN)
+            : sep === 47 && (t.charCodeAt(e + 1) === 47 || isDigit(t.charCodeAt(e + 1)))
+              ? tryForms(t, s, YEAR_AFTER_SLASH)
+              : null;
+      if (!fallback) {
         from = e;
         continue;
       }
+      cm = fallback.m;
+      make = fallback.make;
     }
     from = s + cm[0].length;
     // Spaces inside an id may hold a line break, never a blank line: nothing is read across a
@@ -563,7 +560,8 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // the pattern cost a quarter of the reader's time.
     const mayStart = idMayStart(t, s);
     const glue = mayStart ? 0 : codeBefore(t, s);
-    let d = (mayStart || glue > 0) && !hasBlankLine(cm[0]) ? (glued ? gluedDraft(s, cm) : swapped ? swappedDraft(s, cm) : slipped ? yearSlipDraft(s, cm) : typeless ? typelessDraft(s, cm) : lower ? lowerDraft(s, cm) : spaced ? numberSpaceDraft(s, cm) : oldHyphen ? oldHyphenDraft(s, cm) : idDraft(s, cm)) : null;
+    // The main form called directly: nearly every id is one.
+    let d = (mayStart || glue > 0) && !hasBlankLine(cm[0]) ? (make === idDraft ? idDraft(s, cm) : make(s, cm)) : null;
     if (d && glue > 0 && (d.style !== 'party' || t.slice(s - glue, s) !== d.typeCode)) d = null;
     if (!d) {
       // Not an id here: look again right after the number (a later part may start one).
@@ -582,13 +580,13 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     if (k === FORM) continue;
     // "298 KH/TWĐTN" is an id only after its kind word ("Kế hoạch số 298 KH/TWĐTN"): a figure
     // before a code ("có 3 CV/TU", "năm 2019 QĐ/TW") is not.
-    if (glued && cm[2] && !k?.kind) continue;
-    if ((lower || spaced) && !k?.kind && !abbreviatedKind(t, s, floor, d.typeCode!, d.style)) continue;
+    if (make === gluedDraft && cm[2] && !k?.kind) continue;
+    if (KIND_OR_ABBREVIATION.has(make) && !k?.kind && !abbreviatedKind(t, s, floor, d.typeCode!, d.style)) continue;
     // So is a number with no type code before "CP" or "TTg" ("Nghị định số 19/CP"): "3/CP" alone is no id, and "Đề án 06/CP"
     // is the project's name, not a number (its decision is 06/QĐ-TTg).
     if (d.typeCode === null && d.idYear === null && d.issuerCode !== null && OLD_STATE_SYMBOL.has(d.issuerCode) && !(k?.kind && OLD_FORM_KINDS.has(k.kind))) continue;
     // A typeless id is one only after a kind that has a Party code, which it takes.
-    if (typeless) {
+    if (make === typelessDraft) {
       const code = k?.kind ? TYPE_OF_KIND[k.kind] : undefined;
       if (!code) continue;
       d.typeCode = code;

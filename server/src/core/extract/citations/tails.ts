@@ -138,7 +138,9 @@ const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\
 const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí])\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
-const SIGNER_BEFORE = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){2,4}$`, 'u');
+// A word of a person's name, as a signer's or a chair's: a capital and up to seven small letters.
+const NAME_WORD = String.raw`[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}`;
+const SIGNER_BEFORE = rx(String.raw`(?:${NAME_WORD}){2,4}$`, 'u');
 // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 45-CT/TW": the body the signer
 // acts for is the issuer.
 const ON_BEHALF = /[Tt]hay\s{1,2}mặt\s{1,2}/gu;
@@ -473,7 +475,7 @@ const SHORT_NAME = rx(
 const SESSION_PASSED = rx(String.raw`[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?=\s{1,2}ngày\s)`, 'uy');
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
-const CHAIRED_AFTER = rx(String.raw`(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
+const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
 const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:(?:khẩn\s{1,2}trương|kịp\s{1,2}thời|nhanh\s{1,2}chóng|vừa|mới)\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
