@@ -122,7 +122,7 @@ const state: Row[] = [
   // A law's name right before its number, without "số".
   ['theo Điều 74 ⟦Luật Hải quan 54/2014/QH13⟧ được sửa đổi', ['Luật | 54/2014/QH13 | - | - | -']],
   // The name's short form between name and number (two hundred and twenty-third outside probe).
-  ['⟦Luật Tài nguyên nước (TNN) số 28/2023/QH15⟧ được Quốc hội khóa XV thông qua', ['Luật | 28/2023/QH15 | - | - | -']],
+  ['⟦Luật Tài nguyên nước (TNN) số 28/2023/QH15⟧ được Quốc hội khóa XV thông qua', ['Luật | 28/2023/QH15 | - | Quốc hội | XV:national-assembly']],
   ['thực hiện theo ⟦45/2019/QH14⟧', ['- | 45/2019/QH14 | - | - | -']],
 ];
 
@@ -629,6 +629,14 @@ const issuers: Row[] = [
   ['Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành ⟦Chỉ thị số 45-CT/TW⟧ về bầu cử', ['Chỉ thị | 45-CT/TW | 2020-06-20 | Bộ Chính trị | -']],
   // The session and "thông qua ngày" after the term (two-hundred-and-fifth outside probe: the date and subject were lost).
   ['Căn cứ ⟦Nghị quyết số 104/2023/QH15⟧ của Quốc hội khóa XV, kỳ họp thứ 6 thông qua ngày 10 tháng 11 năm 2023 về giao dự toán', ['Nghị quyết | 104/2023/QH15 | 2023-11-10 | Quốc hội | XV:national-assembly']],
+  // The Assembly in the passive after a law cited by number, its term, session and day (two hundred and eighty-eighth and
+  // eighty-ninth outside probes: the day was lost, so a wrong one went untold); the country's name after the Assembly.
+  ['⟦Luật Đất đai số 31/2024/QH15⟧ được Quốc hội khóa XV thông qua ngày 18/1/2024 tại kỳ họp bất thường', ['Luật | 31/2024/QH15 | 2024-01-18 | Quốc hội | XV:national-assembly']],
+  ['⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XII, kỳ họp thứ 4 thông qua ngày 14 tháng 11 năm 2008.', ['Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | XII:national-assembly']],
+  ['⟦Luật số 57/2020/QH14⟧ được Quốc hội thông qua ngày 16/6/2020, có hiệu lực từ ngày 01/01/2021.', ['Luật | 57/2020/QH14 | 2020-06-16 | Quốc hội | -']],
+  // Another body in the passive, or the Assembly with another verb, names no issuer.
+  ['⟦Luật số 57/2020/QH14⟧ được Chính phủ hướng dẫn thi hành ngày 16/6/2021.', ['Luật | 57/2020/QH14 | - | - | -']],
+  ['⟦Luật số 57/2020/QH14⟧ được Quốc hội giám sát ngày 16/6/2021.', ['Luật | 57/2020/QH14 | - | - | -']],
   // A title in capitals glued to a Party code (two-hundred-and-third outside probe: read as the code "TWCỦA").
   ['⟦KẾT LUẬN SỐ 60-KL/TW⟧CỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC THỰC HIỆN', ['Kết luận | 60-KL/TW | - | Bộ Chính trị | -']],
   // With ", thì" between (two-hundredth outside probe: the date, a day off, was lost).
@@ -1174,8 +1182,9 @@ const probe256Rows: Row[] = [
   ],
   // The laws listed after a bill are bills too (probe 273); a law named later in the text is a law.
   ['Quốc hội đồng ý đưa dự án Luật Trật tự, an toàn giao thông đường bộ, Luật Đường bộ vào Chương trình xây dựng luật. Thực hiện ⟦Luật Đường bộ năm 2024⟧.', ['Luật | law Đường bộ 2024 | - | - | -']],
-  // The country's name and "khoá" between the Assembly and "thông qua ngày" (probe 276): the year of passing is the law's.
-  ['⟦Luật Công Đoàn⟧ được Quốc hội nước Cộng hoà Xã hội Chủ nghĩa Việt Nam khoá VIII, kỳ họp thứ 7 thông qua ngày 30 tháng 6 năm 1990.', ['Luật | law Công Đoàn 1990 | - | - | -']],
+  // The country's name and "khoá" between the Assembly and "thông qua ngày" (probe 276): the year of passing is the law's,
+  // and the day, term and Assembly are read as the law's date, term and issuer (thirty-fourth session).
+  ['⟦Luật Công Đoàn⟧ được Quốc hội nước Cộng hoà Xã hội Chủ nghĩa Việt Nam khoá VIII, kỳ họp thứ 7 thông qua ngày 30 tháng 6 năm 1990.', ['Luật | law Công Đoàn 1990 | 1990-06-30 | Quốc hội | VIII:national-assembly']],
   // A known name is not run on into the sentence; "ngày" glued to a name ends it (probes 257, 264, 265).
   ['Để triển khai thi hành ⟦Luật Phòng thủ dân sự⟧ kịp thời, thống nhất, hiệu quả', ['Luật | law Phòng thủ dân sự | - | - | -']],
   ['Căn cứ ⟦Luật Tổ chức Chính phủ⟧ngày 25 tháng 12 năm 2001;', ['Luật | law Tổ chức Chính phủ | 2001-12-25 | - | -']],

@@ -59,6 +59,16 @@ const cases: RuleCase[] = [
   { text: 'Bộ Công Thương ban hành Thông tư số 42/2018/TT-BCT; Thủ tướng Chính phủ ban hành Quyết định 1516/QĐ-TTg.' },
   // Known to the corpus, the record's issuer tells it (corpus round 131).
   { text: 'Năm 2019, ⟦Chính phủ⟧ ban hành Thông tư số 42/2018/TT-BCT về hướng dẫn.', messages: ['Thông tư 42/2018/TT-BCT do Bộ Công Thương ban hành, không phải Chính phủ'] },
+  // A resolution or decree cited by number alone and credited to the Prime Minister, who issues neither, is the Government's
+  // document of the number (two hundred and eighty-seventh outside probe: nothing was said); his decision by number alone
+  // is his.
+  { text: 'UBND tỉnh ban hành Kế hoạch triển khai Nghị quyết 120 của ⟦Thủ tướng Chính phủ⟧ về phát triển bền vững đồng bằng sông Cửu Long.', messages: ['Nghị quyết 120/NQ-CP do Chính phủ ban hành, không phải Thủ tướng Chính phủ'] },
+  { text: 'Thực hiện Quyết định số 1719 năm 2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia.' },
+  // A bare Party id in a text dated two terms after its one record's is more likely another document of the number: the
+  // body written is not told against the record (a gazette resolution of 2026: "Kết luận số 93-KL/TW của Bộ Chính trị"
+  // against the Secretariat's 93-KL/TW of 2020). Dated in the record's term, it still is.
+  { text: 'CHÍNH PHỦ\nSố: 109/NQ-CP\nHà Nội, ngày 16 tháng 4 năm 2026\n\nNGHỊ QUYẾT\n\nTheo quy định của Luật Ngân sách nhà nước, Kết luận số 93-KL/TW của Bộ Chính trị (trừ trường hợp đặc biệt).' },
+  { text: 'TỈNH ỦY BÌNH THUẬN\nSố: 12-BC/TU\nPhan Thiết, ngày 16 tháng 12 năm 2020\n\nBÁO CÁO\n\nQuán triệt Kết luận số 93-KL/TW của ⟦Bộ Chính trị⟧.', messages: ['Kết luận 93-KL/TW do Ban Bí thư ban hành'] },
   // The Prime Minister's own decision, and a decree of the Government, say nothing.
   { text: 'Quyết định số 123/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.' },
   // The Prime Minister named as the one who signed the decree (hundred-and-fourth outside probe: told a slip).

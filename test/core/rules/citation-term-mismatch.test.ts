@@ -16,6 +16,13 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ Luật Quản lý thuế số ⟦38/2022/QH14⟧ ngày 13 tháng 6 năm 2022;', messages: ['khóa XIV (2016 – 2021)'] },
   { text: 'Nghị quyết số ⟦27/2012/UBTVQH15⟧ của Ủy ban Thường vụ Quốc hội', messages: ['mang năm 2012'] },
   { text: 'Luật số 38/2019/QH14; Luật số 06/2021/QH14; Luật số 01/2021/QH15; Luật số 64/2016/QH13; Nghị quyết số 51/2001/QH10; Luật 13/2008/QH112.' },
+  // The Assembly's terms are known by their years: a day of 2016 is khóa XIII's as well as XIV's (a law passed on 5/4/2016
+  // by khóa XIII was told it was khóa XIV's once the term after "được Quốc hội … thông qua" was read; thirty-fourth session).
+  { text: 'Luật Báo chí 2016 đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 11 thông qua ngày 5/4/2016 và được Chủ tịch nước công bố ngày 29/4/2016.' },
+  { text: 'Luật Báo chí số 103/2016/QH13 được Quốc hội ⟦khóa XII⟧ thông qua ngày 5/4/2016.', messages: ['thuộc khóa XIII (2011 – 2016) hoặc khóa XIV (2016 – 2021), không phải khóa XII'] },
+  // The law named is the term's, its day written another year's: the year is the slip, told by citation-date-mismatch alone
+  // (two hundred and ninety-fifth outside probe: the term was told as well).
+  { text: 'Luật Biên phòng Việt Nam được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2022.' },
   // The date decides, against the Central Committee term table.
   { text: 'Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị ⟦khóa XI⟧', messages: ['thuộc khóa X'] },
   // The seen-in-the-wild case (conventions §1.8): 28/3/2002 is khóa IX.

@@ -1169,9 +1169,17 @@ export function inTerm(t: TermRecord, iso: IsoDate, toleranceDays = 0): boolean 
   // Asked for every citation and every term: without a tolerance the dates are compared as written,
   // with one the widened ends are worked out once per term (date arithmetic for every citation
   // was most of resolving a Party id).
-  if (toleranceDays === 0) return iso >= t.start && iso <= (t.end ?? '9999');
+  if (toleranceDays === 0) return iso >= t.start && iso <= lastDayOf(t.end);
   const [start, end] = widened(t, toleranceDays);
   return iso >= start && iso <= end;
+}
+
+// The National Assembly's terms are known by their years only ("2011"–"2016"): an end of a year or a month runs to its last
+// day, so that 5/4/2016 is in khóa XIII as well as XIV (a law passed by khóa XIII on 5/4/2016 was told it was khóa XIV's
+// once the term after "được Quốc hội … thông qua" was read). Compared as text, any day of the month is at most "-31".
+function lastDayOf(end: string | undefined): string {
+  if (!end) return '9999';
+  return end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
 }
 
 const widenedTerms = new WeakMap<TermRecord, Map<number, [string, string]>>();
@@ -1179,15 +1187,24 @@ function widened(t: TermRecord, days: number): [string, string] {
   let byDays = widenedTerms.get(t);
   if (!byDays) widenedTerms.set(t, (byDays = new Map()));
   let ends = byDays.get(days);
-  if (!ends) byDays.set(days, (ends = [addDays(t.start, -days), t.end ? addDays(t.end, days) : '9999']));
+  if (!ends) byDays.set(days, (ends = [t.start.length === 10 ? addDays(t.start, -days) : t.start, t.end ? (t.end.length === 10 ? addDays(t.end, days) : lastDayOf(t.end)) : '9999']));
   return ends;
 }
 
+
+// Issuers written for another that issues the kind: the Prime Minister issues no resolution or decree, so "Nghị quyết 120
+// của Thủ tướng Chính phủ" is the Government's 120/NQ-CP, found so that citation-issuer-mismatch can say whose it is
+// (two hundred and eighty-seventh outside probe). Written issuer → kinds (folded) → the issuer meant.
+const ISSUER_MEANT: ReadonlyMap<string, { kinds: ReadonlySet<string>; meant: string }> = new Map([
+  ['Thủ tướng Chính phủ', { kinds: new Set(['nghi quyet', 'nghi dinh']), meant: 'chinh phu' }],
+]);
 
 /** Whether a number-only citation's issuer (if written) fits a record. */
 function issuerFits(c: Citation, r: DirectiveRecord): boolean {
   if (!c.issuer) return !r.organisation; // with no issuer named, only central (unscoped) records
   if (CENTRAL_PARTY_BODIES.has(c.issuer.name)) return CENTRAL_PARTY_BODIES.has(r.issuer) || /\/TW$/.test(r.symbol);
+  const meant = ISSUER_MEANT.get(c.issuer.name);
+  if (meant && c.kind && meant.kinds.has(foldName(c.kind)) && foldName(r.issuer) === meant.meant) return true;
   return foldName(r.issuer).includes(foldName(c.issuer.name)) || (r.organisation ? foldName(c.issuer.written).includes(placeOf(r.organisation) ?? '\u0000') : false);
 }
 

@@ -50,7 +50,11 @@ const SUBJECT_FILLER = new Set(
 // "công tác phòng, chống tham nhũng"): one word, not two (sixty-ninth outside probe: its two syllables had been a
 // quarter of a conclusion's subject on overseas Vietnamese, enough to take it for one on corruption). Its syllables
 // stay words elsewhere ("công an", "hợp tác").
-const CONG_TAC = /công\s{1,2}tác/gu;
+// So is "dân số" (population), whose "số" is filler elsewhere ("Nghị quyết số"): alone, its "dân" was any "nhân dân", and
+// "Công tác dân số trong tình hình mới" agreed in full with 20-NQ/TW on the people's health (two hundred and ninety-second
+// outside probe).
+const JOINED_WORDS = /công\s{1,2}tác|dân\s{1,2}số/gu;
+const joinWords = (m: string): string => m.replace(/\s+/gu, '');
 
 // Initials that stand for a subject's words in running text: "đổi mới căn bản và toàn diện GD&ĐT theo Nghị quyết số
 // 29-NQ/TW" is the 2013 resolution on education and training (hundred-and-twenty-eighth outside probe: without "đào
@@ -88,7 +92,7 @@ function contentSequence(s: string, joined = false): string[] {
   // Weighing subjects, numbers and symbols are not words: "25-NQ/TW" in a subject gave "nq" and "tw", which every
   // subject naming a Party text shares (fifteenth session: a subject with no other word had agreed with none and judged every other).
   const lower = spelledOut((joined && REF_IN.test(s) ? s.replace(ID_RUN, ' ') : s).normalize('NFC').toLowerCase());
-  for (const w of (joined ? lower.replace(CONG_TAC, 'côngtác') : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.push(FINAL_Y.test(w) ? iForY(w) : w);
+  for (const w of (joined ? lower.replace(JOINED_WORDS, joinWords) : lower).match(WORD_RUN) ?? []) if (!SUBJECT_FILLER.has(w)) out.push(FINAL_Y.test(w) ? iForY(w) : w);
   return out;
 }
 

@@ -91,7 +91,7 @@ const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s
 // for the later law that replaced it), with the kind and its colon as NUMBER_LINE reads them.
 const NUMBER_HEAD = String.raw`(?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|Số|SỐ)\s{0,2}:?\s{0,2}\d{1,5}`;
 const NUMBER_BEFORE = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{1,40}`;
-const LONG_DAY = String.raw`ngày\s{1,6}\d{1,2}\s{1,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}`;
+const LONG_DAY = String.raw`ngày\s{1,6}\d{1,2}\s{0,6}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}`;
 // With its comma, the line may put a space before the comma and a capital on "Ngày" ("Hà Nội , Ngày 29 tháng 11 năm
 // 2005", the National Assembly's law text on a 2005 portal; hundred-and-forty-sixth outside probe: the law was judged as
 // of today and the 1992 Constitution it cites told replaced).

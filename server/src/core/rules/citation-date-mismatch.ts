@@ -145,9 +145,12 @@ export const rule: Rule = {
     ctx.reading.citations.forEach((c, i) => {
       const n = c.named;
       const res = ctx.resolutions[i];
-      if (c.style !== 'named' || n?.kind !== 'law' || !n.year || n.amendment || n.amended || c.date) return;
-      if (!res || res.mismatch?.field !== 'year' || res.entry.record.confidence === 'unverified' || !res.entry.record.date) return;
+      if (c.style !== 'named' || n?.kind !== 'law' || !n.year || n.amendment || n.amended) return;
+      if (!res || res.entry.record.confidence === 'unverified' || !res.entry.record.date) return;
       const r = res.entry.record;
+      // A day written after the name is the law's when it is the record's ("Luật Thi đua khen thưởng năm 2024 được Quốc hội
+      // khóa XV thông qua vào ngày 15/6/2022"): the year of the name is still the slip. Another day is told above.
+      if (c.date ? c.date.iso !== r.date || r.date.startsWith(String(n.year)) : res.mismatch?.field !== 'year') return;
       const date = r.date!;
       const laterKnown = res.candidates.some((e) => e.record.date && +e.record.date.slice(0, 4) > n.year!);
       const stillInForce = r.status?.state === 'in-force' && !!r.status.asOf && +r.status.asOf.slice(0, 4) >= n.year + 2;

@@ -2,12 +2,12 @@
 // thư. The symbol "/TW" is shared by the Central Committee, the Politburo and the Secretariat
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
-import { foldName } from '../corpus/corpus-index';
+import { foldName, inTerm } from '../corpus/corpus-index';
 import { MINISTRY_CODES } from '../extract/patterns';
 import { isLocalBody, isPartyBody, isStateBody } from '../corpus/bodies';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
-import { allowedValues, ambiguousCitations, capForLayer, label, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
+import { allowedValues, ambiguousCitations, capForLayer, label, ownDate, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
 import type { RuleContext } from './rule';
 import type { Entry } from '../corpus/corpus-index';
 import type { OrganisationRecord } from '../corpus/types';
@@ -20,7 +20,7 @@ import type { Localized } from '../types';
  * trị" is wrong whichever is meant.
  */
 function judged(ctx: RuleContext): ResolvedCitation[] {
-  const out = [...trustedCitations(ctx)];
+  const out = trustedCitations(ctx).filter((t) => !bareOfEarlierTerm(ctx, t.citation, t.entry));
   for (const a of ambiguousCitations(ctx)) {
     const issuers = new Set(a.alternatives.map((e) => allowedValues(e, 'issuer').join('|')));
     // Or the other system than every one of them: "Nghị quyết số 18-NQ/TW của Chính phủ" names a Party document
@@ -31,6 +31,20 @@ function judged(ctx: RuleContext): ResolvedCitation[] {
     if ((issuers.size === 1 || crossed) && a.alternatives.every((e) => e.conflicts.length === 0)) out.push({ citation: a.citation, index: a.index, resolution: a.resolution, entry: a.resolution.entry });
   }
   return out.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * A bare Party id (no day, term or subject written) whose one record is of an earlier Central Committee term than the text's:
+ * Party numbers start again every term, and the body written against the record's is then more likely another document of
+ * the number than a slip. "Kết luận số 93-KL/TW của Bộ Chính trị" in a Government resolution of 2026 is not the
+ * Secretariat's 93-KL/TW of 2020 (corpus round 133 added that one; a gazette document was told it was the Secretariat's).
+ */
+function bareOfEarlierTerm(ctx: RuleContext, c: Citation, entry: Entry): boolean {
+  const r = entry.record as { term?: string };
+  // Only against the text's own date: a draft judged as of today may be of any time.
+  if (c.style !== 'party' || c.date || c.term || c.subject || !r.term || !ownDate(ctx)) return false;
+  const now = ctx.corpus.terms.find((t) => t.record.body === 'party-central' && inTerm(t.record, ctx.reportDate));
+  return !!now && now.record.term !== r.term;
 }
 
 /** Issuers written loosely enough that they cannot be wrong ("của Trung ương"). */

@@ -60,6 +60,11 @@ export const rule: Rule = {
         // citation-date-mismatch tells with its fix ("Ngày 27/4/2014, Bộ Chính trị … (khóa X) đã ban hành Nghị quyết số
         // 11-NQ/TW" for that of 27/4/2007; two hundred and twenty-first outside probe: told to change the term).
         if (entry && c.date?.iso && entry.record.term === tm.roman && recordDate && !fullDays(entry, 'date').includes(c.date.iso)) return;
+        // So for the Assembly's law the text names, whose record's day falls in the term written, whatever the certainty: "Luật
+        // Biên phòng Việt Nam được Quốc hội … khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2022" is the law of
+        // 11/11/2020 with a wrong year (two hundred and ninety-fifth outside probe: told both the year and the term).
+        const named = res?.entry.record.date?.length === 10 ? res.entry.record.date : null;
+        if (body === 'national-assembly' && named && c.date?.iso && c.date.iso !== named && terms.some((t) => t.term === tm.roman && inTerm(t, named, TOLERANCE_DAYS))) return;
         const at = terms.filter((t) => inTerm(t, date, 0));
         if (at.length === 0) return; // outside the table: nothing known
         seen.add(tm.span.start);
@@ -70,8 +75,8 @@ export const rule: Rule = {
           span: tm.span,
           severity: entry && !c.date ? capForLayer(entry, 'error') : 'error',
           message: {
-            vi: `${from} thuộc khóa ${t.term} (${span(t)}), không phải khóa ${tm.roman} — ${src.vi}.`,
-            en: `${c.date?.iso ? dateVi(date) : `${label(c, entry ?? undefined)} (${dateVi(date)})`} falls in term ${t.term} (${span(t)}), not term ${tm.roman} — ${src.en}.`,
+            vi: `${from} thuộc ${at.map((x) => `khóa ${x.term} (${span(x)})`).join(' hoặc ')}, không phải khóa ${tm.roman} — ${src.vi}.`,
+            en: `${c.date?.iso ? dateVi(date) : `${label(c, entry ?? undefined)} (${dateVi(date)})`} falls in ${at.map((x) => `term ${x.term} (${span(x)})`).join(' or ')}, not term ${tm.roman} — ${src.en}.`,
           },
           fixes: at.length === 1 ? [fix(t.term)] : [],
         });

@@ -20,7 +20,7 @@ import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
-import { dateVi, isOwnNumber, ownDate, recordsBySuffix } from './util/citations';
+import { dateVi, isOwnNumber, label, ownDate, recordsBySuffix } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
@@ -339,8 +339,8 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
     ? sameNumberNote(ctx, c, same)
     : suggestions.length
     ? {
-        vi: ` Có phải ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
-        en: ` Did you mean ${suggestions.map((e) => `${e.record.kind} ${e.record.id} (${dateVi(e.record.date)})`).join(' or ')}?`,
+        vi: ` Có phải ${suggestions.map((e) => `${label(c, e)} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
+        en: ` Did you mean ${suggestions.map((e) => `${label(c, e)} (${dateVi(e.record.date)})`).join(' or ')}?`,
       }
     : local
       ? LOCAL_HINT

@@ -19,6 +19,7 @@ import { rule as citationEffectiveMismatch } from './citation-effective-mismatch
 import { rule as citationTypeMismatch } from './citation-type-mismatch';
 import { rule as citationIssuerMismatch } from './citation-issuer-mismatch';
 import { rule as citationTermMismatch } from './citation-term-mismatch';
+import { rule as citationSubjectMismatch } from './citation-subject-mismatch';
 import { rule as citationSuperseded } from './citation-superseded';
 import { rule as citationInconsistent } from './citation-inconsistent';
 import { rule as citationIncomplete } from './citation-incomplete';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   citationTypeMismatch,
   citationIssuerMismatch,
   citationTermMismatch,
+  citationSubjectMismatch,
   citationSuperseded,
   citationInconsistent,
   citationIncomplete,

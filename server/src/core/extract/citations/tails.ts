@@ -472,7 +472,14 @@ const SHORT_NAME = rx(
   String.raw`\((?:(?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}|(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d{1,4}\s{0,2})\)`,
   'iuy',
 );
-const SESSION_PASSED = rx(String.raw`[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?=\s{1,2}ngày\s)`, 'uy');
+// The session, then the verb, before the day a law or the Assembly's resolution passed: "kỳ họp thứ 6 thông qua ngày …",
+// or the verb alone after the Assembly and its term ("được Quốc hội khóa XV thông qua ngày 18/1/2024").
+const SESSION_PASSED = rx(String.raw`(?:(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?\s{1,2})?(?:đã\s{1,2})?thông\s{1,2}qua(?:\s{1,2}vào)?(?=\s{1,2}ngày\s)`, 'uy');
+// The Assembly named in the passive after a law: "Luật … số 31/2024/QH15 được Quốc hội khóa XV(, kỳ họp thứ 5,) thông qua" —
+// the body that passed it, as "… được Chính phủ ban hành" names the one that issued a decree (two hundred and eighty-eighth
+// and eighty-ninth outside probes: the day after it was lost, so a wrong day went untold).
+const COUNTRY_NAMED = rx(String.raw`\s{1,2}nước\s{1,2}(?:Cộng\s{1,2}(?:hòa|hoà|Hòa|Hoà)\s{1,2}[xX]ã\s{1,2}[hH]ội\s{1,2}[cC]hủ\s{1,2}[nN]ghĩa|CHXHCN)\s{1,2}Việt\s{1,2}Nam`, 'uy');
+const PASSED_AHEAD = rx(String.raw`(?:${COUNTRY_NAMED.source})?(?:\s{1,2}\(?kh(?:óa|oá|oa)\s{1,2}(?:[IVXL]{1,6}|\d{1,2})\)?)?(?:,?\s{1,2}(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?)?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?![\p{L}])`, 'uy');
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
 const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
@@ -623,7 +630,8 @@ export function readTail(
       }
       if (iss && passive) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
-        if (!ISSUED_AFTER.test(t)) iss = null;
+        PASSED_AHEAD.lastIndex = iss.at + iss.text.length;
+        if (!ISSUED_AFTER.test(t) && !(isLaw(d) && NATIONAL_ASSEMBLY.test(iss.name) && PASSED_AHEAD.test(t))) iss = null;
       }
       // "do <body> <name> chủ trì": the one who chaired a meeting on it, not its issuer ("Hội nghị … thực hiện Nghị quyết số
       // 120/NQ-CP do Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì"; two hundred and eighty-seventh outside probe: a false
@@ -674,6 +682,11 @@ export function readTail(
           pos = next.at + next.text.length;
         }
         if (all.length > 1) d.issuers = all;
+        // "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XII": the country's name is the Assembly's.
+        if (isLaw(d) && NATIONAL_ASSEMBLY.test(iss.name)) {
+          COUNTRY_NAMED.lastIndex = pos;
+          if (COUNTRY_NAMED.test(t) && COUNTRY_NAMED.lastIndex <= limit) pos = COUNTRY_NAMED.lastIndex;
+        }
         // The Politburo or the Secretariat "of the Central Committee", written in apposition: "của Bộ Chính trị Ban Chấp hành
         // Trung ương Đảng Cộng sản Việt Nam về …", as Government bases write it (two-hundred-and-forty-seventh outside probe:
         // the subject after it was lost and told missing). Part of the issuer's words, not a second issuer.
@@ -706,7 +719,7 @@ export function readTail(
     // The session after the term, then the day it passed: "Nghị quyết số 104/2023/QH15 của Quốc hội khóa XV, kỳ họp thứ 6
     // thông qua ngày 10 tháng 11 năm 2023 về giao dự toán …" (two-hundred-and-fifth outside probe: the date and subject were
     // lost, and told missing). Only after a term, and only when the day follows.
-    if (d.term && !d.date && (c === 107 || c === 75)) {
+    if (!d.date && (d.term || (d.issuer && isLaw(d))) && (c === 107 || c === 75 || c === 116 || c === 0x111)) {
       SESSION_PASSED.lastIndex = p;
       if (SESSION_PASSED.test(t) && SESSION_PASSED.lastIndex <= limit) {
         pos = SESSION_PASSED.lastIndex;

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { CorpusIndex } from '../../../server/src/core/index';
+import { bundledIndex } from '../../helpers/corpus';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+
+let corpus: CorpusIndex;
+before(async () => {
+  corpus = await bundledIndex();
+});
+
+const cases: RuleCase[] = [
+  // The subject of 21-NQ/TW (population), passed the same day, written after 20-NQ/TW (the people's health): two hundred
+  // and ninety-second outside probe, nothing was said. With no date the citation is one of four 20-NQ/TW, none on population.
+  { text: 'Quán triệt Nghị quyết số 20 - NQ/TW “⟦Công tác dân số trong tình hình mới”⟧.', messages: ['là của Nghị quyết 21-NQ/TW ngày 25/10/2017. Có lẽ số 20 viết nhầm'] },
+  // With the date and term, the one document: its own subject is named.
+  { text: 'Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII ⟦về công tác dân số trong tình hình mới⟧', messages: ['Trích yếu “công tác dân số trong tình hình mới” là của Nghị quyết 21-NQ/TW ngày 25/10/2017; Nghị quyết 20-NQ/TW là về “tăng cường công tác bảo vệ'] },
+  // The right numbers say nothing, nor does a list that joins both subjects.
+  { text: 'Nghị quyết số 21-NQ/TW “Công tác dân số trong tình hình mới”; Nghị quyết số 20-NQ/TW về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới.' },
+  { text: 'Nghị quyết 20-NQ/TW và Nghị quyết 21-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XII) về tăng cường công tác bảo vệ, chăm sóc, nâng cao sức khỏe nhân dân, công tác dân số trong tình hình mới.' },
+  // A subject no document of the series has: another document of the number, not a slip.
+  { text: 'Nghị quyết số 20-NQ/TW về phát triển kinh tế - xã hội của huyện giai đoạn 2021 - 2025.' },
+  // A subject written once after a list belongs to its members together (the first outside probes' set q: the second was
+  // told it had the first's subject).
+  { text: 'Tổng kết 10 năm thực hiện Quyết định 217-QĐ/TW, Quyết định 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI) về giám sát, phản biện xã hội; góp ý xây dựng Đảng, xây dựng chính quyền của MTTQ Việt Nam.' },
+  // A day written that is another document's is told by citation-date-mismatch, which names that document (probe 161).
+  { text: 'Căn cứ nghị định số 66/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ quy định về khung tiêu chuẩn và trình tự, thủ tục hồ sơ xét tặng danh hiệu “Gia đình văn hóa”, “Thôn văn hóa”, “Xã, phường, thị trấn tiêu biểu”;' },
+  // A date written that is not the sibling's: the subject may be the slip as well as the number; nothing is said.
+  { text: 'Nghị quyết số 20-NQ/TW ngày 16/6/2022 về công tác dân số trong tình hình mới.' },
+];
+
+for (const c of cases) test(`citation-subject-mismatch: ${c.text}`, () => void checkRule('citation-subject-mismatch', corpus, c));
+
+test('citation-subject-mismatch: the fix writes the other number and is not for Fix all', () => {
+  const text = 'Quán triệt Nghị quyết số 20-NQ/TW “Công tác dân số trong tình hình mới”.';
+  const [f] = runRule('citation-subject-mismatch', text, corpus);
+  assert.equal(f!.severity, 'warning');
+  assert.equal(f!.fixes![0]!.safe, false);
+  assert.equal(applyFix(text, f!), 'Quán triệt Nghị quyết số 21-NQ/TW “Công tác dân số trong tình hình mới”.');
+});
