@@ -1,0 +1,14 @@
+// Outside probe 293 (test/realdata/probe-2026-12-293/): dân vận chính quyền and the "Dân vận khéo" movement (2014–2025)
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-293');
+const { loud } = probeSet(DIR);
+
+test('probe 293: the loud findings raised are the ones judged true', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+});
