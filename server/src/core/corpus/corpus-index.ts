@@ -1187,7 +1187,8 @@ function widened(t: TermRecord, days: number): [string, string] {
   let byDays = widenedTerms.get(t);
   if (!byDays) widenedTerms.set(t, (byDays = new Map()));
   let ends = byDays.get(days);
-  if (!ends) byDays.set(days, (ends = [t.start.length === 10 ? addDays(t.start, -days) : t.start, t.end ? (t.end.length === 10 ? addDays(t.end, days) : lastDayOf(t.end)) : '9999']));
+  // A day widens; a year or month as the table holds it is not moved (its last day already stands for it).
+  if (!ends) byDays.set(days, (ends = [t.start.length === 10 ? addDays(t.start, -days) : t.start, t.end?.length === 10 ? addDays(t.end, days) : lastDayOf(t.end)]));
   return ends;
 }
 

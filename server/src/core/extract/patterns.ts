@@ -95,6 +95,10 @@ export const GLUED_PAIRS: readonly (readonly [readonly string[], ReadonlySet<str
 /** Glued symbols that also lost a letter where two met: "CTTg" is CT + TTg, its shared T written once. */
 export const GLUED_FORMS: Readonly<Record<string, readonly [string, string]>> = { CTTg: ['CT', 'TTg'] };
 
+// The country's name as a law's or the Assembly's words give it, either placement of the tone mark and any case of its words,
+// or its initials: "nước Cộng hoà Xã hội Chủ nghĩa Việt Nam", "nước CHXHCN Việt Nam". Without the blanks before it.
+export const COUNTRY_NAME = String.raw`nước\s{1,2}(?:Cộng\s{1,2}(?:hòa|hoà|Hòa|Hoà)\s{1,2}[xX]ã\s{1,2}[hH]ội\s{1,2}[cC]hủ\s{1,2}[nN]ghĩa|CHXHCN)\s{1,2}Việt\s{1,2}Nam`;
+
 /** A National Assembly's or its Standing Committee's issuer code, with the term: "QH15", "UBTVQH14". */
 export const NA_ISSUER_CODE = /^(?:UBTV)?QH(\d{1,2})$/u;
 

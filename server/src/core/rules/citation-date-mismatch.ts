@@ -3,23 +3,19 @@
 
 import { formatLike } from '../extract/dates';
 import type { Citation } from '../extract/citations';
-import { idMatchKey, type DirectiveEntry } from '../corpus/corpus-index';
-import { oneEditApart } from '../text/edit';
+import type { DirectiveEntry } from '../corpus/corpus-index';
 import { subjectAgreement } from '../corpus/same-document';
 import type { DirectiveRecord } from '../corpus/types';
 import type { Fix, TextEdit } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
-import { capForLayer, dateVi, dayFixes, judgedDays, label, minorityDays, promulgationDay, recordsBySuffix, sourceNote, sourcesGive, trustedCitations } from './util/citations';
+import { capForLayer, dateVi, dayFixes, judgedDays, label, minorityDays, numberNeighbours, promulgationDay, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
 const PROMULGATION_NOTE = {
   vi: ' (có lẽ là ngày công bố: Chủ tịch nước công bố luật trong 15 ngày sau khi thông qua; căn cứ ghi ngày thông qua)',
   en: ' (perhaps the day it was promulgated, within 15 days of its passing; a legal basis gives the day it was passed)',
 };
-
-// A record's number in digits only (key form: no leading zero), as a slip of one keystroke reaches it.
-const DIGITS = /^\d{1,5}$/u;
 
 // The words before a law named with a year that make the year the period carried out or reported on.
 const CARRIED_OUT_BEFORE = /(?:thực hiện|thi hành|triển khai|áp dụng|sửa đổi,?\s{1,2}bổ sung)\s{1,2}(?:các\s{1,2})?$/iu;
@@ -235,15 +231,11 @@ function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: s
   if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return null;
   const at = c.idText.indexOf(c.number);
   if (at !== 0 || !c.id.startsWith(c.number)) return null;
-  // The corpus's records of the same symbol (what follows the number), as citation-unknown's "did you mean" reads them.
-  const number = idMatchKey(c.number);
-  const suffix = idMatchKey(c.id).slice(number.length);
   let found: DirectiveRecord | null = null;
-  for (const x of recordsBySuffix(ctx.corpus).get(suffix) ?? []) {
-    if (!DIGITS.test(x.number) || !oneEditApart(x.number, number)) continue;
-    if (x.entry.record.date !== iso || x.entry.record.kind !== entry.record.kind) continue;
-    if (found && found !== x.entry.record) return null;
-    found = x.entry.record;
+  for (const x of numberNeighbours(ctx.corpus, c)) {
+    if (x.record.date !== iso || x.record.kind !== entry.record.kind) continue;
+    if (found && found !== x.record) return null;
+    found = x.record;
   }
   // A subject written says which: the slip only where it fits the other document better than the one cited ("Nghị quyết
   // 59-NQ/TW ngày 22/12/2024 … về hội nhập quốc tế" is 59-NQ/TW with a wrong day, not 57-NQ/TW of that day).

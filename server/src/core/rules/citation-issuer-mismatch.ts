@@ -2,7 +2,7 @@
 // thư. The symbol "/TW" is shared by the Central Committee, the Politburo and the Secretariat
 // (conventions §1.4), so only the text can say which — and writers mix them up.
 
-import { foldName, inTerm } from '../corpus/corpus-index';
+import { foldName } from '../corpus/corpus-index';
 import { MINISTRY_CODES } from '../extract/patterns';
 import { isLocalBody, isPartyBody, isStateBody } from '../corpus/bodies';
 import { issuerKey } from './util/issuers';
@@ -43,8 +43,8 @@ function bareOfEarlierTerm(ctx: RuleContext, c: Citation, entry: Entry): boolean
   const r = entry.record as { term?: string };
   // Only against the text's own date: a draft judged as of today may be of any time.
   if (c.style !== 'party' || c.date || c.term || c.subject || !r.term || !ownDate(ctx)) return false;
-  const now = ctx.corpus.terms.find((t) => t.record.body === 'party-central' && inTerm(t.record, ctx.reportDate));
-  return !!now && now.record.term !== r.term;
+  const now = ctx.corpus.centralTermOn(ctx.reportDate);
+  return now !== null && now !== r.term;
 }
 
 /** Issuers written loosely enough that they cannot be wrong ("của Trung ương"). */

@@ -4,24 +4,22 @@
 // or the subject is the slip; the number is the likelier, as a title is copied and a number typed, so the fix offered
 // writes the other's number, never applied unasked.
 
-import { idMatchKey, type DirectiveEntry } from '../corpus/corpus-index';
+import type { DirectiveEntry } from '../corpus/corpus-index';
 import { subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
-import { oneEditApart } from '../text/edit';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { dateVi, label, recordsBySuffix, sourceNote, trustedCitations } from './util/citations';
+import { dateVi, label, numberNeighbours, sourceNote, trustedCitations } from './util/citations';
 
 // How much of the written subject a record must share to be named by it (subjectAgreement: the share of the subject's
 // words the record's title holds, or 1 when a clause is the title word for word), and how little the cited one may.
 const OTHER_FROM = 0.85;
 const OWN_AT_MOST = 0.5;
-const DIGITS = /^\d{1,5}$/u;
 // A subject as a message quotes it: without the "về" that opens most of them.
 const bare = (subject: string): string => subject.replace(/^về\s+/u, '');
 
 /** The one record of the citation's series one keystroke away in number whose title the subject written is; else null. */
 function namedSibling(ctx: RuleContext, c: Citation, cited: readonly DirectiveEntry[]): DirectiveEntry | null {
-  if (!c.subject || !c.id || !c.number || !DIGITS.test(c.number)) return null;
+  if (!c.subject) return null;
   // A day written that is not the cited document's: citation-date-mismatch speaks, naming the document of that day ("Nghị
   // định số 66/2023/NĐ-CP ngày 07 tháng 12 năm 2023 … danh hiệu Gia đình văn hóa" is 86/2023/NĐ-CP; one finding, not two).
   if (c.date?.iso && cited.every((e) => e.record.date !== c.date!.iso)) return null;
@@ -30,13 +28,11 @@ function namedSibling(ctx: RuleContext, c: Citation, cited: readonly DirectiveEn
     const own = subjectAgreement(c.subject.text, e.record, 2);
     if (own === null || own > OWN_AT_MOST) return null;
   }
-  const number = idMatchKey(c.number);
-  const suffix = idMatchKey(c.id).slice(number.length);
   const kind = cited[0]!.record.kind;
   let found: DirectiveEntry | null = null;
-  for (const x of recordsBySuffix(ctx.corpus).get(suffix) ?? []) {
-    if (!DIGITS.test(x.number) || !oneEditApart(x.number, number) || x.entry.record.kind !== kind) continue;
-    const r = x.entry.record;
+  for (const x of numberNeighbours(ctx.corpus, c)) {
+    const r = x.record;
+    if (r.kind !== kind) continue;
     // What else is written must fit it: its day, its term.
     if (c.date?.iso && c.date.iso !== r.date) continue;
     if (c.term && c.term.scope !== 'local' && r.term && r.term !== c.term.roman) continue;
@@ -44,8 +40,8 @@ function namedSibling(ctx: RuleContext, c: Citation, cited: readonly DirectiveEn
     if (!cited.some((e) => e.record.date && r.date && Math.abs(+e.record.date.slice(0, 4) - +r.date.slice(0, 4)) <= 1)) continue;
     const other = subjectAgreement(c.subject.text, r, 2);
     if (other === null || other < OTHER_FROM) continue;
-    if (found && found !== x.entry) return null;
-    found = x.entry;
+    if (found && found !== x) return null;
+    found = x;
   }
   return found;
 }

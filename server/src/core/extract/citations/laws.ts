@@ -14,6 +14,7 @@
 
 import { canonicalKey, fold } from '../../text/normalize';
 import { LAW_NAMES, NAME_ABBREVIATIONS } from '../law-names';
+import { COUNTRY_NAME } from '../patterns';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 import * as drafts from './types';
@@ -122,7 +123,7 @@ const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1
 // Either placement of the tone mark ("Cộng hoà", as older texts write it: ninety-fifth outside probe, where "Hiến
 // pháp nước Cộng hoà … năm 1992" lost its year and was taken for the Constitution of 2013), any case of the
 // country's words, and its initials.
-const COUNTRY = /[ ]{1,2}nước\s{1,2}(?:Cộng\s{1,2}(?:hòa|hoà|Hòa|Hoà)\s{1,2}[xX]ã\s{1,2}[hH]ội\s{1,2}[cC]hủ\s{1,2}[nN]ghĩa|CHXHCN)\s{1,2}Việt\s{1,2}Nam/uy;
+const COUNTRY = new RegExp(String.raw`[ ]{1,2}${COUNTRY_NAME}`, 'uy');
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 // "Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019": the passing year a writer
 // gives after a law named without one (fiftieth outside probe: the revised law of 2019 was not

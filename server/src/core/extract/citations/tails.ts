@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, COUNTRY_NAME, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -478,8 +478,8 @@ const SESSION_PASSED = rx(String.raw`(?:(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1
 // The Assembly named in the passive after a law: "Luật … số 31/2024/QH15 được Quốc hội khóa XV(, kỳ họp thứ 5,) thông qua" —
 // the body that passed it, as "… được Chính phủ ban hành" names the one that issued a decree (two hundred and eighty-eighth
 // and eighty-ninth outside probes: the day after it was lost, so a wrong day went untold).
-const COUNTRY_NAMED = rx(String.raw`\s{1,2}nước\s{1,2}(?:Cộng\s{1,2}(?:hòa|hoà|Hòa|Hoà)\s{1,2}[xX]ã\s{1,2}[hH]ội\s{1,2}[cC]hủ\s{1,2}[nN]ghĩa|CHXHCN)\s{1,2}Việt\s{1,2}Nam`, 'uy');
-const PASSED_AHEAD = rx(String.raw`(?:${COUNTRY_NAMED.source})?(?:\s{1,2}\(?kh(?:óa|oá|oa)\s{1,2}(?:[IVXL]{1,6}|\d{1,2})\)?)?(?:,?\s{1,2}(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?)?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?![\p{L}])`, 'uy');
+const COUNTRY_NAMED = rx(String.raw`\s{1,2}${COUNTRY_NAME}`, 'uy');
+const PASSED_AHEAD = rx(String.raw`(?:\s{1,2}${COUNTRY_NAME})?(?:\s{1,2}\(?kh(?:óa|oá|oa)\s{1,2}(?:[IVXL]{1,6}|\d{1,2})\)?)?(?:,?\s{1,2}(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?)?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?![\p{L}])`, 'uy');
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
 const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');

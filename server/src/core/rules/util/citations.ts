@@ -9,6 +9,7 @@ import { formatLike, type DateMention } from '../../extract/dates';
 import { NAMED_KINDS } from '../../extract/patterns';
 import { dayNumber, formatVi, parseIso } from '../../text/calendar';
 import type { Fix, Localized, Severity, Span } from '../../types';
+import { oneEditApart } from '../../text/edit';
 import type { RuleContext } from '../rule';
 
 export interface ResolvedCitation {
@@ -277,6 +278,21 @@ export function isOwnNumber(c: Citation, ctx: RuleContext): boolean {
  * document as cited through its amendment, citation-incomplete asks nothing of the instrument.
  */
 export const AMENDED_BY_WORDS = String.raw`sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:theo|bởi|tại)`;
+
+// A number in digits only (key form: no leading zero), as a slip of one keystroke reaches it.
+const DIGITS = /^\d{1,5}$/u;
+
+/**
+ * The verified records of a citation's series (what follows the number: "-NQ/TW", "/2023/NĐ-CP") whose number, all digits,
+ * is one keystroke from the one written (itself all digits): the documents a slip of the number would have named (citation-date-mismatch's
+ * day of another document, citation-subject-mismatch's subject of another).
+ */
+export function numberNeighbours(corpus: CorpusIndex, c: Citation): DirectiveEntry[] {
+  if (!c.id || !c.number || !DIGITS.test(c.number)) return [];
+  const number = idMatchKey(c.number);
+  const suffix = idMatchKey(c.id).slice(number.length);
+  return (recordsBySuffix(corpus).get(suffix) ?? []).filter((x) => DIGITS.test(x.number) && oneEditApart(x.number, number)).map((x) => x.entry);
+}
 
 /**
  * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its
