@@ -67,8 +67,10 @@ const rows: Row[] = [
   { kind: 'Luật', name: 'Phòng cháy, chữa cháy', year: 2024, report: '2025-03-10', id: '55/2024/QH15', certainty: 'probable' },
   { kind: 'Luật', name: 'phòng cháy chữa cháy', year: 2025, report: '2026-03-10', id: '55/2024/QH15', certainty: 'probable', mismatch: { field: 'year', written: '2025', recorded: '2024' } },
   { kind: 'Luật', name: 'Phòng cháy và chữa cháy', year: 2013, report: '2020-03-10', id: '27/2001/QH10', certainty: 'probable', mismatch: { field: 'year', written: '2013', recorded: '2001' } },
-  // …and a year when none was in force (the 2003 law took effect on 1/7/2004): unknown.
-  { kind: 'Luật', name: 'Đất đai', year: 1999, report: '2026-03-05', id: null },
+  // …the land law of 1993 for 1999 (replaced by the 2003 law on 1/7/2004; round 134);
+  { kind: 'Luật', name: 'Đất đai', year: 1999, report: '2026-03-05', id: '24-L/CTN', certainty: 'probable', mismatch: { field: 'year', written: '1999', recorded: '1993' } },
+  // …and a year when none was in force (the first fire law, 27/2001/QH10, was passed in 2001): unknown.
+  { kind: 'Luật', name: 'Phòng cháy và chữa cháy', year: 1995, report: '2020-03-10', id: null },
   // An alias with its year ("Luật Bầu cử năm 2015") is found by its name read apart from the year, and
   // the year or the report's date chooses as for a name: the short name of the 2015 election law,
   // never in a report before it (the outside set's commune election plans cite "Luật Bầu cử").
