@@ -203,7 +203,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const todayMemo = cache.resolved;
   const resolveToday = (c: Citation, text: string): Resolution | null => {
     let r = todayMemo.get(c);
-    if (r === undefined) todayMemo.set(c, (r = chooseByContext(corpus.resolve(c, todayContext), c, text)));
+    if (r === undefined) todayMemo.set(c, (r = chooseByContext(corpus.resolve(c, todayContext), c, text, reportDate)));
     return r;
   };
   // A text with no date of its own is taken, for choosing among documents of one number, to speak from a year after the
@@ -225,13 +225,15 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     const asOfContext = { reportDate: asOf, province };
     resolveIn = (c, text) => {
       let r = memo.get(c);
-      if (r === undefined) memo.set(c, (r = inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text), resolveToday(c, text))));
+      if (r === undefined) memo.set(c, (r = inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text, asOf), resolveToday(c, text))));
       return r;
     };
   }
   const leadDate = reportDateSource === 'today' ? leadDateOf(blocks, read) : null;
   const latestDate = reportDateSource === 'today' ? later(latestOf(read, reportDate, 'any'), latestCitedOf(read, corpus, resolvedFor, reportDate, resolveIn)) : null;
-  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? '', latestDate ?? '', asOf].join(CONTEXT_SEP);
+  // Whether a text with no date of its own gives a day without its year anywhere ("Ngày 27/9, …"): a news item of some year.
+  const yearlessDay = reportDateSource === 'today' && read.some((r) => r.reading.dates.some((d) => d.year === null));
+  const context = [reportDate, reportDateSource, province ?? '', today, headerKey(header), leadDate ?? '', latestDate ?? '', asOf, yearlessDay ? 'y' : ''].join(CONTEXT_SEP);
 
   // 3. Judge each block (kept by its text and the context its rules see).
   const enabled = RULES.filter((r) => options.rules[r.code]?.enabled !== false);
@@ -262,7 +264,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
       const resolutions = linksWithin(reading.citations, resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier), r.nt.original);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
-      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate, latestDate };
+      const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate, latestDate, yearlessDay };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };
       fresh.judged++;
       for (const rule of enabled) {
@@ -300,7 +302,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       const facts: BlockFacts<unknown>[] = blocks.map((b, k) => ({ offset: b.start, facts: parts[k]!.facts.get(rule.code) }));
       for (const f of rule.judge(facts, doc)) findings.push(stamped(rule, f, options));
     } else if (rule.scope === 'document') {
-      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource, leadDate, latestDate };
+      const ctx: RuleContext = { text, reading: whole, corpus, options, reportDate, today, province, get resolutions() { return allResolutions(); }, reportDateSource, leadDate, latestDate, yearlessDay };
       for (const f of rule.run(ctx)) findings.push(stamped(rule, f, options));
     }
   }

@@ -431,6 +431,12 @@ test('two Party documents with one id and nothing written to tell them apart: th
     // The year written after the id names the document (twenty-third outside probe); a period does not.
     ['Thực hiện Nghị quyết 18-NQ/TW năm 2017, các cấp ủy đã quán triệt.', '2017-10-25', 'exact'],
     ['Qua 5 năm thực hiện Nghị quyết 18-NQ/TW (2017 - 2022), các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
+    // A review's count reaches one of them from the report's year (two hundred and ninety-eighth and ninety-ninth outside
+    // probes), within the anniversary rule's window of a year each way; a count that reaches neither leaves the date's pick.
+    ['Hội nghị sơ kết 8 năm thực hiện Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2017-10-25', 'probable'],
+    ['Hội nghị sơ kết 3 năm thực hiện Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
+    ['Sau 7 năm triển khai Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2017-10-25', 'probable'],
+    ['Hội nghị tổng kết 15 năm thực hiện Nghị quyết 18-NQ/TW, các cấp ủy đã quán triệt.', '2022-06-16', 'probable'],
   ];
   // 39-NQ/TW of 2015 (staff cuts, four syllables) and of 2004 (a region's development, twenty): a few
   // common syllables of a news item on the Politburo's inspection do not make the long one (twenty-third
@@ -497,12 +503,16 @@ test('a document in a list is of its neighbours\' issuer, else of their term', a
   ];
   // 59-NQ/TW of 2020 (Cần Thơ, khóa XII) and of 2025 (integration, khóa XIII), both the Politburo's: the list's other members,
   // of 2025, choose over the words after it, which share "đến năm 2030, tầm nhìn đến năm 2045" with the first
-  // (two-hundred-and-first outside probe). Alone, the words choose as before.
+  // (two-hundred-and-first outside probe). Alone, those words ("đến năm 2030, tầm nhìn đến năm 2045") are a period's
+  // boilerplate, which names no subject (two hundred and ninety-ninth outside probe): the report's date chooses, 2025.
   const CONFERENCE = 'Tiếp tục Hội nghị toàn quốc quán triệt và triển khai thực hiện';
   const ENERGY = 'của Bộ Chính trị, sáng 16/9, tại Hà Nội, Trưởng Ban Chính sách, Chiến lược Trung ương Nguyễn Thanh Nghị thông tin chuyên đề Nghị quyết số 70-NQ/TW ngày 20/8/2025 của Bộ Chính trị về bảo đảm an ninh năng lượng quốc gia đến năm 2030, tầm nhìn đến năm 2045.';
   table.push(
     [`${CONFERENCE} Nghị quyết số 59-NQ/TW, Nghị quyết số 70-NQ/TW, Nghị quyết số 71-NQ/TW, Nghị quyết số 72-NQ/TW ${ENERGY}`, ['59-NQ/TW 2025-01-24', '70-NQ/TW 2025-08-20', '71-NQ/TW 2025-08-22', '72-NQ/TW 2025-09-09']],
-    [`${CONFERENCE} Nghị quyết số 59-NQ/TW ${ENERGY}`, ['59-NQ/TW 2020-08-05']],
+    [`${CONFERENCE} Nghị quyết số 59-NQ/TW ${ENERGY}`, ['59-NQ/TW 2025-01-24']],
+    // Words that do name the Cần Thơ resolution choose it alone, not over the list's neighbours.
+    [`${CONFERENCE} Nghị quyết số 59-NQ/TW về xây dựng và phát triển thành phố Cần Thơ ${ENERGY}`, ['59-NQ/TW 2020-08-05']],
+    [`${CONFERENCE} Nghị quyết số 59-NQ/TW, Nghị quyết số 70-NQ/TW, Nghị quyết số 71-NQ/TW, Nghị quyết số 72-NQ/TW ${ENERGY} Đại biểu nêu kết quả xây dựng và phát triển thành phố Cần Thơ.`, ['59-NQ/TW 2025-01-24', '70-NQ/TW 2025-08-20']],
     // One neighbour of another form (a congress) gives no term: the words choose the 29-NQ/TW of 2013 on education, not
     // the one of 2022 of the congress's term (an older probe's text).
     ['thực hiện thắng lợi mục tiêu đổi mới căn bản và toàn diện GDĐT theo Chương trình hành động số 95-CTHĐ/TU ngày 23/7/2014 của Tỉnh ủy Quảng Trị về thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương Đảng, Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', [null, '29-NQ/TW 2013-11-04']],
@@ -729,6 +739,11 @@ test('the Party\'s charter and platform by name: the version of the year written
     ['Tổng kết thi hành Điều lệ Đảng khóa VIII.', '2026-03-01', [null]],
     // A province's khóa is not the Central Committee's.
     ['Thi hành Điều lệ Đảng, Tỉnh ủy khóa X.', '2026-03-01', ['Điều lệ Đảng (thử 2011)']],
+    // The congress that adopted it, written after it (three hundred and second outside probe); a congress's resolution
+    // after a comma is another document.
+    ['Phần mở đầu Điều lệ Đảng do Đại hội X thông qua đã bổ sung.', '2026-03-01', ['Điều lệ Đảng (thử 2001)']],
+    ['Điều lệ Đảng Đại hội XI đã bổ sung.', '2026-03-01', ['Điều lệ Đảng (thử 2011)']],
+    ['Quán triệt Điều lệ Đảng, Nghị quyết Đại hội X.', '2026-03-01', ['Điều lệ Đảng (thử 2011)', null]],
     [`Quán triệt ${CL} (bổ sung, phát triển năm 2011).`, '2026-03-01', ['Cương lĩnh (thử 2011)']],
     [`Quán triệt ${CL}.`, '2005-03-01', ['Cương lĩnh (thử 1991)']],
   ];

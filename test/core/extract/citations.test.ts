@@ -767,7 +767,8 @@ const issuers: Row[] = [
   // A count for "các" and a comma before "gồm" (seventy-eighth outside probe).
   [
     'triển khai 04 Nghị quyết của Bộ Chính trị, gồm: ⟦Nghị quyết số 59-NQ/TW⟧ về hội nhập quốc tế, ⟦Nghị quyết số 70-NQ/TW⟧ về năng lượng và ⟦Nghị quyết số 71-NQ/TW⟧ về giáo dục.',
-    ['Nghị quyết | 59-NQ/TW | - | Bộ Chính trị | -', 'Nghị quyết | 70-NQ/TW | - | Bộ Chính trị | -', 'Nghị quyết | 71-NQ/TW | - | Bộ Chính trị | -'],
+    // Members each with its subject are one list (L0) since the two hundred and ninety-seventh outside probe.
+    ['Nghị quyết | 59-NQ/TW | - | Bộ Chính trị | - | L0', 'Nghị quyết | 70-NQ/TW | - | Bộ Chính trị | - | L0', 'Nghị quyết | 71-NQ/TW | - | Bộ Chính trị | - | L0'],
   ],
   // "… gồm:" before the list (tenth outside probe).
   [
@@ -1217,4 +1218,49 @@ test('the Politburo "of the Central Committee" in apposition is the issuer\'s wo
   assert.deepEqual(parts('Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị BCH Trung ương Đảng về một số chủ trương.'), [['Bộ Chính trị BCH Trung ương Đảng', 'về một số chủ trương']]);
   // Two bodies joined by a comma stay two issuers.
   assert.deepEqual(read('Kết luận số 43-KL/TW của Bộ Chính trị, Ban Bí thư về công tác.').citations.map((c) => c.issuers?.map((i) => i.name) ?? null), [['Bộ Chính trị', 'Ban Bí thư']]);
+});
+
+test('a list member with its own subject shares the date, issuer and term written after the last member', () => {
+  const r = read(
+    'Nghị quyết số 18-NQ/TW, về “Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy” và Nghị quyết số 19-NQ/TW, về “Tiếp tục đổi mới hệ thống tổ chức và quản lý các đơn vị sự nghiệp công lập” ngày 25-10-2017 của Ban Chấp hành Trung ương khóa XII',
+  );
+  assert.deepEqual(r.citations.map((c) => [c.id, c.date?.iso ?? null, c.issuer?.name ?? null, c.term?.roman ?? null, c.subject?.text.slice(0, 20) ?? null]), [
+    ['18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương', 'XII', 'về Một số vấn đề về '],
+    ['19-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương', 'XII', 'về Tiếp tục đổi mới '],
+  ]);
+  // The last member's date before its own subject is its own.
+  const own = read('Nghị quyết số 59-NQ/TW về hội nhập quốc tế, Nghị quyết số 70-NQ/TW về năng lượng và Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về giáo dục');
+  assert.deepEqual(own.citations.map((c) => [c.id, c.date?.iso ?? null, c.issuer?.name ?? null]), [
+    ['59-NQ/TW', null, null],
+    ['70-NQ/TW', null, null],
+    ['71-NQ/TW', '2025-08-22', 'Bộ Chính trị'],
+  ]);
+  // A clause between them is no list: the date stays the second's.
+  const s = read('Nghị quyết số 18-NQ/TW về tinh gọn bộ máy đã đạt kết quả bước đầu; Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương');
+  assert.deepEqual(s.citations.map((c) => c.date?.iso ?? null), [null, '2017-10-25']);
+});
+
+test('a title written before the number that carries it is the subject; the issuer is read before the title', () => {
+  const table: [string, string | null, string | null][] = [
+    // Two hundred and ninety-third outside probe.
+    ['“Quy chế công tác dân vận của hệ thống chính trị” ban hành theo Quyết định số 290-QĐ/TW, ngày 25-02-2010 của Bộ Chính trị (khóa X) khẳng định', 'Quy chế công tác dân vận của hệ thống chính trị', 'Bộ Chính trị'],
+    ['Quy chế làm việc của Ban Chấp hành Trung ương được ban hành kèm theo Quyết định số 97-QĐ/TW', 'Quy chế làm việc của Ban Chấp hành Trung ương', null],
+    // Three hundred and second: a kind word and its quoted title, the number in brackets after it.
+    ['Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng đã ban hành Nghị quyết “Một số vấn đề cấp bách về xây dựng Đảng hiện nay” (Nghị quyết số 12-NQ/TW, ngày 16-01-2012).', 'Một số vấn đề cấp bách về xây dựng Đảng hiện nay', 'Ban Chấp hành Trung ương'],
+    // Not a title: a quotation before other words, or a bracket after something else.
+    ['Bác Hồ dạy “dân là gốc” và theo Quyết định số 290-QĐ/TW', null, null],
+    ['kết quả đạt “khá” (Quyết định số 290-QĐ/TW)', null, null],
+  ];
+  for (const [text, subject, issuer] of table) {
+    const c = read(text).citations.find((x) => x.style === 'party')!;
+    assert.deepEqual([c.subject?.text ?? null, c.issuer?.name ?? null], [subject, issuer], text);
+    if (c.subject) assert.equal(text.slice(c.subject.span.start, c.subject.span.end), subject);
+  }
+});
+
+test('a quote opened before the subject and never closed: the subject is read after it', () => {
+  const r = read('sau khi nghe Ban Dân vận Trung ương báo cáo sơ kết 5 năm thực hiện Nghị quyết số 11-NQ/TW ngày 27-4-2007 của Bộ Chính trị khóa X “ về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước, ý kiến của các cơ quan có liên quan, Ban Bí thư đã thảo luận');
+  assert.equal(r.citations[0]!.subject?.text, 'về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước, ý kiến của các cơ quan có liên quan');
+  // A closing quote glued to the word before opens nothing.
+  assert.equal(read('thực hiện Nghị quyết số 68-NQ/TW”. Chủ tịch tỉnh đã chỉ đạo').citations[0]!.subject, null);
 });

@@ -404,6 +404,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Dân vận khéo\n\nHà Nội (TTXVN 8/10) 85 năm qua, nhờ làm tốt công tác dân vận.', null, '2026-11-23 today'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
+    // Nor a signer's "Thay mặt …" (two hundred and ninety-ninth outside probe).
+    ['Tọa đàm: Đột phá phát triển giáo dục\n\nThay mặt Bộ Chính trị, ngày 22 tháng 8 năm 2025, Tổng Bí thư đã ký ban hành Nghị quyết số 71-NQ/TW.', null, '2026-11-23 today'],
     // Not a headline's day: a date in brackets in a later line, or one inside the headline's words.
     ['Hội nghị tổng kết\n\nThực hiện Quyết định (27/08/2018) của Ủy ban.', null, '2026-11-23 today'],
     ['Hội nghị (27/08/2018) tổng kết công tác của tỉnh\n\nNội dung.', null, '2026-11-23 today'],

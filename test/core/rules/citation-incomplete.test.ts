@@ -34,6 +34,16 @@ const cases: RuleCase[] = [
   // complete; without the issuer before it, still incomplete.
   { text: 'Bộ Chính trị đã ký ban hành Quyết định của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị (Quyết định số 290-QĐ/TW, ngày 25/2/2010).' },
   { text: 'Quy chế công tác dân vận (⟦Quyết định số 290-QĐ/TW⟧, ngày 25/2/2010).', messages: ['còn thiếu cơ quan ban hành, trích yếu ('] },
+  // In brackets right after the same document cited by name, its subject after the bracket (three hundred and third
+  // outside probe); a day without its year before it is the record's in a text of its year.
+  { text: 'Hà Nội, ngày 12 tháng 6 năm 2014\n\nNgày 9-6, Tổng Bí thư đã ký ban hành Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI (Nghị quyết số 33-NQ/TW) về xây dựng và phát triển văn hóa, con người Việt Nam.' },
+  { text: 'Hà Nội, ngày 12 tháng 6 năm 2014\n\nTổng Bí thư đã ký ban hành Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI (⟦Nghị quyết số 33-NQ/TW⟧) về xây dựng và phát triển văn hóa, con người Việt Nam.', messages: ['còn thiếu ngày ban hành ('] },
+  { text: 'Tổng Bí thư đã ký ban hành văn bản (⟦Nghị quyết số 33-NQ/TW⟧ ngày 9/6/2014) về xây dựng và phát triển văn hóa.', messages: ['còn thiếu cơ quan ban hành, trích yếu ('] },
+  // A headline's mention the corpus cannot be sure of leaves the text's first mention to be judged (the hundred-and-eleventh
+  // outside probe's set).
+  { text: 'Tổng kết 10 năm thực hiện Nghị quyết số 11 của Bộ Chính trị\n\nĐoàn khảo sát làm việc về ⟦Nghị quyết số 11⟧ ngày 27-4-2007 của Bộ Chính trị về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.', today: '2017-06-06', messages: ['còn thiếu số ký hiệu đầy đủ ('] },
+  // A title written before the number that carries it (two hundred and ninety-third outside probe).
+  { text: '“Quy chế công tác dân vận của hệ thống chính trị” ban hành theo Quyết định số 290-QĐ/TW, ngày 25-02-2010 của Bộ Chính trị (khóa X) khẳng định.' },
   // A law is cited by its kind, name and number, with no date (Nghị định 30/2020/NĐ-CP, Phụ lục I;
   // Nghị quyết 351/2017/UBTVQH14, Điều 24; fifteenth outside probe).
   { text: 'Căn cứ Luật Cán bộ, công chức số 22/2008/QH12; Luật Thi đua, khen thưởng số 06/2022/QH15.' },

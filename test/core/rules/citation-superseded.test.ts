@@ -95,6 +95,16 @@ test('citation-superseded: without a date line the finding is information, sayin
   assert.match(f!.message.vi, /chưa có dòng/);
 });
 
+test('citation-superseded: an item with no date of its own, a day without its year, every date before the replacement: a hint', () => {
+  const item = 'Ngày 27/9, Huyện ủy tổ chức hội nghị quán triệt, triển khai Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.';
+  const [f] = runRule('citation-superseded', item, corpus, '2026-12-01');
+  assert.equal(f?.severity, 'hint');
+  assert.match(f!.message.vi, /45-CT\/TW/);
+  // Without the yearless day nothing says it is an older item: information, as for a draft.
+  const [g] = runRule('citation-superseded', item.replace('Ngày 27/9, ', ''), corpus, '2026-12-01');
+  assert.equal(g?.severity, 'information');
+});
+
 // Laws cited by name: the index resolves them (test/core/corpus/resolve-laws.test.ts), but the
 // reader that makes "Luật Đất đai năm 2013" a citation is not merged yet. FIXME(reader): these
 // rows are reported as todo, not as passes, until it is.

@@ -860,7 +860,11 @@ export class CorpusIndex {
 
   private resolveNamed(c: Citation, ctx: ResolveContext): DirectiveEntry[] {
     const n = c.named;
-    if (n && (n.kind === 'charter' || n.kind === 'platform')) return this.resolveVersioned(n.kind, n.year ?? null, c.term && (c.term.scope === 'party-central' || c.term.scope === 'unknown') ? c.term.value : null, ctx);
+    if (n && (n.kind === 'charter' || n.kind === 'platform')) {
+      // The congress written with the charter ("do Đại hội X thông qua") is the version's own.
+      const adopted = n.term ? romanValue(n.term) : null;
+      return this.resolveVersioned(n.kind, n.year ?? null, adopted ?? (c.term && (c.term.scope === 'party-central' || c.term.scope === 'unknown') ? c.term.value : null), ctx);
+    }
     if (n?.kind === 'plenum' && n.plenum !== null && !n.term) return this.latestPlenum(n.plenum, ctx);
     if (!n || !n.term) return [];
     // A local congress ("Nghị quyết Đại hội XI Đảng bộ tỉnh") is not the national one of that number.

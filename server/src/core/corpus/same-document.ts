@@ -87,7 +87,7 @@ export function subjectWords(s: string, joined = false): Set<string> {
 }
 
 /** subjectWords' syllables in their order, repeats kept. */
-function contentSequence(s: string, joined = false): string[] {
+export function contentSequence(s: string, joined = false): string[] {
   const out: string[] = [];
   // Weighing subjects, numbers and symbols are not words: "25-NQ/TW" in a subject gave "nq" and "tw", which every
   // subject naming a Party text shares (fifteenth session: a subject with no other word had agreed with none and judged every other).

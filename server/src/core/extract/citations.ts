@@ -28,6 +28,7 @@ import { scanNamed, TERM_WORD } from './citations/named';
 import { scanNumberOnly } from './citations/number-only';
 import { withoutShortNames } from './citations/short-names';
 import * as tails from './citations/tails';
+import { titleBefore } from './citations/titles-before';
 import type { Citation, Draft } from './citations/types';
 import type { DateMention, FoundDate } from './dates';
 import type { FoundTerm } from './terms';
@@ -144,7 +145,15 @@ export function extractCitations(
     }
     // Where the citation begins in the text (its kind word, else its number): what is written
     // before it is read back from here.
-    const begin = d.kindStart >= 0 ? d.kindStart : d.start;
+    let begin = d.kindStart >= 0 ? d.kindStart : d.start;
+    // A title written before the number that carries it; the issuer then comes before the title.
+    if (!d.subject && d.style !== 'named') {
+      const title = titleBefore(t, begin, para.start);
+      if (title) {
+        d.subject = title.subject;
+        begin = title.from;
+      }
+    }
     if (!d.issuer && d.style !== 'named') {
       d.issuer = issuerBefore(t, begin, para.start);
       // A Party id is no state body's: "đồng chí …, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh ký ban

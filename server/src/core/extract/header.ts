@@ -66,8 +66,10 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}|[.…]{3,30})`;
 // "Chủ Nhật" capitalised too (two-hundred-and-fifty-second outside probe: a banner's weekday had become the place).
 // Nor the words that open a sentence's clause: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành …" (two hundred
-// and sixty-fifth outside probe: "Theo đó" became the place, and the news item of 2022 a text of 2021).
-const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\s[nN]hật|CHỦ\sNHẬT|(?:Theo|Trong|Sau|Tiếp|Trước|Cùng)\sđó,|Đồng\sthời,|Tuy\snhiên,|Như\svậy,|Bên\scạnh\sđó,)`;
+// and sixty-fifth outside probe: "Theo đó" became the place, and the news item of 2022 a text of 2021). Nor a signer's
+// "Thay mặt Bộ Chính trị, ngày 22 tháng 8 năm 2025, Tổng Bí thư … đã ký ban hành …" (two hundred and ninety-ninth: the
+// item of a later day was dated by the resolution it reports).
+const NOT_A_PLACE = String.raw`(?!Hôm\snay|Cập\snhật|Ngày\s|Hôm\s|Thứ\s|Chủ\s[nN]hật|CHỦ\sNHẬT|(?:Theo|Trong|Sau|Tiếp|Trước|Cùng)\sđó,|Đồng\sthời,|Tuy\snhiên,|Như\svậy,|Bên\scạnh\sđó,|Vừa\squa,|Thay\smặt\s)`;
 // "Hà Tĩnh, ngày 25 tháng 8 năm 2023": at a line start, after a run of spaces (the right-hand
 // column), never a weekday (a site's banner "Thứ Sáu, ngày 23 tháng 08 năm 2019" had become the
 // report's place and date; eighth outside probe), after a table bar ("Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |") or after

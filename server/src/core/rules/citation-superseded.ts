@@ -154,7 +154,11 @@ export const rule: Rule = {
       if (PAST.test(sentence.replace(BLANKS, ' '))) continue;
       if (datesBefore(sentence, on, docDate)) continue;
       const hedge = HEDGE[link.confidence ?? ''];
-      const severity = hedge || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
+      // A text with no date of its own that gives a day without its year ("Ngày 27/9, Huyện ủy … triển khai Chỉ thị số
+      // 35-CT/TW ngày 14/6/2024"), every date it writes or cites before the replacement: most likely an item of that
+      // year, written before it (three hundred and second outside probe). Said as a hint.
+      const yearlessItem = ctx.reportDateSource === 'today' && !!ctx.latestDate && ctx.latestDate < on && !!ctx.yearlessDay;
+      const severity = yearlessItem ? 'hint' : hedge || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
       const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
       // An id that is a name ("Hiến pháp năm 2013") already says its kind.

@@ -28,6 +28,8 @@ import { oneEditApart } from '../text/edit';
 
 /** How much of its subject a number one digit off a record must share with the record's. */
 const SIBLING_FROM = 0.85;
+/** How many content syllables a written subject needs to identify a record by agreeing with it. */
+const IDENTIFYING_WORDS = 3;
 
 const LOCAL_PARTY_SYMBOL = rx(String.raw`\/(?:[\p{Lu}Đ]*(?:TU|HU|ĐU))$`, 'u');
 
@@ -95,7 +97,9 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
     // probe: 62 % of the words agreed). Its subject must agree nearly word for word.
     const agreement = subjectAgreement(c.subject.text, r, 2);
     if (agreement === null || agreement < (sibling ? SIBLING_FROM : SAME_FROM)) return false;
-    agrees = true;
+    // Agreeing, two syllables name nothing: "Hướng dẫn số 18-HD/BTGTW về tuyên truyền thực hiện Chỉ thị 05-CT/TW …" (its
+    // subject cut at the next citation) was offered two guides on other campaigns, "tuyên truyền" their only shared word.
+    if (subjectWords(c.subject.text).size >= IDENTIFYING_WORDS) agrees = true;
   }
   // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
   // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).
@@ -412,6 +416,10 @@ const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
  */
 function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   const inner = INNER_CODE[suffix];
+  if (c.style === 'state') {
+    const assembly = ASSEMBLY_TERM.exec(suffix);
+    if (assembly) return termNeighbours(suffix, assembly);
+  }
   // Most unknown citations are state ones: nothing allocated for them (see unknownFinding).
   if (c.style !== 'party' || !c.typeCode || !c.issuerCode) return inner ? [inner] : NO_SUFFIXES;
   const out = swaps(c.typeCode).map((t) => idMatchKey(`-${t}/${c.issuerCode}`));
@@ -423,6 +431,21 @@ function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   return out;
 }
 const LOCAL_CODE = /^(?:TU|HU|ĐU|QU)$/u;
+
+/** The National Assembly's (or its Standing Committee's) term at a suffix's end: "/2007/QH11", "/NQ-UBTVQH15". */
+const ASSEMBLY_TERM = /(QH)(\d{1,2})$/u;
+
+/**
+ * A suffix with the Assembly's term one off each way: a term's last and the next term's first year share the calendar year,
+ * so "Luật số 01/2007/QH11 ngày 04 tháng 8 năm 2007" is 01/2007/QH12 of that day, passed by the twelfth Assembly a month
+ * into its term (two hundred and ninety-fourth outside probe: only "not in the corpus" was said). The day written or the
+ * subject must identify the record, as for any near suffix.
+ */
+function termNeighbours(suffix: string, m: RegExpExecArray): string[] {
+  const n = parseInt(m[2]!, 10);
+  const head = suffix.slice(0, m.index + m[1]!.length);
+  return [n - 1, n + 1].filter((k) => k > 0).map((k) => `${head}${k}`);
+}
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
 // "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all

@@ -35,6 +35,8 @@ interface ReportContext {
    * or after it ("… triển khai Kết luận số 01-KL/TW", of 18/5/2021); null otherwise.
    */
   latestDate?: IsoDate | null;
+  /** For a text with no date of its own: whether it gives a day without its year anywhere ("Ngày 27/9, …"). */
+  yearlessDay?: boolean;
 }
 
 export interface RuleContext extends ReportContext {

@@ -53,6 +53,12 @@ export function shareListParts(drafts: Draft[]): void {
     if (first.issuerFirst && first.issuer) for (const d of members) if (!d.issuer && (!d.issuerCode || d.issuerCode === first.issuerCode)) d.issuer = first.issuer;
     shareSymbol(members);
     const last = members[members.length - 1]!;
+    // Members each with a subject of their own share only what the last writes after its subject: before it, its date,
+    // issuer and term are its own ("… và Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về …").
+    const ownUntil = last.subject && members[0]!.subject && members[0]!.subject !== last.subject ? last.subject.start : -1;
+    const lastDate = last.date && last.date.span.start > ownUntil ? last.date : null;
+    const lastTerm = last.term && last.term.span.start > ownUntil ? last.term : null;
+    const lastIssuer = last.issuer && last.issuer.start > ownUntil ? last.issuer : null;
     // From the end, so that a member takes the issuer of the nearest member after it that has one, written or taken
     // (kept as the loop goes: a list may have thousands of members): "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW của Ban
     // Chấp hành Trung ương khóa XIII và Quy định số 57-QĐ/TW của Ban Bí thư" gives 21-KL/TW the Central Committee, not the
@@ -76,19 +82,20 @@ export function shareListParts(drafts: Draft[]): void {
         if (d.issuerCode && d.issuerCode === last.issuerCode && !d.subject && last.subject) d.listSubject = last.subject.text;
         continue;
       }
-      if (!d.issuer && owner.issuer) {
-        d.issuer = owner.issuer;
+      const issuer = owner === last ? lastIssuer : owner.issuer;
+      if (!d.issuer && issuer) {
+        d.issuer = issuer;
         if (owner.issuers) d.issuers = owner.issuers;
       }
       if (d.issuerCode && last.issuerCode && d.issuerCode !== last.issuerCode) continue;
       if (d.kind && last.kind && d.kind !== last.kind) continue;
       // "Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11/6/2025": a date in
       // another year than the member's own id belongs to the last member only.
-      if (!d.date && last.date && (d.idYear === null || last.date.year === d.idYear)) {
-        d.date = last.date;
+      if (!d.date && lastDate && (d.idYear === null || lastDate.year === d.idYear)) {
+        d.date = lastDate;
         d.dateShared = true;
       }
-      if (!d.term && last.term) d.term = last.term;
+      if (!d.term && lastTerm) d.term = lastTerm;
       if (!d.subject && last.subject) d.subject = last.subject;
     }
   }
@@ -115,10 +122,28 @@ function shareSymbol(members: Draft[]): void {
   }
 }
 
+/** Past the closing quotes or bracket of a subject ending at `at`. */
+function afterQuote(t: string, at: number): number {
+  let i = at;
+  while (i < at + 2 && CLOSING.has(t.charCodeAt(i))) i++;
+  return i;
+}
+const CLOSING = new Set([0x201d, 0x22, 0x2019, 0x27, 0xbb, 0x29]); // ” " ’ ' » )
+
 /** Whether `d` continues the list (or starts one) with the citation before it. */
 export function joinsList(t: string, prev: Draft, d: Draft): boolean {
-  if (prev.style === 'named' || d.style === 'named' || d.start - prev.fullEnd > 40 || !mayJoinList(t, prev.fullEnd)) return false;
-  const gap = t.slice(prev.fullEnd, d.start);
+  if (prev.style === 'named' || d.style === 'named') return false;
+  // A member may carry its own subject before the next, the date and issuer written once after the last: "Nghị quyết số
+  // 18-NQ/TW, về “…” và Nghị quyết số 19-NQ/TW, về “…” ngày 25-10-2017 của Ban Chấp hành Trung ương khóa XII" (two
+  // hundred and ninety-seventh outside probe: 18-NQ/TW was told it lacked its date and issuer).
+  // Only when the next has its subject too ("Nghị quyết số 59-NQ/TW về …, Nghị quyết số 71-NQ/TW ngày 22/8/2025" writes the
+  // last one's own date), and is of the same kind: "quyết định số 217 và 218 của Bộ Chính trị về …, và Thông tri 28 của
+  // Trung ương Mặt trận …" is a list of two, whose subject is not the circular's.
+  const ownSubject = !!prev.subject && prev.subject.end > prev.fullEnd;
+  if (ownSubject && (!d.subject || !prev.kind || prev.kind !== d.kind)) return false;
+  const end = ownSubject ? afterQuote(t, prev.subject!.end) : prev.fullEnd;
+  if (d.start - end > 40 || !mayJoinList(t, end)) return false;
+  const gap = t.slice(end, d.start);
   // Lists never span paragraphs, nor run out of a heading line.
   if (gap.includes('\n') && (hasBlankLine(gap) || isHeadingLine(t, prev.fullEnd))) return false;
   return LIST_GAP.test(gap);

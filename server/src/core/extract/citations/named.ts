@@ -83,8 +83,12 @@ const LOCAL_CONGRESS = rx(
   'uy',
 );
 // "Điều lệ Đảng", "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ (và các quy định) của Đảng".
+// The congress that adopted it may follow: "Điều lệ Đảng do Đại hội X thông qua", "Điều lệ Đảng Đại hội XI" (group 1; three
+// hundred and second outside probe: the charter of Đại hội XI was taken where the text contrasts Đại hội X's with it).
 const CHARTER = rx(
-  String.raw`${cw('Điều lệ')}(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|viên))|(?=\s{1,2}(?:${cw('và các quy định')}\s{1,2})?${cw('của Đảng')}(?![\p{L}])))`,
+  String.raw`${cw('Điều lệ')}(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?(?![\p{L}\p{N}])(?!\s{1,2}(?:bộ|viên))` +
+    String.raw`(?:\s{1,2}(?:(?:do|của)\s{1,2})?${cw('Đại hội')}\s{1,2}(?:${cw('đại biểu toàn quốc')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2})?([IVXL]{1,5})(?![\p{L}\p{N}]))?` +
+    String.raw`|(?=\s{1,2}(?:${cw('và các quy định')}\s{1,2})?${cw('của Đảng')}(?![\p{L}])))`,
   'uy',
 );
 // "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển
@@ -217,7 +221,7 @@ export function scanNamed(t: string): Draft[] {
       const m = CHARTER.exec(t);
       if (m) {
         d = blank(start, start + m[0].length, 'named');
-        d.named = { kind: 'charter', plenum: null, term: null, year: null };
+        d.named = { kind: 'charter', plenum: null, term: romanTerm(m[1]), year: null };
         kind = 'Điều lệ';
       }
     } else if (first === 'c') {

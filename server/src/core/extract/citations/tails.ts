@@ -908,6 +908,13 @@ const TRAILING_AND = /[ ,]{1,3}và$/u;
 function readSubject(t: string, p: number, limit: number, kind: string | null): Draft['subject'] {
   const q = quotedAt(t, p);
   if (q && q.end <= limit) return { text: q.text, start: p + 1, end: q.end };
+  // A quote opened and never closed, as a page left it: "… khóa X “ về công tác phụ nữ thời kỳ …, ý kiến của …" (two hundred
+  // and ninety-eighth outside probe: told it lacked its subject). The subject is read after it as if unquoted.
+  if (!q && t.charCodeAt(p) === 34) {
+    let k = p + 1;
+    while (k < limit && t.charCodeAt(k) === 32) k++;
+    return k < limit && t.charCodeAt(k) !== 34 && !(p > 0 && isLetterOrDigit(t.charCodeAt(p - 1))) ? readSubject(t, k, limit, kind) : null;
+  }
   // In parentheses: "Kết luận số 121-KL/TW … khóa XIII (về tổng kết Nghị quyết số 18-NQ/TW …)" (fourteenth
   // outside probe). The subject is what the parentheses hold, up to their close on the paragraph.
   if (t.charCodeAt(p) === 40) {
