@@ -1,0 +1,14 @@
+// Outside probe 303 (test/realdata/probe-2026-12-303/): culture, press and propaganda (2011–2025)
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-303');
+const { loud } = probeSet(DIR);
+
+test('probe 303: the loud findings raised are the ones judged true', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+});
