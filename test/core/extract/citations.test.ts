@@ -1264,3 +1264,11 @@ test('a quote opened before the subject and never closed: the subject is read af
   // A closing quote glued to the word before opens nothing.
   assert.equal(read('thực hiện Nghị quyết số 68-NQ/TW”. Chủ tịch tỉnh đã chỉ đạo').citations[0]!.subject, null);
 });
+
+test('the day written between the issuer and its verb is the citation\'s', () => {
+  const c = read('Thủ tướng Chính phủ ngày 30.6.2017 đã ban hành Quyết định số 939/QĐ-TTg phê duyệt Đề án hỗ trợ phụ nữ khởi nghiệp.').citations[0]!;
+  assert.deepEqual([c.issuer?.name ?? null, c.date?.iso ?? null], ['Thủ tướng Chính phủ', '2017-06-30']);
+  // A day after the citation stays its own; none between leaves the issuer alone.
+  const d = read('Thủ tướng Chính phủ đã ban hành Quyết định số 939/QĐ-TTg ngày 30/6/2017.').citations[0]!;
+  assert.deepEqual([d.issuer?.name ?? null, d.date?.iso ?? null], ['Thủ tướng Chính phủ', '2017-06-30']);
+});
