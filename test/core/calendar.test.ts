@@ -1,10 +1,10 @@
 // formatVi: an ISO date as running text writes it ("25/2/2010": no leading zeros), a month or a
 // year alone as they are. The full form is read by position (asked for in most messages); the
-// table holds it to the general reading.
+// table holds it to the general reading. countFits: the window a review's count ("tổng kết 10 năm") allows.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatVi } from '../../server/src/core/text/calendar';
+import { countFits, formatVi } from '../../server/src/core/text/calendar';
 
 const rows: [iso: string, text: string][] = [
   ['2010-02-25', '25/2/2010'],
@@ -29,4 +29,16 @@ test('formatVi: the positional reading agrees with splitting on random full date
         const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
         assert.equal(formatVi(iso), general(iso), iso);
       }
+});
+
+test('countFits: a review of N years fits a start N−1 to N+1 years before it', () => {
+  const rows: [number, number, number, boolean][] = [
+    [2010, 2020, 10, true],
+    [2019, 2023, 5, true],
+    [2018, 2023, 5, true],
+    [2017, 2023, 5, true],
+    [2016, 2023, 5, false],
+    [2022, 2023, 10, false],
+  ];
+  for (const [from, at, n, want] of rows) assert.equal(countFits(from, at, n), want, `${from} → ${at}, ${n}`);
 });

@@ -8,6 +8,7 @@ import type { Citation } from '../extract/citations';
 import type { DirectiveEntry, Resolution } from './corpus-index';
 import { contentSequence, longestRun, subjectWords } from './same-document';
 import { rx } from '../text/letters';
+import { countFits } from '../text/calendar';
 
 // How far around the citation the words count, and how clear the lead must be (syllables). A news
 // sentence names the work after the people ("Đoàn kiểm tra của Ban Chỉ đạo Trung ương về thực hiện Nghị
@@ -93,10 +94,7 @@ function byCount(alternatives: readonly DirectiveEntry[], c: Citation, text: str
   if (!m) return null;
   const n = +m[1]!;
   const year = +asOf.slice(0, 4);
-  const fit = alternatives.filter((e) => {
-    const d = year - +(e.record.date ?? '').slice(0, 4);
-    return !!e.record.date && d >= n - 1 && d <= n + 1;
-  });
+  const fit = alternatives.filter((e) => !!e.record.date && countFits(+e.record.date.slice(0, 4), year, n));
   return fit.length === 1 ? fit[0]! : null;
 }
 

@@ -1426,7 +1426,7 @@ function halfSubject(c: Citation, r: DirectiveRecord, known: number): boolean {
 }
 
 /** Whether a record's full date has the day and month written (true when it has no full date to contradict). */
-function sameDayMonth(d: { day: number; month: number }, recordDate: string | undefined): boolean {
+export function sameDayMonth(d: { day: number; month: number }, recordDate: string | undefined): boolean {
   if (!recordDate || recordDate.length !== 10) return true;
   return +recordDate.slice(5, 7) === d.month && +recordDate.slice(8, 10) === d.day;
 }

@@ -163,9 +163,11 @@ export function extractCitations(
         d.issuerFirst = true;
         // "Ban Bí thư Trung ương Đảng (Khoá XII) đã ban hành Chỉ thị số 21-CT/TW": the term too,
         // one the term scanner found between the issuer and the citation.
-        for (let k = d.issuer.end; k < begin && !d.term; k++) d.term = termAt.get(k)?.mention ?? null;
-        // … and the day written between them ("Thủ tướng Chính phủ ngày 30.6.2017 đã ban hành Quyết định số 939/QĐ-TTg").
-        for (let k = d.issuer.end; k < begin && !d.date; k++) d.date = dateAt.get(k)?.mention ?? null;
+        // And the day written between them ("Thủ tướng Chính phủ ngày 30.6.2017 đã ban hành Quyết định số 939/QĐ-TTg").
+        for (let k = d.issuer.end; k < begin && (!d.term || !d.date); k++) {
+          d.term ??= termAt.get(k)?.mention ?? null;
+          d.date ??= dateAt.get(k)?.mention ?? null;
+        }
         // A sentence's opening date too when the text says the body issued it ("ban hành", "có"),
         // not for a proposal "tại Tờ trình số …".
         const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, begin));

@@ -14,6 +14,7 @@ import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Localized } from '../types';
 import { label, reportDateNote, temporalSeverity, usableAlternatives } from './util/citations';
 import { rx } from '../text/letters';
+import { countFits } from '../text/calendar';
 import { segmenterOf } from './util/text';
 
 const PHRASE = rx(String.raw`(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}(?:thực\shiện|triển\skhai|thi\shành|học\stập\svà\slàm\stheo)?\s{0,2}`, 'giu');
@@ -25,11 +26,7 @@ const PHRASE = rx(String.raw`(?<![\p{L}])(tổng\skết|sơ\skết)\s{1,2}(\d{1,
  * it took effect.
  */
 function fits(r: { date?: string; effective?: string }, reportYear: number, n: number): boolean {
-  const near = (from: string | undefined) => {
-    if (!from) return false;
-    const d = reportYear - +from.slice(0, 4);
-    return d >= n - 1 && d <= n + 1;
-  };
+  const near = (from: string | undefined) => !!from && countFits(+from.slice(0, 4), reportYear, n);
   return near(r.date) || near(r.effective);
 }
 

@@ -12,6 +12,7 @@ import { KeyIndex, keyNumber } from './util/key-index';
 import { rx } from '../text/letters';
 import { fold } from '../text/normalize';
 import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
+import { sameDayMonth } from '../corpus/corpus-index';
 import type { DirectiveRecord } from '../corpus/types';
 
 const seen = new KeyIndex();
@@ -231,9 +232,8 @@ function writtenAround(ctx: RuleContext, c: Citation, r: DirectiveRecord): Aroun
   let date = false;
   // A day without its year is the record's in a text of the record's year: "Ngày 9-6, Tổng bí thư … đã ký ban hành …" in
   // an item of 12/6/2014 (three hundred and third outside probe).
-  const sameYear = r.date?.slice(0, 4) === ctx.reportDate.slice(0, 4);
-  const dayOf = (d: { iso: string | null; year: number | null; day: number; month: number }) =>
-    d.iso === r.date || (sameYear && d.year === null && r.date!.length === 10 && +r.date!.slice(5, 7) === d.month && +r.date!.slice(8, 10) === d.day);
+  const yearless = r.date?.length === 10 && r.date.slice(0, 4) === ctx.reportDate.slice(0, 4);
+  const dayOf = (d: { iso: string | null; year: number | null; day: number; month: number }) => d.iso === r.date || (yearless && d.year === null && sameDayMonth(d, r.date));
   if (!c.date && r.date) for (const d of ctx.reading.dates) if (d.span.start >= start && d.span.end <= c.span.start && dayOf(d)) date = true;
   let issuer = false;
   if (!c.issuer && r.issuer) {

@@ -85,9 +85,9 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
     if (r.date!.length === 10 && !sibling) agrees = true;
   }
   if (c.term?.scope === 'party-central' && r.term && c.term.roman !== r.term) return false;
-  // Two content words are enough to tell a suggestion apart ("Luật Chứng khoán").
-  // A subject of one content word says nothing either way.
-  if (c.subject && subjectWords(c.subject.text).size >= 2) {
+  // Two content syllables written are enough to rule a record out, three to name it; one says nothing either way.
+  const written = c.subject ? subjectWords(c.subject.text).size : 0;
+  if (c.subject && written >= 2) {
     // Directives on congresses share their wording and differ in the congress (eighth outside
     // probe: 17-CT/TW on the Front's IX congress is not 16-CT/TW on the Hội Nông dân's VIII).
     if (r.subject && otherCongress(c.subject.text, r.subject)) return false;
@@ -99,7 +99,7 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
     if (agreement === null || agreement < (sibling ? SIBLING_FROM : SAME_FROM)) return false;
     // Agreeing, two syllables name nothing: "Hướng dẫn số 18-HD/BTGTW về tuyên truyền thực hiện Chỉ thị 05-CT/TW …" (its
     // subject cut at the next citation) was offered two guides on other campaigns, "tuyên truyền" their only shared word.
-    if (subjectWords(c.subject.text).size >= IDENTIFYING_WORDS) agrees = true;
+    if (written >= IDENTIFYING_WORDS) agrees = true;
   }
   // Agreeing says little: a state symbol names its issuer ("NĐ-CP"), and the Politburo issues
   // most "-NQ/TW" (71-NQ/TW is not 11-NQ/TW).

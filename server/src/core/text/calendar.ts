@@ -3,6 +3,15 @@
 
 import type { IsoDate } from '../types';
 
+/**
+ * Whether a review of `n` years held in `atYear` can count from `fromYear`: writers count both ways ("10 năm" of a
+ * document of 2010 held in 2020, "5 năm" of one of 2019 held in 2023), so N−1 to N+1 years apart.
+ */
+export function countFits(fromYear: number, atYear: number, n: number): boolean {
+  const d = atYear - fromYear;
+  return d >= n - 1 && d <= n + 1;
+}
+
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
