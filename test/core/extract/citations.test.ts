@@ -279,6 +279,30 @@ const named: Row[] = [
     'gắn với ⟦Nghị quyết Trung ương 4 khóa XI⟧, khóa ⟦XII⟧ và ⟦XIII⟧ của Đảng',
     ['Nghị quyết | plenum 4 XI | - | - | XI:party-central', 'Nghị quyết* | plenum 4 XII | - | - | -', 'Nghị quyết* | plenum 4 XIII | - | - | -'],
   ],
+  // Several plenums of one term: each is cited, with the term written after the last (a common phrase; only the first
+  // had been read, without its term). Not without a term in the sentence.
+  [
+    'quán triệt ⟦Nghị quyết Hội nghị lần thứ sáu⟧, ⟦lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII⟧.',
+    ['Nghị quyết | plenum 6 XII | - | - | -', 'Nghị quyết* | plenum 7 XII | - | - | XII:party-central'],
+  ],
+  [
+    'Các ⟦Nghị quyết Trung ương 6⟧, ⟦7⟧, ⟦8 khóa XII⟧ được triển khai',
+    ['Nghị quyết | plenum 6 XII | - | - | -', 'Nghị quyết* | plenum 7 XII | - | - | -', 'Nghị quyết* | plenum 8 XII | - | - | XII:party-central'],
+  ],
+  [
+    'quán triệt ⟦Nghị quyết Trung ương 6⟧ và ⟦Trung ương 7 (khóa XII)⟧ về',
+    ['Nghị quyết | plenum 6 XII | - | - | -', 'Nghị quyết* | plenum 7 XII | - | - | XII:party-central'],
+  ],
+  // A plenum's conclusion named by its plenum ("Kết luận Hội nghị Trung ương 4 khóa XIII" is 21-KL/TW); not a local plenum's.
+  ['Thực hiện ⟦Kết luận Hội nghị Trung ương 4 khóa XIII⟧ về đẩy mạnh', ['Kết luận | plenum 4 XIII | - | - | XIII:party-central']],
+  ['Thực hiện ⟦Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII⟧ về', ['Kết luận | plenum 4 XIII | - | - | XIII:party-central']],
+  ['Theo kết luận hội nghị, các đồng chí thống nhất.', []],
+  ['Kết luận Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XV.', []],
+  // The press's "NQ" before the Central Committee (probe 306); not a council's.
+  ['triển khai ⟦NQTW7 khóa XI⟧ cho cán bộ', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
+  ['triển khai ⟦NQ TW lần thứ 7 khóa XI⟧ cho cán bộ', ['Nghị quyết | plenum 7 XI | - | - | XI:party-central']],
+  ['NQ 12 của HĐND tỉnh; NQTW năm 2020', []],
+  ['kết quả ⟦Nghị quyết Trung ương 4⟧, 5 năm qua. Khóa XII', ['Nghị quyết | plenum 4 | - | - | -']],
   ['thực hiện ⟦Nghị quyết Trung ương 4 khóa XII⟧, II. Nhiệm vụ', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
   ['⟦Nghị quyết Trung ương 4 khóa XII⟧ và XI', ['Nghị quyết | plenum 4 XII | - | - | XII:party-central']],
   ['quán triệt ⟦Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh lần thứ XX⟧, nhiệm kỳ 2020-2025', ['Nghị quyết | congress XX local | - | - | -']],

@@ -86,6 +86,9 @@ const cases: RuleCase[] = [
   // The type code left out, the kind written before (two-hundred-and-ninth outside probe: not read); without a kind, no id.
   { text: 'Thực hiện Chỉ thị số ⟦37/TW⟧ ngày 4/8/2009 của Bộ Chính trị về đại hội đảng bộ các cấp', messages: ['Số ký hiệu "37/TW" thiếu ký hiệu loại văn bản; thể thức của Đảng là "37-CT/TW"'] },
   { text: 'Có 37/TW đồng chí dự hội nghị; tỷ lệ 12/TW' },
+  // The Standing Committee's resolution without its "NQ-" (probe 313); not after another kind, not alone.
+  { text: 'Thực hiện Nghị quyết ⟦1665/UBTVQH15⟧ về sắp xếp đơn vị hành chính', messages: ['Số ký hiệu "1665/UBTVQH15" thiếu ký hiệu loại văn bản; thể thức là "1665/NQ-UBTVQH15"'] },
+  { text: 'Theo Báo cáo 1665/UBTVQH15 và con số 12/UBTVQH15' },
   // Correct forms, Đ in unit codes, a department after a dot, a line wrap: nothing to say.
   { text: 'Công văn số 1234/VPCP-QHĐP; Công văn số 6721/VPCP-V.I; Thông tư số 42/2019/TT-\nBLĐTBXH' },
 ];
@@ -127,6 +130,8 @@ test('citation-format fixes to the Party form; spacing is only a hint', () => {
     ['Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH XI ngày 20/4/2007;', 'Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007;', 'hint'],
     // The lookalike "Ð" (eth) for "Đ" (hundred-and-twenty-seventh outside probe): a hint, the letter mended.
     ['Căn cứ Quyết định số 15/2014/QÐ-UBND ngày 5/3/2014;', 'Căn cứ Quyết định số 15/2014/QĐ-UBND ngày 5/3/2014;', 'hint'],
+    // The Standing Committee's resolution without "NQ-" (probe 313): a hint, its form having changed over the years.
+    ['Thực hiện Nghị quyết 1665/UBTVQH15 về sắp xếp', 'Thực hiện Nghị quyết 1665/NQ-UBTVQH15 về sắp xếp', 'hint'],
   ];
   for (const [input, expected, severity] of table) {
     const [f] = runRule('citation-format', input, corpus);

@@ -177,11 +177,14 @@ export function extractCitations(
     // "Ngày 14/11/2022, Quốc hội đã thông qua Luật thanh tra": a law by name takes the sentence's opening
     // date when the Quốc hội is written before it as passing it (twenty-first outside probe: with no date
     // the law in force today, of 2025, was chosen).
-    if (d.style === 'named' && d.named?.kind === 'law' && !d.date && !d.named.year && !d.amendedBy) {
+    // With the year in the name too, when the date is of that year: "Ngày 27/6/2025, tại kỳ họp thứ 9, Quốc hội khóa XV đã
+    // chính thức thông qua Luật Ngân sách Nhà nước (NSNN) năm 2025" (three hundred and thirteenth outside probe: the law of
+    // 25/6/2025, its day written wrong, was not compared).
+    if (d.style === 'named' && d.named?.kind === 'law' && !d.date && !d.amendedBy) {
       const body = issuerBefore(t, begin, para.start);
       if (body?.name === 'Quốc hội' && ISSUED_BETWEEN.test(t.slice(body.end, begin))) {
         const opening = openingDate(t, body.start, para.start, dateAt);
-        if (opening) {
+        if (opening && (!d.named.year || opening.mention.year === d.named.year)) {
           d.issuer = body;
           d.issuerFirst = true;
           d.date = opening.mention;
@@ -189,7 +192,7 @@ export function extractCitations(
       }
       // Or the year the sentence gives before the Quốc hội: "năm 2005 Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa
       // XI đã ban hành Luật Thanh niên" (hundred-and-seventy-fourth outside probe: the law of 2020 was taken).
-      if (!d.date) {
+      if (!d.date && !d.named.year) {
         const y = PASSED_IN_YEAR.exec(t.slice(Math.max(para.start, begin - 160), begin));
         if (y) d.named.year = +y[1]!;
         // Or before the law, which the sentence then says was passed: "Năm 2005, Luật Thanh niên được ban hành" (hundred-

@@ -146,7 +146,9 @@ export const rule: Rule = {
       // NGÀY …": outside set, gazette): the case is the heading's, not the writer's mistake.
       if (malformed === 'case' && inCapsLine(ctx.text, span.start, span.end)) return;
       // Spaces and line breaks come from Word and PDF copies, as does a term split from "QH": a hint, not a warning.
-      const severity = malformed === 'spacing' || malformed === 'term-split' ? 'hint' : 'warning';
+      // So is a state id with no type code ("Nghị quyết 1665/UBTVQH15"): the Standing Committee's form has changed over the
+      // years (a year in the number in some), so the form offered may not be that of the document's day.
+      const severity = malformed === 'spacing' || malformed === 'term-split' || (malformed === 'type-missing' && style === 'state') ? 'hint' : 'warning';
       const w = WHAT[malformed === 'hyphen' && hyphenAfterNumber(id) ? 'hyphen-number' : malformed];
       // A number wrapped by a PDF line ("27/2016/\nTTBLĐTBXH") is quoted on one line.
       written = written.replace(/\s+/gu, ' ');

@@ -99,7 +99,9 @@ const YEAR_SLIP_AT = rx(
 
 // A Party id with its type code left out, the kind written before it: "Chỉ thị số 37/TW ngày 4/8/2009 của Bộ Chính trị"
 // (two-hundred-and-ninth outside probe: not read, so neither checked nor told). The kind gives the code (TYPE_OF_KIND).
-const TYPELESS_AT = rx(String.raw`(\d{1,5})/(TW|TƯ)(?![\p{L}\p{N}])`, 'uy');
+// And the National Assembly Standing Committee's resolutions, "Nghị quyết 1665/UBTVQH15" (three hundred and thirteenth outside
+// probe: not read at all); they are numbered without their year, "1665/NQ-UBTVQH15".
+const TYPELESS_AT = rx(String.raw`(\d{1,5})/(TW|TƯ|UBTVQH1\d)(?![\p{L}\p{N}])`, 'uy');
 // The Party type code of each kind that has one (KIND_BY_CODE turned round; "Quy định" and "Quyết định" share "QĐ").
 const TYPE_OF_KIND: Readonly<Record<string, string>> = Object.fromEntries(
   PARTY_TYPES.split('|').flatMap((code) => (KIND_BY_CODE[code] ? [[KIND_BY_CODE[code]!, code]] : [])).concat([['Quy định', 'QĐ']]),
@@ -425,9 +427,10 @@ function yearSlipDraft(s: number, m: RegExpExecArray): Draft {
 
 /** "37/TW" matched by TYPELESS_AT at `s`: the type code comes from the kind before it (scanIds). */
 function typelessDraft(s: number, m: RegExpExecArray): Draft {
-  const d = blank(s, s + m[0].length, 'party');
+  const standing = m[2]!.startsWith('U');
+  const d = blank(s, s + m[0].length, standing ? 'state' : 'party');
   d.number = m[1]!;
-  d.issuerCode = 'TW';
+  d.issuerCode = standing ? m[2]! : 'TW';
   d.malformed = 'type-missing';
   return d;
 }
@@ -587,7 +590,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     if (d.typeCode === null && d.idYear === null && d.issuerCode !== null && OLD_STATE_SYMBOL.has(d.issuerCode) && !(k?.kind && OLD_FORM_KINDS.has(k.kind))) continue;
     // A typeless id is one only after a kind that has a Party code, which it takes.
     if (make === typelessDraft) {
-      const code = k?.kind ? TYPE_OF_KIND[k.kind] : undefined;
+      const code = d.style === 'state' ? (k?.kind === 'Nghị quyết' ? 'NQ' : undefined) : k?.kind ? TYPE_OF_KIND[k.kind] : undefined;
       if (!code) continue;
       d.typeCode = code;
     }

@@ -21,6 +21,9 @@ export const TERM_WORD = String.raw`(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)`;
 // Platform, each found by its own scan: one alternation of all six spellings costs three times
 // as much on the gazette, and "Cương" is found fastest from its rare second word.
 const NQ_SCAN = /[Nn]ghị\s{1,2}quyết|NGHỊ\s{1,2}QUYẾT/g;
+// Only "Kết luận Hội nghị": no other form names a plenum's conclusion.
+const NQ_ABBR_SCAN = /NQ(?=\s{0,2}(?:TW|TƯ|T\.\s?Ư|Trung|Hội))/g;
+const KL_SCAN = /[Kk]ết\s{1,2}luận\s{1,2}(?=[Hh]ội\s{1,2}nghị)|KẾT\s{1,2}LUẬN\s{1,2}(?=HỘI)/g;
 const CHARTER_SCAN = /Điều\s{1,2}lệ|ĐIỀU\s{1,2}LỆ/g;
 const PLATFORM_SCAN = /lĩnh|LĨNH/g;
 const PLATFORM_BEFORE = /(?:Cương|CƯƠNG)\s{1,2}$/u;
@@ -49,17 +52,37 @@ const NOT_MASS_BODY = String.raw`(?!\s{1,2}(?:${cw('Hội')}|${cw('Đoàn')}|${c
 // "Đảng" after the Central Committee, with the Party's full name too ("Ban chấp hành trung ương Đảng cộng sản Việt Nam khoá
 // IX"; hundred-and-sixty-second outside probe: the term after it was lost, and the plenum of the report's term taken).
 const PARTY_NAME = String.raw`(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?)?`;
+// More plenums of the same term after the first: "Nghị quyết Trung ương 6, 7 khóa XII", "Nghị quyết Hội nghị lần thứ sáu, lần
+// thứ bảy Ban Chấp hành Trung ương Đảng khóa XII", "Nghị quyết Trung ương 6 và Trung ương 7 (khóa XII)" (a common phrase in
+// reports; only the first had been read, without its term). Only where a term follows within the sentence: "Trung ương 4, 5
+// năm qua" is no list. Ordinal words only after "lần thứ", as above. Captured whole; plenumList reads its members.
+const plenumItem = (capture: boolean) => {
+  const [o, c] = capture ? ['(', ')'] : ['(?:', ')'];
+  return String.raw`(?:(?:${cw('Hội nghị')}\s{1,2})?${TU}\s{1,2}|${cw('Hội nghị')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2}${o}${ORD}${c}|${o}\d{1,2}${c})(?![\p{L}\p{N}])`;
+};
+const PLENUM_ITEM = plenumItem(false);
+const PLENUM_SEP = String.raw`(?:[ ]{0,2},[ ]{0,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})`;
+const PLENUM_LIST = String.raw`((?:${PLENUM_SEP}${PLENUM_ITEM}){1,5}(?=[^.;\n]{0,100}?${TERM_WORD}\s{1,2}(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])))?`;
+// The same item, captured whole (1) with its ordinal (2 after "lần thứ", 3 a number).
+const PLENUM_ITEM_RE = rx(String.raw`${PLENUM_SEP}(${plenumItem(true)})`, 'uy');
 // "Nghị quyết Hội nghị lần thứ 8 của Ban chấp hành Trung ương Đảng khóa XIII" and "Nghị quyết Hội nghị 11 Ban Chấp hành
 // Trung ương" (fifty-sixth and fifty-eighth outside probes: neither was read).
-const NAMED_PLENUM = rx(
-  String.raw`${cw('Nghị quyết')}\s{1,2}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU_OPT}${NOT_MASS_BODY}${PARTY_NAME}|${BCH_TU_OPT}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD}))|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})` +
+const namedPlenum = (kind: string) =>
+  rx(
+  String.raw`${kind}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})${PLENUM_LIST}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU_OPT}${NOT_MASS_BODY}${PARTY_NAME}|${BCH_TU_OPT}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD})${PLENUM_LIST})|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})${PLENUM_LIST}` +
     // "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the plenum's ordinal with no "Hội nghị", the body after it
     // (hundred-and-fifty-eighth outside probe: not read).
-    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})` +
+    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})${PLENUM_LIST}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
     String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH_TU}${PARTY_NAME})?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
+const NAMED_PLENUM = namedPlenum(String.raw`${cw('Nghị quyết')}\s{1,2}`);
+// A plenum's conclusion named so: "Kết luận Hội nghị Trung ương 4 khóa XIII" is 21-KL/TW (records carry the name as an alias).
+const CONCLUSION_PLENUM = namedPlenum(String.raw`${cw('Kết luận')}\s{1,2}`);
+// The press's "NQ" for it, the body's initials glued or not: "NQTW7 khóa XI", "NQ TW lần thứ 7 khóa XI", "NQTW8 (khóa XI)"
+// (three hundred and sixth outside probe: not read).
+const ABBREVIATED_PLENUM = namedPlenum(String.raw`NQ\s{0,2}`);
 // "… Đại hội VIII của Đảng bộ Khối" is a local congress too (tenth outside probe).
 // … and "Nghị quyết Đại hội XIII Công đoàn Việt Nam" is the trade unions' (sixty-first outside probe), as are the Front's
 // and the mass organisations' congresses named so.
@@ -125,6 +148,27 @@ function laterTerms(t: string, d: Draft): Draft[] {
     prev = next;
     last = v;
   }
+}
+
+/**
+ * The later plenums of a list written after the first ("6, 7, 8", "lần thứ sáu, lần thứ bảy", "6 và Trung ương 7"), between
+ * `from` and `to`, each as a draft with the first's term; the last reaches to the end of the first's match (its body and term).
+ */
+function plenumList(t: string, d: Draft, from: number, to: number): Draft[] {
+  const out: Draft[] = [];
+  for (let i = from; i < to; ) {
+    PLENUM_ITEM_RE.lastIndex = i;
+    const m = PLENUM_ITEM_RE.exec(t);
+    if (!m || m.index + m[0].length > to) break;
+    const plenum = ordinalValue(m[2] ?? m[3]);
+    i = m.index + m[0].length;
+    if (plenum === null) break;
+    const next = blank(i - m[1]!.length, i, 'named');
+    next.named = { kind: 'plenum', plenum, term: d.named!.term };
+    out.push(next);
+  }
+  if (out.length) out[out.length - 1]!.end = d.end;
+  return out;
 }
 
 /** A term as a Roman numeral: news text writes "khóa 11" for khóa XI. */
@@ -196,7 +240,7 @@ function plenumListed(t: string, start: number, kindEnd: number, prev: Draft | u
 export function scanNamed(t: string): Draft[] {
   // Candidate starts of the three scans, in order: [start, end of the kind word].
   const starts: [number, number][] = [];
-  for (const re of [NQ_SCAN, CHARTER_SCAN]) {
+  for (const re of [NQ_SCAN, CHARTER_SCAN, KL_SCAN, NQ_ABBR_SCAN]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t)) !== null) starts.push([m.index, m.index + m[0].length]);
@@ -215,6 +259,7 @@ export function scanNamed(t: string): Draft[] {
     if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue;
     const first = t[start]!.toLowerCase();
     let d: Draft | null = null;
+    let listed: Draft[] = [];
     let kind = 'Nghị quyết';
     if (first === 'đ') {
       CHARTER.lastIndex = start;
@@ -234,12 +279,22 @@ export function scanNamed(t: string): Draft[] {
         kind = 'Cương lĩnh';
       }
     } else {
-      NAMED_PLENUM.lastIndex = start;
-      let m = NAMED_PLENUM.exec(t);
+      const conclusion = first === 'k';
+      if (conclusion) kind = 'Kết luận';
+      const plenumRe = conclusion ? CONCLUSION_PLENUM : t.charCodeAt(start + 1) === 81 /* Q */ ? ABBREVIATED_PLENUM : NAMED_PLENUM;
+      plenumRe.lastIndex = start;
+      let m = plenumRe.exec(t);
       if (m) {
         d = blank(start, start + m[0].length, 'named');
-        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[2] ?? m[3] ?? m[4]), term: romanTerm(m[5]) };
-      } else {
+        d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[3] ?? m[5] ?? m[7]), term: romanTerm(m[9]) };
+        const list = m[2] ?? m[4] ?? m[6] ?? m[8];
+        if (list && d.named.term) {
+          // The first ends at its own number; the later ones follow it, the last holding the term.
+          const at = start + m[0].indexOf(list);
+          listed = plenumList(t, d, at, at + list.length);
+          d.end = at;
+        }
+      } else if (!conclusion) {
         NAMED_CONGRESS.lastIndex = start;
         m = NAMED_CONGRESS.exec(t);
         if (m) {
@@ -262,6 +317,11 @@ export function scanNamed(t: string): Draft[] {
     d.kindEnd = kindEnd;
     named.push(d);
     after = d.end;
+    for (const more of listed) {
+      more.kind = kind;
+      named.push(more);
+      after = more.end;
+    }
     if (d.named?.kind === 'plenum' && d.named.term) {
       for (const more of laterTerms(t, d)) {
         named.push(more);

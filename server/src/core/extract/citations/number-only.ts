@@ -25,8 +25,10 @@ const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày${DATE_AFTER_NGAY}|tu
 const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|(?!\n\n)\s{0,2}[-/]|[.,]\p{N}|\.\.|${NOT_A_NUMBER})`, 'uy');
 // What makes a lower-case kind a citation after all: "số", then, after the number or the list,
 // the date or the named body it was given ("quyết định số 217 và 218 của Bộ Chính trị", "nghị quyết
-// số 47 ngày 13/12/2019"); "quyết định số 15 của giám đốc" names no body.
-const STRONG_TAIL = rx(String.raw`\s{1,2}(?:ngày\s{1,2}\d|của\s{1,2}\p{Lu})`, 'uy');
+// số 47 ngày 13/12/2019"); "quyết định số 15 của giám đốc" names no body. Or its subject: "Bộ Chính trị khóa XIII đã ban
+// hành kết luận số 12 về công tác người Việt Nam ở nước ngoài", "nghị quyết số 24 về Chiến lược Quốc phòng Việt Nam" (three
+// hundred and sixth and eighth outside probes: neither read, and the subject that chooses among the numbers was lost).
+const STRONG_TAIL = rx(String.raw`\s{1,2}(?:ngày\s{1,2}\d|của\s{1,2}\p{Lu}|về\s{1,2}[\p{L}])`, 'uy');
 // The Party's central bodies after the number, with "của" or without: enough for a lower-case kind without "số" too
 // ("nghị quyết 24 của BCH TW Đảng khóa XI", "nghị quyết số 24 Ban chấp hành TW Đảng"; hundred-and-eighty-sixth outside
 // probe: neither read, the news item left with no citation).

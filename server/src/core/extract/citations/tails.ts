@@ -136,7 +136,10 @@ let issuerAtCaps: RegExp | undefined;
 // phủ ban hành tại Nghị quyết số 74/NQ-CP" (two hundred and thirty-first).
 // The day may stand between the issuer and its verb: "Thủ tướng Chính phủ ngày 30.6.2017 đã ban hành Quyết định số 939/QĐ-TTg"
 // (two hundred and ninety-eighth outside probe: neither the issuer nor the day was read).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí])(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+// A plan or strategy approved by the decision: "Chiến lược … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 449/QĐ-TTg",
+// "… được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số 1454/QĐ-TTg" (three hundred and tenth and twelfth
+// outside probes: told the issuer was missing; the day is read as the one between issuer and verb).
+const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
 const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí])\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
