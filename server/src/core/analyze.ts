@@ -14,7 +14,8 @@ import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks'
 import { Earlier, linksWithin, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
 import { inferredChoice, resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
-import type { CorpusIndex, Resolution } from './corpus/corpus-index';
+import type { CorpusIndex, DirectiveEntry, Resolution } from './corpus/corpus-index';
+import { fold } from './text/normalize';
 import type { Citation } from './extract/citations';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
 import { HEADER_LIMIT, reportDateOf, type ReportDateSource, type ReportHeader } from './extract/header';
@@ -195,7 +196,10 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // A citation of a block's text resolved, the words around it choosing among documents of one id: as of the report's
   // date (today, for a text with no date of its own), kept across analyses while that date and the province stay.
   const todayContext = { reportDate, province };
-  const todayFor = `${reportDate}${CONTEXT_SEP}${province ?? ''}`;
+  // A law's own text names itself: "Quốc hội ban hành Luật Việc làm." under "Luật số: 74/2025/QH15" is that law, not the one
+  // of 2013 it replaces (three hundred and twelfth and sixteenth outside probes: the law before it was taken).
+  const ownLawEntry = ownLaw(header, corpus);
+  const todayFor = `${reportDate}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}`;
   if (cache.resolvedFor !== todayFor) {
     cache.resolved = new WeakMap();
     cache.resolvedFor = todayFor;
@@ -203,7 +207,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const todayMemo = cache.resolved;
   const resolveToday = (c: Citation, text: string): Resolution | null => {
     let r = todayMemo.get(c);
-    if (r === undefined) todayMemo.set(c, (r = chooseByContext(corpus.resolve(c, todayContext), c, text, reportDate)));
+    if (r === undefined) todayMemo.set(c, (r = (ownLawEntry && itself(c, ownLawEntry)) || chooseByContext(corpus.resolve(c, todayContext), c, text, reportDate)));
     return r;
   };
   // A text with no date of its own is taken, for choosing among documents of one number, to speak from a year after the
@@ -214,7 +218,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // (two hundred and thirty-third outside probe).
   const citedByToday = () => latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveToday, 'citedToday');
   const asOf = reportDateSource === 'today' ? (later(resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate), citedByToday()) ?? reportDate) : reportDate;
-  const resolvedFor = `${asOf}${CONTEXT_SEP}${province ?? ''}`;
+  const resolvedFor = `${asOf}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}`;
   let resolveIn = resolveToday;
   if (asOf !== reportDate) {
     if (cache.resolvedAsOf !== resolvedFor) {
@@ -225,7 +229,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     const asOfContext = { reportDate: asOf, province };
     resolveIn = (c, text) => {
       let r = memo.get(c);
-      if (r === undefined) memo.set(c, (r = inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text, asOf), resolveToday(c, text))));
+      if (r === undefined) memo.set(c, (r = (ownLawEntry && itself(c, ownLawEntry)) || inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text, asOf), resolveToday(c, text))));
       return r;
     };
   }
@@ -525,4 +529,22 @@ export function severityOf(ruleDefault: Severity, own: Severity | undefined, con
   if (own === undefined) return base;
   if (RANK[own] < RANK[ruleDefault]) return RANK[own] < RANK[base] ? own : base;
   return configured ?? own;
+}
+
+// A National Assembly's number: a law's own, when its header gives one.
+const LAW_OWN_ID = /\/QH1\d$/u;
+
+/** The law whose text this is, when its header's number is a law's the corpus holds under a name. */
+function ownLaw(header: ReportHeader, corpus: CorpusIndex): DirectiveEntry | null {
+  const id = header.number?.id;
+  if (!id || !LAW_OWN_ID.test(id)) return null;
+  const held = corpus.byOfficialId(id).filter((e) => e.record.kind === 'Luật' && !!e.record.name);
+  return held.length === 1 ? held[0]! : null;
+}
+
+/** A law named by the text's own name, without a year, date or number of its own: the text's law itself. */
+function itself(c: Citation, own: DirectiveEntry): Resolution | null {
+  if (c.style !== 'named' || c.named?.kind !== 'law' || c.kind !== 'Luật' || !c.name || c.named.year || c.date || c.named.amended || c.named.amendment) return null;
+  if (fold(c.name.text) !== fold(own.record.name!)) return null;
+  return { entry: own, certainty: 'exact', candidates: [own] };
 }

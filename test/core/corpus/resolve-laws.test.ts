@@ -325,3 +325,13 @@ test('a law\'s name with "ngày" glued to it, and a law out of force from a day 
   const early = analyze('Hà Nội, ngày 10 tháng 3 năm 2005\n\nThực hiện Luật Quốc tịch Việt Nam.', corpus, options, '2026-12-01').resolutions[0];
   assert.equal(`${early?.entry.record.id} ${early?.certainty}`, '07/1998/QH10 exact');
 });
+
+test("a law's own text names itself: its enacting line is the law of its header, not the one it replaces (probes 312, 316)", () => {
+  const head = (id: string, name: string) => `QUỐC HỘI\n\nLuật số: ${id}\n\nLUẬT\n${name.toUpperCase()}\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật ${name}.\n`;
+  assert.deepEqual(analysedIds(head('74/2025/QH15', 'Việc làm')).slice(-1), ['74/2025/QH15']);
+  assert.deepEqual(analysedIds(head('112/2025/QH15', 'Quy hoạch')).slice(-1), ['112/2025/QH15']);
+  // Another law named in it, or the same name with the year of the one replaced, is not itself.
+  assert.deepEqual(analysedIds(`${head('74/2025/QH15', 'Việc làm')}\nLuật Việc làm năm 2013 hết hiệu lực.\n`).slice(-1), ['38/2013/QH13']);
+  // A text that is no law's keeps the law in force.
+  assert.deepEqual(analysedIds('Quốc hội ban hành Luật Việc làm.\n'), [analysedIds('Thực hiện Luật Việc làm.\n')[0]]);
+});

@@ -914,6 +914,15 @@ test('a plenum\'s resolution by name: the record whose sources name that plenum 
   assert.deepEqual(res('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa X về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng.'), ['22-NQ/TW 2008-02-02']);
 });
 
+test('several plenums of one term, each its own resolution; a plenum\'s conclusion by its plenum\'s name', () => {
+  const res = (text: string) => resolve(bundled, text, null, '2023-01-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  // The term written once, after the last: the sixth plenum of khóa XII is 2017's, not khóa XIII's of 2022.
+  assert.deepEqual(res('Quán triệt các Nghị quyết Trung ương 6, 8 khóa XII.'), ['18-NQ/TW 2017-10-25', '36-NQ/TW 2018-10-22']);
+  assert.deepEqual(res('Thực hiện Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.'), ['21-KL/TW 2021-10-25']);
+  // A conclusion is not the plenum's resolution: no record names the fourth plenum of khóa XII's conclusion so.
+  assert.deepEqual(res('Thực hiện Kết luận Hội nghị Trung ương 4 khóa XII.'), [null]);
+});
+
 test("a plenum named without its term: that plenum of the report's term, else of the term before (hundred-and-tenth outside probe)", () => {
   const res = (text: string, day: string) => resolve(bundled, text, null, day).map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null));
   // Read in December 2026, in the fourteenth term, which has held no eleventh plenum: the thirteenth's, probably.
@@ -1035,4 +1044,26 @@ test('a guide, a plan or a letter by a bare number names no document: every body
   assert.deepEqual(r('Hướng dẫn số 04 thực hiện một số điều trong Quy định.'), [null]);
   // With its issuer written, the issuer's document of the number.
   assert.deepEqual(r('Hướng dẫn số 04 của Ban Bí thư về công tác.'), ['04-HD/TW']);
+});
+
+test('a mention that says more names the document for the bare ones around it (probes 306, 308)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const res = (text: string) => analyze(text, bundled, options, '2026-12-01').resolutions.map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  // A title with its issuer only looks on to the lead that gives the subject: the 12-KL/TW of 2021, not that of 2022 on
+  // corruption, for both.
+  assert.deepEqual(
+    res('Hội nghị quán triệt Kết luận 12 của Bộ Chính trị\n\n09:20, 30/06/2022\n\nNgày 29/6, Bộ Ngoại giao tổ chức hội nghị quán triệt Kết luận 12 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới.\n'),
+    ['12-KL/TW 2021-08-12', '12-KL/TW 2021-08-12'],
+  );
+  // An issuer written later, of the document the first mention's subject found: that one (24-NQ/TW of 2018, not of 2022).
+  assert.deepEqual(
+    res('Đảng ủy Quân sự tỉnh triển khai nghị quyết số 24 về Chiến lược Quốc phòng Việt Nam.\n\nNhiều tập thể được khen thưởng vì thành tích trong thực hiện Nghị quyết 24 của Bộ Chính trị.\n'),
+    ['24-NQ/TW 2018-04-16', '24-NQ/TW 2018-04-16'],
+  );
+  // Not when the first mention's document is another issuer's: the Politburo's own 24-NQ/TW is then its own guess.
+  assert.deepEqual(
+    res('Thực hiện Nghị quyết số 24/2016/QH14 về kế hoạch cơ cấu lại nền kinh tế.\n\nNghị quyết 24 của Bộ Chính trị về vùng Đông Nam Bộ.\n').slice(-1),
+    ['24-NQ/TW 2022-10-07'],
+  );
 });

@@ -517,6 +517,10 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Hội thi viết về bảo vệ nền tảng tư tưởng của Đảng\nThu Huyền 17:49, 30/10/2023\nNăm 2023, Ban Tuyên giáo tổ chức hội thi.', '2023-10-30', '2023-10-30 dateline'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
+    // … and a stamp months after the day-and-month the item opens with (probe 306); days after it, or over the new year, the item's own.
+    ['Thứ Hai, 16/03/2026, 23:32 (GMT+7)\n\nChiều 13/1, Đại tướng Phan Văn Giang chủ trì Hội nghị.', '2026-03-16', '2026-03-16 banner'],
+    ['Thứ Năm, 15/01/2026, 23:32 (GMT+7)\n\nChiều 13/1, Đại tướng Phan Văn Giang chủ trì Hội nghị.', '2026-01-15', '2026-01-15 dateline'],
+    ['Thứ Sáu, 02/01/2026, 08:10 (GMT+7)\n\nNgày 30/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.', '2026-01-02', '2026-01-02 dateline'],
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 12/5/2020, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 dateline'],
     // Without a tag, a draft's opening "Ngày …," stays undated (it may be written long after).
     ['Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', null, '2026-11-23 today'],

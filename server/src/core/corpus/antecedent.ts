@@ -16,6 +16,7 @@
 
 import type { Citation } from '../extract/citations';
 import { idMatchKey, type Resolution } from './corpus-index';
+import { otherIssuer } from './same-document';
 
 /** What a block's citations give and need, worked out once per reading (a block's text). */
 interface Shape {
@@ -74,12 +75,26 @@ function lawNameKey(kind: string, name: string): number {
  * after it was written without ("Nghị quyết 54-NQ/TW ngày 14/9/2005 …, Nghị quyết 54-NQ/TW của Bộ Chính trị") is the
  * same one (seventy-second outside probe: the second had taken the corpus's 2019 resolution).
  */
-function fits(c: Citation, a: Citation, key: number): boolean {
+function fits(c: Citation, a: Citation, key: number): Fit {
   // "Thông tư số 54/2016" is 54/2016/TT-BTC's short form, not that of a 54/2015/….
-  if (c.idYear !== null && a.idYear !== c.idYear) return false;
-  if (!c.issuer) return true;
-  if (a.issuer === null) return idKeys.has(key);
-  return a.issuer.name === c.issuer.name;
+  if (c.idYear !== null && a.idYear !== c.idYear) return NO;
+  if (!c.issuer) return YES;
+  // An issuer written only now: the same document if the one the first mention was found to be is that issuer's
+  // ("nghị quyết số 24 về Chiến lược Quốc phòng Việt Nam", the 24-NQ/TW of 2018, then "Nghị quyết 24 của Bộ Chính trị";
+  // three hundred and sixth outside probe: the second had taken the Politburo's 24-NQ/TW of 2022 on the South-East).
+  if (a.issuer === null) return idKeys.has(key) ? YES : IF_ISSUER;
+  return a.issuer.name === c.issuer.name ? YES : NO;
+}
+
+const NO = 0;
+const YES = 1;
+const IF_ISSUER = 2;
+type Fit = typeof NO | typeof YES | typeof IF_ISSUER;
+
+/** The antecedent's resolution, when a citation that fits it only if its record is of the citation's issuer is. */
+function issuerTaken(c: Citation, fit: Fit, r: Resolution | null): Resolution | null | undefined {
+  if (fit === YES) return r;
+  return fit === IF_ISSUER && r && r.certainty === 'exact' && !otherIssuer(c.issuer!.name, r.entry.record.issuer) ? r : undefined;
 }
 
 function shapeOf(citations: readonly Citation[]): Shape {
@@ -91,7 +106,11 @@ function shapeOf(citations: readonly Citation[]): Shape {
   const link = (i: number, key: number): void => {
     const j = seen?.get(key);
     if (j === undefined) s.open.push({ i, key });
-    else if (fits(citations[i]!, citations[j]!, key)) (s.local ??= new Int32Array(citations.length).fill(-1))[i] = j;
+    else {
+      // -1 none; j, the antecedent; -2 - j, the antecedent if its record is of this one's issuer (IF_ISSUER).
+      const fit = fits(citations[i]!, citations[j]!, key);
+      if (fit !== NO) (s.local ??= new Int32Array(citations.length).fill(-1))[i] = fit === YES ? j : -2 - j;
+    }
   };
   const register = (i: number, key: number, rich = true): void => {
     s.fullKeys.push(key);
@@ -162,9 +181,12 @@ function shapeOf(citations: readonly Citation[]): Shape {
     // So with its year alone, after the same kind, number and year cited in full: "Thông tư 54/2016/TT-BTC …", then
     // "Thông tư số 54/2016 Bộ tài chính" (ninety-fourth outside probe: it had become the labour ministry's
     // 54/2016/TT-BLĐTBXH, the only circular 54 of 2016 the corpus has; circulars are numbered per ministry).
+    // An issuer alone says little more than the number: a reference before it looks on for one with words of its own ("Kết
+    // luận 12 của Bộ Chính trị" as a news item's title, then "… Kết luận 12 của Bộ Chính trị về công tác người Việt Nam ở
+    // nước ngoài" in its lead: three hundred and eighth outside probe, both had taken the 12-KL/TW of 2022 on corruption).
     if (!c.date && !c.term && (c.issuer ? c.idYear === null : c.idYear !== null)) {
       link(i, key);
-      register(i, key);
+      register(i, key, c.issuer ? !!c.subject : true);
     } else if (c.date || c.issuer || c.idYear !== null || c.term) register(i, key);
     else if (c.subject) {
       // A subject names it for the mentions after it ("Chỉ thị số 05 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức,
@@ -252,7 +274,8 @@ export class Earlier {
     if (at === undefined) return this.after(c, key);
     const block = this.blocks[Math.floor(at / 65536)]!;
     const i = at % 65536;
-    return fits(c, block.citations[i]!, key) ? { resolution: block.resolutions[i] ?? null } : undefined;
+    const r = issuerTaken(c, fits(c, block.citations[i]!, key), block.resolutions[i] ?? null);
+    return r === undefined ? undefined : { resolution: r };
   }
 
   /**
@@ -264,10 +287,12 @@ export class Earlier {
     if (at === undefined) return undefined;
     const b = Math.floor(at / 65536);
     const target = this.all[b]![at % 65536]!;
-    if (!fits(c, target, key)) return undefined;
+    const fit = fits(c, target, key);
+    if (fit === NO) return undefined;
     let r = this.ahead.get(at);
     if (r === undefined) this.ahead.set(at, (r = this.resolve!(target, b)));
-    return { resolution: r };
+    const taken = issuerTaken(c, fit, r);
+    return taken === undefined ? undefined : { resolution: taken };
   }
 }
 
@@ -311,7 +336,7 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const j = local ? local[i]! : -1;
-    const taken = j >= 0 ? (out[j] ?? null) : outside.has(i) ? outside.get(i)! : undefined;
+    const taken = j >= 0 ? (out[j] ?? null) : j < -1 ? issuerTaken(c, IF_ISSUER, out[-2 - j] ?? null) : outside.has(i) ? outside.get(i)! : undefined;
     // A law the corpus could not match in full ("Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014",
     // a year off) leaves its bare name to the corpus: no number was written that the short one repeats.
     out.push(taken === undefined || (taken === null && c.named?.kind === 'law') ? resolve(c) : taken);

@@ -865,13 +865,13 @@ export class CorpusIndex {
       const adopted = n.term ? romanValue(n.term) : null;
       return this.resolveVersioned(n.kind, n.year ?? null, adopted ?? (c.term && (c.term.scope === 'party-central' || c.term.scope === 'unknown') ? c.term.value : null), ctx);
     }
-    if (n?.kind === 'plenum' && n.plenum !== null && !n.term) return this.latestPlenum(n.plenum, ctx);
+    if (n?.kind === 'plenum' && n.plenum !== null && !n.term) return this.latestPlenum(c.kind, n.plenum, ctx);
     if (!n || !n.term) return [];
     // A local congress ("Nghị quyết Đại hội XI Đảng bộ tỉnh") is not the national one of that number.
     if (n.kind === 'congress' && n.level === 'local') return [];
     const forms =
       n.kind === 'plenum' && n.plenum !== null
-        ? plenumAliases(n.plenum, n.term)
+        ? plenumAliases(c.kind, n.plenum, n.term)
         : n.kind === 'congress'
           ? [`Nghị quyết Đại hội ${n.term}`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ ${n.term}`]
           : [];
@@ -887,11 +887,11 @@ export class CorpusIndex {
    * term before, held by then (hundred-and-tenth outside probe: in a page of no date, read today in the fourteenth
    * term, the eleventh plenum of the thirteenth, 60-NQ/TW of 2025, was not found). Never further back.
    */
-  private latestPlenum(plenum: number, ctx: ResolveContext): DirectiveEntry[] {
+  private latestPlenum(kind: string | null, plenum: number, ctx: ResolveContext): DirectiveEntry[] {
     const central = this.termRecords.filter((t) => t.body === 'party-central').sort((a, b) => (a.start < b.start ? -1 : 1));
     const now = central.findIndex((t) => t.term === centralTermOn(ctx.reportDate, this.termRecords));
     for (const t of now < 0 ? [] : central.slice(Math.max(0, now - 1), now + 1).reverse()) {
-      const held = plenumAliases(plenum, t.term)
+      const held = plenumAliases(kind, plenum, t.term)
         .flatMap((f) => this.byAlias(f))
         .filter((e, i, all) => all.indexOf(e) === i && (!e.record.date || e.record.date <= ctx.reportDate));
       if (held.length) return held;
@@ -918,9 +918,10 @@ export class CorpusIndex {
   }
 }
 
-/** The names a plenum's resolutions are recorded under (their records' aliases). */
-function plenumAliases(plenum: number, term: string): string[] {
-  return [`Nghị quyết Hội nghị Trung ương ${plenum} khóa ${term}`, `Nghị quyết Trung ương ${plenum} khóa ${term}`];
+/** The names a plenum's resolutions (or its conclusions, "Kết luận Hội nghị Trung ương 4 khóa XIII") are recorded under. */
+function plenumAliases(kind: string | null, plenum: number, term: string): string[] {
+  const k = kind === 'Kết luận' ? kind : 'Nghị quyết';
+  return [`${k} Hội nghị Trung ương ${plenum} khóa ${term}`, `${k} Trung ương ${plenum} khóa ${term}`];
 }
 
 // The names the Party's charter and platform are recorded under (their records' aliases); each version
@@ -1292,7 +1293,7 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
     // 27/4/2007, not that of 3/6/2017 (hundred-and-eleventh outside probe: told a wrong day and a wrong issuer).
     if (c.subject) {
       const agrees = (e: DirectiveEntry) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= SAME_FROM;
-      const slip = pool.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === c.date!.iso!.slice(4) && agrees(e));
+      const slip = pool.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === c.date!.iso!.slice(4) && agrees(e) && !subjectNamesWrittenYear(c, e.record, c.date!.iso!));
       if (slip.length === 1 && !byYear.some(agrees)) return { entry: slip[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
     }
     if (byYear.length === 1) return { entry: byYear[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
@@ -1482,8 +1483,25 @@ function centralTermsNear(iso: string, terms: TermRecord[]): readonly string[] {
 
 /** The record's full day and month written in another year, with a subject that agrees: a slip of the year. */
 function daySlip(c: Citation, r: DirectiveRecord, iso: string): boolean {
-  return !!r.date && r.date.length === 10 && iso.length === 10 && iso.slice(4) === r.date.slice(4) && !!c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM;
+  return !!r.date && r.date.length === 10 && iso.length === 10 && iso.slice(4) === r.date.slice(4) && !!c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM && !subjectNamesWrittenYear(c, r, iso);
 }
+
+/**
+ * Whether the subject written names the year of the date written and not the record's: no slip of the year then. The
+ * Government's yearly "Nghị quyết số 01/NQ-CP ngày 01 tháng 01 năm 2019 … Kế hoạch phát triển kinh tế - xã hội và Dự toán
+ * ngân sách nhà nước năm 2019" is that year's resolution, issued on 1 January as the one of 2021 the corpus holds (round 135
+ * made it a slip of the year, told as a wrong date).
+ */
+function subjectNamesWrittenYear(c: Citation, r: DirectiveRecord, iso: string): boolean {
+  const text = c.subject?.text;
+  if (!text || !r.date || !text.includes(iso.slice(0, 4))) return false;
+  // Only a year the subject is of ("… năm 2019"), not a period's start or a horizon ("giai đoạn 2021-2030, tầm nhìn đến năm
+  // 2050": the strategy of 28/1/2022 written "28/1/2021" is still a slip; probe 178).
+  const years = new Set<string>();
+  for (const m of text.matchAll(SUBJECT_YEAR)) years.add(m[1]!);
+  return years.has(iso.slice(0, 4)) && !years.has(r.date.slice(0, 4));
+}
+const SUBJECT_YEAR = /(?<!đến\s{1,2})năm\s{1,2}((?:19|20)\d\d)(?!\s{0,2}[-–]\s{0,2}\d)/gu;
 
 function placeOfWritten(written: string): string | null {
   const m = PROVINCE_OF_COMMITTEE.exec(written);

@@ -223,6 +223,11 @@ const AGENCY_LEAD_DATE = rx(
   'mu',
 );
 const LEAD_DATE_LIMIT = 1500;
+// A news item's opening with the day and month only, the year the stamp's: "Chiều 13/1, Đại tướng … chủ trì …" (groups 1
+// and 2: day and month).
+const YEARLESS_OPENING = rx(String.raw`^[ \t]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s{1,2})?(?:[Nn]gày\s{1,2})?(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)\s{0,2},`, 'gmu');
+// A news item is posted within days of what it opens with; one stamp this much later is a site's clock.
+const STAMP_AFTER_EVENT_DAYS = 45;
 // A paragraph opening with the day of what it tells: "Ngày 22/4/2022, …", "Sáng ngày 3/7/2023, …" (group 1: the date).
 const EVENT_OPENING = rx(String.raw`^[ \t]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa)\s{1,2})?[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s{0,2},`, 'gmu');
 // A document's own number and date in parentheses under its title, as the Party's archive pages print it: "ban hành
@@ -645,6 +650,12 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         break;
       }
     }
+    // … and a stamp months after the day, with no year, the item opens with: "Thứ Hai, 16/03/2026, 23:32 (GMT+7)" over
+    // "Chiều 13/1, Đại tướng … chủ trì … sơ kết 5 năm …" (three hundred and sixth outside probe: a journal's clock line, the
+    // review of 2024 told its "5 năm" should be 7).
+    YEARLESS_OPENING.lastIndex = 0;
+    const m = YEARLESS_OPENING.exec(head);
+    if (m && m.index < LEAD_DATE_LIMIT && !h.dateline!.banner && longAfter(stamped, +m[1]!, +m[2]!)) h.dateline!.banner = true;
   }
 
   if (kind) {
@@ -752,4 +763,13 @@ export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined
   if (option) return { date: option, source: 'option' };
   if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : h.dateline.lead ? 'lead' : 'dateline' };
   return { date: today, source: 'today' };
+}
+
+/** Whether `stamp` is more than STAMP_AFTER_EVENT_DAYS after the last `day`/`month` on or before it. */
+function longAfter(stamp: IsoDate, day: number, month: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const [y, sm, sd] = stamp.split('-').map(Number) as [number, number, number];
+  const year = month > sm || (month === sm && day > sd) ? y - 1 : y;
+  const days = (Date.UTC(y, sm - 1, sd) - Date.UTC(year, month - 1, day)) / 86_400_000;
+  return days > STAMP_AFTER_EVENT_DAYS;
 }

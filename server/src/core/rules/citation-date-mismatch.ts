@@ -83,7 +83,16 @@ export const rule: Rule = {
       const slipNote = slip
         ? { vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slip.record.kind} ${slip.record.id}`, en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slip.record.kind} ${slip.record.id}` }
         : { vi: '', en: '' };
-      const fixes = dayFixes(d, allowed).map((f) => (slip ? { ...f, safe: false } : f));
+      // A number that carries a year the day written is not in: the year in the number may be the slip, not the day ("Quyết
+      // định 36/2018/QĐ-TTg ngày 29/7/2017 về việc thành lập Khu kinh tế Thái Bình" is 36/2017/QĐ-TTg; the gazette: the fix
+      // offered only the day of the 2018 decision on international agreements).
+      // Not when the day and month are the record's ("… ngày 04 tháng 8 năm 2028" for 4/8/2025: the year of the day is the
+      // slip), nor for a day after the text's own, nor a year after the number's (a law or ordinance published the next year).
+      const yearSlip =
+        !slip && !impossible && c.idYear !== null && d.year !== null && d.year < c.idYear && !!d.iso && d.iso <= ctx.reportDate && !allowed.some((iso) => iso.slice(5) === d.iso!.slice(5));
+      if (yearSlip) slipNote.vi = `; hoặc năm ${c.idYear} trong số hiệu viết nhầm (ngày ghi thuộc năm ${d.year})`;
+      if (yearSlip) slipNote.en = `; or the year ${c.idYear} in the number is mistyped (the day written is in ${d.year})`;
+      const fixes = dayFixes(d, allowed).map((f) => (slip || yearSlip ? { ...f, safe: false } : f));
       if (slip) fixes.push({ title: { vi: `Sửa số hiệu thành ${slip.record.id}`, en: `Change the number to ${slip.record.id}` }, edits: [slip.edit], safe: false });
       out.push({
         span: d.span,
