@@ -1067,3 +1067,12 @@ test('a mention that says more names the document for the bare ones around it (p
     ['24-NQ/TW 2022-10-07'],
   );
 });
+
+test('an ordinance with its "PL-" or without: the record under the other form (probe 317)', () => {
+  const ids = (text: string) => resolve(bundled, text, null, '2026-12-01').map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  // Kept as "04/2012/PL-UBTVQH13"; its header writes no "PL-". 05/2012/UBTVQH13 is kept as its header writes it.
+  assert.deepEqual(ids('Pháp lệnh số 04/2012/UBTVQH13 ngày 16-7-2012'), ['04/2012/PL-UBTVQH13 2012-07-16']);
+  assert.deepEqual(ids('Pháp lệnh số 05/2012/PL-UBTVQH13 ngày 20/10/2012'), ['05/2012/UBTVQH13 2012-10-20']);
+  // Only for an ordinance: a resolution of that number is not one.
+  assert.deepEqual(ids('Nghị quyết số 04/2012/UBTVQH13'), [null]);
+});

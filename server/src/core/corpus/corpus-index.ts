@@ -1112,6 +1112,13 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   // A number of the Government's, the Prime Minister's or the Council of Ministers' from before 2001, with no type code: the
   // gazette wrote "64-CP" until the mid-nineties and "19/CP" after, and records keep the form of their day.
   if (c.style === 'state' && c.idYear === null && OLD_STATE_SYMBOLS.includes(symbol)) out.push({ id: `${c.number}${c.id?.includes('/') ? '-' : '/'}${symbol}`, otherSeries: false });
+  // An ordinance of the Standing Committee with its "PL-" or without: the headers of 2012 write "Pháp lệnh số: 04/2012/UBTVQH13",
+  // others "34/2007/PL-UBTVQH11", and the corpus keeps each as its sources do (three hundred and seventeenth outside probe:
+  // "Pháp lệnh số 04/2012/UBTVQH13 ngày 16-7-2012" told unknown, its record under 04/2012/PL-UBTVQH13).
+  if (c.style === 'state' && c.idYear !== null && c.kind === 'Pháp lệnh') {
+    const other = STANDING_ORDINANCE.test(symbol) ? symbol.replace(/^PL-/u, '') : /^UBTVQH\d{1,2}$/u.test(symbol) ? `PL-${symbol}` : null;
+    if (other && other !== symbol) out.push({ id: `${c.number}/${c.idYear}/${other}`, otherSeries: false });
+  }
   for (const sym of symbols) {
     if (c.idYear !== null) {
       if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });
@@ -1123,6 +1130,9 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   return out;
 }
 
+
+/** An ordinance's symbol with its type code: "PL-UBTVQH11". */
+const STANDING_ORDINANCE = /^PL-UBTVQH\d{1,2}$/u;
 
 /** Symbols whose numbers carry the year: decrees, the Prime Minister's decisions and directives, circulars. */
 const WITH_YEAR = /^(?:NĐ-CP|QĐ-TTg|CT-TTg|TT-|TTLT-)/u;
