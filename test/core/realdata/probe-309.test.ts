@@ -1,0 +1,14 @@
+// Outside probe 309 (test/realdata/probe-2026-12-309/): the 34 provinces after the 2025 merger, April–October 2025 (15 texts)
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-309');
+const { loud } = probeSet(DIR);
+
+test('probe 309: the loud findings raised are the ones judged true', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+});
