@@ -1116,7 +1116,7 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   // others "34/2007/PL-UBTVQH11", and the corpus keeps each as its sources do (three hundred and seventeenth outside probe:
   // "Pháp lệnh số 04/2012/UBTVQH13 ngày 16-7-2012" told unknown, its record under 04/2012/PL-UBTVQH13).
   if (c.style === 'state' && c.idYear !== null && c.kind === 'Pháp lệnh') {
-    const other = STANDING_ORDINANCE.test(symbol) ? symbol.replace(/^PL-/u, '') : /^UBTVQH\d{1,2}$/u.test(symbol) ? `PL-${symbol}` : null;
+    const other = STANDING_ORDINANCE.test(symbol) ? symbol.replace(/^PL-/u, '') : STANDING_COMMITTEE_CODE.test(symbol) ? `PL-${symbol}` : null;
     if (other && other !== symbol) out.push({ id: `${c.number}/${c.idYear}/${other}`, otherSeries: false });
   }
   for (const sym of symbols) {
@@ -1131,8 +1131,9 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
 }
 
 
-/** An ordinance's symbol with its type code: "PL-UBTVQH11". */
+/** An ordinance's symbol with its type code, "PL-UBTVQH11", and without, "UBTVQH13". */
 const STANDING_ORDINANCE = /^PL-UBTVQH\d{1,2}$/u;
+const STANDING_COMMITTEE_CODE = /^UBTVQH\d{1,2}$/u;
 
 /** Symbols whose numbers carry the year: decrees, the Prime Minister's decisions and directives, circulars. */
 const WITH_YEAR = /^(?:NĐ-CP|QĐ-TTg|CT-TTg|TT-|TTLT-)/u;
@@ -1303,7 +1304,7 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
     // 27/4/2007, not that of 3/6/2017 (hundred-and-eleventh outside probe: told a wrong day and a wrong issuer).
     if (c.subject) {
       const agrees = (e: DirectiveEntry) => (subjectAgreement(c.subject!.text, e.record) ?? 0) >= SAME_FROM;
-      const slip = pool.filter((e) => e.record.date?.length === 10 && e.record.date.slice(4) === c.date!.iso!.slice(4) && agrees(e) && !subjectNamesWrittenYear(c, e.record, c.date!.iso!));
+      const slip = pool.filter((e) => daySlip(c, e.record, c.date!.iso!));
       if (slip.length === 1 && !byYear.some(agrees)) return { entry: slip[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };
     }
     if (byYear.length === 1) return { entry: byYear[0]!, certainty: provinceKnown ? 'exact' : 'probable', candidates };

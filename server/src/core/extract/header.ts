@@ -15,6 +15,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
 import { blankDayDate, spacedDateline, type DateMention } from './dates';
 import { countIn, IS_LOWER, IS_UPPER, rx } from '../text/letters';
+import { dayNumber, parseIso } from '../text/calendar';
 
 export interface HeaderField {
   text: string;
@@ -767,9 +768,8 @@ export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined
 
 /** Whether `stamp` is more than STAMP_AFTER_EVENT_DAYS after the last `day`/`month` on or before it. */
 function longAfter(stamp: IsoDate, day: number, month: number): boolean {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const [y, sm, sd] = stamp.split('-').map(Number) as [number, number, number];
-  const year = month > sm || (month === sm && day > sd) ? y - 1 : y;
-  const days = (Date.UTC(y, sm - 1, sd) - Date.UTC(year, month - 1, day)) / 86_400_000;
-  return days > STAMP_AFTER_EVENT_DAYS;
+  const s = parseIso(stamp);
+  if (!s || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const year = month > s.m || (month === s.m && day > s.d) ? s.y - 1 : s.y;
+  return dayNumber(s.y, s.m, s.d) - dayNumber(year, month, day) > STAMP_AFTER_EVENT_DAYS;
 }

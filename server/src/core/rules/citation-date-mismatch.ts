@@ -80,9 +80,6 @@ export const rule: Rule = {
       // 07 tháng 12 năm 2023" for 86/2023; hundred-and-sixty-first and sixty-second outside probes: only the date was
       // told, and its fix made the citation worse). Both readings are offered, neither applied by "Sửa tất cả".
       const slip = d.iso && !impossible && !promulgated && !effective.vi ? numberSlip(ctx, c, entry, d.iso) : null;
-      const slipNote = slip
-        ? { vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slip.record.kind} ${slip.record.id}`, en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slip.record.kind} ${slip.record.id}` }
-        : { vi: '', en: '' };
       // A number that carries a year the day written is not in: the year in the number may be the slip, not the day ("Quyết
       // định 36/2018/QĐ-TTg ngày 29/7/2017 về việc thành lập Khu kinh tế Thái Bình" is 36/2017/QĐ-TTg; the gazette: the fix
       // offered only the day of the 2018 decision on international agreements).
@@ -90,8 +87,11 @@ export const rule: Rule = {
       // slip), nor for a day after the text's own, nor a year after the number's (a law or ordinance published the next year).
       const yearSlip =
         !slip && !impossible && c.idYear !== null && d.year !== null && d.year < c.idYear && !!d.iso && d.iso <= ctx.reportDate && !allowed.some((iso) => iso.slice(5) === d.iso!.slice(5));
-      if (yearSlip) slipNote.vi = `; hoặc năm ${c.idYear} trong số hiệu viết nhầm (ngày ghi thuộc năm ${d.year})`;
-      if (yearSlip) slipNote.en = `; or the year ${c.idYear} in the number is mistyped (the day written is in ${d.year})`;
+      const slipNote = slip
+        ? { vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slip.record.kind} ${slip.record.id}`, en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slip.record.kind} ${slip.record.id}` }
+        : yearSlip
+          ? { vi: `; hoặc năm ${c.idYear} trong số hiệu viết nhầm (ngày ghi thuộc năm ${d.year})`, en: `; or the year ${c.idYear} in the number is mistyped (the day written is in ${d.year})` }
+          : { vi: '', en: '' };
       const fixes = dayFixes(d, allowed).map((f) => (slip || yearSlip ? { ...f, safe: false } : f));
       if (slip) fixes.push({ title: { vi: `Sửa số hiệu thành ${slip.record.id}`, en: `Change the number to ${slip.record.id}` }, edits: [slip.edit], safe: false });
       out.push({

@@ -21,8 +21,9 @@ export const TERM_WORD = String.raw`(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)`;
 // Platform, each found by its own scan: one alternation of all six spellings costs three times
 // as much on the gazette, and "Cương" is found fastest from its rare second word.
 const NQ_SCAN = /[Nn]ghị\s{1,2}quyết|NGHỊ\s{1,2}QUYẾT/g;
-// Only "Kết luận Hội nghị": no other form names a plenum's conclusion.
+// The press's "NQ" before the Central Committee or its plenum ("NQTW7", "NQ TW lần thứ 7").
 const NQ_ABBR_SCAN = /NQ(?=\s{0,2}(?:TW|TƯ|T\.\s?Ư|Trung|Hội))/g;
+// Only "Kết luận Hội nghị": no other form names a plenum's conclusion.
 const KL_SCAN = /[Kk]ết\s{1,2}luận\s{1,2}(?=[Hh]ội\s{1,2}nghị)|KẾT\s{1,2}LUẬN\s{1,2}(?=HỘI)/g;
 const CHARTER_SCAN = /Điều\s{1,2}lệ|ĐIỀU\s{1,2}LỆ/g;
 const PLATFORM_SCAN = /lĩnh|LĨNH/g;
