@@ -589,13 +589,18 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
     const same = JSON.stringify(baseCore.analyze(text, ia, oa, TODAY).findings) === JSON.stringify(analyze(text, ib, ob, TODAY).findings);
     const ta: number[] = [];
     const tb: number[] = [];
-    for (let i = 0; i < 25; i++) {
-      let t0 = performance.now();
-      baseCore.analyze(text, ia, oa, TODAY);
-      ta.push(performance.now() - t0);
-      t0 = performance.now();
-      analyze(text, ib, ob, TODAY);
-      tb.push(performance.now() - t0);
+    // Each round swaps which tree goes first: run in a fixed order, the second of the pair measured
+    // up to 12 % slower even when both were the same commit (36th–37th sessions), which made a
+    // session's own tree look 5–7 % slower than its start.
+    const timed = (f: () => unknown, into: number[]) => {
+      const t0 = performance.now();
+      f();
+      into.push(performance.now() - t0);
+    };
+    for (let i = 0; i < 26; i++) {
+      const base = () => timed(() => baseCore.analyze(text, ia, oa, TODAY), ta);
+      const ours = () => timed(() => analyze(text, ib, ob, TODAY), tb);
+      if (i % 2 === 0) { base(); ours(); } else { ours(); base(); }
     }
     // The last ten of each: both warmed up by then.
     const a = median(ta.slice(-10));
@@ -619,15 +624,19 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
     current = current.slice(0, at) + 'x' + current.slice(at);
     // Both see the text flat: the first to touch a new version pays V8's flattening of it (about 1.4 ms here).
     void current.charCodeAt(0);
+    // In turn, the first of each pair alternating as above.
+    const base = () => baseAnalyze(current, ia, oa, TODAY, ca);
+    const ours = () => analyze(current, ib, ob, TODAY, cb);
+    const first = k % 2 === 0 ? base : ours;
     let t0 = performance.now();
-    baseAnalyze(current, ia, oa, TODAY, ca);
-    const da = performance.now() - t0;
+    first();
+    const d1 = performance.now() - t0;
     t0 = performance.now();
-    analyze(current, ib, ob, TODAY, cb);
-    const db = performance.now() - t0;
+    (first === base ? ours : base)();
+    const d2 = performance.now() - t0;
     if (k >= 20) {
-      ra.push(da);
-      rb.push(db);
+      ra.push(first === base ? d1 : d2);
+      rb.push(first === base ? d2 : d1);
     }
   }
   const a = median(ra);
