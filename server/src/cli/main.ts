@@ -45,7 +45,8 @@ Cách dùng / Usage:
   vanban check FILE|DIR|-... [--format text|json|sarif] [--corpus DIR]... [--today YYYY-MM-DD]
                        [--report-date YYYY-MM-DD] [--config FILE] [--cache DIR] [--locale vi|en]
                        [--jobs N]
-  vanban citations FILE|DIR|-... [--format json|text] [--corpus DIR]...
+  vanban citations FILE|DIR|-... [--format json|text] [--corpus DIR]... [--today YYYY-MM-DD]
+                       [--report-date YYYY-MM-DD]
   vanban convert FILE [-o OUT] [--from tcvn3|vni|windows-1258]
                                           ghi bản UTF-8 (TCVN3, VNI, Windows-1258, UTF-16) / write a UTF-8 copy
   vanban corpus build DIR... -o FILE [--jobs N]   học kho văn bản, ghi chỉ mục / index a corpus

@@ -1296,3 +1296,36 @@ test('the day written between the issuer and its verb is the citation\'s', () =>
   const d = read('Thủ tướng Chính phủ đã ban hành Quyết định số 939/QĐ-TTg ngày 30/6/2017.').citations[0]!;
   assert.deepEqual([d.issuer?.name ?? null, d.date?.iso ?? null], ['Thủ tướng Chính phủ', '2017-06-30']);
 });
+
+// Thirty-seventh session's probes (322–327).
+const probe322Rows: Row[] = [
+  // Words a page's copy glued on: a kind word after the symbol, a capitalised word after a law's year (310, 314, 317).
+  ['Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧Luật này có hiệu lực.', ['Luật | 45/2013/QH13 | - | - | -']],
+  ['Thực hiện ⟦Pháp lệnh Ưu đãi người có công với cách mạng năm 2005⟧Pháp lệnh sửa đổi năm 2012.', ['Pháp lệnh | law Ưu đãi người có công với cách mạng 2005 | - | - | -']],
+  // A capital then small letters is no year's suffix, but capitals alone stay part of no name either.
+  ['theo ⟦Luật Dược⟧ năm 2005A.', ['Luật | law Dược | - | - | -']],
+  // "luật" in small letters before a known name in capitals (322); not before other capitalised words.
+  ['Quốc hội thông qua ⟦luật Nhà giáo⟧; ⟦luật Đất đai năm 2024⟧.', ['Luật | law Nhà giáo | - | - | -', 'Luật | law Đất đai 2024 | - | - | -']],
+  ['Vi phạm kỷ luật Đảng, chấp hành pháp luật Việt Nam, theo luật Một số vấn đề.', []],
+  // A known one-word name in small letters (325).
+  ['Căn cứ ⟦Luật dược⟧ ngày 14/6/2005;', ['Luật | law dược | 2005-06-14 | - | -']],
+  // A date after the issuer and a comma, then a body in capitals: the next clause's (326).
+  ['theo ⟦Quyết định số 217-QĐ/TW⟧ của Bộ Chính trị, ngày 26/10/2022 Ban Bí thư Trung ương ban hành', ['Quyết định | 217-QĐ/TW | - | Bộ Chính trị | -']],
+  // The Government's resolutions numbered with their year after a hyphen (324); not without a kind word.
+  ['⟦Nghị quyết số 19-2017/NQ-CP⟧ ngày 06/2/2017 của Chính phủ về cải thiện môi trường kinh doanh', ['Nghị quyết | 19-2017/NQ-CP | 2017-02-06 | Chính phủ | -']],
+  // A law named with its year takes no day of another year after a comma (326).
+  ['thi hành ⟦Luật MTTQVN 1999⟧, ngày 09/6/2015 Quốc hội khóa XIII, kỳ họp thứ 9 thông qua ⟦Luật MTTQVN 2015⟧.', ['Luật | law MTTQVN 1999 | - | - | -', 'Luật | law MTTQVN 2015 | - | - | -']],
+  // … while its own day, in its year, is still read.
+  ['thi hành ⟦Luật Mặt trận Tổ quốc Việt Nam năm 1999⟧, ngày 12/6/1999 của Quốc hội.', ['Luật | law Mặt trận Tổ quốc Việt Nam 1999 | 1999-06-12 | Quốc hội | -']],
+];
+
+test('thirty-seventh session: glued words, "luật" in small letters, a next clause\'s date', () => {
+  for (const [src, expected] of probe322Rows) check(src, expected);
+});
+
+test('a sentence glued to a subject by a page\'s copy ends the subject; a name like "TikTok" does not', () => {
+  const c = read('Thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương về công tác dân tộcNgày 03/10/2023, Ban Dân vận tổ chức hội nghị.').citations[0]!;
+  assert.equal(c.subject?.text, 'về công tác dân tộc');
+  const d = read('Thực hiện Quyết định số 15/QĐ-UBND ngày 2/3/2024 về quản lý kênh TikTok của tỉnh; các sở').citations[0]!;
+  assert.equal(d.subject?.text, 'về quản lý kênh TikTok của tỉnh');
+});

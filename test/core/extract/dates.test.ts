@@ -41,6 +41,11 @@ const cases: [string, (string | null)[]][] = [
   // A space inside the word (two-hundred-and-forty-first outside probe).
   ['Quyết định số 445/QĐ-TTg ngày ⟦07 tháng 4 nă m 2009⟧ của Chính phủ', ['2009-04-07']],
   ['Hà Nội, ngày⟦25 tháng 3 năm 2012⟧', ['2012-03-25']],
+  // "tháng" without its tone mark after "ngày", and a text typed without any (thirty-seventh session: probes 315, 118, 252);
+  // elsewhere "thang" is a word of its own.
+  ['Vinh Hà, ngày ⟦25 thang 11 năm 2022⟧', ['2022-11-25']],
+  ['Căn cứ Nghị quyết số 55/NQ-UBTVQH10 ngay ⟦30 thang 8 nam 1998⟧ cua Ủy ban', ['1998-08-30']],
+  ['xếp bậc 3 thang 12 năm 2020 theo hệ số', []],
   ['số QH11/2003/5', []],
   ['mã AB26/11/2003', []],
   // Three digits that end the text are a year not finished (a draft being typed, an excerpt cut there; probe 116), not

@@ -402,6 +402,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // A news agency's dateline with its year (two hundred and seventy-eighth outside probe); without the year it is not one.
     ['Chỉ số cải cách hành chính\n\nHà Nội (TTXVN 18/4/2024) Trong năm 2023, 6/6 vùng kinh tế - xã hội đều có chỉ số tăng.', '2024-04-18', '2024-04-18 dateline'],
     ['Dân vận khéo\n\nHà Nội (TTXVN 8/10) 85 năm qua, nhờ làm tốt công tác dân vận.', null, '2026-11-23 today'],
+    // Thirty-seventh session: a sentence's day with a comma and words after it is no date line (probe 324); "tháng" without
+    // its tone mark is (315); a byline before the weekday (322).
+    ['Bài viết\n\nNhư chúng ta đã biết, ngày 27 tháng 11 năm 2015, Bộ luật hình sự đã được thông qua.', null, '2026-11-23 today'],
+    ['Số: 07-BC/DV\n\nVinh Hà, ngày 25 thang 11 năm 2022\n\nBÁO CÁO', null, '2022-11-25 header'],
+    ['Chuyển đổi số\n\nNguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7\n\nLàm việc với Hội Nông dân.', '2025-11-14', '2025-11-14 dateline'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
     // Nor a signer's "Thay mặt …" (two hundred and ninety-ninth outside probe).

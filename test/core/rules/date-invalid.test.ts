@@ -22,6 +22,9 @@ const cases: RuleCase[] = [
   { text: 'Cập nhật 12/31/2024 9:05 AM' },
   { text: 'ngày ⟦6/25/2018⟧ tại Hà Nội', messages: ['không có tháng 25'] },
   { text: 'Thời gian đăng: ⟦2/30/2018⟧ 4:16:54 PM', messages: ['không có tháng 30'] },
+  // … or its counters, the stamp opening its line (thirty-seventh session's probe 326); a date in a sentence stays told.
+  { text: 'Đề án Số 12-ĐA/TU\n\n5/14/2024 96 Đã xem\n\nNội dung.' },
+  { text: 'Họp ngày ⟦5/14/2024⟧ 96 Đã xem', messages: ['không có tháng 14'] },
   // A year of three digits after "ngày": a digit dropped (outside probes: "ngày 31/07/202", "ngày 26 tháng 11 năm 201").
   // The issuer after it is still read (citation tests).
   { text: 'Quyết định số 45/QĐ-UBND ngày ⟦12/5/225⟧ của UBND tỉnh', messages: ['năm "225" có 3 chữ số'] },

@@ -75,11 +75,15 @@ const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}
 // "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
-const THANG = /tháng|THÁNG|Tháng/g;
+// Its tone mark lost too, "ngày 25 thang 11 năm 2022" (thirty-sixth session's probe 315: not a date), but only after "ngày":
+// "thang" is a word of its own (a scale, a ladder).
+const THANG = /tháng|THÁNG|Tháng|thang/g;
+// … and in a text typed without any tone mark, "ngay 30 thang 8 nam 1998" (probes 118 and 252 hold such căn cứ lines).
+const UNTONED_NGAY_BEFORE = rx(String.raw`(?<![\p{L}\p{M}])[nN]gay\s{0,3}$`, 'u');
 // PDF extraction sometimes loses the space after the word ("tháng12", "năm2021") or before it ("tháng 8năm 2011"), or
 // puts one inside it ("ngày 07 tháng 4 nă m 2009"; two-hundred-and-forty-first outside probe: neither the date nor the
 // issuer after it was read).
-const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]m|NĂ[ ]M)\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
+const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]m|NĂ[ ]M|nam(?=\s{0,3}(?:19|20)\d\d))\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -203,6 +207,7 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     let s = e;
     while (s > 0 && e - s < 2 && isDigitAt(t, s - 1)) s--;
     if (s === e || (s > 0 && (isDigitAt(t, s - 1) || (hasClass(t.charCodeAt(s - 1), IS_LETTER) && !ngayBefore(t, s))))) continue;
+    if (th[0] === 'thang' && !ngayBefore(t, s) && !UNTONED_NGAY_BEFORE.test(t.slice(Math.max(0, s - 8), s))) continue;
     LONG_AFTER.lastIndex = at + th[0].length;
     const m = LONG_AFTER.exec(t);
     if (!m) continue;

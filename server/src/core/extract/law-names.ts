@@ -120,6 +120,14 @@ export const LAW_NAMES: readonly string[] = [
   // The flood and storm ordinance of 1993, a record of the corpus's hundred-and-twenty-eighth round (cut at its comma, read
   // "Pháp lệnh Phòng"; two hundred and sixty-fifth outside probe).
   'Phòng, chống lụt, bão',
+  // The bundled corpus's other laws and ordinances (corpus/laws/core.json, thirty-seventh session): a one-word name in small
+  // letters is read only when known ("Căn cứ Luật dược ngày 14/6/2005" in ministries' circulars of 2005–2010; probe 325:
+  // not read), and a known name is walked across a line break.
+  'Hòa giải ở cơ sở', 'Cơ yếu', 'Thủ đô', 'Dự trữ quốc gia', 'Dân quân tự vệ', 'Công an nhân dân', 'Nghĩa vụ quân sự',
+  'Tổ chức Tòa án nhân dân', 'Tổ chức Viện kiểm sát nhân dân', 'Biên phòng Việt Nam', 'An ninh quốc gia', 'Quốc phòng',
+  'Trưng cầu ý dân', 'Thư viện', 'Căn cước công dân', 'Biển Việt Nam', 'Cảnh sát biển Việt Nam', 'Dược', 'Nuôi con nuôi',
+  'Quản lý, sử dụng tài sản nhà nước', 'Đường bộ', 'Kiểm toán nhà nước', 'Căn cước', 'Các công cụ chuyển nhượng',
+  'Thỏa thuận quốc tế', 'Quốc tịch Việt Nam', 'Thủ đô Hà Nội', 'Bộ đội biên phòng', 'Hoạt động giám sát của Quốc hội',
 ];
 
 /**

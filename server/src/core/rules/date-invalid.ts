@@ -12,14 +12,21 @@ import { explainDateProblem } from './util/date-problem';
 // A time with seconds or AM/PM right after the date: a web page's stamp ("Thời gian đăng: 6/25/2018 4:16:54 PM").
 const STAMP_TIME = rx(String.raw`^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])?|\s?[AaPp][Mm])(?![\p{L}\p{N}])`, 'u');
 
+// A page's counters after it, on its own line: "5/14/2024 96 Đã xem" (thirty-seventh session's probe 326: the post date and
+// the views of a Party committee's page over the scheme it publishes, told there is no month 14).
+const STAMP_COUNTERS = rx(String.raw`^(?:[ \t]{1,2}\d{1,7})?[ \t]{0,2}(?:[|\-–][ \t]{0,2})?(?:Đã\sxem|(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|[Vv]iews?)(?![\p{L}])`, 'u');
+const LINE_START_BEFORE = /(?:^|\n)[ \t]{0,8}$/u;
+
 /**
  * Whether an impossible day/month is a month/day stamp that a site printed in the American order: "6/25/2018 4:16:54 PM"
- * is 25 June 2018 (eighty-first outside probe: told there is no month 25). Only with the site's time after it, and only
- * when the swapped reading is a real date.
+ * is 25 June 2018 (eighty-first outside probe: told there is no month 25). Only with the site's time after it, or its
+ * counters with the stamp opening its line, and only when the swapped reading is a real date.
  */
 function usTimestamp(text: string, d: DateMention): boolean {
   if (d.problem?.kind !== 'month' || d.year === null) return false;
-  return dateProblem(d.month, d.day, d.year) === null && STAMP_TIME.test(text.slice(d.span.end, d.span.end + 20));
+  if (dateProblem(d.month, d.day, d.year) !== null) return false;
+  const after = text.slice(d.span.end, d.span.end + 30);
+  return STAMP_TIME.test(after) || (STAMP_COUNTERS.test(after) && LINE_START_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start)));
 }
 
 export const rule: Rule = {

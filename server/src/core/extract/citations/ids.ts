@@ -119,6 +119,10 @@ const NUMBER_SPACE_AT = rx(
 // read). Only after a kind of OLD_FORM_KINDS (scanIds). Groups: 1 number, 2 code.
 const OLD_HYPHEN_AT = rx(String.raw`(\d{1,4})-(${OLD_STATE_SYMBOLS.join('|')})${ID_END}`, 'uy');
 
+// The Government's resolutions on the business environment of 2014–2018, numbered with their year after a hyphen:
+// "Nghị quyết số 19-2017/NQ-CP ngày 06/02/2017" (thirty-seventh session's probe 324: not read). Groups: 1 number, 2 year.
+const YEAR_HYPHEN_AT = rx(String.raw`(\d{1,3})-((?:19|20)\d\d)/NQ-CP${ID_END}`, 'uy');
+
 // A Party id all in small letters, as a copy lowered whole writes it: "chỉ thị số 06-ct/tw", "kết luận số 01-kl/tw" (two hundred
 // and seventy-ninth outside probe: not read, so four citations went unchecked). Known type codes and the Central Committee's
 // code only, and only after a kind word (scanIds): "3-kh/tw" alone is too little to trust. Groups: 1 number, 2 type, 3 issuer.
@@ -130,7 +134,9 @@ const SPACED_ISSUER_AFTER = rx(String.raw`[ ](${[...GLUED_ISSUERS].join('|')})${
 const SPLIT_JOINT = /^(NQ|TT)-LT(?=[-/])/u;
 const JOINT_SLASH = /^(?:NQLT|TTLT)\/|^NQ\/ĐCT-/u;
 /** Small words a PDF copy glues to a symbol's end ("56/2012/NĐ-CPvà"), as one alternation (space-missing asks for the space). */
-export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với';
+export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với|Luật|Pháp|Nghị|Quyết|Chỉ|Thông|Căn|Điều';
+// The kind words a PDF copy glues to the symbol before the next citation: "51/2014/QH13Luật …", "…/NĐ-CPNghị định …"
+// (thirty-sixth session's probes 310, 314: read as the unknown id "…/QH13Luật").
 // With a capital too: "104/2023/QH15Ngày 10/11/2023" (eighty-second outside probe).
 // The Prime Minister's code ends in a small letter ("31/2017/QĐ-TTgngày"; hundred-and-forty-sixth outside probe: read as the
 // id "…-TTgngày", unknown).
@@ -373,6 +379,15 @@ function oldHyphenDraft(s: number, m: RegExpExecArray): Draft {
   return d;
 }
 
+/** "19-2017/NQ-CP" matched by YEAR_HYPHEN_AT at `s`: the number is "19-2017", as the resolution's own header prints it. */
+function yearHyphenDraft(s: number, m: RegExpExecArray): Draft {
+  const d = blank(s, s + m[0].length, 'state');
+  d.number = `${m[1]}-${m[2]}`;
+  d.typeCode = 'NQ';
+  d.issuerCode = 'CP';
+  return d;
+}
+
 /** "06-ct/tw" matched by LOWER_PARTY_AT at `s`: the codes in their official case, the id marked as written in the wrong case. */
 function lowerDraft(s: number, m: RegExpExecArray): Draft {
   const d = blank(s, s + m[0].length, 'party');
@@ -507,6 +522,7 @@ const CODE_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_
 const CODE_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_AT, swappedDraft], [TYPELESS_AT, typelessDraft]];
 const LOWER_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[LOWER_PARTY_AT, lowerDraft]];
 const YEAR_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[YEAR_SLIP_AT, yearSlipDraft]];
+const YEAR_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[YEAR_HYPHEN_AT, yearHyphenDraft]];
 // Forms read only after a kind word or its abbreviation ("QĐ số 318 QĐ-TTg"): alone they are too little to trust.
 const KIND_OR_ABBREVIATION: ReadonlySet<DraftMaker> = new Set([lowerDraft, numberSpaceDraft]);
 
@@ -549,7 +565,9 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
             ? tryForms(t, s, LOWER_AFTER_HYPHEN)
             : sep === 47 && (t.charCodeAt(e + 1) === 47 || isDigit(t.charCodeAt(e + 1)))
               ? tryForms(t, s, YEAR_AFTER_SLASH)
-              : null;
+              : sep === 45 && isDigit(t.charCodeAt(e + 1))
+                ? tryForms(t, s, YEAR_AFTER_HYPHEN)
+                : null;
       if (!fallback) {
         from = e;
         continue;

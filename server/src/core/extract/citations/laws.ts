@@ -26,7 +26,9 @@ const { isDigit, isWordChar } = textHelpers;
 const { blank } = drafts;
 
 // "Bộ Luật Lao động" with a capital, as some write it (hundred-and-eighth outside probe: read as a Luật).
-const LAW_SCAN = /Luật|Bộ\s{1,2}[lL]uật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp/g;
+// "luật" in small letters only before a capital: "luật Nhà giáo; luật Giáo dục đại học" (thirty-seventh session's probe 322:
+// not read), and then only a known name (scanLaws): "kỷ luật Đảng", "pháp luật Việt Nam" are no laws.
+const LAW_SCAN = rx(String.raw`Luật|luật(?=[ ]\p{Lu})|Bộ\s{1,2}[lL]uật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp`, 'gu');
 const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
 
 // One word of a name, after one or two spaces (or a line break from a PDF) and perhaps a comma.
@@ -99,7 +101,9 @@ for (const n of LAW_NAMES) {
 // probe: without it the law in force today, of 2025, was chosen).
 // … and after an abbreviation in parentheses, "Luật Phòng, chống tham nhũng (PCTN) năm 2005" (forty-first outside
 // probe: the year was lost, and the law of 2018 chosen).
-const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'uy');
+// … and with the next word glued to it by a PDF copy, "năm 2005Pháp lệnh sửa đổi" (thirty-sixth session's probe 317:
+// the ordinance of 2020 was chosen): a capital then small letters starts a word, never a year's suffix.
+const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{Ll}]|\p{Lu}(?![\p{Ll}\p{M}])|[/.\-]\p{N})`, 'uy');
 // "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
 // thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
 // The title may wrap after "Luật" (forty-sixth outside probe: "… ngày 19/6/2015; Luật\nsửa đổi, bổ sung …" was read as the law it amends).
@@ -227,7 +231,7 @@ class Words {
  * a known name across a comma run on ("Quản lý, sử dụng vũ khí …" shares "Quản lý, sử dụng" with a
  * known name), or else the words the fallback takes.
  */
-function nameLength(ws: Words): number {
+function nameLength(ws: Words, knownOnly = false): number {
   const w0 = ws.get(0);
   // "Luật Năm 2026", "Luật Các …" in running text; a known name may start with such a word ("Thi hành …").
   if (!w0 || w0.comma || (STOP.has(w0.key) && !PREFIX.has(w0.key)) || NO_FIRST.has(w0.key)) return 0;
@@ -248,6 +252,8 @@ function nameLength(ws: Words): number {
     if (w.comma) crossed = true;
     if (KNOWN.has(key)) known = depth;
   }
+  // After "luật" in small letters, a known name whole or nothing.
+  if (knownOnly) return known;
   // Words taken while none ends a name; a line break ends a name found this way. After initials only capitalised words:
   // "Luật GDĐH khẳng định quyền tự chủ" names "GDĐH" (two hundred and thirteenth outside probe: read whole, not found).
   const runOn = (from: number, max: number): number => {
@@ -291,9 +297,9 @@ function withoutTrailingJoin(ws: Words, n: number): number {
 }
 
 /** The name after a law's kind word ending at `kindEnd` (canonical offsets), or null. */
-function readName(t: string, kindEnd: number, glued = false): { start: number; end: number } | null {
+function readName(t: string, kindEnd: number, glued = false, knownOnly = false): { start: number; end: number } | null {
   const ws = new Words(t, kindEnd, 20, glued);
-  const n = nameLength(ws);
+  const n = nameLength(ws, knownOnly);
   return n > 0 ? { start: ws.get(0)!.start, end: ws.get(n - 1)!.end } : null;
 }
 
@@ -451,7 +457,7 @@ export function scanLaws(t: string): Draft[] {
       LAW_SCAN.lastIndex = e;
       continue;
     }
-    const r = readName(t, kindEnd, glued);
+    const r = readName(t, kindEnd, glued, m[0] === 'luật');
     if (!r) continue;
     YEAR_AFTER.lastIndex = r.end;
     const y = YEAR_AFTER.exec(t);

@@ -437,7 +437,10 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // subject and told missing).
 // A day and the body that issued it after the subject are the citation's, not the subject's: "Quyết định số 861/QĐ-TTg về việc
 // phê duyệt danh sách … giai đoạn 2021-2025 ngày 04/06/2021 của Thủ tướng Chính phủ" (two hundred and sixtieth outside probe).
-const SUBJECT_END = rx(String.raw`\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)`, 'u');
+// A sentence glued to the subject by a page's copy, a small letter touching a Vietnamese word's capital: "… về công tác dân
+// tộcNgày 03/10/2023, Ban Dân vận …" (thirty-sixth session's probe 310: the next sentence was read into the subject). Only a
+// word with a letter outside ASCII within its first few, so that "TikTok" or "YouTube" is no cut.
+const SUBJECT_END = rx(String.raw`\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
@@ -466,6 +469,8 @@ const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|(?:(?:vừa|đã|mới)\s{1,2
 const ISSUED_VERB = /ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ngày)\s)/uy;
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
+// A capitalised word, not a title's "Về", right after a date: the subject of a next clause when the issuer came before.
+const NEXT_BODY = rx(String.raw`[ ]{1,2}(?!(?:Về|VỀ)[ ])\p{Lu}\p{Ll}`, 'uy');
 const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành\s`, 'uy');
 const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, 'u');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
@@ -557,10 +562,17 @@ export function readTail(
       // After the issuer, ", ngày 20/2/2024, Thủ tướng Chính phủ ban hành …" opens the next clause: the date
       // is the next document's (forty-ninth outside probe: "Nghị quyết số 46 của Bộ Chính trị, ngày 20/2/2024,
       // Thủ tướng …" was a false date error).
+      // And without the comma after it, when a body in capitals follows: "… Quyết định số 217-QĐ/TW của Bộ Chính trị, ngày
+      // 26/10/2022 Ban Bí thư Trung ương …" (thirty-seventh session's probe 326: the directive's date became the decision's).
       if (fd && comma && d.issuer) {
         NEXT_CLAUSE.lastIndex = fd.end;
         if (NEXT_CLAUSE.test(t)) break;
+        NEXT_BODY.lastIndex = fd.end;
+        if (NEXT_BODY.test(t)) break;
       }
+      // A law named with its year takes no day of another year after a comma: "… thi hành Luật MTTQVN 1999, ngày 09/6/2015
+      // Quốc hội … thông qua Luật MTTQVN 2015" (probe 326: the law of 1999 was read as dated 2015, and so taken for the later).
+      if (fd && comma && d.named?.year && fd.mention.year !== null && fd.mention.year !== d.named.year) break;
       // Without an issuer, only when the next clause says a body issued something: "… Nghị quyết số 27-NQ/TW, ngày
       // 26/6/2023, Ban Nội chính Trung ương ban hành Kế hoạch số 139-KH/BNCTW" (sixty-second outside probe: a false
       // date error).
