@@ -1,0 +1,14 @@
+// Outside probe 325 (test/realdata/probe-2026-12-325/): ministries' circulars and joint circulars, 2008–2025 (15 texts)
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-325');
+const { loud } = probeSet(DIR);
+
+test('probe 325: the loud findings raised are the ones judged true', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+});
