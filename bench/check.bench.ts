@@ -566,6 +566,28 @@ async function memoryRows(baseCommit?: string): Promise<BenchRow[]> {
   return rows;
 }
 
+/** The milliseconds `f` takes, pushed to `into` (when given). */
+function timed(f: () => unknown, into: number[] | null): void {
+  const t0 = performance.now();
+  f();
+  into?.push(performance.now() - t0);
+}
+
+/**
+ * `a` and `b` in turn, the first of the pair swapped each round: run in a fixed order, the second of a pair measured up to
+ * 12 % slower even when both were the same commit (thirty-sixth and thirty-seventh sessions), which made a session's own
+ * tree look 5–7 % slower than its start.
+ */
+function inTurn(round: number, a: () => void, b: () => void): void {
+  if (round % 2 === 0) {
+    a();
+    b();
+  } else {
+    b();
+    a();
+  }
+}
+
 /**
  * VANBAN_BENCH_BASE=<commit>: the full check of that commit's core beside this tree's, in this
  * process, alternating, on the dense reports — and whether the findings are the same.
@@ -589,19 +611,8 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
     const same = JSON.stringify(baseCore.analyze(text, ia, oa, TODAY).findings) === JSON.stringify(analyze(text, ib, ob, TODAY).findings);
     const ta: number[] = [];
     const tb: number[] = [];
-    // Each round swaps which tree goes first: run in a fixed order, the second of the pair measured
-    // up to 12 % slower even when both were the same commit (36th–37th sessions), which made a
-    // session's own tree look 5–7 % slower than its start.
-    const timed = (f: () => unknown, into: number[]) => {
-      const t0 = performance.now();
-      f();
-      into.push(performance.now() - t0);
-    };
-    for (let i = 0; i < 26; i++) {
-      const base = () => timed(() => baseCore.analyze(text, ia, oa, TODAY), ta);
-      const ours = () => timed(() => analyze(text, ib, ob, TODAY), tb);
-      if (i % 2 === 0) { base(); ours(); } else { ours(); base(); }
-    }
+    for (let i = 0; i < 26; i++)
+      inTurn(i, () => timed(() => baseCore.analyze(text, ia, oa, TODAY), ta), () => timed(() => analyze(text, ib, ob, TODAY), tb));
     // The last ten of each: both warmed up by then.
     const a = median(ta.slice(-10));
     const b = median(tb.slice(-10));
@@ -624,20 +635,9 @@ async function baseRows(commit: string): Promise<BenchRow[]> {
     current = current.slice(0, at) + 'x' + current.slice(at);
     // Both see the text flat: the first to touch a new version pays V8's flattening of it (about 1.4 ms here).
     void current.charCodeAt(0);
-    // In turn, the first of each pair alternating as above.
-    const base = () => baseAnalyze(current, ia, oa, TODAY, ca);
-    const ours = () => analyze(current, ib, ob, TODAY, cb);
-    const first = k % 2 === 0 ? base : ours;
-    let t0 = performance.now();
-    first();
-    const d1 = performance.now() - t0;
-    t0 = performance.now();
-    (first === base ? ours : base)();
-    const d2 = performance.now() - t0;
-    if (k >= 20) {
-      ra.push(first === base ? d1 : d2);
-      rb.push(first === base ? d2 : d1);
-    }
+    // The first twenty edits warm both up and are not kept.
+    const kept = k >= 20;
+    inTurn(k, () => timed(() => baseAnalyze(current, ia, oa, TODAY, ca), kept ? ra : null), () => timed(() => analyze(current, ib, ob, TODAY, cb), kept ? rb : null));
   }
   const a = median(ra);
   const b = median(rb);

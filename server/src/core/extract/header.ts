@@ -171,7 +171,9 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
 // (hundred-and-ninety-eighth).
 // Two of them: "Thứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10" (two hundred and eighteenth).
 // In English: "Ngày đăng 13/05/2022 | 2:04 PM  | View count: 67" (two hundred and eightieth: dated today).
-const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|Nhận\sxét|Bình\sluận|[Vv]iew\s[Cc]ount|[Vv]iews?)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
+/** A page's count of views ("Lượt xem", "Đã xem", "Views"), also what makes a month-first stamp a site's (date-invalid). */
+export const VIEW_COUNTER = String.raw`(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|[Vv]iews?`;
+const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:${VIEW_COUNTER}|Nhận\sxét|Bình\sluận|[Vv]iew\s[Cc]ount)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 // A page's print link after the counters, and the title it repeats: "02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ

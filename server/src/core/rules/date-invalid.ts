@@ -3,6 +3,7 @@
 // tells with the document's day.
 
 import { dateProblem } from '../text/calendar';
+import { VIEW_COUNTER } from '../extract/header';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
 import type { Rule } from './rule';
@@ -14,7 +15,7 @@ const STAMP_TIME = rx(String.raw`^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])
 
 // A page's counters after it, on its own line: "5/14/2024 96 Đã xem" (thirty-seventh session's probe 326: the post date and
 // the views of a Party committee's page over the scheme it publishes, told there is no month 14).
-const STAMP_COUNTERS = rx(String.raw`^(?:[ \t]{1,2}\d{1,7})?[ \t]{0,2}(?:[|\-–][ \t]{0,2})?(?:Đã\sxem|(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|[Vv]iews?)(?![\p{L}])`, 'u');
+const STAMP_COUNTERS = rx(String.raw`^(?:[ \t]{1,2}\d{1,7})?[ \t]{0,2}(?:[|\-–][ \t]{0,2})?(?:${VIEW_COUNTER})(?![\p{L}])`, 'u');
 const LINE_START_BEFORE = /(?:^|\n)[ \t]{0,8}$/u;
 
 /**

@@ -133,10 +133,12 @@ const SPACED_ISSUER_AFTER = rx(String.raw`[ ](${[...GLUED_ISSUERS].join('|')})${
 
 const SPLIT_JOINT = /^(NQ|TT)-LT(?=[-/])/u;
 const JOINT_SLASH = /^(?:NQLT|TTLT)\/|^NQ\/ĐCT-/u;
-/** Small words a PDF copy glues to a symbol's end ("56/2012/NĐ-CPvà"), as one alternation (space-missing asks for the space). */
+/**
+ * Small words a PDF copy glues to a symbol's end ("56/2012/NĐ-CPvà"), as one alternation (space-missing asks for the space);
+ * and the first words of the next citation glued the same way, "51/2014/QH13Luật …", "…/NĐ-CPNghị định …" (thirty-sixth
+ * session's probes 310, 314: read as the unknown id "…/QH13Luật").
+ */
 export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với|Luật|Pháp|Nghị|Quyết|Chỉ|Thông|Căn|Điều';
-// The kind words a PDF copy glues to the symbol before the next citation: "51/2014/QH13Luật …", "…/NĐ-CPNghị định …"
-// (thirty-sixth session's probes 310, 314: read as the unknown id "…/QH13Luật").
 // With a capital too: "104/2023/QH15Ngày 10/11/2023" (eighty-second outside probe).
 // The Prime Minister's code ends in a small letter ("31/2017/QĐ-TTgngày"; hundred-and-forty-sixth outside probe: read as the
 // id "…-TTgngày", unknown).
