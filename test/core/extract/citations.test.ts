@@ -1323,6 +1323,19 @@ test('thirty-seventh session: glued words, "luật" in small letters, a next cla
   for (const [src, expected] of probe322Rows) check(src, expected);
 });
 
+// Thirty-eighth session: the thirty-seventh's Left.
+const session38Rows: Row[] = [
+  // A number's letter suffix before an old hyphenated symbol (327), glued to "số" too; its day and issuer read.
+  ['Căn cứ ⟦Quyết định số64B-HĐBT⟧ ngày 12 tháng 9 năm 1981 của Hội đồng Bộ trưởng (nay là Chính phủ);', ['Quyết định | 64B-HĐBT | 1981-09-12 | Hội đồng Bộ trưởng | -']],
+  ['theo ⟦Quyết định số 64B-HĐBT⟧ và ⟦Chỉ thị số 15A-CT/TW⟧', ['Quyết định | 64B-HĐBT | - | - | - | L0', 'Chỉ thị | 15A-CT/TW | - | - | - | L0']],
+  // Two letters are no suffix.
+  ['theo Quyết định số 64BC-HĐBT', []],
+];
+
+test('thirty-eighth session: the thirty-seventh\'s Left', () => {
+  for (const [src, expected] of session38Rows) check(src, expected);
+});
+
 test('a sentence glued to a subject by a page\'s copy ends the subject; a name like "TikTok" does not', () => {
   const c = read('Thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương về công tác dân tộcNgày 03/10/2023, Ban Dân vận tổ chức hội nghị.').citations[0]!;
   assert.equal(c.subject?.text, 'về công tác dân tộc');

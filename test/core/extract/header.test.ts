@@ -117,6 +117,24 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'THỦ TƯỚNG CHÍNH PHỦ', number: '2597/QĐ-TTg', place: 'Hà Nội', date: '2025-11-27', kind: 'QUYẾT ĐỊNH', subject: 'PHÊ DUYỆT ĐỀ ÁN' },
   ],
   [
+    // A council's resolution: the subject ends above the council's line and its session (thirty-seventh session's probe 327:
+    // "… NĂM 2023 HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG KHÓA X - KỲ HỌP THỨ 7" was the subject).
+    'a People\'s Council resolution with its council and session under the subject',
+    'HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG\nSố: 37/NQ-HĐND\nTiền Giang, ngày 10 tháng 12 năm 2022\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2023\nHỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG\nKHÓA X - KỲ HỌP THỨ 7\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    { body: 'HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG', number: '37/NQ-HĐND', place: 'Tiền Giang', date: '2022-12-10', kind: 'NGHỊ QUYẾT', subject: 'VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2023' },
+  ],
+  [
+    // … "KHOÁ XVI KỲ HỌP THỨ 2" with no mark between; a subject line that wraps onto "ỦY BAN NHÂN DÂN …" still goes on.
+    'a council\'s session line without a separator',
+    'NGHỊ QUYẾT\nVỀ THỰC HIỆN NHIỆM VỤ 6 THÁNG CUỐI NĂM 2011\nHỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nKHOÁ XVI KỲ HỌP THỨ 2\n\nNội dung.',
+    { body: null, number: null, place: null, date: null, kind: 'NGHỊ QUYẾT', subject: 'VỀ THỰC HIỆN NHIỆM VỤ 6 THÁNG CUỐI NĂM 2011' },
+  ],
+  [
+    'a subject wrapped onto a body\'s name goes on',
+    'QUYẾT ĐỊNH\nVỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG\nỦY BAN NHÂN DÂN TỈNH\n\nNội dung.',
+    { body: null, number: null, place: null, date: null, kind: 'QUYẾT ĐỊNH', subject: 'VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+  ],
+  [
     // The hyphen typed as a space in the decision's own number (sixty-third outside probe: read as a citation,
     // told it was unknown and badly written).
     'a provincial decision whose own number has a space for the hyphen',
@@ -407,6 +425,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Bài viết\n\nNhư chúng ta đã biết, ngày 27 tháng 11 năm 2015, Bộ luật hình sự đã được thông qua.', null, '2026-11-23 today'],
     ['Số: 07-BC/DV\n\nVinh Hà, ngày 25 thang 11 năm 2022\n\nBÁO CÁO', null, '2022-11-25 header'],
     ['Chuyển đổi số\n\nNguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7\n\nLàm việc với Hội Nông dân.', '2025-11-14', '2025-11-14 dateline'],
+    // Thirty-eighth session: a byline glued to its date (323); a code glued to a number stays none ("QH11/2003").
+    ['Thành lập Ban bầu cử\n\nĐức Quyền07/01/2026\n\nNgày 31/12/2025, Chủ tịch UBND xã ký quyết định.', '2026-01-07', '2026-01-07 dateline'],
+    ['Luật\n\nLuật số QH11/2003\n\nNội dung.', null, '2026-11-23 today'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
     // Nor a signer's "Thay mặt …" (two hundred and ninety-ninth outside probe).

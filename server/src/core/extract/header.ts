@@ -196,6 +196,8 @@ const CAPS_BYLINE = String.raw`(?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Lu}\p{M}]{1,10}(?:[ ]\
 // probe: dated today).
 // … or before the weekday: "Nguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7" (thirty-seventh session's probe 322: dated today).
 const NAME_BEFORE_CLOCK = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ](?=${CLOCK}|${WEEKDAY})`;
+// A byline a page's copy glued to its date: "Đức Quyền07/01/2026" (thirty-seventh session's probe 323: dated today).
+const NAME_GLUED = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?<=\p{Ll})(?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
 // An icon's name a copy glues before the stamp: "ClockThứ Tư, 30/01/2019 09:52" (two-hundred-and-third outside probe).
 // A bullet too: "  • Cập nhật: 02/03/2022" (two hundred and twenty-eighth outside probe: dated today).
@@ -209,10 +211,16 @@ const PHOTO_BYLINE = String.raw`${BYLINE_NAME}[ ]?[-–,]?[ ]?Ảnh[ ]?:[ ]?${BY
 // A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
 // outside probe: dated today).
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
+// A council's term and session line under a resolution's subject: "KHÓA X - KỲ HỌP THỨ 7", "KHOÁ VIII, KỲ HỌP THỨ MƯỜI".
+const COUNCIL_SESSION = /^KH(?:ÓA|OÁ)\s[IVXLC]{1,7}\s?[-–,]?\s{0,2}KỲ\sHỌP/u;
+// The body that enacts a state text, on its own line above the session line or the first "Căn cứ".
+const ENACTING_BODY = /^(?:HỘI\sĐỒNG\sNHÂN\sDÂN|[ỦU]Y\sBAN\sNHÂN\sDÂN|CHÍNH\sPHỦ$|THỦ\sTƯỚNG\sCHÍNH\sPHỦ$|BỘ\sTRƯỞNG\sBỘ|QUỐC\sHỘI$|[ỦU]Y\sBAN\sTHƯỜNG\sVỤ\sQUỐC\sHỘI$)/u;
+const ENACTING_NEXT = /^\s{0,200}?(?:KH(?:ÓA|OÁ)\s[IVXLC]|Căn\scứ|CĂN\sCỨ)/u;
 const DATELINE_LIMIT = 1000;
+const GLUED_LETTER = rx(String.raw`\p{L}`, 'u');
 // A stored page's metadata before its title: " date 2025-08-08 Đại hội …" (groups as ISO_DATELINE's).
 const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ \t\n])/u;
 // A news item's first sentence opening on a time of day and a full date: "Sáng ngày 29/12/2025, …", "Chiều
@@ -537,7 +545,13 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     } else if (dl) {
       const s = dl.index + dl[0].indexOf(dl[1]!);
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
-      const date = dl[2] ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!) : dates.find((d) => d.start === s && d.mention.iso);
+      // A date glued to a byline ("Đức Quyền07/01/2026") is none of the body's dates, which a letter before refuses: read here.
+      const glued = !dl[2] && s > 0 && GLUED_LETTER.test(head[s - 1]!) ? dl[1]!.split(/[/.-]/) : null;
+      const date = dl[2]
+        ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!)
+        : glued
+          ? spacedDateline(nt, s, s + dl[1]!.length, glued[0]!, glued[1]!, glued[2]!)
+          : dates.find((d) => d.start === s && d.mention.iso);
       if (date?.mention.iso) {
         h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: monthFirst(nt, head, dl.index + dl[0].length, s, date.mention) };
         if (BANNER.test(dl[0])) h.dateline.banner = true;
@@ -684,6 +698,9 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         continue;
       }
       if (/^[\s*\-_]+$/u.test(text) || /^\(?Kèm theo/iu.test(text) || /^Căn cứ/u.test(text)) break;
+      // The enacting body's line under a state text's subject, "HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG" over "KHÓA X - KỲ HỌP THỨ 7"
+      // or over "Căn cứ …", ends it (thirty-seventh session's probe 327: the subject ran on into the council and its session).
+      if (lines.length && (COUNCIL_SESSION.test(text) || (ENACTING_BODY.test(text) && ENACTING_NEXT.test(head.slice(end + 1, end + 200))))) break;
       // A subject in capitals ends where a line in running case starts: a page extracted without the blank line
       // under it runs on into the body ("… ĐẾN NĂM 2045" / "Tại phiên họp ngày"; seventy-seventh outside probe).
       // Running case is more small letters than capitals: a symbol's "QĐ-TTg" in a line of capitals is not.

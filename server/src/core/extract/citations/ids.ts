@@ -15,6 +15,7 @@ const { FORM, NAMED_LAW_BEFORE_ID, abbreviatedKind, canonicalKind, kindBefore, k
 const { hasBlankLine, isDigit, isUpperCode, isWordChar } = textHelpers;
 /** An ASCII small letter or "đ": where a code written in small letters may start. */
 const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0x111;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const { blank } = drafts;
 
 export const L = String.raw`[\p{Lu}Đ]`;
@@ -117,7 +118,7 @@ const NUMBER_SPACE_AT = rx(
 // The same numbers with a hyphen, as the gazette printed them before the mid-nineties: "Nghị định số 64-CP ngày 27/9/1993",
 // "Quyết định số 132-HĐBT ngày 5 tháng 5 năm 1990 của Hội đồng Bộ trưởng" (two hundred and eighty-fourth outside probe: not
 // read). Only after a kind of OLD_FORM_KINDS (scanIds). Groups: 1 number, 2 code.
-const OLD_HYPHEN_AT = rx(String.raw`(\d{1,4})-(${OLD_STATE_SYMBOLS.join('|')})${ID_END}`, 'uy');
+const OLD_HYPHEN_AT = rx(String.raw`(\d{1,4}[A-Za-z]?)-(${OLD_STATE_SYMBOLS.join('|')})${ID_END}`, 'uy');
 
 // The Government's resolutions on the business environment of 2014–2018, numbered with their year after a hyphen:
 // "Nghị quyết số 19-2017/NQ-CP ngày 06/02/2017" (thirty-seventh session's probe 324: not read). Groups: 1 number, 2 year.
@@ -556,7 +557,9 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // The form tried where ID_AT found nothing, by what follows the number; its draft maker tells the rest which it was.
     let make: DraftMaker = idDraft;
     if (!cm) {
-      const e = digitsEnd(t, s);
+      // A number's letter suffix before a hyphen belongs to the number: "Quyết định số 64B-HĐBT" (probe 327: not read).
+      const d0 = digitsEnd(t, s);
+      const e = isAsciiLetter(t.charCodeAt(d0)) && t.charCodeAt(d0 + 1) === 45 ? d0 + 1 : d0;
       const sep = t.charCodeAt(e);
       const next = t.charCodeAt(sep === 32 ? e + 1 : e);
       const fallback = isUpperCode(next)
