@@ -478,6 +478,16 @@ test('two Party documents with one id and nothing written to tell them apart: th
     ['Văn kiện trình Đại hội Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 - 2025 phải quán triệt nội dung chỉ đạo tại Chỉ thị số 35-CT/TW của Bộ Chính trị.', '2019-05-30', 'probable'],
     ['Văn kiện trình Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030 phải quán triệt nội dung chỉ đạo tại Chỉ thị số 35-CT/TW của Bộ Chính trị.', '2024-06-14', 'probable'],
   );
+  // Thirty-eighth session (probes 331, 330): the month before the year in brackets, a central body between the id and the
+  // year, a day written earlier in the clause; a plenum's resolution numbered in brackets after its name (the corpus holds
+  // 23-, 24- and 25-NQ/TW as the plenum's; 24-NQ/TW of 1990, 2003, 2013, 2018 and 2022).
+  table.push(
+    ['Nghị quyết 24-NQ/TW (10/1990) của Bộ Chính trị đã mở ra một hướng đi mới về tôn giáo.', '1990-10-16', 'exact'],
+    ['Ngày 16 tháng 10 năm 1990, Nghị quyết số 24-NQ/TW Bộ Chính trị năm 1990 về tăng cường công tác tôn giáo.', '1990-10-16', 'exact'],
+    ['Ngày 16 tháng 10 năm 1990, các cấp ủy quán triệt Nghị quyết số 24-NQ/TW về tăng cường công tác tôn giáo.', '1990-10-16', 'probable'],
+    ['Ngày 16 tháng 10 năm 1990, Bộ Chính trị họp. Các cấp ủy quán triệt Nghị quyết số 24-NQ/TW.', '2022-10-07', 'probable'],
+    ['Trung ương ban hành Nghị quyết Hội nghị Trung ương 7 khóa IX (Nghị quyết số 24-NQ/TW, ngày 12-3-2003) về công tác dân tộc.', '2003-03-12', 'exact'],
+  );
   for (const [text, date, certainty] of table) {
     const rs = analyze(H + text, bundled, options, '2026-11-23').resolutions;
     // The 19-NQ/TW where a row cites it (after an 18-NQ/TW), else the first that is not the 01-KL/TW.

@@ -135,6 +135,13 @@ const cases: [string, string, HeaderExpect][] = [
     { body: null, number: null, place: null, date: null, kind: 'QUYẾT ĐỊNH', subject: 'VỀ CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
   ],
   [
+    // The issuer, the number, the motto and the place-and-date run into one line (thirty-eighth session's probe 330: the
+    // decision's number was taken for a citation and its date lost).
+    'a header run into one line, the motto without its second line',
+    'ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Đồng Tháp, ngày 21 tháng 12 năm 2017 |\n\nQUYẾT ĐỊNH\n\nCăn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;',
+    { body: null, number: '53/2017/QĐ-UBND', place: 'Đồng Tháp', date: '2017-12-21', kind: 'QUYẾT ĐỊNH', subject: null },
+  ],
+  [
     // The hyphen typed as a space in the decision's own number (sixty-third outside probe: read as a citation,
     // told it was unknown and badly written).
     'a provincial decision whose own number has a space for the hyphen',
@@ -428,6 +435,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // Thirty-eighth session: a byline glued to its date (323); a code glued to a number stays none ("QH11/2003").
     ['Thành lập Ban bầu cử\n\nĐức Quyền07/01/2026\n\nNgày 31/12/2025, Chủ tịch UBND xã ký quyết định.', '2026-01-07', '2026-01-07 dateline'],
     ['Luật\n\nLuật số QH11/2003\n\nNội dung.', null, '2026-11-23 today'],
+    // A stamp month first with no month of its number, a time after a dash (probe 330); a stamp, a slash, a clock and the
+    // part of the day in words (330); a list item's stamp with its share link (332).
+    ['Quốc hội thông qua Luật Bảo vệ môi trường (sửa đổi)\n\n11/20/2020 - 12:00 AM\n\nNội dung.', '2020-11-20', '2020-11-20 dateline'],
+    ['Quy định quản lý chất thải\n\nThứ Năm, 28-07-2022 / 11:13:43 Sáng\n\nNội dung.', '2022-07-28', '2022-07-28 dateline'],
+    ['Chỉ thị số 04-CT/TW\n\nTriệt tiêu động cơ\n\n- Thứ Bảy, 26/06/2021, 05:56 - Chia sẻ\n\nNội dung.', '2021-06-26', '2021-06-26 dateline'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
     // Nor a signer's "Thay mặt …" (two hundred and ninety-ninth outside probe).

@@ -65,6 +65,9 @@ const cases: RuleCase[] = [
   // (thirty-sixth outside probe); a date of another day, or another body, does not count.
   { text: 'Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.' },
   { text: 'Ngày 7/1/2019, Ban Bí thư ban hành Kết luận số 43-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.' },
+  // "thay mặt <issuer>" before the signer, and a stray full stop after the issuer's term (thirty-eighth session's probe 332).
+  { text: 'Ngày 30-10-2016, thay mặt BCH Trung ương Đảng Cộng sản Việt Nam khóa XII. Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành Nghị quyết số 04-NQ/TW về tăng cường xây dựng, chỉnh đốn Đảng.' },
+  { text: 'Ngày 30-10-2016, Hội nghị kết thúc. Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành ⟦Nghị quyết số 04-NQ/TW⟧ về tăng cường xây dựng, chỉnh đốn Đảng.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành ('] },
   { text: 'Ngày 8/1/2020, các cấp ủy quán triệt ⟦Quyết định số 290-QĐ/TW⟧ về Quy chế công tác dân vận của hệ thống chính trị.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành ('] },
   { text: 'Các cấp ủy quán triệt ⟦Quyết định 290-QĐ/TW⟧ năm 2010 về Quy chế công tác dân vận của hệ thống chính trị do Bộ Chính trị ban hành.', messages: ['còn thiếu ngày ban hành ('] },
   // The instrument that amended a document cited before it is named by its number (thirty-eighth outside probe).

@@ -25,6 +25,9 @@ const cases: RuleCase[] = [
   // … or its counters, the stamp opening its line (thirty-seventh session's probe 326); a date in a sentence stays told.
   { text: 'Đề án Số 12-ĐA/TU\n\n5/14/2024 96 Đã xem\n\nNội dung.' },
   { text: 'Họp ngày ⟦5/14/2024⟧ 96 Đã xem', messages: ['không có tháng 14'] },
+  // … or its time after a dash (thirty-eighth session's probe 330).
+  { text: 'Quốc hội thông qua Luật\n\n11/20/2020 - 12:00 AM\n\nNội dung.' },
+  { text: 'Họp ngày ⟦11/20/2020⟧ - 12 đại biểu', messages: ['không có tháng 20'] },
   // A year of three digits after "ngày": a digit dropped (outside probes: "ngày 31/07/202", "ngày 26 tháng 11 năm 201").
   // The issuer after it is still read (citation tests).
   { text: 'Quyết định số 45/QĐ-UBND ngày ⟦12/5/225⟧ của UBND tỉnh', messages: ['năm "225" có 3 chữ số'] },

@@ -24,12 +24,37 @@ const WIDE_COVER = 0.6;
 // The year written right after a Party id names which of its documents ("Quy định 124-QĐ/TW năm 2023",
 // "Nghị quyết 18-NQ/TW (2017)"; twenty-third outside probe: the regulation of 2023, replaced in 2025, had
 // stayed a probable pick and was not told replaced). A period after it ("(2010 - 2021)") is a time.
-const YEAR_AFTER = /^\s{0,2}[(,]?\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)(?!\d|[ \t]{0,2}[-–][ \t]{0,2}\d)/u;
+// A month before the year in brackets, "Nghị quyết 24-NQ/TW (10/1990) của Bộ Chính trị", and a central body between,
+// "Nghị quyết số 24-NQ/TW Bộ Chính trị năm 1990" (thirty-eighth session's probe 331: both became the resolution of 2013).
+const YEAR_AFTER = /^\s{0,2}(?:(?:của\s{1,2})?(?:Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương)\s{1,2}(?=năm))?[(,]?\s{0,2}(?:năm\s{1,2}|(?:tháng\s{1,2})?(?:0?[1-9]|1[0-2])\s{0,1}[/.-]\s{0,1}(?=(?:19|20)\d\d\s{0,2}\)))?((?:19|20)\d\d)(?!\d|[ \t]{0,2}[-–][ \t]{0,2}\d)/u;
+
+// A plenum named, its resolution's number in brackets after it: "Nghị quyết Hội nghị T.Ư 7 khóa IX (Nghị quyết số
+// 26-NQ/TW, ngày 12-3-2003)" is the plenum's resolution on land, not the first of its four (thirty-eighth session's
+// probe 330: 23-NQ/TW, on national unity, had been chosen).
+const PLENUM_ID_AFTER = /^\s{0,2}\(\s{0,2}(?:(?:Nghị\squyết|NQ)\s{1,2})?(?:số\s{1,2})?(\d{1,3}-NQ\/TW)(?![\w/])/u;
 
 /** The year written right after the citation's id ("… 124-QĐ/TW năm 2023" → "2023"), or null. */
 export function yearAfterId(text: string, c: Citation): string | null {
   const at = c.idSpan?.end ?? c.fullSpan.end;
-  return YEAR_AFTER.exec(text.slice(at, at + 16))?.[1] ?? null;
+  return YEAR_AFTER.exec(text.slice(at, at + 48))?.[1] ?? null;
+}
+
+// A day written earlier in the citation's clause, as a sentence opens on the day the document was issued: "Ngày 16 tháng 10
+// năm 1990, Nghị quyết số 24-NQ/TW Bộ Chính trị …" (thirty-eighth session's probe 331: the resolution of 2018 had been
+// chosen). Groups: day, month, year, in either form.
+const DAY_IN_CLAUSE = /(?<!\d)(\d{1,2})\s{0,1}([/.-])\s{0,1}(\d{1,2})\2((?:19|20)\d\d)(?!\d)|(?<![\p{L}])ngày\s{1,2}(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}((?:19|20)\d\d)/giu;
+const CLAUSE_REACH = 160;
+
+/** The days (ISO) written in the citation's clause before it: back to a full stop, a semicolon or a line break. */
+function daysBefore(text: string, c: Citation): string[] {
+  const before = text.slice(Math.max(0, c.span.start - CLAUSE_REACH), c.span.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  const days: string[] = [];
+  for (const m of clause.matchAll(DAY_IN_CLAUSE)) {
+    const [d, mo, y] = m[1] ? [m[1], m[3]!, m[4]!] : [m[5]!, m[6]!, m[7]!];
+    days.push(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  }
+  return days;
 }
 
 // A term of office written near a congress's resolution: "nhiệm kỳ 2020-2025".
@@ -124,11 +149,19 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
     // The one of that year among several of the number is as sure as a date would make it.
     if (y && res.certainty !== 'exact' && res.candidates && res.candidates.filter((e) => e.record.date?.startsWith(y)).length === 1) return { ...res, certainty: 'exact' };
   }
+  if (res && c.style === 'named' && c.named?.kind === 'plenum') {
+    const id = PLENUM_ID_AFTER.exec(text.slice(c.fullSpan.end, c.fullSpan.end + 40))?.[1];
+    const that = id ? (res.alternatives ?? res.candidates).filter((e) => e.record.id === id) : [];
+    if (that.length === 1) return { ...res, entry: that[0]!, certainty: 'exact' };
+  }
   if (!res?.alternatives) return res;
   if (!c.date) {
     const y = yearAfterId(text, c);
     const that = y ? res.alternatives.filter((e) => e.record.date?.startsWith(y)) : [];
     if (that.length === 1) return { ...res, entry: that[0]!, certainty: 'exact' };
+    const days = daysBefore(text, c);
+    const dated = days.length ? res.alternatives.filter((e) => !!e.record.date && days.includes(e.record.date)) : [];
+    if (dated.length === 1) return dated[0] === res.entry ? res : { ...res, entry: dated[0]! };
   }
   if (asOf && !c.date && !c.subject) {
     const counted = byCount(res.alternatives, c, text, asOf);

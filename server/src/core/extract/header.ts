@@ -52,8 +52,12 @@ const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]
 // The motto's end, where a header a copy ran into one line goes on with its number ("… Hạnh phúc Số: 22/2011/QĐ-UBND Hà
 // Nội, ngày …").
 const MOTTO_END = String.raw`(?:Hạnh\sphúc|HẠNH\sPHÚC)`;
+// An issuer in capitals a copy ran into one line with its number, "ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA XÃ HỘI
+// CHỦ NGHĨA VIỆT NAM Đồng Tháp, ngày 21 tháng 12 năm 2017 |" (thirty-eighth session's probe 330: the decision's number was
+// taken for a citation and its date lost). The colon is asked for.
+const BODY_BEFORE_NUMBER = String.raw`\p{Lu}{2,}(?:[ ]\p{Lu}{1,12}){0,8}[ ]{1,4}`;
 const NUMBER_LINE = rx(
-  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ]|(?<=${MOTTO_END}[ ]{1,6}))((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
+  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ]|(?<=${MOTTO_END}[ ]{1,6})|(?<=^${DECOR}${BODY_BEFORE_NUMBER})(?=Số:|SỐ:))((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');
@@ -110,7 +114,7 @@ const NUMBER_GLUED = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{0,40}[\p{Lu}Đ]`;
 // 2015, Bộ luật hình sự …" (thirty-seventh session's probe 324: an article was dated by the day the code passed, and a
 // resolution of 2016 it cites told impossible).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,6})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ]|(?<=^[ \t]{0,4}[-_]{3,60}))${NOT_A_PLACE}(${PLACE_NAME}${COMMA_DAY})(?![ ]?,[ ]{0,2}\p{L})`,
+  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,6})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM|CHỦ\sNGHĨA\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ]|(?<=^[ \t]{0,4}[-_]{3,60}))${NOT_A_PLACE}(${PLACE_NAME}${COMMA_DAY})(?![ ]?,[ ]{0,2}\p{L})`,
   'mu',
 );
 // The same without the comma, where nothing else can be meant: alone on its line, or after the number ("Số: 114/NQ-CP
@@ -158,9 +162,10 @@ const WEEKDAY = String.raw`(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]
 // "12:0": a page copy may cut the stamp's last digit (fifty-first outside probe).
 // A minute mark after the minutes: "Chủ Nhật, 12/4/2020 21:16'(GMT+7)" (two hundred and nineteenth outside probe: the
 // site's banner above it had been taken for the date).
-const CLOCK = String.raw`\d{1,2}:\d{1,2}['’′]?(?::\d{2})?(?:\s?(?:SA|CH|AM|PM))?`;
+// The part of the day in words after it: "28-07-2022 / 11:13:43 Sáng" (thirty-eighth session's probe 330: dated today).
+const CLOCK = String.raw`\d{1,2}:\d{1,2}['’′]?(?::\d{2})?(?:\s?(?:SA|CH|AM|PM|Sáng|Chiều|Tối|Trưa)(?![\p{L}]))?`;
 const AROUND = String.raw`(?:${WEEKDAY}|${CLOCK})`;
-const DATELINE_SEP = String.raw`\s{0,2}[-–|,]?\s{0,2}`;
+const DATELINE_SEP = String.raw`\s{0,2}[-–|,/]?\s{0,2}`;
 // A news page's byline before its time stamp: "Bùi Ánh - 14:20 28/09/2023 GMT+7" (fifth outside
 // probe), up to four capitalised words and a dash, or initials ("PV - 10:56, 18/12/2020"; eighth).
 // What may close a dateline: a weekday or a time, a time zone, emphasis or a parenthesis.
@@ -178,7 +183,8 @@ const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:${VIEW_COUNTER}|Nhận\sxét
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 // A page's print link after the counters, and the title it repeats: "02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ
 // thị số 35-CT/TW …" (two hundred and fifty-eighth outside probe: dated today).
-const PAGE_TOOLS = String.raw`(?:[ \t]{1,3}(?:In\sbài\sviết|Gửi\sbài\sviết|Bản\sin)(?:[ \t]{0,3}\|[^\n]{0,300})?)?`;
+// "… 05:56 - Chia sẻ" (thirty-eighth session's probe 332: a list item's stamp with the share link, dated today).
+const PAGE_TOOLS = String.raw`(?:(?:[ \t]{1,3}|[ \t]{0,2}[-–|][ \t]{0,2})(?:In\sbài\sviết|Gửi\sbài\sviết|Bản\sin|Chia\ssẻ)(?:[ \t]{0,3}\|[^\n]{0,300})?)?`;
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}${PAGE_TOOLS}[ \t*_)]{0,4}[ \t]{0,40}$`;
 // The author's footnote mark may follow the name: "Trần Quốc Dân(*) - 07:02 08/06/2024 GMT+7" (two-hundred-and-forty-second).
 // Or a bar: "Hương Ly| 30/08/2017 20:05" (two-hundred-and-fifty-second).
@@ -211,7 +217,7 @@ const PHOTO_BYLINE = String.raw`${BYLINE_NAME}[ ]?[-–,]?[ ]?Ảnh[ ]?:[ ]?${BY
 // A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
 // outside probe: dated today).
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 // A council's term and session line under a resolution's subject: "KHÓA X - KỲ HỌP THỨ 7", "KHOÁ VIII, KỲ HỌP THỨ MƯỜI".
@@ -421,6 +427,17 @@ function monthFirst(nt: NormalizedText, head: string, after: number, at: number,
   return d;
 }
 
+/**
+ * A stamp alone on its line with no month of its number, read month first as a site printed it: "11/20/2020 - 12:00 AM" is
+ * 20 November 2020 (thirty-eighth session's probe 330: the item was dated today; date-invalid's usTimestamp spares it).
+ */
+function usStamp(nt: NormalizedText, found: { mention: DateMention; start: number; end: number } | undefined): { mention: DateMention } | undefined {
+  const d = found?.mention;
+  if (!d || d.problem?.kind !== 'month' || d.year === null) return undefined;
+  const swapped = spacedDateline(nt, found!.start, found!.end, String(d.month), String(d.day), String(d.year));
+  return swapped.mention.iso ? swapped : undefined;
+}
+
 export function extractHeader(nt: NormalizedText, dates: readonly { mention: DateMention; start: number; end: number }[]): ReportHeader {
   const h = emptyHeader();
   const head = nt.text.slice(0, HEADER_LIMIT);
@@ -551,7 +568,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
         ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!)
         : glued
           ? spacedDateline(nt, s, s + dl[1]!.length, glued[0]!, glued[1]!, glued[2]!)
-          : dates.find((d) => d.start === s && d.mention.iso);
+          : dates.find((d) => d.start === s && d.mention.iso) ?? usStamp(nt, dates.find((d) => d.start === s));
       if (date?.mention.iso) {
         h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: monthFirst(nt, head, dl.index + dl[0].length, s, date.mention) };
         if (BANNER.test(dl[0])) h.dateline.banner = true;

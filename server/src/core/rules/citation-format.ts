@@ -83,32 +83,46 @@ function dForĐ(c: Citation, recordId: string): boolean {
   return !!spelt && !!c.id && c.id !== recordId && idMatchKey(c.id.replace(c.symbol!, spelt)) === idMatchKey(recordId);
 }
 
-// The Government's and the Prime Minister's type codes are few and fixed: a code that is none of the kinds' codes, one
-// keystroke from the code of the kind written, is a slip of that code ("Quyết định số 173/QB-TTg", "12/QD-TTg"; 122nd
-// outside probe: unknown, and nothing said of the symbol). Only these issuers: a ministry's or a province's codes vary.
-const CENTRAL_STATE_SYMBOL = rx(String.raw`^([\p{L}]{1,4})-(TTg|CP)$`, 'u');
-const stateCodes = new WeakMap<object, { all: Set<string>; byKind: Map<string, string[]> }>();
-function codesOf(kinds: readonly { record: KindRecord }[]): { all: Set<string>; byKind: Map<string, string[]> } {
-  let x = stateCodes.get(kinds);
+// A type code that is none of the kinds' codes, one keystroke from the code of the kind written, is a slip of that code:
+// "Quyết định số 173/QB-TTg", "12/QD-TTg" (122nd outside probe: unknown, and nothing said of the symbol). The Government's
+// and the Prime Minister's at first; since the thirty-eighth session any issuer's, and a code's letter lost at either end
+// too: "Quyết định số 156/QH-HĐPH" of a national council, "Quyết định số 4132/Đ-BTNMT" of a ministry (probes 333 and 330),
+// and a Party id's, "Nghị quyết số 24-TQ/TW" — type codes are the kinds' (Nghị định 30/2020/NĐ-CP, Hướng dẫn
+// 36-HD/VPTW) whoever issues. None of the 402 gazette documents has such a code. Another case ("Ctr" for "CTr") is not this.
+const STATE_SYMBOL = rx(String.raw`^([\p{L}]{1,4})-[\p{L}]`, 'u');
+const PARTY_SYMBOL = rx(String.raw`^([\p{L}]{1,4})/[\p{L}]`, 'u');
+const kindCodes = new WeakMap<object, Record<'state' | 'party', { all: Set<string>; byKind: Map<string, string[]> }>>();
+function codesOf(kinds: readonly { record: KindRecord }[], style: 'state' | 'party'): { all: Set<string>; byKind: Map<string, string[]> } {
+  let x = kindCodes.get(kinds);
   if (!x) {
-    x = { all: new Set(), byKind: new Map() };
-    for (const { record } of kinds) {
-      for (const code of record.state ?? []) x.all.add(code);
-      x.byKind.set(record.kind.toLowerCase(), record.state ?? []);
-    }
-    stateCodes.set(kinds, x);
+    x = { state: { all: new Set(), byKind: new Map() }, party: { all: new Set(), byKind: new Map() } };
+    for (const { record } of kinds)
+      for (const st of ['state', 'party'] as const) {
+        for (const code of record[st] ?? []) x[st].all.add(code);
+        const own = x[st].byKind.get(record.kind.toLowerCase());
+        x[st].byKind.set(record.kind.toLowerCase(), [...(own ?? []), ...(record[st] ?? [])]);
+      }
+    kindCodes.set(kinds, x);
   }
-  return x;
+  return x[style];
 }
 
-/** A central state symbol's unknown type code and the kind's code it is one keystroke from ("QB" → "QĐ"), or null. */
+/** Whether `type` is `code` with one letter typed wrong, or one lost at either end ("QB", "QH", "Đ" for "QĐ"). */
+function oneKeystroke(type: string, code: string): boolean {
+  if (type.toUpperCase() === code.toUpperCase()) return false;
+  if (code.length === type.length) return [...code].filter((ch, i) => ch !== type[i]).length === 1;
+  return code.length === type.length + 1 && (code.startsWith(type) || code.endsWith(type));
+}
+
+/** A symbol's unknown type code and the kind's code it is one keystroke from ("QB" → "QĐ"), or null. */
 function typeCodeSlip(c: Citation, kinds: readonly { record: KindRecord }[]): { type: string; code: string } | null {
-  const m = c.kind && c.symbol ? CENTRAL_STATE_SYMBOL.exec(c.symbol) : null;
+  if (!c.kind || !c.symbol || (c.style !== 'state' && c.style !== 'party')) return null;
+  const m = (c.style === 'state' ? STATE_SYMBOL : PARTY_SYMBOL).exec(c.symbol);
   if (!m) return null;
-  const { all, byKind } = codesOf(kinds);
+  const { all, byKind } = codesOf(kinds, c.style);
   const type = m[1]!;
   if (all.has(type)) return null;
-  const near = (byKind.get(c.kind!.toLowerCase()) ?? []).filter((code) => code.length === type.length && [...code].filter((ch, i) => ch !== type[i]).length === 1);
+  const near = [...new Set(byKind.get(c.kind.toLowerCase()) ?? [])].filter((code) => oneKeystroke(type, code));
   return near.length === 1 ? { type, code: near[0]! } : null;
 }
 
@@ -197,7 +211,7 @@ export const rule: Rule = {
       if (!slip) continue;
       const { type, code } = slip;
       const written = c.idText ?? c.id!;
-      const id = written.replace(`/${type}-`, `/${code}-`);
+      const id = c.style === 'party' ? written.replace(`-${type}/`, `-${code}/`) : written.replace(`/${type}-`, `/${code}-`);
       if (id === written) continue;
       told.add(c.idSpan!.start);
       const dOnly = type.replace(/D/gu, 'Đ') === code;
@@ -207,8 +221,8 @@ export const rule: Rule = {
         message: dOnly
           ? dForĐMessage(written, id)
           : {
-              vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${FORM.state.source.vi}).`,
-              en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${FORM.state.source.en}).`,
+              vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${FORM[c.style === 'party' ? 'party' : 'state'].source.vi}).`,
+              en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${FORM[c.style === 'party' ? 'party' : 'state'].source.en}).`,
             },
         fixes: mendTo(c.idSpan!, id, dOnly),
       });

@@ -208,8 +208,19 @@ const CLAUSE_AFTER = 300;
 const CENTRAL_COMMITTEE = /^ban chap hanh trung uong/u;
 // After the issuer's name, folded: a few words ("lần thứ bảy, khóa X", "đã kịp thời") and the verb, then the citation.
 const ISSUED_BEFORE = /^[^.;]{0,60}?\s(?:ban hanh|thong qua|ky|ra|co)\s{0,3}$/u;
+// "thay mặt" before the issuer's name, a few words of it between ("thay mặt BCH Trung ương"), and the signing after it.
+const ON_BEHALF_BEFORE = /thay mat\s[^.;]{0,30}$/u;
+const SIGNED_BEFORE = /^[^;]{0,140}?\s(?:da\s)?ky(?:\sban hanh)?\s{0,3}$/u;
 // Right before the issuer's name after the citation, folded: "do", "của", "giữa".
 const ISSUER_WORD_AFTER = /(?:^|\s)(?:do|cua|giua)\s{1,2}$/u;
+
+// "thay mặt" and the body's name, a term perhaps, closing a sentence.
+const ON_BEHALF_END = rx(String.raw`(?<![\p{L}])[Tt]hay\s{1,2}mặt\s{1,2}[^.;\n]{3,90}$`, 'u');
+
+/** Where the clause ending `before` starts: after its last ". ", ";" or line break (-1: none). */
+function clauseCut(before: string): number {
+  return Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+}
 
 /**
  * What the citation's clause says of the document outside the citation: "Tiếp đó, ngày 05/8/2008, Hội
@@ -224,7 +235,11 @@ function writtenAround(ctx: RuleContext, c: Citation, r: DirectiveRecord): Aroun
   const t = ctx.text;
   const from = Math.max(0, c.span.start - CLAUSE_BEFORE);
   const before = t.slice(from, c.span.start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  let cut = clauseCut(before);
+  // A sentence that ends on "thay mặt <issuer>" has no verb of its own: its full stop is a slip and the next sentence goes
+  // on with it ("Ngày 30-10-2016, thay mặt BCH Trung ương Đảng … khóa XII. Tổng Bí thư … đã ký ban hành Nghị quyết số
+  // 04-NQ/TW": thirty-eighth session's probe 332, told it lacked its date and issuer).
+  if (cut > 0 && before[cut] === '.' && ON_BEHALF_END.test(before.slice(0, cut))) cut = clauseCut(before.slice(0, cut));
   const start = from + cut + 1;
   const afterText = t.slice(c.fullSpan.end, c.fullSpan.end + CLAUSE_AFTER);
   const stop = afterText.search(/\.\s|;|\n/u);
@@ -246,6 +261,8 @@ function writtenAround(ctx: RuleContext, c: Citation, r: DirectiveRecord): Aroun
     const said = (n: string) => {
       const at = foldedBefore.lastIndexOf(n);
       if (at >= 0 && ISSUED_BEFORE.test(foldedBefore.slice(at + n.length))) return true;
+      // "thay mặt <issuer> …, Tổng Bí thư … đã ký ban hành": the signer's name and title stand between.
+      if (at >= 0 && ON_BEHALF_BEFORE.test(foldedBefore.slice(Math.max(0, at - 40), at)) && SIGNED_BEFORE.test(foldedBefore.slice(at + n.length))) return true;
       const k = foldedAfter.indexOf(n);
       return k >= 0 && ISSUER_WORD_AFTER.test(foldedAfter.slice(Math.max(0, k - 5), k));
     };

@@ -11,7 +11,8 @@ import { judgedDays, trustedCitations } from './util/citations';
 import { explainDateProblem } from './util/date-problem';
 
 // A time with seconds or AM/PM right after the date: a web page's stamp ("Thời gian đăng: 6/25/2018 4:16:54 PM").
-const STAMP_TIME = rx(String.raw`^\s{1,3}\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])?|\s?[AaPp][Mm])(?![\p{L}\p{N}])`, 'u');
+// A dash or a bar may stand between: "11/20/2020 - 12:00 AM" (thirty-eighth session's probe 330: told there is no month 20).
+const STAMP_TIME = rx(String.raw`^(?:\s{0,2}[-–|,]\s{0,2}|\s{1,3})\d{1,2}:\d{2}(?::\d{2}\s?(?:[AaPp][Mm])?|\s?[AaPp][Mm])(?![\p{L}\p{N}])`, 'u');
 
 // A page's counters after it, on its own line: "5/14/2024 96 Đã xem" (thirty-seventh session's probe 326: the post date and
 // the views of a Party committee's page over the scheme it publishes, told there is no month 14).
