@@ -440,6 +440,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Quốc hội thông qua Luật Bảo vệ môi trường (sửa đổi)\n\n11/20/2020 - 12:00 AM\n\nNội dung.', '2020-11-20', '2020-11-20 dateline'],
     ['Quy định quản lý chất thải\n\nThứ Năm, 28-07-2022 / 11:13:43 Sáng\n\nNội dung.', '2022-07-28', '2022-07-28 dateline'],
     ['Chỉ thị số 04-CT/TW\n\nTriệt tiêu động cơ\n\n- Thứ Bảy, 26/06/2021, 05:56 - Chia sẻ\n\nNội dung.', '2021-06-26', '2021-06-26 dateline'],
+    // The count of views before its word (328).
+    ['Chỉ thị 24\n\n20/12/2019 10:43 SA 1129 lượt xem\n\nNội dung.', '2019-12-20', '2019-12-20 dateline'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
     // Nor a signer's "Thay mặt …" (two hundred and ninety-ninth outside probe).

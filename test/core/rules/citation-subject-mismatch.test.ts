@@ -27,9 +27,25 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ nghị định số 66/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ quy định về khung tiêu chuẩn và trình tự, thủ tục hồ sơ xét tặng danh hiệu “Gia đình văn hóa”, “Thôn văn hóa”, “Xã, phường, thị trấn tiêu biểu”;' },
   // A date written that is not the sibling's: the subject may be the slip as well as the number; nothing is said.
   { text: 'Nghị quyết số 20-NQ/TW ngày 16/6/2022 về công tác dân số trong tình hình mới.' },
+  // A period that is not the record's (thirty-eighth session's probe 329): information, the period mended; the record's own
+  // period, or a subject on another matter, says nothing.
+  { text: 'triển khai thực hiện Đề án 2415 về hỗ trợ phụ nữ khởi nghiệp giai đoạn ⟦2026-2030⟧.', messages: ['Quyết định 2415/QĐ-TTg ngày 31/10/2025 là giai đoạn 2026 - 2035, không phải 2026 - 2030'] },
+  { text: 'triển khai thực hiện Đề án 2415 về hỗ trợ phụ nữ khởi nghiệp giai đoạn 2026 - 2035.' },
+  { text: 'triển khai thực hiện Quyết định số 2415/QĐ-TTg về phát triển kinh tế - xã hội giai đoạn 2021-2025.' },
+  // A plan's period after the resolution's subject, and a review's (test sets zzv and 130).
+  { text: 'ban hành Kế hoạch triển khai thực hiện Nghị quyết số 35/NQ-CP ngày 04/6/2019 của Chính phủ về tăng cường huy động các nguồn lực của xã hội đầu tư cho phát triển giáo dục và đào tạo trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025.' },
+  { text: 'dự thảo sơ kết 5 năm thực hiện Nghị quyết số 21-NQ/TW ngày 22/11/2012 của Bộ Chính trị (khóa XI) về tăng cường sự lãnh đạo của Đảng đối với công tác bảo hiểm xã hội, bảo hiểm y tế giai đoạn 2012 - 2017.' },
+  { text: 'Thủ tướng Chính phủ ban hành Quyết định số 800/QĐ-TTg, “Về phê duyệt Chương trình mục tiêu quốc gia về xây dựng nông thôn mới giai đoạn ⟦2010 - 2022⟧”', messages: ['là giai đoạn 2010 - 2020, không phải 2010 - 2022'] },
 ];
 
 for (const c of cases) test(`citation-subject-mismatch: ${c.text}`, () => void checkRule('citation-subject-mismatch', corpus, c));
+
+test('citation-subject-mismatch: a period not the record\'s is information, its fix the record\'s years', () => {
+  const text = 'triển khai Đề án 2415 về hỗ trợ phụ nữ khởi nghiệp giai đoạn 2026-2030.';
+  const [f] = runRule('citation-subject-mismatch', text, corpus);
+  assert.equal(f!.severity, 'information');
+  assert.equal(applyFix(text, f!), 'triển khai Đề án 2415 về hỗ trợ phụ nữ khởi nghiệp giai đoạn 2026-2035.');
+});
 
 test('citation-subject-mismatch: the fix writes the other number and is not for Fix all', () => {
   const text = 'Quán triệt Nghị quyết số 20-NQ/TW “Công tác dân số trong tình hình mới”.';
