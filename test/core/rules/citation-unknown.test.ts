@@ -32,6 +32,9 @@ const cases: RuleCase[] = [
   { text: 'Quyết định số ⟦920-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị', messages: ['Có phải Quyết định 290-QĐ/TW (25/2/2010)'] },
   // An extra digit; 34-KL/TW also exists, so the swapped form would be a different, known document.
   { text: 'Kết luận số ⟦430-KL/TW⟧ ngày 7/1/2019 của Ban Bí thư', messages: ['Có phải Kết luận 43-KL/TW'] },
+  // A subject naming another year than the close record's rules it out (thirty-eighth session): the meeting of January
+  // 2026 is not 28/NQ-CP on that of February 2024; the meeting of February 2024 is.
+  { text: 'Chính phủ ban hành Nghị quyết số ⟦23/NQ-CP⟧ về phiên họp Chính phủ thường kỳ tháng 2 năm 2024.', messages: ['Có phải Nghị quyết 28/NQ-CP (5/3/2024)?'] },
   // A law's name and day name one law whose number is another (ninety-third outside probe: QH10 for QH11).
   { text: 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân số ⟦11/2003/QH10⟧ ngày 26 tháng 11 năm 2003;', messages: ['Kho văn bản chưa có Luật 11/2003/QH10. Có phải Luật 11/2003/QH11 (26/11/2003)?'] },
   // Without a day: the law of that name in the number's year, or of the same number and term in another year
@@ -80,6 +83,11 @@ const cases: RuleCase[] = [
 ];
 
 for (const c of cases) test(`citation-unknown: ${c.text}`, () => void checkRule('citation-unknown', corpus, c));
+
+test('citation-unknown: a close record of another year named in the subject is not offered', () => {
+  const [f] = runRule('citation-unknown', 'Chính phủ ban hành Nghị quyết số 23/NQ-CP về phiên họp Chính phủ thường kỳ tháng 1/2026.', corpus);
+  assert.equal(f?.message.vi, 'Kho văn bản chưa có Nghị quyết 23/NQ-CP.');
+});
 
 // The only record with the number is another document (Party numbers restart every term): both are
 // shown, never an issuer, date or term error (those rules' tables say so too). The corpus here has

@@ -42,7 +42,7 @@ export function yearAfterId(text: string, c: Citation): string | null {
 // A day written earlier in the citation's clause, as a sentence opens on the day the document was issued: "Ngày 16 tháng 10
 // năm 1990, Nghị quyết số 24-NQ/TW Bộ Chính trị …" (thirty-eighth session's probe 331: the resolution of 2018 had been
 // chosen). Groups: day, month, year, in either form.
-const DAY_IN_CLAUSE = /(?<!\d)(\d{1,2})\s{0,1}([/.-])\s{0,1}(\d{1,2})\2((?:19|20)\d\d)(?!\d)|(?<![\p{L}])ngày\s{1,2}(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}((?:19|20)\d\d)/giu;
+const DAY_IN_CLAUSE = rx(String.raw`(?<!\d)(\d{1,2})\s{0,1}([/.-])\s{0,1}(\d{1,2})\2((?:19|20)\d\d)(?!\d)|(?<![\p{L}])ngày\s{1,2}(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}((?:19|20)\d\d)`, 'giu');
 const CLAUSE_REACH = 160;
 
 /** The days (ISO) written in the citation's clause before it: back to a full stop, a semicolon or a line break. */

@@ -8,6 +8,7 @@ import type { DirectiveEntry } from '../corpus/corpus-index';
 import { subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import type { Rule, RuleContext, RuleFinding } from './rule';
+import { rx } from '../text/letters';
 import { dateVi, label, numberNeighbours, sourceNote, trustedCitations } from './util/citations';
 
 // How much of the written subject a record must share to be named by it (subjectAgreement: the share of the subject's
@@ -49,13 +50,13 @@ function namedSibling(ctx: RuleContext, c: Citation, cited: readonly DirectiveEn
 // A period in a subject: "giai đoạn 2026-2030", "giai đoạn 2026 - 2035". Groups: from, to.
 const PERIOD = /giai\s{1,2}đoạn\s{1,2}((?:19|20)\d\d)(\s{0,2}[-–]\s{0,2})((?:19|20)\d\d)(?!\d)/giu;
 // A record whose subject names a phase ("giai đoạn I: từ năm 2021 đến năm 2025") may be cited by the phase's years.
-const PHASE = /giai\s{1,2}đoạn\s{1,2}(?:I{1,3}|IV|V|1|2|3)(?![\p{L}\p{N}])|từ\s{1,2}năm/iu;
+const PHASE = rx(String.raw`giai\s{1,2}đoạn\s{1,2}(?:I{1,3}|IV|V|1|2|3)(?![\p{L}\p{N}])|từ\s{1,2}năm`, 'iu');
 // How much of the subject's other words the record's title must hold for the period to be the only difference.
 const SAME_SCHEME = 0.6;
 
 // A review of the document's implementation before the citation: its period is the review's.
 const REVIEW_BEFORE = /(?:tổng|sơ)\s{1,2}kết|\d{1,2}\s{1,2}năm\s{1,2}(?:thực\s{1,2}hiện|triển\s{1,2}khai)/iu;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = rx(String.raw`[\p{L}\p{N}]+`, 'gu');
 
 /** The last two words of `s`, folded to lower case: what a period follows. */
 function lastWords(s: string): string {

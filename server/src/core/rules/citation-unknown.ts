@@ -52,6 +52,15 @@ function describe(e: DirectiveEntry): Localized {
   };
 }
 
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+/** Whether two subjects name no year, or a year in common. */
+function sharesYear(a: string, b: string): boolean {
+  const ya = a.match(YEAR);
+  const yb = b.match(YEAR);
+  return !ya || !yb || ya.some((y) => yb.includes(y));
+}
+
 /**
  * Whether a record one keystroke away is a credible "did you mean": nothing written contradicts
  * it (date, term, subject, issuer, the report's own date) and something written identifies it
@@ -97,6 +106,10 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
     // probe: 62 % of the words agreed). Its subject must agree nearly word for word.
     const agreement = subjectAgreement(c.subject.text, r, 2);
     if (agreement === null || agreement < (sibling ? SIBLING_FROM : SAME_FROM)) return false;
+    // Years in both subjects and none shared: another year's document of the series, whatever the words ("Nghị quyết số
+    // 23/NQ-CP về phiên họp Chính phủ thường kỳ tháng 1/2026" is not 28/NQ-CP on the meeting of February 2024; thirty-eighth
+    // session, after corpus round 140).
+    if (r.subject && !sharesYear(c.subject.text, r.subject)) return false;
     // Agreeing, two syllables name nothing: "Hướng dẫn số 18-HD/BTGTW về tuyên truyền thực hiện Chỉ thị 05-CT/TW …" (its
     // subject cut at the next citation) was offered two guides on other campaigns, "tuyên truyền" their only shared word.
     if (written >= IDENTIFYING_WORDS) agrees = true;
