@@ -836,6 +836,11 @@ test('a state number with the year after it, the issuer among one id\'s document
     ['Nghị quyết số 33-NQ/TW, ngày 28/9/2023 của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia.', '33-NQ/TW 2018-09-28 exact'],
     ['Nghị quyết số 33-NQ/TW, ngày 12/3/2023 của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia.', null],
     ['Nghị quyết số 33-NQ/TW, ngày 28/9/2023 của Bộ Chính trị.', null],
+    // Without a subject too, where the date's term has its own document of the number on another day and the year is one
+    // digit off (thirty-eighth session's probe 336: the directive of 23/1/2018 had been chosen); another day stays that
+    // term's document.
+    ['Chỉ thị số 22-CT/TW ngày 5-6-2018 của Ban Bí thư.', '22-CT/TW 2008-06-05 exact'],
+    ['Chỉ thị số 22-CT/TW ngày 7-6-2018 của Ban Bí thư.', '22-CT/TW 2018-01-23 exact'],
     // Another spelling of a joint resolution's id, kept as the record's alias.
     ['Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025.', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN 2025-09-26 exact'],
   ];

@@ -442,6 +442,17 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Chỉ thị số 04-CT/TW\n\nTriệt tiêu động cơ\n\n- Thứ Bảy, 26/06/2021, 05:56 - Chia sẻ\n\nNội dung.', '2021-06-26', '2021-06-26 dateline'],
     // The count of views before its word (328).
     ['Chỉ thị 24\n\n20/12/2019 10:43 SA 1129 lượt xem\n\nNội dung.', '2019-12-20', '2019-12-20 dateline'],
+    // The month in words (339, 335); a stamp in square brackets with its count (335); a stamp year first with slashes (334).
+    ['Thứ Hai, 29 Tháng Tư, 2024\n\nGiới thiệu Luật\n\nNội dung.', '2024-04-29', '2024-04-29 banner'],
+    ['Sơ kết 05 năm\n\n14 Tháng Tư 2020\n\nNội dung.', '2020-04-14', '2020-04-14 banner'],
+    ['Phát triển văn hóa\n\n[ Cập nhật vào ngày (18/12/2020) ] - [ Số lần xem: 330 ]\n\nNội dung.', '2020-12-18', '2020-12-18 dateline'],
+    ['Tin giáo dục\n\n2025/07/08 15:51\n\nNội dung.', '2025-07-08', '2025-07-08 dateline'],
+    // A bare "Ngày …," opening an event held (329, 334); not one whose opening names later years (328), nor one that
+    // tells a document issued.
+    ['Ngày 30/5/2018, Hội Liên hiệp Phụ nữ Quận 5 đã tổ chức Hội nghị sơ kết 02 năm thực hiện Chỉ thị 05-CT/TW.', '2018-05-30', '2018-05-30 lead'],
+    ['(QNO) - Ngày 16.2.1995, Bảo hiểm xã hội Việt Nam ra đời theo Nghị định số 19 của Chính phủ.\n\nTrong 25 năm qua (1995 - 2020), ngành đã đạt nhiều thành tựu.', null, '2026-11-23 today'],
+    ['Ngày 30/5/2018, Hội Liên hiệp Phụ nữ Quận 5 đã tổ chức Hội nghị triển khai kế hoạch đến năm 2025.', '2018-05-30', '2018-05-30 lead'],
+    ['Ngày 15/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.', null, '2026-11-23 today'],
     // A clause's opening word is no place: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ …" is no date line.
     ['Một số điểm mới\n\nTheo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành Nghị định số 93/2021/NĐ-CP.', null, '2026-11-23 today'],
     // Nor a signer's "Thay mặt …" (two hundred and ninety-ninth outside probe).
@@ -562,8 +573,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Thứ Năm, 15/01/2026, 23:32 (GMT+7)\n\nChiều 13/1, Đại tướng Phan Văn Giang chủ trì Hội nghị.', '2026-01-15', '2026-01-15 dateline'],
     ['Thứ Sáu, 02/01/2026, 08:10 (GMT+7)\n\nNgày 30/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.', '2026-01-02', '2026-01-02 dateline'],
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 12/5/2020, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 dateline'],
-    // Without a tag, a draft's opening "Ngày …," stays undated (it may be written long after).
-    ['Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', null, '2026-11-23 today'],
+    // Without a tag, an opening "Ngày …," that tells an event held dates the item since the thirty-eighth session (probes 329
+    // and 334: news items dated today); one that tells a document issued stays undated (a draft may be written long after).
+    ['Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.', '2023-07-03', '2023-07-03 lead'],
     ['Ngày 13/1/2025 có 34 0\nTin.', null, '2026-11-23 today'],
     // A portal's stamp in ISO form alone on its line (twenty-fifth probe); not inside a sentence.
     ['Hội nghị Công bố Quyết định về công tác cán bộ xã\n2025-07-14 14:43:00.0\nNgày 01/07/2025, tại hội trường UBND xã.', '2025-07-14', '2025-07-14 dateline'],

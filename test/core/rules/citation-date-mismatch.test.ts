@@ -82,6 +82,13 @@ const cases: RuleCase[] = [
   { text: 'Tỉnh ủy Nghệ An ban hành Quyết định 657-QĐ/TU ngày 1/1/2019 của BTV Tỉnh ủy Nghệ An.' },
   // Hà Tĩnh's own, named by the report's province: judged.
   { text: 'Tỉnh ủy Hà Tĩnh: Quyết định 657-QĐ/TU ngày ⟦5/4/2018⟧ của BTV Tỉnh ủy Hà Tĩnh' },
+  // A headline's day in brackets that dates the page is the day it was posted, not the law's (thirty-eighth session's probe
+  // 339); the same day in a sentence is judged.
+  { text: 'Luật Giao dịch điện tử (30/06/2023)\nLuật Giao dịch điện tử có hiệu lực thi hành kể từ ngày 01/07/2024.' },
+  { text: 'Ngày 5/7/2023, tỉnh phổ biến Luật Giao dịch điện tử ngày ⟦30/06/2023⟧.', today: '2023-07-10' },
+  // No subject, the record's day and month in a year one digit off, the date's term having its own document of the number
+  // on another day: the record of that day is meant (probe 336).
+  { text: 'sau 10 năm thực hiện Chỉ thị số 22-CT/TW ngày ⟦5-6-2018⟧ của Ban Bí thư', messages: ['Chỉ thị 22-CT/TW ban hành ngày 5/6/2008, không phải "5-6-2018"'] },
 ];
 
 for (const c of cases) test(`citation-date-mismatch: ${c.text}`, () => void checkRule('citation-date-mismatch', corpus, c));

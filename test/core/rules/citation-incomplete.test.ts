@@ -65,6 +65,9 @@ const cases: RuleCase[] = [
   // (thirty-sixth outside probe); a date of another day, or another body, does not count.
   { text: 'Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.' },
   { text: 'Ngày 7/1/2019, Ban Bí thư ban hành Kết luận số 43-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.' },
+  // A list headed by its issuer and a colon: each item has it (probe 337); a list with no such head does not.
+  { text: 'Căn cứ Quyết định của Thủ tướng Chính phủ: số 1600/QĐ-TTg ngày 16/8/2016 phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020; số 491/QĐ-TTg ngày 16/4/2009 về việc ban hành Bộ tiêu chí quốc gia về nông thôn mới.' },
+  { text: 'Căn cứ các văn bản: ⟦số 491/QĐ-TTg⟧ ngày 16/4/2009 về việc ban hành Bộ tiêu chí quốc gia về nông thôn mới.', messages: ['còn thiếu cơ quan ban hành ('] },
   // "thay mặt <issuer>" before the signer, and a stray full stop after the issuer's term (thirty-eighth session's probe 332).
   { text: 'Ngày 30-10-2016, thay mặt BCH Trung ương Đảng Cộng sản Việt Nam khóa XII. Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành Nghị quyết số 04-NQ/TW về tăng cường xây dựng, chỉnh đốn Đảng.' },
   { text: 'Ngày 30-10-2016, Hội nghị kết thúc. Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành ⟦Nghị quyết số 04-NQ/TW⟧ về tăng cường xây dựng, chỉnh đốn Đảng.', messages: ['còn thiếu ngày ban hành, cơ quan ban hành ('] },

@@ -32,6 +32,8 @@ const cases: RuleCase[] = [
   // The issuer after it is still read (citation tests).
   { text: 'Quyết định số 45/QĐ-UBND ngày ⟦12/5/225⟧ của UBND tỉnh', messages: ['năm "225" có 3 chữ số'] },
   { text: 'Căn cứ Luật Cơ yếu ngày ⟦26 tháng 11 năm 201⟧;', messages: ['năm "201" có 3 chữ số'] },
+  // … but a state number's own year begun there is citation-date-mismatch's to tell, with that year (probe 335).
+  { text: 'theo Thông tư số 15/2015/TT-BVHTTDL ngày 22/12/201 5 của Bộ Văn hóa' },
   // … but not where the text ends: a year still being typed, or an excerpt cut there (hundred-and-sixteenth outside probe).
   { text: 'Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01 tháng 7 năm 202' },
   { text: 'Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01/7/202 \n' },

@@ -226,6 +226,9 @@ const COUNCIL_SESSION = /^KH(?:ÓA|OÁ)\s[IVXLC]{1,7}\s?[-–,]?\s{0,2}KỲ\sH�
 // The body that enacts a state text, on its own line above the session line or the first "Căn cứ".
 const ENACTING_BODY = /^(?:HỘI\sĐỒNG\sNHÂN\sDÂN|[ỦU]Y\sBAN\sNHÂN\sDÂN|CHÍNH\sPHỦ$|THỦ\sTƯỚNG\sCHÍNH\sPHỦ$|BỘ\sTRƯỞNG\sBỘ|QUỐC\sHỘI$|[ỦU]Y\sBAN\sTHƯỜNG\sVỤ\sQUỐC\sHỘI$)/u;
 const ENACTING_NEXT = /^\s{0,200}?(?:KH(?:ÓA|OÁ)\s[IVXLC]|Căn\scứ|CĂN\sCỨ)/u;
+// A portal's stamp in square brackets, the date in round ones, its count of views after: "[ Cập nhật vào ngày (18/12/2020) ]
+// - [ Số lần xem: 330 ]" (thirty-eighth session's probe 335: dated today). Group 1: the date, as DATELINE's.
+const BRACKETED_STAMP = rx(String.raw`^[ \t]{0,4}\[[ \t]{0,2}(?:Cập\snhật|Ngày\sđăng|Đăng\sngày)(?:\svào)?(?:\sngày|\slúc)?\s?:?\s{0,2}\(?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\)?[ \t]{0,2}\](?:[ \t]{0,2}[-–|][ \t]{0,2}\[[ \t]{0,2}(?:Số\slần\sxem|${VIEW_COUNTER})\s?:?\s{0,2}\d{1,7}[ \t]{0,2}\])?[ \t]*$`, 'mu');
 const DATELINE_LIMIT = 1000;
 const GLUED_LETTER = rx(String.raw`\p{L}`, 'u');
 // A stored page's metadata before its title: " date 2025-08-08 Đại hội …" (groups as ISO_DATELINE's).
@@ -247,6 +250,28 @@ const AGENCY_LEAD_DATE = rx(
   'mu',
 );
 const LEAD_DATE_LIMIT = 1500;
+// A bare "Ngày …," opening an item, when its clause says an event was held: "Ngày 30/5/2018, Hội Liên hiệp Phụ nữ Quận 5 đã
+// tổ chức Hội nghị sơ kết …", "Ngày 19/12/2019, Sở GDĐT đã tổ chức …" (thirty-eighth session's probes 329 and 334: dated
+// today). The news form; "Ngày 15/3/2024, Ban Thường vụ ban hành …" may open a draft written long after. Group 1: the date.
+const EVENT_LEAD = rx(
+  String.raw`^[ \t*_>-]{0,4}[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s{0,2},\s{1,2}[^.\n]{3,120}?\s(?:đã\s{1,2})?(?:tổ\s{1,2}chức|khai\s{1,2}mạc|diễn\s{1,2}ra)(?![\p{L}])`,
+  'mu',
+);
+// A year the opening names more than a year after a lead's: the lead is history the item tells ("(QNO) - Ngày 16.2.1995,
+// Bảo hiểm xã hội Việt Nam ra đời …" in a piece of 2020 on "25 năm qua (1995 - 2020)"; probe 328), not its day. A target
+// or a period's end ("đến năm 2030", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020 - 2025") may lie ahead and does not count.
+const YEAR_IN_OPENING = rx(String.raw`(?<![\p{L}\p{N}/.-])((?:19|20)\d\d)(?![\p{N}]|[/.-]\d)`, 'gu');
+const AHEAD_BEFORE_YEAR = rx(String.raw`(?:đến|tới|tầm\s{1,2}nhìn|giai\s{1,2}đoạn|nhiệm\s{1,2}kỳ|kế\s{1,2}hoạch|chương\s{1,2}trình|năm\s{1,2}học)(?:\s{1,2}năm)?\s{1,2}(?:(?:19|20)\d\d\s{0,2}[-–]\s{0,2})?$`, 'iu');
+
+/** Whether `opening` names a year more than one after `leadYear`, outside a target or a period (see AHEAD_BEFORE_YEAR). */
+function laterYearNamed(opening: string, leadYear: number): boolean {
+  YEAR_IN_OPENING.lastIndex = 0;
+  for (let m = YEAR_IN_OPENING.exec(opening); m; m = YEAR_IN_OPENING.exec(opening)) {
+    if (+m[1]! <= leadYear + 1) continue;
+    if (!AHEAD_BEFORE_YEAR.test(opening.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
 // A news item's opening with the day and month only, the year the stamp's: "Chiều 13/1, Đại tướng … chủ trì …" (groups 1
 // and 2: day and month).
 const YEARLESS_OPENING = rx(String.raw`^[ \t]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s{1,2})?(?:[Nn]gày\s{1,2})?(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)\s{0,2},`, 'gmu');
@@ -313,9 +338,24 @@ const TITLE_FIRST_LINE = rx(
 // provincial portals stamp an article (twenty-seventh outside probe: a text of 2015 had been dated today).
 // Without a time it may be the site's banner of the day, as BANNER below.
 // After "Được đăng:" too: "Được đăng: Thứ bảy, 10 Tháng 5 2025 22:25" (two-hundred-and-thirty-sixth outside probe: the lead's day taken).
-const MONTH_WORD_DATELINE = rx(String.raw`^[ \t*_(]{0,4}(?:(?:Được|Ngày)\sđăng\s?:?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?(\d{1,2})\s{1,2}[Tt]háng\s{1,2}(\d{1,2}),?\s{1,2}((?:19|20)\d\d)${DATELINE_END}`, 'mu');
+// The month in words too, as some portals print it: "Thứ Hai, 29 Tháng Tư, 2024" (thirty-eighth session's probe 339: dated
+// today). Longest names first.
+const MONTH_NAMES: readonly (readonly [string, number])[] = [
+  ['Mười Một', 11], ['Mười Hai', 12], ['Mười', 10], ['Giêng', 1], ['Một', 1], ['Hai', 2], ['Ba', 3], ['Tư', 4], ['Năm', 5],
+  ['Sáu', 6], ['Bảy', 7], ['Tám', 8], ['Chín', 9], ['Chạp', 12],
+];
+const MONTH_NAME = MONTH_NAMES.map(([w]) => `${w}|${w.toLowerCase()}`).join('|');
+const MONTH_WORD_DATELINE = rx(String.raw`^[ \t*_(]{0,4}(?:(?:Được|Ngày)\sđăng\s?:?\s{0,2})?(?:${WEEKDAY}\s?,?\s{1,2})?(\d{1,2})\s{1,2}[Tt]háng\s{1,2}(\d{1,2}|(?:${MONTH_NAME})(?![\p{L}])),?\s{1,2}((?:19|20)\d\d)${DATELINE_END}`, 'mu');
+
+/** A month as the dateline writes it, in figures or in words ("Tư"), as a number's digits. */
+function monthOf(written: string): string {
+  if (/^\d/u.test(written)) return written;
+  const w = written.toLowerCase();
+  return String(MONTH_NAMES.find(([name]) => name.toLowerCase() === w)?.[1] ?? 0);
+}
 // With its zone too: "2023-12-19T03:04:15-05:00" (two-hundred-and-forty-ninth outside probe: dated today).
-const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*$/mu;
+// With slashes too, as some school portals print it: "2025/07/08 15:51" (thirty-eighth session's probe 334: dated today).
+const ISO_DATELINE = /^[ \t]{0,4}((?:19|20)\d\d)[-/](\d{2})[-/](\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*$/mu;
 // A weekday and a date alone, no time, no "Ngày đăng", no author: "Thứ sáu,  12/08/2022" — as often a
 // site's banner of the day the page was read as the article's own date (thirteenth outside probe: a
 // review of 16/5/2016 read on 12/8/2022 was told its "5 năm" were 11). Kept as the text's date, but
@@ -511,7 +551,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     }
   }
   if (!h.placeDate) {
-    let dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT));
+    let dl = DATELINE.exec(head.slice(0, DATELINE_LIMIT)) ?? BRACKETED_STAMP.exec(head.slice(0, DATELINE_LIMIT));
     // The next stamp may be the article's own, in two layouts. A banner of the day above it: the stamp (an earlier probe's
     // 030: "Thứ hai, ngày 17/6/2024" over "Thứ Tư 19/01/2022 21:26"). A site's clock on the page's first line, the title,
     // then the stamp, earlier: "Thứ Năm, 02/05/2024 07:03 SA" / title / "Chủ Nhật, 02/10/2022 06:00 SA" is an item of 2022
@@ -581,7 +621,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     if (mw) {
       const s = mw.index + mw[0].indexOf(mw[1]!);
       const e = mw.index + mw[0].indexOf(mw[3]!, mw[0].indexOf('háng')) + 4; // after the year
-      const date = spacedDateline(nt, s, e, mw[1]!, mw[2]!, mw[3]!);
+      const date = spacedDateline(nt, s, e, mw[1]!, monthOf(mw[2]!), mw[3]!);
       if (date.mention.iso) {
         h.dateline = { text: mw[0].trim(), span: o(mw.index, mw.index + mw[0].length), date: date.mention };
         if (!/\d:\d\d/u.test(mw[0])) h.dateline.banner = true;
@@ -669,11 +709,13 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     // news form; a draft opening "Ngày 15/3/2024, Ban Thường vụ …" may be written long after. Findings that
     // rest on it are information (ReportDateSource 'lead').
     const opening = head.slice(0, LEAD_DATE_LIMIT);
-    const ld = LEAD_DATE.exec(opening) ?? AGENCY_LEAD_DATE.exec(opening);
+    // The time of day makes the news form sure; a bare "Ngày …" opening is the item's day unless the opening names later years.
+    const timed = LEAD_DATE.exec(opening);
+    const ld = timed ?? AGENCY_LEAD_DATE.exec(opening) ?? EVENT_LEAD.exec(opening);
     if (ld) {
       const s = ld.index + ld[0].lastIndexOf(ld[1]!);
       const date = dates.find((d) => d.start === s && d.mention.iso);
-      if (date) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
+      if (date && (timed || !laterYearNamed(opening, +date.mention.iso!.slice(0, 4)))) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
     }
   }
   // A stamp earlier than the day a paragraph of the item opens with cannot be the item's own: "Thứ 5 Ngày 14/5/2020,

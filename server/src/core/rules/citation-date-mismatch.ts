@@ -30,6 +30,9 @@ export const rule: Rule = {
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       const d = c.date;
       if (!d || seen.has(d.span.start)) continue;
+      // The page's own day in brackets after a headline, "Luật Giao dịch điện tử (30/06/2023)" above the text (the header
+      // took it as the page's date): the day it was posted, not the law's (thirty-eighth session's probe 339: a false warning).
+      if (ctx.reportDateSource === 'dateline' && d.iso === ctx.reportDate && ctx.text[d.span.start - 1] === '(' && ctx.text[d.span.end] === ')') continue;
       const allowed = judgedDays(ctx, c, entry);
       if (allowed.length === 0) continue;
       // Compare what is written: a date with no year is compared on day and month only; an

@@ -208,6 +208,9 @@ const CLAUSE_AFTER = 300;
 const CENTRAL_COMMITTEE = /^ban chap hanh trung uong/u;
 // After the issuer's name, folded: a few words ("lần thứ bảy, khóa X", "đã kịp thời") and the verb, then the citation.
 const ISSUED_BEFORE = /^[^.;]{0,60}?\s(?:ban hanh|thong qua|ky|ra|co)\s{0,3}$/u;
+// How far back a list's head may stand, and the colon that ends it.
+const LIST_HEAD_REACH = 600;
+const LIST_HEAD_END = /^\s{0,2}:/u;
 // "thay mặt" before the issuer's name, a few words of it between ("thay mặt BCH Trung ương"), and the signing after it.
 const ON_BEHALF_BEFORE = /thay mat\s[^.;]{0,30}$/u;
 const SIGNED_BEFORE = /^[^;]{0,140}?\s(?:da\s)?ky(?:\sban hanh)?\s{0,3}$/u;
@@ -266,7 +269,14 @@ function writtenAround(ctx: RuleContext, c: Citation, r: DirectiveRecord): Aroun
       const k = foldedAfter.indexOf(n);
       return k >= 0 && ISSUER_WORD_AFTER.test(foldedAfter.slice(Math.max(0, k - 5), k));
     };
-    issuer = names.some((n) => said(n) || (CENTRAL_COMMITTEE.test(n) && said('trung uong')));
+    // A list headed by its issuer, "Căn cứ Quyết định của Thủ tướng Chính phủ: số 491/QĐ-TTg …; số 558/QĐ-TTg …" (thirty-eighth
+    // session's probe 337: each item was told it lacked its issuer): the head's "của <issuer>:" earlier in the paragraph.
+    const paragraph = fold(t.slice(Math.max(0, t.lastIndexOf('\n', c.span.start - 1) + 1, c.span.start - LIST_HEAD_REACH), c.span.start));
+    const headed = (n: string) => {
+      const at = paragraph.lastIndexOf(`cua ${n}`);
+      return at >= 0 && LIST_HEAD_END.test(paragraph.slice(at + 4 + n.length, at + 4 + n.length + 4));
+    };
+    issuer = names.some((n) => said(n) || headed(n) || (CENTRAL_COMMITTEE.test(n) && said('trung uong')));
   }
   return date || issuer || subject ? { date, issuer, subject } : NOTHING_AROUND;
 }

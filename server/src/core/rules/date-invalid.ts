@@ -39,9 +39,16 @@ export const rule: Rule = {
     // A citation's impossible date that its record's day mends is told once, by citation-date-mismatch with the day as its
     // fix ("Nghị quyết số 26-NQ/TW ngày 50/8/2008": hundred-and-thirty-fifth outside probe, two errors for one slip).
     let mended: Set<number> | null = null;
-    if (ctx.reading.dates.some((d) => d.problem))
+    if (ctx.reading.dates.some((d) => d.problem)) {
       for (const { citation: c, entry } of trustedCitations(ctx))
         if (c.date?.problem && judgedDays(ctx, c, entry).length) (mended ??= new Set()).add(c.date.span.start);
+      // A year cut short in a state number's date, "15/2015/TT-BVHTTDL ngày 22/12/201 5": citation-date-mismatch tells it
+      // against the number's year, with that year as the fix (thirty-eighth session's probe 335: two findings for one slip).
+      for (const c of ctx.reading.citations) {
+        const p = c.date?.problem;
+        if (p?.kind === 'year' && c.style === 'state' && c.idYear !== null && !c.dateShared && String(c.idYear).startsWith(p.written)) (mended ??= new Set()).add(c.date!.span.start);
+      }
+    }
     return ctx.reading.dates.flatMap((d) => {
       if (!d.problem || mended?.has(d.span.start)) return [];
       if (usTimestamp(ctx.text, d)) return [];
