@@ -37,6 +37,8 @@ const cases: RuleCase[] = [
   // The day a text ended, and a day in the next sentence, are other facts.
   { text: 'Luật Phổ biến, giáo dục pháp luật năm 2012 hết hiệu lực từ ngày 1/7/2030.' },
   { text: 'Luật Thực hiện dân chủ ở cơ sở năm 2022 đã đi vào cuộc sống. Nghị quyết có hiệu lực từ ngày 01/01/2023.' },
+  // Provisions named before the citation own the day (thirty-eighth session's probe 343).
+  { text: 'Đối với các quy định tại điểm m khoản 3 Điều 6, điểm b khoản 1 Điều 27 Nghị định 168/2024/NĐ-CP có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026;' },
 ];
 
 test('citation-effective-mismatch: the effective day written after a cited law', () => {

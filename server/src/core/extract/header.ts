@@ -847,7 +847,9 @@ export type ReportDateSource = 'header' | 'header-month' | 'header-year' | 'opti
 export function reportDateOf(h: ReportHeader, option: IsoDate | null | undefined, today: IsoDate): { date: IsoDate; source: ReportDateSource } {
   if (h.placeDate?.date.iso) return { date: h.placeDate.date.iso, source: h.placeDate.blankMonth ? 'header-year' : h.placeDate.blankDay ? 'header-month' : 'header' };
   if (option) return { date: option, source: 'option' };
-  if (h.dateline?.date.iso) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : h.dateline.lead ? 'lead' : 'dateline' };
+  // A news lead's day after today is no day the item was written on (a slip, or a plan's words): today then, and date-future
+  // may tell the day.
+  if (h.dateline?.date.iso && !(h.dateline.lead && h.dateline.date.iso > today)) return { date: h.dateline.date.iso, source: h.dateline.banner ? 'banner' : h.dateline.lead ? 'lead' : 'dateline' };
   return { date: today, source: 'today' };
 }
 

@@ -25,6 +25,8 @@ const ENDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:hết|không\s{1,2}còn|chấm
 // Or the text a document replaces: "Nghị định này thay thế Nghị định số 159/2013/NĐ-CP … và có hiệu lực thi hành kể từ
 // ngày 01/12/2020" is the new decree's day (123rd outside probe: told as the old decree's, wrong).
 const IN_TITLE_BEFORE = rx(String.raw`(?<![\p{L}])(?:của|thi\s{1,2}hành|hướng\s{1,2}dẫn|chi\s{1,2}tiết|theo|thay\s{1,2}(?:thế|cho))\s{1,2}$`, 'iu');
+// An article, clause or point named right before the citation ("Điều 27 Nghị định …", "khoản 2 Điều 5 của Luật …").
+const PROVISION_BEFORE = rx(String.raw`(?<![\p{L}])(?:[Đđ]iều|khoản|điểm)\s{1,2}[\p{L}\d]{1,4}\s{1,2}(?:của\s{1,2})?$`, 'u');
 // The citation's sentence ends here.
 const SENTENCE_END = /[.;!?](?=\s)|\n/u;
 const WINDOW = 200;
@@ -52,6 +54,10 @@ export const rule: Rule = {
       // từ ngày 01 tháng 7 năm 2020" is the amending law's day, not the Luật Viên chức's).
       if (c.named?.amended || cites.some((o, k) => k !== index && o.span.end <= c.span.start && !SENTENCE_END.test(t.slice(o.span.end, c.span.start)))) continue;
       if (IN_TITLE_BEFORE.test(t.slice(Math.max(0, c.span.start - 20), c.span.start))) continue;
+      // Provisions named before the citation own the day: "… quy định tại điểm m khoản 3 Điều 6, điểm b khoản 1 Điều 27 Nghị định
+      // 168/2024/NĐ-CP có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026" (thirty-eighth session's probe 343: told the
+      // decree's own day, 1/1/2025).
+      if (PROVISION_BEFORE.test(t.slice(Math.max(0, c.span.start - 30), c.span.start))) continue;
       // The first day after "hiệu lực …" (the day it was passed may come first: "… thông qua ngày 22/11/2019 và có
       // hiệu lực thi hành từ ngày …").
       const d = ctx.reading.dates.find((x) => x.span.start >= from && x.span.end <= limit && EFFECTIVE_BEFORE.test(t.slice(Math.max(from, x.span.start - 60), x.span.start)));

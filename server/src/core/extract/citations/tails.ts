@@ -342,8 +342,10 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
 // (twenty-second outside probe: the Chỉ thị 45-CT/TW signed that day was told its date was missing).
 const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0,2}|[\p{L}.]{2,20}\s{1,2}[-–]\s{1,2})?(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}`, 'uy');
 
-// "năm 2025" right after a Party id, before its issuer, subject or a comma (readTail reads past it).
-const YEAR_NAMED = /[ ]{1,2}năm[ ]{1,2}(?:19|20)\d\d(?![\d/.\-])(?=[ ]{1,2}(?:của|do|về|ban\s)|,)/uy;
+// "năm 2025" right after a Party id, before its issuer, subject or a comma (readTail reads past it); before its day too,
+// "Chỉ thị 23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023 của Ban Bí thư …" (thirty-eighth session's probe 343: day, issuer and
+// subject were lost).
+const YEAR_NAMED = /[ ]{1,2}năm[ ]{1,2}(?:19|20)\d\d(?![\d/.\-])(?=[ ]{1,2}(?:của|do|về|ban\s|ngày\s)|,)/uy;
 
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
 function sentenceStart(t: string, at: number, floor: number): number {
