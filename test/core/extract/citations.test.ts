@@ -1330,6 +1330,8 @@ const session38Rows: Row[] = [
   ['theo ⟦Quyết định số 64B-HĐBT⟧ và ⟦Chỉ thị số 15A-CT/TW⟧', ['Quyết định | 64B-HĐBT | - | - | - | L0', 'Chỉ thị | 15A-CT/TW | - | - | - | L0']],
   // Two letters are no suffix.
   ['theo Quyết định số 64BC-HĐBT', []],
+  // The Central Committee's initials glued to "T.Ư" (probe 336).
+  ['thực hiện ⟦Nghị quyết Hội nghị lần thứ 9 BCHT.Ư Đảng (khóa XI)⟧ và một số kết luận', ['Nghị quyết | plenum 9 XI | - | - | XI:party-central']],
   // A year between a Party id and its day (probe 343): the day, issuer and subject are still read.
   ['thực hiện ⟦Chỉ thị 23-CT/TW⟧ năm 2023 ngày 25 tháng 5 năm 2023 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo', ['Chỉ thị | 23-CT/TW | 2023-05-25 | Ban Bí thư | -']],
 ];

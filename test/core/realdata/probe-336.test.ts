@@ -18,3 +18,7 @@ test('probe 336: "22-CT/TW ngày 5-6-2018" is the directive of 5/6/2008 with its
   const f = doc('001').a.findings.find((x) => x.code === 'citation-date-mismatch');
   assert.match(f?.message.vi ?? '', /ban hành ngày 5\/6\/2008, không phải "5-6-2018"/u);
 });
+
+test('probe 336: "Nghị quyết Hội nghị lần thứ 9 BCHT.Ư Đảng (khóa XI)" is read, the plenum\'s resolution on culture', () => {
+  assert.equal(resolved('009', 'Nghị quyết Hội nghị lần thứ 9 BCHT.Ư'), '33-NQ/TW 2014-06-09');
+});

@@ -45,8 +45,9 @@ const TU_GLUED = String.raw`(?:TW|TƯ)(?=\d{1,2}(?!\d))`;
 const BCH = String.raw`(?:${cw('Ban Chấp hành')}|BCH)`;
 // The Central Committee, its initials glued too: "Nghị quyết Hội nghị lần thứ 11 BCHTW Đảng khóa XIII" (two hundred and
 // tenth outside probe: not read).
-const BCH_TU = String.raw`(?:BCH(?:TW|TƯ)|${BCH}\s{1,2}${TU})`;
-const BCH_TU_OPT = String.raw`(?:BCH(?:TW|TƯ)|(?:${BCH}\s{1,2})?${TU})`;
+// "BCHT.Ư" too (thirty-eighth session's probe 336: "Nghị quyết Hội nghị lần thứ 9 BCHT.Ư Đảng (khóa XI)" was not read).
+const BCH_TU = String.raw`(?:BCH(?:TW|TƯ|T\.\s?Ư)|${BCH}\s{1,2}${TU})`;
+const BCH_TU_OPT = String.raw`(?:BCH(?:TW|TƯ|T\.\s?Ư)|(?:${BCH}\s{1,2})?${TU})`;
 // A mass organisation's central committee is not the Party's: "Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội
 // Nông dân Việt Nam khóa VI" (thirteenth outside probe's text, read as the Party's plenum once "của" was allowed).
 const NOT_MASS_BODY = String.raw`(?!\s{1,2}(?:${cw('Hội')}|${cw('Đoàn')}|${cw('Mặt trận')}|${cw('Công đoàn')}|MTTQ|${cw('Liên hiệp')})(?![\p{L}]))`;
