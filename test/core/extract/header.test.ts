@@ -432,9 +432,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Bài viết\n\nNhư chúng ta đã biết, ngày 27 tháng 11 năm 2015, Bộ luật hình sự đã được thông qua.', null, '2026-11-23 today'],
     ['Số: 07-BC/DV\n\nVinh Hà, ngày 25 thang 11 năm 2022\n\nBÁO CÁO', null, '2022-11-25 header'],
     ['Chuyển đổi số\n\nNguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7\n\nLàm việc với Hội Nông dân.', '2025-11-14', '2025-11-14 dateline'],
-    // Thirty-eighth session: a byline glued to its date (323); a code glued to a number stays none ("QH11/2003").
+    // Thirty-eighth session: a byline glued to its date (323); a capital glued to a date is a code's end, no byline's.
     ['Thành lập Ban bầu cử\n\nĐức Quyền07/01/2026\n\nNgày 31/12/2025, Chủ tịch UBND xã ký quyết định.', '2026-01-07', '2026-01-07 dateline'],
-    ['Luật\n\nLuật số QH11/2003\n\nNội dung.', null, '2026-11-23 today'],
+    ['Thành lập Ban bầu cử\n\nQ07/01/2026\n\nNội dung.', null, '2026-11-23 today'],
     // A stamp month first with no month of its number, a time after a dash (probe 330); a stamp, a slash, a clock and the
     // part of the day in words (330); a list item's stamp with its share link (332).
     ['Quốc hội thông qua Luật Bảo vệ môi trường (sửa đổi)\n\n11/20/2020 - 12:00 AM\n\nNội dung.', '2020-11-20', '2020-11-20 dateline'],

@@ -8,7 +8,7 @@ import type { Citation } from '../extract/citations';
 import type { DirectiveEntry, Resolution } from './corpus-index';
 import { contentSequence, longestRun, subjectWords } from './same-document';
 import { rx } from '../text/letters';
-import { countFits } from '../text/calendar';
+import { countFits, toIso } from '../text/calendar';
 
 // How far around the citation the words count, and how clear the lead must be (syllables). A news
 // sentence names the work after the people ("Đoàn kiểm tra của Ban Chỉ đạo Trung ương về thực hiện Nghị
@@ -45,14 +45,18 @@ export function yearAfterId(text: string, c: Citation): string | null {
 const DAY_IN_CLAUSE = rx(String.raw`(?<!\d)(\d{1,2})\s{0,1}([/.-])\s{0,1}(\d{1,2})\2((?:19|20)\d\d)(?!\d)|(?<![\p{L}])ngày\s{1,2}(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}((?:19|20)\d\d)`, 'giu');
 const CLAUSE_REACH = 160;
 
+/** Where the clause ending `before` starts: at its last ". ", ";" or line break (-1: none, the clause is all of it). */
+export function clauseCut(before: string): number {
+  return Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+}
+
 /** The days (ISO) written in the citation's clause before it: back to a full stop, a semicolon or a line break. */
 function daysBefore(text: string, c: Citation): string[] {
   const before = text.slice(Math.max(0, c.span.start - CLAUSE_REACH), c.span.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
   const days: string[] = [];
-  for (const m of clause.matchAll(DAY_IN_CLAUSE)) {
+  for (const m of before.slice(clauseCut(before) + 1).matchAll(DAY_IN_CLAUSE)) {
     const [d, mo, y] = m[1] ? [m[1], m[3]!, m[4]!] : [m[5]!, m[6]!, m[7]!];
-    days.push(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    days.push(toIso(+y, +mo, +d));
   }
   return days;
 }

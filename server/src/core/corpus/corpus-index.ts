@@ -1502,17 +1502,22 @@ function centralTermsNear(iso: string, terms: TermRecord[]): readonly string[] {
   return out;
 }
 
-/** The record's full day and month written in another year, with a subject that agrees: a slip of the year. */
+/** Whether the full date `iso` has the record's full day and month (its year may be another). */
+function ownDayMonth(r: DirectiveRecord, iso: string): boolean {
+  return !!r.date && r.date.length === 10 && iso.length === 10 && iso.slice(4) === r.date.slice(4);
+}
+
 /** Whether `iso` is the record's full date with one digit of its year typed wrong ("2018" for "2008"). */
 function yearDigitSlip(r: DirectiveRecord, iso: string): boolean {
-  if (!r.date || r.date.length !== 10 || iso.length !== 10 || iso.slice(4) !== r.date.slice(4)) return false;
+  if (!ownDayMonth(r, iso)) return false;
   let diff = 0;
-  for (let i = 0; i < 4; i++) if (iso[i] !== r.date[i]) diff++;
+  for (let i = 0; i < 4; i++) if (iso[i] !== r.date![i]) diff++;
   return diff === 1;
 }
 
+/** The record's full day and month written in another year, with a subject that agrees: a slip of the year. */
 function daySlip(c: Citation, r: DirectiveRecord, iso: string): boolean {
-  return !!r.date && r.date.length === 10 && iso.length === 10 && iso.slice(4) === r.date.slice(4) && !!c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM && !subjectNamesWrittenYear(c, r, iso);
+  return ownDayMonth(r, iso) && !!c.subject && (subjectAgreement(c.subject.text, r) ?? 0) >= SAME_FROM && !subjectNamesWrittenYear(c, r, iso);
 }
 
 /**

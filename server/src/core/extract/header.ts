@@ -14,7 +14,7 @@
 import type { NormalizedText } from '../text/normalize';
 import type { IsoDate, Span } from '../types';
 import { blankDayDate, spacedDateline, type DateMention } from './dates';
-import { countIn, IS_LOWER, IS_UPPER, rx } from '../text/letters';
+import { countIn, hasClass, IS_LETTER, IS_LOWER, IS_UPPER, rx } from '../text/letters';
 import { dayNumber, parseIso } from '../text/calendar';
 
 export interface HeaderField {
@@ -230,7 +230,6 @@ const ENACTING_NEXT = /^\s{0,200}?(?:KH(?:ÓA|OÁ)\s[IVXLC]|Căn\scứ|CĂN\sC�
 // - [ Số lần xem: 330 ]" (thirty-eighth session's probe 335: dated today). Group 1: the date, as DATELINE's.
 const BRACKETED_STAMP = rx(String.raw`^[ \t]{0,4}\[[ \t]{0,2}(?:Cập\snhật|Ngày\sđăng|Đăng\sngày)(?:\svào)?(?:\sngày|\slúc)?\s?:?\s{0,2}\(?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\)?[ \t]{0,2}\](?:[ \t]{0,2}[-–|][ \t]{0,2}\[[ \t]{0,2}(?:Số\slần\sxem|${VIEW_COUNTER})\s?:?\s{0,2}\d{1,7}[ \t]{0,2}\])?[ \t]*$`, 'mu');
 const DATELINE_LIMIT = 1000;
-const GLUED_LETTER = rx(String.raw`\p{L}`, 'u');
 // A stored page's metadata before its title: " date 2025-08-08 Đại hội …" (groups as ISO_DATELINE's).
 const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ \t\n])/u;
 // A news item's first sentence opening on a time of day and a full date: "Sáng ngày 29/12/2025, …", "Chiều
@@ -604,12 +603,15 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const s = dl.index + dl[0].indexOf(dl[1]!);
       // "17 - 05 - 2024" (a portal's spaced form; seventh outside probe): read here, not in the body.
       // A date glued to a byline ("Đức Quyền07/01/2026") is none of the body's dates, which a letter before refuses: read here.
-      const glued = !dl[2] && s > 0 && GLUED_LETTER.test(head[s - 1]!) ? dl[1]!.split(/[/.-]/) : null;
+      const glued = !dl[2] && s > 0 && hasClass(head.charCodeAt(s - 1), IS_LETTER) ? dl[1]!.split(/[/.-]/) : null;
+      const found = dl[2] || glued ? undefined : dates.find((d) => d.start === s);
       const date = dl[2]
         ? spacedDateline(nt, s, s + dl[1]!.length, dl[2], dl[3]!, dl[4]!)
         : glued
           ? spacedDateline(nt, s, s + dl[1]!.length, glued[0]!, glued[1]!, glued[2]!)
-          : dates.find((d) => d.start === s && d.mention.iso) ?? usStamp(nt, dates.find((d) => d.start === s));
+          : found?.mention.iso
+            ? found
+            : usStamp(nt, found);
       if (date?.mention.iso) {
         h.dateline = { text: dl[0].trim(), span: o(dl.index, dl.index + dl[0].length), date: monthFirst(nt, head, dl.index + dl[0].length, s, date.mention) };
         if (BANNER.test(dl[0])) h.dateline.banner = true;
@@ -715,7 +717,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     if (ld) {
       const s = ld.index + ld[0].lastIndexOf(ld[1]!);
       const date = dates.find((d) => d.start === s && d.mention.iso);
-      if (date && (timed || !laterYearNamed(opening, +date.mention.iso!.slice(0, 4)))) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
+      if (date && (timed || !laterYearNamed(opening, date.mention.year!))) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
     }
   }
   // A stamp earlier than the day a paragraph of the item opens with cannot be the item's own: "Thứ 5 Ngày 14/5/2020,

@@ -99,8 +99,9 @@ function codesOf(kinds: readonly { record: KindRecord }[], style: 'state' | 'par
     for (const { record } of kinds)
       for (const st of ['state', 'party'] as const) {
         for (const code of record[st] ?? []) x[st].all.add(code);
-        const own = x[st].byKind.get(record.kind.toLowerCase());
-        x[st].byKind.set(record.kind.toLowerCase(), [...(own ?? []), ...(record[st] ?? [])]);
+        // A kind may stand in several records (one per numbering system's source): its codes together, each once.
+        const own = x[st].byKind.get(record.kind.toLowerCase()) ?? [];
+        x[st].byKind.set(record.kind.toLowerCase(), [...new Set([...own, ...(record[st] ?? [])])]);
       }
     kindCodes.set(kinds, x);
   }
@@ -122,7 +123,7 @@ function typeCodeSlip(c: Citation, kinds: readonly { record: KindRecord }[]): { 
   const { all, byKind } = codesOf(kinds, c.style);
   const type = m[1]!;
   if (all.has(type)) return null;
-  const near = [...new Set(byKind.get(c.kind.toLowerCase()) ?? [])].filter((code) => oneKeystroke(type, code));
+  const near = (byKind.get(c.kind.toLowerCase()) ?? []).filter((code) => oneKeystroke(type, code));
   return near.length === 1 ? { type, code: near[0]! } : null;
 }
 
@@ -215,14 +216,15 @@ export const rule: Rule = {
       if (id === written) continue;
       told.add(c.idSpan!.start);
       const dOnly = type.replace(/D/gu, 'Đ') === code;
+      const source = FORM[c.style === 'party' ? 'party' : 'state'].source;
       out.push({
         span: c.idSpan!,
         severity: 'hint',
         message: dOnly
           ? dForĐMessage(written, id)
           : {
-              vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${FORM[c.style === 'party' ? 'party' : 'state'].source.vi}).`,
-              en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${FORM[c.style === 'party' ? 'party' : 'state'].source.en}).`,
+              vi: `Số ký hiệu "${written}" có ký hiệu loại văn bản "${type}", không có trong thể thức; ${c.kind} viết "${code}": "${id}" (${source.vi}).`,
+              en: `"${written}" has the type code "${type}", which the standard has not; ${c.kind} is "${code}": "${id}" (${source.en}).`,
             },
         fixes: mendTo(c.idSpan!, id, dOnly),
       });

@@ -13,6 +13,7 @@ import { rx } from '../text/letters';
 import { fold } from '../text/normalize';
 import { SAME_FROM, subjectAgreement } from '../corpus/same-document';
 import { sameDayMonth } from '../corpus/corpus-index';
+import { clauseCut } from '../corpus/context-choice';
 import type { DirectiveRecord } from '../corpus/types';
 
 const seen = new KeyIndex();
@@ -220,11 +221,6 @@ const ISSUER_WORD_AFTER = /(?:^|\s)(?:do|cua|giua)\s{1,2}$/u;
 // "thay mặt" and the body's name, a term perhaps, closing a sentence.
 const ON_BEHALF_END = rx(String.raw`(?<![\p{L}])[Tt]hay\s{1,2}mặt\s{1,2}[^.;\n]{3,90}$`, 'u');
 
-/** Where the clause ending `before` starts: after its last ". ", ";" or line break (-1: none). */
-function clauseCut(before: string): number {
-  return Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-}
-
 /**
  * What the citation's clause says of the document outside the citation: "Tiếp đó, ngày 05/8/2008, Hội
  * nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về …" gives its date and issuer
@@ -271,10 +267,12 @@ function writtenAround(ctx: RuleContext, c: Citation, r: DirectiveRecord): Aroun
     };
     // A list headed by its issuer, "Căn cứ Quyết định của Thủ tướng Chính phủ: số 491/QĐ-TTg …; số 558/QĐ-TTg …" (thirty-eighth
     // session's probe 337: each item was told it lacked its issuer): the head's "của <issuer>:" earlier in the paragraph.
-    const paragraph = fold(t.slice(Math.max(0, t.lastIndexOf('\n', c.span.start - 1) + 1, c.span.start - LIST_HEAD_REACH), c.span.start));
+    let paragraph: string | undefined;
     const headed = (n: string) => {
-      const at = paragraph.lastIndexOf(`cua ${n}`);
-      return at >= 0 && LIST_HEAD_END.test(paragraph.slice(at + 4 + n.length, at + 4 + n.length + 4));
+      paragraph ??= fold(t.slice(Math.max(0, t.lastIndexOf('\n', c.span.start - 1) + 1, c.span.start - LIST_HEAD_REACH), c.span.start));
+      const head = `cua ${n}`;
+      const at = paragraph.lastIndexOf(head);
+      return at >= 0 && LIST_HEAD_END.test(paragraph.slice(at + head.length, at + head.length + 4));
     };
     issuer = names.some((n) => said(n) || headed(n) || (CENTRAL_COMMITTEE.test(n) && said('trung uong')));
   }
