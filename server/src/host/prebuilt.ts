@@ -14,7 +14,8 @@ import { sha1 } from './hash';
 
 export const PREBUILT_FILE = 'corpus-index.json';
 // 2: the records' provenance (sources, notes) after the index, read on first use (below).
-const FORMAT = 2;
+// 3: with it, their links, conflicts, evidence, effective day and status notes.
+const FORMAT = 3;
 
 export interface Prebuilt {
   format: number;
@@ -26,7 +27,7 @@ export interface Prebuilt {
   stamps?: Stamp[];
   /**
    * Where each entry's provenance starts in the text after the index (one more offset than entries), and
-   * which of its fields it holds (bits of PROVENANCE_KEYS). Set by prebuiltText.
+   * which of its fields it holds (bits of LAZY_KEYS, then STATUS_KEYS). Set by prebuiltText.
    */
   provenance?: { at: number[]; keys: number[] };
 }
@@ -38,8 +39,20 @@ export interface Prebuilt {
 // digits and a newline, the index, a newline, and then each record's provenance as its own JSON text: a start
 // reads and parses the index only, and a record's provenance is read from its place in the file the first
 // time something asks for it (a getter on the record; the same values as in the corpus files).
-const PROVENANCE_KEYS = ['sources', 'note', 'noteEn'] as const;
-type ProvenanceKey = (typeof PROVENANCE_KEYS)[number];
+//
+// The links to other documents (replacedBy, replaces), the recorded conflicts, the gazette evidence and the
+// effective day go with them, and so do the notes of a status (its state and day stay in the index): no
+// start-up index reads them, a check asks for them only for the records a citation resolved to, and with their
+// own sources and notes they were a third of the index (2.46 → 1.56 MB; 55 → 36 ms to read and parse it cold).
+const LAZY_KEYS = ['sources', 'note', 'noteEn', 'replacedBy', 'replaces', 'conflicts', 'evidence', 'effective'] as const;
+/** Fields of a record's status read the same way, kept under these names in its lazy text. */
+const STATUS_KEYS = [
+  ['note', 'statusNote'],
+  ['noteEn', 'statusNoteEn'],
+] as const;
+type LazyKey = (typeof LAZY_KEYS)[number] | (typeof STATUS_KEYS)[number][1];
+// Bits of an entry's mask: LAZY_KEYS in order, then STATUS_KEYS.
+const STATUS_BIT = LAZY_KEYS.length;
 
 type Stamp = [file: string, size: number, mtimeMs: number];
 
@@ -114,14 +127,25 @@ export function prebuiltText(p: Prebuilt): string {
   const tail: string[] = [];
   const entries = p.entries.map((e) => {
     const record = { ...e.record } as Record<string, unknown>;
-    const held: Partial<Record<ProvenanceKey, unknown>> = {};
+    const held: Partial<Record<LazyKey, unknown>> = {};
     let mask = 0;
-    PROVENANCE_KEYS.forEach((k, bit) => {
+    LAZY_KEYS.forEach((k, bit) => {
       if (record[k] === undefined) return;
       held[k] = record[k];
       delete record[k];
       mask |= 1 << bit;
     });
+    const status = record.status as Record<string, unknown> | undefined;
+    if (status) {
+      const kept = { ...status };
+      STATUS_KEYS.forEach(([k, as], bit) => {
+        if (kept[k] === undefined) return;
+        held[as] = kept[k];
+        delete kept[k];
+        mask |= 1 << (STATUS_BIT + bit);
+      });
+      record.status = kept;
+    }
     const text = ascii(held);
     tail.push(text);
     at.push(at[at.length - 1]! + text.length);
@@ -165,7 +189,7 @@ function readAt(file: string, position: number, length: number): string | null {
  * sources, and the messages say "theo kho văn bản" instead of naming one.
  */
 function lazyProvenance(entries: Entry[], file: string, start: number, at: readonly number[], keys: readonly number[]): void {
-  const parsed: (Partial<Record<ProvenanceKey, unknown>> | undefined)[] = [];
+  const parsed: (Partial<Record<LazyKey, unknown>> | undefined)[] = [];
   // A few records are read one by one; past that (a batch's worker threads are sent every record) the whole
   // provenance is read at once: one read of 2.7 MB instead of two thousand small ones (68 → 31–34 ms to touch every record's sources).
   let singles = 0;
@@ -174,10 +198,10 @@ function lazyProvenance(entries: Entry[], file: string, start: number, at: reado
     if (whole === undefined && ++singles > SINGLE_READS) whole = readAt(file, start, at[at.length - 1]!);
     return whole ? whole.slice(at[i], at[i + 1]) : readAt(file, start + at[i]!, at[i + 1]! - at[i]!);
   };
-  const read = (i: number): Partial<Record<ProvenanceKey, unknown>> => {
+  const read = (i: number): Partial<Record<LazyKey, unknown>> => {
     const text = textOf(i);
     try {
-      return text ? (JSON.parse(text) as Partial<Record<ProvenanceKey, unknown>>) : { sources: [] };
+      return text ? (JSON.parse(text) as Partial<Record<LazyKey, unknown>>) : { sources: [] };
     } catch {
       return { sources: [] };
     }
@@ -185,27 +209,34 @@ function lazyProvenance(entries: Entry[], file: string, start: number, at: reado
   // One getter per field, shared by every record, which finds the record's place through `slot`: a closure and a
   // descriptor made for each field of each record were most of this (5 ms against 0.8 for two thousand records, cold).
   const slot = new WeakMap<object, number>();
-  const load = (record: object): Partial<Record<ProvenanceKey, unknown>> => {
+  const load = (record: object): Partial<Record<LazyKey, unknown>> => {
     const i = slot.get(record);
     // Asked through another object (one made with the record as its prototype): nothing of its own to read.
     if (i === undefined) return {};
     return (parsed[i] ??= read(i));
   };
-  const descriptors = PROVENANCE_KEYS.map(
-    (k): PropertyDescriptor => ({
-      get(this: object) {
-        return load(this)[k];
-      },
-      enumerable: true,
-      configurable: true,
-    }),
-  );
+  const getter = (as: LazyKey): PropertyDescriptor => ({
+    get(this: object) {
+      return load(this)[as];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  const descriptors = LAZY_KEYS.map((k) => getter(k));
+  const statusDescriptors = STATUS_KEYS.map(([, as]) => getter(as));
   for (let i = 0; i < entries.length; i++) {
     const mask = keys[i] ?? 0;
     if (mask === 0) continue;
     const record = entries[i]!.record;
     slot.set(record, i);
-    for (let bit = 0; bit < PROVENANCE_KEYS.length; bit++) if (mask & (1 << bit)) Object.defineProperty(record, PROVENANCE_KEYS[bit]!, descriptors[bit]!);
+    for (let bit = 0; bit < LAZY_KEYS.length; bit++) if (mask & (1 << bit)) Object.defineProperty(record, LAZY_KEYS[bit]!, descriptors[bit]!);
+    if (mask >> STATUS_BIT === 0) continue;
+    // The status object stays in the index (its state is read by searches over every record); its notes are
+    // getters on it that find the record's text through the same slot.
+    const status = (record as { status?: object }).status;
+    if (!status) continue;
+    slot.set(status, i);
+    for (let bit = 0; bit < STATUS_KEYS.length; bit++) if (mask & (1 << (STATUS_BIT + bit))) Object.defineProperty(status, STATUS_KEYS[bit]![0], statusDescriptors[bit]!);
   }
 }
 
