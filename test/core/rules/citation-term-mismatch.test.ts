@@ -20,6 +20,10 @@ const cases: RuleCase[] = [
   // by khóa XIII was told it was khóa XIV's once the term after "được Quốc hội … thông qua" was read; thirty-fourth session).
   { text: 'Luật Báo chí 2016 đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 11 thông qua ngày 5/4/2016 và được Chủ tịch nước công bố ngày 29/4/2016.' },
   { text: 'Luật Báo chí số 103/2016/QH13 được Quốc hội ⟦khóa XII⟧ thông qua ngày 5/4/2016.', messages: ['thuộc khóa XIII (2011 – 2016) hoặc khóa XIV (2016 – 2021), không phải khóa XII'] },
+  // Khóa XI ran to 2007: its Standing Committee's ordinance of 20/4/2007 is its own (three hundred and forty-eighth
+  // outside probe: told it was khóa XII's when the table began at XII); a day of 2003 is khóa XI's, not X's.
+  { text: 'Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20-4-2007 của Ủy ban Thường vụ Quốc hội khóa XI quy định việc thực hiện dân chủ ở xã, phường, thị trấn.' },
+  { text: 'Nghị quyết số 20/2003/QH11 của Quốc hội ⟦khóa X⟧ ngày 5-6-2003.', messages: ['thuộc khóa XI (2002 – 2007), không phải khóa X'] },
   // The law named is the term's, its day written another year's: the year is the slip, told by citation-date-mismatch alone
   // (two hundred and ninety-fifth outside probe: the term was told as well).
   { text: 'Luật Biên phòng Việt Nam được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2022.' },
