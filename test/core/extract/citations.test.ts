@@ -180,10 +180,11 @@ const numberOnly: Row[] = [
 
 const lists: Row[] = [
   // A member takes the issuer written after the nearest member after it that has one (eighty-ninth outside probe: 21-KL/TW
-  // had taken the Secretariat of the last member).
+  // had taken the Secretariat of the last member). With it, the term written after that issuer (thirty-ninth session: the
+  // term qualifies the issuer a member of another kind shares).
   [
     'Quán triệt ⟦Kết luận số 21-KL/TW⟧, ⟦Quy định số 37-QĐ/TW⟧ của Ban Chấp hành Trung ương khóa XIII và ⟦Quy định số 57-QĐ/TW⟧ của Ban Bí thư',
-    ['Kết luận | 21-KL/TW | - | Ban Chấp hành Trung ương | - | L0', 'Quy định | 37-QĐ/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0', 'Quy định | 57-QĐ/TW | - | Ban Bí thư | - | L0'],
+    ['Kết luận | 21-KL/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0', 'Quy định | 37-QĐ/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0', 'Quy định | 57-QĐ/TW | - | Ban Bí thư | - | L0'],
   ],
   [
     'phát huy vai trò theo ⟦Quyết định số 217-QĐ/TW⟧ và ⟦Quyết định số 218-QĐ/TW⟧, ngày 12/12/2013 của Bộ Chính trị',
@@ -344,6 +345,11 @@ const parts: Row[] = [
   // a year alone or a day and month in parentheses is not the document's date.
   ['Văn bản: ⟦Nghị quyết số 60-NQ/TW⟧ (12/4/2025); ⟦Nghị quyết số 202/2025/QH15⟧ (12/6/2025).', ['Nghị quyết | 60-NQ/TW | 2025-04-12 | - | -', 'Nghị quyết | 202/2025/QH15 | 2025-06-12 | - | -']],
   ['Quán triệt ⟦Nghị quyết số 72-NQ/TW⟧ (ngày 09/9/2025) về các giải pháp đột phá', ['Nghị quyết | 72-NQ/TW | 2025-09-09 | - | -']],
+  // In square brackets, an editor's insertion (three hundred and forty-seventh outside probe: date and issuer lost).
+  ['STO - ⟦Nghị quyết số 33-NQ/TW⟧ [ngày 28-9-2018] của Bộ Chính trị về Chiến lược Bảo vệ biên giới quốc gia', ['Nghị quyết | 33-NQ/TW | 2018-09-28 | Bộ Chính trị | -']],
+  ['Thực hiện ⟦Nghị quyết số 33-NQ/TW⟧ [2018] của Bộ Chính trị', ['Nghị quyết | 33-NQ/TW | - | - | -']],
+  // The body's present name in brackets between it and its verb (the same probe).
+  ['ngày 22.2.1989, Hội đồng Bộ trưởng (nay là Chính phủ) đã ban hành ⟦Quyết định số 16/HĐBT⟧ lấy ngày 3.3 hàng năm là “Ngày Biên phòng”', ['Quyết định | 16/HĐBT | 1989-02-22 | Hội đồng Bộ trưởng | -']],
   // … but not the page's own day echoed in brackets at a headline's end (hundred-and-eighty-first outside probe); another
   // day there is the document's.
   ['Thứ năm, ngày 09/02/2023\nBắc Ninh: Chuyển biến sau 10 năm triển khai ⟦Chỉ thị số 18⟧ của Ban Bí thư T.Ư Đảng (09/02/2023)\nNội dung', ['Chỉ thị | #18 | - | Ban Bí thư | -']],

@@ -62,6 +62,9 @@ const cases: RuleCase[] = [
   // of the name (Luật Đất đai 2024) or knows the one found still in force years on.
   // A year after the law was passed and before it took effect (hundred-and-seventy-ninth outside probe: unresolved, untold).
   { text: 'Theo Luật Tín ngưỡng, tôn giáo năm ⟦2017⟧, tổ chức tôn giáo được đăng ký.', messages: ['Không có Luật Tín ngưỡng, tôn giáo nào ban hành năm 2017; Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 được thông qua ngày 18/11/2016, có hiệu lực từ 1/1/2018; luật được gọi theo năm thông qua'] },
+  // A year before the only law of the name was passed, none in force then (three hundred and forty-ninth outside probe:
+  // unresolved, untold).
+  { text: 'Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm ⟦2016⟧ có hiệu lực.', messages: ['Không có Luật Hỗ trợ doanh nghiệp nhỏ và vừa nào ban hành năm 2016; Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14 được thông qua ngày 12/6/2017 — nguồn'] },
   // A year slip of a decision numbered without its year, the day and month and the subject its record's (hundred-and-
   // seventy-eighth outside probe: "check the year" only).
   { text: 'Quyết định 150/QĐ-TTg ngày ⟦28/1/2021⟧ của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021 - 2030, tầm nhìn đến năm 2050', messages: ['ban hành ngày 28/1/2022'] },

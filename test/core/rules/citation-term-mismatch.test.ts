@@ -24,6 +24,10 @@ const cases: RuleCase[] = [
   // outside probe: told it was khóa XII's when the table began at XII); a day of 2003 is khóa XI's, not X's.
   { text: 'Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20-4-2007 của Ủy ban Thường vụ Quốc hội khóa XI quy định việc thực hiện dân chủ ở xã, phường, thị trấn.' },
   { text: 'Nghị quyết số 20/2003/QH11 của Quốc hội ⟦khóa X⟧ ngày 5-6-2003.', messages: ['thuộc khóa XI (2002 – 2007), không phải khóa X'] },
+  // A term written once after a list of two kinds qualifies the issuer both share (three hundred and forty-sixth outside
+  // probe): the member it does not fit is named and warned of, the last one, which it fits, is not, and no fix changes
+  // the numeral under both.
+  { text: 'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận số 121-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương ⟦khóa XIII⟧ về tinh gọn bộ máy.', messages: ['Nghị quyết 18-NQ/TW (ngày 25/10/2017) thuộc khóa XII (27/1/2016 – 31/1/2021), không phải khóa XIII (khóa ghi chung sau danh sách)'] },
   // The law named is the term's, its day written another year's: the year is the slip, told by citation-date-mismatch alone
   // (two hundred and ninety-fifth outside probe: the term was told as well).
   { text: 'Luật Biên phòng Việt Nam được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2022.' },
@@ -78,4 +82,10 @@ test('citation-term-mismatch: a term written in digits is judged, and its fix wr
   assert.match(f!.message.vi, /ngày 19\/5\/2018 thuộc khóa XII .*không phải khóa XI /);
   assert.equal(applyFix(input, f!), 'Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương khóa XII về cán bộ');
   assert.deepEqual(runRule('citation-term-mismatch', 'Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương khóa 12 về cán bộ', corpus), []);
+});
+
+test('citation-term-mismatch: a term shared by a list is a warning with no fix', () => {
+  const [f] = runRule('citation-term-mismatch', 'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận số 121-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương khóa XIII.', corpus);
+  assert.equal(f?.severity, 'warning');
+  assert.deepEqual(f?.fixes ?? [], []);
 });

@@ -168,7 +168,9 @@ export const rule: Rule = {
       // A year after the law was passed and before it took effect: no law of the name then ("Luật Tín ngưỡng, tôn giáo năm
       // 2017", passed 18/11/2016, in force from 1/1/2018; hundred-and-seventy-ninth outside probe).
       const pending = !!r.effective && +date.slice(0, 4) < n.year && r.effective.slice(0, 4) > String(n.year);
-      if (!laterKnown && !stillInForce && !tookEffect && !pending) return;
+      // A year before the law was passed, no other of the name in force then (corpus-index's resolveLaw): a slip.
+      const before = +date.slice(0, 4) > n.year;
+      if (!laterKnown && !stillInForce && !tookEffect && !pending && !before) return;
       if (CARRIED_OUT_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))) return;
       const written = String(n.year);
       const at = ctx.text.lastIndexOf(written, c.span.end);
@@ -182,7 +184,7 @@ export const rule: Rule = {
         ? { vi: `; năm ${written} là năm luật có hiệu lực (${dateVi(r.effective!)}), luật được gọi theo năm thông qua`, en: `; ${written} is the year it took effect (${dateVi(r.effective!)}), a law is named by the year it was passed` }
         : pending
           ? { vi: `, có hiệu lực từ ${dateVi(r.effective!)}; luật được gọi theo năm thông qua`, en: `, in force from ${dateVi(r.effective!)}; a law is named by the year it was passed` }
-          : amendedAfter
+          : amendedAfter || before
           ? { vi: '', en: '' }
           : { vi: `; nếu muốn nói luật đã sửa đổi, bổ sung năm ${written}, nên ghi "${name} năm ${passed}, sửa đổi, bổ sung năm ${written}"`, en: `; for the law as amended in ${written}, write "${name} năm ${passed}, sửa đổi, bổ sung năm ${written}"` };
       out.push({

@@ -32,6 +32,9 @@ export const rule: Rule = {
       if (!terms) termsOf.set(body, (terms = ctx.corpus.terms.map((t) => t.record).filter((t) => t.body === body)));
       return terms;
     };
+    // A term written once after a list is every member's (extract/citations/lists.ts): how many citations share each.
+    const sharing = new Map<number, number>();
+    for (const c of ctx.reading.citations) if (c.term) sharing.set(c.term.span.start, (sharing.get(c.term.span.start) ?? 0) + 1);
     ctx.reading.citations.forEach((c, i) => {
       const idTerm = idYearOutsideTerm(c, termsOfBody);
       if (idTerm) out.push(idTerm);
@@ -67,18 +70,26 @@ export const rule: Rule = {
         if (body === 'national-assembly' && named && c.date?.iso && c.date.iso !== named && terms.some((t) => t.term === tm.roman && inTerm(t, named, TOLERANCE_DAYS))) return;
         const at = terms.filter((t) => inTerm(t, date, 0));
         if (at.length === 0) return; // outside the table: nothing known
-        seen.add(tm.span.start);
+        // Shared by a list, the numeral may be right for another member: each member that does not fit is told, and no
+        // fix changes the numeral under the others.
+        const shared = (sharing.get(tm.span.start) ?? 0) > 1;
+        if (!shared) seen.add(tm.span.start);
         const t = at[0]!;
         const src = sourceNote(t.sources);
-        const from = c.date?.iso ? `ngày ${dateVi(date)}` : `${label(c, entry ?? undefined)} (ngày ${dateVi(date)})`;
+        // Shared, the member is named (the day alone would not say which), and a warning: the writer may have meant the
+        // term for the last member only.
+        const byName = !c.date?.iso || shared;
+        const from = byName ? `${label(c, entry ?? undefined)} (ngày ${dateVi(date)})` : `ngày ${dateVi(date)}`;
+        const listNote = shared ? { vi: ' (khóa ghi chung sau danh sách)', en: ' (the term written once after the list)' } : { vi: '', en: '' };
+        const severity = entry && !c.date ? capForLayer(entry, 'error') : 'error';
         out.push({
           span: tm.span,
-          severity: entry && !c.date ? capForLayer(entry, 'error') : 'error',
+          severity: shared ? 'warning' : severity,
           message: {
-            vi: `${from} thuộc ${at.map((x) => `khóa ${x.term} (${span(x)})`).join(' hoặc ')}, không phải khóa ${tm.roman} — ${src.vi}.`,
-            en: `${c.date?.iso ? dateVi(date) : `${label(c, entry ?? undefined)} (${dateVi(date)})`} falls in ${at.map((x) => `term ${x.term} (${span(x)})`).join(' or ')}, not term ${tm.roman} — ${src.en}.`,
+            vi: `${from} thuộc ${at.map((x) => `khóa ${x.term} (${span(x)})`).join(' hoặc ')}, không phải khóa ${tm.roman}${listNote.vi} — ${src.vi}.`,
+            en: `${byName ? `${label(c, entry ?? undefined)} (${dateVi(date)})` : dateVi(date)} falls in ${at.map((x) => `term ${x.term} (${span(x)})`).join(' or ')}, not term ${tm.roman}${listNote.en} — ${src.en}.`,
           },
-          fixes: at.length === 1 ? [fix(t.term)] : [],
+          fixes: at.length === 1 && !shared ? [fix(t.term)] : [],
         });
         return;
       }

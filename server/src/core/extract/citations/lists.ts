@@ -77,6 +77,11 @@ export function shareListParts(drafts: Draft[]): void {
         if (d.issuerCode && d.issuerCode === owner.issuerCode && !d.issuer && owner.issuer) {
           d.issuer = owner.issuer;
           if (owner.issuers) d.issuers = owner.issuers;
+          // The term written after that issuer qualifies it, so it is the member's too: "Nghị quyết 52-NQ/TW và Kết luận
+          // 69-KL/TW của Bộ Chính trị (khóa XIII)" writes both as khóa XIII's (three hundred and forty-sixth outside probe:
+          // 52-NQ/TW of 2019, khóa XII's, went unchecked).
+          const term = owner === last ? lastTerm : owner.term;
+          if (!d.term && term && term.span.start > owner.issuer.start) d.term = term;
         }
         // The list's subject is written after its last member.
         if (d.issuerCode && d.issuerCode === last.issuerCode && !d.subject && last.subject) d.listSubject = last.subject.text;

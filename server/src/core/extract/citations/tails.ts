@@ -134,12 +134,14 @@ let issuerAtCaps: RegExp | undefined;
 // (twelfth). A title the issuer gave by the decision: "Chiến lược Dân số Việt Nam đến năm 2030 được Thủ tướng Chính phủ ban
 // hành theo Quyết định số 1679/QĐ-TTg" (two hundred and nineteenth outside probe: told its issuer was missing), "… được Chính
 // phủ ban hành tại Nghị quyết số 74/NQ-CP" (two hundred and thirty-first).
+// The body's present name in brackets after it: "Hội đồng Bộ trưởng (nay là Chính phủ) ban hành Quyết định số 16/HĐBT"
+// (three hundred and forty-seventh outside probe: neither issuer nor day was read).
 // The day may stand between the issuer and its verb: "Thủ tướng Chính phủ ngày 30.6.2017 đã ban hành Quyết định số 939/QĐ-TTg"
 // (two hundred and ninety-eighth outside probe: neither the issuer nor the day was read).
 // A plan or strategy approved by the decision: "Chiến lược … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 449/QĐ-TTg",
 // "… được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số 1454/QĐ-TTg" (three hundred and tenth and twelfth
 // outside probes: told the issuer was missing; the day is read as the one between issuer and verb).
-const BEFORE_TAIL = /(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
 const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí])\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
@@ -598,12 +600,14 @@ export function readTail(
       }
       // A full date in parentheses: "Nghị quyết số 60-NQ/TW (12/4/2025); Nghị quyết số
       // 202/2025/QH15 (12/6/2025)", "Nghị quyết số 72-NQ/TW (ngày 09/9/2025) về …" (eleventh
-      // outside probe: lists and news items write the date so, and it was reported missing).
-      if (c === 40) {
+      // outside probe: lists and news items write the date so, and it was reported missing). In square brackets too, an
+      // editor's insertion: "Nghị quyết số 33-NQ/TW [ngày 28-9-2018] của Bộ Chính trị" (three hundred and forty-seventh
+      // outside probe: neither date nor issuer was read, and a wrong year went unnoticed).
+      if (c === 40 || c === 91) {
         NGAY.lastIndex = p + 1;
         const inner = t.charCodeAt(p + 1) === 110 || t.charCodeAt(p + 1) === 78 ? NGAY.exec(t) : null;
         const pd = dateAt.get(p + 1 + (inner ? inner[0].length : 0));
-        if (pd && pd.mention.year !== null && t.charCodeAt(pd.end) === 41 && pd.end < limit) {
+        if (pd && pd.mention.year !== null && t.charCodeAt(pd.end) === (c === 40 ? 41 : 93) && pd.end < limit) {
           d.date = pd.mention;
           pos = pd.end + 1;
           d.fullEnd = pos;
