@@ -12,6 +12,9 @@ before(async () => {
 
 const cases: RuleCase[] = [
   { text: 'Thực hiện ⟦Kết luận số 43-KL/TW⟧, các cấp ủy …', messages: ['ngày ban hành, cơ quan ban hành, trích yếu'] },
+  // A subject written once after a list of two kinds is each member's (three hundred and fifty-first outside probe: the
+  // directive was told it lacked one).
+  { text: 'Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 và Kết luận số 118-KL/TW, ngày 18/01/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.' },
   // The documents that brought in the text a title names, alone or in a list, are named as the title is written: nothing is
   // asked of them (two hundred and sixty-second outside probe). The same decision cited for itself is asked.
   { text: 'Căn cứ Thông tư số 62/2016/TT-BTC ngày 15 tháng 4 năm 2016 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện quy chế quản lý tài chính đối với Ngân hàng Chính sách xã hội ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002 và Quyết định số 30/2015/QĐ-TTg ngày 31/7/2015 của Thủ tướng Chính phủ;' },

@@ -378,7 +378,9 @@ function firstFinding(c: Citation, tr: Trusted | undefined, described = false, d
     const at = c.date && !c.dateShared ? Math.max(idEnd, c.date.span.end) : idEnd;
     edits.push({ start: at, end: at, newText: ` của ${r.issuer}` });
   }
-  if (!c.subject && !isLaw && !described && !around.subject && r.subject) {
+  // A subject written once after a list of several kinds is the list's ("Chỉ thị số 35-CT/TW, ngày 14/6/2024 và Kết luận số
+  // 118-KL/TW, ngày 18/01/2025 của Bộ Chính trị về đại hội đảng bộ các cấp"; three hundred and fifty-first outside probe).
+  if (!c.subject && !c.listSubject && !isLaw && !described && !around.subject && r.subject) {
     missing.push({ vi: 'trích yếu', en: 'subject' });
     const at = Math.max(idEnd, c.fullSpan.end);
     const subject = /^(về|ban hành|hướng dẫn|quy định)\s/iu.test(r.subject) ? r.subject : `về ${r.subject}`;
