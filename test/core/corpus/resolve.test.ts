@@ -647,6 +647,16 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   // (In force from 1/7/2025: asked of a text of 2026.)
   assert.deepEqual(res('Căn cứ Luật PCCC và CNCH; Luật PCCC&CNCH năm 2024;', '2026-01-01'), ['55/2024/QH15', '55/2024/QH15']);
   assert.deepEqual(res('Căn cứ Luật PCCC;'), ['27/2001/QH10']);
+  // Three hundred and fifty-third outside probe: the name written out with its initials in brackets, a comma before "và".
+  assert.deepEqual(res('Căn cứ Luật Phòng cháy, chữa cháy (PCCC), và cứu nạn, cứu hộ (CNCH) năm 2024;', '2026-01-01'), ['55/2024/QH15']);
+});
+
+test('an amending law of the year a law it names was passed amends that law, known by its year only (probably)', async () => {
+  // Three hundred and fifty-third outside probe: the law of 2010 was taken, exactly, for the one of January 2024.
+  const text = 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng ngày 29 tháng 6 năm 2024;';
+  const c = read(text).citations.find((x) => x.name?.text === 'Các tổ chức tín dụng')!;
+  const r = bundled.resolve(c, { reportDate: '2025-01-01', province: null });
+  assert.deepEqual([r?.entry.record.id, r?.certainty], ['32/2024/QH15', 'probable']);
 });
 
 test('"Luật X sửa đổi <year>" is a law of that name passed that year, or the amending law of X of that year — never the law it amended', async () => {

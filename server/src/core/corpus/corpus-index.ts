@@ -815,7 +815,10 @@ export class CorpusIndex {
     // law of 29/6/2024 amended Luật Đất đai 31/2024/QH15 before it took effect, not the law of 2013
     // still in force that day (twenty-sixth outside probe).
     if (namedOn) {
-      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date < namedOn : e.record.date < namedOn.slice(0, 4))));
+      // A law known by its year only, the amending law's year, is taken too, probably: "Luật sửa đổi … Luật Các tổ chức tín
+      // dụng ngày 29/6/2024" amends 32/2024/QH15 of January (three hundred and fifty-third outside probe: the law of 2010 was
+      // taken, exactly).
+      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date < namedOn : e.record.date <= namedOn.slice(0, 4))));
       // A year alone is sure only before the naming document's year.
       if (passed.length) return result(passed[0]!, passed[0]!.record.date!.length === 10 || passed[0]!.record.date! < namedOn.slice(0, 4) ? 'exact' : 'probable');
     }

@@ -37,7 +37,9 @@ export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './c
 
 // Helpers called per citation, bound once: run through tsx (tests, benches), each call through an
 // import is a getter call.
-const NAME_ABBREVIATION = / \([A-ZĐ]{2,10}\)(?= )/gu;
+// An abbreviation in brackets inside a law's name, and the comma it leaves before "và": "Luật Phòng cháy, chữa cháy (PCCC),
+// và cứu nạn, cứu hộ (CNCH)" is "… chữa cháy và cứu nạn, cứu hộ" (extract/citations/laws.ts reads it whole).
+const NAME_ABBREVIATION = / \([A-ZĐ]{2,10}\)(?:,(?= và ))?(?= |$)/gu;
 const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;

@@ -38,7 +38,7 @@ const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Ph�
 // (thirty-ninth outside probe: the name stopped at "Tổ quốc", and the law of 2015 was not found).
 // "&" joins two parts of a name as "và" does: "Luật PCCC&CNCH" (ninety-third outside probe: cut to "Luật PCCC", the law of
 // 2001).
-const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ]))?(?:(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)|[ ]?(&)[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
+const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ,]))?(?:(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)|[ ]?(&)[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
 // The first word glued to the kind word, a space lost in a PDF's copy: "LuậtThủy sản", "LuậtTổ chức Chính phủ" (hundred-and-
 // thirty-second outside probe: neither was read). Only a capitalised word, so "Luậtsư" stays no law.
 const GLUED_FIRST = rx(String.raw`(\p{Lu}[\p{L}\p{M}]{0,9})(?![\p{L}\p{M}\p{N}])`, 'uy');
@@ -245,7 +245,10 @@ function nameLength(ws: Words, knownOnly = false): number {
   for (let i = 1; ; i++) {
     const w = ws.get(i);
     if (!w) break;
-    const next = key + (w.comma ? ', ' : w.and ? ' và ' : ' ') + w.key;
+    let next = key + (w.comma ? ', ' : w.and ? ' và ' : ' ') + w.key;
+    // A comma the known name does not have, once an abbreviation in brackets is passed: "Luật Phòng cháy, chữa cháy
+    // (PCCC), và cứu nạn, cứu hộ (CNCH)" (three hundred and fifty-third outside probe: cut short, the law of 2001 taken).
+    if (!PREFIX.has(next) && w.comma && PREFIX.has(`${key} ${w.key}`)) next = `${key} ${w.key}`;
     if (!PREFIX.has(next)) break;
     key = next;
     depth = i + 1;
