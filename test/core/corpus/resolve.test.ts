@@ -618,6 +618,23 @@ test('a document whose subject cites a dated document was issued on or after tha
   }
 });
 
+test('a document cited in the subject of another the corpus knows is the one that record\'s subject dates', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  // [text, the date the second citation (21-NQ/TW) resolves to]. 149-KL/TW's record: "về đẩy mạnh thực hiện Nghị quyết số
+  // 21-NQ/TW ngày 25/10/2017 …" (three hundred and fifty-seventh outside probe: the 21-NQ/TW of 2022 had been taken).
+  const table: [string, string][] = [
+    ['Kết luận số 149-KL/TW (10/4/2025) của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 21-NQ/TW, Nghị quyết số 72-NQ/TW.', '2017-10-25'],
+    // Outside any subject, the report's date chooses as before.
+    ['Kết luận số 149-KL/TW (10/4/2025) của Bộ Chính trị. Các cấp ủy tiếp tục thực hiện Nghị quyết số 21-NQ/TW.', '2022'],
+  ];
+  for (const [text, date] of table) {
+    const a = analyze(text, bundled, options, '2025-06-01');
+    const i = a.reading.citations.findIndex((c) => c.id === '21-NQ/TW');
+    assert.equal(a.resolutions[i]?.entry.record.date, date, text);
+  }
+});
+
 test('a state number with its year and no symbol resolves to that year\'s document only', async () => {
   const res = (text: string) => {
     const r = read(text);

@@ -348,6 +348,8 @@ const parts: Row[] = [
   // In square brackets, an editor's insertion (three hundred and forty-seventh outside probe: date and issuer lost).
   ['STO - ⟦Nghị quyết số 33-NQ/TW⟧ [ngày 28-9-2018] của Bộ Chính trị về Chiến lược Bảo vệ biên giới quốc gia', ['Nghị quyết | 33-NQ/TW | 2018-09-28 | Bộ Chính trị | -']],
   ['Thực hiện ⟦Nghị quyết số 33-NQ/TW⟧ [2018] của Bộ Chính trị', ['Nghị quyết | 33-NQ/TW | - | - | -']],
+  // The signer between the issuer and the day (three hundred and fifty-fifth outside probe: the day was lost).
+  ['⟦Quy định 144-QĐ/TW⟧ của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký ngày 9/5/2024 về chuẩn mực đạo đức cách mạng', ['Quy định | 144-QĐ/TW | 2024-05-09 | Bộ Chính trị | -']],
   // The body's present name in brackets between it and its verb (the same probe).
   ['ngày 22.2.1989, Hội đồng Bộ trưởng (nay là Chính phủ) đã ban hành ⟦Quyết định số 16/HĐBT⟧ lấy ngày 3.3 hàng năm là “Ngày Biên phòng”', ['Quyết định | 16/HĐBT | 1989-02-22 | Hội đồng Bộ trưởng | -']],
   // … but not the page's own day echoed in brackets at a headline's end (hundred-and-eighty-first outside probe); another
@@ -793,6 +795,11 @@ const issuers: Row[] = [
   [
     'Căn cứ các Nghị định của Chính phủ; ⟦số 105/2021/NĐ-CP⟧ ngày 04/12/2021 quy định chi tiết; ⟦số 116/2021/NĐ-CP⟧ ngày 21/12/2021 quy định chi tiết;',
     ['Nghị định* | 105/2021/NĐ-CP | 2021-12-04 | Chính phủ | -', 'Nghị định* | 116/2021/NĐ-CP | 2021-12-21 | Chính phủ | -'],
+  ],
+  // The issuer's term and "số" before the colon (three hundred and fifty-sixth outside probe: told the issuer was missing).
+  [
+    'Căn cứ các Nghị quyết của Quốc hội khóa XV ⟦số: 104/2023/QH15⟧ ngày 10 tháng 11 năm 2023 về dự toán ngân sách nhà nước năm 2024 và ⟦số 105/2023/QH15⟧ ngày 10 tháng 11 năm 2023 về phân bổ ngân sách trung ương năm 2024;',
+    ['Nghị quyết* | 104/2023/QH15 | 2023-11-10 | Quốc hội | -', 'Nghị quyết* | 105/2023/QH15 | 2023-11-10 | Quốc hội | -'],
   ],
   // A count for "các" and a comma before "gồm" (seventy-eighth outside probe).
   [

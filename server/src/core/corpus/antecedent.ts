@@ -445,13 +445,49 @@ function subjectDateLinks(citations: readonly Citation[], resolutions: (Resoluti
   }
 }
 
+// After an id in a record's subject, the day the subject gives it: "… Nghị quyết số 21-NQ/TW ngày 25/10/2017 của …".
+const DAY_AFTER_ID = /^\s{1,2}(?:,\s{0,2})?ngày\s{1,2}(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/u;
+
+/**
+ * A document cited within the subject of another the corpus knows is the one that record's subject dates: in "Kết luận số
+ * 149-KL/TW (10/4/2025) của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 21-NQ/TW", the conclusion's record is "về đẩy
+ * mạnh thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 …", so the resolution is the population one of 2017, not the 21-NQ/TW
+ * of 2022 the report's date picked (three hundred and fifty-seventh outside probe). Only a probable match changes, only to
+ * another record of its id of that very day.
+ */
+function containerSubjectLinks(citations: readonly Citation[], resolutions: (Resolution | null)[]): void {
+  for (let i = 1; i < citations.length; i++) {
+    const c = citations[i]!;
+    const res = resolutions[i];
+    if (!res || res.certainty === 'exact' || !c.id || c.date) continue;
+    const id = res.entry.record.id;
+    const same = res.candidates.filter((e) => e.record.id === id);
+    if (same.length < 2) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const s = citations[j]!.subject;
+      if (!s || s.span.start > c.span.start || s.span.end < c.span.start) continue;
+      const subject = resolutions[j]?.entry.record.subject;
+      const at = subject ? subject.indexOf(id) : -1;
+      const m = at >= 0 ? DAY_AFTER_ID.exec(subject!.slice(at + id.length)) : null;
+      if (m) {
+        const day = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+        const that = same.filter((e) => e.record.date === day);
+        if (that.length === 1 && that[0] !== res.entry) resolutions[i] = { ...res, entry: that[0]! };
+      }
+      break;
+    }
+  }
+}
+
 /**
  * What a block's citations tell of each other once each is resolved, in this order: a law named and its number in
- * brackets (bracketLinks), a list's members (seriesLinks), a subject's dated document (subjectDateLinks).
+ * brackets (bracketLinks), a list's members (seriesLinks), a subject's dated document (subjectDateLinks), a document
+ * cited in the subject of another the corpus knows (containerSubjectLinks).
  */
 export function linksWithin(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
   bracketLinks(citations, resolutions, text);
   seriesLinks(citations, resolutions, text);
   subjectDateLinks(citations, resolutions, text);
+  containerSubjectLinks(citations, resolutions);
   return resolutions;
 }

@@ -294,7 +294,12 @@ export function extractCitations(
   // A list's issuer written once in its lead-in ("các Nghị định của Chính phủ: số …; số …").
   for (const lead of leadIns(t)) {
     const kind = canonicalKind(lead.kind);
-    for (const d of drafts) if (d.start >= lead.from && d.start < lead.to && !d.issuer && d.kind === kind) d.issuer = lead.issuer;
+    for (const d of drafts) {
+      if (d.start < lead.from || d.start >= lead.to || d.issuer) continue;
+      // "số: 104/2023/QH15" after the lead-in names no kind of its own: the lead-in's.
+      if (d.kind === null && d.style === 'state') d.kind = kind;
+      if (d.kind === kind) d.issuer = lead.issuer;
+    }
   }
   for (const d of drafts) bindTermToCitation(d);
 

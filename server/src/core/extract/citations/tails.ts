@@ -182,7 +182,9 @@ const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1
 
 // A semicolon before the first "số" ends it too: "Căn cứ các Nghị định của Chính phủ; số 105/2021/NĐ-CP ngày …; số
 // 116/2021/NĐ-CP …" (two hundred and eleventh outside probe: each decree was told its issuer was missing).
-const LEAD_IN_COLON = /^\s{0,2},?\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}(?::|;(?=\s{0,2}số\s))/u;
+// The issuer's term and "số" may stand before the colon: "Căn cứ các Nghị quyết của Quốc hội khóa XV số: 104/2023/QH15 …; số
+// 105/2023/QH15 …" (three hundred and fifty-sixth outside probe: each resolution was told its issuer was missing).
+const LEAD_IN_COLON = /^\s{0,2}(?:\(?kh(?:óa|oá)\s{1,2}[IVXL]{1,6}\)?\s{0,2})?,?\s{0,2}(?:(?:bao\s{1,2})?gồm|như\s{1,2}sau)?\s{0,2}(?:số\s{0,2}(?=:))?(?::|;(?=\s{0,2}số\s))/u;
 
 /**
  * The lead-ins of lists in a text: the kind, its issuer, and the range it speaks for — from the
@@ -198,10 +200,11 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
     if (!iss) continue;
     const end = iss.at + iss.text.length;
     // "… của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW …; Chỉ thị số 42-CT/TW …" (tenth outside probe).
-    const colon = LEAD_IN_COLON.exec(t.slice(end, end + 16));
+    const colon = LEAD_IN_COLON.exec(t.slice(end, end + 24));
     if (!colon) continue;
     const nl = t.indexOf('\n', end);
-    out.push({ kind: m[1]!, issuer: { name: iss.name, written: iss.text, start: iss.at, end }, from: end + colon[0].length, to: nl < 0 ? t.length : nl });
+    // From the issuer's end: the first item may begin at the "số" before the colon.
+    out.push({ kind: m[1]!, issuer: { name: iss.name, written: iss.text, start: iss.at, end }, from: end, to: nl < 0 ? t.length : nl });
   }
   return out;
 }
@@ -494,6 +497,13 @@ const SESSION_PASSED = rx(String.raw`(?:(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1
 // and eighty-ninth outside probes: the day after it was lost, so a wrong day went untold).
 const COUNTRY_NAMED = rx(String.raw`\s{1,2}${COUNTRY_NAME}`, 'uy');
 const PASSED_AHEAD = rx(String.raw`(?:\s{1,2}${COUNTRY_NAME})?(?:\s{1,2}\(?kh(?:óa|oá|oa)\s{1,2}(?:[IVXL]{1,6}|\d{1,2})\)?)?(?:,?\s{1,2}(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?)?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?![\p{L}])`, 'uy');
+// The signer after the issuer, then the day: "Quy định 144-QĐ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký ngày
+// 9/5/2024" (three hundred and fifty-fifth outside probe: the date was lost and told missing). A leader's title, a name of
+// two to four words, the verb; only when the day follows.
+const SIGNED_BY = rx(
+  String.raw`do(?:\s{1,2}đồng\s{1,2}chí)?\s{1,2}(?:Tổng\s{1,2}Bí\s{1,2}thư|Thường\s{1,2}trực\s{1,2}Ban\s{1,2}Bí\s{1,2}thư|Phó\s{1,2}Thủ\s{1,2}tướng|Thủ\s{1,2}tướng(?:\s{1,2}Chính\s{1,2}phủ)?|Chủ\s{1,2}tịch\s{1,2}nước|Chủ\s{1,2}tịch\s{1,2}Quốc\s{1,2}hội|Bộ\s{1,2}trưởng(?:\s{1,2}Bộ(?:\s{1,2}\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})?)(?:${NAME_WORD}){2,4}(?:\s{1,2}(?:đã|vừa))?\s{1,2}k[ýí](?:\s{1,2}ban\s{1,2}hành)?(?:\s{1,2}vào)?(?=\s{1,2}ngày\s)`,
+  'uy',
+);
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
 const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
@@ -746,6 +756,13 @@ export function readTail(
       SESSION_PASSED.lastIndex = p;
       if (SESSION_PASSED.test(t) && SESSION_PASSED.lastIndex <= limit) {
         pos = SESSION_PASSED.lastIndex;
+        continue;
+      }
+    }
+    if (d.issuer && !d.date && c === 100) {
+      SIGNED_BY.lastIndex = p;
+      if (SIGNED_BY.test(t) && SIGNED_BY.lastIndex <= limit) {
+        pos = SIGNED_BY.lastIndex;
         continue;
       }
     }
