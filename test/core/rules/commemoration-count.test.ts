@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CorpusRecord } from '../../../server/src/core/index';
-import { memoryIndex } from '../../helpers/corpus';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import { checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 // Days as the corpus records them (the test's own sources): the Dân vận tradition day of 1930 and the "Ngày Dân
@@ -59,3 +59,14 @@ test('commemoration-count: without a date line the count against today is inform
   const [g] = runRule('commemoration-count', 'Kỷ niệm 94 năm Ngày truyền thống công tác Dân vận (1930 - 2025).', corpus, '2026-11-23');
   assert.equal(g?.severity, 'warning');
 });
+
+// The bundled corpus's days of the armed forces (three hundred and forty-seventh outside probe: the Border Guard's and the
+// militia's days were not held, so a wrong count passed): a count from the right year is silent, one from the companion
+// day's year or off by one is told.
+const BUNDLED: RuleCase[] = [
+  { text: 'Nhân kỷ niệm 85 năm ngày truyền thống Dân quân tự vệ (28/3/1935 - 28/3/2020).' },
+  { text: '⟦Kỷ niệm 86 năm⟧ Ngày truyền thống Dân quân tự vệ (28/3/1935 - 28/3/2020).', messages: ['từ 1935 đến 2020 là 85 năm, không phải 86 năm'] },
+  { text: 'Kỷ niệm 65 năm Ngày Truyền thống Bộ đội Biên phòng (3/3/1959 - 3/3/2024) và 35 năm Ngày Biên phòng toàn dân (3/3/1989 - 3/3/2024).' },
+  { text: '⟦Kỷ niệm 36 năm⟧ Ngày Biên phòng toàn dân (3/3/1959 - 3/3/2025).', messages: ['Ngày Biên phòng toàn dân bắt đầu năm 1989, không phải 1959'] },
+];
+for (const c of BUNDLED) test(`commemoration-count, bundled corpus: ${c.text}`, async () => void checkRule('commemoration-count', await bundledIndex(), c));

@@ -149,4 +149,9 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // first not found, the second cut at "ở").
   VB: 'văn bản',
   ANTT: 'an ninh, trật tự',
+  // "Luật KH&CN", "Luật KHCN" (three hundred and forty-sixth outside probe: left unmatched though the year and the Assembly's
+  // term were read). "&" joins two words as "và" (extract/citations/laws.ts).
+  KH: 'khoa học',
+  CN: 'công nghệ',
+  KHCN: 'khoa học và công nghệ',
 };
