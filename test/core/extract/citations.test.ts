@@ -348,6 +348,10 @@ const parts: Row[] = [
   // In square brackets, an editor's insertion (three hundred and forty-seventh outside probe: date and issuer lost).
   ['STO - ⟦Nghị quyết số 33-NQ/TW⟧ [ngày 28-9-2018] của Bộ Chính trị về Chiến lược Bảo vệ biên giới quốc gia', ['Nghị quyết | 33-NQ/TW | 2018-09-28 | Bộ Chính trị | -']],
   ['Thực hiện ⟦Nghị quyết số 33-NQ/TW⟧ [2018] của Bộ Chính trị', ['Nghị quyết | 33-NQ/TW | - | - | -']],
+  // Words a copy glued (three hundred and fiftieth and thirty-eighth outside probes): the kind after a small letter, the
+  // Politburo without its space.
+  ['Căn cứ theo⟦Nghị quyết số 111/2015/QH13⟧ ngày 27/11/2015 của Quốc hội', ['Nghị quyết | 111/2015/QH13 | 2015-11-27 | Quốc hội | -']],
+  ['Thực hiện ⟦Chỉ thị số 05-CT/TW⟧ ngày 15/5/2016 của BộChính trị về học tập', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
   // The signer between the issuer and the day (three hundred and fifty-fifth outside probe: the day was lost).
   ['⟦Quy định 144-QĐ/TW⟧ của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký ngày 9/5/2024 về chuẩn mực đạo đức cách mạng', ['Quy định | 144-QĐ/TW | 2024-05-09 | Bộ Chính trị | -']],
   // The body's present name in brackets between it and its verb (the same probe).

@@ -216,7 +216,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Thành ủy' },
   { re: String.raw`(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Huyện ủy' },
   // "Bộ chính trị", "Ban bí thư" in lower case too (sixth outside probe).
-  { re: String.raw`Bộ${S}[cC]hính${S}[tT]rị|BCT`, name: 'Bộ Chính trị' },
+  // "BộChính trị" glued by a copy that lost the space (three hundred and thirty-eighth outside probe: not read as the issuer).
+  { re: String.raw`Bộ(?:${S})?[cC]hính${S}[tT]rị|BCT`, name: 'Bộ Chính trị' },
   // "Ban Bí thư T.Ư Đảng", "Ban Bí thư TƯ" as papers shorten it (thirteenth outside probe).
   // "Ban Bí thư TW Đảng (khoá IX)" too (eightieth outside probe: cut at "Ban Bí thư", the khóa was lost with its slip).
   { re: String.raw`Ban${S}[bB]í${S}[tT]hư(?!${S}(?:Trung${S}ương|TW|TƯ)${S}(?:Đoàn|Hội)(?![\p{L}]))(?:${S}(?:Trung${S}ương|T\.[ ]?Ư|TƯ|TW)(?:${S}Đảng)?)?|BBT`, name: 'Ban Bí thư' },
