@@ -97,6 +97,12 @@ const state: Row[] = [
     '⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Bảo hiểm y tế số 25/2008/QH12⟧ ngày 14 tháng 11 năm 2008 của Quốc hội',
     ['Luật | law sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế | - | - | -', 'Luật | 25/2008/QH12 | 2008-11-14 | Quốc hội | -'],
   ],
+  // Two laws or more named with their numbers in the title: the day after the last is the amending law's, not theirs
+  // (thirty-ninth session: 32/2024/QH15 was told it is not of 29/6/2024 once the corpus knew its day).
+  [
+    'Căn cứ ⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật Đất đai số 31/2024/QH15⟧, ⟦Luật Nhà ở số 27/2023/QH15⟧ và ⟦Luật Các tổ chức tín dụng số 32/2024/QH15⟧ ngày 29 tháng 6 năm 2024;',
+    ['Luật | law sửa đổi, bổ sung một số điều của Luật Đất đai | 2024-06-29 | - | -', 'Luật | 31/2024/QH15 | - | - | - | L0', 'Luật | 27/2023/QH15 | - | - | - | L0', 'Luật | 32/2024/QH15 | - | - | - | L0'],
+  ],
   ['Căn cứ ⟦Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15⟧;', ['Luật | 64/2025/QH15 | - | - | -']],
   // Two laws joined by "và", the first's name a prefix of a longer known name: it does not end on "và" (probe 137).
   ['Theo ⟦Luật bầu cử đại biểu Quốc hội⟧ và ⟦Luật Bảo hiểm xã hội năm 2014⟧.', ['Luật | law bầu cử đại biểu Quốc hội | - | - | -', 'Luật | law Bảo hiểm xã hội 2014 | - | - | -']],
@@ -352,6 +358,9 @@ const parts: Row[] = [
   // Politburo without its space.
   ['Căn cứ theo⟦Nghị quyết số 111/2015/QH13⟧ ngày 27/11/2015 của Quốc hội', ['Nghị quyết | 111/2015/QH13 | 2015-11-27 | Quốc hội | -']],
   ['Thực hiện ⟦Chỉ thị số 05-CT/TW⟧ ngày 15/5/2016 của BộChính trị về học tập', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
+  // A quoted title that names laws, an amending law among them, is the subject still (three hundred and fifty-ninth
+  // outside probe: told the decree lacked its subject).
+  ['Căn cứ ⟦Nghị định số 136/2006/NĐ-CP⟧ ngày 14/11/2006 của Chính phủ “Quy định chi tiết và hướng dẫn thi hành một số điều của ⟦Luật Khiếu nại, tố cáo⟧ và các ⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật khiếu nại, tố cáo⟧”;', ['Nghị định | 136/2006/NĐ-CP | 2006-11-14 | Chính phủ | -', 'Luật | law Khiếu nại, tố cáo | - | - | -', 'Luật | law sửa đổi, bổ sung một số điều của Luật khiếu nại, tố cáo | - | - | -', 'Luật | law khiếu nại, tố cáo | - | - | -']],
   // The signer between the issuer and the day (three hundred and fifty-fifth outside probe: the day was lost).
   ['⟦Quy định 144-QĐ/TW⟧ của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký ngày 9/5/2024 về chuẩn mực đạo đức cách mạng', ['Quy định | 144-QĐ/TW | 2024-05-09 | Bộ Chính trị | -']],
   // The body's present name in brackets between it and its verb (the same probe).
@@ -1362,4 +1371,12 @@ test('a sentence glued to a subject by a page\'s copy ends the subject; a name l
   assert.equal(c.subject?.text, 'về công tác dân tộc');
   const d = read('Thực hiện Quyết định số 15/QĐ-UBND ngày 2/3/2024 về quản lý kênh TikTok của tỉnh; các sở').citations[0]!;
   assert.equal(d.subject?.text, 'về quản lý kênh TikTok của tỉnh');
+});
+
+test('a quoted title that names laws, an amending law among them, is the subject (three hundred and fifty-ninth outside probe)', () => {
+  const text = 'Căn cứ Nghị định số 136/2006/NĐ-CP ngày 14/11/2006 của Chính phủ “Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Khiếu nại, tố cáo và các Luật sửa đổi, bổ sung một số điều của Luật khiếu nại, tố cáo”;';
+  assert.equal(read(text).citations[0]!.subject?.text, 'Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Khiếu nại, tố cáo và các Luật sửa đổi, bổ sung một số điều của Luật khiếu nại, tố cáo');
+  // A number in the quotation keeps the old bound: the quote is not taken past the next numbered citation.
+  const numbered = 'Căn cứ Nghị định số 136/2006/NĐ-CP ngày 14/11/2006 của Chính phủ “Sửa đổi Nghị định số 53/2005/NĐ-CP và Luật sửa đổi, bổ sung một số điều”;';
+  assert.notEqual(read(numbered).citations[0]!.subject?.text, 'Sửa đổi Nghị định số 53/2005/NĐ-CP và Luật sửa đổi, bổ sung một số điều');
 });

@@ -11,6 +11,11 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // The Government named for a document of the Council of Ministers or the Council of Government it succeeded: information
+  // with the body of the day (thirty-ninth session); the body of the day is silent.
+  { text: 'Quyết định số 16/HĐBT ngày 22/2/1989 của ⟦Chính phủ⟧ về Ngày Biên phòng toàn dân.', messages: ['Quyết định 16/HĐBT do Hội đồng Bộ trưởng ban hành (nay là Chính phủ)'] },
+  { text: 'Quyết định số 216-CP ngày 26-12-1961 của ⟦Chính phủ⟧ về việc sinh đẻ có hướng dẫn.', messages: ['do Hội đồng Chính phủ ban hành (nay là Chính phủ)'] },
+  { text: 'Ngày 22/2/1989, Hội đồng Bộ trưởng (nay là Chính phủ) ban hành Quyết định số 16/HĐBT về tổ chức Ngày Biên phòng toàn dân.' },
   // Two bodies in apposition before the citation: the record's is the first (hundred-and-sixty-sixth outside probe).
   { text: 'Ngày 26/3/2004, Bộ Chính trị, BCH Trung ương Đảng Cộng sản Việt Nam đã ban hành Nghị quyết 36-NQ/TW về công tác đối với người Việt Nam ở nước ngoài.' },
   // A project named by the number of the decision approving it is the Government's (hundred-and-sixty-fifth outside
@@ -166,4 +171,11 @@ test('citation-issuer-mismatch fix names the record\'s issuer', () => {
   const input = 'Kết luận số 43-KL/TW của Bộ Chính trị về tiếp tục thực hiện';
   const [f] = runRule('citation-issuer-mismatch', input, corpus);
   assert.equal(applyFix(input, f!), 'Kết luận số 43-KL/TW của Ban Bí thư về tiếp tục thực hiện');
+});
+
+test('citation-issuer-mismatch: the Government for the Council of Ministers is information, fixed to the body of the day', () => {
+  const input = 'Quyết định số 16/HĐBT ngày 22/2/1989 của Chính phủ về Ngày Biên phòng toàn dân.';
+  const [f] = runRule('citation-issuer-mismatch', input, corpus);
+  assert.equal(f?.severity, 'information');
+  assert.equal(applyFix(input, f!), 'Quyết định số 16/HĐBT ngày 22/2/1989 của Hội đồng Bộ trưởng về Ngày Biên phòng toàn dân.');
 });

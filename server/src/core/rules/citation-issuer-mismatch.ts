@@ -47,6 +47,16 @@ function bareOfEarlierTerm(ctx: RuleContext, c: Citation, entry: Entry): boolean
   return now !== null && now !== r.term;
 }
 
+/**
+ * Bodies renamed since, by the name they issued under: the Council of Ministers (Hội đồng Bộ trưởng, 1981–1992) and the
+ * Council of Government (Hội đồng Chính phủ, 1960–1981) are today's Government ("Hội đồng Bộ trưởng (nay là Chính phủ)",
+ * as commemorations.json's sources for 16/HĐBT and 167/HĐBT write it).
+ */
+const LATER_NAME: ReadonlyMap<string, string> = new Map([
+  ['Hội đồng Bộ trưởng', 'Chính phủ'],
+  ['Hội đồng Chính phủ', 'Chính phủ'],
+]);
+
 /** Issuers written loosely enough that they cannot be wrong ("của Trung ương"). */
 const LOOSE = new Set(['trung uong', 'trung uong dang']);
 
@@ -310,6 +320,22 @@ export const rule: Rule = {
       if (governmentsProject(c, entry.record.kind, iss.name, right)) continue;
       if (iss.span.end <= c.span.start && bodyBeforeFits(ctx.text, iss.span.start, allowed)) continue;
       const src = sourceNote(entry.record.sources, entry.origin);
+      // The body as it is called today for one that issued the document under an earlier name: an anachronism, not another
+      // body (thirty-ninth session: "Quyết định số 16/HĐBT … của Chính phủ", "Quyết định số 216-CP … của Chính phủ" of 1961
+      // were warnings once the corpus held them).
+      const today = LATER_NAME.get(right);
+      if (today && fits(iss.name, today)) {
+        out.push({
+          span: iss.span,
+          severity: 'information',
+          message: {
+            vi: `${label(c, entry)} do ${right} ban hành (nay là ${today}); trích dẫn thường ghi cơ quan như khi ban hành: "của ${right}" — ${src.vi}.`,
+            en: `${label(c, entry)} was issued by the ${right} (today the ${today}); a citation usually names the body as it was then: "của ${right}" — ${src.en}.`,
+          },
+          fixes: [{ title: { vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, edits: [{ start: iss.span.start, end: iss.span.end, newText: right }], safe: false, preferred: true }],
+        });
+        continue;
+      }
       const other = otherSystem(iss.written, right) || localForCentral(iss.written, right) || nested(ctx, index) || previousOwns(ctx, index, iss.written);
       groups.set(iss.span.start, { labels: [label(c, entry)], right, issuer: iss, entry, other, src, safe: allowed.length === 1 && !right.includes(',') });
     }

@@ -533,8 +533,14 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
     const name = fold(t.slice(d.name.start, d.name.end));
     ((numbered ??= new Map()).get(name) ?? numbered.set(name, new Set()).get(name)!).add(t.slice(d.idStart, d.idEnd));
   }
+  // The amending law whose title the drafts are in, and where the last law it names ends: the laws its title names with
+  // their numbers, joined by commas and "và", run past the title the name reader found (it stops at "số").
+  let title: { head: Draft; end: number; first?: Draft } | null = null;
+  const isTitle = (x: Draft) => x.named?.kind === 'law' && !!x.name && x.name.end > x.end;
   for (const d of drafts) {
     const prev = out[out.length - 1];
+    const from = d.kindStart >= 0 ? d.kindStart : d.start;
+    if (title && !(from < title.head.name!.end || (from >= title.end && AMENDED_LIST_GAP.test(t.slice(title.end, from))))) title = null;
     // "Luật sửa đổi, bổ sung một số điều của Luật X số N": N may be X's own number ("… của Luật Bảo
     // hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008") or the amending law's. It is the amending
     // law's when the text cites X with another number (fifteenth outside probe: "Luật Ban hành văn
@@ -544,6 +550,7 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
     if (insideTitle(prev, d) && d.name && d.idStart >= 0) {
       if (amendingNumber(numbered, fold(t.slice(d.name.start, d.name.end)), t.slice(d.idStart, d.idEnd))) {
         out[out.length - 1] = absorb(prev, d, true);
+        title = isTitle(d) ? { head: d, end: d.name!.end } : null;
         continue;
       }
       // Else the number is the amended law's own, and the amending law was passed that year or later (hundred-and-
@@ -556,10 +563,26 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
       out[out.length - 1] = absorb(prev, d, !prev.named.amendment);
       continue;
     }
+    // A law cited by its number inside an amending law's title is an amended law: the date after the title is not its own
+    // ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày
+    // 29 tháng 6 năm 2024"; thirty-ninth session: 32/2024/QH15 was told it is not of 29/6/2024 once its day was known).
+    // One law with its number and a day is read as written: the day may be that law's own ("… của Luật Bảo hiểm y tế số
+    // 25/2008/QH12 ngày 14 tháng 11 năm 2008"). Two or more so named, the day after the last is the amending law's.
+    if (title && d.style !== 'named' && d.style !== 'number-only') {
+      if (title.first && title.first !== d) {
+        title.first.amendedBy ??= title.head;
+        d.amendedBy ??= title.head;
+      } else title.first = d;
+      title.end = Math.max(title.end, d.end);
+    }
     out.push(d);
+    if (isTitle(d)) title = { head: d, end: d.name!.end };
   }
   return out;
 }
+
+// Between two laws an amending law's title names: a comma, "và", or both.
+const AMENDED_LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
 
 // "Quốc hội khóa XIII đã thông qua", "Quốc hội khoá 13 vừa thông qua": the term of the Assembly that passed the laws a
 // clause goes on to name. (named.ts's TERM_WORD is not imported: it would make the two modules depend on each other.)

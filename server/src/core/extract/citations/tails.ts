@@ -414,6 +414,8 @@ const PLAN_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trìn
 // A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
 // never across a blank line.
 const QUOTED_AT = /"([^"]{1,300})"/y;
+// A document's number inside a quotation: "số 12", "05/2005/NĐ-CP", "18-NQ/TW".
+const NUMBER_IN_QUOTE = /\d[/-]|số\s{1,2}\d/u;
 const BLANK_LINE = /\n[ \t]*\n/;
 
 /** A quoted subject at `p`: its words on one line and where the closing quote ends; null when none (or across a blank line). */
@@ -947,7 +949,10 @@ const TRAILING_AND = /[ ,]{1,3}và$/u;
 
 function readSubject(t: string, p: number, limit: number, kind: string | null): Draft['subject'] {
   const q = quotedAt(t, p);
-  if (q && q.end <= limit) return { text: q.text, start: p + 1, end: q.end };
+  // A quoted title may name laws, even an amending law, whose citations stop an unquoted subject: the quote is the subject
+  // still, unless a number stands in it ("… của Chính phủ “Quy định chi tiết … của Luật Khiếu nại, tố cáo và các Luật sửa đổi,
+  // bổ sung một số điều của Luật khiếu nại, tố cáo”"; three hundred and fifty-ninth outside probe: told it lacked its subject).
+  if (q && (q.end <= limit || !NUMBER_IN_QUOTE.test(q.text))) return { text: q.text, start: p + 1, end: q.end };
   // A quote opened and never closed, as a page left it: "… khóa X “ về công tác phụ nữ thời kỳ …, ý kiến của …" (two hundred
   // and ninety-eighth outside probe: told it lacked its subject). The subject is read after it as if unquoted.
   if (!q && t.charCodeAt(p) === 34) {
