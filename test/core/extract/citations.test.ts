@@ -358,6 +358,8 @@ const parts: Row[] = [
   // Politburo without its space.
   ['Căn cứ theo⟦Nghị quyết số 111/2015/QH13⟧ ngày 27/11/2015 của Quốc hội', ['Nghị quyết | 111/2015/QH13 | 2015-11-27 | Quốc hội | -']],
   ['Thực hiện ⟦Chỉ thị số 05-CT/TW⟧ ngày 15/5/2016 của BộChính trị về học tập', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
+  // The Committee in brackets after the plenum (three hundred and fifty-eighth outside probe: issuer and khóa lost).
+  ['thay thế ⟦Quyết định số 244-QĐ/TW⟧ ngày 9/6/2014 của Hội nghị lần thứ 9 (Ban Chấp hành Trung ương khoá XII) ban hành Quy chế bầu cử trong Đảng', ['Quyết định | 244-QĐ/TW | 2014-06-09 | Ban Chấp hành Trung ương | XII:party-central']],
   // A quoted title that names laws, an amending law among them, is the subject still (three hundred and fifty-ninth
   // outside probe: told the decree lacked its subject).
   ['Căn cứ ⟦Nghị định số 136/2006/NĐ-CP⟧ ngày 14/11/2006 của Chính phủ “Quy định chi tiết và hướng dẫn thi hành một số điều của ⟦Luật Khiếu nại, tố cáo⟧ và các ⟦Luật sửa đổi, bổ sung một số điều⟧ của ⟦Luật khiếu nại, tố cáo⟧”;', ['Nghị định | 136/2006/NĐ-CP | 2006-11-14 | Chính phủ | -', 'Luật | law Khiếu nại, tố cáo | - | - | -', 'Luật | law sửa đổi, bổ sung một số điều của Luật khiếu nại, tố cáo | - | - | -', 'Luật | law khiếu nại, tố cáo | - | - | -']],

@@ -228,7 +228,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // follow "Trung ương" too ("Nghị quyết số 18-NQ/TW, Hội nghị Trung ương lần thứ 6, khóa XII"; hundred-and-eighteenth
   // outside probe: the khóa was lost and the resolution of 2022 taken). "trung ương" in lower case too ("của Hội nghị trung
   // ương 8 khóa XI"; two hundred and eighteenth: neither issuer nor khóa read).
-  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?[tT]rung${S}ương(?:${S}Đảng)?(?:${S}(?:lần${S}thứ${S})?(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|[mM]ột|[hH]ai|[bB]a|[bB]ốn|[tT]ư|[nN]ăm|[sS]áu|[bB]ảy|[tT]ám|[cC]hín|[mM]ười)(?![\p{L}])(?!${S}(?:19|20)\d\d))?`, name: 'Ban Chấp hành Trung ương' },
+  // The Committee in brackets after the plenum: "của Hội nghị lần thứ 9 (Ban Chấp hành Trung ương khoá XII)" (three hundred
+  // and fifty-eighth outside probe: issuer and khóa lost, a wrong khóa untold).
+  { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:\(?(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?[tT]rung${S}ương(?:${S}Đảng)?(?:${S}(?:lần${S}thứ${S})?(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|[mM]ột|[hH]ai|[bB]a|[bB]ốn|[tT]ư|[nN]ăm|[sS]áu|[bB]ảy|[tT]ám|[cC]hín|[mM]ười)(?![\p{L}])(?!${S}(?:19|20)\d\d))?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   // Central boards and the Prime Minister are often written in lower case ("Ban tổ chức Trung ương", "Thủ tướng
   // chính phủ"; fifty-seventh and fifty-ninth outside probes: the issuer, and the date after it, were lost).

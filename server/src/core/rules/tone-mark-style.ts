@@ -14,13 +14,24 @@
 import type { Span, TextEdit } from '../types';
 import type { CollectingRule, RuleFinding } from './rule';
 import { insideAny, insideSorted, likeOriginal, moveMark, quotedSpans } from './util/text';
-import { hasClass, IS_LETTER, IS_MARK, rx } from '../text/letters';
+import { hasClass, IS_LETTER, IS_MARK, IS_UPPER, rx } from '../text/letters';
 
 // Mark on the second vowel / on the first vowel, at the end of a syllable, not after "q".
 const SECOND = rx(String.raw`(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])`, 'gu');
 const FIRST = rx(String.raw`(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])`, 'gu');
 
 type Style = 'first' | 'second';
+
+// A capitalised word beside another capitalised word (not a numeral or initials: "Khóa XIII") is part of a name ("Thanh Hóa", "Hòa Bình", "Khánh Hoà"): a place or a
+// person keeps the spelling its name is written with, and is neither counted nor flagged (three hundred and sixtieth outside
+// probe: "Thanh Hóa" was to become "Thanh Hoá" because the text wrote "khoá" twice). Not "Ủy"/"Uỷ", a title's word
+// ("Tỉnh Ủy", "Ủy Ban") whose capitals are the capitalisation rule's business.
+const NEIGHBOUR_BEFORE = rx(String.raw`(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{L}\p{M}]{0,7}[ ]$`, 'u');
+const NEIGHBOUR_AFTER = rx(String.raw`^[ ]\p{Lu}\p{Ll}`, 'u');
+function inProperName(t: string, ws: number, we: number, word: string): boolean {
+  if (!hasClass(t.charCodeAt(ws), IS_UPPER) || /^(?:ủy|uỷ)$/iu.test(word)) return false;
+  return NEIGHBOUR_BEFORE.test(t.slice(Math.max(0, ws - 11), ws)) || NEIGHBOUR_AFTER.test(t.slice(we, we + 3));
+}
 
 const NAME: Record<Style, { vi: string; en: string }> = {
   first: { vi: 'nguyên âm thứ nhất', en: 'the first vowel' },
@@ -55,22 +66,25 @@ export const rule: CollectingRule<Syllable[]> = {
         found.push({ style, start: s, end: s + 2 });
       }
     found.sort((a, b) => a.start - b.start);
-    return found.map((f) => {
+    const out: Syllable[] = [];
+    for (const f of found) {
       // The whole word, for the message and the squiggle.
       let ws = f.start;
       while (ws > 0 && f.start - ws < 30 && hasClass(t.charCodeAt(ws - 1), IS_LETTER | IS_MARK)) ws--;
       const word = t.slice(ws, f.end);
+      if (inProperName(t, ws, f.end, word)) continue;
       const moved = moveMark(t.slice(f.start, f.end), f.style === 'first' ? 'second' : 'first');
       const ps = nt.toOriginal(f.start);
       const pe = nt.toOriginal(f.end);
-      return {
+      out.push({
         style: f.style,
         span: { start: nt.toOriginal(ws), end: pe },
         word,
         fixedWord: word.slice(0, f.start - ws) + moved,
         edit: { start: ps, end: pe, newText: likeOriginal(ctx.text.slice(ps, pe), moved) },
-      };
-    });
+      });
+    }
+    return out;
   },
   judge(parts, doc) {
     const count = { first: 0, second: 0 };
