@@ -1,4 +1,6 @@
-// Outside probe 361 (test/realdata/probe-2026-12-361/): placeholder
+// Outside probe 361 (test/realdata/probe-2026-12-361/): 15 real texts of 2013–2026 on foreign affairs, integration and
+// overseas Vietnamese (36-NQ/TW of 2004, Chỉ thị 45-CT/TW of 2015, Kết luận 12-KL/TW). The first run raised no error or
+// warning.
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
