@@ -396,6 +396,10 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
   const table: [string, string | null, string][] = [
     // News pages of the outside probe.
     ['Sơ kết 5 năm Nghị quyết 33\n\n16/05/2019 - 07:55\n\nSáng nay, tỉnh tổ chức hội nghị.', '2019-05-16', '2019-05-16 dateline'],
+    // A legal database's title line, the document's own number and day (three hundred and fifty-ninth outside probe: dated
+    // today); a headline that names a document without "của … Số" is not one.
+    ['Nghị định của chính phủ Số 22/2005/NĐ-CP ngày 01 tháng 3 năm 2005 Hướng dẫn thi hành một số điều của Pháp lệnh tín ngưỡng, tôn giáo\n\nChính phủ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;', '2005-03-01', '2005-03-01 dateline'],
+    ['Nghị quyết số 68-NQ/TW ngày 4 tháng 5 năm 2025 về phát triển kinh tế tư nhân\n\nNội dung.', null, '2026-11-23 today'],
     ['Huyện ủy Bố Trạch sơ kết\n17:28, Thứ Hai, 30/09/2019 (GMT+7)\nHuyện ủy đã tổ chức.', '2019-09-30', '2019-09-30 dateline'],
     ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
     ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],

@@ -389,6 +389,10 @@ const LONG_DATELINE = rx(
 );
 
 const KIND_WORDS_CAPS = String.raw`BÁO\sCÁO|KẾ\sHOẠCH|NGHỊ\sQUYẾT(?:\sLIÊN\sTỊCH)?|QUYẾT\sĐỊNH|CHỈ\sTHỊ|KẾT\sLUẬN|HƯỚNG\sDẪN|TỜ\sTRÌNH|THÔNG\sBÁO|THÔNG\sTRI|CHƯƠNG\sTRÌNH(?:\sHÀNH\sĐỘNG)?|ĐỀ\sÁN|QUY\sĐỊNH|QUY\sCHẾ|NGHỊ\sĐỊNH|THÔNG\sTƯ(?:\sLIÊN\sTỊCH)?|LUẬT|BỘ\sLUẬT|PHÁP\sLỆNH|LỆNH|CÔNG\sĐIỆN`;
+const DATABASE_TITLE = rx(
+  String.raw`^[ \t]{0,4}(?:Nghị[ ]định|Nghị[ ]quyết|Quyết[ ]định|Thông[ ]tư(?:[ ]liên[ ]tịch)?|Chỉ[ ]thị|Pháp[ ]lệnh|Luật)[ ]{1,2}(?:của|Của|CỦA)[ ]{1,2}[^\n]{2,80}?[ ]{1,2}(?:Số|số|SỐ)[ ]{0,2}:?[ ]{0,2}(\d{1,5}[\p{L}\p{N}/\-.]{1,40})[ ]{1,3}(${LONG_DAY})`,
+  'du',
+);
 const KIND_LINE = rx(String.raw`^${DECOR}(${KIND_WORDS_CAPS})[ *_]{0,8}$`, 'mu');
 const SKIP_BODY =
   /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ(?: HỘI)?|(?:HỘI )?CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?|VĂN BẢN HỢP NHẤT\s?-?|\*|[- ]*-[- ]*|\d{1,4})$/u;
@@ -834,6 +838,20 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       offset = nl + 1;
     }
     if (body.length) h.issuingBody = { text: body.map((b) => b.text).join(' '), span: o(body[0]!.start, body[body.length - 1]!.end) };
+  }
+  // A legal database's title as the page's first line, its kind, issuer, number and day: "Nghị định của chính phủ Số
+  // 22/2005/NĐ-CP ngày 01 tháng 3 năm 2005 Hướng dẫn thi hành …" is the document itself (three hundred and fifty-ninth outside
+  // probe: a decree of 2005 was judged as of today, the laws in force then told replaced, and its own number asked for its
+  // issuer). Only with nothing else read, and only on the first line.
+  if (!h.number && !h.placeDate && !h.dateline) {
+    const m = DATABASE_TITLE.exec(head);
+    const idAt = m?.indices?.[1];
+    const dayAt = m?.indices?.[2];
+    const date = dayAt ? dates.find((d) => d.mention.form === 'long' && d.start >= dayAt[0] && d.end <= dayAt[1]) : undefined;
+    if (m && idAt && dayAt && date?.mention.iso) {
+      setNumber(idAt[0], idAt[0], idAt[1]);
+      h.dateline = { text: head.slice(dayAt[0], dayAt[1]), span: o(dayAt[0], dayAt[1]), date: date.mention };
+    }
   }
   return h;
 }
