@@ -711,6 +711,9 @@ const issuers: Row[] = [
   ['Trung ương, Bộ Chính trị đã kịp thời ban hành ⟦Chỉ thị số 35-CT/TW⟧ ngày 30/5/2019', ['Chỉ thị | 35-CT/TW | 2019-05-30 | Bộ Chính trị | -']],
   // The Central Committee's Politburo written before it; a short name in parentheses is no citation (sixty-first).
   ['Việc Bộ Chính trị BCH Trung ương Đảng ban hành ⟦Nghị quyết số 02-NQ/TW⟧ (sau đây gọi tắt là Nghị quyết số 02), ngày 12/06/2021 Về đổi mới tổ chức', ['Nghị quyết | 02-NQ/TW | 2021-06-12 | Bộ Chính trị | -']],
+  // After the document's date, issuer and subject, and two short names in one parenthesis (three hundred and sixty-first
+  // outside probe: "Nghị quyết 36" was asked to be cited in full).
+  ['thực hiện ⟦Chỉ thị số 45-CT/TW⟧, ngày 19.5.2015 của Bộ Chính trị về việc tiếp tục đẩy mạnh thực hiện ⟦Nghị quyết số 36-NQ/TW⟧, ngày 26.3.2004 của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài (sau đây gọi tắt là Nghị quyết 36 và Chỉ thị 45); cộng đồng', ['Chỉ thị | 45-CT/TW | 2015-05-19 | Bộ Chính trị | -', 'Nghị quyết | 36-NQ/TW | 2004-03-26 | Bộ Chính trị | IX:party-central']],
   // A date opening a clause in which a body issues something is that clause's (sixty-second outside probe).
   ['Thực hiện ⟦Nghị quyết số 27-NQ/TW⟧, ngày 26/6/2023, Ban Nội chính Trung ương ban hành ⟦Kế hoạch số 139-KH/BNCTW⟧ về', ['Nghị quyết | 27-NQ/TW | - | - | -', 'Kế hoạch | 139-KH/BNCTW | - | - | -']],
   ['Thực hiện ⟦Nghị quyết số 27-NQ/TW⟧, ngày 09/11/2022, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về', ['Nghị quyết | 27-NQ/TW | 2022-11-09 | Ban Chấp hành Trung ương | XIII:party-central']],

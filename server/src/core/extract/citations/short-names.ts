@@ -42,6 +42,26 @@ function bareShortName(t: string, prev: Draft, d: Draft): boolean {
 const BARE_OPEN = /^[^()\n;]{0,120}\($/u;
 const BARE_CLOSE = /^\s{0,2}\)/u;
 
+// Between a document and the parenthesis that names it shortly, its date, issuer and subject: one clause, nothing bracketed.
+const TAIL_BEFORE_OPEN = /^[^()\n;]{0,300}$/u;
+// Between two short names in one parenthesis: "(sau đây gọi tắt là Nghị quyết 36 và Chỉ thị 45)".
+const SHORT_LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
+
+/**
+ * Whether `d` opens a parenthesis that gives `prev` its short name: right after it ("Nghị quyết số 02-NQ/TW (sau đây gọi
+ * tắt là Nghị quyết số 02)"), or after its date, issuer and subject in the same clause ("Nghị quyết số 36-NQ/TW, ngày
+ * 26.3.2004 của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài (sau đây gọi tắt là Nghị quyết 36 và
+ * Chỉ thị 45)"; three hundred and sixty-first outside probe: the short name was asked to be a full first citation).
+ */
+function shortNameAfter(t: string, prev: Draft, d: Draft): boolean {
+  const gap = t.slice(prev.end, d.start);
+  const open = gap.lastIndexOf('(');
+  if (open < 0 || !SHORT_NAME_OPEN.test(gap.slice(open))) return false;
+  // Past the old bound only a short form, a kind and number or a name: a whole id restated there ("(gọi tắt là Nghị quyết
+  // số 35/NQ- CP)") stays a citation, and citation-format still tells its spacing.
+  return gap.length <= NEAR || ((d.style === 'number-only' || d.style === 'named') && TAIL_BEFORE_OPEN.test(gap.slice(0, open)));
+}
+
 export function withoutShortNames(drafts: Draft[], t: string): Draft[] {
   const named = t.includes('gọi') || t.includes('viết');
   if (!named && !t.includes(')')) return drafts;
@@ -55,7 +75,7 @@ export function withoutShortNames(drafts: Draft[], t: string): Draft[] {
       continue;
     }
     if (!named) continue;
-    if (d.start - prev.end <= NEAR && SHORT_NAME_OPEN.test(t.slice(prev.end, d.start))) {
+    if (shortNameAfter(t, prev, d) || (drop.has(i - 1) && d.style === 'number-only' && SHORT_LIST_GAP.test(t.slice(prev.end, d.start)))) {
       drop.add(i);
       // A law's short name names the document before it (or the amending law whose title ends with it: amendingIdTitles).
       if (d.style === 'named' && d.named?.kind === 'law' && d.kind && d.name) prev.shortName = { kind: d.kind, name: t.slice(d.name.start, d.name.end).replace(BLANKS, ' '), year: d.named.year ?? null };
