@@ -28,6 +28,10 @@ const cases: RuleCase[] = [
   // probe): the member it does not fit is named and warned of, the last one, which it fits, is not, and no fix changes
   // the numeral under both.
   { text: 'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận số 121-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương ⟦khóa XIII⟧ về tinh gọn bộ máy.', messages: ['Nghị quyết 18-NQ/TW (ngày 25/10/2017) thuộc khóa XII (27/1/2016 – 31/1/2021), không phải khóa XIII (khóa ghi chung sau danh sách)'] },
+  // The Assembly shortened to "QH", and "ban hành" for "thông qua" (three hundred and sixty-fifth outside probe: the law of
+  // khóa XI given khóa XII went untold).
+  { text: 'Năm 2006, Luật Bình đẳng giới được QH ⟦khóa XII⟧ ban hành.', messages: ['Luật 73/2006/QH11 (ngày 29/11/2006) thuộc khóa XI (2002 – 2007), không phải khóa XII'] },
+  { text: 'Năm 2006, Luật Bình đẳng giới được Quốc hội khóa XI ban hành.' },
   // The law named is the term's, its day written another year's: the year is the slip, told by citation-date-mismatch alone
   // (two hundred and ninety-fifth outside probe: the term was told as well).
   { text: 'Luật Biên phòng Việt Nam được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2022.' },

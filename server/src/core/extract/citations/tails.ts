@@ -498,7 +498,9 @@ const SESSION_PASSED = rx(String.raw`(?:(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1
 // the body that passed it, as "… được Chính phủ ban hành" names the one that issued a decree (two hundred and eighty-eighth
 // and eighty-ninth outside probes: the day after it was lost, so a wrong day went untold).
 const COUNTRY_NAMED = rx(String.raw`\s{1,2}${COUNTRY_NAME}`, 'uy');
-const PASSED_AHEAD = rx(String.raw`(?:\s{1,2}${COUNTRY_NAME})?(?:\s{1,2}\(?kh(?:óa|oá|oa)\s{1,2}(?:[IVXL]{1,6}|\d{1,2})\)?)?(?:,?\s{1,2}(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?)?\s{1,2}(?:đã\s{1,2})?thông\s{1,2}qua(?![\p{L}])`, 'uy');
+// "ban hành" as well as "thông qua": "Luật Bình đẳng giới được Quốc hội khóa XII ban hành" (three hundred and sixty-fifth outside
+// probe: issuer and term were not read, the wrong term untold).
+const PASSED_AHEAD = rx(String.raw`(?:\s{1,2}${COUNTRY_NAME})?(?:\s{1,2}\(?kh(?:óa|oá|oa)\s{1,2}(?:[IVXL]{1,6}|\d{1,2})\)?)?(?:,?\s{1,2}(?:tại\s{1,2})?[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\p{L}\d]{1,6},?)?\s{1,2}(?:đã\s{1,2})?(?:thông\s{1,2}qua|ban\s{1,2}hành)(?![\p{L}])`, 'uy');
 // The signer after the issuer, then the day: "Quy định 144-QĐ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký ngày
 // 9/5/2024" (three hundred and fifty-fifth outside probe: the date was lost and told missing). A leader's title, a name of
 // two to four words, the verb; only when the day follows.
