@@ -358,6 +358,11 @@ const parts: Row[] = [
   // Politburo without its space.
   ['Căn cứ theo⟦Nghị quyết số 111/2015/QH13⟧ ngày 27/11/2015 của Quốc hội', ['Nghị quyết | 111/2015/QH13 | 2015-11-27 | Quốc hội | -']],
   ['Thực hiện ⟦Chỉ thị số 05-CT/TW⟧ ngày 15/5/2016 của BộChính trị về học tập', ['Chỉ thị | 05-CT/TW | 2016-05-15 | Bộ Chính trị | -']],
+  // The kind and the issuer before "số" (three hundred and sixty-fourth outside probe: both lost, the issuer told missing).
+  ['Thực hiện ⟦Quyết định của Bộ Chính trị số 31-QĐ/TW⟧ ngày 12/6/2017 về công tác', ['Quyết định | 31-QĐ/TW | 2017-06-12 | Bộ Chính trị | -']],
+  ['Căn cứ ⟦Nghị định của Chính phủ số 30/2020/NĐ-CP⟧ ngày 05/3/2020 về công tác văn thư;', ['Nghị định | 30/2020/NĐ-CP | 2020-03-05 | Chính phủ | -']],
+  // Not a body the issuer patterns know: nothing taken.
+  ['Thực hiện Quyết định của đơn vị ⟦số 12/QĐ-ĐV⟧ ngày 1/2/2020', ['- | 12/QĐ-ĐV | 2020-02-01 | - | -']],
   // The Committee in brackets after the plenum (three hundred and fifty-eighth outside probe: issuer and khóa lost).
   ['thay thế ⟦Quyết định số 244-QĐ/TW⟧ ngày 9/6/2014 của Hội nghị lần thứ 9 (Ban Chấp hành Trung ương khoá XII) ban hành Quy chế bầu cử trong Đảng', ['Quyết định | 244-QĐ/TW | 2014-06-09 | Ban Chấp hành Trung ương | XII:party-central']],
   // A quoted title that names laws, an amending law among them, is the subject still (three hundred and fifty-ninth

@@ -147,6 +147,16 @@ export function extractCitations(
     }
     // Where the citation begins in the text (its kind word, else its number): what is written
     // before it is read back from here.
+    // "Quyết định của Bộ Chính trị số 31-QĐ/TW": kind and issuer before "số" (extract/citations/tails.ts).
+    const before = tails.kindOfIssuerBefore(t, d, para.start);
+    if (before && (!d.kind || kindFits(canonicalKind(before.kind), d.typeCode))) {
+      d.kind = canonicalKind(before.kind);
+      d.kindWritten = true;
+      d.kindStart = before.kindStart;
+      d.kindEnd = before.kindEnd;
+      d.start = before.kindStart;
+      d.issuer ??= before.issuer;
+    }
     let begin = d.kindStart >= 0 ? d.kindStart : d.start;
     // A title written before the number that carries it; the issuer then comes before the title.
     if (!d.subject && d.style !== 'named') {

@@ -213,6 +213,26 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
 // outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
 const PROPOSAL = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của\s{1,2}$`, 'u');
 
+// "Quyết định của Bộ Chính trị số 31-QĐ/TW", "Nghị định của Chính phủ số 30/2020/NĐ-CP": the kind, "của" and the issuer before
+// "số" (three hundred and sixty-fourth outside probe: kind and issuer lost, the issuer told missing).
+const KIND_OF_ISSUER_BEFORE = rx(String.raw`(?<![\p{L}])(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?:của|Của)\s{1,2}([^,.;:\n()"]{2,90}?)\s{1,2}$`, 'u');
+
+/**
+ * For a citation that opens with "số" (no kind word right before it), the kind as written, where it stands, and the issuer
+ * written before "số" as "<kind> của <issuer> số …", when the issuer's words end right before "số"; else null.
+ */
+export function kindOfIssuerBefore(t: string, d: Draft, floor: number): { kind: string; kindStart: number; kindEnd: number; issuer: NonNullable<Draft['issuer']> } | null {
+  if (d.kindStart >= 0 || d.style === 'named' || !(t.startsWith('số', d.start) || t.startsWith('Số', d.start))) return null;
+  const from = Math.max(floor, d.start - 140);
+  const m = KIND_OF_ISSUER_BEFORE.exec(t.slice(from, d.start));
+  if (!m) return null;
+  const kindStart = from + m.index;
+  const issStart = from + m.index + m[0].lastIndexOf(m[2]!);
+  const iss = matchIssuer(t, issStart, true);
+  if (!iss || iss.at !== issStart || iss.text.trim() !== m[2]!.trim()) return null;
+  return { kind: m[1]!, kindStart, kindEnd: kindStart + m[1]!.length, issuer: { name: iss.name, written: iss.text, start: iss.at, end: iss.at + iss.text.length } };
+}
+
 /**
  * The issuer written before a citation starting at `start`, or null. By hand for speed: the words
  * between issuer and citation are matched on a short window, then the issuer patterns are tried,
