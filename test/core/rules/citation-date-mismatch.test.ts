@@ -62,6 +62,10 @@ const cases: RuleCase[] = [
   // of the name (Luật Đất đai 2024) or knows the one found still in force years on.
   // A year after the law was passed and before it took effect (hundred-and-seventy-ninth outside probe: unresolved, untold).
   { text: 'Theo Luật Tín ngưỡng, tôn giáo năm ⟦2017⟧, tổ chức tôn giáo được đăng ký.', messages: ['Không có Luật Tín ngưỡng, tôn giáo nào ban hành năm 2017; Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 được thông qua ngày 18/11/2016, có hiệu lực từ 1/1/2018; luật được gọi theo năm thông qua'] },
+  // A year after a law replaced by one of another name: no later law of the name can be meant (three hundred and sixty-fifth
+  // outside probe: nothing said).
+  { text: 'So với Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm ⟦2014⟧, Luật Trẻ em có nhiều điểm mới.', messages: ['Không có Luật Bảo vệ, chăm sóc và giáo dục trẻ em nào ban hành năm 2014; Luật Bảo vệ, chăm sóc và giáo dục trẻ em số 25/2004/QH11 được thông qua ngày 15/6/2004'] },
+  { text: 'So với Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm 2004, Luật Trẻ em có nhiều điểm mới.' },
   // A year before the only law of the name was passed, none in force then (three hundred and forty-ninth outside probe:
   // unresolved, untold).
   { text: 'Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm ⟦2016⟧ có hiệu lực.', messages: ['Không có Luật Hỗ trợ doanh nghiệp nhỏ và vừa nào ban hành năm 2016; Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14 được thông qua ngày 12/6/2017 — nguồn'] },

@@ -170,7 +170,11 @@ export const rule: Rule = {
       const pending = !!r.effective && +date.slice(0, 4) < n.year && r.effective.slice(0, 4) > String(n.year);
       // A year before the law was passed, no other of the name in force then (corpus-index's resolveLaw): a slip.
       const before = +date.slice(0, 4) > n.year;
-      if (!laterKnown && !stillInForce && !tookEffect && !pending && !before) return;
+      // Replaced by a law of another name: no later law of this name can be the one meant ("Luật Bảo vệ, chăm sóc và giáo dục
+      // trẻ em năm 2014" for the law of 2004, which the Luật Trẻ em of 2016 replaced; three hundred and sixty-fifth outside
+      // probe: nothing said).
+      const nameEnded = (r.replacedBy ?? []).some((l) => l.confidence !== 'unverified' && ctx.corpus.byOfficialId(l.id).some((e) => e.record.kind === r.kind && !!e.record.name && e.record.name !== r.name));
+      if (!laterKnown && !stillInForce && !tookEffect && !pending && !before && !nameEnded) return;
       if (CARRIED_OUT_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))) return;
       const written = String(n.year);
       const at = ctx.text.lastIndexOf(written, c.span.end);
