@@ -327,6 +327,9 @@ const named: Row[] = [
   // The Party's full name after the body, in lower case (hundred-and-sixty-second outside probe: the term was lost).
   ['quán triệt ⟦Nghị quyết Hội nghị lần thứ 7 Ban chấp hành trung ương Đảng cộng sản Việt Nam khoá IX⟧ về đất đai', ['Nghị quyết | plenum 7 IX | - | - | IX:party-central']],
   ['quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI', []],
+  // Across the heading's line break, "Hội" glued to the next word (three hundred and sixty-second outside probe: the Party's
+  // plenum of khóa XI was taken).
+  ['NGHỊ QUYẾT\n\nHội nghị lần thứ tư Ban Chấp hành Trung ương\n\n HộiNông dân Việt Nam (Khóa VI) về nâng cao trách nhiệm', []],
   // A mass organisation's congress named so is not the Party's (sixty-first outside probe).
   ['quán triệt Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028', []],
   ['Nghị quyết Đại hội X Hội Nông dân Việt Nam', []],

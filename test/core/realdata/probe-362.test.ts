@@ -8,9 +8,13 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-362');
-const { loud } = probeSet(DIR);
+const { loud, doc } = probeSet(DIR);
 
 test('probe 362: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
+});
+
+test('probe 362: the Farmers\' Union heading is not read as the Party\'s fourth plenum', () => {
+  assert.ok(!doc('003').a.resolutions.some((r) => r?.entry.record.id === '12-NQ/TW'));
 });

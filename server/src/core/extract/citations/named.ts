@@ -50,7 +50,9 @@ const BCH_TU = String.raw`(?:BCH(?:TW|TƯ|T\.\s?Ư)|${BCH}\s{1,2}${TU})`;
 const BCH_TU_OPT = String.raw`(?:BCH(?:TW|TƯ|T\.\s?Ư)|(?:${BCH}\s{1,2})?${TU})`;
 // A mass organisation's central committee is not the Party's: "Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội
 // Nông dân Việt Nam khóa VI" (thirteenth outside probe's text, read as the Party's plenum once "của" was allowed).
-const NOT_MASS_BODY = String.raw`(?!\s{1,2}(?:${cw('Hội')}|${cw('Đoàn')}|${cw('Mặt trận')}|${cw('Công đoàn')}|MTTQ|${cw('Liên hiệp')})(?![\p{L}]))`;
+// Across a line break, and glued to the next word: "Hội nghị lần thứ tư Ban Chấp hành Trung ương\n\n HộiNông dân Việt Nam
+// (Khóa VI)", a heading of the Farmers' Union (three hundred and sixty-second outside probe: read as the Party's plenum).
+const NOT_MASS_BODY = String.raw`(?!\s{1,4}(?:${cw('Hội')}|${cw('Đoàn')}|${cw('Mặt trận')}|${cw('Công đoàn')}|MTTQ|${cw('Liên hiệp')})(?![\p{Ll}]))`;
 // "Đảng" after the Central Committee, with the Party's full name too ("Ban chấp hành trung ương Đảng cộng sản Việt Nam khoá
 // IX"; hundred-and-sixty-second outside probe: the term after it was lost, and the plenum of the report's term taken).
 const PARTY_NAME = String.raw`(?:\s{1,2}${cw('Đảng')}(?:\s{1,2}${cw('Cộng sản Việt Nam')})?)?`;
