@@ -445,6 +445,7 @@ function subjectDateLinks(citations: readonly Citation[], resolutions: (Resoluti
   }
 }
 
+const SUBJECT_REACH = 1000;
 // After an id in a record's subject, the day the subject gives it: "… Nghị quyết số 21-NQ/TW ngày 25/10/2017 của …".
 const DAY_AFTER_ID = /^\s{1,2}(?:,\s{0,2})?ngày\s{1,2}(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/u;
 
@@ -463,7 +464,8 @@ function containerSubjectLinks(citations: readonly Citation[], resolutions: (Res
     const id = res.entry.record.id;
     const same = res.candidates.filter((e) => e.record.id === id);
     if (same.length < 2) continue;
-    for (let j = i - 1; j >= 0; j--) {
+    // A subject is read at most a few hundred characters past its citation: no earlier one can hold this one.
+    for (let j = i - 1; j >= 0 && c.span.start - citations[j]!.span.end < SUBJECT_REACH; j--) {
       const s = citations[j]!.subject;
       if (!s || s.span.start > c.span.start || s.span.end < c.span.start) continue;
       const subject = resolutions[j]?.entry.record.subject;
