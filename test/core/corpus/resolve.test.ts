@@ -668,6 +668,8 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   assert.deepEqual(res('Căn cứ Luật Phòng cháy, chữa cháy (PCCC), và cứu nạn, cứu hộ (CNCH) năm 2024;', '2026-01-01'), ['55/2024/QH15']);
   // Three hundred and forty-sixth outside probe: "Luật KH&CN" left unmatched.
   assert.deepEqual(res('Thực hiện Luật KH&CN năm 2013 và Luật KHCN năm 2013.'), ['29/2013/QH13', '29/2013/QH13']);
+  // Three hundred and sixty-seventh outside probe: the year glued to the next word by a crawl ("2024về").
+  assert.deepEqual(res('Theo Luật Đất đai 2024về quyền sử dụng đất.', '2013-06-01'), ['31/2024/QH15']);
 });
 
 test('an amending law of the year a law it names was passed amends that law, known by its year only (probably)', async () => {

@@ -103,7 +103,10 @@ for (const n of LAW_NAMES) {
 // probe: the year was lost, and the law of 2018 chosen).
 // … and with the next word glued to it by a PDF copy, "năm 2005Pháp lệnh sửa đổi" (thirty-sixth session's probe 317:
 // the ordinance of 2020 was chosen): a capital then small letters starts a word, never a year's suffix.
-const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?![\p{N}\p{Ll}]|\p{Lu}(?![\p{Ll}\p{M}])|[/.\-]\p{N})`, 'uy');
+// A word a crawled page glued to the year, the sentence going on: "Luật Đất đai 2024về …" (three hundred and sixty-seventh
+// outside probe: the year was dropped and the law of 2013 taken).
+const GLUED_NEXT = String.raw`(?:về|của|và|đã|được|có|quy|nhằm)(?![\p{Ll}\p{M}])`;
+const YEAR_AFTER = rx(String.raw`[ ]{1,2}(?:\([\p{Lu}Đ]{2,10}\)[ ]{1,2})?(?:\(\s?sửa\s{1,2}đổi(?:,\s{1,2}bổ\s{1,2}sung)?\s?\)[ ]{1,2})?(?:\((?=(?:năm[ ]{1,2})?(?:19|20)\d\d\)))?(?:năm[ ]{1,2})?((?:19|20)\d\d)(?:(?<=\((?:năm[ ]{1,2})?(?:19|20)\d\d)\))?(?!(?!${GLUED_NEXT})[\p{N}\p{Ll}]|\p{Lu}(?![\p{Ll}\p{M}])|[/.\-]\p{N})`, 'uy');
 // "Điều" and "Bổ sung" may be capitalised ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen
 // thưởng"; nineteenth outside probe: read as the amended law, with the amending law's date).
 // The title may wrap after "Luật" (forty-sixth outside probe: "… ngày 19/6/2015; Luật\nsửa đổi, bổ sung …" was read as the law it amends).
