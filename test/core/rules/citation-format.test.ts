@@ -81,6 +81,8 @@ const cases: RuleCase[] = [
   // A National Assembly resolution's number with the Government's "NQ-" (hundred-and-ninety-seventh outside probe); the
   // Standing Committee's carry it, and a stray slash before a Party id's hyphen (hundred-and-ninety-fifth).
   { text: 'Nghị quyết số ⟦54/2017/NQ-QH14⟧ của Quốc hội về thí điểm cơ chế', messages: ['có mã "NQ-" mà số hiệu nghị quyết của Quốc hội không ghi; thể thức là "54/2017/QH14"'] },
+  // Not before 2002: no source read gives the form of the 1990s (three hundred and sixty-sixth outside probe: unsure).
+  { text: 'Nghị quyết số 13/1998/NQ-QH10 của Quốc hội về việc tổ chức lại bộ máy' },
   { text: 'Nghị quyết số 1786/NQ-UBTVQH15; Nghị quyết số 54/2017/QH14; Nghị quyết số 76/2025/UBTVQH15' },
   { text: 'Qua 10 năm thực hiện Chỉ thị ⟦09/-CT-TW⟧, ngày 06/3/2002 của Ban Bí thư', messages: ['thể thức của Đảng là "09-CT/TW"'] },
   // The type code left out, the kind written before (two-hundred-and-ninth outside probe: not read); without a kind, no id.

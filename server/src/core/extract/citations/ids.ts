@@ -273,7 +273,9 @@ function idDraft(s: number, m: RegExpExecArray): Draft | null {
     // ("Nghị quyết số 54/2017/NQ-QH14"; hundred-and-ninety-seventh outside probe: unknown, nothing said of the form).
     if (d.typeCode === 'NQ' && d.issuerCode && NA_TERM_CODE.test(d.issuerCode)) {
       d.typeCode = null;
-      d.malformed = 'na-type';
+      // Only from 2002 on: no source read gives the form of the Assembly's resolutions of the 1990s, and "13/1998/NQ-QH10"
+      // is how pages write one of 1998 (three hundred and sixty-sixth outside probe: a warning no source settled).
+      if (d.idYear === null || d.idYear >= 2002) d.malformed = 'na-type';
     }
     mixedCase(d);
     return d;
