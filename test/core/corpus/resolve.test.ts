@@ -635,6 +635,16 @@ test('a document cited in the subject of another the corpus knows is the one tha
   }
 });
 
+test('an ordinal in figures and "ĐHĐB" in a written subject choose the directive of that congress', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  // Three hundred and sixty-ninth outside probe: the directive of 2024 (for the XIV congress) was taken, as of today.
+  const a = analyze('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng.', bundled, options, '2026-12-01');
+  assert.equal(a.resolutions[0]?.entry.record.date, '2019-05-30');
+  const b = analyze('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 14 của Đảng.', bundled, options, '2026-12-01');
+  assert.equal(b.resolutions[0]?.entry.record.date, '2024-06-14');
+});
+
 test('a state number with its year and no symbol resolves to that year\'s document only', async () => {
   const res = (text: string) => {
     const r = read(text);
