@@ -12,7 +12,9 @@ const { resolved, loud } = probeSet(DIR);
 test('probe 144: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
-  assert.deepEqual(raised, ['002.txt:1:citation-format']);
+  // 020's 244-QĐ/TW given khóa XII (it is khóa XI's) is told since the thirty-ninth session read the Committee in brackets
+  // after a plenum.
+  assert.deepEqual(raised, ['002.txt:1:citation-format', '020.txt:14:citation-term-mismatch']);
 });
 
 test('probe 144: a reading the first run got wrong, right since the corpus holds the directive', () => {
