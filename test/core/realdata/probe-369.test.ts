@@ -1,4 +1,6 @@
-// Outside probe 369 (test/realdata/probe-2026-12-369/): placeholder
+// Outside probe 369 (test/realdata/probe-2026-12-369/): 15 texts of 2011–2025 meant as whole district and commune
+// reports; the search budget ran out, so twelve are short excerpts and three come from the crawl. The first run raised
+// no error or warning; "Chỉ thị 35 … tiến tới ĐHĐB toàn quốc lần thứ 13" is the directive of 2019 since.
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';

@@ -16,7 +16,7 @@ import { detached } from '../text/detached';
 import type { Fix, Localized } from '../types';
 import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
-import { capForLayer, dateVi, sourceNote } from './util/citations';
+import { allowedValues, capForLayer, dateVi, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 import { withD } from '../extract/patterns';
 
@@ -312,7 +312,8 @@ export const rule: CollectingRule<Facts> = {
       }
       // 3. The code fits, but it is the primary code of several kinds (QĐ: Quyết định and Quy
       // định): the corpus record decides.
-      if (entry && entry.record.kind !== written.kind && !compound && primaryKinds(kinds, code, c.style).length > 1 && primaryKinds(kinds, code, c.style).some((k) => k.kind === entry.record.kind)) {
+      // A kind the sources disagree on (a record's conflict) is not told either way.
+      if (entry && entry.record.kind !== written.kind && !compound && !allowedValues(entry, 'kind').includes(written.kind) && primaryKinds(kinds, code, c.style).length > 1 && primaryKinds(kinds, code, c.style).some((k) => k.kind === entry.record.kind)) {
         const src = sourceNote(entry.record.sources, entry.origin);
         out.push({
           span: c.kindSpan,
