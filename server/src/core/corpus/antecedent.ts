@@ -462,8 +462,6 @@ function containerSubjectLinks(citations: readonly Citation[], resolutions: (Res
     const res = resolutions[i];
     if (!res || res.certainty === 'exact' || !c.id || c.date) continue;
     const id = res.entry.record.id;
-    const same = res.candidates.filter((e) => e.record.id === id);
-    if (same.length < 2) continue;
     // A subject is read at most a few hundred characters past its citation: no earlier one can hold this one.
     for (let j = i - 1; j >= 0 && c.span.start - citations[j]!.span.end < SUBJECT_REACH; j--) {
       const s = citations[j]!.subject;
@@ -473,7 +471,7 @@ function containerSubjectLinks(citations: readonly Citation[], resolutions: (Res
       const m = at >= 0 ? DAY_AFTER_ID.exec(subject!.slice(at + id.length)) : null;
       if (m) {
         const day = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-        const that = same.filter((e) => e.record.date === day);
+        const that = res.candidates.filter((e) => e.record.id === id && e.record.date === day);
         if (that.length === 1 && that[0] !== res.entry) resolutions[i] = { ...res, entry: that[0]! };
       }
       break;

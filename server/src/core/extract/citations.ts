@@ -149,8 +149,9 @@ export function extractCitations(
     // before it is read back from here.
     // "Quyết định của Bộ Chính trị số 31-QĐ/TW": kind and issuer before "số" (extract/citations/tails.ts).
     const before = tails.kindOfIssuerBefore(t, d, para.start);
-    if (before && (!d.kind || kindFits(canonicalKind(before.kind), d.typeCode))) {
-      d.kind = canonicalKind(before.kind);
+    const beforeKind = before ? canonicalKind(before.kind) : null;
+    if (before && beforeKind && (!d.kind || kindFits(beforeKind, d.typeCode))) {
+      d.kind = beforeKind;
       d.kindWritten = true;
       d.kindStart = before.kindStart;
       d.kindEnd = before.kindEnd;

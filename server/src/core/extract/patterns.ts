@@ -34,6 +34,8 @@ export const KIND_WORDS: readonly string[] = [
   'Tờ trình',
   'Báo cáo',
 ];
+/** KIND_WORDS as one regex alternation, a blank or two between their words. */
+export const KIND_ALTERNATION = KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|');
 
 /** Kinds whose citations put a name between the kind and the number ("Luật Bảo hiểm xã hội số …"). */
 export const NAMED_KINDS = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);

@@ -173,8 +173,8 @@ export const rule: Rule = {
       // Replaced by a law of another name: no later law of this name can be the one meant ("Luật Bảo vệ, chăm sóc và giáo dục
       // trẻ em năm 2014" for the law of 2004, which the Luật Trẻ em of 2016 replaced; three hundred and sixty-fifth outside
       // probe: nothing said).
-      const nameEnded = (r.replacedBy ?? []).some((l) => l.confidence !== 'unverified' && ctx.corpus.byOfficialId(l.id).some((e) => e.record.kind === r.kind && !!e.record.name && e.record.name !== r.name));
-      if (!laterKnown && !stillInForce && !tookEffect && !pending && !before && !nameEnded) return;
+      const nameEnded = () => (r.replacedBy ?? []).some((l) => l.confidence !== 'unverified' && ctx.corpus.byOfficialId(l.id).some((e) => e.record.kind === r.kind && !!e.record.name && e.record.name !== r.name));
+      if (!laterKnown && !stillInForce && !tookEffect && !pending && !before && !nameEnded()) return;
       if (CARRIED_OUT_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))) return;
       const written = String(n.year);
       const at = ctx.text.lastIndexOf(written, c.span.end);

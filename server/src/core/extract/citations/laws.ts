@@ -22,7 +22,7 @@ import { rx } from '../../text/letters';
 import { termValue } from '../terms';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
-const { isDigit, isWordChar } = textHelpers;
+const { isDigit, isWordChar, LIST_JOIN_GAP } = textHelpers;
 const { blank } = drafts;
 
 // "Bộ Luật Lao động" with a capital, as some write it (hundred-and-eighth outside probe: read as a Luật).
@@ -145,8 +145,6 @@ const AND_GAP = /^\s{1,2}và\s{1,2}$/u;
 const PHAP_BEFORE = rx(String.raw`(?:^|[^\p{L}])[pP]háp\s{1,2}$`, 'u');
 // "Luật Gia Bùi tổng hợp" (a firm's name; forty-fourth outside probe) as well.
 const JURIST_AFTER = /^\s{1,2}(?:gia|sư|Gia|Sư)(?![a-zA-Zà-ỹ])/u;
-// Between two members of a list of bills.
-const BILL_LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
 const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1,2}thảo|DỰ\s{1,2}ÁN|DỰ\s{1,2}THẢO)\s{1,2}$/u;
 // A school, a faculty, a firm or a site named after the law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Công ty
 // Luật …", "Chi tiết văn bản pháp luật - Luật Dương Gia" (a law firm's site; fortieth outside probe: both were read
@@ -394,7 +392,7 @@ export function scanLaws(t: string): Draft[] {
     if (glued && !(m[0] === 'Luật' && gluedName(t, kindEnd))) continue;
     // A bill, and the laws listed after it: "dự án Luật Trật tự, an toàn giao thông đường bộ, Luật Đường bộ" are two bills
     // (two hundred and seventy-third outside probe: the second taken for the law passed ten months later).
-    if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || (billEnd >= 0 && BILL_LIST_GAP.test(t.slice(billEnd, start)))) {
+    if (BILL_BEFORE.test(t.slice(Math.max(0, start - 12), start)) || (billEnd >= 0 && LIST_JOIN_GAP.test(t.slice(billEnd, start)))) {
       billEnd = readName(t, kindEnd, glued)?.end ?? kindEnd;
       continue;
     }
@@ -543,7 +541,7 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const from = d.kindStart >= 0 ? d.kindStart : d.start;
-    if (title && !(from < title.head.name!.end || (from >= title.end && AMENDED_LIST_GAP.test(t.slice(title.end, from))))) title = null;
+    if (title && !(from < title.head.name!.end || (from >= title.end && LIST_JOIN_GAP.test(t.slice(title.end, from))))) title = null;
     // "Luật sửa đổi, bổ sung một số điều của Luật X số N": N may be X's own number ("… của Luật Bảo
     // hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008") or the amending law's. It is the amending
     // law's when the text cites X with another number (fifteenth outside probe: "Luật Ban hành văn
@@ -584,8 +582,6 @@ export function attachLawNames(drafts: Draft[], t: string): Draft[] {
   return out;
 }
 
-// Between two laws an amending law's title names: a comma, "và", or both.
-const AMENDED_LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
 
 // "Quốc hội khóa XIII đã thông qua", "Quốc hội khoá 13 vừa thông qua": the term of the Assembly that passed the laws a
 // clause goes on to name. (named.ts's TERM_WORD is not imported: it would make the two modules depend on each other.)

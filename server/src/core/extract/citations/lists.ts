@@ -1,14 +1,14 @@
 // Lists: citations joined by "," or "và" share the date, issuer, term and subject written once
 // after the last member.
 
-import { KIND_WORDS } from '../patterns';
+import { KIND_ALTERNATION } from '../patterns';
 import * as textHelpers from './text';
 import type { Draft } from './types';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
 const { hasBlankLine, isHeadingLine } = textHelpers;
 
-const KIND_ALT = KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|');
+const KIND_ALT = KIND_ALTERNATION;
 // Between two members of a list: ", ", " và " — possibly with the kind word again, perhaps
 // qualified ("và Báo cáo tiếp thu số …"). A ";"
 // separates clauses ("Căn cứ …; Căn cứ …"), not members, so it does not join a list.

@@ -8,6 +8,7 @@
 
 import { KIND_WORDS } from '../patterns';
 import { rx } from '../../text/letters';
+import { LIST_JOIN_GAP } from './text';
 import type { Draft } from './types';
 
 const SHORT_NAME_OPEN = /^\s{0,2}\((?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?$/iu;
@@ -44,8 +45,6 @@ const BARE_CLOSE = /^\s{0,2}\)/u;
 
 // Between a document and the parenthesis that names it shortly, its date, issuer and subject: one clause, nothing bracketed.
 const TAIL_BEFORE_OPEN = /^[^()\n;]{0,300}$/u;
-// Between two short names in one parenthesis: "(sau đây gọi tắt là Nghị quyết 36 và Chỉ thị 45)".
-const SHORT_LIST_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
 
 /**
  * Whether `d` opens a parenthesis that gives `prev` its short name: right after it ("Nghị quyết số 02-NQ/TW (sau đây gọi
@@ -75,7 +74,7 @@ export function withoutShortNames(drafts: Draft[], t: string): Draft[] {
       continue;
     }
     if (!named) continue;
-    if (shortNameAfter(t, prev, d) || (drop.has(i - 1) && d.style === 'number-only' && SHORT_LIST_GAP.test(t.slice(prev.end, d.start)))) {
+    if (shortNameAfter(t, prev, d) || (drop.has(i - 1) && d.style === 'number-only' && LIST_JOIN_GAP.test(t.slice(prev.end, d.start)))) {
       drop.add(i);
       // A law's short name names the document before it (or the amending law whose title ends with it: amendingIdTitles).
       if (d.style === 'named' && d.named?.kind === 'law' && d.kind && d.name) prev.shortName = { kind: d.kind, name: t.slice(d.name.start, d.name.end).replace(BLANKS, ' '), year: d.named.year ?? null };

@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, COUNTRY_NAME, ISSUER_PLACE_TAIL, ISSUERS, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, COUNTRY_NAME, ISSUER_PLACE_TAIL, ISSUERS, KIND_ALTERNATION, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -178,7 +178,7 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
 // plural ("các Nghị định"), the issuer follows "của", and a colon ends the lead-in.
 // The look-behind follows the first letter: the engine then jumps from "c" to "c".
 // A count for "các": "04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …" (seventy-eighth outside probe).
-const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1,2}(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?=của\s)`, 'giu');
+const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1,2}(${KIND_ALTERNATION})\s{1,2}(?=của\s)`, 'giu');
 
 // A semicolon before the first "số" ends it too: "Căn cứ các Nghị định của Chính phủ; số 105/2021/NĐ-CP ngày …; số
 // 116/2021/NĐ-CP …" (two hundred and eleventh outside probe: each decree was told its issuer was missing).
@@ -215,7 +215,7 @@ const PROPOSAL = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xu�
 
 // "Quyết định của Bộ Chính trị số 31-QĐ/TW", "Nghị định của Chính phủ số 30/2020/NĐ-CP": the kind, "của" and the issuer before
 // "số" (three hundred and sixty-fourth outside probe: kind and issuer lost, the issuer told missing).
-const KIND_OF_ISSUER_BEFORE = rx(String.raw`(?<![\p{L}])(${KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s{1,2}`)).join('|')})\s{1,2}(?:của|Của)\s{1,2}([^,.;:\n()"]{2,90}?)\s{1,2}$`, 'u');
+const KIND_OF_ISSUER_BEFORE = rx(String.raw`(?<![\p{L}])(${KIND_ALTERNATION})\s{1,2}(?:của|Của)\s{1,2}([^,.;:\n()"]{2,90}?)\s{1,2}$`, 'u');
 
 /**
  * For a citation that opens with "số" (no kind word right before it), the kind as written, where it stands, and the issuer

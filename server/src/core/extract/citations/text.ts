@@ -5,6 +5,9 @@ export function isWordChar(code: number): boolean {
   return code !== 160 && !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f);
 }
 
+/** Between two members of a list: a comma, "và", or both ("Luật A, Luật B và Luật C"). */
+export const LIST_JOIN_GAP = /^\s{0,2}(?:,|và|,\s{0,2}và)\s{1,2}$/u;
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
