@@ -1393,3 +1393,21 @@ test('a quoted title that names laws, an amending law among them, is the subject
   const numbered = 'Căn cứ Nghị định số 136/2006/NĐ-CP ngày 14/11/2006 của Chính phủ “Sửa đổi Nghị định số 53/2005/NĐ-CP và Luật sửa đổi, bổ sung một số điều”;';
   assert.notEqual(read(numbered).citations[0]!.subject?.text, 'Sửa đổi Nghị định số 53/2005/NĐ-CP và Luật sửa đổi, bổ sung một số điều');
 });
+
+// Fortieth session: the thirty-ninth's Left.
+const session40Rows: Row[] = [
+  // A bare year after a Party id, with a page's bold and footnote mark (probe 368): the issuer after it is still read.
+  ['Theo Phụ lục 1 ⟦Quy định 105-QĐ/TW⟧ 2017 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam về phân cấp quản lý cán bộ', ['Quy định | 105-QĐ/TW | - | Ban Chấp hành Trung ương | -']],
+  ['Căn cứ theo **⟦Quy định số 214-QĐ/TW⟧ 2020**[4] của Bộ Chính trị về tiêu chuẩn chức danh', ['Quy định | 214-QĐ/TW | - | Bộ Chính trị | -']],
+  // A number after the id that is no year is not read past.
+  ['theo ⟦Quy định 105-QĐ/TW⟧ 3017 của Ban Chấp hành Trung ương', ['Quy định | 105-QĐ/TW | - | - | -']],
+];
+
+test('fortieth session: the thirty-ninth\'s Left', () => {
+  for (const [src, expected] of session40Rows) check(src, expected);
+});
+
+test('"thì" ends a subject: it opens the main clause after "Theo …" (probe 368)', () => {
+  const c = read('Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử thì Bộ Chính trị không chỉ có quyền quyết định các chức danh trong Đảng').citations[0]!;
+  assert.equal(c.subject?.text, 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử');
+});

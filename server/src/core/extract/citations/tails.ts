@@ -369,8 +369,10 @@ const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0
 
 // "năm 2025" right after a Party id, before its issuer, subject or a comma (readTail reads past it); before its day too,
 // "Chỉ thị 23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023 của Ban Bí thư …" (thirty-eighth session's probe 343: day, issuer and
-// subject were lost).
-const YEAR_NAMED = /[ ]{1,2}năm[ ]{1,2}(?:19|20)\d\d(?![\d/.\-])(?=[ ]{1,2}(?:của|do|về|ban\s|ngày\s)|,)/uy;
+// subject were lost). "năm" may be left out, and a page's bold and footnote mark may follow the year: "Quy định
+// 105-QĐ/TW 2017 của Ban Chấp hành Trung ương …", "Quy định số 214-QĐ/TW 2020**[4] của Bộ Chính trị về …" (thirty-ninth
+// session's probe 368: the issuer and the subject were lost).
+const YEAR_NAMED = /[ ]{1,2}(?:năm[ ]{1,2})?(?:19|20)\d\d(?![\d/.\-])(?:\*{1,2})?(?:\[\d{1,3}\])?(?=[ ]{1,2}(?:của|do|về|ban\s|ngày\s)|,)/uy;
 
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
 function sentenceStart(t: string, at: number, floor: number): number {
@@ -469,7 +471,9 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // A sentence glued to the subject by a page's copy, a small letter touching a Vietnamese word's capital: "… về công tác dân
 // tộcNgày 03/10/2023, Ban Dân vận …" (thirty-sixth session's probe 310: the next sentence was read into the subject). Only a
 // word with a letter outside ASCII within its first few, so that "TikTok" or "YouTube" is no cut.
-const SUBJECT_END = rx(String.raw`\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
+// "thì", which a title never holds, opens the main clause after "Theo …": "Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của …
+// về phân cấp quản lý cán bộ … thì Bộ Chính trị …" (thirty-ninth session's probe 368: read to the paragraph's end).
+const SUBJECT_END = rx(String.raw`\s{1,2}thì\s{1,2}(?=\p{L})|\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
