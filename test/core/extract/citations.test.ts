@@ -1401,9 +1401,16 @@ const session40Rows: Row[] = [
   ['Căn cứ theo **⟦Quy định số 214-QĐ/TW⟧ 2020**[4] của Bộ Chính trị về tiêu chuẩn chức danh', ['Quy định | 214-QĐ/TW | - | Bộ Chính trị | -']],
   // A number after the id that is no year is not read past.
   ['theo ⟦Quy định 105-QĐ/TW⟧ 3017 của Ban Chấp hành Trung ương', ['Quy định | 105-QĐ/TW | - | - | -']],
+  // A basis line wrapped before its bare date (probe 370) …
+  ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương⟧\n15/6/2015; Luật khác', ['Luật | law Tổ chức chính quyền địa phương | 2015-06-15 | - | -']],
+  // … but not a date on the next line that is no basis line's, nor one not closed by the semicolon.
+  ['Thực hiện ⟦Luật Tổ chức chính quyền địa phương⟧\n15/6/2015; các xã', ['Luật | law Tổ chức chính quyền địa phương | - | - | -']],
+  ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương⟧\n15/6/2015 các xã', ['Luật | law Tổ chức chính quyền địa phương | - | - | -']],
+  // The decision "approved" by its issuer (probe 370): the day and the issuer before it are read.
+  ['Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt ⟦Quyết định số 275/QĐ-TTg⟧ về việc Phê duyệt Danh sách các huyện nghèo', ['Quyết định | 275/QĐ-TTg | 2018-03-07 | Thủ tướng Chính phủ | -']],
 ];
 
-test('fortieth session: the thirty-ninth\'s Left', () => {
+test('fortieth session: the thirty-ninth\'s Left, probe 370', () => {
   for (const [src, expected] of session40Rows) check(src, expected);
 });
 

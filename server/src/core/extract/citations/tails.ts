@@ -20,6 +20,13 @@ const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 const NGAY = /(?:(?:được\s{1,2})?ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
 // What may follow a bare date that ends a citation's tail: a basis line's semicolon, or "của" and its issuer.
 const BARE_DATE_END = /^[ \t]{0,2}(?:;|của\s)/u;
+// A line that opens with "Căn cứ" (a basis block's), up to `at`.
+const BASIS_LINE = /^[ \t>*_-]{0,6}Căn\s{1,2}cứ\s/u;
+
+/** Whether the line holding `at` is a basis line ("Căn cứ Luật …"). */
+function basisLine(t: string, at: number): boolean {
+  return BASIS_LINE.test(t.slice(t.lastIndexOf('\n', at - 1) + 1, at));
+}
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
 // Group 1 is "của "/"do "/"bởi " (or nothing: a bare issuer, see readTail); issuer k is group k + 2.
@@ -140,9 +147,11 @@ let issuerAtCaps: RegExp | undefined;
 // (two hundred and ninety-eighth outside probe: neither the issuer nor the day was read).
 // A plan or strategy approved by the decision: "Chiến lược … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 449/QĐ-TTg",
 // "… được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số 1454/QĐ-TTg" (three hundred and tenth and twelfth
-// outside probes: told the issuer was missing; the day is read as the one between issuer and verb).
-const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí])\s{1,3}$/u;
+// outside probes: told the issuer was missing; the day is read as the one between issuer and verb). The decision itself
+// "approved": "Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc Phê duyệt …" (fortieth session's
+// probe 370).
+const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))?)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt)\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 // A word of a person's name, as a signer's or a chair's: a capital and up to seven small letters.
@@ -241,11 +250,12 @@ export function kindOfIssuerBefore(t: string, d: Draft, floor: number): { kind: 
 export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
   // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra), "n" (bản), "o" (theo) or "ý" (ký:
   // "Phó Thủ tướng Trần Lưu Quang ký Quyết định số 539/QĐ-TTg"; fifty-seventh outside probe), or "í", as some spell it ("đã
-  // kí Quyết định số 990/QĐ-TTg"; two hundred and eighty-first: no issuer read).
+  // kí Quyết định số 990/QĐ-TTg"; two hundred and eighty-first: no issuer read), or "t" (phê duyệt: "Ngày 07/3/2018, Thủ tướng
+  // Chính phủ phê duyệt Quyết định số 275/QĐ-TTg …"; fortieth session's probe 370: neither the day nor the issuer was read).
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd && last !== 0xed && last !== 111)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd && last !== 0xed && last !== 111 && last !== 116)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;
@@ -628,7 +638,10 @@ export function readTail(
       // A bare date right after the id counts only after a comma ("25-NQ/TW, 3/6/2013"), or as a basis line's whole
       // tail, before its semicolon or its issuer: "Căn cứ Luật Tổ chức HĐND và UBND 26/11/2003;" (hundred-and-
       // fifty-second outside probe: the date was not read, so not judged).
-      const bareTail = !!fd && !ng && !comma && !newline && fd.mention.year !== null && BARE_DATE_END.test(t.slice(fd.end, fd.end + 8));
+      // On the next line too when the basis line wrapped before it: "Căn cứ Luật Tổ chức chính quyền địa phương\n15/6/2015;
+      // Luật sửa đổi …" (fortieth session's probe 370: the wrong day, 19/6/2015, went untold).
+      const bareTail =
+        !!fd && !ng && !comma && fd.mention.year !== null && (newline ? t.charCodeAt(fd.end) === 59 && basisLine(t, d.start) : BARE_DATE_END.test(t.slice(fd.end, fd.end + 8)));
       if (fd && fd.end <= limit && (ng || comma || bareTail)) {
         d.date = fd.mention;
         pos = fd.end;
