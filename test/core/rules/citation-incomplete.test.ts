@@ -19,6 +19,10 @@ const cases: RuleCase[] = [
   // asked of them (two hundred and sixty-second outside probe). The same decision cited for itself is asked.
   { text: 'Căn cứ Thông tư số 62/2016/TT-BTC ngày 15 tháng 4 năm 2016 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện quy chế quản lý tài chính đối với Ngân hàng Chính sách xã hội ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002 và Quyết định số 30/2015/QĐ-TTg ngày 31/7/2015 của Thủ tướng Chính phủ;' },
   { text: 'Căn cứ ⟦Quyết định số 180/2002/QĐ-TTg⟧ ngày 19/12/2002 của Thủ tướng Chính phủ;', messages: ['còn thiếu trích yếu ('] },
+  // Named with its own subject inside another's: it has been cited with its title, and a later short mention is not the
+  // first (fortieth session's probe 371). Without a subject of its own there, the later one is still asked (above).
+  { text: 'triển khai thực hiện Kết luận 49-KL/TW ngày 10/5/2019 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, khuyến tài, xây dựng xã hội học tập.\n\nTheo đó, Kế hoạch nhằm quán triệt Kết luận số 49-KL/TW và Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X.' },
+  { text: 'triển khai thực hiện Kết luận 49-KL/TW ngày 10/5/2019 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW.\n\nTheo đó, Kế hoạch nhằm quán triệt Kết luận số 49-KL/TW và ⟦Chỉ thị số 11-CT/TW⟧ của Bộ Chính trị khóa X.', messages: ['còn thiếu ngày ban hành, trích yếu ('] },
   // The subject written without "về" straight after the citation is there (hundred-and-thirtieth outside probe); words
   // after a comma, or that are not its subject, are not.
   { text: 'thực hiện Nghị quyết số 15-NQ/TW ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI) một số vấn đề chính sách xã hội giai đoạn 2012-2020; Báo cáo sơ kết.' },

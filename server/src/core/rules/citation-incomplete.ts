@@ -97,7 +97,16 @@ export const rule: CollectingRule<FirstMention[]> = {
       // quy chế quản lý tài chính … ban hành kèm theo Quyết định số 180/2002/QĐ-TTg ngày 19/12/2002", "Kết luận số 44-KL/TW
       // về tiếp tục thực hiện Chỉ thị số 43-CT/TW …"): nothing is asked of it there, and its first citation for itself is the
       // one asked (two hundred and sixty-second outside probe: told it lacked its subject).
-      if (inSubjectOfAnother(ctx.text, ctx.reading.citations, i)) return;
+      // One that gives its own subject there has been cited with its title, and a later short mention is no first one:
+      // "Kết luận 49-KL/TW … về tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về tăng cường sự lãnh đạo …",
+      // then "… Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X và …" (fortieth session's probe 371: the second was told it lacked
+      // its subject).
+      if (inSubjectOfAnother(ctx.text, ctx.reading.citations, i)) {
+        if (!c.subject || onTitleLine(ctx.text, c)) return;
+        first.add(key);
+        out.push({ no: keyNumber(key), citation: c, trusted: undefined, described: false, around: NOTHING_AROUND, title: false, finding: null });
+        return;
+      }
       const title = onTitleLine(ctx.text, c);
       if (title) {
         if (firstTitle.has(key)) return;
