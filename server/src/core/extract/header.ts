@@ -179,7 +179,7 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,/]?\s{0,2}`;
 // Two of them: "Thứ năm, 11/05/2023 | Đã xem: 963 | Nhận xét: 10" (two hundred and eighteenth).
 // In English: "Ngày đăng 13/05/2022 | 2:04 PM  | View count: 67" (two hundred and eightieth: dated today).
 /** A page's count of views ("Lượt xem", "Đã xem", "Views"), also what makes a month-first stamp a site's (date-invalid). */
-export const VIEW_COUNTER = String.raw`(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Đã\sxem|[Vv]iews?`;
+export const VIEW_COUNTER = String.raw`(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Số\slần\sxem|Đã\sxem|[Vv]iews?`;
 // The count before its word too: "20/12/2019 10:43 SA 1129 lượt xem" (thirty-eighth session's probe 328: dated today).
 const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:${VIEW_COUNTER}|Nhận\sxét|Bình\sluận|[Vv]iew\s[Cc]ount)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$)|[ \t]{1,2}\d{1,7}[ \t]{1,2}(?:lượt\s(?:xem|đọc|truy\scập)|views?))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
@@ -217,10 +217,13 @@ const POSTED_BY = String.raw`(?:Đăng\sbởi\s?:?\s{0,2}[\p{L}\p{N}._]{1,20}(?:
 // outside probe: a Front item of 2017 was dated today).
 const BYLINE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}`;
 const PHOTO_BYLINE = String.raw`${BYLINE_NAME}[ ]?[-–,]?[ ]?Ảnh[ ]?:[ ]?${BYLINE_NAME}[ ](?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
+// A portal's fields before the stamp, each "label: value" and a bar: "Chuyên mục: Thông tin Kinh tế - Xã hội, Thông tin cần biết |
+// Người đăng: Nguyễn Tiến Lâm | Ngày đăng: 04/03/2024 | Số lần xem: 603" (fortieth session's probe 376: dated today).
+const PORTAL_FIELDS = String.raw`(?:(?:Chuyên\smục|Danh\smục|Người\sđăng|Người\sviết|Tác\sgiả|Nguồn)\s?:[^|\n]{1,100}\|[ ]{0,2}){1,3}(?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
 // A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
 // outside probe: dated today).
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${PORTAL_FIELDS}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 // A council's term and session line under a resolution's subject: "KHÓA X - KỲ HỌP THỨ 7", "KHOÁ VIII, KỲ HỌP THỨ MƯỜI".
