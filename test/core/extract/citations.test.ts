@@ -1408,9 +1408,16 @@ const session40Rows: Row[] = [
   ['Căn cứ ⟦Luật Tổ chức chính quyền địa phương⟧\n15/6/2015 các xã', ['Luật | law Tổ chức chính quyền địa phương | - | - | -']],
   // The decision "approved" by its issuer (probe 370): the day and the issuer before it are read.
   ['Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt ⟦Quyết định số 275/QĐ-TTg⟧ về việc Phê duyệt Danh sách các huyện nghèo', ['Quyết định | 275/QĐ-TTg | 2018-03-07 | Thủ tướng Chính phủ | -']],
+  // A list's lead-in with a word after the kind (probe 375): its issuer is each item's.
+  ['Các quy định mới của Ban Bí thư Trung ương Đảng khóa XIII gồm: ⟦Quy định số 85-QĐ/TW⟧, ngày 7/10/2022 về việc cán bộ, đảng viên thiết lập trang thông tin; ⟦Quy định số 99-QĐ/TW⟧, ngày 27/2/2023 về cờ Đảng', ['Quy định | 85-QĐ/TW | 2022-10-07 | Ban Bí thư | -', 'Quy định | 99-QĐ/TW | 2023-02-27 | Ban Bí thư | -']],
+  // "Quốc Hội" with a capital (probe 375): the day after "thông qua" and the term are read.
+  ['⟦Luật Báo chí⟧ được Quốc Hội khóa XIII thông qua ngày 05- 4- 2016 và có hiệu lực', ['Luật | law Báo chí | 2016-04-05 | Quốc hội | XIII:national-assembly']],
+  // A proposal's letter, then another body's clause after its day (probe 374); a body that speaks in the document is its issuer.
+  ['Theo đề nghị của UBND tỉnh Sơn La tại ⟦Công văn số 1096/UBND-KT⟧ ngày 23/4/2021, Bộ Tài nguyên và Môi trường đăng tải công khai', ['Công văn | 1096/UBND-KT | 2021-04-23 | Ủy ban nhân dân | -']],
+  ['Tại ⟦Kết luận số 149-KL/TW⟧ ngày 10/4/2025, Bộ Chính trị yêu cầu các cấp ủy tập trung thực hiện', ['Kết luận | 149-KL/TW | 2025-04-10 | Bộ Chính trị | -']],
 ];
 
-test('fortieth session: the thirty-ninth\'s Left, probe 370', () => {
+test('fortieth session: the thirty-ninth\'s Left, probes 370, 374 and 375', () => {
   for (const [src, expected] of session40Rows) check(src, expected);
 });
 

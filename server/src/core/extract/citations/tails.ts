@@ -187,7 +187,9 @@ function sentenceEnds(t: string, from: number, to: number): boolean {
 // plural ("các Nghị định"), the issuer follows "của", and a colon ends the lead-in.
 // The look-behind follows the first letter: the engine then jumps from "c" to "c".
 // A count for "các": "04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …" (seventy-eighth outside probe).
-const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1,2}(${KIND_ALTERNATION})\s{1,2}(?=của\s)`, 'giu');
+// A word of the kind's may stand before "của": "Các quy định mới của Ban Bí thư Trung ương Đảng khóa XIII gồm: Quy định số
+// 85-QĐ/TW, ngày 7/10/2022 …; Quy định số 99-QĐ/TW …" (fortieth session's probe 375: two were told their issuer was missing).
+const LEAD_IN = rx(String.raw`(?:c(?<![\p{L}]c)ác|(?<![\p{L}\p{N}])\d{1,2})\s{1,2}(${KIND_ALTERNATION})(?:\s{1,2}(?:mới|mới\s{1,2}nhất|quan\s{1,2}trọng|chủ\s{1,2}yếu))?\s{1,2}(?=của\s)`, 'giu');
 
 // A semicolon before the first "số" ends it too: "Căn cứ các Nghị định của Chính phủ; số 105/2021/NĐ-CP ngày …; số
 // 116/2021/NĐ-CP …" (two hundred and eleventh outside probe: each decree was told its issuer was missing).
@@ -545,6 +547,16 @@ const SIGNED_BY = rx(
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
 const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
+// A small word after a body that is neither its term nor a subject's "về": the verb of a clause of its own.
+const NEXT_CLAUSE_VERB = rx(String.raw`[ ]{1,3}(?!(?:về|khóa|khoá|Khóa|Khoá|và|cùng|Đảng|tỉnh|thành|huyện|xã|quận)(?![\p{L}\p{M}]))\p{Ll}`, 'uy');
+// "đề nghị của <body> tại" right before a citation: the body that wrote it, named first.
+const PROPOSAL_BEFORE = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của\s[^,.;:\n]{2,80}?\s{1,2}tại\s{1,2}$`, 'u');
+
+/** Whether the citation `d` is named as a proposal's, "đề nghị của <body> tại Công văn số …". */
+function proposalBefore(t: string, d: Draft): boolean {
+  const begin = d.kindStart >= 0 ? d.kindStart : d.start;
+  return PROPOSAL_BEFORE.test(t.slice(Math.max(0, begin - 120), begin));
+}
 const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:(?:khẩn\s{1,2}trương|kịp\s{1,2}thời|nhanh\s{1,2}chóng|vừa|mới)\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
@@ -719,9 +731,14 @@ export function readTail(
       // department's submission was credited to the People's Committee).
       // So does one a Party id's comma lets decide (`deciding`): "Nghị quyết số 68-NQ/TW được ban hành ngày 4/5/2025, Chính
       // phủ đã ban hành Kế hoạch …" (two outside probes' false issuer findings once that date was read).
+      // Any other verb after it does too where the citation is a proposal's, its body named before it: "Theo đề nghị của UBND
+      // tỉnh Sơn La tại Công văn số 1096/UBND-KT ngày 23/4/2021, Bộ Tài nguyên và Môi trường đăng tải …" (fortieth session's
+      // probe 374: the letter was credited to the ministry). Not otherwise: "Tại Kết luận số 149-KL/TW ngày 10/4/2025, Bộ
+      // Chính trị yêu cầu …" names the body that speaks in it.
       if (iss && justDated && comma && iss.at === p && !plenum) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
-        if (ISSUED_AFTER.test(t)) iss = null;
+        NEXT_CLAUSE_VERB.lastIndex = iss.at + iss.text.length;
+        if (ISSUED_AFTER.test(t) || (NEXT_CLAUSE_VERB.test(t) && proposalBefore(t, d))) iss = null;
       }
       // A law is the National Assembly's (an ordinance its Standing Committee's): another body after it
       // belongs to the document whose title names the law ("Thông tư 12/2019/TT-BNV hướng dẫn … Luật thi đua,
