@@ -1,0 +1,15 @@
+// Outside probe 373 (test/realdata/probe-2026-12-373/): 15 texts on mass mobilisation by the government and the armed
+// forces (2013–2025). The first run raised no error or warning.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-373');
+const { loud } = probeSet(DIR);
+
+test('probe 373: the loud findings raised are the ones judged true', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+});
