@@ -568,6 +568,20 @@ test('a yearless state number with a short subject sharing no word with a record
   assert.equal(r('Các ngành tiếp tục thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ về “tín dụng đen”.'), '12/CT-TTg 2019-04-25 probable');
 });
 
+test('a yearless state number whose subject shares one common word with the record is not that record (probe 374)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const r = (text: string) => {
+    const x = analyze(text, bundled, options, '2026-12-01').resolutions[0];
+    return x ? `${x.entry.record.id} ${x.entry.record.date} ${x.certainty}` : null;
+  };
+  // The 22/CT-TTg of 2014 is "về việc xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020": "kế hoạch" alone
+  // had made the directive on land-use planning that one, exact.
+  assert.equal(r('Thủ tướng Chính phủ vừa ban hành Chỉ thị số 22/CT-TTg về đẩy mạnh công tác quy hoạch, kế hoạch sử dụng đất các cấp.'), null);
+  // Its own title cut short, or three of its words in a row, still names it.
+  assert.equal(r('Thủ tướng Chính phủ ban hành Chỉ thị số 22/CT-TTg về xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm.'), '22/CT-TTg 2014-08-05 exact');
+});
+
 test('a number without its symbol, whose subject the one record bears out only in part, is that record probably, not surely', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);

@@ -415,6 +415,8 @@ export function otherIssuer(written: string, recorded: string): boolean {
 
 // The run of a record's subject words that, with its term and body written, holds a citation to it.
 const TERM_SUBJECT_RUN = 3;
+// Half of a record's subject written: enough to be its title cut short.
+const HALF_COVERED = 0.5;
 
 /** The record's Central Committee term: its own, or the one its full date falls in. */
 function recordTermOf(r: DirectiveRecord, termOn?: (iso: string) => string | null): string | null {
@@ -471,6 +473,11 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // for it, exact).
   const yearless = c.style === 'state' && c.idYear === null;
   if (agreement === null && c.subject && (yearless || (c.issuer && otherIssuer(c.issuer.name, r.issuer))) && subjectAgreement(c.subject.text, r, 2) === 0) return 'subject';
+  // There a subject mostly not the record's, covering under half of it and sharing no three words in a row, names another
+  // year's document too: "Thủ tướng Chính phủ vừa ban hành Chỉ thị số 22/CT-TTg về đẩy mạnh công tác quy hoạch, kế hoạch sử
+  // dụng đất các cấp" is not the 22/CT-TTg of 2014 "về việc xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020"
+  // (fortieth session's probe 374: taken for it, exact, on the one word "kế hoạch").
+  if (yearless && agreement !== null && agreement < SAME_FROM && (recordCoverage(c.subject!.text, r) ?? 0) < HALF_COVERED && sharedRun(c.subject!.text, r) < TERM_SUBJECT_RUN) return 'subject';
   if (c.subject && r.subject && otherCongress(c.subject.text, r.subject)) return 'subject';
   if (c.subject && r.subject && otherPlace(c.subject.text, r, isPlace)) return 'subject';
   // A subject about another numbered text than the record's: "Kết luận số 80 của Bộ Chính trị về đẩy mạnh thực hiện Nghị
