@@ -580,6 +580,11 @@ test('a yearless state number whose subject shares one common word with the reco
   assert.equal(r('Thủ tướng Chính phủ vừa ban hành Chỉ thị số 22/CT-TTg về đẩy mạnh công tác quy hoạch, kế hoạch sử dụng đất các cấp.'), null);
   // Its own title cut short, or three of its words in a row, still names it.
   assert.equal(r('Thủ tướng Chính phủ ban hành Chỉ thị số 22/CT-TTg về xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm.'), '22/CT-TTg 2014-08-05 exact');
+  // A yearly resolution's year in its subject is its own (probe 379): not the 02/NQ-CP of 2022 "… năm 2022".
+  assert.notEqual(r('Nghị quyết 02/NQ-CP về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia năm 2026.')?.slice(0, 19), '02/NQ-CP 2022-01-10');
+  assert.equal(r('Nghị quyết 02/NQ-CP về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia năm 2022.'), '02/NQ-CP 2022-01-10 exact');
+  // A Party id with a year of another term after it is not the one record of the id (05-NQ/TW of 2016).
+  assert.equal(r('tiêu biểu như Nghị quyết 05-NQ/TW năm 1987; Nghị quyết Trung ương 5 (khóa 8) năm 1998'), null);
 });
 
 test('a number without its symbol, whose subject the one record bears out only in part, is that record probably, not surely', async () => {

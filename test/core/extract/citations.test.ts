@@ -1415,9 +1415,15 @@ const session40Rows: Row[] = [
   // A proposal's letter, then another body's clause after its day (probe 374); a body that speaks in the document is its issuer.
   ['Theo đề nghị của UBND tỉnh Sơn La tại ⟦Công văn số 1096/UBND-KT⟧ ngày 23/4/2021, Bộ Tài nguyên và Môi trường đăng tải công khai', ['Công văn | 1096/UBND-KT | 2021-04-23 | Ủy ban nhân dân | -']],
   ['Tại ⟦Kết luận số 149-KL/TW⟧ ngày 10/4/2025, Bộ Chính trị yêu cầu các cấp ủy tập trung thực hiện', ['Kết luận | 149-KL/TW | 2025-04-10 | Bộ Chính trị | -']],
+  // The Committee bare after a central id, its term after it (probe 377).
+  ['Thực hiện ⟦Nghị quyết 24-NQ / TW⟧ Ban Chấp hành Trung ương Đảng khóa IX về các vấn đề dân tộc', ['Nghị quyết | 24-NQ/TW | - | Ban Chấp hành Trung ương | IX:party-central']],
+  // A law's initials in brackets before the Assembly that passed it (probe 378); a term's numeral alone is no initials.
+  ['⟦Luật phòng, chống tham nhũng⟧ (PCTN) được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 6 thông qua ngày 20/11/2018', ['Luật | law phòng, chống tham nhũng | 2018-11-20 | Quốc hội | XIV:national-assembly']],
+  // A district's Party committee as "BCH Đảng bộ huyện" (probe 377's round): a local issuer, never the Central Committee.
+  ['triển khai ⟦Nghị quyết số 05⟧ của BCH Đảng bộ huyện về tập trung huy động các nguồn lực', ['Nghị quyết | #05 | - | BCH Đảng bộ huyện | -']],
 ];
 
-test('fortieth session: the thirty-ninth\'s Left, probes 370, 374 and 375', () => {
+test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () => {
   for (const [src, expected] of session40Rows) check(src, expected);
 });
 

@@ -8,7 +8,7 @@ const STATE_BODY = /^(?:chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|u
 // Party bodies, central and local.
 const PARTY_BODY = /^(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|btv|ban dan van|ban tuyen giao|ban to chuc)/u;
 // Provincial, city, district and grassroots Party committees and their standing boards.
-const LOCAL_PARTY_COMMITTEE = /^(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|^ban chap hanh dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/u;
+const LOCAL_PARTY_COMMITTEE = /^(?:ban thuong vu |btv )?(?:tinh|thanh|huyen|quan|thi) uy|^(?:ban chap hanh|bch) dang bo (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)/u;
 
 // Any body of a province, district or commune, Party or state: a committee, its standing board, a
 // People's Committee or Council ("Đảng ủy xã Nghĩa Tá", "UBND huyện", "Hội đồng nhân dân tỉnh").

@@ -33,6 +33,9 @@ const YEAR_AFTER = /^\s{0,2}(?:(?:của\s{1,2})?(?:Bộ\s{1,2}Chính\s{1,2}trị
 // probe 330: 23-NQ/TW, on national unity, had been chosen).
 const PLENUM_ID_AFTER = /^\s{0,2}\(\s{0,2}(?:(?:Nghị\squyết|NQ)\s{1,2})?(?:số\s{1,2})?(\d{1,3}-NQ\/TW)(?![\w/])/u;
 
+// The years of a Party term: a year this far from a document's is another term's.
+const TERM_YEARS = 5;
+
 /** The year written right after the citation's id ("… 124-QĐ/TW năm 2023" → "2023"), or null. */
 export function yearAfterId(text: string, c: Citation): string | null {
   const at = c.idSpan?.end ?? c.fullSpan.end;
@@ -152,6 +155,14 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
     }
     // The one of that year among several of the number is as sure as a date would make it.
     if (y && res.certainty !== 'exact' && res.candidates && res.candidates.filter((e) => e.record.date?.startsWith(y)).length === 1) return { ...res, certainty: 'exact' };
+  }
+  // A Party id with a year after it that is another term's than the one record's: "Nghị quyết 05-NQ/TW năm 1987" is not the
+  // 05-NQ/TW of 2016 (fortieth session: once the corpus held that one, a list of resolutions on culture took it). Party
+  // numbers restart every term; five years apart is another term.
+  if (res && c.style === 'party' && !c.date) {
+    const y = yearAfterId(text, c);
+    const recorded = Number(res.entry.record.date?.slice(0, 4));
+    if (y && recorded && Math.abs(Number(y) - recorded) >= TERM_YEARS && !res.candidates?.some((e) => e.record.date?.startsWith(y))) return null;
   }
   if (res && c.style === 'named' && c.named?.kind === 'plenum') {
     const id = PLENUM_ID_AFTER.exec(text.slice(c.fullSpan.end, c.fullSpan.end + 40))?.[1];

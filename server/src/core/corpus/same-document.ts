@@ -395,6 +395,16 @@ function otherPlace(written: string, r: DirectiveRecord, isPlace?: (name: string
 }
 
 /** Whether both subjects name numbered texts, and none the same. */
+const SUBJECT_YEAR = /(?<![\d/.-])năm\s{1,2}((?:19|20)\d\d)(?![\d/.-])/gu;
+
+/** Whether both subjects name a year ("năm 2026") and none of the written ones is the record's. */
+function otherYears(written: string, recorded: string): boolean {
+  const years = (s: string) => [...s.matchAll(SUBJECT_YEAR)].map((m) => m[1]!);
+  const w = years(written);
+  const r = years(recorded);
+  return w.length > 0 && r.length > 0 && !w.some((y) => r.includes(y));
+}
+
 function otherRefs(written: string, recorded: string): boolean {
   const a = refsIn(written);
   if (a.size === 0) return false;
@@ -484,6 +494,10 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // quyết số 25" is not the 80-KL/TW "về tiếp tục đẩy mạnh thực hiện Chỉ thị số 07-CT/TW …" (sixty-sixth outside probe:
   // a false issuer warning, the subject's other words being all common ones).
   if (c.subject && r.subject && otherRefs(c.subject.text, r.subject)) return 'subject';
+  // A yearly document's subject with its year: "Nghị quyết 02/NQ-CP về … nâng cao năng lực cạnh tranh quốc gia năm 2026" is
+  // not the 02/NQ-CP of 2022 "… năm 2022" (fortieth session's probe 379: taken for it, exact). Only for numbers that restart
+  // every year, and only where the record's subject names years none of which is written.
+  if (yearless && c.subject && r.subject && otherYears(c.subject.text, r.subject)) return 'subject';
   const sameBySubject = agreement !== null && agreement >= SAME_FROM;
   const recordTerm = recordTermOf(r, termOn);
   // A subject alike in its common words does not outweigh a term and an issuer that are both another's ("Nghị quyết số

@@ -211,6 +211,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}tỉnh${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
   // A city's, whose committee is a Thành ủy (rules/util/issuers.ts), not a Tỉnh ủy.
   { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:thành${S}phố|Thành${S}phố)${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ thành phố' },
+  // A district's or a commune's: "Nghị quyết số 05 của BCH Đảng bộ huyện về …" (fortieth session: a district's resolution was
+  // taken for the Central Committee's 05-NQ/TW, exact, once the corpus held it).
+  { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`Ban${S}Dân${S}vận${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Dân vận Tỉnh ủy' },
   { re: String.raw`Ban${S}Tuyên${S}giáo${S}và${S}Dân${S}vận${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
   { re: String.raw`${PARTY_BOARD}${S}(?:Tỉnh|Thành|Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: '' },

@@ -13,72 +13,73 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Huyệ","Đảng Uỷ Phườ","Đảng Uỷ Quận","Đảng Uỷ Thàn","Đảng Uỷ Thị ","Đảng Uỷ Tỉnh","Đảng Uỷ Xã","Đảng Uỷ huyệ","Đảng Uỷ phườ","Đảng Uỷ quận","Đảng Uỷ thàn","Đảng Uỷ thị ","Đảng Uỷ tỉnh","Đảng Uỷ xã","Đảng Uỷ Đặc ","Đảng Uỷ đặc ","Đảng uỷ Huyệ","Đảng uỷ Phườ","Đảng uỷ Quận","Đảng uỷ Thàn","Đảng uỷ Thị ","Đảng uỷ Tỉnh","Đảng uỷ Xã","Đảng uỷ huyệ","Đảng uỷ phườ","Đảng uỷ quận","Đảng uỷ thàn","Đảng uỷ thị ","Đảng uỷ tỉnh","Đảng uỷ xã","Đảng uỷ Đặc ","Đảng uỷ đặc ","Đảng Ủy Huyệ","Đảng Ủy Phườ","Đảng Ủy Quận","Đảng Ủy Thàn","Đảng Ủy Thị ","Đảng Ủy Tỉnh","Đảng Ủy Xã","Đảng Ủy huyệ","Đảng Ủy phườ","Đảng Ủy quận","Đảng Ủy thàn","Đảng Ủy thị ","Đảng Ủy tỉnh","Đảng Ủy xã","Đảng Ủy Đặc ","Đảng Ủy đặc ","Đảng ủy Huyệ","Đảng ủy Phườ","Đảng ủy Quận","Đảng ủy Thàn","Đảng ủy Thị ","Đảng ủy Tỉnh","Đảng ủy Xã","Đảng ủy huyệ","Đảng ủy phườ","Đảng ủy quận","Đảng ủy thàn","Đảng ủy thị ","Đảng ủy tỉnh","Đảng ủy xã","Đảng ủy Đặc ","Đảng ủy đặc "], // 4: (as written)
   ["BCH Đảng bộ ","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 5: Ban Chấp hành Đảng bộ tỉnh
   ["BCH Đảng bộ ","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 6: Ban Chấp hành Đảng bộ thành phố
-  ["Ban Dân vận "], // 7: Ban Dân vận Tỉnh ủy
-  ["Ban Tuyên gi"], // 8: Ban Tuyên giáo và Dân vận Tỉnh ủy
-  ["Ban Chính sá","Ban Dân vận ","Ban Kinh tế ","Ban Nội chín","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Hu","Văn phòng Qu","Văn phòng Th","Văn phòng Tỉ","Ủy ban Kiểm "], // 9: (as written)
-  ["Tỉnh Uỷ","Tỉnh uỷ","Tỉnh Ủy","Tỉnh ủy"], // 10: Tỉnh ủy
-  ["Thành Uỷ","Thành uỷ","Thành Ủy","Thành ủy"], // 11: Thành ủy
-  ["Huyện Uỷ","Huyện uỷ","Huyện Ủy","Huyện ủy","Quận Uỷ","Quận uỷ","Quận Ủy","Quận ủy","Thị Uỷ","Thị uỷ","Thị Ủy","Thị ủy"], // 12: Huyện ủy
-  ["BCT","Bộ Chính Trị","Bộ Chính trị","Bộ chính Trị","Bộ chính trị","BộChính Trị","BộChính trị","Bộchính Trị","Bộchính trị"], // 13: Bộ Chính trị
-  ["BBT","Ban Bí Thư","Ban Bí Thư T","Ban Bí thư","Ban Bí thư T","Ban bí Thư","Ban bí Thư T","Ban bí thư","Ban bí thư T"], // 14: Ban Bí thư
-  ["BCH T. Ư","BCH T. Ư Đản","BCH T. Ư đản","BCH T.Ư","BCH T.Ư Đảng","BCH T.Ư đảng","BCH TW","BCH TW Đảng","BCH TW Đảng ","BCH TW đảng","BCH TW đảng ","BCH Trung ươ","BCH TƯ","BCH TƯ Đảng","BCH TƯ Đảng ","BCH TƯ đảng","BCH TƯ đảng ","BCHT. Ư","BCHT. Ư Đảng","BCHT. Ư đảng","BCHT.Ư","BCHT.Ư Đảng","BCHT.Ư Đảng ","BCHT.Ư đảng","BCHT.Ư đảng ","BCHTW","BCHTW Đảng","BCHTW Đảng C","BCHTW đảng","BCHTW đảng C","BCHTrung ươn","BCHTƯ","BCHTƯ Đảng","BCHTƯ Đảng C","BCHTƯ đảng","BCHTƯ đảng C","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 15: Ban Chấp hành Trung ương
-  ["Hội nghị (BC","Hội nghị (Ba","Hội nghị BCH","Hội nghị Ban","Hội nghị Tru","Hội nghị lần","Hội nghị tru"], // 16: Ban Chấp hành Trung ương
-  ["Văn phòng Tr"], // 17: Văn phòng Trung ương Đảng
-  ["Ban Tuyên gi","Ban tuyên gi"], // 18: Ban Tuyên giáo và Dân vận Trung ương
-  ["Ban Dân vận ","Ban dân vận "], // 19: Ban Dân vận Trung ương
-  ["Ban Tuyên gi","Ban tuyên gi"], // 20: Ban Tuyên giáo Trung ương
-  ["Ban Tổ chức ","Ban tổ chức "], // 21: Ban Tổ chức Trung ương
-  ["Cơ quan Thườ","Cơ quan thườ"], // 22: (as written)
-  ["BCĐ Trung ươ","Ban Chỉ đạo ","Ban chỉ đạo "], // 23: Ban Chỉ đạo Trung ương
-  ["Uỷ ban Kiểm ","Ủy ban Kiểm "], // 24: Ủy ban Kiểm tra Trung ương
-  ["Ban Thường v","Thường vụ Qu"], // 25: Thường vụ Quân ủy Trung ương
-  ["Quân Uỷ Trun","Quân uỷ Trun","Quân Ủy Trun","Quân ủy Trun"], // 26: Quân ủy Trung ương
-  ["Đảng Uỷ Công","Đảng uỷ Công","Đảng Ủy Công","Đảng ủy Công"], // 27: Đảng ủy Công an Trung ương
-  ["Ban Thường t","Trung ương M"], // 28: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
-  ["Trung ương","Trung ương Đ"], // 29: Ban Chấp hành Trung ương
-  ["Thủ tướng","Thủ tướng Ch","Thủ tướng ch"], // 30: Thủ tướng Chính phủ
-  ["Chính Phủ","Chính phủ"], // 31: Chính phủ
-  ["Hội đồng Bộ "], // 32: Hội đồng Bộ trưởng
-  ["UBTVQH","Uỷ ban Thườn","Uỷ ban thườn","Ủy ban Thườn","Ủy ban thườn"], // 33: Ủy ban Thường vụ Quốc hội
-  ["Văn phòng Qu"], // 34: Văn phòng Quốc hội
-  ["Uỷ ban Dân n","Uỷ ban Khoa ","Uỷ ban Kinh ","Uỷ ban Pháp ","Uỷ ban Quốc ","Uỷ ban Tài c","Uỷ ban Tư ph","Uỷ ban Văn h","Uỷ ban Xã hộ","Uỷ ban Đối n","Ủy ban Dân n","Ủy ban Khoa ","Ủy ban Kinh ","Ủy ban Pháp ","Ủy ban Quốc ","Ủy ban Tài c","Ủy ban Tư ph","Ủy ban Văn h","Ủy ban Xã hộ","Ủy ban Đối n"], // 35: (as written)
-  ["QH","Quốc Hội","Quốc hội"], // 36: Quốc hội
-  ["Chủ tịch nướ"], // 37: Chủ tịch nước
-  ["Bộ Công An","Bộ Công Thươ","Bộ Công an","Bộ Dân Tộc V","Bộ Dân Tộc v","Bộ Dân tộc V","Bộ Dân tộc v","Bộ Giao Thôn","Bộ Giao thôn","Bộ Giáo Dục ","Bộ Giáo dục ","Bộ Khoa Học ","Bộ Khoa học ","Bộ Kế Hoạch ","Bộ Kế hoạch ","Bộ Lao Động ","Bộ Lao động ","Bộ Ngoại Gia","Bộ Ngoại gia","Bộ Nông Nghi","Bộ Nông nghi","Bộ Nội Vụ","Bộ Nội vụ","Bộ Quốc Phòn","Bộ Quốc phòn","Bộ Thông Tin","Bộ Thông tin","Bộ Trưởng Bộ","Bộ Trưởng Cô","Bộ Trưởng Dâ","Bộ Trưởng Gi","Bộ Trưởng Kh","Bộ Trưởng Kế","Bộ Trưởng La","Bộ Trưởng Ng","Bộ Trưởng Nô","Bộ Trưởng Nộ","Bộ Trưởng Qu","Bộ Trưởng Th","Bộ Trưởng Tà","Bộ Trưởng Tư","Bộ Trưởng Vă","Bộ Trưởng Xâ","Bộ Trưởng Y ","Bộ Tài Chính","Bộ Tài Nguyê","Bộ Tài chính","Bộ Tài nguyê","Bộ Tư Pháp","Bộ Tư pháp","Bộ Văn Hoá, ","Bộ Văn Hóa, ","Bộ Văn hoá, ","Bộ Văn hóa, ","Bộ Xây Dựng","Bộ Xây dựng","Bộ Y Tế","Bộ Y tế","Bộ trưởng Bộ","Bộ trưởng Cô","Bộ trưởng Dâ","Bộ trưởng Gi","Bộ trưởng Kh","Bộ trưởng Kế","Bộ trưởng La","Bộ trưởng Ng","Bộ trưởng Nô","Bộ trưởng Nộ","Bộ trưởng Qu","Bộ trưởng Th","Bộ trưởng Tà","Bộ trưởng Tư","Bộ trưởng Vă","Bộ trưởng Xâ","Bộ trưởng Y ","Liên Bộ Công","Liên Bộ Dân ","Liên Bộ Giao","Liên Bộ Giáo","Liên Bộ Khoa","Liên Bộ Kế H","Liên Bộ Kế h","Liên Bộ Lao ","Liên Bộ Ngoạ","Liên Bộ Nông","Liên Bộ Nội ","Liên Bộ Quốc","Liên Bộ Thôn","Liên Bộ Tài ","Liên Bộ Tư P","Liên Bộ Tư p","Liên Bộ Văn ","Liên Bộ Xây ","Liên Bộ Y Tế","Liên Bộ Y tế","Liên bộ Công","Liên bộ Dân ","Liên bộ Giao","Liên bộ Giáo","Liên bộ Khoa","Liên bộ Kế H","Liên bộ Kế h","Liên bộ Lao ","Liên bộ Ngoạ","Liên bộ Nông","Liên bộ Nội ","Liên bộ Quốc","Liên bộ Thôn","Liên bộ Tài ","Liên bộ Tư P","Liên bộ Tư p","Liên bộ Văn ","Liên bộ Xây ","Liên bộ Y Tế","Liên bộ Y tế"], // 38: (as written)
-  ["Giám đốc Sở ","Sở Công An","Sở Công Thươ","Sở Công an","Sở Dân Tộc V","Sở Dân Tộc v","Sở Dân tộc V","Sở Dân tộc v","Sở Giao Thôn","Sở Giao thôn","Sở Giáo Dục ","Sở Giáo dục ","Sở Khoa Học ","Sở Khoa học ","Sở Kế Hoạch ","Sở Kế hoạch ","Sở Lao Động ","Sở Lao động ","Sở Ngoại Gia","Sở Ngoại gia","Sở Nông Nghi","Sở Nông nghi","Sở Nội Vụ","Sở Nội vụ","Sở Quốc Phòn","Sở Quốc phòn","Sở Thông Tin","Sở Thông tin","Sở Tài Chính","Sở Tài Nguyê","Sở Tài chính","Sở Tài nguyê","Sở Tư Pháp","Sở Tư pháp","Sở Văn Hoá, ","Sở Văn Hóa, ","Sở Văn hoá, ","Sở Văn hóa, ","Sở Xây Dựng","Sở Xây dựng","Sở Y Tế","Sở Y tế"], // 39: (as written)
-  ["Hội đồng Bầu","Hội đồng bầu"], // 40: Hội đồng bầu cử quốc gia
-  ["Uỷ ban Bầu c","Uỷ ban bầu c","Ủy ban Bầu c","Ủy ban bầu c"], // 41: (as written)
-  ["Văn phòng Ch"], // 42: Văn phòng Chính phủ
-  ["Thanh tra Ch","Tổng Thanh t"], // 43: Thanh tra Chính phủ
-  ["Ngân hàng Nh","Thống đốc Ng"], // 44: Ngân hàng Nhà nước Việt Nam
-  ["Bảo hiểm xã "], // 45: Bảo hiểm xã hội Việt Nam
-  ["Tổng Liên đo"], // 46: Tổng Liên đoàn Lao động Việt Nam
-  ["Hội đồng Thẩ","Tòa án nhân "], // 47: Tòa án nhân dân tối cao
-  ["Viện kiểm sá"], // 48: Viện kiểm sát nhân dân tối cao
-  ["Kiểm toán Nh","Kiểm toán nh"], // 49: Kiểm toán nhà nước
-  ["Văn phòng HĐ","Văn phòng Hộ","Văn phòng UB","Văn phòng Uỷ","Văn phòng Đo","Văn phòng Ủy"], // 50: (as written)
-  ["UBND Huyện","UBND Phường","UBND Quận","UBND Thành p","UBND Thị trấ","UBND Thị xã","UBND Tỉnh","UBND Xã","UBND huyện","UBND phường","UBND quận","UBND thành p","UBND thị trấ","UBND thị xã","UBND tỉnh","UBND xã","UBND Đặc khu","UBND đặc khu","Uỷ ban nhân ","Ủy ban nhân "], // 51: Ủy ban nhân dân
-  ["Ban Dân tộc ","Ban Kinh tế ","Ban Pháp chế","Ban Văn hoá ","Ban Văn hóa ","Ban Đô thị H","Ban Đô thị c","Thường trực "], // 52: (as written)
-  ["HĐND Huyện","HĐND Phường","HĐND Quận","HĐND Thành p","HĐND Thị trấ","HĐND Thị xã","HĐND Tỉnh","HĐND Xã","HĐND huyện","HĐND phường","HĐND quận","HĐND thành p","HĐND thị trấ","HĐND thị xã","HĐND tỉnh","HĐND xã","HĐND Đặc khu","HĐND đặc khu","Hội đồng nhâ"], // 53: Hội đồng nhân dân
-  ["Ban Thường t","UBTWMTTQVN","Uỷ ban Trung","Đoàn Chủ tịc","Ủy ban Trung"], // 54: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
-  ["Ban Thường t","UBMTTQ Huyện","UBMTTQ Phườn","UBMTTQ Quận","UBMTTQ Thành","UBMTTQ Thị t","UBMTTQ Thị x","UBMTTQ Tỉnh","UBMTTQ Việt ","UBMTTQ Xã","UBMTTQ huyện","UBMTTQ phườn","UBMTTQ quận","UBMTTQ thành","UBMTTQ thị t","UBMTTQ thị x","UBMTTQ tỉnh","UBMTTQ xã","UBMTTQ Đặc k","UBMTTQ đặc k","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ ","Ủy ban Mặt t"], // 55: (as written)
-  ["Ban Thường t","UBMTTQ","UBMTTQ Việt ","Uỷ ban MTTQ","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ","Ủy ban MTTQ ","Ủy ban Mặt t"], // 56: (as written)
-  ["Ban Dân vận ","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Đả","Ủy ban Kiểm "], // 57: (as written)
-  ["Đảng Uỷ Khối","Đảng uỷ Khối","Đảng Ủy Khối","Đảng ủy Khối"], // 58: Đảng ủy Khối
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Chín","Đảng Uỷ Mặt ","Đảng Uỷ Quốc","Đảng Uỷ các ","Đảng uỷ Chín","Đảng uỷ Mặt ","Đảng uỷ Quốc","Đảng uỷ các ","Đảng Ủy Chín","Đảng Ủy Mặt ","Đảng Ủy Quốc","Đảng Ủy các ","Đảng ủy Chín","Đảng ủy Mặt ","Đảng ủy Quốc","Đảng ủy các "], // 59: (as written)
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ UBND","Đảng Uỷ Uỷ b","Đảng Uỷ Ủy b","Đảng uỷ UBND","Đảng uỷ Uỷ b","Đảng uỷ Ủy b","Đảng Ủy UBND","Đảng Ủy Uỷ b","Đảng Ủy Ủy b","Đảng ủy UBND","Đảng ủy Uỷ b","Đảng ủy Ủy b"], // 60: (as written)
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Ban cán sự Đ","Ban cán sự đ","Đảng Uỷ Bộ C","Đảng Uỷ Bộ D","Đảng Uỷ Bộ G","Đảng Uỷ Bộ K","Đảng Uỷ Bộ L","Đảng Uỷ Bộ N","Đảng Uỷ Bộ Q","Đảng Uỷ Bộ T","Đảng Uỷ Bộ V","Đảng Uỷ Bộ X","Đảng Uỷ Bộ Y","Đảng uỷ Bộ C","Đảng uỷ Bộ D","Đảng uỷ Bộ G","Đảng uỷ Bộ K","Đảng uỷ Bộ L","Đảng uỷ Bộ N","Đảng uỷ Bộ Q","Đảng uỷ Bộ T","Đảng uỷ Bộ V","Đảng uỷ Bộ X","Đảng uỷ Bộ Y","Đảng Ủy Bộ C","Đảng Ủy Bộ D","Đảng Ủy Bộ G","Đảng Ủy Bộ K","Đảng Ủy Bộ L","Đảng Ủy Bộ N","Đảng Ủy Bộ Q","Đảng Ủy Bộ T","Đảng Ủy Bộ V","Đảng Ủy Bộ X","Đảng Ủy Bộ Y","Đảng ủy Bộ C","Đảng ủy Bộ D","Đảng ủy Bộ G","Đảng ủy Bộ K","Đảng ủy Bộ L","Đảng ủy Bộ N","Đảng ủy Bộ Q","Đảng ủy Bộ T","Đảng ủy Bộ V","Đảng ủy Bộ X","Đảng ủy Bộ Y"], // 61: (as written)
-  ["Ban cán sự Đ","Ban cán sự đ"], // 62: (as written)
+  ["BCH Đảng bộ ","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 7: (as written)
+  ["Ban Dân vận "], // 8: Ban Dân vận Tỉnh ủy
+  ["Ban Tuyên gi"], // 9: Ban Tuyên giáo và Dân vận Tỉnh ủy
+  ["Ban Chính sá","Ban Dân vận ","Ban Kinh tế ","Ban Nội chín","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Hu","Văn phòng Qu","Văn phòng Th","Văn phòng Tỉ","Ủy ban Kiểm "], // 10: (as written)
+  ["Tỉnh Uỷ","Tỉnh uỷ","Tỉnh Ủy","Tỉnh ủy"], // 11: Tỉnh ủy
+  ["Thành Uỷ","Thành uỷ","Thành Ủy","Thành ủy"], // 12: Thành ủy
+  ["Huyện Uỷ","Huyện uỷ","Huyện Ủy","Huyện ủy","Quận Uỷ","Quận uỷ","Quận Ủy","Quận ủy","Thị Uỷ","Thị uỷ","Thị Ủy","Thị ủy"], // 13: Huyện ủy
+  ["BCT","Bộ Chính Trị","Bộ Chính trị","Bộ chính Trị","Bộ chính trị","BộChính Trị","BộChính trị","Bộchính Trị","Bộchính trị"], // 14: Bộ Chính trị
+  ["BBT","Ban Bí Thư","Ban Bí Thư T","Ban Bí thư","Ban Bí thư T","Ban bí Thư","Ban bí Thư T","Ban bí thư","Ban bí thư T"], // 15: Ban Bí thư
+  ["BCH T. Ư","BCH T. Ư Đản","BCH T. Ư đản","BCH T.Ư","BCH T.Ư Đảng","BCH T.Ư đảng","BCH TW","BCH TW Đảng","BCH TW Đảng ","BCH TW đảng","BCH TW đảng ","BCH Trung ươ","BCH TƯ","BCH TƯ Đảng","BCH TƯ Đảng ","BCH TƯ đảng","BCH TƯ đảng ","BCHT. Ư","BCHT. Ư Đảng","BCHT. Ư đảng","BCHT.Ư","BCHT.Ư Đảng","BCHT.Ư Đảng ","BCHT.Ư đảng","BCHT.Ư đảng ","BCHTW","BCHTW Đảng","BCHTW Đảng C","BCHTW đảng","BCHTW đảng C","BCHTrung ươn","BCHTƯ","BCHTƯ Đảng","BCHTƯ Đảng C","BCHTƯ đảng","BCHTƯ đảng C","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 16: Ban Chấp hành Trung ương
+  ["Hội nghị (BC","Hội nghị (Ba","Hội nghị BCH","Hội nghị Ban","Hội nghị Tru","Hội nghị lần","Hội nghị tru"], // 17: Ban Chấp hành Trung ương
+  ["Văn phòng Tr"], // 18: Văn phòng Trung ương Đảng
+  ["Ban Tuyên gi","Ban tuyên gi"], // 19: Ban Tuyên giáo và Dân vận Trung ương
+  ["Ban Dân vận ","Ban dân vận "], // 20: Ban Dân vận Trung ương
+  ["Ban Tuyên gi","Ban tuyên gi"], // 21: Ban Tuyên giáo Trung ương
+  ["Ban Tổ chức ","Ban tổ chức "], // 22: Ban Tổ chức Trung ương
+  ["Cơ quan Thườ","Cơ quan thườ"], // 23: (as written)
+  ["BCĐ Trung ươ","Ban Chỉ đạo ","Ban chỉ đạo "], // 24: Ban Chỉ đạo Trung ương
+  ["Uỷ ban Kiểm ","Ủy ban Kiểm "], // 25: Ủy ban Kiểm tra Trung ương
+  ["Ban Thường v","Thường vụ Qu"], // 26: Thường vụ Quân ủy Trung ương
+  ["Quân Uỷ Trun","Quân uỷ Trun","Quân Ủy Trun","Quân ủy Trun"], // 27: Quân ủy Trung ương
+  ["Đảng Uỷ Công","Đảng uỷ Công","Đảng Ủy Công","Đảng ủy Công"], // 28: Đảng ủy Công an Trung ương
+  ["Ban Thường t","Trung ương M"], // 29: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+  ["Trung ương","Trung ương Đ"], // 30: Ban Chấp hành Trung ương
+  ["Thủ tướng","Thủ tướng Ch","Thủ tướng ch"], // 31: Thủ tướng Chính phủ
+  ["Chính Phủ","Chính phủ"], // 32: Chính phủ
+  ["Hội đồng Bộ "], // 33: Hội đồng Bộ trưởng
+  ["UBTVQH","Uỷ ban Thườn","Uỷ ban thườn","Ủy ban Thườn","Ủy ban thườn"], // 34: Ủy ban Thường vụ Quốc hội
+  ["Văn phòng Qu"], // 35: Văn phòng Quốc hội
+  ["Uỷ ban Dân n","Uỷ ban Khoa ","Uỷ ban Kinh ","Uỷ ban Pháp ","Uỷ ban Quốc ","Uỷ ban Tài c","Uỷ ban Tư ph","Uỷ ban Văn h","Uỷ ban Xã hộ","Uỷ ban Đối n","Ủy ban Dân n","Ủy ban Khoa ","Ủy ban Kinh ","Ủy ban Pháp ","Ủy ban Quốc ","Ủy ban Tài c","Ủy ban Tư ph","Ủy ban Văn h","Ủy ban Xã hộ","Ủy ban Đối n"], // 36: (as written)
+  ["QH","Quốc Hội","Quốc hội"], // 37: Quốc hội
+  ["Chủ tịch nướ"], // 38: Chủ tịch nước
+  ["Bộ Công An","Bộ Công Thươ","Bộ Công an","Bộ Dân Tộc V","Bộ Dân Tộc v","Bộ Dân tộc V","Bộ Dân tộc v","Bộ Giao Thôn","Bộ Giao thôn","Bộ Giáo Dục ","Bộ Giáo dục ","Bộ Khoa Học ","Bộ Khoa học ","Bộ Kế Hoạch ","Bộ Kế hoạch ","Bộ Lao Động ","Bộ Lao động ","Bộ Ngoại Gia","Bộ Ngoại gia","Bộ Nông Nghi","Bộ Nông nghi","Bộ Nội Vụ","Bộ Nội vụ","Bộ Quốc Phòn","Bộ Quốc phòn","Bộ Thông Tin","Bộ Thông tin","Bộ Trưởng Bộ","Bộ Trưởng Cô","Bộ Trưởng Dâ","Bộ Trưởng Gi","Bộ Trưởng Kh","Bộ Trưởng Kế","Bộ Trưởng La","Bộ Trưởng Ng","Bộ Trưởng Nô","Bộ Trưởng Nộ","Bộ Trưởng Qu","Bộ Trưởng Th","Bộ Trưởng Tà","Bộ Trưởng Tư","Bộ Trưởng Vă","Bộ Trưởng Xâ","Bộ Trưởng Y ","Bộ Tài Chính","Bộ Tài Nguyê","Bộ Tài chính","Bộ Tài nguyê","Bộ Tư Pháp","Bộ Tư pháp","Bộ Văn Hoá, ","Bộ Văn Hóa, ","Bộ Văn hoá, ","Bộ Văn hóa, ","Bộ Xây Dựng","Bộ Xây dựng","Bộ Y Tế","Bộ Y tế","Bộ trưởng Bộ","Bộ trưởng Cô","Bộ trưởng Dâ","Bộ trưởng Gi","Bộ trưởng Kh","Bộ trưởng Kế","Bộ trưởng La","Bộ trưởng Ng","Bộ trưởng Nô","Bộ trưởng Nộ","Bộ trưởng Qu","Bộ trưởng Th","Bộ trưởng Tà","Bộ trưởng Tư","Bộ trưởng Vă","Bộ trưởng Xâ","Bộ trưởng Y ","Liên Bộ Công","Liên Bộ Dân ","Liên Bộ Giao","Liên Bộ Giáo","Liên Bộ Khoa","Liên Bộ Kế H","Liên Bộ Kế h","Liên Bộ Lao ","Liên Bộ Ngoạ","Liên Bộ Nông","Liên Bộ Nội ","Liên Bộ Quốc","Liên Bộ Thôn","Liên Bộ Tài ","Liên Bộ Tư P","Liên Bộ Tư p","Liên Bộ Văn ","Liên Bộ Xây ","Liên Bộ Y Tế","Liên Bộ Y tế","Liên bộ Công","Liên bộ Dân ","Liên bộ Giao","Liên bộ Giáo","Liên bộ Khoa","Liên bộ Kế H","Liên bộ Kế h","Liên bộ Lao ","Liên bộ Ngoạ","Liên bộ Nông","Liên bộ Nội ","Liên bộ Quốc","Liên bộ Thôn","Liên bộ Tài ","Liên bộ Tư P","Liên bộ Tư p","Liên bộ Văn ","Liên bộ Xây ","Liên bộ Y Tế","Liên bộ Y tế"], // 39: (as written)
+  ["Giám đốc Sở ","Sở Công An","Sở Công Thươ","Sở Công an","Sở Dân Tộc V","Sở Dân Tộc v","Sở Dân tộc V","Sở Dân tộc v","Sở Giao Thôn","Sở Giao thôn","Sở Giáo Dục ","Sở Giáo dục ","Sở Khoa Học ","Sở Khoa học ","Sở Kế Hoạch ","Sở Kế hoạch ","Sở Lao Động ","Sở Lao động ","Sở Ngoại Gia","Sở Ngoại gia","Sở Nông Nghi","Sở Nông nghi","Sở Nội Vụ","Sở Nội vụ","Sở Quốc Phòn","Sở Quốc phòn","Sở Thông Tin","Sở Thông tin","Sở Tài Chính","Sở Tài Nguyê","Sở Tài chính","Sở Tài nguyê","Sở Tư Pháp","Sở Tư pháp","Sở Văn Hoá, ","Sở Văn Hóa, ","Sở Văn hoá, ","Sở Văn hóa, ","Sở Xây Dựng","Sở Xây dựng","Sở Y Tế","Sở Y tế"], // 40: (as written)
+  ["Hội đồng Bầu","Hội đồng bầu"], // 41: Hội đồng bầu cử quốc gia
+  ["Uỷ ban Bầu c","Uỷ ban bầu c","Ủy ban Bầu c","Ủy ban bầu c"], // 42: (as written)
+  ["Văn phòng Ch"], // 43: Văn phòng Chính phủ
+  ["Thanh tra Ch","Tổng Thanh t"], // 44: Thanh tra Chính phủ
+  ["Ngân hàng Nh","Thống đốc Ng"], // 45: Ngân hàng Nhà nước Việt Nam
+  ["Bảo hiểm xã "], // 46: Bảo hiểm xã hội Việt Nam
+  ["Tổng Liên đo"], // 47: Tổng Liên đoàn Lao động Việt Nam
+  ["Hội đồng Thẩ","Tòa án nhân "], // 48: Tòa án nhân dân tối cao
+  ["Viện kiểm sá"], // 49: Viện kiểm sát nhân dân tối cao
+  ["Kiểm toán Nh","Kiểm toán nh"], // 50: Kiểm toán nhà nước
+  ["Văn phòng HĐ","Văn phòng Hộ","Văn phòng UB","Văn phòng Uỷ","Văn phòng Đo","Văn phòng Ủy"], // 51: (as written)
+  ["UBND Huyện","UBND Phường","UBND Quận","UBND Thành p","UBND Thị trấ","UBND Thị xã","UBND Tỉnh","UBND Xã","UBND huyện","UBND phường","UBND quận","UBND thành p","UBND thị trấ","UBND thị xã","UBND tỉnh","UBND xã","UBND Đặc khu","UBND đặc khu","Uỷ ban nhân ","Ủy ban nhân "], // 52: Ủy ban nhân dân
+  ["Ban Dân tộc ","Ban Kinh tế ","Ban Pháp chế","Ban Văn hoá ","Ban Văn hóa ","Ban Đô thị H","Ban Đô thị c","Thường trực "], // 53: (as written)
+  ["HĐND Huyện","HĐND Phường","HĐND Quận","HĐND Thành p","HĐND Thị trấ","HĐND Thị xã","HĐND Tỉnh","HĐND Xã","HĐND huyện","HĐND phường","HĐND quận","HĐND thành p","HĐND thị trấ","HĐND thị xã","HĐND tỉnh","HĐND xã","HĐND Đặc khu","HĐND đặc khu","Hội đồng nhâ"], // 54: Hội đồng nhân dân
+  ["Ban Thường t","UBTWMTTQVN","Uỷ ban Trung","Đoàn Chủ tịc","Ủy ban Trung"], // 55: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+  ["Ban Thường t","UBMTTQ Huyện","UBMTTQ Phườn","UBMTTQ Quận","UBMTTQ Thành","UBMTTQ Thị t","UBMTTQ Thị x","UBMTTQ Tỉnh","UBMTTQ Việt ","UBMTTQ Xã","UBMTTQ huyện","UBMTTQ phườn","UBMTTQ quận","UBMTTQ thành","UBMTTQ thị t","UBMTTQ thị x","UBMTTQ tỉnh","UBMTTQ xã","UBMTTQ Đặc k","UBMTTQ đặc k","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ ","Ủy ban Mặt t"], // 56: (as written)
+  ["Ban Thường t","UBMTTQ","UBMTTQ Việt ","Uỷ ban MTTQ","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ","Ủy ban MTTQ ","Ủy ban Mặt t"], // 57: (as written)
+  ["Ban Dân vận ","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Đả","Ủy ban Kiểm "], // 58: (as written)
+  ["Đảng Uỷ Khối","Đảng uỷ Khối","Đảng Ủy Khối","Đảng ủy Khối"], // 59: Đảng ủy Khối
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Chín","Đảng Uỷ Mặt ","Đảng Uỷ Quốc","Đảng Uỷ các ","Đảng uỷ Chín","Đảng uỷ Mặt ","Đảng uỷ Quốc","Đảng uỷ các ","Đảng Ủy Chín","Đảng Ủy Mặt ","Đảng Ủy Quốc","Đảng Ủy các ","Đảng ủy Chín","Đảng ủy Mặt ","Đảng ủy Quốc","Đảng ủy các "], // 60: (as written)
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ UBND","Đảng Uỷ Uỷ b","Đảng Uỷ Ủy b","Đảng uỷ UBND","Đảng uỷ Uỷ b","Đảng uỷ Ủy b","Đảng Ủy UBND","Đảng Ủy Uỷ b","Đảng Ủy Ủy b","Đảng ủy UBND","Đảng ủy Uỷ b","Đảng ủy Ủy b"], // 61: (as written)
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Ban cán sự Đ","Ban cán sự đ","Đảng Uỷ Bộ C","Đảng Uỷ Bộ D","Đảng Uỷ Bộ G","Đảng Uỷ Bộ K","Đảng Uỷ Bộ L","Đảng Uỷ Bộ N","Đảng Uỷ Bộ Q","Đảng Uỷ Bộ T","Đảng Uỷ Bộ V","Đảng Uỷ Bộ X","Đảng Uỷ Bộ Y","Đảng uỷ Bộ C","Đảng uỷ Bộ D","Đảng uỷ Bộ G","Đảng uỷ Bộ K","Đảng uỷ Bộ L","Đảng uỷ Bộ N","Đảng uỷ Bộ Q","Đảng uỷ Bộ T","Đảng uỷ Bộ V","Đảng uỷ Bộ X","Đảng uỷ Bộ Y","Đảng Ủy Bộ C","Đảng Ủy Bộ D","Đảng Ủy Bộ G","Đảng Ủy Bộ K","Đảng Ủy Bộ L","Đảng Ủy Bộ N","Đảng Ủy Bộ Q","Đảng Ủy Bộ T","Đảng Ủy Bộ V","Đảng Ủy Bộ X","Đảng Ủy Bộ Y","Đảng ủy Bộ C","Đảng ủy Bộ D","Đảng ủy Bộ G","Đảng ủy Bộ K","Đảng ủy Bộ L","Đảng ủy Bộ N","Đảng ủy Bộ Q","Đảng ủy Bộ T","Đảng ủy Bộ V","Đảng ủy Bộ X","Đảng ủy Bộ Y"], // 62: (as written)
   ["Ban cán sự Đ","Ban cán sự đ"], // 63: (as written)
-  ["Học viện Chí"], // 64: Học viện Chính trị quốc gia Hồ Chí Minh
-  ["Bộ trưởng Ch","Bộ trưởng, C","Uỷ ban Dân t","Ủy ban Dân t"], // 65: Ủy ban Dân tộc
-  ["Bộ trưởng Ch","Bộ trưởng, C"], // 66: Văn phòng Chính phủ
-  ["Hội đồng Thi"], // 67: (as written)
+  ["Ban cán sự Đ","Ban cán sự đ"], // 64: (as written)
+  ["Học viện Chí"], // 65: Học viện Chính trị quốc gia Hồ Chí Minh
+  ["Bộ trưởng Ch","Bộ trưởng, C","Uỷ ban Dân t","Ủy ban Dân t"], // 66: Ủy ban Dân tộc
+  ["Bộ trưởng Ch","Bộ trưởng, C"], // 67: Văn phòng Chính phủ
   ["Hội đồng Thi"], // 68: (as written)
-  ["Giám đốc Sở ","Sở Ngoại vụ"], // 69: (as written)
-  ["Đại hội Đảng","Đại hội đại "], // 70: (as written)
-  ["BCH Hội Cựu ","BCH Hội LHPN","BCH Hội Liên","BCH Hội Nông","BCH Liên đoà","BCH LĐLĐ Huy","BCH LĐLĐ Phư","BCH LĐLĐ Quậ","BCH LĐLĐ Thà","BCH LĐLĐ Thị","BCH LĐLĐ Tỉn","BCH LĐLĐ Xã","BCH LĐLĐ huy","BCH LĐLĐ phư","BCH LĐLĐ quậ","BCH LĐLĐ thà","BCH LĐLĐ thị","BCH LĐLĐ tỉn","BCH LĐLĐ xã","BCH LĐLĐ Đặc","BCH LĐLĐ đặc","Ban Chấp hàn","Ban Thường v","Hội Cựu chiế","Hội LHPN Huy","Hội LHPN Phư","Hội LHPN Quậ","Hội LHPN Thà","Hội LHPN Thị","Hội LHPN Tỉn","Hội LHPN Xã","Hội LHPN huy","Hội LHPN phư","Hội LHPN quậ","Hội LHPN thà","Hội LHPN thị","Hội LHPN tỉn","Hội LHPN xã","Hội LHPN Đặc","Hội LHPN đặc","Hội Liên hiệ","Hội Nông dân","Liên đoàn La","LĐLĐ Huyện","LĐLĐ Phường","LĐLĐ Quận","LĐLĐ Thành p","LĐLĐ Thị trấ","LĐLĐ Thị xã","LĐLĐ Tỉnh","LĐLĐ Xã","LĐLĐ huyện","LĐLĐ phường","LĐLĐ quận","LĐLĐ thành p","LĐLĐ thị trấ","LĐLĐ thị xã","LĐLĐ tỉnh","LĐLĐ xã","LĐLĐ Đặc khu","LĐLĐ đặc khu","Thường trực "], // 71: (as written)
-  ["BCH Thành Đo","BCH Thành đo","BCH Tỉnh Đoà","BCH Tỉnh đoà","BTV Thành Đo","BTV Thành đo","BTV Tỉnh Đoà","BTV Tỉnh đoà","Ban Chấp hàn","Ban Thường v","Thành Đoàn","Thành đoàn","Tỉnh Đoàn","Tỉnh đoàn"], // 72: (as written)
-  ["BCH Công đoà","Ban Chấp hàn","Ban Thường v","Công đoàn ","Công đoàn ng"], // 73: (as written)
-  ["BCH Trung ươ","Ban Bí thư T","Ban Chấp Hàn","Ban Chấp hàn","Ban Thường v","Ban chấp Hàn","Ban chấp hàn","Trung ương H","Trung ương Đ","Đoàn Chủ tịc"], // 74: (as written)
+  ["Hội đồng Thi"], // 69: (as written)
+  ["Giám đốc Sở ","Sở Ngoại vụ"], // 70: (as written)
+  ["Đại hội Đảng","Đại hội đại "], // 71: (as written)
+  ["BCH Hội Cựu ","BCH Hội LHPN","BCH Hội Liên","BCH Hội Nông","BCH Liên đoà","BCH LĐLĐ Huy","BCH LĐLĐ Phư","BCH LĐLĐ Quậ","BCH LĐLĐ Thà","BCH LĐLĐ Thị","BCH LĐLĐ Tỉn","BCH LĐLĐ Xã","BCH LĐLĐ huy","BCH LĐLĐ phư","BCH LĐLĐ quậ","BCH LĐLĐ thà","BCH LĐLĐ thị","BCH LĐLĐ tỉn","BCH LĐLĐ xã","BCH LĐLĐ Đặc","BCH LĐLĐ đặc","Ban Chấp hàn","Ban Thường v","Hội Cựu chiế","Hội LHPN Huy","Hội LHPN Phư","Hội LHPN Quậ","Hội LHPN Thà","Hội LHPN Thị","Hội LHPN Tỉn","Hội LHPN Xã","Hội LHPN huy","Hội LHPN phư","Hội LHPN quậ","Hội LHPN thà","Hội LHPN thị","Hội LHPN tỉn","Hội LHPN xã","Hội LHPN Đặc","Hội LHPN đặc","Hội Liên hiệ","Hội Nông dân","Liên đoàn La","LĐLĐ Huyện","LĐLĐ Phường","LĐLĐ Quận","LĐLĐ Thành p","LĐLĐ Thị trấ","LĐLĐ Thị xã","LĐLĐ Tỉnh","LĐLĐ Xã","LĐLĐ huyện","LĐLĐ phường","LĐLĐ quận","LĐLĐ thành p","LĐLĐ thị trấ","LĐLĐ thị xã","LĐLĐ tỉnh","LĐLĐ xã","LĐLĐ Đặc khu","LĐLĐ đặc khu","Thường trực "], // 72: (as written)
+  ["BCH Thành Đo","BCH Thành đo","BCH Tỉnh Đoà","BCH Tỉnh đoà","BTV Thành Đo","BTV Thành đo","BTV Tỉnh Đoà","BTV Tỉnh đoà","Ban Chấp hàn","Ban Thường v","Thành Đoàn","Thành đoàn","Tỉnh Đoàn","Tỉnh đoàn"], // 73: (as written)
+  ["BCH Công đoà","Ban Chấp hàn","Ban Thường v","Công đoàn ","Công đoàn ng"], // 74: (as written)
+  ["BCH Trung ươ","Ban Bí thư T","Ban Chấp Hàn","Ban Chấp hàn","Ban Thường v","Ban chấp Hàn","Ban chấp hàn","Trung ương H","Trung ương Đ","Đoàn Chủ tịc"], // 75: (as written)
 ];

@@ -522,9 +522,11 @@ const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, '
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
 // and with it the year slip). Read past, as the footnote's number is.
 // Or the kind and number alone: "Nghị quyết số 18-NQ/TW … khóa XIII (Nghị quyết 18) về …" (hundred-and-eighty-sixth outside
-// probe: the subject after it was lost; short-names.ts drops the draft the parentheses made).
+// probe: the subject after it was lost; short-names.ts drops the draft the parentheses made). Or its initials: "Luật phòng,
+// chống tham nhũng (PCTN) được Quốc hội … khóa XIV, kỳ họp thứ 6 thông qua ngày 20/11/2018" (fortieth session's probe 378: the
+// day and the term were lost, and a wrong day went untold); never a term's numeral alone.
 const SHORT_NAME = rx(
-  String.raw`\((?:(?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}|(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d{1,4}\s{0,2})\)`,
+  String.raw`\((?:(?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}|(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d{1,4}\s{0,2}|(?![IVXLC]{1,6}\))\p{Lu}{2,10})\)`,
   'iuy',
 );
 // The session, then the verb, before the day a law or the Assembly's resolution passed: "kỳ họp thứ 6 thông qua ngày …",
@@ -547,6 +549,8 @@ const SIGNED_BY = rx(
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
 const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
+// The Central Committee written bare after a central id.
+const COMMITTEE_AT = /^(?:Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương|BCH\s{1,2}Trung\s{1,2}ương|BCHTW)/u;
 // A small word after a body that is neither its term nor a subject's "về": the verb of a clause of its own.
 const NEXT_CLAUSE_VERB = rx(String.raw`[ ]{1,3}(?!(?:về|khóa|khoá|Khóa|Khoá|và|cùng|Đảng|tỉnh|thành|huyện|xã|quận)(?![\p{L}\p{M}]))\p{Ll}`, 'uy');
 // "đề nghị của <body> tại" right before a citation: the body that wrote it, named first.
@@ -700,7 +704,9 @@ export function readTail(
     // 2022 resolution of that number had been taken, silently).
     const central = !newline && !d.issuer && d.style === 'party' && d.issuerCode === 'TW';
     const plenumParen = central && c === 40 && t.startsWith('Hội nghị', p + 1);
-    const plenum = (central && c === 72 && t.startsWith('Hội nghị', p)) || plenumParen;
+    // Or the Committee itself: "Nghị quyết 24-NQ / TW Ban Chấp hành Trung ương Đảng khóa IX về các vấn đề dân tộc" (fortieth
+    // session's probe 377: its term lost, the resolution of 2022 on the Đông Nam Bộ region was taken).
+    const plenum = (central && c === 72 && t.startsWith('Hội nghị', p)) || plenumParen || (central && c === 66 && COMMITTEE_AT.test(t.slice(p, p + 28)));
     if (plenumParen) ip = p + 1;
     // A body written bare right after the id, then "ban hành": "Quyết định số 2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày
     // 30-12-2016" (fifty-eighth outside probe: issuer and date were lost).
