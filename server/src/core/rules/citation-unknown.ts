@@ -216,6 +216,8 @@ interface Mention {
   ctx: RuleContext;
   /** For a law cited by a name near one of the corpus's: that name's records (nearLaw). */
   near?: NearLaw;
+  /** For a kind and number alone with its full date: the record of that kind and day whose number it transposes. */
+  swapped?: DirectiveEntry;
   finding?: RuleFinding;
   /** The finding placed by the last analysis, kept while its place and repeats stay the same. */
   placed?: { offset: number; related: RelatedInformation[] | undefined; finding: RuleFinding };
@@ -242,6 +244,14 @@ export const rule: CollectingRule<Mention[]> = {
       if (c.style === 'named') {
         const near = r ? null : nearLaw(ctx, c);
         if (near) out.push({ key: near.key, no: keyNumber(near.key), id: near.written, idSpan: near.span, citation: c, ctx, near });
+        continue;
+      }
+      if (c.style === 'number-only') {
+        const swapped = r ? null : transposedOfDay(ctx, c);
+        if (swapped && c.idSpan) {
+          const key = `swap|${swapped.record.id}|${c.number}`;
+          out.push({ key, no: keyNumber(key), id: `${c.kind} số ${c.number}`, idSpan: c.idSpan, citation: c, ctx, swapped });
+        }
         continue;
       }
       if (!c.id || !c.idSpan || (r && !onlyLater(c, r, ctx)) || isOwnNumber(c, ctx)) continue;
@@ -271,7 +281,7 @@ export const rule: CollectingRule<Mention[]> = {
     return order.map(({ m, offset, related }) => {
       const last = m.placed;
       if (last && last.offset === offset && sameRelated(last.related, related)) return last.finding;
-      const kept = (m.finding ??= m.near ? nearLawFinding(m.ctx, m.citation, m.near) : unknownFinding(m.ctx, m.citation, m.key));
+      const kept = (m.finding ??= m.near ? nearLawFinding(m.ctx, m.citation, m.near) : m.swapped ? transposedFinding(m.citation, m.swapped) : unknownFinding(m.ctx, m.citation, m.key));
       // Built by hand, not with shiftedFinding: a re-check places again every first mention after
       // the edit, and copying each finding whole (and its empty fix list) made it 30 % slower.
       const span = { start: kept.span.start + offset, end: kept.span.end + offset };
@@ -340,6 +350,43 @@ function nearLawFinding(ctx: RuleContext, c: Citation, near: NearLaw): RuleFindi
       en: `The corpus has no text named "${c.kind} ${near.written}"; did you mean ${name} (${r.id}${when})?`,
     },
     fixes: [{ title: { vi: `Sửa thành "${name}"`, en: `Change to "${name}"` }, edits: [{ start: kindStart, end: near.span.end, newText: name }], safe: false, preferred: true }],
+  };
+}
+
+/**
+ * A kind and number written with a full date that the corpus has no record of, where a record of that kind and day has the
+ * number's digits transposed: "Nghị định số 132 ngày 28-12-2021 của Chính phủ" on traffic fines is 123/2021/NĐ-CP of that day
+ * (fortieth session's probe 380: nothing was said). Only a transposition: documents of one day get neighbouring numbers, so a
+ * digit one off is as likely a sibling the corpus lacks (see plausible below); and nothing written may contradict it.
+ */
+function transposedOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
+  const iso = c.date?.iso;
+  if (!c.kind || !c.number || !iso || iso.length !== 10 || c.number.length < 2 || iso > ctx.reportDate) return null;
+  const swaps = new Set(transpositions(c.number));
+  if (swaps.size === 0) return null;
+  const found = ctx.corpus.directives.filter(
+    (e) => e.record.date === iso && e.record.kind === c.kind && swaps.has(e.record.number) && e.record.confidence !== 'unverified' && !(c.issuer && otherIssuer(c.issuer.name, e.record.issuer)),
+  );
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The numbers made by swapping two neighbouring digits of `n` that differ ("132" → "312", "123"). */
+function transpositions(n: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < n.length; i++) if (n[i] !== n[i + 1]) out.push(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2));
+  return out;
+}
+
+function transposedFinding(c: Citation, e: DirectiveEntry): RuleFinding {
+  const r = e.record;
+  const day = dateVi(r.date!);
+  return {
+    span: c.idSpan!,
+    message: {
+      vi: `Kho văn bản chưa có ${c.kind} số ${c.number} ngày ${day}. Có phải ${r.kind} ${r.id} (${day})? Cùng ngày, hai chữ số đảo chỗ.`,
+      en: `The corpus has no ${c.kind} number ${c.number} of ${day}. Did you mean ${r.kind} ${r.id} (${day})? Same day, two digits swapped.`,
+    },
+    fixes: [{ title: { vi: `Sửa thành ${r.id}`, en: `Change to ${r.id}` }, edits: [{ start: c.idSpan!.start, end: c.idSpan!.end, newText: r.id }], safe: false, preferred: true }],
   };
 }
 
