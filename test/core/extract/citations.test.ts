@@ -1421,6 +1421,9 @@ const session40Rows: Row[] = [
   ['⟦Luật phòng, chống tham nhũng⟧ (PCTN) được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 6 thông qua ngày 20/11/2018', ['Luật | law phòng, chống tham nhũng | 2018-11-20 | Quốc hội | XIV:national-assembly']],
   // A district's Party committee as "BCH Đảng bộ huyện" (probe 377's round): a local issuer, never the Central Committee.
   ['triển khai ⟦Nghị quyết số 05⟧ của BCH Đảng bộ huyện về tập trung huy động các nguồn lực', ['Nghị quyết | #05 | - | BCH Đảng bộ huyện | -']],
+  // A direction given in the body's own directive (probe 382); a notice conveys another's and names no issuer.
+  ['Thực hiện chỉ đạo của Ban Bí thư Trung ương Đảng tại ⟦Chỉ thị số 14-CT/TW⟧ ngày 19/7/2017 về tăng cường', ['Chỉ thị | 14-CT/TW | 2017-07-19 | Ban Bí thư | -']],
+  ['Theo chỉ đạo của Thủ tướng tại ⟦Thông báo số 12/TB-VPCP⟧ ngày 3/1/2020.', ['Thông báo | 12/TB-VPCP | 2020-01-03 | - | -']],
 ];
 
 test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () => {
@@ -1430,4 +1433,11 @@ test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () 
 test('"thì" ends a subject: it opens the main clause after "Theo …" (probe 368)', () => {
   const c = read('Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử thì Bộ Chính trị không chỉ có quyền quyết định các chức danh trong Đảng').citations[0]!;
   assert.equal(c.subject?.text, 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử');
+});
+
+test('a comma after the year written after a Party id ends its name: what follows is no subject (probe 383)', () => {
+  const c = read('Trong khi đó, theo quy định cũ tại Quy định số 29-QĐ/TW năm 2016, về trình độ học vấn yêu cầu người vào Đảng phải có bằng tốt nghiệp trung học cơ sở.').citations[0]!;
+  assert.equal(c.subject, null);
+  const d = read('Thực hiện Quy định 29-QĐ/TW năm 2016 về thi hành Điều lệ Đảng.').citations[0]!;
+  assert.equal(d.subject?.text, 'về thi hành Điều lệ Đảng');
 });

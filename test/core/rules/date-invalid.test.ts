@@ -6,6 +6,10 @@ import { checkRule, type RuleCase } from '../../helpers/rules';
 const corpus = memoryIndex([]);
 
 const cases: RuleCase[] = [
+  // A blog's stamp alone under its byline, month first, that the header took as the text's day (fortieth session's probe
+  // 383): no error; the same written in the body still is one.
+  { text: 'Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương\n\nNGUYỄN VĂN BÁCH\n\n7/20/2024\n\nQuy định gồm 6 chương.' },
+  { text: 'Quy định gồm 6 chương, ban hành ngày ⟦7/20/2024⟧ tại Hà Nội.', messages: ['không có tháng 20'] },
   { text: 'Hội nghị tổ chức ngày ⟦29/2/2019⟧ tại Hà Nội.', messages: ['năm 2019 không phải năm nhuận'] },
   { text: 'Ngày ⟦31/4/2020⟧, Ban Dân vận họp.', messages: ['tháng 4 chỉ có 30 ngày'] },
   { text: 'Hà Nội, ngày ⟦30 tháng 02 năm 2021⟧', messages: ['tháng 2 chỉ có 28 ngày'] },

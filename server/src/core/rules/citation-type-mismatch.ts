@@ -236,6 +236,9 @@ export const rule: CollectingRule<Facts> = {
       }
       // No source attests a code for this kind in this numbering system: nothing to contradict.
       if (allowed.length === 0 && !written.generic) return;
+      // A code the kind allows, in other capitals: "Quy định số 11-Qđi/TW", "33 – QĐI/TU" are the QĐi of a Quy định, a
+      // spelling (fortieth session's probe 384: told an error, another kind).
+      if (!allowed.includes(code) && allowed.some((a) => a.toUpperCase() === code.toUpperCase())) return;
       const resolution = ctx.resolutions[i];
       const entry = resolution?.certainty === 'exact' && resolution.entry.record.confidence !== 'unverified' ? resolution.entry : null;
       // 2. The written kind never carries this code.

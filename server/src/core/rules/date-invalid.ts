@@ -6,7 +6,7 @@ import { dateProblem } from '../text/calendar';
 import { VIEW_COUNTER } from '../extract/header';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { judgedDays, trustedCitations } from './util/citations';
 import { explainDateProblem } from './util/date-problem';
 
@@ -31,6 +31,16 @@ function usTimestamp(text: string, d: DateMention): boolean {
   return STAMP_TIME.test(after) || (STAMP_COUNTERS.test(after) && LINE_START_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start)));
 }
 
+/**
+ * Whether the date is the page's own stamp, read month first: the header took "7/20/2024" alone on its line under a blog's
+ * byline as the text's day, 20 July 2024 (fortieth session's probe 383: told there is no month 20, a false error).
+ */
+function pageStamp(ctx: RuleContext, d: DateMention): boolean {
+  if (d.problem?.kind !== 'month' || d.year === null || ctx.reportDateSource !== 'dateline') return false;
+  const iso = `${d.year}-${String(d.day).padStart(2, '0')}-${String(d.month).padStart(2, '0')}`;
+  return iso === ctx.reportDate;
+}
+
 export const rule: Rule = {
   code: 'date-invalid',
   defaultSeverity: 'error',
@@ -51,7 +61,7 @@ export const rule: Rule = {
     }
     return ctx.reading.dates.flatMap((d) => {
       if (!d.problem || mended?.has(d.span.start)) return [];
-      if (usTimestamp(ctx.text, d)) return [];
+      if (usTimestamp(ctx.text, d) || pageStamp(ctx, d)) return [];
       const why = explainDateProblem(d.problem);
       const written = ctx.text.slice(d.span.start, d.span.end);
       return [

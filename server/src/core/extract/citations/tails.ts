@@ -222,6 +222,11 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
 
 // Or an opinion given in it: "ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 926/TTr-SGDĐT" (seventy-eighth
 // outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
+// A direction given in the body's own directive or resolution: "theo chỉ đạo của Ban Bí thư Trung ương Đảng tại Chỉ thị số
+// 14-CT/TW ngày 19/7/2017" (fortieth session's probe 382: told its issuer was missing). Not in a notice or a letter, which
+// the Office writes to convey another's direction ("chỉ đạo của Thủ tướng tại Thông báo số …").
+const DIRECTION = rx(String.raw`(?<![\p{L}])chỉ\s{1,2}đạo\s{1,2}của\s{1,2}$`, 'u');
+const DIRECTING_KIND = /^(?:Chỉ\s{1,2}thị|Nghị\s{1,2}quyết|Kết\s{1,2}luận|Quy\s{1,2}định)\s/u;
 const PROPOSAL = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của\s{1,2}$`, 'u');
 
 // "Quyết định của Bộ Chính trị số 31-QĐ/TW", "Nghị định của Chính phủ số 30/2020/NĐ-CP": the kind, "của" and the issuer before
@@ -269,7 +274,7 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
     for (let s = Math.max(floor, at - 100); s < at; s++) {
       if (s > 0 && isLetterOrDigit(t.charCodeAt(s - 1))) continue;
       if (!isUpperCode(t.charCodeAt(s))) continue;
-      if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s))) continue;
+      if (proposal && !PROPOSAL.test(t.slice(Math.max(0, s - 16), s)) && !(DIRECTION.test(t.slice(Math.max(0, s - 16), s)) && DIRECTING_KIND.test(t.slice(start, start + 12)))) continue;
       // "Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW" names a signer's title: the conclusion is
       // the Politburo's (thirtieth outside probe: "Ban Bí thư" had been read as its issuer).
       if (STANDING_BEFORE.test(t.slice(Math.max(0, s - 14), s))) continue;
@@ -580,13 +585,20 @@ export function readTail(
   // never followed by a digit otherwise.
   if (d.style === 'party') while (pos < limit && pos - d.end < 2 && isDigit(t.charCodeAt(pos))) pos++;
   let afterDate = false;
+  let yearComma = false;
   // The year a writer puts after a Party id as its name's ("Nghị quyết 60-NQ/TW năm 2025 của Hội nghị lần
   // thứ 11 …"; twenty-fifth outside probe: the issuer after it was lost): read past it, once. Context
   // choice reads it (corpus/context-choice.ts).
   if (d.style === 'party') {
     YEAR_NAMED.lastIndex = pos;
     const y = YEAR_NAMED.exec(t);
-    if (y && pos + y[0].length <= limit) pos += y[0].length;
+    if (y && pos + y[0].length <= limit) {
+      pos += y[0].length;
+      // A comma after the year ends the document's name: "… theo quy định cũ tại Quy định số 29-QĐ/TW năm 2016, về trình độ học
+      // vấn yêu cầu người vào Đảng …" goes on with what the sentence says of it, no title (fortieth session's probe 383: read as
+      // its subject, the regulation on the Charter was taken for another document of the number).
+      if (t.charCodeAt(pos) === 44) yearComma = true;
+    }
   }
   for (let guard = 0; guard < 6 && pos < limit; guard++) {
     const p = skipSeparator(t, pos);
@@ -840,7 +852,7 @@ export function readTail(
         continue;
       }
     }
-    if (!d.subject && SUBJECT_FIRST.has(c)) {
+    if (!d.subject && SUBJECT_FIRST.has(c) && !(yearComma && comma && c === 118)) {
       const subj = readSubject(t, p, subjectLimit, d.kind);
       if (subj) {
         d.subject = subj;
