@@ -336,3 +336,9 @@ test("a law's own text names itself: its enacting line is the law of its header,
   // A text that is no law's keeps the law in force.
   assert.deepEqual(analysedIds('Quốc hội ban hành Luật Việc làm.\n'), [analysedIds('Thực hiện Luật Việc làm.\n')[0]]);
 });
+
+test('an amending law cited by its title and day is the amending law of that day (probe 381)', () => {
+  // Both records had no name (the gazette miner keeps a name only two citations agree on) or no day: left unresolved.
+  assert.deepEqual(analysedIds('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm 2024;'), ['51/2024/QH15', '25/2008/QH12']);
+  assert.deepEqual(analysedIds('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;'), ['87/2025/QH15', '64/2025/QH15']);
+});
