@@ -1424,6 +1424,8 @@ const session40Rows: Row[] = [
   // A direction given in the body's own directive (probe 382); a notice conveys another's and names no issuer.
   ['Thực hiện chỉ đạo của Ban Bí thư Trung ương Đảng tại ⟦Chỉ thị số 14-CT/TW⟧ ngày 19/7/2017 về tăng cường', ['Chỉ thị | 14-CT/TW | 2017-07-19 | Ban Bí thư | -']],
   ['Theo chỉ đạo của Thủ tướng tại ⟦Thông báo số 12/TB-VPCP⟧ ngày 3/1/2020.', ['Thông báo | 12/TB-VPCP | 2020-01-03 | - | -']],
+  // A title quoted whole, the quotation mark before the kind (probe 383): the issuer and day before it are read.
+  ['Ngày 17/12/2007, Bộ Chính trị đã ban hành “⟦Quy định số 115-QĐ/TW⟧ về những điều đảng viên không được làm”.', ['Quy định | 115-QĐ/TW | 2007-12-17 | Bộ Chính trị | -']],
 ];
 
 test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () => {

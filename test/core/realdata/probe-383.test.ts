@@ -1,6 +1,6 @@
 // Outside probe 383 (test/realdata/probe-2026-12-383/): 15 texts on Party building documents of the XIII Congress
 // period (about 2008–2024). The first run raised one error, false (a blog's month-first stamp, fixed since), and one
-// warning, true.
+// warning, true. A misdated 115-QĐ/TW, its issuer and day before a quoted title, is told since (judged true).
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';

@@ -222,6 +222,8 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
 
 // Or an opinion given in it: "ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 926/TTr-SGDĐT" (seventy-eighth
 // outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
+// “ " « (U+201C, U+0022, U+00AB).
+const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab]);
 // A direction given in the body's own directive or resolution: "theo chỉ đạo của Ban Bí thư Trung ương Đảng tại Chỉ thị số
 // 14-CT/TW ngày 19/7/2017" (fortieth session's probe 382: told its issuer was missing). Not in a notice or a letter, which
 // the Office writes to convey another's direction ("chỉ đạo của Thủ tướng tại Thông báo số …").
@@ -255,6 +257,9 @@ export function kindOfIssuerBefore(t: string, d: Draft, floor: number): { kind: 
  * sticky, at the word starts before them, the longest issuer that ends there winning.
  */
 export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer'] {
+  // A title quoted whole, its quotation mark opened before the kind: "Bộ Chính trị đã ban hành “Quy định số 115-QĐ/TW về
+  // những điều đảng viên không được làm”" (fortieth session's probe 383: neither issuer nor day was read).
+  if (start > floor && OPENING_QUOTES.has(t.charCodeAt(start - 1))) start--;
   // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra), "n" (bản), "o" (theo) or "ý" (ký:
   // "Phó Thủ tướng Trần Lưu Quang ký Quyết định số 539/QĐ-TTg"; fifty-seventh outside probe), or "í", as some spell it ("đã
   // kí Quyết định số 990/QĐ-TTg"; two hundred and eighty-first: no issuer read), or "t" (phê duyệt: "Ngày 07/3/2018, Thủ tướng
