@@ -54,6 +54,21 @@ export function clauseCut(before: string): number {
 }
 
 /** The days (ISO) written in the citation's clause before it: back to a full stop, a semicolon or a line break. */
+// "Năm 2003," opening a sentence.
+const YEAR_OPENING = /(?:^|[.;:\n]\s{0,3})(?:Năm|NĂM|Đến\s{1,2}năm|Tới\s{1,2}năm|Trong\s{1,2}năm)\s{1,2}((?:19|20)\d\d)\s{0,2},/gu;
+
+/** The year a clause before the citation opens with ("Năm 2003, …"), within the same sentence, or null. */
+function yearOpeningClause(text: string, c: Citation): string | null {
+  const from = Math.max(0, c.span.start - CLAUSE_REACH);
+  const before = text.slice(from, c.span.start);
+  let found: string | null = null;
+  for (const m of before.matchAll(YEAR_OPENING)) found = m[1]!;
+  if (!found) return null;
+  // Only when no sentence ends between it and the citation.
+  const at = before.lastIndexOf(found);
+  return /[.;!?\n]/u.test(before.slice(at + 4)) ? null : found;
+}
+
 function daysBefore(text: string, c: Citation): string[] {
   const before = text.slice(Math.max(0, c.span.start - CLAUSE_REACH), c.span.start);
   const days: string[] = [];
@@ -155,6 +170,13 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
     }
     // The one of that year among several of the number is as sure as a date would make it.
     if (y && res.certainty !== 'exact' && res.candidates && res.candidates.filter((e) => e.record.date?.startsWith(y)).length === 1) return { ...res, certainty: 'exact' };
+    // A clause opening on its year, "Năm 2003, Nghị định số 29/NĐ-CP được thay thế bởi Nghị định số 79/NĐ-CP": of several of the
+    // number, the one of that year (fortieth session's probe 384: 79/2006/NĐ-CP was taken for the 79/2003/NĐ-CP).
+    if (!y && res.candidates && res.candidates.length > 1) {
+      const opening = yearOpeningClause(text, c);
+      const that = opening ? res.candidates.filter((e) => e.record.date?.startsWith(opening)) : [];
+      if (that.length === 1 && that[0] !== res.entry) return { ...res, entry: that[0]!, certainty: 'probable' };
+    }
   }
   // A Party id with a year after it that is another term's than the one record's: "Nghị quyết 05-NQ/TW năm 1987" is not the
   // 05-NQ/TW of 2016 (fortieth session: once the corpus held that one, a list of resolutions on culture took it). Party
