@@ -1426,6 +1426,10 @@ const session40Rows: Row[] = [
   ['Theo chỉ đạo của Thủ tướng tại ⟦Thông báo số 12/TB-VPCP⟧ ngày 3/1/2020.', ['Thông báo | 12/TB-VPCP | 2020-01-03 | - | -']],
   // A title quoted whole, the quotation mark before the kind (probe 383): the issuer and day before it are read.
   ['Ngày 17/12/2007, Bộ Chính trị đã ban hành “⟦Quy định số 115-QĐ/TW⟧ về những điều đảng viên không được làm”.', ['Quy định | 115-QĐ/TW | 2007-12-17 | Bộ Chính trị | -']],
+  // A sentence whose subject is "Luật" and its verb (probes 372, 375, 380): no law of that name.
+  ['Luật nghiêm cấm tuyên truyền, quảng cáo sai sự thật.', []],
+  ['Luật xác lập rõ phạm vi điều chỉnh.', []],
+  ['cần có một Luật hoàn chỉnh quản lý toàn bộ hoạt động báo chí.', []],
 ];
 
 test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () => {

@@ -80,6 +80,11 @@ const NOT_A_NAME: ReadonlyMap<string, string> = new Map([
   ['góp', 'phần'],
   ['khẳng', 'định'],
   ['xác', 'định'],
+  // "Luật nghiêm cấm tuyên truyền …", "Luật xác lập rõ phạm vi …", "một Luật hoàn chỉnh quản lý …" (fortieth session's probes
+  // 372, 375 and 380: each read as a law of that name).
+  ['nghiêm', 'cấm'],
+  ['xác', 'lập'],
+  ['hoàn', 'chỉnh'],
 ]);
 // After a known name what follows is running text in the gazette ("Luật Bảo hiểm xã hội tham gia
 // …", "Luật Giá kể từ …"), so a known name is never run on; the price is an unknown name that
