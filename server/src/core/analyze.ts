@@ -126,6 +126,8 @@ export class AnalysisCache {
 }
 
 const CONTEXT_SEP = '\u0000';
+// The report dates that are the text's own day (ResolveContext.ownDate); not today's, nor a site's banner.
+const OWN_DATE_SOURCES: ReadonlySet<ReportDateSource> = new Set(['header', 'option', 'dateline', 'lead']);
 
 /** A block's reading, nothing judged yet. */
 function newRead(t: string, ownHere: number): ReadBlock {
@@ -195,11 +197,11 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const sections = assembleSections(text, blocks, read);
   // A citation of a block's text resolved, the words around it choosing among documents of one id: as of the report's
   // date (today, for a text with no date of its own), kept across analyses while that date and the province stay.
-  const todayContext = { reportDate, province };
+  const todayContext = { reportDate, province, ownDate: OWN_DATE_SOURCES.has(reportDateSource) };
   // A law's own text names itself: "Quốc hội ban hành Luật Việc làm." under "Luật số: 74/2025/QH15" is that law, not the one
   // of 2013 it replaces (three hundred and twelfth and sixteenth outside probes: the law before it was taken).
   const ownLawEntry = ownLaw(header, corpus);
-  const todayFor = `${reportDate}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}`;
+  const todayFor = `${reportDate}${CONTEXT_SEP}${todayContext.ownDate ? 1 : 0}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}`;
   if (cache.resolvedFor !== todayFor) {
     cache.resolved = new WeakMap();
     cache.resolvedFor = todayFor;

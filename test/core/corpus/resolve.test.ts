@@ -1168,3 +1168,12 @@ test('a yearless state number in a clause that opens on its year is that year\'s
   // A year in an earlier sentence says nothing of it.
   assert.notEqual(ids('Năm 2003, xã tổ chức hội nghị. Nghị định số 79/NĐ-CP được phổ biến.')[0], '79/2003/NĐ-CP 2003-07-07');
 });
+
+test('a number alone, every document of which came after the text, is none of them (probe 386)', async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const first = (text: string) => analyze(text, bundled, options, '2026-12-01').resolutions[0]?.entry.record.id ?? null;
+  // 174/2024/QH15 is of 30/11/2024; the item is of 29/10/2023.
+  assert.equal(first('Hà Nội, ngày 29 tháng 10 năm 2023\n\nThực hiện Nghị quyết số 174 của Quốc hội, các bộ đã triển khai.'), null);
+  assert.equal(first('Hà Nội, ngày 29 tháng 12 năm 2024\n\nThực hiện Nghị quyết số 174 của Quốc hội, các bộ đã triển khai.'), '174/2024/QH15');
+});

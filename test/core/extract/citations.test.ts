@@ -1430,6 +1430,8 @@ const session40Rows: Row[] = [
   ['Luật nghiêm cấm tuyên truyền, quảng cáo sai sự thật.', []],
   ['Luật xác lập rõ phạm vi điều chỉnh.', []],
   ['cần có một Luật hoàn chỉnh quản lý toàn bộ hoạt động báo chí.', []],
+  // The Farmers' Union's central committee by its initials (probe 385): not the Party's.
+  ['thực hiện ⟦Đề án số 24⟧ của Trung ương HND Việt Nam về nâng cao.', ['Đề án | #24 | - | - | -']],
 ];
 
 test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () => {
@@ -1446,4 +1448,9 @@ test('a comma after the year written after a Party id ends its name: what follow
   assert.equal(c.subject, null);
   const d = read('Thực hiện Quy định 29-QĐ/TW năm 2016 về thi hành Điều lệ Đảng.').citations[0]!;
   assert.equal(d.subject?.text, 'về thi hành Điều lệ Đảng');
+});
+
+test('a title set in italics after the issuer is the subject (probe 387)', () => {
+  const c = read('Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư *“Về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ”*; Quy định số 339-QĐ/TW.').citations[0]!;
+  assert.equal(c.subject?.text, 'Về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ');
 });

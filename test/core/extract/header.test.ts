@@ -575,6 +575,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Quy định 232-QĐ/TW có gì mới\nĐăng bởi: Admin Ngày đăng:10-04-2025\nQuy định số 232-QĐ/TW của Ban Chấp hành Trung ương.', '2025-04-10', '2025-04-10 dateline'],
     // A portal's fields before "Ngày đăng", "Số lần xem" after it (fortieth session's probe 376: dated today).
     ['BẢO HIỂM XÃ HỘI VIỆT NAM\n\nChuyên mục: Thông tin Kinh tế - Xã hội, Thông tin cần biết | Người đăng: Nguyễn Tiến Lâm | Ngày đăng: 04/03/2024 | Số lần xem: 603\n\nNăm 2023, cả nước có 18,26 triệu người tham gia.', '2024-03-04', '2024-03-04 dateline'],
+    // The counter in brackets (probe 386: dated today).
+    ['Giảm thuế giá trị gia tăng\nCập nhật ngày: 30/10/2023 08:29 (Lượt xem: 961)\n\nChính phủ ban hành Nghị định.', '2023-10-30', '2023-10-30 dateline'],
     ['Học tập và làm theo Bác\nĐăng lúc: 11:00:00 15/06/2021 (GMT+7)\nSáng ngày 12/6/2021, Huyện ủy tổ chức hội nghị.', '2021-06-15', '2021-06-15 dateline'],
     ['Dân vận khéo\n  • Cập nhật: 02/03/2022\nNăm 2021, các cấp ủy triển khai.', '2022-03-02', '2022-03-02 dateline'],
     // A byline in mixed case before the time (probe 234).

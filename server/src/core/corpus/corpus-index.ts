@@ -92,6 +92,11 @@ export interface ResolveContext {
   reportDate: IsoDate;
   /** The province the report belongs to ("Hà Tĩnh"), if the text says. */
   province: string | null;
+  /**
+   * Whether the report's date is the text's own day (its header, dateline or lead), not today's nor a site's banner, whose
+   * clock may be the day the page was copied: only then does a document issued after it say it is not the one meant.
+   */
+  ownDate?: boolean;
 }
 
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
@@ -1310,6 +1315,8 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // The subject or term written may name another document with the same number (same-document.ts).
   pool = pool.filter((e) => otherDocument(c, e.record, (iso) => centralTermOn(iso, terms), isPlace) === null);
   if (pool.length === 0) return null;
+  // A number the text gives alone, its one document issued after the text (see below).
+  if (pool.length === 1 && afterTheText(c, ctx, [pool[0]!])) return null;
   if (pool.length === 1) return { entry: pool[0]!, certainty: provinceKnown && !farYearless(c, pool[0]!.record, ctx.reportDate) && !halfSubject(c, pool[0]!.record, candidates.length) ? 'exact' : 'probable', candidates };
   // Several documents share the id (numbering restarts each term): the written date, then the
   // term, then the report's date choose.
@@ -1379,6 +1386,9 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // A resolution of the session known by its year only is of the session's day as far as that says: "2022" beside
   // "2022-06-16" is no earlier (two hundred and twentieth outside probe: 21-NQ/TW, held by its year, had come first).
   if (c.named?.kind === 'plenum' && before.length > 1) before.sort((a, b) => sessionOrder(a.record, b.record));
+  // A number the text gives alone, every document of which was issued after the text: none of them is meant ("Nghị quyết số
+  // 174" in an item of 29/10/2023 is not the Assembly's 174/2024/QH15; fortieth session's probe 386).
+  if (before.length === 0 && afterTheText(c, ctx, pool)) return null;
   const pick = before[0] ?? pool[0]!;
   // Alternatives only for a Party id: its documents are those of the terms, which the corpus holds;
   // a bare number ("Nghị định 150") may be any year's, most of which it does not — unless a central Party
@@ -1441,6 +1451,16 @@ function farYearless(c: Citation, r: DirectiveRecord, reportDate: IsoDate): bool
  * hiệu quả công tác xuất bản, phát hành sách lý luận, chính trị" (of 2003) shares a quarter of its words with the 2008
  * directive on the collective economy; it had been taken for that one, exactly (two hundred and sixty-fourth).
  */
+/**
+ * Whether a number the text gives alone, with no day of its own, has only documents issued after the text's own date: none
+ * of them is meant ("Nghị quyết số 174" in an item of 29/10/2023 is not the Assembly's 174/2024/QH15; fortieth session's
+ * probe 386). A day written with it, or a report dated by today or a banner, says nothing of the kind.
+ */
+function afterTheText(c: Citation, ctx: ResolveContext, pool: readonly DirectiveEntry[]): boolean {
+  if (!ctx.ownDate || c.date || !(c.style === 'number-only' || (c.style === 'state' && c.idYear === null))) return false;
+  return pool.every((e) => !!e.record.date && e.record.date.slice(0, 10) > ctx.reportDate);
+}
+
 function halfSubject(c: Citation, r: DirectiveRecord, known: number): boolean {
   if (!c.subject || c.date || c.term || c.idYear !== null) return false;
   const agreement = subjectAgreement(c.subject.text, r);

@@ -180,8 +180,9 @@ const DATELINE_SEP = String.raw`\s{0,2}[-–|,/]?\s{0,2}`;
 // In English: "Ngày đăng 13/05/2022 | 2:04 PM  | View count: 67" (two hundred and eightieth: dated today).
 /** A page's count of views ("Lượt xem", "Đã xem", "Views"), also what makes a month-first stamp a site's (date-invalid). */
 export const VIEW_COUNTER = String.raw`(?:Số\s)?[Ll]ượt\s(?:xem|đọc|truy\scập)|Số\slần\sxem|Đã\sxem|[Vv]iews?`;
+// In brackets: "Cập nhật ngày: 30/10/2023 08:29 (Lượt xem: 961)" (fortieth session's probe 386: dated today).
 // The count before its word too: "20/12/2019 10:43 SA 1129 lượt xem" (thirty-eighth session's probe 328: dated today).
-const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}(?:${VIEW_COUNTER}|Nhận\sxét|Bình\sluận|[Vv]iew\s[Cc]ount)\s?:?\s{0,2}\d{1,7}){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$)|[ \t]{1,2}\d{1,7}[ \t]{1,2}(?:lượt\s(?:xem|đọc|truy\scập)|views?))?`;
+const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}\(?(?:${VIEW_COUNTER}|Nhận\sxét|Bình\sluận|[Vv]iew\s[Cc]ount)\s?:?\s{0,2}\d{1,7}\)?){1,2}|(?:[ \t]{1,2}\d{1,7}){1,2}(?=[ \t]*$)|[ \t]{1,2}\d{1,7}[ \t]{1,2}(?:lượt\s(?:xem|đọc|truy\scập)|views?))?`;
 // "07/01/2026 lúc 13:06 (GMT+7)" (two-hundred-and-first outside probe: the item was dated today).
 // A copy may leave a run of spaces after the stamp ("29/05/2025 09:31           "; two hundred and thirteenth outside probe).
 // A page's print link after the counters, and the title it repeats: "02:59 PM 31/10/2015 | Lượt xem: 6436 In bài viết |Chỉ

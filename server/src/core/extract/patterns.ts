@@ -192,7 +192,9 @@ const COUNCIL_BOARD = String.raw`(?:Ban${S}(?:Kinh${S}tế(?:${S}-${S}|${S})Ngâ
 const FRONT = String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?|UBMTTQ(?:${S}Việt${S}Nam)?)`;
 // After "Trung ương": a mass organisation's own central bodies ("Ban Chấp hành Trung ương Hội Nông dân
 // Việt Nam", "Ban Bí thư Trung ương Đoàn", "Ban Tuyên giáo Trung ương Hội …") are not the Party's.
-export const MASS_BODY = String.raw`(?:Hội|Đoàn|Công${S}đoàn|Mặt${S}trận|MTTQ)(?![\p{L}])`;
+// Their initials too: "Đề án số 24 của Trung ương HND Việt Nam" is the Farmers' Union's (fortieth session's probe 385: read as
+// the Party's Central Committee).
+export const MASS_BODY = String.raw`(?:Hội|Đoàn|Công${S}đoàn|Mặt${S}trận|MTTQ|HND|HNDVN|HLHPN|HCCB|HCCBVN|TLĐLĐVN|ĐTN|ĐTNCS)(?![\p{L}])`;
 const NOT_MASS = String.raw`(?!${S}${MASS_BODY})`;
 
 /**
@@ -256,7 +258,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Thông tri 28" was credited to the Party's); "Trung ương Đoàn", "Trung ương Hội …" are the Youth
   // Union's and the associations': none of them the Party Central Committee.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
-  { re: String.raw`Trung${S}ương(?!${S}(?:Mặt${S}trận|MTTQ|Đoàn|Hội|Công${S}đoàn)(?![\p{L}]))(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Trung${S}ương(?!${S}(?:Mặt${S}trận|MTTQ|Đoàn|Hội|Công${S}đoàn|HND|HNDVN|HLHPN|HCCB|HCCBVN|ĐTN|ĐTNCS)(?![\p{L}]))(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Thủ${S}tướng${S}[cC]hính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   // "Chính Phủ" with a capital as some writers put it (eighth outside probe; title-capitalization says so).
   { re: String.raw`Chính${S}[pP]hủ`, name: 'Chính phủ' },
