@@ -364,10 +364,29 @@ function transposedOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
   if (!c.kind || !c.number || !iso || iso.length !== 10 || c.number.length < 2 || iso > ctx.reportDate) return null;
   const swaps = new Set(transpositions(c.number));
   if (swaps.size === 0) return null;
-  const found = ctx.corpus.directives.filter(
-    (e) => e.record.date === iso && e.record.kind === c.kind && swaps.has(e.record.number) && e.record.confidence !== 'unverified' && !(c.issuer && otherIssuer(c.issuer.name, e.record.issuer)),
+  const found = (recordsOfDay(ctx.corpus).get(iso) ?? []).filter(
+    (e) => e.record.kind === c.kind && swaps.has(e.record.number) && e.record.confidence !== 'unverified' && !(c.issuer && otherIssuer(c.issuer.name, e.record.issuer)),
   );
   return found.length === 1 ? found[0]! : null;
+}
+
+const daysOf = new WeakMap<CorpusIndex, Map<string, DirectiveEntry[]>>();
+
+/** The corpus's records by their full day, made once per corpus (a dense report asks it for every number given alone). */
+function recordsOfDay(corpus: CorpusIndex): Map<string, DirectiveEntry[]> {
+  let m = daysOf.get(corpus);
+  if (!m) {
+    m = new Map();
+    for (const e of corpus.directives) {
+      const d = e.record.date;
+      if (d?.length !== 10) continue;
+      const list = m.get(d);
+      if (list) list.push(e);
+      else m.set(d, [e]);
+    }
+    daysOf.set(corpus, m);
+  }
+  return m;
 }
 
 /** The numbers made by swapping two neighbouring digits of `n` that differ ("132" → "312", "123"). */
