@@ -293,3 +293,11 @@ test('citation-unknown: "08-QĐ/TW" written for the Central Committee\'s "08-QĐ
   const [g] = runRule('citation-unknown', 'Thực hiện Quy định số 08-QĐ/TW.', corpus);
   assert.doesNotMatch(g?.message.vi ?? '', /Có phải/u);
 });
+
+test('an action programme for another resolution is no "did you mean", whatever the wording it shares (probe 386)', () => {
+  const found = runRule('citation-unknown', 'Chính phủ vừa ban hành Nghị quyết số 41/NQ-CP về Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội XIV của Đảng.', corpus, '2026-12-01');
+  assert.deepEqual(
+    found.map((f) => [f.severity, f.message.vi]),
+    [['hint', 'Kho văn bản chưa có Nghị quyết 41/NQ-CP.']],
+  );
+});

@@ -12,7 +12,7 @@ import { rx } from '../text/letters';
 import { fold } from '../text/normalize';
 import { boundedMemo } from '../text/memo';
 import { isStateBody } from './bodies';
-import { toRoman } from '../extract/terms';
+import { romanValue, toRoman } from '../extract/terms';
 
 const WORD_RUN = rx(String.raw`[\p{L}\p{M}]+`, 'gu');
 // The documents a subject names, by kind and number: "Chỉ thị số 07-CT/TW", "Nghị quyết số 25", "Quyết định 59/2015/QĐ-TTg"
@@ -404,6 +404,35 @@ function otherYears(written: string, recorded: string): boolean {
   const r = years(recorded);
   return w.length > 0 && r.length > 0 && !w.some((y) => r.includes(y));
 }
+
+// A congress a subject names: "thực hiện Nghị quyết Đại hội XIV của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII".
+const CONGRESS_REF = rx(String.raw`Đại\s{1,2}hội(?:\s{1,2}đại\s{1,2}biểu\s{1,2}toàn\s{1,2}quốc)?(?:\s{1,2}lần\s{1,2}thứ)?\s{1,2}([IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])`, 'gu');
+
+/** The documents a subject names: numbered ones (refsIn) and congresses ("ĐH:14"). */
+function namedDocuments(s: string): Set<string> {
+  const out = new Set(refsIn(s));
+  for (const m of s.matchAll(CONGRESS_REF)) {
+    const n = /^\d/u.test(m[1]!) ? +m[1]! : romanValue(m[1]!);
+    if (n) out.add(`ĐH:${n}`);
+  }
+  return out;
+}
+
+/**
+ * Whether a written subject and a record's each name a document they carry out, and none in common: "về Chương trình hành
+ * động của Chính phủ thực hiện Nghị quyết Đại hội XIV của Đảng" is not 14/NQ-CP's action programme for Nghị quyết số
+ * 30-NQ/TW, whatever the words they share (fortieth session's probe 386: three such were offered as "did you mean").
+ */
+export function carriesOutOther(written: string, recorded: string): boolean {
+  const a = namedDocuments(written);
+  if (a.size === 0) return false;
+  const b = namedDocuments(recorded);
+  // A record carrying out a plenum's resolution, which it names by words ("thực hiện Nghị quyết Hội nghị lần thứ bảy Ban Chấp
+  // hành Trung ương Đảng khóa X"): another document than any named by number or congress.
+  if (b.size === 0) return CARRIES_OUT_PLENUM.test(recorded);
+  return ![...a].some((x) => b.has(x));
+}
+const CARRIES_OUT_PLENUM = /thực\s{1,2}hiện\s{1,2}(?:các\s{1,2})?Nghị\s{1,2}quyết\s{1,2}(?:Hội\s{1,2}nghị|Trung\s{1,2}ương)/iu;
 
 function otherRefs(written: string, recorded: string): boolean {
   const a = refsIn(written);

@@ -110,8 +110,10 @@ export const rule: Rule = {
       const link = links[0]!;
       const replacing = ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)));
       const on = replacedOn(link, replacing?.record);
-      // A replacement known only by its year (or month) is not known to be before a report of that year.
-      if (!on || on > ctx.reportDate || (on.length < 10 && ctx.reportDate.startsWith(on))) continue;
+      // A replacement known only by its year (or month) is not known to be before a report of that year. Nor one on the text's
+      // own day: a text of that day speaks of the change ("Thời hạn hoạt động của 18 Bộ … theo Nghị quyết 08/2021/QH15" on the
+      // day 176/2025/QH15 replaced it; fortieth session's probe 388).
+      if (!on || on >= ctx.reportDate || (on.length < 10 && ctx.reportDate.startsWith(on))) continue;
       // The block cites the document that replaced it too, in words that set the two apart: the writer knows of the
       // replacement ("Theo quy định của Luật Thi đua, khen thưởng năm 2003, … Tuy nhiên, … Luật Thi đua, khen thưởng năm 2022
       // không còn quy định …"; two-hundred-and-forty-ninth outside probe: told the law of 2003 had been replaced). Both cited

@@ -12,7 +12,7 @@
 // related locations of the first.
 
 import { idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
-import { otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
+import { carriesOutOther, otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import { CENTRAL_PARTY_BODIES, NAMED_KINDS } from '../extract/patterns';
 import { fold } from '../text/normalize';
@@ -100,6 +100,8 @@ function plausible(c: Citation, e: DirectiveEntry, reportDate: string, sibling: 
     // Directives on congresses share their wording and differ in the congress (eighth outside
     // probe: 17-CT/TW on the Front's IX congress is not 16-CT/TW on the Hội Nông dân's VIII).
     if (r.subject && otherCongress(c.subject.text, r.subject)) return false;
+    // An action programme for another resolution shares the series' wording (probe 386).
+    if (r.subject && carriesOutOther(c.subject.text, r.subject)) return false;
     // A sibling shares its day and, often, the wording of its series: 299-QĐ/TW "về chức năng, nhiệm
     // vụ, tổ chức bộ máy cơ quan chuyên trách … đảng ủy xã, phường, đặc khu" is not 298-QĐ/TW of the same
     // day "về chức năng, nhiệm vụ, tổ chức bộ máy của đảng ủy cấp trên trực tiếp …" (fifteenth outside
