@@ -1,5 +1,6 @@
 // Outside probe 386 (test/realdata/probe-2026-12-386/): 15 news items announcing decrees, resolutions and decisions
-// (2014–2026). The first run raised no error or warning.
+// (2014–2026). The first run raised no error or warning; the Assembly's 176/2025/QH15 written without its term is told
+// since (judged true).
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';

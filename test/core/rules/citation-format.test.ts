@@ -154,3 +154,13 @@ for (const c of [
   { text: 'Nghị quyết số 12/QĐ-TTg; Công điện số 5/CĐ-TTg; Chương trình số 15-Ctr/TU; Quyết định số 12/XY-UBND' },
 ] as RuleCase[])
   test(`citation-format, with the kinds' codes: ${c.text}`, async () => void checkRule('citation-format', await bundledIndex(), c));
+
+// The Assembly's term cut from its symbol (fortieth session's probes 386 and 388): told against the bundled record, with the
+// whole id as the fix; a number of a year no term's record holds is left to citation-unknown.
+test('citation-format: an Assembly symbol without its term', async () => {
+  const bundled = await bundledIndex();
+  checkRule('citation-format', bundled, { text: 'Theo Nghị quyết số ⟦176/2025/QH⟧ của Quốc hội, cơ cấu tổ chức của Chính phủ gồm 14 bộ.', messages: ['thiếu số khóa Quốc hội sau "QH"; thể thức là "176/2025/QH15"'] });
+  const [f] = runRule('citation-format', 'Theo Nghị quyết số 176/2025/QH của Quốc hội.', bundled);
+  assert.equal(applyFix('Theo Nghị quyết số 176/2025/QH của Quốc hội.', f!), 'Theo Nghị quyết số 176/2025/QH15 của Quốc hội.');
+  checkRule('citation-format', bundled, { text: 'Theo Nghị quyết số 9876/2025/QH của Quốc hội.' });
+});

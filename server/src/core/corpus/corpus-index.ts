@@ -1113,6 +1113,10 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
  * seventh outside probe), the id with the date's year — the form decrees, decisions and circulars
  * are numbered in. Nothing else is guessed.
  */
+// The National Assembly's terms whose numbers carry "QHn" with a year (khóa IX of 1992 to khóa XVI).
+const ASSEMBLY_TERMS_FROM = 9;
+const ASSEMBLY_TERMS_TO = 16;
+
 function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   const symbol = c.symbol;
   if (!c.number || !symbol) return [];
@@ -1133,6 +1137,9 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
     const other = STANDING_ORDINANCE.test(symbol) ? symbol.replace(/^PL-/u, '') : STANDING_COMMITTEE_CODE.test(symbol) ? `PL-${symbol}` : null;
     if (other && other !== symbol) out.push({ id: `${c.number}/${c.idYear}/${other}`, otherSeries: false });
   }
+  // The Assembly's symbol with its term cut off: "Nghị quyết số 176/2025/QH" is 176/2025/QH15 (fortieth session's probes 386 and
+  // 388: only unknown). The number carries its year, so at most one term's id exists; citation-format tells the missing term.
+  if (c.style === 'state' && c.idYear !== null && symbol === 'QH') for (let n = ASSEMBLY_TERMS_FROM; n <= ASSEMBLY_TERMS_TO; n++) out.push({ id: `${c.number}/${c.idYear}/QH${n}`, otherSeries: false });
   for (const sym of symbols) {
     if (c.idYear !== null) {
       if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });

@@ -235,6 +235,20 @@ export const rule: Rule = {
         out.push({ span: c.idSpan, severity: 'hint', message: dForĐMessage(c.idText ?? c.id!, entry.record.id), fixes: mendTo(c.idSpan, entry.record.id) });
         continue;
       }
+      // The Assembly's term cut from its symbol: "176/2025/QH" for 176/2025/QH15 (fortieth session's probes 386 and 388).
+      if (!c.malformed && c.idSpan && c.style === 'state' && c.symbol === 'QH' && c.id && entry.record.id.startsWith(c.id) && /^\d{1,2}$/u.test(entry.record.id.slice(c.id.length))) {
+        const id = entry.record.id;
+        out.push({
+          span: c.idSpan,
+          severity: 'warning',
+          message: {
+            vi: `Số ký hiệu "${c.idText ?? c.id}" thiếu số khóa Quốc hội sau "QH"; thể thức là "${id}" (${FORM.state.source.vi}).`,
+            en: `"${c.idText ?? c.id}" lacks the National Assembly's term after "QH"; the official form is "${id}" (${FORM.state.source.en}).`,
+          },
+          fixes: mendTo(c.idSpan, id),
+        });
+        continue;
+      }
       if (c.malformed || !c.idSpan || !yearLost(c, entry.record)) continue;
       const id = entry.record.id;
       out.push({
