@@ -1432,6 +1432,13 @@ const session40Rows: Row[] = [
   ['cần có một Luật hoàn chỉnh quản lý toàn bộ hoạt động báo chí.', []],
   // The Farmers' Union's central committee by its initials (probe 385): not the Party's.
   ['thực hiện ⟦Đề án số 24⟧ của Trung ương HND Việt Nam về nâng cao.', ['Đề án | #24 | - | - | -']],
+  // A state school "of the centre" numbers its notices the state's way (probe 390); a central Party board's code does not.
+  ['⟦Thông báo số 147/TB-DBĐHDTTW⟧ ngày 5/6/2020 của Trường Dự bị đại học Dân tộc Trung ương.', ['Thông báo | 147/TB-DBĐHDTTW | 2020-06-05 | - | -']],
+  ['⟦Kết luận số 12/KL-BTCTW⟧.', ['Kết luận | 12-KL/BTCTW!state-order | - | - | -']],
+  // A year after a hyphen (probe 391): the issuer after it is read.
+  ['Thực hiện ⟦Chỉ thị 50 CT/TW⟧-1999 của Bộ Chính trị về đẩy mạnh phong trào khuyến học.', ['Chỉ thị | 50-CT/TW!hyphen | - | Bộ Chính trị | -']],
+  // "ngày" glued to a state symbol by a copy (probe 390).
+  ['Thực hiện ⟦Chỉ thị 666/CT-BGDĐT⟧ngày 24/8/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo.', ['Chỉ thị | 666/CT-BGDĐT | 2020-08-24 | Bộ Giáo dục và Đào tạo | -']],
 ];
 
 test('fortieth session: the thirty-ninth\'s Left, probes 370 and 374–378', () => {

@@ -393,8 +393,8 @@ const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0
 // "Chỉ thị 23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023 của Ban Bí thư …" (thirty-eighth session's probe 343: day, issuer and
 // subject were lost). "năm" may be left out, and a page's bold and footnote mark may follow the year: "Quy định
 // 105-QĐ/TW 2017 của Ban Chấp hành Trung ương …", "Quy định số 214-QĐ/TW 2020**[4] của Bộ Chính trị về …" (thirty-ninth
-// session's probe 368: the issuer and the subject were lost).
-const YEAR_NAMED = /[ ]{1,2}(?:năm[ ]{1,2})?(?:19|20)\d\d(?![\d/.\-])(?:\*{1,2})?(?:\[\d{1,3}\])?(?=[ ]{1,2}(?:của|do|về|ban\s|ngày\s)|,)/uy;
+// session's probe 368: the issuer and the subject were lost). After a hyphen, "Chỉ thị 50 CT/TW-1999 của Bộ Chính trị" (391).
+const YEAR_NAMED = /(?:[ ]{1,2}|[ ]{0,2}[-–][ ]{0,2})(?:năm[ ]{1,2})?(?:19|20)\d\d(?![\d/.\-])(?:\*{1,2})?(?:\[\d{1,3}\])?(?=[ ]{1,2}(?:của|do|về|ban\s|ngày\s)|,)/uy;
 
 /** Where the sentence holding `at` starts (not before `floor`), or -1 when that is 200 characters or more back. */
 function sentenceStart(t: string, at: number, floor: number): number {
