@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { read, type CorpusIndex, type DirectiveRecord } from '../../../server/src/core/index';
+import { analyze, read, resolveOptions, RULE_CODES, type CorpusIndex, type DirectiveRecord, type Resolution } from '../../../server/src/core/index';
 import { bundledIndex, bundledOnly, bundledReplacing, bundledWithout, memoryIndex } from '../../helpers/corpus';
 import { subjectAgreement } from '../../../server/src/core/corpus/same-document';
 
@@ -15,6 +15,11 @@ before(async () => {
 function resolve(corpus: CorpusIndex, text: string, province: string | null = null, reportDate = '2026-11-23') {
   const r = read(text);
   return r.citations.map((c) => corpus.resolve(c, { reportDate, province }));
+}
+
+/** Every citation's resolution in a whole text, analysed with every rule on 2026-12-01 (the words around choose too). */
+function analysed(text: string, corpus = bundled): (Resolution | null)[] {
+  return analyze(text, corpus, resolveOptions(undefined, RULE_CODES).options, '2026-12-01').resolutions;
 }
 
 // Test records (clearly test data: an invented issuer) for the state numbering case.
@@ -569,10 +574,8 @@ test('a yearless state number with a short subject sharing no word with a record
 });
 
 test('a yearless state number whose subject shares one common word with the record is not that record (probe 374)', async () => {
-  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
-  const { options } = resolveOptions(undefined, RULE_CODES);
   const r = (text: string) => {
-    const x = analyze(text, bundled, options, '2026-12-01').resolutions[0];
+    const x = analysed(text)[0];
     return x ? `${x.entry.record.id} ${x.entry.record.date} ${x.certainty}` : null;
   };
   // The 22/CT-TTg of 2014 is "về việc xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020": "kế hoạch" alone
@@ -655,13 +658,11 @@ test('a document cited in the subject of another the corpus knows is the one tha
 });
 
 test('an ordinal in figures and "ĐHĐB" in a written subject choose the directive of that congress', async () => {
-  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
-  const { options } = resolveOptions(undefined, RULE_CODES);
   // Three hundred and sixty-ninth outside probe: the directive of 2024 (for the XIV congress) was taken, as of today.
-  const a = analyze('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng.', bundled, options, '2026-12-01');
-  assert.equal(a.resolutions[0]?.entry.record.date, '2019-05-30');
-  const b = analyze('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 14 của Đảng.', bundled, options, '2026-12-01');
-  assert.equal(b.resolutions[0]?.entry.record.date, '2024-06-14');
+  const a = analysed('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng.');
+  assert.equal(a[0]?.entry.record.date, '2019-05-30');
+  const b = analysed('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 14 của Đảng.');
+  assert.equal(b[0]?.entry.record.date, '2024-06-14');
 });
 
 test('a state number with its year and no symbol resolves to that year\'s document only', async () => {
@@ -1160,9 +1161,7 @@ test('an ordinance with its "PL-" or without: the record under the other form (p
 });
 
 test('a yearless state number in a clause that opens on its year is that year\'s document of the number (probe 384)', async () => {
-  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
-  const { options } = resolveOptions(undefined, RULE_CODES);
-  const ids = (text: string) => analyze(text, bundled, options, '2026-12-01').resolutions.map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null));
+  const ids = (text: string) => analysed(text).map((x) => (x ? `${x.entry.record.id} ${x.entry.record.date}` : null));
   // 79/2003/NĐ-CP (the democracy regulation in communes), not 79/2006/NĐ-CP the report's date would pick.
   assert.equal(ids('Năm 2003, Nghị định số 29/NĐ-CP được thay thế bởi Nghị định số 79/NĐ-CP.')[1], '79/2003/NĐ-CP 2003-07-07');
   // A year in an earlier sentence says nothing of it.
@@ -1170,9 +1169,7 @@ test('a yearless state number in a clause that opens on its year is that year\'s
 });
 
 test('a number alone, every document of which came after the text, is none of them (probe 386)', async () => {
-  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
-  const { options } = resolveOptions(undefined, RULE_CODES);
-  const first = (text: string) => analyze(text, bundled, options, '2026-12-01').resolutions[0]?.entry.record.id ?? null;
+  const first = (text: string) => analysed(text)[0]?.entry.record.id ?? null;
   // 174/2024/QH15 is of 30/11/2024; the item is of 29/10/2023.
   assert.equal(first('Hà Nội, ngày 29 tháng 10 năm 2023\n\nThực hiện Nghị quyết số 174 của Quốc hội, các bộ đã triển khai.'), null);
   assert.equal(first('Hà Nội, ngày 29 tháng 12 năm 2024\n\nThực hiện Nghị quyết số 174 của Quốc hội, các bộ đã triển khai.'), '174/2024/QH15');

@@ -55,7 +55,6 @@ export function clauseCut(before: string): number {
   return Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
 }
 
-/** The days (ISO) written in the citation's clause before it: back to a full stop, a semicolon or a line break. */
 // "Năm 2003," opening a sentence.
 const YEAR_OPENING = /(?:^|[.;:\n]\s{0,3})(?:Năm|NĂM|Đến\s{1,2}năm|Tới\s{1,2}năm|Trong\s{1,2}năm)\s{1,2}((?:19|20)\d\d)\s{0,2},/gu;
 
@@ -71,6 +70,7 @@ function yearOpeningClause(text: string, c: Citation): string | null {
   return /[.;!?\n]/u.test(before.slice(at + 4)) ? null : found;
 }
 
+/** The days (ISO) written in the citation's clause before it: back to a full stop, a semicolon or a line break. */
 function daysBefore(text: string, c: Citation): string[] {
   const before = text.slice(Math.max(0, c.span.start - CLAUSE_REACH), c.span.start);
   const days: string[] = [];

@@ -1107,16 +1107,17 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
   return a.kind === b.kind && a.date === b.date && a.issuer === b.issuer && (a.term ?? '') === (b.term ?? '');
 }
 
-/**
- * The id a citation the corpus does not know may have meant: its type code typed without "Đ",
- * and, for a number written without its year but dated ("nghị định 29/ND-CP ngày 11/6/1998"; twenty-
- * seventh outside probe), the id with the date's year — the form decrees, decisions and circulars
- * are numbered in. Nothing else is guessed.
- */
 // The National Assembly's terms whose numbers carry "QHn" with a year (khóa IX of 1992 to khóa XVI).
 const ASSEMBLY_TERMS_FROM = 9;
 const ASSEMBLY_TERMS_TO = 16;
 
+/**
+ * The id a citation the corpus does not know may have meant: its type code typed without "Đ",
+ * and, for a number written without its year but dated ("nghị định 29/ND-CP ngày 11/6/1998"; twenty-
+ * seventh outside probe), the id with the date's year — the form decrees, decisions and circulars
+ * are numbered in; and the Assembly's number with its term cut from "QH" ("176/2025/QH"), one id per term. Nothing else
+ * is guessed.
+ */
 function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   const symbol = c.symbol;
   if (!c.number || !symbol) return [];
@@ -1445,6 +1446,16 @@ function farYearless(c: Citation, r: DirectiveRecord, reportDate: IsoDate): bool
 }
 
 /**
+ * Whether a number the text gives alone, with no day of its own, has only documents issued after the text's own date: none
+ * of them is meant ("Nghị quyết số 174" in an item of 29/10/2023 is not the Assembly's 174/2024/QH15; fortieth session's
+ * probe 386). A day written with it, or a report dated by today or a banner, says nothing of the kind.
+ */
+function afterTheText(c: Citation, ctx: ResolveContext, pool: readonly DirectiveEntry[]): boolean {
+  if (!ctx.ownDate || c.date || !(c.style === 'number-only' || (c.style === 'state' && c.idYear === null))) return false;
+  return pool.every((e) => !!e.record.date && e.record.date.slice(0, 10) > ctx.reportDate);
+}
+
+/**
  * Whether a citation with nothing but a subject to say which document — a number without its symbol or year, or a Party
  * id of which the corpus holds `known` documents, several — has a subject the record does not bear out.
  *
@@ -1458,16 +1469,6 @@ function farYearless(c: Citation, r: DirectiveRecord, reportDate: IsoDate): bool
  * hiệu quả công tác xuất bản, phát hành sách lý luận, chính trị" (of 2003) shares a quarter of its words with the 2008
  * directive on the collective economy; it had been taken for that one, exactly (two hundred and sixty-fourth).
  */
-/**
- * Whether a number the text gives alone, with no day of its own, has only documents issued after the text's own date: none
- * of them is meant ("Nghị quyết số 174" in an item of 29/10/2023 is not the Assembly's 174/2024/QH15; fortieth session's
- * probe 386). A day written with it, or a report dated by today or a banner, says nothing of the kind.
- */
-function afterTheText(c: Citation, ctx: ResolveContext, pool: readonly DirectiveEntry[]): boolean {
-  if (!ctx.ownDate || c.date || !(c.style === 'number-only' || (c.style === 'state' && c.idYear === null))) return false;
-  return pool.every((e) => !!e.record.date && e.record.date.slice(0, 10) > ctx.reportDate);
-}
-
 function halfSubject(c: Citation, r: DirectiveRecord, known: number): boolean {
   if (!c.subject || c.date || c.term || c.idYear !== null) return false;
   const agreement = subjectAgreement(c.subject.text, r);

@@ -394,7 +394,6 @@ function otherPlace(written: string, r: DirectiveRecord, isPlace?: (name: string
   return !known.some((k) => k.includes(place));
 }
 
-/** Whether both subjects name numbered texts, and none the same. */
 const SUBJECT_YEAR = /(?<![\d/.-])năm\s{1,2}((?:19|20)\d\d)(?![\d/.-])/gu;
 
 /** Whether both subjects name a year ("năm 2026") and none of the written ones is the record's. */
@@ -434,6 +433,7 @@ export function carriesOutOther(written: string, recorded: string): boolean {
 }
 const CARRIES_OUT_PLENUM = /thực\s{1,2}hiện\s{1,2}(?:các\s{1,2})?Nghị\s{1,2}quyết\s{1,2}(?:Hội\s{1,2}nghị|Trung\s{1,2}ương)/iu;
 
+/** Whether both subjects name numbered texts, and none the same. */
 function otherRefs(written: string, recorded: string): boolean {
   const a = refsIn(written);
   if (a.size === 0) return false;

@@ -260,7 +260,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // "Thông tri 28" was credited to the Party's); "Trung ương Đoàn", "Trung ương Hội …" are the Youth
   // Union's and the associations': none of them the Party Central Committee.
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?Trung${S}ương${S}(?:Mặt${S}trận${S}Tổ${S}quốc|MTTQ)(?:${S}Việt${S}Nam)?`, name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
-  { re: String.raw`Trung${S}ương(?!${S}(?:Mặt${S}trận|MTTQ|Đoàn|Hội|Công${S}đoàn|HND|HNDVN|HLHPN|HCCB|HCCBVN|ĐTN|ĐTNCS)(?![\p{L}]))(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
+  { re: String.raw`Trung${S}ương${NOT_MASS}(?:${S}Đảng)?`, name: 'Ban Chấp hành Trung ương' },
   { re: String.raw`Thủ${S}tướng${S}[cC]hính${S}phủ|Thủ${S}tướng`, name: 'Thủ tướng Chính phủ' },
   // "Chính Phủ" with a capital as some writers put it (eighth outside probe; title-capitalization says so).
   { re: String.raw`Chính${S}[pP]hủ`, name: 'Chính phủ' },

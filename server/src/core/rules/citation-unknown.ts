@@ -364,10 +364,10 @@ function nearLawFinding(ctx: RuleContext, c: Citation, near: NearLaw): RuleFindi
 function transposedOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
   const iso = c.date?.iso;
   if (!c.kind || !c.number || !iso || iso.length !== 10 || c.number.length < 2 || iso > ctx.reportDate) return null;
-  const swaps = new Set(transpositions(c.number));
-  if (swaps.size === 0) return null;
+  const swapped = new Set(swaps(c.number));
+  if (swapped.size === 0) return null;
   const found = (recordsOfDay(ctx.corpus).get(iso) ?? []).filter(
-    (e) => e.record.kind === c.kind && swaps.has(e.record.number) && e.record.confidence !== 'unverified' && !(c.issuer && otherIssuer(c.issuer.name, e.record.issuer)),
+    (e) => e.record.kind === c.kind && swapped.has(e.record.number) && e.record.confidence !== 'unverified' && !(c.issuer && otherIssuer(c.issuer.name, e.record.issuer)),
   );
   return found.length === 1 ? found[0]! : null;
 }
@@ -389,13 +389,6 @@ function recordsOfDay(corpus: CorpusIndex): Map<string, DirectiveEntry[]> {
     daysOf.set(corpus, m);
   }
   return m;
-}
-
-/** The numbers made by swapping two neighbouring digits of `n` that differ ("132" → "312", "123"). */
-function transpositions(n: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < n.length; i++) if (n[i] !== n[i + 1]) out.push(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2));
-  return out;
 }
 
 function transposedFinding(c: Citation, e: DirectiveEntry): RuleFinding {
@@ -477,7 +470,7 @@ function listMates(ctx: RuleContext, c: Citation): readonly DirectiveEntry[] {
   return out;
 }
 
-/** A type code with two neighbouring letters swapped, each way ("TC" → "CT"). */
+/** A type code or a number with two neighbouring characters swapped, each way ("TC" → "CT", "132" → "312", "123"). */
 function swaps(code: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < code.length; i++) if (code[i] !== code[i + 1]) out.push(code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2));

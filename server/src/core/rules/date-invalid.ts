@@ -2,7 +2,7 @@
 // No fix: only the writer knows which day was meant — unless it is a known document's date, which citation-date-mismatch
 // tells with the document's day.
 
-import { dateProblem } from '../text/calendar';
+import { dateProblem, toIso } from '../text/calendar';
 import { VIEW_COUNTER } from '../extract/header';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
@@ -37,8 +37,7 @@ function usTimestamp(text: string, d: DateMention): boolean {
  */
 function pageStamp(ctx: RuleContext, d: DateMention): boolean {
   if (d.problem?.kind !== 'month' || d.year === null || ctx.reportDateSource !== 'dateline') return false;
-  const iso = `${d.year}-${String(d.day).padStart(2, '0')}-${String(d.month).padStart(2, '0')}`;
-  return iso === ctx.reportDate;
+  return toIso(d.year, d.day, d.month) === ctx.reportDate;
 }
 
 export const rule: Rule = {

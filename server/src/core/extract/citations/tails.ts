@@ -220,8 +220,6 @@ export function leadIns(t: string): { kind: string; issuer: NonNullable<Draft['i
   return out;
 }
 
-// Or an opinion given in it: "ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 926/TTr-SGDĐT" (seventy-eighth
-// outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
 // “ " « (U+201C, U+0022, U+00AB).
 const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab]);
 // A direction given in the body's own directive or resolution: "theo chỉ đạo của Ban Bí thư Trung ương Đảng tại Chỉ thị số
@@ -229,7 +227,10 @@ const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab]);
 // the Office writes to convey another's direction ("chỉ đạo của Thủ tướng tại Thông báo số …").
 const DIRECTION = rx(String.raw`(?<![\p{L}])chỉ\s{1,2}đạo\s{1,2}của\s{1,2}$`, 'u');
 const DIRECTING_KIND = /^(?:Chỉ\s{1,2}thị|Nghị\s{1,2}quyết|Kết\s{1,2}luận|Quy\s{1,2}định)\s/u;
-const PROPOSAL = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của\s{1,2}$`, 'u');
+// Or an opinion given in it: "ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 926/TTr-SGDĐT" (seventy-eighth
+// outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
+const PROPOSAL_WORDS = String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của`;
+const PROPOSAL = rx(String.raw`${PROPOSAL_WORDS}\s{1,2}$`, 'u');
 
 // "Quyết định của Bộ Chính trị số 31-QĐ/TW", "Nghị định của Chính phủ số 30/2020/NĐ-CP": the kind, "của" and the issuer before
 // "số" (three hundred and sixty-fourth outside probe: kind and issuer lost, the issuer told missing).
@@ -564,7 +565,7 @@ const COMMITTEE_AT = /^(?:Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương|
 // A small word after a body that is neither its term nor a subject's "về": the verb of a clause of its own.
 const NEXT_CLAUSE_VERB = rx(String.raw`[ ]{1,3}(?!(?:về|khóa|khoá|Khóa|Khoá|và|cùng|Đảng|tỉnh|thành|huyện|xã|quận)(?![\p{L}\p{M}]))\p{Ll}`, 'uy');
 // "đề nghị của <body> tại" right before a citation: the body that wrote it, named first.
-const PROPOSAL_BEFORE = rx(String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của\s[^,.;:\n]{2,80}?\s{1,2}tại\s{1,2}$`, 'u');
+const PROPOSAL_BEFORE = rx(String.raw`${PROPOSAL_WORDS}\s[^,.;:\n]{2,80}?\s{1,2}tại\s{1,2}$`, 'u');
 
 /** Whether the citation `d` is named as a proposal's, "đề nghị của <body> tại Công văn số …". */
 function proposalBefore(t: string, d: Draft): boolean {
