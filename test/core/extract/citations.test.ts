@@ -1461,3 +1461,34 @@ test('a title set in italics after the issuer is the subject (probe 387)', () =>
   const c = read('Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư *“Về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ”*; Quy định số 339-QĐ/TW.').citations[0]!;
   assert.equal(c.subject?.text, 'Về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ');
 });
+
+const session41Rows: Row[] = [
+  // "Tại" opening the clause: the central body after the comma speaks in the document (probe 393), whatever its verb.
+  ['Tại ⟦Kết luận 169-KL/TW⟧, Bộ Chính trị giao Đảng ủy Chính phủ chỉ đạo.', ['Kết luận | 169-KL/TW | - | Bộ Chính trị | -']],
+  ['Bên cạnh đó, tại tại ⟦Kết luận số 170-KL/TW⟧, Ban Bí thư yêu cầu các cấp ủy rà soát.', ['Kết luận | 170-KL/TW | - | Ban Bí thư | -']],
+  // The Politburo and the Secretariat together (probe 403).
+  ['Theo đó, tại ⟦Kết luận 183-KL/TW⟧, Bộ Chính trị và Ban Bí thư giao các bộ, ngành.', ['Kết luận | 183-KL/TW | - | Bộ Chính trị | -']],
+  // A title's verb glued to a state symbol by a page's copy (probe 403).
+  ['theo ⟦Nghị định số 205/2025/NĐ-CP⟧sửa đổi, bổ sung một số điều.', ['Nghị định | 205/2025/NĐ-CP | - | - | -']],
+  // Not where the clause opens on another verb: the body after the comma carries it out.
+  ['Thực hiện chỉ đạo tại ⟦Kết luận 169-KL/TW⟧, Ban Bí thư yêu cầu các cấp ủy.', ['Kết luận | 169-KL/TW | - | - | -']],
+  // Nor a body that is not a central Party one.
+  ['Tại ⟦Kết luận 169-KL/TW⟧, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy.', ['Kết luận | 169-KL/TW | - | - | -']],
+  // "<body> có <kind>" after a comma and a date opens the next clause (probe 398): neither is the resolution's.
+  ['thực hiện ⟦Nghị quyết 25-NQ/TƯ⟧, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có ⟦Công văn số 700/CV-DVTU⟧ đề nghị các đơn vị.', ['Nghị quyết | 25-NQ/TW | - | - | -', 'Công văn | 700-CV/DVTU!state-order | 2014-07-18 | Ban Dân vận Tỉnh ủy | -']],
+  // A short name of initials and number in brackets after the issuer (probe 395): the subject after it is read.
+  ['Thực hiện ⟦Nghị quyết 68-NQ/TW⟧ ngày 4-5-2025 của Bộ Chính trị (NQ68) về phát triển kinh tế tư nhân.', ['Nghị quyết | 68-NQ/TW | 2025-05-04 | Bộ Chính trị | -']],
+];
+
+test('forty-first session: probes 392–396', () => {
+  for (const [src, expected] of session41Rows) check(src, expected);
+  const subjectOf = (s: string) => read(s).citations[0]!.subject?.text ?? null;
+  assert.equal(subjectOf('Thực hiện Nghị quyết 68-NQ/TW ngày 4-5-2025 của Bộ Chính trị (NQ68) về phát triển kinh tế tư nhân.'), 'về phát triển kinh tế tư nhân');
+  // "do <central body> ban hành" after a title is its issuer's clause (probe 393).
+  assert.equal(subjectOf('Quy định số 294-QĐ/TW năm 2025 về thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành có hiệu lực từ ngày 01/7/2025'), 'về thi hành Điều lệ Đảng');
+  // A body's own documents inside a title are not cut: "do" must name a central body and its verb.
+  assert.equal(subjectOf('Thực hiện Quy định số 10-QĐ/TU về quản lý các văn bản do Ban Thường vụ ban hành.'), 'về quản lý các văn bản do Ban Thường vụ ban hành');
+  // A law whose name extends a known one is read whole (probe 394): not the Luật Thương mại of 2005.
+  assert.equal(read('Quốc hội đã thông qua Luật Thương mại điện tử, có hiệu lực từ ngày 1/7/2026.').citations[0]!.name?.text, 'Thương mại điện tử');
+  assert.equal(read('Căn cứ Luật Thương mại ngày 14 tháng 6 năm 2005;').citations[0]!.name?.text, 'Thương mại');
+});

@@ -14,7 +14,9 @@ const { resolved, loud } = probeSet(DIR);
 test('probe 102: the warnings raised are the judged true ones; the false one is gone', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['004.txt:11:citation-type-mismatch', '024.txt:1:citation-format']);
+  // The two issuer warnings are a legal site's closing label, "do Ban Chấp hành Trung ương ban hành", on the Politburo's
+  // 08-NQ/TW: told since the forty-first session stopped the subject before it.
+  assert.deepEqual(raised, ['001.txt:3:citation-issuer-mismatch', '004.txt:11:citation-type-mismatch', '009.txt:9:citation-issuer-mismatch', '024.txt:1:citation-format']);
   assert.deepEqual(judged.filter((v) => v.verdict === 'false').map((v) => v.finding), ['007.txt:17:citation-date-future']);
 });
 

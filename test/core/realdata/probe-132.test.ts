@@ -13,7 +13,8 @@ const { doc, resolved, loud } = probeSet(DIR);
 test('probe 132: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
-  assert.deepEqual(raised, ['010.txt:36:citation-date-mismatch']);
+  // A legal site's closing label names the Central Committee for the Secretariat's 81-CV/TW (told since the forty-first session).
+  assert.deepEqual(raised, ['003.txt:4:citation-issuer-mismatch', '010.txt:36:citation-date-mismatch']);
 });
 
 test('probe 132: readings the first run got wrong', () => {

@@ -12,6 +12,13 @@ before(async () => {
 const HEADER = (year: number) => `ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN DÂN VẬN TỈNH ỦY\nSố 12-BC/BDVTU\n\nHà Tĩnh, ngày 25 tháng 8 năm ${year}\n\nBÁO CÁO\n`;
 
 const cases: RuleCase[] = [
+  // The period reviewed, given after the platform (forty-first session's probe 400): 1991–2031 is the 1991 platform's forty
+  // years, not the 2011 text in force; without the period, or with one the count does not fit, the count is told.
+  { text: HEADER(2026) + 'Tổng kết 40 năm thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (1991-2031).\n' },
+  { text: HEADER(2026) + '⟦Tổng kết 40 năm thực hiện⟧ Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.\n', messages: ['15 năm, không phải 40 năm'] },
+  { text: HEADER(2026) + '⟦Tổng kết 40 năm thực hiện⟧ Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (1991-2026).\n', messages: ['15 năm, không phải 40 năm'] },
+  // A period after an id whose first year is not the document's is no excuse.
+  { text: HEADER(2020) + '⟦Tổng kết 5 năm thực hiện⟧ Quyết định số 290-QĐ/TW (2015-2020)\n', messages: ['10 năm, không phải 5 năm'] },
   // 290-QĐ/TW is of 2010: a "10 năm" review in 2020 (difference 10) is right, in 2017 it is not.
   { text: HEADER(2020) + 'Tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW\n' },
   { text: HEADER(2017) + '⟦Tổng kết 10 năm thực hiện⟧ Quyết định số 290-QĐ/TW\n', messages: ['7 năm, không phải 10 năm'] },

@@ -753,6 +753,10 @@ export class CorpusIndex {
       if (byEffective.length === 1) return result(byEffective[0]!, 'exact');
     }
     const year = c.named?.year ?? c.date?.year ?? null;
+    // A name's year after the text's own is no law the text can cite: "Luật Thuế thu nhập cá nhân 2027" in a page of
+    // 30/9/2025 is a slip for 2007, not the law in force in 2027 (forty-first session's probe 403: 109/2025/QH15, passed
+    // after the page, was taken silently).
+    if (c.named?.year && c.named.year > +ctx.reportDate.slice(0, 4)) return null;
     if (year !== null) {
       const passed = candidates.filter((e) => e.record.date?.startsWith(String(year)));
       if (passed.length === 1) return result(passed[0]!, 'exact');
@@ -911,6 +915,11 @@ export class CorpusIndex {
       if (held.length) return held;
     }
     return [];
+  }
+
+  /** Every version of the Party's charter or platform the corpus holds. */
+  versions(kind: keyof typeof VERSIONED_NAMES): DirectiveEntry[] {
+    return this.byAlias(VERSIONED_NAMES[kind]);
   }
 
   /**

@@ -128,6 +128,10 @@ export const LAW_NAMES: readonly string[] = [
   'Trưng cầu ý dân', 'Thư viện', 'Căn cước công dân', 'Biển Việt Nam', 'Cảnh sát biển Việt Nam', 'Dược', 'Nuôi con nuôi',
   'Quản lý, sử dụng tài sản nhà nước', 'Đường bộ', 'Kiểm toán nhà nước', 'Căn cước', 'Các công cụ chuyển nhượng',
   'Thỏa thuận quốc tế', 'Quốc tịch Việt Nam', 'Thủ đô Hà Nội', 'Bộ đội biên phòng', 'Hoạt động giám sát của Quốc hội',
+  // A law of December 2025 whose name extends a known one (forty-first session's probe 394: "Luật Thương mại điện tử, …
+  // có hiệu lực từ ngày 1/7/2026" was read "Luật Thương mại", the law of 2005, and told its effective day was wrong); the
+  // gazette folder writes it in small letters.
+  'Thương mại điện tử',
 ];
 
 /**

@@ -407,8 +407,8 @@ function transposedFinding(c: Citation, e: DirectiveEntry): RuleFinding {
 function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding {
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
-  const named = lawByNameAndDay(ctx.corpus, c);
-  const suggestions = named ? [named] : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
+  const named = lawsByNameAndDay(ctx.corpus, c, ctx.reportDate);
+  const suggestions = named.length ? named : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const byId = ctx.corpus.byOfficialId(key);
@@ -437,22 +437,29 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
 
 
 /**
- * The one law the citation's name and day name, when its number is not that law's: "Luật Tổ chức Hội đồng nhân dân và Ủy
- * ban nhân dân số 11/2003/QH10 ngày 26 tháng 11 năm 2003" is 11/2003/QH11, passed by the eleventh National Assembly
- * (ninety-third outside probe: only "the corpus has no 11/2003/QH10" was said, the same name and day resolving elsewhere).
+ * The laws the citation's name and day name, when its number is not theirs: "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân
+ * dân số 11/2003/QH10 ngày 26 tháng 11 năm 2003" is 11/2003/QH11, passed by the eleventh National Assembly (ninety-third
+ * outside probe: only "the corpus has no 11/2003/QH10" was said, the same name and day resolving elsewhere). One law, or
+ * the two of the number's year, the one passed last by the report's day first: the Luật Tổ chức chính quyền địa phương was
+ * passed twice in 2025, and "… số 75/2025/QH15" in a resolution of that summer is one of them (forty-first session's probe
+ * 392: only "the corpus has no …" was said).
  */
-function lawByNameAndDay(corpus: CorpusIndex, c: Citation): DirectiveEntry | null {
-  if (!c.name || !c.kind || !NAMED_KINDS.has(c.kind)) return null;
+function lawsByNameAndDay(corpus: CorpusIndex, c: Citation, reportDate: string): DirectiveEntry[] {
+  if (!c.name || !c.kind || !NAMED_KINDS.has(c.kind)) return [];
   const laws = corpus.lawsByName(c.kind, c.name.text).filter((e) => e.record.confidence !== 'unverified' && e.record.id !== c.id);
   if (c.date?.iso) {
     const day = laws.filter((e) => e.record.date === c.date!.iso);
-    return day.length === 1 ? day[0]! : null;
+    return day.length === 1 ? day : [];
   }
   // Without a day, the number's year or the number itself with the term's symbol: "Luật Bảo vệ môi trường số
   // 17/2020/QH14" is the law of that name of 2020, 72/2020/QH14; "Luật Công đoàn số 50/2025/QH15" is 50/2024/QH15
   // (hundred-and-eighth and -twelfth outside probes: only "the corpus has no …" was said).
   const near = laws.filter((e) => (c.idYear !== null && !!e.record.date?.startsWith(String(c.idYear))) || (!!c.number && e.record.number === c.number && e.record.symbol === c.symbol));
-  return near.length === 1 ? near[0]! : null;
+  if (near.length === 1) return near;
+  // Two of the year, both full days: the later passed by the report's day first.
+  if (near.length !== 2 || near.some((e) => e.record.date?.length !== 10)) return [];
+  const [a, b] = near.sort((x, y) => y.record.date!.localeCompare(x.record.date!));
+  return a!.record.date! <= reportDate ? [a!, b!] : [b!, a!];
 }
 
 /**

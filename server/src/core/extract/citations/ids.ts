@@ -139,7 +139,9 @@ const JOINT_SLASH = /^(?:NQLT|TTLT)\/|^NQ\/ĐCT-/u;
  * and the first words of the next citation glued the same way, "51/2014/QH13Luật …", "…/NĐ-CPNghị định …" (thirty-sixth
  * session's probes 310, 314: read as the unknown id "…/QH13Luật").
  */
-export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với|Luật|Pháp|Nghị|Quyết|Chỉ|Thông|Căn|Điều';
+// And the verbs of a title or a clause after it: "205/2025/NĐ-CPsửa đổi" (forty-first session's probe 403: read as the unknown
+// id "…/NĐ-CPsửa").
+export const GLUED_AFTER_SYMBOL = 'và|của|về|ngày|Ngày|năm|Năm|số|Số|theo|tại|để|đã|được|do|trong|với|sửa|quy|hướng|thay|ban|có|Luật|Pháp|Nghị|Quyết|Chỉ|Thông|Căn|Điều';
 // With a capital too: "104/2023/QH15Ngày 10/11/2023" (eighty-second outside probe).
 // The Prime Minister's code ends in a small letter ("31/2017/QĐ-TTgngày"; hundred-and-forty-sixth outside probe: read as the
 // id "…-TTgngày", unknown).

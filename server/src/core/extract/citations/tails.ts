@@ -494,9 +494,13 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // A sentence glued to the subject by a page's copy, a small letter touching a Vietnamese word's capital: "… về công tác dân
 // tộcNgày 03/10/2023, Ban Dân vận …" (thirty-sixth session's probe 310: the next sentence was read into the subject). Only a
 // word with a letter outside ASCII within its first few, so that "TikTok" or "YouTube" is no cut.
+// "do <central body> ban hành" after a title is its issuer's clause, never part of it: "Quy định số 294-QĐ/TW năm 2025 về thi
+// hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành có hiệu lực từ ngày 01/7/2025" (forty-first session's probe 393: read
+// whole as its subject, the regulation was told "perhaps another document of that number").
 // "thì", which a title never holds, opens the main clause after "Theo …": "Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của …
 // về phân cấp quản lý cán bộ … thì Bộ Chính trị …" (thirty-ninth session's probe 368: read to the paragraph's end).
-const SUBJECT_END = rx(String.raw`\s{1,2}thì\s{1,2}(?=\p{L})|\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
+const ISSUED_BY_CENTRAL = String.raw`do\s{1,2}(?:Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Chính\s{1,2}phủ|Thủ\s{1,2}tướng\s{1,2}Chính\s{1,2}phủ|Quốc\s{1,2}hội)(?:\s{1,2}Đảng)?\s{1,2}(?:ban\s{1,2}hành|k[ýí]|thông\s{1,2}qua)(?![\p{L}])`;
+const SUBJECT_END = rx(String.raw`\s{1,2}thì\s{1,2}(?=\p{L})|\s{1,2}(?=${ISSUED_BY_CENTRAL})|\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
@@ -515,7 +519,16 @@ export function bindTermToCitation(d: Draft): void {
   if (tm.scope !== 'unknown' && tm.body === null && d.issuer) tm.body = d.issuer.written;
 }
 
+const ISSUED_LABEL = rx(String.raw`\s{1,2}${ISSUED_BY_CENTRAL}`, 'uy');
+// Another document named earlier on the line: a kind and its number.
+const NAMED_BEFORE = rx(String.raw`(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d`, 'u');
 const DECIDES = rx(String.raw`\s{1,2}(?:đã\s{1,2})?(?:quyết\s{1,2}định|ban\s{1,2}hành)(?![\p{L}])`, 'uy');
+// "Tại" opening the clause of a central Party id: the body after its comma is the one that speaks in it, whatever it then
+// does ("Tại Kết luận 169-KL/TW, Bộ Chính trị giao …", "Bên cạnh đó, tại Kết luận 170-KL/TW, Ban Bí thư yêu cầu …";
+// forty-first session's probe 393: both issuers were lost). Only at the clause's start: "Thực hiện chỉ đạo tại Kết luận …,
+// Ban Bí thư yêu cầu …" names who carries it out.
+const OTHER_CENTRAL = rx(String.raw`,?\s{1,2}(?:và\s{1,2})?(?:Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư)(?![\p{L}])`, 'uy');
+const IN_IT_BEFORE = /(?:^|[.;:,]\s{1,2}|\n[ \t]{0,4})(?:[Tt]ại\s{1,2}){1,2}$/u;
 // Up to "bởi" of "ban hành bởi …", "bởi …"; past "được" of "được Bộ Chính trị ban hành ngày …",
 // which names the issuer only when "ban hành" follows it ("được Tỉnh ủy cụ thể hóa" does not).
 // "vừa được", "đã được", "mới được" likewise ("Nghị định số 157/2016/NĐ-CP vừa được Chính phủ ban hành và có hiệu lực …";
@@ -527,7 +540,9 @@ const ISSUED_VERB = /ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ng
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
 // A capitalised word, not a title's "Về", right after a date: the subject of a next clause when the issuer came before.
 const NEXT_BODY = rx(String.raw`[ ]{1,2}(?!(?:Về|VỀ)[ ])\p{Lu}\p{Ll}`, 'uy');
-const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:đã\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành\s`, 'uy');
+// "… có <kind>" says the same: "… thực hiện Nghị quyết 25-NQ/TƯ, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có Công văn số
+// 700/CV-DVTU …" (forty-first session's probe 398: the letter's date and body were told wrong for the resolution).
+const NEXT_ISSUING = rx(String.raw`\s?,?\s{1,2}\p{Lu}[^,.;\n]{0,60}?\s(?:(?:đã\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành\s|(?:đã\s{1,2}|vừa\s{1,2})?có\s{1,2}(?=(?:${KIND_WORDS.join('|')})\s))`, 'uy');
 const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, 'u');
 // The short name a writer gives the document, in parentheses between it and its date: "Chỉ thị
 // 40-CT/TW (gọi tắt là chỉ thị 40) ngày 22/11/2024" (forty-sixth outside probe: the date was lost,
@@ -535,9 +550,11 @@ const KIND_AT = rx(String.raw`^\s{0,2}(?:${KIND_WORDS.join('|')})(?![\p{L}])`, '
 // Or the kind and number alone: "Nghị quyết số 18-NQ/TW … khóa XIII (Nghị quyết 18) về …" (hundred-and-eighty-sixth outside
 // probe: the subject after it was lost; short-names.ts drops the draft the parentheses made). Or its initials: "Luật phòng,
 // chống tham nhũng (PCTN) được Quốc hội … khóa XIV, kỳ họp thứ 6 thông qua ngày 20/11/2018" (fortieth session's probe 378: the
-// day and the term were lost, and a wrong day went untold); never a term's numeral alone.
+// day and the term were lost, and a wrong day went untold), with the number too, "… của Bộ Chính trị (NQ68) về phát triển kinh
+// tế tư nhân" (forty-first session's probe 395: told its subject was missing), glued: the flag "i" lets \p{Lu} match small
+// letters, and "(khóa 11)" is a term; never a term's numeral alone.
 const SHORT_NAME = rx(
-  String.raw`\((?:(?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}|(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d{1,4}\s{0,2}|(?![IVXLC]{1,6}\))\p{Lu}{2,10})\)`,
+  String.raw`\((?:(?:sau\s{1,2}đây\s{1,2})?(?:được\s{1,2})?(?:gọi|viết)\s{1,2}(?:tắt\s{1,2})?(?:là\s{1,2})?[^()\n]{1,60}|(?:${KIND_WORDS.join('|')})\s{1,2}(?:số\s{1,2})?\d{1,4}\s{0,2}|(?![IVXLC]{1,6}\))\p{Lu}{2,10}(?:\d{1,4})?)\)`,
   'iuy',
 );
 // The session, then the verb, before the day a law or the Assembly's resolution passed: "kỳ họp thứ 6 thông qua ngày …",
@@ -736,7 +753,11 @@ export function readTail(
       if (iss && plenum && !justDated && iss.name !== 'Ban Chấp hành Trung ương') iss = null;
       if (iss && deciding && !justDated && !plenum) {
         DECIDES.lastIndex = iss.at + iss.text.length;
-        if (!DECIDES.test(t) || !CENTRAL_PARTY_BODIES.has(iss.name)) iss = null;
+        // The Politburo and the Secretariat speak together: "tại Kết luận 183-KL/TW, Bộ Chính trị và Ban Bí thư giao …".
+        OTHER_CENTRAL.lastIndex = iss.at + iss.text.length;
+        NEXT_CLAUSE_VERB.lastIndex = OTHER_CENTRAL.test(t) ? OTHER_CENTRAL.lastIndex : iss.at + iss.text.length;
+        const speaks = DECIDES.test(t) || (NEXT_CLAUSE_VERB.test(t) && IN_IT_BEFORE.test(t.slice(Math.max(0, d.start - 40), d.start)));
+        if (!speaks || !CENTRAL_PARTY_BODIES.has(iss.name)) iss = null;
       }
       if (iss && passive) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
@@ -863,6 +884,12 @@ export function readTail(
       if (subj) {
         d.subject = subj;
         pos = subj.end;
+        // A title ending "do <body> ban hành" that names this document inside another's (a legal site's list: "Nghị quyết
+        // 137/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 21-NQ/TW về công tác dân số … do Chính phủ
+        // ban hành"): the body is the outer document's, so nothing more is read (forty-first session: once the subject
+        // stopped there, 21-NQ/TW was credited to the Government).
+        ISSUED_LABEL.lastIndex = pos;
+        if (ISSUED_LABEL.test(t) && NAMED_BEFORE.test(t.slice(t.lastIndexOf('\n', d.start - 1) + 1, d.start))) break;
         continue;
       }
     }
