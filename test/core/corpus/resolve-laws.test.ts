@@ -86,12 +86,14 @@ const rows: Row[] = [
   // Passed 15/6/2022 but in force only from 1/1/2024: a 2023 report means the 2003 law.
   { kind: 'Luật', name: 'Thi đua, khen thưởng', year: null, report: '2023-05-05', id: '15/2003/QH11', certainty: 'exact' },
   { kind: 'Luật', name: 'Thi đua, khen thưởng', year: null, report: '2024-05-05', id: '06/2022/QH15', certainty: 'exact' },
-  // A law known only by the report's year may have been passed after the report: the law of 2018
-  // surely in force is chosen over 116/2025/QH15 (gazette layer, year only; passed 10/12/2025) in
-  // a text of 19/11/2025 (fifteenth outside probe), and a law known by the report's year alone is
-  // never more than probable.
-  { kind: 'Luật', name: 'An ninh mạng', year: null, report: '2025-11-19', id: '24/2018/QH14', certainty: 'probable' },
+  // A law passed after the report is not the one it names: the law of 2018 in force in a text of 19/11/2025, not
+  // 116/2025/QH15 of 10/12/2025 (fifteenth outside probe, when the gazette layer knew the new law by its year only and
+  // the choice was only probable; exact since corpus round 149 gave it its day).
+  { kind: 'Luật', name: 'An ninh mạng', year: null, report: '2025-11-19', id: '24/2018/QH14', certainty: 'exact' },
   { kind: 'Luật', name: 'Nhà giáo', year: null, report: '2025-09-01', id: '73/2025/QH15', certainty: 'probable' },
+  // A name's year after the text's: a slip ("… 2027" for 2007; forty-first session's probe 403), never the law in force then.
+  { kind: 'Luật', name: 'Thuế thu nhập cá nhân', year: 2027, report: '2025-09-30', id: null },
+  { kind: 'Luật', name: 'Thuế thu nhập cá nhân', year: 2007, report: '2025-09-30', id: '04/2007/QH12', certainty: 'exact' },
   { kind: 'Luật', name: 'Nhà giáo', year: null, report: '2026-09-01', id: '73/2025/QH15', certainty: 'exact' },
   // Never a law that had not taken effect on the report's date: the law of 22/6/2015 took effect on
   // 1/7/2016 (sixteenth outside probe: unknown while the corpus lacked the law of 2008, in force until then).

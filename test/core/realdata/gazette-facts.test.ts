@@ -75,8 +75,8 @@ test('generated records: a changed claim is caught on its record, and only there
     { file: 'laws/gazette.json', id: '22/2023/QH15', change: (r) => (r.name = 'Đầu tư'), claim: 'name Đầu tư' },
     // (43/2013/QH13 served here until status round 6 gave it a status and moved it to laws/core.json.)
     { file: 'laws/gazette.json', id: '69/2020/QH14', change: (r) => (r.date = '2020-11-14'), claim: 'date 2020-11-14' },
-    // (90/2025/QH15 served here until corpus round 129 gave it a dated core record.)
-    { file: 'laws/gazette.json', id: '140/2025/QH15', change: (r) => (r.term = 'XIV'), claim: 'term XIV' },
+    // (90/2025/QH15 served here until corpus round 129 gave it a dated core record, 140/2025/QH15 until round 149.)
+    { file: 'laws/gazette.json', id: '37/2024/QH15', change: (r) => (r.term = 'XIV'), claim: 'term XIV' },
     { file: 'laws/gazette.json', id: '65/2006/QH11', change: (r) => (r.status = { state: 'in-force', asOf: '2026-11-23' }), claim: 'note " No status or replacement recorded' },
     { file: 'laws/gazette.json', id: '54/2014/QH13', change: (r) => (r.noteEn += ' In force.'), claim: 'every note sentence verified' },
     // (51/2024/QH15 served here until the fortieth session gave it a core record with its name.)
