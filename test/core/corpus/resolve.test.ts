@@ -699,7 +699,10 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   // Three hundred and forty-sixth outside probe: "Luật KH&CN" left unmatched.
   assert.deepEqual(res('Thực hiện Luật KH&CN năm 2013 và Luật KHCN năm 2013.'), ['29/2013/QH13', '29/2013/QH13']);
   // Three hundred and sixty-seventh outside probe: the year glued to the next word by a crawl ("2024về").
-  assert.deepEqual(res('Theo Luật Đất đai 2024về quyền sử dụng đất.', '2013-06-01'), ['31/2024/QH15']);
+  // Asked in May 2024, when the law of 2013 was still in force (a text of 2013 names no law of 2024 since the forty-first
+  // session: a name's year after the text's own resolves nothing).
+  assert.deepEqual(res('Theo Luật Đất đai 2024về quyền sử dụng đất.', '2024-05-01'), ['31/2024/QH15']);
+  assert.deepEqual(res('Theo Luật Đất đai về quyền sử dụng đất.', '2024-05-01'), ['45/2013/QH13']);
 });
 
 test('an amending law of the year a law it names was passed amends that law, known by its year only (probably)', async () => {
