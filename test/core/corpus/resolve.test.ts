@@ -696,6 +696,8 @@ test('an ordinance and a law named with words the corpus writes out: its name an
   assert.deepEqual(res('Căn cứ Luật PCCC;'), ['27/2001/QH10']);
   // Three hundred and fifty-third outside probe: the name written out with its initials in brackets, a comma before "và".
   assert.deepEqual(res('Căn cứ Luật Phòng cháy, chữa cháy (PCCC), và cứu nạn, cứu hộ (CNCH) năm 2024;', '2026-01-01'), ['55/2024/QH15']);
+  // Forty-first session's probe 407: "QH" for "Quốc hội" inside a name.
+  assert.deepEqual(res('Thực hiện Luật Hoạt động giám sát của QH và HĐND năm 2025 và Luật Tổ chức QH năm 2014.', '2026-03-03'), ['121/2025/QH15', '57/2014/QH13']);
   // Three hundred and forty-sixth outside probe: "Luật KH&CN" left unmatched.
   assert.deepEqual(res('Thực hiện Luật KH&CN năm 2013 và Luật KHCN năm 2013.'), ['29/2013/QH13', '29/2013/QH13']);
   // Three hundred and sixty-seventh outside probe: the year glued to the next word by a crawl ("2024về").

@@ -140,6 +140,9 @@ export const LAW_NAMES: readonly string[] = [
  */
 export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ĐBQH: 'đại biểu Quốc hội',
+  // "Luật Hoạt động giám sát của QH và HĐND năm 2025", "Luật Tổ chức QH năm 2014" (forty-first session's probe 407: cut short,
+  // unresolved).
+  QH: 'Quốc hội',
   HĐND: 'Hội đồng nhân dân',
   UBND: 'Ủy ban nhân dân',
   VBQPPL: 'văn bản quy phạm pháp luật',
