@@ -105,9 +105,9 @@ const rows: Row[] = [
   // the one in force, and no Luật Tố cáo was passed in 2025.
   { kind: 'Luật', name: 'Tố cáo', year: null, report: '2026-03-05', id: '25/2018/QH14', certainty: 'exact' },
   { kind: 'Luật', name: 'Tố cáo', year: 2025, report: '2026-03-05', id: '25/2018/QH14', certainty: 'probable', mismatch: { field: 'year', written: '2025', recorded: '2018' } },
-  // Where the corpus does not know when the latest text took effect nor whether it replaced the
-  // earlier one (77/2015 → 65/2025 unverified; 72/2025 has no effective date), it is only probable.
-  { kind: 'Luật', name: 'Tổ chức chính quyền địa phương', year: null, report: '2026-03-05', id: '72/2025/QH15', certainty: 'probable' },
+  // The chain 77/2015 → 65/2025 (1/3/2025, read since corpus round 151) → 72/2025 (16/6/2025) leaves one law in force: exact.
+  // (Only probable while the first link was unverified.)
+  { kind: 'Luật', name: 'Tổ chức chính quyền địa phương', year: null, report: '2026-03-05', id: '72/2025/QH15', certainty: 'exact' },
   { kind: 'Luật', name: 'Tổ chức chính quyền địa phương', year: null, report: '2020-03-05', id: '77/2015/QH13', certainty: 'exact' },
   // Short names writers use (aliases), with the kind word.
   { kind: 'Luật', name: 'MTTQ Việt Nam', year: null, report: '2026-03-05', id: '75/2015/QH13', certainty: 'exact' },

@@ -43,8 +43,10 @@ const cases: RuleCase[] = [
   // still "continues" it hears so; one dated before the replacement does not.
   { text: HEADER('ngày 05 tháng 3 năm 2024') + 'Tiếp tục thực hiện ⟦Quyết định số 290-QĐ/TW⟧ của Bộ Chính trị.', messages: ['23-QĐ/TW'] },
   { text: HEADER('ngày 05 tháng 3 năm 2021') + 'Tiếp tục thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị.' },
-  // A replacement known only as "unverified" never speaks (77/2015/QH13 → 65/2025/QH15).
-  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Luật Tổ chức chính quyền địa phương số 77/2015/QH13.' },
+  // A replacement known only as "unverified" never speaks (171-QĐ/TW → 259-QĐ/TW, inferred from one subject; 77/2015/QH13 →
+  // 65/2025/QH15 served here until corpus round 151 read a page that says so).
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Quyết định số 171-QĐ/TW của Bộ Chính trị.' },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Tổ chức chính quyền địa phương số 77/2015/QH13⟧.', messages: ['65/2025/QH15'] },
   // Laws: the replacement counts from the day it took effect, not the day it was passed.
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['thay thế bởi Luật Đất đai 31/2024/QH15 (1/8/2024)'] },
   { text: HEADER('ngày 05 tháng 3 năm 2020') + 'Thực hiện ⟦Luật Tố cáo số 03/2011/QH13⟧, các cơ quan đã tiếp nhận đơn.', messages: ['Luật Tố cáo 25/2018/QH14 (1/1/2019)'] },
