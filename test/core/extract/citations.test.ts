@@ -1468,6 +1468,9 @@ const session41Rows: Row[] = [
   ['Bên cạnh đó, tại tại ⟦Kết luận số 170-KL/TW⟧, Ban Bí thư yêu cầu các cấp ủy rà soát.', ['Kết luận | 170-KL/TW | - | Ban Bí thư | -']],
   // The Politburo and the Secretariat together (probe 403).
   ['Theo đó, tại ⟦Kết luận 183-KL/TW⟧, Bộ Chính trị và Ban Bí thư giao các bộ, ngành.', ['Kết luận | 183-KL/TW | - | Bộ Chính trị | -']],
+  // The Assembly's Party group, and the Government's Party board with a capital (probe 405).
+  ['theo ⟦Kế hoạch số 862-KH/ĐĐQH15⟧ ngày 12/8/2022 của Đảng đoàn Quốc hội.', ['Kế hoạch | 862-KH/ĐĐQH15 | 2022-08-12 | Đảng đoàn Quốc hội | -']],
+  ['theo ⟦Kế hoạch số 1829-KH/BCSĐCP⟧ ngày 04/5/2023 của Ban Cán sự Đảng Chính phủ.', ['Kế hoạch | 1829-KH/BCSĐCP | 2023-05-04 | Ban Cán sự Đảng Chính phủ | -']],
   // A title's verb glued to a state symbol by a page's copy (probe 403).
   ['theo ⟦Nghị định số 205/2025/NĐ-CP⟧sửa đổi, bổ sung một số điều.', ['Nghị định | 205/2025/NĐ-CP | - | - | -']],
   // Not where the clause opens on another verb: the body after the comma carries it out.

@@ -90,6 +90,9 @@ describe('hover (bundled corpus)', async () => {
     // A name that is not the record's.
     { text: 'Căn cứ Luật Khiếu nại số 4$05/2013/QH13;', reportDate: '2026-03-05', vi: ['⚠ Trích dẫn ghi tên "Khiếu nại", kho ghi "Đất đai".'], en: ['⚠ The citation writes the name "Khiếu nại"; the corpus has "Đất đai".'] },
     // A source is a short title and its site: a Công báo document, a page's site.
+    // A law passed and not yet in force on the report's date (forty-first session: "chưa rõ hiệu lực" was said).
+    { text: 'Căn cứ Luật Xây dựng số 1$035/2025/QH15;', reportDate: '2026-03-05', vi: ['Hiệu lực vào ngày của báo cáo (5/3/2026): đã ban hành, chưa có hiệu lực (có hiệu lực từ 1/7/2026)'], en: ['issued, not yet in force (in force from 1/7/2026)'] },
+    { text: 'Căn cứ Luật Xây dựng số 1$035/2025/QH15;', reportDate: '2026-08-05', vi: ['Hiệu lực vào ngày của báo cáo (5/8/2026): chưa rõ hiệu lực'] },
     // (135/2025/QH15 served here until corpus round 149 gave it a core record of news pages.)
     { text: 'Căn cứ Luật Đầu tư số 1$043/2025/QH15;', reportDate: '2026-03-05', vi: ['Nguồn: [Công báo: '] },
     // A report dated after the corpus's as-of date hears that the record may have changed since.

@@ -319,9 +319,12 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   // Both in one pattern: one copy of the ministries' alternation (each copy makes the issuer
   // expression slower to compile, which a one-page check pays at its start).
-  { re: String.raw`(?:(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}|Ban${S}cán${S}sự${S}[đĐ]ảng)${S}Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
-  { re: String.raw`Ban${S}cán${S}sự${S}[đĐ]ảng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
-  { re: String.raw`Ban${S}cán${S}sự${S}[đĐ]ảng${S}Chính${S}phủ`, name: '' },
+  { re: String.raw`(?:(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}|Ban${S}[cC]án${S}sự${S}[đĐ]ảng)${S}Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
+  { re: String.raw`Ban${S}[cC]án${S}sự${S}[đĐ]ảng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`Ban${S}[cC]án${S}sự${S}[đĐ]ảng${S}Chính${S}phủ`, name: '' },
+  // The Party group of the National Assembly (forty-first session's probe 405: "Kế hoạch số 862-KH/ĐĐQH15 … của Đảng đoàn
+  // Quốc hội" lost its issuer; "Ban Cán sự Đảng Chính phủ" with a capital likewise).
+  { re: String.raw`Đảng${S}đoàn${S}Quốc${S}hội`, name: '' },
   { re: String.raw`Học${S}viện${S}Chính${S}trị${S}(?:[qQ]uốc${S}gia${S})?Hồ${S}Chí${S}Minh`, name: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
   // Ministers who head a body that is not a ministry: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
   { re: String.raw`(?:Bộ${S}trưởng,?${S}Chủ${S}nhiệm${S})?(?:Ủy|Uỷ)${S}ban${S}Dân${S}tộc`, name: 'Ủy ban Dân tộc' },

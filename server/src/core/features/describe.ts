@@ -89,6 +89,7 @@ export function subjectPhrase(subject: string): string {
 
 export type StatusAt =
   | { kind: 'not-yet' }
+  | { kind: 'pending'; from: IsoDate; laterReplaced: Supersession | null }
   | { kind: 'replaced'; by: Supersession; on: PartialDate | null }
   | { kind: 'in-force'; laterReplaced: Supersession | null }
   | { kind: 'ended'; state: 'expired' | 'historical' | 'replaced' }
@@ -103,6 +104,9 @@ export function statusAt(r: DirectiveRecord, date: IsoDate): StatusAt {
     if (on && comparePartial(on, date) <= 0) return { kind: 'replaced', by: s, on };
     later ??= s;
   }
+  // Issued, not yet in force: a law passed in December 2025 and in force from 1/7/2026, asked in March 2026 (the hover said
+  // "chưa rõ hiệu lực" though the corpus knows the day).
+  if (r.effective && r.effective.length === 10 && r.effective > date) return { kind: 'pending', from: r.effective, laterReplaced: later };
   const state = r.status?.state;
   if (state === 'in-force') return { kind: 'in-force', laterReplaced: later };
   if ((state === 'expired' || state === 'historical' || state === 'replaced') && !later) return { kind: 'ended', state };
@@ -116,6 +120,8 @@ export function statusWeight(s: StatusAt): number {
       return 10;
     case 'unknown':
       return s.laterReplaced ? 4 : 5;
+    case 'pending':
+      return 3;
     case 'ended':
       return -5;
     case 'replaced':
@@ -140,6 +146,10 @@ export function statusLine(r: DirectiveRecord, date: IsoDate, corpus: CorpusInde
   switch (s.kind) {
     case 'not-yet':
       return both(`chưa ban hành vào ngày của báo cáo (${shortDate(date)})`, `not yet issued on the report's date (${shortDate(date)})`);
+    case 'pending': {
+      const base = both(`đã ban hành, chưa có hiệu lực (có hiệu lực từ ${shortDate(s.from)})`, `issued, not yet in force (in force from ${shortDate(s.from)})`);
+      return s.laterReplaced ? laterLine(base, corpus, s.laterReplaced) : base;
+    }
     case 'replaced': {
       const name = replacementName(corpus, s.by);
       return both(`đã được thay thế bởi ${name}${when(s.on)} trước ngày của báo cáo`, `replaced by ${name}${when(s.on)} before the report's date`);
