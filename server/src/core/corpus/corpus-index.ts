@@ -927,7 +927,7 @@ export class CorpusIndex {
    * else the latest adopted by the report's date (a 2008 report's "Cương lĩnh" is that of 1991).
    */
   private resolveVersioned(kind: keyof typeof VERSIONED_NAMES, year: number | null, term: number | null, ctx: ResolveContext): DirectiveEntry[] {
-    const all = this.byAlias(VERSIONED_NAMES[kind]);
+    const all = this.versions(kind);
     if (all.length === 0) return all;
     if (year !== null) return all.filter((e) => e.record.date?.startsWith(String(year)));
     // "thi hành Điều lệ Đảng khóa X": the version in force during that term, the latest adopted by its congress or an

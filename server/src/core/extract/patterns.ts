@@ -187,6 +187,8 @@ export const CONGRESS_ORDINAL = String.raw`(?:${S}lần${S}thứ${S}[IVXL\d]{1,5
 const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[tT]hị${S}xã|[tT]hị${S}trấn|[xX]ã|[pP]hường|[đĐ]ặc${S}khu)`;
 // "Tỉnh Ủy Kiên Giang" with a capital too (fourth outside probe).
 const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
+// A Party board inside a state body, "Ban cán sự đảng" (and with capitals, "Ban Cán sự Đảng").
+const CADRE_BOARD = String.raw`Ban${S}[cC]án${S}sự${S}[đĐ]ảng`;
 // Boards of a Party committee: "Ban Tổ chức", "Ủy ban Kiểm tra", "Văn phòng" … of a Tỉnh ủy.
 const PARTY_BOARD = String.raw`(?:Ban${S}(?:Tổ${S}chức|Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Dân${S}vận|Nội${S}chính|Kinh${S}tế|Chính${S}sách(?:${S}[\p{Ll}]{1,8}){0,3})|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)`;
 // Committees of a People's Council ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh").
@@ -319,9 +321,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   // Both in one pattern: one copy of the ministries' alternation (each copy makes the issuer
   // expression slower to compile, which a one-page check pays at its start).
-  { re: String.raw`(?:(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}|Ban${S}[cC]án${S}sự${S}[đĐ]ảng)${S}Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
-  { re: String.raw`Ban${S}[cC]án${S}sự${S}[đĐ]ảng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
-  { re: String.raw`Ban${S}[cC]án${S}sự${S}[đĐ]ảng${S}Chính${S}phủ`, name: '' },
+  { re: String.raw`(?:(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}|${CADRE_BOARD})${S}Bộ${S}(?:${MINISTRY_ALT})(?![\p{L}])`, name: '' },
+  { re: String.raw`${CADRE_BOARD}${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`${CADRE_BOARD}${S}Chính${S}phủ`, name: '' },
   // The Party group of the National Assembly (forty-first session's probe 405: "Kế hoạch số 862-KH/ĐĐQH15 … của Đảng đoàn
   // Quốc hội" lost its issuer; "Ban Cán sự Đảng Chính phủ" with a capital likewise).
   { re: String.raw`Đảng${S}đoàn${S}Quốc${S}hội`, name: '' },

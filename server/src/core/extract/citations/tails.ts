@@ -23,9 +23,14 @@ const BARE_DATE_END = /^[ \t]{0,2}(?:;|của\s)/u;
 // A line that opens with "Căn cứ" (a basis block's), up to `at`.
 const BASIS_LINE = /^[ \t>*_-]{0,6}Căn\s{1,2}cứ\s/u;
 
+/** The part of `at`'s line before it. */
+function lineBefore(t: string, at: number): string {
+  return t.slice(t.lastIndexOf('\n', at - 1) + 1, at);
+}
+
 /** Whether the line holding `at` is a basis line ("Căn cứ Luật …"). */
 function basisLine(t: string, at: number): boolean {
-  return BASIS_LINE.test(t.slice(t.lastIndexOf('\n', at - 1) + 1, at));
+  return BASIS_LINE.test(lineBefore(t, at));
 }
 // All issuers in one sticky alternation, in order of preference: one match attempt per position
 // instead of one per issuer. Each alternative is a capturing group; the patterns have none.
@@ -796,7 +801,7 @@ export function readTail(
       // And any document named in the subject of a title line: "Kết luận 43-KL/TW về … 5 năm thực hiện Chỉ thị 06-CT/TW về
       // “…” do Ban Chấp hành Trung ương ban hành" (a hundred-and-ninety-ninth outside probe's false issuer warning on the
       // Secretariat's directive).
-      if (iss && c === 100 && TITLE_HEAD.test(t.slice(t.lastIndexOf('\n', d.start - 1) + 1, d.start))) {
+      if (iss && c === 100 && TITLE_HEAD.test(lineBefore(t, d.start))) {
         PASSIVE_AT_END.lastIndex = iss.at + iss.text.length;
         if (PASSIVE_AT_END.test(t)) iss = null;
       }
@@ -889,7 +894,7 @@ export function readTail(
         // ban hành"): the body is the outer document's, so nothing more is read (forty-first session: once the subject
         // stopped there, 21-NQ/TW was credited to the Government).
         ISSUED_LABEL.lastIndex = pos;
-        if (ISSUED_LABEL.test(t) && NAMED_BEFORE.test(t.slice(t.lastIndexOf('\n', d.start - 1) + 1, d.start))) break;
+        if (ISSUED_LABEL.test(t) && NAMED_BEFORE.test(lineBefore(t, d.start))) break;
         continue;
       }
     }
