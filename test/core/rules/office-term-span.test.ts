@@ -24,6 +24,14 @@ const cases: RuleCase[] = [
   { text: 'Quốc hội khóa I, nhiệm kỳ 1946 – 1960, đã thông qua hai bản Hiến pháp.' },
   // Ten years may be a wrong start as well as a wrong end: no guess.
   { text: 'Ban Chấp hành nhiệm kỳ ⟦2015 – 2025⟧.', messages: ['dài 10 năm; một nhiệm kỳ dài nhiều nhất 5 năm.'] },
+  // The Assembly's and the councils' terms are known: the Party's five years written for them (outside probe 411), and
+  // a term of theirs cut short. The Party's own term beside a council's title is not theirs; nor a council's of 1999.
+  { text: 'Cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ ⟦2026 - 2030⟧ diễn ra ngày 15/3/2026.', messages: ['Nhiệm kỳ 2026 – 2030: nhiệm kỳ của Quốc hội (khóa XVI) và Hội đồng nhân dân bắt đầu năm 2026 là 2026 – 2031.'] },
+  { text: 'Kỳ họp thứ 10 Quốc hội khóa XV, nhiệm kỳ ⟦2021-2025⟧.', messages: ['bắt đầu năm 2021 là 2021 – 2026'] },
+  { text: 'Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026; ĐBQH nhiệm kỳ 2016-2021; HĐND xã nhiệm kỳ 2026-2031.' },
+  { text: 'Bí thư Đảng ủy, Chủ tịch UBND xã nhiệm kỳ 2025-2030; Đại hội Đảng bộ UBND tỉnh nhiệm kỳ 2025 - 2030.' },
+  { text: 'Kỳ họp thứ 3, Hội đồng nhân dân tỉnh Lào Cai nhiệm kỳ 1999- 2004; HĐND tỉnh nhiệm kỳ 2004 - 2009.' },
+  { text: 'Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029; Hội đồng nhân dân tỉnh và Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028.' },
   // A year inside a longer number is not a term ("nhiệm kỳ 2020-20251").
   { text: 'nhiệm kỳ 2020-20251' },
 ];
@@ -37,6 +45,12 @@ test('office-term-span: the fix writes the five years the term meant, on the ori
   assert.equal(f!.severity, 'warning');
   assert.equal(applyFix(text, f!), 'Dòng đầu\r\nĐại hội lần thứ VIII, nhiệm\u00a0kỳ 2023 – 2028.\r\n');
   assert.equal(f!.fixes![0]!.safe, false);
+});
+
+test("office-term-span: the Assembly's term is written with its end", () => {
+  const text = 'đại biểu HĐND các cấp nhiệm kỳ 2026 - 2030.';
+  const [f] = runRule('office-term-span', text, corpus);
+  assert.equal(applyFix(text, f!), 'đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031.');
 });
 
 test('office-term-span: no fix when nothing but the writer can say which year is wrong', () => {

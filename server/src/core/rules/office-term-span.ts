@@ -13,14 +13,49 @@
 // The fix is offered only where one digit other than the last explains the slip (2038 for 2028): the
 // writer meant the five years after the start. "2015 – 2025" may as well be 2020 – 2025, and
 // anything else is left to the writer.
+//
+// The National Assembly's terms are known (corpus/terms.json), and People's Councils and Committees have been elected
+// with it since 2011 (conventions §2.3; corpus/organisations.json, HĐND): "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2030"
+// is the term of 2026 – 2031, the Party's five years written for the council's (outside probe 411). Told when the body
+// named right before the term is one of these, its start is one of their terms' and its end is not.
 
-import type { RuleFinding, Rule } from './rule';
+import type { RuleFinding, Rule, RuleContext } from './rule';
+import type { TermRecord } from '../corpus/types';
 import { rx } from '../text/letters';
 import { oneDigitOff } from './util/text';
 
 const TERM = rx(String.raw`(?<![\p{L}])nhiệm\s{1,2}k[ỳì]\s{0,2}[(:]?\s{0,2}((?:19|20)\d\d)\s{0,2}(?:[-–—]|đến)\s{0,2}((?:19|20)\d\d)(?![\p{N}])`, 'dgiu');
 // Several terms counted ("hai nhiệm kỳ", "2 nhiệm kỳ", "các nhiệm kỳ").
 const SEVERAL_BEFORE = rx(String.raw`(?<![\p{L}])(?:các|những|hai|ba|bốn|năm|nhiều|mấy|\d{1,2})\s{1,2}$`, 'iu');
+// The Assembly, a People's Council or Committee named in the words right before the term, no other body after it:
+// "đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ …", "Chủ tịch UBND tỉnh nhiệm kỳ …". "Bí thư Đảng ủy,
+// Chủ tịch UBND xã nhiệm kỳ 2025-2030" is the Party's term (a term of theirs must start in one of the Assembly's years).
+const ASSEMBLY_BEFORE = rx(String.raw`(?:^|[^\p{L}])(Quốc\s{1,2}hội|QUỐC\s{1,2}HỘI|Hội\s{1,2}đồng\s{1,2}nhân\s{1,2}dân|HỘI\s{1,2}ĐỒNG\s{1,2}NHÂN\s{1,2}DÂN|HĐND|ĐBQH|(?:Ủy|Uỷ|ỦY|UỶ)\s{1,2}(?:ban|BAN)\s{1,2}(?:nhân|NHÂN)\s{1,2}(?:dân|DÂN)|UBND)(?![\p{L}])([^;.:!?\n()]{0,40})$`, 'u');
+const OTHER_BODY = rx(String.raw`Đảng|ĐẢNG|Đại\s{1,2}hội|ĐẠI\s{1,2}HỘI|Mặt\s{1,2}trận|MTTQ|Đoàn|ĐOÀN|Chi\s{1,2}bộ|Ban\s{1,2}Chấp\s{1,2}hành|Hội\s{1,2}(?!đồng)\p{Lu}`, 'u');
+// People's Councils and Committees elected with the Assembly from this year on (before, "HĐND tỉnh nhiệm kỳ 1999 - 2004").
+const COUNCILS_WITH_ASSEMBLY_FROM = 2011;
+const ASSEMBLY_LENGTH = 5;
+
+/** The Assembly's terms as [start, end] years; the current one's end is its start and five. */
+function assemblyTerms(ctx: RuleContext): readonly (readonly [number, number, string])[] {
+  return ctx.corpus.terms
+    .map((t) => t.record)
+    .filter((t: TermRecord) => t.body === 'national-assembly')
+    .map((t) => {
+      const from = +String(t.start).slice(0, 4);
+      return [from, t.end ? +String(t.end).slice(0, 4) : from + ASSEMBLY_LENGTH, t.term] as const;
+    });
+}
+
+/** The Assembly's or a council's term [start, end, khóa] that a written term starting at `from` must be, or null. */
+function assemblyTermOf(ctx: RuleContext, t: string, at: number, from: number): readonly [number, number, string] | null {
+  const m = ASSEMBLY_BEFORE.exec(t.slice(Math.max(0, at - 90), at));
+  if (!m || OTHER_BODY.test(m[2]!)) return null;
+  const assembly = /^(?:Quốc|QUỐC|ĐBQH)/u.test(m[1]!);
+  if (!assembly && from < COUNCILS_WITH_ASSEMBLY_FROM) return null;
+  return assemblyTerms(ctx).find(([start]) => start === from) ?? null;
+}
+
 // Terms of five years at most from here on (see above).
 const REGULAR_FROM = 1995;
 const LONGEST = 5;
@@ -41,12 +76,25 @@ export const rule: Rule = {
       const to = +m[2]!;
       const years = to - from;
       const backwards = years <= 0;
-      if (!backwards && (years <= LONGEST || from < REGULAR_FROM)) continue;
-      if (SEVERAL_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
-      // The finding covers the two years; the fix changes the second.
       const [fromStart] = m.indices![1]!;
       const [toStart, toEnd] = m.indices![2]!;
       const span = { start: nt.toOriginal(fromStart), end: nt.toOriginal(toEnd) };
+      const assembly = !backwards && years <= LONGEST ? assemblyTermOf(ctx, t, m.index, from) : null;
+      if (assembly && assembly[1] !== to) {
+        const [, end, term] = assembly;
+        out.push({
+          span,
+          message: {
+            vi: `Nhiệm kỳ ${from} – ${to}: nhiệm kỳ của Quốc hội (khóa ${term}) và Hội đồng nhân dân bắt đầu năm ${from} là ${from} – ${end}.`,
+            en: `The term ${from}–${to}: the term of the National Assembly (${term}) and of the People's Councils that starts in ${from} is ${from}–${end}.`,
+          },
+          fixes: [{ title: { vi: `Sửa thành ${from} – ${end}`, en: `Change to ${from}–${end}` }, edits: [{ start: nt.toOriginal(toStart), end: span.end, newText: String(end) }], safe: false, preferred: true }],
+        });
+        continue;
+      }
+      if (!backwards && (years <= LONGEST || from < REGULAR_FROM)) continue;
+      if (SEVERAL_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // The finding covers the two years; the fix changes the second.
       const meant = from + LONGEST;
       const fix = !backwards && Math.abs(to - meant) >= 10 && oneDigitOff(String(to), String(meant));
       const written = `${from} – ${to}`;
