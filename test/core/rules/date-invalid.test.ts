@@ -1,7 +1,8 @@
+import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { checkRule, type RuleCase } from '../../helpers/rules';
+import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 const corpus = memoryIndex([]);
 
@@ -48,6 +49,10 @@ const cases: RuleCase[] = [
   // Disable comments.
   { text: '<!-- vanban-disable-next-line date-invalid -->\nngày 31/4/2020\nngày ⟦31/6/2020⟧' },
   { text: '<!-- vanban-disable date-invalid -->\nngày 31/4/2020\n<!-- vanban-enable -->\nngày ⟦31/6/2020⟧' },
+  // A year centuries after the text's: a slip of the keys, mended when one digit from a year near it (outside probe 416).
+  { text: 'Ngày 20/8/2025\nNghị định có hiệu lực thi hành từ ngày ⟦15/8/2925⟧.', messages: ['năm 2925 cách năm của văn bản (2025) hơn 100 năm; có phải năm 2025?'] },
+  { text: 'Ngày 20/8/2025\nKế hoạch đến ngày ⟦31/12/2205⟧.', messages: ['hơn 100 năm; có phải năm 2025?'] },
+  { text: 'Ngày 20/8/2025\nTầm nhìn đến năm 2100; ngày 31/12/2045 hoàn thành; ngày 1/1/2125 không ai viết.' },
 ];
 
 for (const c of cases) test(`date-invalid: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => void checkRule('date-invalid', corpus, c));
@@ -62,5 +67,13 @@ const withCorpus: RuleCase[] = [
   { text: 'Thực hiện Nghị quyết số 26-NQ/TW ngày 50/8/2008 của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông thôn.' },
   { text: 'Thực hiện Quyết định số 999-QĐ/TW ngày ⟦50/8/2008⟧ của Ban Bí thư.', messages: ['tháng 8 chỉ có 31 ngày'] },
   { text: 'Nghị quyết số 26-NQ/TW ngày 5/8/2008; ngày ⟦31/4/2020⟧ họp.', messages: ['tháng 4 chỉ có 30 ngày'] },
+  // A known document's date centuries ahead: told by citation-date-mismatch with its day (probe 107), not twice.
+  { text: 'Ngày 20/8/2019\nCăn cứ Quyết định số 46/2014/QĐ-TTg ngày 15/8/5014 của Thủ tướng Chính phủ; ngày ⟦1/9/5019⟧ họp.', messages: ['năm 5019'] },
 ];
 for (const c of withCorpus) test(`date-invalid, bundled corpus: ${c.text}`, () => void checkRule('date-invalid', bundled, c));
+
+test('date-invalid: the mended year is offered as a fix on the original text', () => {
+  const text = 'Ngày 20/8/2025\r\nNghị định có hiệu lực từ ngày 15/8/2925.';
+  const [f] = runRule('date-invalid', text, corpus);
+  assert.equal(applyFix(text, f!), 'Ngày 20/8/2025\r\nNghị định có hiệu lực từ ngày 15/8/2025.');
+});

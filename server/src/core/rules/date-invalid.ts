@@ -6,7 +6,8 @@ import { dateProblem, toIso } from '../text/calendar';
 import { VIEW_COUNTER } from '../extract/header';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { oneDigitOff } from './util/text';
 import { judgedDays, trustedCitations } from './util/citations';
 import { explainDateProblem } from './util/date-problem';
 
@@ -40,6 +41,43 @@ function pageStamp(ctx: RuleContext, d: DateMention): boolean {
   return toIso(d.year, d.day, d.month) === ctx.reportDate;
 }
 
+// A year this far after the text's own is a slip of the keys, not a date anyone writes: "có hiệu lực thi hành từ ngày
+// 15/8/2925" (outside probe 416: nothing was said). Plans reach to 2045 or 2050 at most.
+const FAR_YEARS = 100;
+// How far from the text's year a mend (one digit changed, or two neighbours swapped) may land to be offered.
+const MEND_REACH = 10;
+
+/** Whether `a` is `b` with two neighbouring digits swapped ("2205" for "2025"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const i = [...a].findIndex((ch, k) => ch !== b[k]);
+  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** The finding for a date whose year lies centuries ahead, with the year one digit away near the text's as its fix. */
+function farYear(ctx: RuleContext, d: DateMention, reportYear: number): RuleFinding[] {
+  const written = ctx.text.slice(d.span.start, d.span.end);
+  const year = String(d.year);
+  let meant: number | null = null;
+  for (let y = reportYear - MEND_REACH; y <= reportYear + MEND_REACH; y++) {
+    if ((oneDigitOff(String(y), year) || swapped(String(y), year)) && (meant === null || Math.abs(y - reportYear) < Math.abs(meant - reportYear))) meant = y;
+  }
+  const at = written.lastIndexOf(year);
+  return [
+    {
+      span: d.span,
+      message: {
+        vi: `Ngày không hợp lệ: "${written}" — năm ${year} cách năm của văn bản (${reportYear}) hơn ${FAR_YEARS} năm${meant ? `; có phải năm ${meant}?` : '.'}`,
+        en: `Invalid date: "${written}" — the year ${year} is more than ${FAR_YEARS} years after the text's (${reportYear})${meant ? `; did you mean ${meant}?` : '.'}`,
+      },
+      fixes:
+        meant && at >= 0
+          ? [{ title: { vi: `Sửa thành năm ${meant}`, en: `Change the year to ${meant}` }, edits: [{ start: d.span.start + at, end: d.span.start + at + year.length, newText: String(meant) }], safe: false, preferred: true }]
+          : undefined,
+    },
+  ];
+}
+
 export const rule: Rule = {
   code: 'date-invalid',
   defaultSeverity: 'error',
@@ -48,9 +86,12 @@ export const rule: Rule = {
     // A citation's impossible date that its record's day mends is told once, by citation-date-mismatch with the day as its
     // fix ("Nghị quyết số 26-NQ/TW ngày 50/8/2008": hundred-and-thirty-fifth outside probe, two errors for one slip).
     let mended: Set<number> | null = null;
-    if (ctx.reading.dates.some((d) => d.problem)) {
+    const reportYear = +ctx.reportDate.slice(0, 4);
+    const far = (d: DateMention) => !d.problem && d.year !== null && d.year > reportYear + FAR_YEARS;
+    if (ctx.reading.dates.some((d) => d.problem || far(d))) {
+      // A year centuries ahead in a known document's date too ("Quyết định số 46/2014/QĐ-TTg ngày 15/8/5014"; probe 107).
       for (const { citation: c, entry } of trustedCitations(ctx))
-        if (c.date?.problem && judgedDays(ctx, c, entry).length) (mended ??= new Set()).add(c.date.span.start);
+        if (c.date && (c.date.problem || far(c.date)) && judgedDays(ctx, c, entry).length) (mended ??= new Set()).add(c.date.span.start);
       // A year cut short in a state number's date, "15/2015/TT-BVHTTDL ngày 22/12/201 5": citation-date-mismatch tells it
       // against the number's year, with that year as the fix (thirty-eighth session's probe 335: two findings for one slip).
       for (const c of ctx.reading.citations) {
@@ -59,7 +100,9 @@ export const rule: Rule = {
       }
     }
     return ctx.reading.dates.flatMap((d) => {
-      if (!d.problem || mended?.has(d.span.start)) return [];
+      if (mended?.has(d.span.start)) return [];
+      if (far(d)) return farYear(ctx, d, reportYear);
+      if (!d.problem) return [];
       if (usTimestamp(ctx.text, d) || pageStamp(ctx, d)) return [];
       const why = explainDateProblem(d.problem);
       const written = ctx.text.slice(d.span.start, d.span.end);
