@@ -74,6 +74,10 @@ const cases: RuleCase[] = [
   { text: 'ỦY BAN DÂN TỘC\nSố: 01/VBHN-UBDT\nHà Nội, ngày 17 tháng 10 năm 2024\nNGHỊ ĐỊNH\nVỀ CÔNG TÁC DÂN TỘC\nCăn cứ Luật Đất đai số 45/2013/QH13;' },
   { text: 'ỦY BAN DÂN TỘC\nSố: 01/QĐ-UBDT\nHà Nội, ngày 17 tháng 10 năm 2024\nQUYẾT ĐỊNH\nVỀ CÔNG TÁC DÂN TỘC\nCăn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['31/2024/QH15'] },
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Bãi bỏ Thông tư số 83/2016/TT-BTC ngày 17 tháng 6 năm 2016 của Bộ Tài chính hướng dẫn thực hiện ưu đãi đầu tư theo quy định của Luật Đất đai và Nghị định số 118/2015/NĐ-CP.' },
+  // A record whose status alone says it ended (no replacing document read): told, as information (outside probe 416).
+  { text: HEADER('ngày 05 tháng 12 năm 2025') + 'Căn cứ ⟦Luật Bảo vệ và phát triển rừng số 29/2004/QH11⟧;', messages: ['đã hết hiệu lực từ 1/1/2019, trước ngày của báo cáo 5/12/2025 (theo tình trạng hiệu lực kho ghi nhận, chưa đọc điều khoản bãi bỏ)'] },
+  { text: HEADER('ngày 05 tháng 12 năm 2018') + 'Căn cứ Luật Bảo vệ và phát triển rừng số 29/2004/QH11;' },
+  { text: HEADER('ngày 05 tháng 12 năm 2025') + 'Năm 2015, xã thực hiện Luật Bảo vệ và phát triển rừng số 29/2004/QH11.' },
 ];
 
 for (const c of cases) test(`citation-superseded: ${c.text.split('\n').pop()}`, () => void checkRule('citation-superseded', corpus, c));
@@ -143,4 +147,9 @@ test('citation-superseded: a paragraph that cites the replacing law too sets the
   // Alone, it is told.
   const [f] = runRule('citation-superseded', HEADER('ngày 05 tháng 3 năm 2024') + 'Theo quy định của Luật Thi đua, khen thưởng năm 2003, Huy hiệu là hình thức khen thưởng.', corpus);
   assert.match(f!.message.vi, /06\/2022\/QH15/);
+});
+
+test('citation-superseded: an end known by the status alone informs', () => {
+  const [f] = runRule('citation-superseded', HEADER('ngày 05 tháng 12 năm 2025') + 'Căn cứ Luật Bảo vệ và phát triển rừng số 29/2004/QH11;', corpus);
+  assert.equal(f!.severity, 'information');
 });

@@ -5,7 +5,7 @@
 // replacement. The replacement link's confidence decides the severity: only a confirmed link
 // warns; a reported one informs; an unverified one says nothing.
 
-import type { Supersession } from '../corpus/types';
+import type { DirectiveRecord, Supersession } from '../corpus/types';
 import { yearAfterId } from '../corpus/context-choice';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Citation } from '../extract/citations';
@@ -80,6 +80,17 @@ const HEDGE: Readonly<Record<string, Localized>> = {
   conflict: { vi: ' (các nguồn chưa thống nhất: có nguồn ghi văn bản cũ chỉ hết hiệu lực một phần)', en: ' (sources disagree: one says the old text ended only in part)' },
 };
 
+// A record that says only that it ended ("expired"/"replaced" with the day, no replacing document read): the day it ended
+// stands for a replacement's, with no document named. "Căn cứ Luật Bảo vệ và phát triển rừng số 29/2004/QH11" in a commune's
+// report of December 2025 (outside probe 416: the law ended on 1/1/2019, and nothing was said). The status is a database's
+// word, not the new text's clause: it informs.
+const STATUS_ONLY: Localized = { vi: ' (theo tình trạng hiệu lực kho ghi nhận, chưa đọc điều khoản bãi bỏ)', en: ' (per the status the corpus records; the repealing clause was not read)' };
+function endedByStatus(r: DirectiveRecord): Supersession | null {
+  const st = r.status;
+  if (!st || (st.state !== 'expired' && st.state !== 'replaced') || !st.asOf || st.asOf.length < 10) return null;
+  return { id: '', date: st.asOf, effective: st.asOf, confidence: 'reported', sources: r.sources };
+}
+
 function inSubjectOfAnother(ctx: RuleContext, c: Citation): boolean {
   return ctx.reading.citations.some((o) => o !== c && o.subject !== null && o.subject.span.start <= c.span.start && c.span.start < o.subject.span.end);
 }
@@ -106,9 +117,9 @@ export const rule: Rule = {
       // đai") is the text that was amended, not one cited as in force.
       if (c.named?.amended) continue;
       const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
-      if (links.length === 0) continue;
-      const link = links[0]!;
-      const replacing = ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)));
+      const link = links[0] ?? endedByStatus(entry.record);
+      if (!link) continue;
+      const replacing = link.id ? ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4))) : undefined;
       const on = replacedOn(link, replacing?.record);
       // A replacement known only by its year (or month) is not known to be before a report of that year. Nor one on the text's
       // own day: a text of that day speaks of the change ("Thời hạn hoạt động của 18 Bộ … theo Nghị quyết 08/2021/QH15" on the
@@ -155,7 +166,7 @@ export const rule: Rule = {
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       if (PAST.test(sentence.replace(BLANKS, ' '))) continue;
       if (datesBefore(sentence, on, docDate)) continue;
-      const hedge = HEDGE[link.confidence ?? ''];
+      const hedge = link.id ? HEDGE[link.confidence ?? ''] : STATUS_ONLY;
       // A text with no date of its own that gives a day without its year ("Ngày 27/9, Huyện ủy … triển khai Chỉ thị số
       // 35-CT/TW ngày 14/6/2024"), every date it writes or cites before the replacement: most likely an item of that
       // year, written before it (three hundred and second outside probe). Said as a hint.
@@ -167,6 +178,17 @@ export const rule: Rule = {
       // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
       const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
       const replacement = startsIn(link.id, IS_NUMBER) ? `${kindName} ${link.id}`.trim() : link.id;
+      if (!link.id) {
+        out.push({
+          span: c.span,
+          severity,
+          message: {
+            vi: `${label(c, entry)} đã hết hiệu lực từ ${dateVi(on)}, trước ${when.vi}${STATUS_ONLY.vi} — ${src.vi}.`,
+            en: `${label(c, entry)} ceased to be in force on ${dateVi(on)}, before ${when.en}${STATUS_ONLY.en} — ${src.en}.`,
+          },
+        });
+        continue;
+      }
       out.push({
         span: c.span,
         severity,
