@@ -20,7 +20,11 @@ export type PartialDate = string;
 /** Two or more sources that disagree on a field: keep all of them. */
 export interface Conflict {
   field: string;
-  values: { value: string; sources: SourceRef[] }[];
+  /**
+   * `until`: the value held until that day, when a later text (`changedBy`) changed it — Luật Đất đai 31/2024/QH15 was to
+   * take effect on 1/1/2025 until Luật 43/2024/QH15 of 29/6/2024 brought the day forward to 1/8/2024.
+   */
+  values: { value: string; sources: SourceRef[]; until?: PartialDate; changedBy?: string }[];
   note?: string;
 }
 

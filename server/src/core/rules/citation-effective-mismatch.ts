@@ -11,11 +11,14 @@
 //   - a law named in another document's title ("… của Luật …", "thi hành Luật …"), or after another citation
 //     in its sentence, is never judged;
 //   - "hết hiệu lực", "không còn hiệu lực" are another fact (the day a text ended).
-// Days the sources disagree on are all accepted (the land law of 2024: 1/8/2024, and the 1/1/2025 its
-// text first gave).
+// Days the sources disagree on are all accepted — but a day a later text changed is accepted only in a text written
+// before the change: the land law of 2024 was to take effect on 1/1/2025 (its Điều 252) until Luật 43/2024/QH15 of
+// 29/6/2024 brought it forward to 1/8/2024, so "có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025" in a text of 2025 is
+// told (outside probe 416), with the law that changed it.
 
 import { rx } from '../text/letters';
 import type { Rule, RuleFinding } from './rule';
+import type { DirectiveEntry } from '../corpus/corpus-index';
 import { dateVi, dayFixes, fullDays, label, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 // The words right before the day, at the end of a window that stops before it.
@@ -27,9 +30,19 @@ const ENDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:hết|không\s{1,2}còn|chấm
 const IN_TITLE_BEFORE = rx(String.raw`(?<![\p{L}])(?:của|thi\s{1,2}hành|hướng\s{1,2}dẫn|chi\s{1,2}tiết|theo|thay\s{1,2}(?:thế|cho))\s{1,2}$`, 'iu');
 // An article, clause or point named right before the citation ("Điều 27 Nghị định …", "khoản 2 Điều 5 của Luật …").
 const PROVISION_BEFORE = rx(String.raw`(?<![\p{L}])(?:[Đđ]iều|khoản|điểm)\s{1,2}[\p{L}\d]{1,4}\s{1,2}(?:của\s{1,2})?$`, 'u');
+// Words that set a changed day as the first plan, not as the day.
+const FIRST_PLAN = rx(String.raw`(?<![\p{L}])(?:dự\s{1,2}kiến|ban\s{1,2}đầu|trước\s{1,2}đây|lẽ\s{1,2}ra|theo\s{1,2}kế\s{1,2}hoạch)(?![\p{L}])`, 'iu');
 // The citation's sentence ends here.
 const SENTENCE_END = /[.;!?](?=\s)|\n/u;
 const WINDOW = 200;
+
+/** The effective days a later text changed before `asOf` (ISO day → the change), from the record's conflict on the field. */
+function changedDays(entry: DirectiveEntry, asOf: string): Map<string, { until: string; by: string }> {
+  const out = new Map<string, { until: string; by: string }>();
+  for (const c of entry.record.conflicts ?? [])
+    if (c.field === 'effective') for (const v of c.values) if (v.until && v.changedBy && v.until < asOf) out.set(v.value, { until: v.until, by: v.changedBy });
+  return out;
+}
 
 export const rule: Rule = {
   code: 'citation-effective-mismatch',
@@ -40,7 +53,8 @@ export const rule: Rule = {
     const t = ctx.text;
     const cites = ctx.reading.citations;
     for (const { citation: c, index, entry } of trustedCitations(ctx)) {
-      const allowed = fullDays(entry, 'effective');
+      const changed = changedDays(entry, ctx.reportDate);
+      const allowed = fullDays(entry, 'effective').filter((iso) => !changed.has(iso));
       if (allowed.length === 0) continue;
       const from = c.fullSpan.end;
       const rest = t.slice(from, from + WINDOW);
@@ -70,6 +84,22 @@ export const rule: Rule = {
       const right = allowed[0]!;
       const written = t.slice(d.span.start, d.span.end);
       const src = sourceNote(entry.record.sources, entry.origin);
+      const was = d.iso ? changed.get(d.iso) : undefined;
+      // The writer who says it was the first plan knows of the change: "Theo dự kiến ban đầu, Luật đất đai 2024 sẽ có hiệu
+      // lực từ ngày 01/01/2025. Tuy nhiên, … có hiệu lực sớm hơn" (outside set 057).
+      if (was && FIRST_PLAN.test(t.slice(Math.max(0, c.span.start - WINDOW), d.span.start))) continue;
+      if (was) {
+        const by = ctx.corpus.byOfficialId(was.by)[0]?.record.kind;
+        out.push({
+          span: d.span,
+          message: {
+            vi: `${label(c, entry)} có hiệu lực từ ngày ${dateVi(right)}: ngày "${written}" là ngày ghi ban đầu, đã được ${by ? `${by} ` : ''}${was.by} (${dateVi(was.until)}) thay đổi — ${src.vi}.`,
+            en: `${label(c, entry)} took effect on ${dateVi(right)}: "${written}" was its first day, changed by ${by ? `${by} ` : ''}${was.by} (${dateVi(was.until)}) — ${src.en}.`,
+          },
+          fixes: dayFixes(d, allowed),
+        });
+        continue;
+      }
       const others = sourcesGive(allowed);
       out.push({
         span: d.span,
