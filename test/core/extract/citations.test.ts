@@ -1495,3 +1495,42 @@ test('forty-first session: probes 392–396', () => {
   assert.equal(read('Quốc hội đã thông qua Luật Thương mại điện tử, có hiệu lực từ ngày 1/7/2026.').citations[0]!.name?.text, 'Thương mại điện tử');
   assert.equal(read('Căn cứ Luật Thương mại ngày 14 tháng 6 năm 2005;').citations[0]!.name?.text, 'Thương mại');
 });
+
+const session42Rows: Row[] = [
+  // A bloc's name ends before the words after the issuer (probe 410): "về hướng dẫn" is the subject's.
+  ['Thực hiện ⟦Công văn số 189-CV/BDVĐUK⟧, ngày 06/10/2023 của Ban Dân vận Đảng ủy Khối DNTW về hướng dẫn kỷ niệm.', ['Công văn | 189-CV/BDVĐUK | 2023-10-06 | Ban Dân vận Đảng ủy Khối DNTW | -']],
+  ['theo ⟦Hướng dẫn số 12-HD/BTGĐUK⟧ của Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh về tổ chức học tập.', ['Hướng dẫn | 12-HD/BTGĐUK | - | Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh | -']],
+];
+
+test('forty-second session: probes 408–412', () => {
+  for (const [src, expected] of session42Rows) check(src, expected);
+  const subjectOf = (s: string) => read(s).citations[0]!.subject?.text ?? null;
+  // A run-in heading on the next line is no subject (probe 410), nor what follows a headline's colon (probe 321).
+  assert.equal(subjectOf('Kết quả thực hiện Quyết định số 218-QĐ/TW của Bộ Chính trị\nVề kết quả giám sát: Trên cơ sở 09 nội dung đã phê duyệt.'), null);
+  assert.equal(subjectOf('Thực hiện Nghị quyết số 52-NQ/TW về cách mạng 4.0: Các địa phương đã đạt được thành tựu gì?'), 'về cách mạng 4.0');
+  // A title on the next line stays the subject.
+  assert.equal(subjectOf('Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị\nVề việc ban hành Quy định về việc Mặt trận Tổ quốc tham gia góp ý xây dựng Đảng.'), 'Về việc ban hành Quy định về việc Mặt trận Tổ quốc tham gia góp ý xây dựng Đảng');
+  // The main clause after a comma: "…, Ban Thường vụ Đảng ủy đề nghị" (probe 410).
+  assert.equal(subjectOf('Thực hiện Công văn số 189-CV/BDVĐUK của Ban Dân vận Đảng ủy Khối về hướng dẫn kỷ niệm 93 năm Ngày truyền thống, Ban Thường vụ Đảng ủy Tập đoàn đề nghị.'), 'về hướng dẫn kỷ niệm 93 năm Ngày truyền thống');
+});
+
+test("forty-second session: a space before a comma inside a law's name (probe 412)", () => {
+  const c = read('quán triệt, triển khai Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ (PCCC và CNCH) và các nghị định.').citations[0]!;
+  assert.equal(c.name?.text, 'Phòng cháy, chữa cháy và cứu nạn , cứu hộ');
+});
+
+test("forty-second session: a ministry's or department's initials (probe 408)", () => {
+  check('theo ⟦Công văn số 1234/SGDĐT-GDTrH⟧ ngày 5/9/2025 của Sở GD&ĐT thành phố Hải Phòng về việc hướng dẫn.', ['Công văn | 1234/SGDĐT-GDTrH | 2025-09-05 | Sở GD&ĐT | -']);
+  check('theo ⟦Thông tư số 32/2020/TT-BGDĐT⟧ ngày 15/9/2020 của Bộ GD&ĐT ban hành Điều lệ trường.', ['Thông tư | 32/2020/TT-BGDĐT | 2020-09-15 | Bộ Giáo dục và Đào tạo | -']);
+  check('theo ⟦Quyết định số 12/QĐ-BNNPTNT⟧ ngày 2/1/2024 của Bộ NN&PTNT.', ['Quyết định | 12/QĐ-BNNPTNT | 2024-01-02 | Bộ Nông nghiệp và Phát triển nông thôn | -']);
+});
+
+test('forty-second session: a list of boards inside a subject is no main clause', () => {
+  const c = read('công bố Quyết định số 136 về việc chỉ định ủy viên Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch Hội Cựu chiến binh Khối.').citations[0]!;
+  assert.equal(c.subject?.text, 'về việc chỉ định ủy viên Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch Hội Cựu chiến binh Khối');
+});
+
+test('forty-second session: the Standing Committee with an odd capital (probe 415)', () => {
+  check('Uỷ Ban thường vụ Quốc hội đã ban hành ⟦Nghị quyết 70/2025/UBTVQH15⟧ về thuế.', ['Nghị quyết | 70/2025/UBTVQH15 | - | Ủy ban Thường vụ Quốc hội | -']);
+  check('⟦Nghị quyết 70/2025/UBTVQH15⟧ của Uỷ Ban thường vụ Quốc hội về thuế.', ['Nghị quyết | 70/2025/UBTVQH15 | - | Ủy ban Thường vụ Quốc hội | -']);
+});

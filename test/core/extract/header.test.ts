@@ -411,6 +411,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['09:47, 15/03/2021\nCác địa phương triển khai.', '2021-03-15', '2021-03-15 dateline'],
     ['Thứ 6, 21/03/2025 | 15:45\nTin tức.', '2025-03-21', '2025-03-21 dateline'],
     ['Ngày đăng: 27/09/2024\n\nNgày 29/12/2023, Chính phủ đã ban hành Nghị định số 95/2023/NĐ-CP.', '2024-09-27', '2024-09-27 dateline'],
+    // A legal database's field given twice, the same day (outside probe 415): the page's day.
+    ['Ngày ban hành | 12/06/2025 |\nNghị định 149/2025/NĐ-CP hướng dẫn Điều 4 Luật 56/2024/QH15\nSố hiệu | 149/2025/NĐ-CP | Ngày ban hành | 12/06/2025 |', '2025-06-12', '2025-06-12 dateline'],
     // A site's clock on the first line, then a section's label and the title with blank lines between, then the article's
     // earlier stamp (two-hundred-and-forty-eighth outside probe: dated by the clock).
     ['Thứ năm 17/04/2025 - 02:36\n\nKhoáng sản\n\nNghị định số 23/2020/NĐ-CP sẽ góp phần ngăn chặn khai thác cát\n\nThứ Năm 28/05/2020 - 10:42\n\nNội dung.', '2020-05-28', '2020-05-28 dateline'],

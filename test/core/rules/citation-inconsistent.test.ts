@@ -11,6 +11,9 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // The body named in full, later shortened at its end: one body (probe 391). Another body is still told.
+  { text: 'Sở GD&ĐT Bắc Giang ban hành Công văn số 616/SGDĐT-KTKĐCLGD ngày 08/6/2020 của Sở GD&ĐT Bắc Giang. Xem Công văn số 616/SGDĐT-KTKĐCLGD của Sở GD&ĐT tại đây.' },
+  { text: 'Công văn số 616/SGDĐT-KTKĐCLGD ngày 08/6/2020 của Sở GD&ĐT Bắc Giang. Xem Công văn số 616/SGDĐT-KTKĐCLGD của ⟦Sở Tư pháp⟧ tại đây.', messages: ['cơ quan ban hành Sở Tư pháp ở đây nhưng Sở GD&ĐT Bắc Giang ở chỗ trước'] },
   // A document the corpus does not know, cited twice with two dates.
   { text: 'Kế hoạch số 88-KH/TU ngày 2/3/2021. Sau đó, Kế hoạch số 88-KH/TU ngày ⟦3/2/2021⟧.' },
   { text: 'Chỉ thị số 77-CT/TW của Ban Bí thư. Thực hiện Chỉ thị số 77-CT/TW của ⟦Bộ Chính trị⟧.' },

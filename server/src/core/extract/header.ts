@@ -189,7 +189,7 @@ const COUNTERS = String.raw`(?:(?:${DATELINE_SEP}\(?(?:${VIEW_COUNTER}|Nhận\sx
 // thị số 35-CT/TW …" (two hundred and fifty-eighth outside probe: dated today).
 // "… 05:56 - Chia sẻ" (thirty-eighth session's probe 332: a list item's stamp with the share link, dated today).
 const PAGE_TOOLS = String.raw`(?:(?:[ \t]{1,3}|[ \t]{0,2}[-–|][ \t]{0,2})(?:In\sbài\sviết|Gửi\sbài\sviết|Bản\sin|Chia\ssẻ)(?:[ \t]{0,3}\|[^\n]{0,300})?)?`;
-const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}${PAGE_TOOLS}[ \t*_)]{0,4}[ \t]{0,40}$`;
+const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}${PAGE_TOOLS}[ \t*_)|]{0,4}[ \t]{0,40}$`;
 // The author's footnote mark may follow the name: "Trần Quốc Dân(*) - 07:02 08/06/2024 GMT+7" (two-hundred-and-forty-second).
 // Or a bar: "Hương Ly| 30/08/2017 20:05" (two-hundred-and-fifty-second).
 const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?(?:[ ][-–]|[ ]?\|)[ ]`;
@@ -701,12 +701,19 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     // "Ngày ban hành: | 27/06/2013 | Ngày hiệu lực: …", "Ngày ban hành : ngày 25 tháng 6 năm 2025" (two hundred and
     // thirteenth outside probe: the Government's resolution of 2017 was judged as of today, and its "Luật Giáo dục" taken
     // for the law of 2019; fifty texts of the outside sets had such a line and no other date). A page listing several
-    // documents gives several: none is the page's.
+    // documents gives several: none is the page's. One day given twice is one (the field in the page's head and again in its
+    // table of fields; outside probe 415).
     let only: RegExpExecArray | null = null;
-    let count = 0;
+    let days = 0;
+    const dayOf = (m: RegExpExecArray) => `${+m[2]!}/${+(m[3] ?? m[4]!)}/${m[5]}`;
     ISSUED_FIELD.lastIndex = 0;
-    for (let m = ISSUED_FIELD.exec(head); m && count < 2; m = ISSUED_FIELD.exec(head)) if (++count === 1) only = m;
-    if (only && count === 1) {
+    for (let m = ISSUED_FIELD.exec(head); m && days < 2; m = ISSUED_FIELD.exec(head)) {
+      if (!only) {
+        only = m;
+        days = 1;
+      } else if (dayOf(m) !== dayOf(only)) days = 2;
+    }
+    if (only && days === 1) {
       const e = only.index + only[0].length;
       const s = e - only[1]!.length;
       const date = spacedDateline(nt, s, e, only[2]!, only[3] ?? only[4]!, only[5]!);

@@ -167,12 +167,29 @@ export const MINISTRIES: readonly string[] = [
 const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
 const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
 // "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
-export const MINISTRY_ALT = MINISTRIES.map((m) =>
-  m
-    .replace(/ - /g, ' (?:- )?')
-    .replace(SMALL_WORD_START_G, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
-    .replace(/ /g, S),
-).join('|');
+// The initials a ministry or a department goes by, for its full name: "Sở GD&ĐT thành phố Hải Phòng", "Bộ NN&PTNT" (outside
+// probe 408: the issuer was not read).
+export const MINISTRY_INITIALS: Readonly<Record<string, string>> = {
+  'GD&ĐT': 'Giáo dục và Đào tạo', GDĐT: 'Giáo dục và Đào tạo', 'GD-ĐT': 'Giáo dục và Đào tạo',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội', LĐTBXH: 'Lao động - Thương binh và Xã hội',
+  'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NN-PTNT': 'Nông nghiệp và Phát triển nông thôn',
+  'NN&MT': 'Nông nghiệp và Môi trường', 'NN-MT': 'Nông nghiệp và Môi trường',
+  'TN&MT': 'Tài nguyên và Môi trường', 'TN-MT': 'Tài nguyên và Môi trường', TNMT: 'Tài nguyên và Môi trường',
+  'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch', 'VHTT&DL': 'Văn hóa, Thể thao và Du lịch', VHTTDL: 'Văn hóa, Thể thao và Du lịch',
+  'KH&CN': 'Khoa học và Công nghệ', 'KH-CN': 'Khoa học và Công nghệ',
+  'KH&ĐT': 'Kế hoạch và Đầu tư', 'KH-ĐT': 'Kế hoạch và Đầu tư',
+  'TT&TT': 'Thông tin và Truyền thông', GTVT: 'Giao thông vận tải',
+};
+export const MINISTRY_ALT = [
+  ...MINISTRIES.map((m) =>
+    m
+      .replace(/ - /g, ' (?:- )?')
+      .replace(SMALL_WORD_START_G, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
+      .replace(/ /g, S),
+  ),
+  // Longest first, so that "VHTT&DL" is not read "VHTT".
+  ...Object.keys(MINISTRY_INITIALS).sort((a, b) => b.length - a.length),
+].join('|');
 
 // A place name after a body ("Tỉnh ủy Nghệ An", "xã Lương Minh"): up to three capitalised words,
 // none of them a word that starts the running text after an issuer. The look-ahead matters for
@@ -189,6 +206,9 @@ const LEVEL = String.raw`(?:[tT]ỉnh|[tT]hành${S}phố|[hH]uyện|[qQ]uận|[t
 const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
 // A Party board inside a state body, "Ban cán sự đảng" (and with capitals, "Ban Cán sự Đảng").
 const CADRE_BOARD = String.raw`Ban${S}[cC]án${S}sự${S}[đĐ]ảng`;
+// A bloc's name after "Đảng ủy Khối": up to five words ("Doanh nghiệp Trung ương", "các cơ quan tỉnh", "DNTW"), not the
+// words of what follows the issuer ("… Đảng ủy Khối DNTW về hướng dẫn kỷ niệm …"; outside probe 410: the issuer ran on).
+const BLOC_NAME = String.raw`(?:${S}(?!(?:về|ban|hướng|quy|thực|triển|tổ|đã|vừa|đề|chỉ|yêu|ngày|số|tại|theo|với|cho|của|được|có|là|nhằm|năm|đến|trong|giai|nhiệm)(?![\p{L}]))[\p{L}]{1,12}){0,5}`;
 // Boards of a Party committee: "Ban Tổ chức", "Ủy ban Kiểm tra", "Văn phòng" … of a Tỉnh ủy.
 const PARTY_BOARD = String.raw`(?:Ban${S}(?:Tổ${S}chức|Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Dân${S}vận|Nội${S}chính|Kinh${S}tế|Chính${S}sách(?:${S}[\p{Ll}]{1,8}){0,3})|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)`;
 // Committees of a People's Council ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh").
@@ -211,7 +231,7 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // A city's Party committee is a Thành ủy, not a Tỉnh ủy (issue 10).
   { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Thành ủy' },
   { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Huyện ủy' },
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Ban Thường vụ Đảng ủy Khối' },
+  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}${UY}${S}Khối${BLOC_NAME}`, name: 'Ban Thường vụ Đảng ủy Khối' },
   // A commune's or a ward's Party committee ("Ban Thường vụ Đảng ủy xã Lương Minh").
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}tỉnh${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
@@ -269,7 +289,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // The Government's name from 1981 to 1992 ("Quyết định số 132-HĐBT … của Hội đồng Bộ trưởng"; two hundred and
   // eighty-fourth outside probe: no issuer read).
   { re: String.raw`Hội${S}đồng${S}Bộ${S}trưởng`, name: 'Hội đồng Bộ trưởng' },
-  { re: String.raw`(?:Ủy|Uỷ)${S}ban${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
+  // "Uỷ Ban thường vụ Quốc hội" as a page capitalised it (outside probe 415: read "Quốc hội", a false issuer warning).
+  { re: String.raw`(?:Ủy|Uỷ)${S}[bB]an${S}(?:Thường|thường)${S}vụ${S}Quốc${S}hội|UBTVQH`, name: 'Ủy ban Thường vụ Quốc hội' },
   { re: String.raw`Văn${S}phòng${S}Quốc${S}hội`, name: 'Văn phòng Quốc hội' },
   // The Assembly's committees, before and after the 2025 merger ("Báo cáo thẩm tra số 433/BC-UBPLTP15 … của Ủy ban
   // Pháp luật và Tư pháp"; hundred-and-tenth outside probe: no issuer).
@@ -311,8 +332,8 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:Ban${S}Thường${S}trực${S})?${FRONT}`, name: '' },
   // The boards of a bloc's Party committee ("của Ban Tuyên giáo Đảng ủy Khối"; seventeenth outside probe).
-  { re: String.raw`(?:Ban${S}(?:Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Tổ${S}chức|Dân${S}vận)|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)${S}Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: '' },
-  { re: String.raw`Đảng${S}${UY}${S}Khối(?:${S}[\p{L}]{1,12}){0,5}`, name: 'Đảng ủy Khối' },
+  { re: String.raw`(?:Ban${S}(?:Tuyên${S}giáo(?:${S}và${S}Dân${S}vận)?|Tổ${S}chức|Dân${S}vận)|(?:Ủy|Uỷ)${S}ban${S}Kiểm${S}tra|Văn${S}phòng)${S}Đảng${S}${UY}${S}Khối${BLOC_NAME}`, name: '' },
+  { re: String.raw`Đảng${S}${UY}${S}Khối${BLOC_NAME}`, name: 'Đảng ủy Khối' },
   // The central Party committees of 2025 (twelfth outside probe: "Kế hoạch số 34-KH/ĐUQH … của Đảng
   // ủy Quốc hội" lost its issuer and subject).
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}(?:Quốc${S}hội|Chính${S}phủ|các${S}cơ${S}quan${S}Đảng${S}Trung${S}ương|Mặt${S}trận${S}Tổ${S}quốc,?${S}các${S}đoàn${S}thể${S}Trung${S}ương)`, name: '' },

@@ -46,6 +46,11 @@ const firstBy: Record<Field, KeyIndex> = { date: new KeyIndex(), issuer: new Key
 
 const PART_SPAN: Record<Field, (c: Citation) => Span> = { date: (c) => c.date!.span, issuer: (c) => c.issuer!.span, term: (c) => c.term!.span };
 
+/** Whether `long` is `short` and more words after it. */
+function startsWords(long: string, short: string): boolean {
+  return long.length > short.length && long.startsWith(short) && long.charCodeAt(short.length) === 32;
+}
+
 export const rule: CollectingRule<Given[]> = {
   code: 'citation-inconsistent',
   scope: 'collect',
@@ -96,6 +101,9 @@ export const rule: CollectingRule<Given[]> = {
         }
         const first = given[at]!;
         if (first.value === g.value || first.same === g.same) continue;
+        // One name the other shortened at its end: "Sở GD&ĐT Bắc Giang", later "Sở GD&ĐT" (probe 391, once the initials were
+        // read as a department's); "UBND tỉnh Nghệ An", later "UBND tỉnh". Words left off are no other body.
+        if (g.field === 'issuer' && (startsWords(first.same, g.same) || startsWords(g.same, first.same))) continue;
         // State numbers without a year restart every year: the own number, yearless, dated in another year is another
         // text ("02/2025/TT-BLĐTBXH" dated 10/1/2024 in its own gazette text is a slip: a gazette finding).
         if (first.own && !ID_WITH_YEAR.test(first.id) && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;

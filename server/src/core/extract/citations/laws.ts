@@ -36,9 +36,10 @@ const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Ph�
 // probe: the name had been cut at "Thi đua").
 // An abbreviation in parentheses inside the name is passed over: "Luật Mặt trận Tổ quốc (MTTQ) Việt Nam năm 2015"
 // (thirty-ninth outside probe: the name stopped at "Tổ quốc", and the law of 2015 was not found).
+// A page's space before the comma as well: "Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ" (outside probe 412: cut short).
 // "&" joins two parts of a name as "và" does: "Luật PCCC&CNCH" (ninety-third outside probe: cut to "Luật PCCC", the law of
 // 2001).
-const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ,]))?(?:(,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)|[ ]?(&)[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
+const WORD_AT = rx(String.raw`(?:[ ]\([\p{Lu}Đ]{2,10}\)(?=[ ,]))?(?:([ ]?,|[ ]{1,2}[-–](?=[ ]))?(?:[ ]{1,2}|[ ]?\n[ ]?)|[ ]?(&)[ ]?)([\p{L}\p{M}]{1,10})(?![\p{L}\p{M}\p{N}])`, 'uy');
 // The first word glued to the kind word, a space lost in a PDF's copy: "LuậtThủy sản", "LuậtTổ chức Chính phủ" (hundred-and-
 // thirty-second outside probe: neither was read). Only a capitalised word, so "Luậtsư" stays no law.
 const GLUED_FIRST = rx(String.raw`(\p{Lu}[\p{L}\p{M}]{0,9})(?![\p{L}\p{M}\p{N}])`, 'uy');

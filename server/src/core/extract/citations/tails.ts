@@ -2,7 +2,7 @@
 // current position, and the scope of a term the citation carries.
 
 import type { FoundDate } from '../dates';
-import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, COUNTRY_NAME, ISSUER_PLACE_TAIL, ISSUERS, KIND_ALTERNATION, KIND_WORDS, MINISTRIES, MINISTRY_ALT, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
+import { CENTRAL_PARTY_BODIES, CONGRESS_ORDINAL, COUNTRY_NAME, ISSUER_PLACE_TAIL, ISSUERS, KIND_ALTERNATION, KIND_WORDS, MINISTRIES, MINISTRY_ALT, MINISTRY_INITIALS, NA_ISSUER_CODE, PARTY_ISSUER_CODE } from '../patterns';
 import type { FoundTerm } from '../terms';
 import * as textHelpers from './text';
 import { firstChars } from '../first-chars';
@@ -483,7 +483,9 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // A subject ends at a comma before a new clause: its connectives, and the bodies or acts that start
 // a main clause after a long subject (seventh and eighth outside probes: "…kinh tế tư nhân, chủ trì
 // phiên họp", "…chính quyền địa phương 2 cấp, Bộ Chính trị, Ban Bí thư yêu cầu", "…, Thủ tướng yêu
-// cầu", "…, cấp ủy, chính quyền …"); and the predicate a news sentence says of the document, after
+// cầu", "…, cấp ủy, chính quyền …"; outside probe 410: "…, Ban Thường vụ Đảng ủy Tập đoàn đề nghị", a standing body and its
+// verb, not a list of boards, "chỉ định ủy viên Ban Chấp hành, Ban Thường vụ, Chủ tịch …"; "…, trong thời gian qua, cán bộ
+// Hội …", a time opening the main clause, forty-second session); and the predicate a news sentence says of the document, after
 // "là" or an appositive dash (twenty-second outside probe: "… về … hội nhập quốc tế trong tình hình mới
 // là một văn kiện chiến lược, …" and "… trong tình hình mới - một trong các quyết sách …" ran on, and
 // the subject so long no longer matched the record's).
@@ -505,7 +507,7 @@ function quotedAt(t: string, p: number): { text: string; end: number } | null {
 // "thì", which a title never holds, opens the main clause after "Theo …": "Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của …
 // về phân cấp quản lý cán bộ … thì Bộ Chính trị …" (thirty-ninth session's probe 368: read to the paragraph's end).
 const ISSUED_BY_CENTRAL = String.raw`do\s{1,2}(?:Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Chính\s{1,2}phủ|Thủ\s{1,2}tướng\s{1,2}Chính\s{1,2}phủ|Quốc\s{1,2}hội)(?:\s{1,2}Đảng)?\s{1,2}(?:ban\s{1,2}hành|k[ýí]|thông\s{1,2}qua)(?![\p{L}])`;
-const SUBJECT_END = rx(String.raw`\s{1,2}thì\s{1,2}(?=\p{L})|\s{1,2}(?=${ISSUED_BY_CENTRAL})|\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
+const SUBJECT_END = rx(String.raw`\s{1,2}thì\s{1,2}(?=\p{L})|\s{1,2}(?=${ISSUED_BY_CENTRAL})|\s{1,2}(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?=ngày\s{1,3}\d)|\s{1,2}(?=ngày\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,?\s{1,2}(?:của|do)\s{1,2}\p{Lu})|\s{1,2}(?:đã\s{1,2})?(?:khẳng\s{1,2}định|nêu\s{1,2}rõ|chỉ\s{1,2}rõ)(?=\s{0,2}[,:])|\s{1,2}(?:đã|vừa|mới)\s{1,2}được\s{1,2}(?=\p{Lu}|k[ýí]\s|ban\s{1,2}hành|thông\s{1,2}qua)|\s{1,2}là\s{1,2}(?=(?:một|văn\s{1,2}kiện|bước|cơ\s{1,2}sở|nền\s{1,2}tảng|kim\s{1,2}chỉ\s{1,2}nam|dấu\s{1,2}mốc|quyết\s{1,2}sách|chủ\s{1,2}trương)\s)|\s{1,2}[-–]\s{1,2}(?=một\s{1,2}trong\s)|;|\n\s{0,8}\n|\n(?=\s{0,8}(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|\p{Lu}))|\.(?:\s|$)|:\s{1,2}(?=\p{Lu})|,\s{1,2}(?:đồng\s{1,2}thời|trong\s{1,2}(?:thời\s{1,2}gian|những\s{1,2}năm)\s{1,2}qua|trong\s{1,2}đó|nhằm|qua\s{1,2}đó|theo\s{1,2}đó|có\s{1,2}hiệu\s{1,2}lực|Bộ\s{1,2}Chính\s{1,2}trị|Ban\s{1,2}Bí\s{1,2}thư|(?:Ban\s{1,2}Thường\s{1,2}vụ|Thường\s{1,2}trực)(?=[^,;.\n]{0,60}\s(?:đề\s{1,2}nghị|yêu\s{1,2}cầu|chỉ\s{1,2}đạo|giao|ban\s{1,2}hành|quyết\s{1,2}định|thống\s{1,2}nhất|triển\s{1,2}khai|đã|vừa)(?![\p{L}]))|Thủ\s{1,2}tướng|chủ\s{1,2}trì|cấp\s{1,2}ủy,)|(?<=\p{Ll})(?=\p{Lu}[a-z]{0,6}(?![a-z])\p{Ll})`, 'u');
 
 /**
  * A term without a body of its own ("Quyết định số 01-QĐNS/TW (khóa XI)") follows the cited
@@ -1043,7 +1045,7 @@ function flatName(text: string, ministry: boolean): string {
   // In any case: "CỦA BỘ GIAO THÔNG VẬN TẢI" in a title in capitals is the Bộ Giao thông vận tải the body names
   // (seventy-ninth outside probe: "Bộ BỘ GIAO THÔNG VẬN TẢI" was told inconsistent with the body's own mention).
   const rest = flat.replace(/^(?:Liên bộ |Bộ (?:trưởng )?(?:Bộ )?)/iu, '');
-  return 'Bộ ' + (MINISTRIES.includes(rest) ? rest : (MINISTRY_BY_KEY.get(ministryKey(rest)) ?? rest));
+  return 'Bộ ' + (MINISTRIES.includes(rest) ? rest : (MINISTRY_INITIALS[rest] ?? MINISTRY_BY_KEY.get(ministryKey(rest)) ?? rest));
 }
 
 /** A ministry's name folded, dashes and commas as spaces: the key of its spellings. */
@@ -1058,6 +1060,13 @@ const MINISTRY_BY_KEY: ReadonlyMap<string, string> = (() => {
 })();
 
 const TRAILING_AND = /[ ,]{1,3}và$/u;
+
+/** Whether only spaces stand between the line's start and `p`, past a line break (not the text's first line). */
+function startsLine(t: string, p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k--;
+  return k >= 0 && t.charCodeAt(k) === 10;
+}
 
 function readSubject(t: string, p: number, limit: number, kind: string | null): Draft['subject'] {
   const q = quotedAt(t, p);
@@ -1108,6 +1117,10 @@ function readSubject(t: string, p: number, limit: number, kind: string | null): 
     rest = rest.slice(0, nl);
     stop = null;
   }
+  // A run-in heading opening the next line ("… Quyết định số 218-QĐ/TW của Bộ Chính trị\nVề kết quả giám sát: Trên cơ sở …";
+  // outside probe 410: taken for the subject, the decision was told "perhaps another document"): no subject. On the
+  // citation's own line a colon before a capital ends the subject ("… 52-NQ/TW về cách mạng 4.0: Các địa phương …", probe 321).
+  if (stop?.[0].startsWith(':') && startsLine(t, start)) return null;
   let len = stop ? stop.index : rest.length;
   while (len > 0 && (rest[len - 1] === ' ' || rest[len - 1] === '\n' || rest[len - 1] === ',')) len--;
   // Run up to the next citation of a list: "Nghị quyết về công tác dân tộc và Nghị quyết về …" ends before "và".
