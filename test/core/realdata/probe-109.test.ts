@@ -17,7 +17,8 @@ test('probe 109: no error or warning, as in the first run', () => {
 });
 
 test('probe 109: a number the Government reused is told apart by its date', () => {
-  // The resolution of 13/6/2013 (amending 30c/NQ-CP), which the corpus lacks, is not taken for the programme of 2021.
-  assert.equal(resolved('003', 'Nghị quyết số 76/NQ-CP'), null);
+  // The resolution of 13/6/2013 (amending 30c/NQ-CP) is not taken for the programme of 2021: a record of its own since
+  // corpus round 153 (unresolved before).
+  assert.equal(resolved('003', 'Nghị quyết số 76/NQ-CP'), '76/NQ-CP 2013-06-13');
   assert.equal(resolved('007', 'Nghị quyết số 76/NQ-CP'), '76/NQ-CP 2021-07-15');
 });

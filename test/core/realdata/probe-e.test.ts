@@ -6,15 +6,17 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { probeSet } from '../../helpers/probe-set';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12e');
 const { doc, cite, loud } = probeSet(DIR);
 
-test('probe 9: no error and no warning (the first run\'s two were false)', () => {
+test('probe 9: the first run\'s two false findings stay gone; one real slip is told since', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(judged, []);
-  assert.deepEqual(raised, []);
+  // Corpus round 153 (forty-second session) added Hướng dẫn 01-HD/TW of 2012, the Secretariat's, which 032 credits to the
+  // Central Committee: the only loud finding, judged true.
+  assert.deepEqual(raised, judgedTrue(judged));
+  assert.deepEqual(raised, ['032.txt:2:citation-issuer-mismatch']);
 });
 
 test('probe 9: what the first run got wrong', () => {

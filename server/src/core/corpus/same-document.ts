@@ -123,6 +123,9 @@ function iForY(w: string): string {
 // the same one.
 const MIN_WORDS = 4;
 export const OTHER_BELOW = 0.25;
+// The part of a record's own subject (its content syllables, five or more) a written subject must hold to be that record's
+// however long it runs on.
+const MOST_COVERED = 0.8;
 export const SAME_FROM = 0.6;
 // A short gloss in parentheses: "(tam nông)", "(MTTQ)".
 const GLOSS = /\([^()]{1,30}\)/gu;
@@ -162,6 +165,12 @@ export function recordCoverage(written: string, r: DirectiveRecord): number | nu
   let found = 0;
   for (const x of subject) if (w.has(x)) found++;
   return found / subject.size;
+}
+
+/** Whether the written subject holds MOST_COVERED of the record's own subject, of five content syllables or more. */
+function mostCovered(written: string, r: DirectiveRecord): boolean {
+  const { subject } = wordsOfRecord(r);
+  return !!subject && subject.size >= 5 && (recordCoverage(written, r) ?? 0) >= MOST_COVERED;
 }
 
 /**
@@ -488,7 +497,11 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   if (c.style === 'number-only' && c.idYear !== null && c.issuer && isStateBody(foldIssuer(c.issuer.name))) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
-  if (agreement !== null && agreement < OTHER_BELOW && !heldByTermAndRun(c, r, termOn)) return 'subject';
+  // Unless the written subject holds most of the record's: a sentence run on far past the title ("Chỉ thị 05-CT/TW về đẩy
+  // mạnh học tập và làm theo tấm gương đạo đức phong cách Hồ Chí Minh gắn với thực hiện nội dung “3 tốt”, … cán bộ Hội và
+  // hội viên phụ nữ …"; forty-second session: once the corpus held the 05-CT/TW of 1987 with no subject, the directive of
+  // 2016 was taken for another document and the one of 1987 for it).
+  if (agreement !== null && agreement < OTHER_BELOW && !heldByTermAndRun(c, r, termOn) && !mostCovered(c.subject!.text, r)) return 'subject';
   // A day written that is not the record's, and a subject that is mostly not its either: two things that point
   // elsewhere ("Kết luận số 12-KL/TW ngày 12-8-2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài" is not
   // the 12-KL/TW of 6/4/2022 on corruption; sixty-ninth outside probe: three false date errors). Either alone may be
