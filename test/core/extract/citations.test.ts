@@ -1534,3 +1534,15 @@ test('forty-second session: the Standing Committee with an odd capital (probe 41
   check('Uỷ Ban thường vụ Quốc hội đã ban hành ⟦Nghị quyết 70/2025/UBTVQH15⟧ về thuế.', ['Nghị quyết | 70/2025/UBTVQH15 | - | Ủy ban Thường vụ Quốc hội | -']);
   check('⟦Nghị quyết 70/2025/UBTVQH15⟧ của Uỷ Ban thường vụ Quốc hội về thuế.', ['Nghị quyết | 70/2025/UBTVQH15 | - | Ủy ban Thường vụ Quốc hội | -']);
 });
+
+test('forty-second session: "ký các Quyết định …" — the day and the signer before a list (probe 413)', () => {
+  check('Ngày 21/3/2025, Phó Thủ tướng Trần Hồng Hà ký các ⟦Quyết định số 654/QĐ-TTg⟧ và ⟦655/QĐ-TTg⟧ phê duyệt.', [
+    'Quyết định | 654/QĐ-TTg | 2025-03-21 | Thủ tướng Chính phủ | - | L0',
+    'Quyết định* | 655/QĐ-TTg | 2025-03-21* | Thủ tướng Chính phủ | - | L0',
+  ]);
+  // A day of another year than a member's own id is not that member's.
+  check('Ngày 21/3/2025, Thủ tướng Chính phủ ký ⟦Quyết định số 12/2025/QĐ-TTg⟧ và ⟦Quyết định số 9/2024/QĐ-TTg⟧.', [
+    'Quyết định | 12/2025/QĐ-TTg | 2025-03-21 | Thủ tướng Chính phủ | - | L0',
+    'Quyết định | 9/2024/QĐ-TTg | - | Thủ tướng Chính phủ | - | L0',
+  ]);
+});

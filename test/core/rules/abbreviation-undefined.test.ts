@@ -25,6 +25,9 @@ const corpus = memoryIndex([
 ]);
 
 const cases: (RuleCase & { fixed?: string })[] = [
+  // A photo's credit is no abbreviation of the text (outside probe 412); the same letters in the body still are.
+  { text: 'Chính phủ vừa ban hành Nghị định số 220/2025/NĐ-CP sửa đổi. (Ảnh minh hoạ: DV)\nCác đơn vị - Ảnh: TTXVN' },
+  { text: 'Công tác ⟦DV⟧ được đẩy mạnh. (Ảnh minh hoạ: DV)', messages: ['"DV"'], fixed: 'Công tác dân vận (DV) được đẩy mạnh. (Ảnh minh hoạ: DV)' },
   // Known to the corpus, never spelled out.
   {
     text: 'Các cấp ủy phối hợp với ⟦MTTQ⟧ và các đoàn thể.',

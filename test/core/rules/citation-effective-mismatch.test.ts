@@ -31,6 +31,8 @@ const cases: RuleCase[] = [
   { text: 'Hà Nội, ngày 15 tháng 3 năm 2024\nLuật Đất đai năm 2024 có hiệu lực từ ngày 01/7/2024; Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 01/01/2025.' },
   { text: 'Hà Nội, ngày 15 tháng 3 năm 2025\nLuật Đất đai năm 2024 có hiệu lực từ ngày 01/8/2024; Luật Đất đai số 31/2024/QH15 có hiệu lực thi hành từ ngày ⟦01 tháng 01 năm 2025⟧.', messages: ['có hiệu lực từ ngày 1/8/2024: ngày "01 tháng 01 năm 2025" là ngày ghi ban đầu, đã được Luật 43/2024/QH15 (29/6/2024) thay đổi'] },
   { text: 'Hà Nội, ngày 15 tháng 3 năm 2025\nTheo dự kiến ban đầu, Luật đất đai 2024 sẽ có hiệu lực từ ngày 01/01/2025. Tuy nhiên, Luật có hiệu lực sớm hơn.' },
+  // The day of the laws that replaced it (outside probe 208).
+  { text: 'Luật Giao thông đường bộ năm 2008 đã chính thức được thay thế bằng hai đạo luật mới có hiệu lực từ ngày 1 tháng 1 năm 2025.' },
   // The day of the document whose title names the law: a decree's (the thirty-third outside probe's text).
   { text: 'Ngày 14 tháng 8 năm 2023, Chính phủ đã ban hành Nghị định số 59/2023/NĐ-CP quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở, có hiệu lực thi hành từ ngày 15/8/2023.' },
   // An amending law's day, the law it amends named in its title (the twenty-ninth outside probe's text).

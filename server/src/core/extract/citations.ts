@@ -55,7 +55,7 @@ function aboutBefore(t: string, from: number, to: number): boolean {
   return ABOUT_END.test(before) && ABOUT_BEFORE.test(before.replace(BLANKS, ' '));
 }
 const ABOUT_BEFORE = /(?:^| )về(?: việc)?(?: (?:tiếp tục|đẩy mạnh|tăng cường|nâng cao hiệu quả))?(?: (?:tiếp tục|đẩy mạnh|tăng cường))?(?: (?:triển khai|tổ chức))? (?:thực hiện|thi hành) $/u;
-const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)k[ýí]\s{1,3}$/u;
+const ISSUED_BETWEEN = /ban\s{1,2}hành|thông\s{1,2}qua|(?:đã|vừa|mới)\s{1,2}có|(?:^|\s)k[ýí](?:\s{1,2}(?:các|hai|ba))?\s{1,3}$/u;
 // A plenum named right after a number-only citation, up to its khóa: "Nghị quyết 18 Hội nghị Trung ương 6 khoá XII"
 // (hundred-and-forty-third outside probe: the khóa was not the citation's, and the Government's 18/2026/NQ-CP was taken).
 const PLENUM_AFTER = /^\s{1,2}(?:của\s{1,2})?(?:Hội\s{1,2}nghị\s{1,2})?(?:(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4}\s{1,2}(?:(?:của\s{1,2})?(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương|(?:(?:Ban\s{1,2}Chấp\s{1,2}hành|BCH)\s{1,2})?Trung\s{1,2}ương\s{1,2}(?:lần\s{1,2}thứ\s{1,2})?[\dIVXL]{1,4})(?:\s{1,2}Đảng)?\s{0,2}[(,]?\s{0,2}(?=[Kk]h(?:óa|oá)\s)/u;
@@ -184,7 +184,10 @@ export function extractCitations(
         // A sentence's opening date too when the text says the body issued it ("ban hành", "có"),
         // not for a proposal "tại Tờ trình số …".
         const issued = ISSUED_BETWEEN.test(t.slice(d.issuer.end, begin));
-        if (!d.date) d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
+        if (!d.date) {
+          d.date = (dateBefore(t, d.issuer.start, para.start, dateEnds) ?? (issued ? openingDate(t, d.issuer.start, para.start, dateAt) : null))?.mention ?? null;
+          d.dateFirst = d.date !== null;
+        }
       }
     }
     // "Ngày 14/11/2022, Quốc hội đã thông qua Luật thanh tra": a law by name takes the sentence's opening

@@ -171,6 +171,8 @@ function knownOf(options: RuleContext['options'], universal: Set<string>): Set<s
   return known;
 }
 
+const PHOTO_CREDIT = rx(String.raw`(?:^|[(\-–|]\s?)Ảnh(?:\s(?:minh\s(?:họa|hoạ)|tư\sliệu))?\s?:\s?(?:[\p{L}.]{1,12}\s?[,/&-]?\s?){0,2}$`, 'mu');
+
 export const rule: CollectingRule<Facts> = {
   code: 'abbreviation-undefined',
   scope: 'collect',
@@ -236,6 +238,9 @@ export const rule: CollectingRule<Facts> = {
       const oe = nt.toOriginal(e);
       if (insideSorted(ids, os, oe) || insideAny(headerSpans, os, oe) || insideAny(ctx.reading.quiet, os, oe)) return;
       if (insideSorted(quotes, s, e) || insideSorted(caps, s, e)) return;
+      // A photo's credit names an agency or a photographer, not an abbreviation of the text: "(Ảnh minh hoạ: DV)", "- Ảnh:
+      // TTXVN" (outside probe 412: "DV" was taken for "dân vận").
+      if (PHOTO_CREDIT.test(t.slice(Math.max(0, s - 24), s))) return;
       const other = otherMeaning.get(short);
       if (other && meansOther(t, e, other)) return;
       // Capital first letter at the start of a sentence, or inside a name ("Ban DV Tỉnh ủy").

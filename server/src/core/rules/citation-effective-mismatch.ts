@@ -30,6 +30,7 @@ const ENDED_BEFORE = rx(String.raw`(?<![\p{L}])(?:hết|không\s{1,2}còn|chấm
 const IN_TITLE_BEFORE = rx(String.raw`(?<![\p{L}])(?:của|thi\s{1,2}hành|hướng\s{1,2}dẫn|chi\s{1,2}tiết|theo|thay\s{1,2}(?:thế|cho))\s{1,2}$`, 'iu');
 // An article, clause or point named right before the citation ("Điều 27 Nghị định …", "khoản 2 Điều 5 của Luật …").
 const PROVISION_BEFORE = rx(String.raw`(?<![\p{L}])(?:[Đđ]iều|khoản|điểm)\s{1,2}[\p{L}\d]{1,4}\s{1,2}(?:của\s{1,2})?$`, 'u');
+const REPLACED_BY = rx(String.raw`(?<![\p{L}])(?:thay\s{1,2}thế\s{1,2}(?:bằng|bởi)|thay\s{1,2}bằng)(?![\p{L}])`, 'iu');
 // Words that set a changed day as the first plan, not as the day.
 const FIRST_PLAN = rx(String.raw`(?<![\p{L}])(?:dự\s{1,2}kiến|ban\s{1,2}đầu|trước\s{1,2}đây|lẽ\s{1,2}ra|theo\s{1,2}kế\s{1,2}hoạch)(?![\p{L}])`, 'iu');
 // The citation's sentence ends here.
@@ -76,6 +77,9 @@ export const rule: Rule = {
       // hiệu lực thi hành từ ngày …").
       const d = ctx.reading.dates.find((x) => x.span.start >= from && x.span.end <= limit && EFFECTIVE_BEFORE.test(t.slice(Math.max(from, x.span.start - 60), x.span.start)));
       if (!d || d.problem || d.year === null || ENDED_BEFORE.test(t.slice(from, d.span.start))) continue;
+      // The texts that replaced it own the day: "Luật Giao thông đường bộ năm 2008 đã chính thức được thay thế bằng hai đạo
+      // luật mới có hiệu lực từ ngày 1 tháng 1 năm 2025" (outside probe 208, once corpus round 154 gave the 2008 law its day).
+      if (REPLACED_BY.test(t.slice(from, d.span.start))) continue;
       if (allowed.some((iso) => iso === d.iso)) continue;
       // A law named without its year or date, whose day written is before the law the name resolved to was passed, is an
       // earlier law of the name: "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực thi hành từ ngày 1-7-2008" is the

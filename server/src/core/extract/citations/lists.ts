@@ -51,6 +51,14 @@ export function shareListParts(drafts: Draft[]): void {
     // Đào tạo tại Công văn số 1383/SGDĐT-KHTC …, Công văn số 1780/SGDĐT-KHTC …").
     const first = members[0]!;
     if (first.issuerFirst && first.issuer) for (const d of members) if (!d.issuer && (!d.issuerCode || d.issuerCode === first.issuerCode)) d.issuer = first.issuer;
+    // So is the sentence's day written before that issuer, for members of its kind and symbol: "Ngày 21/3/2025, Phó Thủ tướng
+    // Trần Hồng Hà ký các Quyết định số 654/QĐ-TTg và 655/QĐ-TTg" (outside probe 413: the second was undated).
+    if (first.dateFirst && first.date)
+      for (const d of members)
+        if (!d.date && d.issuer === first.issuer && d.issuerCode === first.issuerCode && (!d.kind || d.kind === first.kind) && (d.idYear === null || d.idYear === first.date.year)) {
+          d.date = first.date;
+          d.dateShared = true;
+        }
     shareSymbol(members);
     const last = members[members.length - 1]!;
     // Members each with a subject of their own share only what the last writes after its subject: before it, its date,

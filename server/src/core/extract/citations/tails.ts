@@ -155,8 +155,8 @@ let issuerAtCaps: RegExp | undefined;
 // outside probes: told the issuer was missing; the day is read as the one between issuer and verb). The decision itself
 // "approved": "Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc Phê duyệt …" (fortieth session's
 // probe 370).
-const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))?)(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt)\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))?)(?:\s{1,2}văn\s{1,2}bản|\s{1,2}(?:các|hai|ba))?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt)(?:\s{1,2}(?:các|hai|ba))?\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 // A word of a person's name, as a signer's or a chair's: a capital and up to seven small letters.
@@ -269,11 +269,12 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
   // Cheap first test: the word before ends in "h" (hành), "i" (tại), "ó" (có), "a" (ra), "n" (bản), "o" (theo) or "ý" (ký:
   // "Phó Thủ tướng Trần Lưu Quang ký Quyết định số 539/QĐ-TTg"; fifty-seventh outside probe), or "í", as some spell it ("đã
   // kí Quyết định số 990/QĐ-TTg"; two hundred and eighty-first: no issuer read), or "t" (phê duyệt: "Ngày 07/3/2018, Thủ tướng
-  // Chính phủ phê duyệt Quyết định số 275/QĐ-TTg …"; fortieth session's probe 370: neither the day nor the issuer was read).
+  // Chính phủ phê duyệt Quyết định số 275/QĐ-TTg …"; fortieth session's probe 370: neither the day nor the issuer was read),
+  // or "c" (các: "Phó Thủ tướng Trần Hồng Hà ký các Quyết định số 654/QĐ-TTg và 655/QĐ-TTg"; outside probe 413).
   let e = start;
   while (e > floor && start - e < 3 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 10)) e--;
   const last = t.charCodeAt(e - 1);
-  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd && last !== 0xed && last !== 111 && last !== 116)) return null;
+  if (e === start || (last !== 104 && last !== 105 && last !== 0xf3 && last !== 97 && last !== 110 && last !== 0xfd && last !== 0xed && last !== 111 && last !== 116 && last !== 99)) return null;
   const w0 = Math.max(floor, start - 48);
   const w = t.slice(w0, start);
   if (!BEFORE_HINT.test(w.slice(-14))) return null;

@@ -163,6 +163,8 @@ export interface Draft {
   issuers?: { name: string; written: string; start: number; end: number }[];
   /** The issuer was written before the citation ("Chính phủ đã ban hành Nghị định số …"). */
   issuerFirst?: boolean;
+  /** With issuerFirst: the date is the sentence's, written before the issuer ("Ngày 21/3/2025, Phó Thủ tướng … ký …"). */
+  dateFirst?: boolean;
   /** A state symbol with a slash after its type code ("NQLT/CP-UBTƯMTTQVN"), kept in the id. */
   typeSlash?: boolean;
   /** An old state number written with a hyphen, "64-CP": the id keeps it (corpus lookups try either spelling). */
