@@ -1191,3 +1191,23 @@ test('a subject run on far past the title is still the record whose subject it h
   // A subject of another document still is one.
   assert.deepEqual(dates('Thực hiện Chỉ thị 05-CT/TW về công tác xây dựng tổ chức Hội Nông dân các cấp trong tình hình mới.'), ['1987-03-24']);
 });
+
+test("the words around choose by words of the subject's own, not by the words every administrative text holds", async () => {
+  const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const dates = (text: string, id: string) => {
+    const a = analyze(text, bundled, options, '2026-12-01');
+    return a.resolutions.filter((r) => r?.entry.record.id === id).map((r) => r!.entry.record.date);
+  };
+  // Outside probe 419: a legal-education plan's audience ("cán bộ, công chức, viên chức và người lao động trong doanh
+  // nghiệp") is no subject; beside Chỉ thị 32-CT/TW and Kết luận 80-KL/TW it is the resolution of 2022 on the rule-of-law state.
+  assert.deepEqual(
+    dates('Kế hoạch triển khai công tác phổ biến, giáo dục pháp luật cho cán bộ, công chức, viên chức và người lao động trong doanh nghiệp, trọng tâm là Chỉ thị số 32-CT/TW; Kết luận số 80-KL/TW; Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính trị.', '27-NQ/TW'),
+    ['2022-11-09'],
+  );
+  // Probe 406: "phụ cấp lương … cải cách tiền lương" are the wage reform's own words: the resolution of 2018.
+  assert.deepEqual(
+    dates('Trong bối cảnh chưa thực hiện cải cách tiền lương, sắp xếp lại các loại phụ cấp lương theo Nghị quyết 27 của Trung ương, Bộ Nội vụ dự kiến sửa đổi danh mục.', '27-NQ/TW'),
+    ['2018-05-21'],
+  );
+});

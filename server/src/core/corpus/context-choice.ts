@@ -6,7 +6,7 @@
 
 import type { Citation } from '../extract/citations';
 import type { DirectiveEntry, Resolution } from './corpus-index';
-import { contentSequence, longestRun, subjectWords } from './same-document';
+import { contentSequence, longestRun } from './same-document';
 import { rx } from '../text/letters';
 import { countFits, toIso } from '../text/calendar';
 
@@ -218,7 +218,7 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
   // Words of the citation's own paragraph only: a block may hold one paragraph or several (analyze.ts cuts a report as it
   // likes, a re-check keeps its cut), and the choice must not depend on where the cut falls (fifteenth session: the
   // property test of incremental against full analysis found a 43-KL/TW chosen two ways once the corpus held two).
-  const around = subjectWords(text.slice(Math.max(ps, c.span.start - WINDOW), Math.min(pe, c.fullSpan.end + WINDOW)));
+  const around = weighedWords(text.slice(Math.max(ps, c.span.start - WINDOW), Math.min(pe, c.fullSpan.end + WINDOW)));
   // Nothing clear near the citation: the paragraphs around it (its block), asked for more of a subject. "… Kết luận số
   // 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW, tổ chức quán triệt, học tập …" in a report on studying Hồ Chí
   // Minh's thought is the directive of 2016 on that, not the one of 2021 on poverty the report's date points to (fourteenth
@@ -256,6 +256,29 @@ function congressOfTerm(alternatives: readonly DirectiveEntry[], paragraph: stri
   return fits.length === 1 ? fits[0]! : null;
 }
 
+// The people texts are addressed to, as content syllables in order: a plan "cho cán bộ, công chức, viên chức và người lao
+// động trong doanh nghiệp" holds six words in a row, and twelve in all, of 27-NQ/TW of 2018 on wages ("… đối với cán bộ, công
+// chức, viên chức, lực lượng vũ trang và người lao động trong doanh nghiệp"; outside probe 419: beside Chỉ thị 32-CT/TW on
+// legal education, the resolution of 2022 on the rule-of-law state had become the one on wages). An audience is no subject:
+// the words around a citation and the subjects are weighed without it.
+const AUDIENCE: readonly (readonly string[])[] = ['cán bộ', 'công chức', 'viên chức', 'người lao động', 'lao động', 'đảng viên', 'nhân dân', 'hội viên', 'đoàn viên'].map((p) => p.split(' '));
+
+/** `seq` without the runs that name an audience ("cán bộ", "công chức" …), the words on either side brought together. */
+function withoutAudience(seq: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < seq.length; ) {
+    const phrase = AUDIENCE.find((p) => p.every((w, k) => seq[i + k] === w));
+    if (phrase) i += phrase.length;
+    else out.push(seq[i++]!);
+  }
+  return out;
+}
+
+/** The distinct content syllables of a text or subject, an audience left out. */
+function weighedWords(text: string): Set<string> {
+  return new Set(withoutAudience(contentSequence(text)));
+}
+
 // How many words in a row a subject must share with the paragraph to name it, and at most the others may.
 const PHRASE_RUN = 5;
 const OTHER_RUN = 2;
@@ -268,10 +291,10 @@ const OTHER_RUN = 2;
  * had become the resolution on economic integration, not 04-NQ/TW on building the Party).
  */
 function byPhrase(alternatives: readonly DirectiveEntry[], paragraph: string): DirectiveEntry | null {
-  const text = ` ${contentSequence(paragraph).join(' ')} `;
+  const text = ` ${withoutAudience(contentSequence(paragraph)).join(' ')} `;
   let found: DirectiveEntry | null = null;
   for (const e of alternatives) {
-    const run = longestRun(contentSequence(e.record.subject ?? ''), text);
+    const run = longestRun(withoutAudience(contentSequence(e.record.subject ?? '')), text);
     if (run >= PHRASE_RUN) {
       if (found) return null;
       found = e;
@@ -297,7 +320,7 @@ function leader(alternatives: readonly DirectiveEntry[], words: ReadonlySet<stri
   let part = 0;
   let nextPart = 0;
   for (const e of alternatives) {
-    const subject = subjectWords(e.record.subject ?? '');
+    const subject = weighedWords(e.record.subject ?? '');
     let shared = 0;
     for (const w of subject) if (words.has(w)) shared++;
     if (shared > top) {
@@ -351,7 +374,7 @@ let lastText: string | null = null;
 let lastWords: Set<string> = new Set();
 function wordsOf(text: string): Set<string> {
   if (text !== lastText) {
-    lastWords = subjectWords(text);
+    lastWords = weighedWords(text);
     lastText = text;
   }
   return lastWords;
