@@ -76,17 +76,18 @@ test('generated records: a changed claim is caught on its record, and only there
     // (43/2013/QH13 served here until status round 6 gave it a status and moved it to laws/core.json.)
     { file: 'laws/gazette.json', id: '69/2020/QH14', change: (r) => (r.date = '2020-11-14'), claim: 'date 2020-11-14' },
     // (90/2025/QH15 served here until corpus round 129 gave it a dated core record, 140/2025/QH15 until round 149.)
-    { file: 'laws/gazette.json', id: '37/2024/QH15', change: (r) => (r.term = 'XIV'), claim: 'term XIV' },
-    { file: 'laws/gazette.json', id: '65/2006/QH11', change: (r) => (r.status = { state: 'in-force', asOf: '2026-11-23' }), claim: 'note " No status or replacement recorded' },
-    { file: 'laws/gazette.json', id: '54/2014/QH13', change: (r) => (r.noteEn += ' In force.'), claim: 'every note sentence verified' },
+    // (37/2024/QH15, 65/2006/QH11 and 54/2014/QH13 served here until corpus round 154 gave them their days and moved them
+    // to laws/core.json.)
+    { file: 'laws/gazette.json', id: '143/2025/QH15', change: (r) => (r.term = 'XIV'), claim: 'term XIV' },
+    { file: 'laws/gazette.json', id: '109/2025/QH15', change: (r) => (r.status = { state: 'in-force', asOf: '2026-11-23' }), claim: 'note " No status or replacement recorded' },
+    { file: 'laws/gazette.json', id: '57/2024/QH15', change: (r) => (r.noteEn += ' In force.'), claim: 'every note sentence verified' },
     // (51/2024/QH15 served here until the fortieth session gave it a core record with its name.)
     { file: 'laws/gazette.json', id: '57/2024/QH15', change: (r) => (r.sources[0]!.note = 'citation: "Luật Bảo hiểm xã hội số 57/2024/QH15"'), claim: 'source ' },
-    // A quote cut at the last law of an amending law's list reads as that law's (spot check 2026-12-20).
-    { file: 'laws/gazette.json', id: '09/2026/QH16', change: (r) => (r.sources[1]!.note = 'citation: "Luật Thuế tiêu thụ đặc biệt số 09/2026/QH16"'), claim: 'source nghi-dinh-so-141-2026-nd-cp-469455 quote starts' },
-    // A confirmed record whose sources are consolidated texts only (one witness; spot check 2026-12-19).
-    { file: 'laws/gazette.json', id: '79/2006/QH11', change: (r) => (r.sources = r.sources.filter((s) => /vbhn/iu.test(s.title ?? ''))), claim: 'sources of a confirmed record: 1 independent' },
-    // A day given only by consolidated texts that copy one preamble (TT 50/2017/TT-BYT's, in VBHN 04 and 06/VBHN-BYT): one witness (spot check 2026-12-23).
-    { file: 'laws/gazette.json', id: '54/2014/QH13', change: (r) => (r.date = '2014-06-23'), claim: 'date 2014-06-23' },
+    // (09/2026/QH16, whose quote cut at the last law of an amending law's list was caught here, and 54/2014/QH13, whose day
+    // only consolidated texts gave, left the layer in corpus round 154.)
+    // A confirmed record whose sources are consolidated texts only (one witness; spot check 2026-12-19; 79/2006/QH11 until
+    // round 154).
+    { file: 'laws/gazette.json', id: '69/2020/QH14', change: (r) => (r.sources = r.sources.filter((s) => /vbhn/iu.test(s.title ?? ''))), claim: 'sources of a confirmed record: 1 independent' },
     // Gazette-layer records (corpus/gazette/state.json): a header's subject, a cited date, issuer, evidence, status.
     { file: 'gazette/state.json', id: '15/2022/TT-BKHĐT', change: (r) => (r.subject = String(r.subject).replace(/ [^ ]+$/u, '')), claim: 'subject ' },
     { file: 'gazette/state.json', id: '40/2026/NĐ-CP', change: (r) => (r.date = '2026-01-26'), claim: 'date 2026-01-26' },

@@ -18,7 +18,7 @@ test('probe 131: the errors and warnings raised are the judged true ones', () =>
 test('probe 131: readings the first run got wrong', () => {
   // "… của Bộ Chính trị về sắp xếp tổ chức bộ máy, tinh giản biên chế, cơ cấu lại …": the record's subject is one clause
   // of the list; it had been told another document of that number.
-  assert.equal(resolved('009', 'Nghị quyết số 39-NQ/TW'), '39-NQ/TW 2015');
+  assert.equal(resolved('009', 'Nghị quyết số 39-NQ/TW'), '39-NQ/TW 2015-04-17');
   // "Luật SĐ, BS một số điều của Luật CBCC và Luật Viên chức 2019": the amending law of 2019, had been a law named "SĐ".
   assert.equal(resolved('006', 'Luật SĐ, BS'), '52/2019/QH14 2019-11-25');
   assert.equal(resolved('006', 'Luật CBCC'), '22/2008/QH12 2008-11-13');

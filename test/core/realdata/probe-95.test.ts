@@ -20,5 +20,5 @@ test('probe 95: the errors and warnings raised are the judged true ones', () => 
 
 test('probe 95: the ordinance by its name and date, and the Constitution of 1992 with "Cộng hoà"', () => {
   assert.equal(resolved('016', 'Pháp lệnh Ưu đãi người có công với cách mạng', 27), '02/2020/UBTVQH14 2020-12-09');
-  assert.equal(resolved('020', 'Hiến pháp'), 'Hiến pháp năm 1992 1992');
+  assert.equal(resolved('020', 'Hiến pháp'), 'Hiến pháp năm 1992 1992-04-15');
 });

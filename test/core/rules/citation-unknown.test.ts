@@ -25,7 +25,7 @@ const cases: RuleCase[] = [
   { text: 'Thực hiện ⟦Luật Tôn giáo, tín ngưỡng⟧ năm 2016,', messages: ['có phải Luật Tín ngưỡng, tôn giáo (02/2016/QH14'] },
   // A short name one letter off, with the law's day (hundred-and-thirty-second outside probe: a letter lost in a copy);
   // the corpus knows that law by its year only, so any day of the year is its; without a day, or in another year, nothing.
-  { text: 'Căn cứ ⟦Luật Thủy sn⟧ ngày 21 tháng 11 năm 2017;', messages: ['Kho văn bản không có văn bản tên "Luật Thủy sn"; có phải Luật Thuỷ sản (18/2017/QH14, 2017)?'] },
+  { text: 'Căn cứ ⟦Luật Thủy sn⟧ ngày 21 tháng 11 năm 2017;', messages: ['Kho văn bản không có văn bản tên "Luật Thủy sn"; có phải Luật Thuỷ sản (18/2017/QH14, 21/11/2017)?'] },
   { text: 'Căn cứ Luật Thủy sn;' },
   { text: 'Căn cứ Luật Thủy sn ngày 19 tháng 6 năm 2016;' },
   // Not a slip: one word for another in a short name is another law ("… về dân sự" is not "… về hình sự"); a name cut
@@ -47,9 +47,14 @@ const cases: RuleCase[] = [
   { text: 'Theo Điều 154, Luật Bảo vệ môi trường số ⟦17/2020/QH14⟧ quy định về phổ biến pháp luật.', messages: ['Kho văn bản chưa có Luật 17/2020/QH14. Có phải Luật 72/2020/QH14 (17/11/2020)?'] },
   { text: 'những nội dung mới của Luật Công đoàn số ⟦50/2025/QH15⟧ (Luật Công đoàn 2024).', messages: ['Kho văn bản chưa có Luật 50/2025/QH15. Có phải Luật 50/2024/QH15 (27/11/2024)?'] },
   // Two laws of that name in the number's year (forty-first session's probe 392): both, the one passed last by the report's
-  // day first.
-  { text: 'Hà Nội, ngày 30 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số ⟦75/2025/QH15⟧;', messages: ['Kho văn bản chưa có Luật 75/2025/QH15. Có phải Luật 72/2025/QH15 (16/6/2025) hoặc Luật 65/2025/QH15 (19/2/2025)?'] },
-  { text: 'Hà Nội, ngày 30 tháng 3 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số ⟦75/2025/QH15⟧;', messages: ['Kho văn bản chưa có Luật 75/2025/QH15. Có phải Luật 65/2025/QH15 (19/2/2025) hoặc Luật 72/2025/QH15 (16/6/2025)?'] },
+  // day first. (The probe's 75/2025/QH15 is a record since corpus round 155, the advertising law's amendment: 77/2025/QH15,
+  // which the corpus does not hold, stands in for it; see the FIXME below.)
+  { text: 'Hà Nội, ngày 30 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số ⟦77/2025/QH15⟧;', messages: ['Kho văn bản chưa có Luật 77/2025/QH15. Có phải Luật 72/2025/QH15 (16/6/2025) hoặc Luật 65/2025/QH15 (19/2/2025)?'] },
+  { text: 'Hà Nội, ngày 30 tháng 3 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số ⟦77/2025/QH15⟧;', messages: ['Kho văn bản chưa có Luật 77/2025/QH15. Có phải Luật 65/2025/QH15 (19/2/2025) hoặc Luật 72/2025/QH15 (16/6/2025)?'] },
+  // FIXME: a law's name with another law's number ("Luật Tổ chức chính quyền địa phương số 75/2025/QH15", 75/2025/QH15 being
+  // the amendment of the advertising law) resolves to the number's record, the name's mismatch shown in the hover only; no
+  // rule tells it (probe 392's slip, told before the corpus held 75/2025/QH15).
+  { text: 'Hà Nội, ngày 30 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số 75/2025/QH15;' },
   // A year put into a number that has none, the record of that number and year known (two hundred and thirteenth outside
   // probe); a date written that contradicts the record leaves it unsaid.
   { text: 'Quyết định số ⟦06/2022/QĐ-TTg⟧ về Đề án phát triển ứng dụng dữ liệu về dân cư', messages: ['Kho văn bản chưa có Quyết định 06/2022/QĐ-TTg. Có phải Quyết định 06/QĐ-TTg (6/1/2022)?'] },
