@@ -85,10 +85,11 @@ const HEDGE: Readonly<Record<string, Localized>> = {
 // report of December 2025 (outside probe 416: the law ended on 1/1/2019, and nothing was said). The status is a database's
 // word, not the new text's clause: it informs.
 const STATUS_ONLY: Localized = { vi: ' (theo tình trạng hiệu lực kho ghi nhận, chưa đọc điều khoản bãi bỏ)', en: ' (per the status the corpus records; the repealing clause was not read)' };
-function endedByStatus(r: DirectiveRecord): Supersession | null {
+
+/** The day a record's status alone says it ended, or null. */
+function endedOn(r: DirectiveRecord): string | null {
   const st = r.status;
-  if (!st || (st.state !== 'expired' && st.state !== 'replaced') || !st.asOf || st.asOf.length < 10) return null;
-  return { id: '', date: st.asOf, effective: st.asOf, confidence: 'reported', sources: r.sources };
+  return st && (st.state === 'expired' || st.state === 'replaced') && st.asOf && st.asOf.length >= 10 ? st.asOf : null;
 }
 
 function inSubjectOfAnother(ctx: RuleContext, c: Citation): boolean {
@@ -117,10 +118,9 @@ export const rule: Rule = {
       // đai") is the text that was amended, not one cited as in force.
       if (c.named?.amended) continue;
       const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
-      const link = links[0] ?? endedByStatus(entry.record);
-      if (!link) continue;
-      const replacing = link.id ? ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4))) : undefined;
-      const on = replacedOn(link, replacing?.record);
+      const link: Supersession | undefined = links[0];
+      const replacing = link ? ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4))) : undefined;
+      const on = link ? replacedOn(link, replacing?.record) : endedOn(entry.record);
       // A replacement known only by its year (or month) is not known to be before a report of that year. Nor one on the text's
       // own day: a text of that day speaks of the change ("Thời hạn hoạt động của 18 Bộ … theo Nghị quyết 08/2021/QH15" on the
       // day 176/2025/QH15 replaced it; fortieth session's probe 388).
@@ -166,19 +166,15 @@ export const rule: Rule = {
       if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
       if (PAST.test(sentence.replace(BLANKS, ' '))) continue;
       if (datesBefore(sentence, on, docDate)) continue;
-      const hedge = link.id ? HEDGE[link.confidence ?? ''] : STATUS_ONLY;
+      const hedge = link ? HEDGE[link.confidence ?? ''] : STATUS_ONLY;
       // A text with no date of its own that gives a day without its year ("Ngày 27/9, Huyện ủy … triển khai Chỉ thị số
       // 35-CT/TW ngày 14/6/2024"), every date it writes or cites before the replacement: most likely an item of that
       // year, written before it (three hundred and second outside probe). Said as a hint.
       const yearlessItem = ctx.reportDateSource === 'today' && !!ctx.latestDate && ctx.latestDate < on && !!ctx.yearlessDay;
       const severity = yearlessItem ? 'hint' : hedge || entry.record.confidence === 'reported' ? 'information' : temporalSeverity(ctx, 'warning');
-      const src = sourceNote(link.sources ?? entry.record.sources, entry.origin);
+      const src = sourceNote(link?.sources ?? entry.record.sources, entry.origin);
       const when = reportDateNote(ctx);
-      // An id that is a name ("Hiến pháp năm 2013") already says its kind.
-      // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
-      const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
-      const replacement = startsIn(link.id, IS_NUMBER) ? `${kindName} ${link.id}`.trim() : link.id;
-      if (!link.id) {
+      if (!link) {
         out.push({
           span: c.span,
           severity,
@@ -189,6 +185,10 @@ export const rule: Rule = {
         });
         continue;
       }
+      // An id that is a name ("Hiến pháp năm 2013") already says its kind.
+      // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
+      const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
+      const replacement = startsIn(link.id, IS_NUMBER) ? `${kindName} ${link.id}`.trim() : link.id;
       out.push({
         span: c.span,
         severity,

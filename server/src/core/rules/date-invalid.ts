@@ -7,7 +7,7 @@ import { VIEW_COUNTER } from '../extract/header';
 import type { DateMention } from '../extract/dates';
 import { rx } from '../text/letters';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { oneDigitOff } from './util/text';
+import { oneEditApart } from '../text/edit';
 import { judgedDays, trustedCitations } from './util/citations';
 import { explainDateProblem } from './util/date-problem';
 
@@ -47,20 +47,13 @@ const FAR_YEARS = 100;
 // How far from the text's year a mend (one digit changed, or two neighbours swapped) may land to be offered.
 const MEND_REACH = 10;
 
-/** Whether `a` is `b` with two neighbouring digits swapped ("2205" for "2025"). */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const i = [...a].findIndex((ch, k) => ch !== b[k]);
-  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/** The finding for a date whose year lies centuries ahead, with the year one digit away near the text's as its fix. */
+/** The finding for a date whose year lies centuries ahead, with the year one edit away (oneEditApart) near the text's as its fix. */
 function farYear(ctx: RuleContext, d: DateMention, reportYear: number): RuleFinding[] {
   const written = ctx.text.slice(d.span.start, d.span.end);
   const year = String(d.year);
   let meant: number | null = null;
   for (let y = reportYear - MEND_REACH; y <= reportYear + MEND_REACH; y++) {
-    if ((oneDigitOff(String(y), year) || swapped(String(y), year)) && (meant === null || Math.abs(y - reportYear) < Math.abs(meant - reportYear))) meant = y;
+    if (oneEditApart(String(y), year) && (meant === null || Math.abs(y - reportYear) < Math.abs(meant - reportYear))) meant = y;
   }
   const at = written.lastIndexOf(year);
   return [
