@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { charClasses, countIn, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, IS_UPPER, LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx, someIn, startsIn } from '../../server/src/core/text/letters';
+import { charClasses, countIn, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, IS_UPPER, LETTER, LOWER, MARK, NUMBER, UPPER, narrowed, rx, rxNow, buildDeclared, someIn, startsIn } from '../../server/src/core/text/letters';
 import { seeded } from '../helpers/random';
 // The generator's own block lists: the test asks the running Node's Unicode data what they hold.
 // @ts-expect-error: a plain .mjs script without types
@@ -93,4 +93,43 @@ test('someIn, countIn and startsIn say what the narrowed expressions say, on ran
       assert.equal(countIn(s, bit), s.match(rx(`\\p{${name}}`, 'gu'))?.length ?? 0, `countIn ${name} ${JSON.stringify(s)}`);
     }
   }
+});
+
+// rx builds its expression on first use. Each row runs one operation on an rx() expression and on the RegExp it
+// stands for, on fresh pairs, and both must give the same answer and leave the same lastIndex behind.
+test('an rx() expression answers every operation as the RegExp it stands for', () => {
+  type Op = (re: RegExp, s: string) => unknown;
+  const rows: [label: string, source: string, flags: string, text: string, op: Op][] = [
+    ['exec, groups', String.raw`(\d{1,4})-(\p{Lu}{2})/TW`, 'u', 'Quyết định 290-QĐ/TW', (re, s) => re.exec(s)],
+    ['test', String.raw`(?<![\p{L}])khóa\s[IVX]+`, 'iu', 'KHÓA XIII', (re, s) => re.test(s)],
+    ['exec twice, global: lastIndex carries', String.raw`\d+`, 'gu', 'a 12 b 345', (re, s) => [re.exec(s)?.[0], re.exec(s)?.[0], re.lastIndex]],
+    ['sticky from a set lastIndex', String.raw`\p{Lu}\p{Ll}+`, 'uy', 'xx Đảng', (re, s) => ((re.lastIndex = 3), [re.exec(s)?.[0], re.lastIndex])],
+    ['lastIndex before any use', String.raw`\p{L}`, 'gu', 'a', (re) => re.lastIndex],
+    ['replace with a string', String.raw`\s{2,}`, 'gu', 'Nghị  quyết   số', (re, s) => s.replace(re, ' ')],
+    ['replace with a function', String.raw`(\d+)/(\d+)`, 'u', 'ngày 25/2', (re, s) => s.replace(re, (_m, d: string, m: string) => `${m}.${d}`)],
+    ['replaceAll', String.raw`đ`, 'giu', 'Đảng đoàn', (re, s) => s.replaceAll(re, 'd')],
+    ['match, global', String.raw`\p{Lu}+`, 'gu', 'BCH TW và QH', (re, s) => s.match(re)],
+    ['match, one', String.raw`(\p{Lu})\p{Ll}`, 'u', 'xx Tỉnh', (re, s) => s.match(re)],
+    ['matchAll', String.raw`(\d)(\p{L})`, 'gu', '1a 2ư 3Đ', (re, s) => [...s.matchAll(re)].map((m) => [m.index, m[1], m[2]])],
+    ['split', String.raw`[,;]\s?`, 'u', 'a, b;c', (re, s) => s.split(re)],
+    ['search', String.raw`\p{N}`, 'u', 'số ②', (re, s) => s.search(re)],
+    ['source and flags', String.raw`\p{Lu}`, 'giu', '', (re) => [re.source, re.flags, re.global, re.ignoreCase, re.sticky, re.multiline, re.unicode]],
+    ['a RegExp made from it', String.raw`\p{Lu}\d`, 'u', 'xĐ7', (re, s) => new RegExp(re.source, re.flags + 'g').exec(s)?.[0]],
+  ];
+  for (const [label, source, flags, text, op] of rows) {
+    const lazy = rx(source, flags);
+    const eager = new RegExp(narrowed(source), flags);
+    assert.ok(!(lazy instanceof RegExp), 'rx() gives the stand-in, not a RegExp');
+    assert.deepEqual(op(lazy, text), op(eager, text), label);
+    assert.equal(lazy.lastIndex, eager.lastIndex, `${label}: lastIndex after`);
+    assert.equal(String(lazy), String(eager), `${label}: as text`);
+  }
+  // rxNow builds at once: a RegExp.
+  assert.ok(rxNow(String.raw`\p{L}`, 'u') instanceof RegExp);
+});
+
+test('a pattern the engine refuses fails at its first use, and buildDeclared finds it', () => {
+  const bad = rx('(unclosed', 'u');
+  assert.throws(() => bad.test('x'), SyntaxError);
+  assert.throws(() => buildDeclared(), SyntaxError);
 });

@@ -58,9 +58,99 @@ export function narrowed(source: string): string {
   return from === 0 ? source : out + source.slice(from);
 }
 
-/** `new RegExp(source, flags)` with the classes above narrowed; `flags` must hold "u" (not "v": classes do not nest here). */
+/**
+ * `new RegExp(source, flags)` with the classes above narrowed; `flags` must hold "u" (not "v": classes do not nest
+ * here). The expression is built the first time it is used (see LazyRegExp).
+ */
 export function rx(source: string, flags: string): RegExp {
+  const re = new LazyRegExp(source, flags);
+  declared.push(re);
+  return re as unknown as RegExp;
+}
+
+/** `rx` built at once, for an expression made while the program runs, to be used right away (not kept in `declared`). */
+export function rxNow(source: string, flags: string): RegExp {
   return new RegExp(narrowed(source), flags);
+}
+
+// Every expression rx was given: a pattern the engine refuses no longer fails the module's load but its first use,
+// so a test builds them all (`buildDeclared`). Declarations are made once, at module load (rxNow for the rest), so
+// this holds a few hundred.
+const declared: LazyRegExp[] = [];
+
+/** Builds every expression declared with rx so far; the number built. Throws as `new RegExp` would on the first bad one. */
+export function buildDeclared(): number {
+  for (const re of declared) void re.source;
+  return declared.length;
+}
+
+// Why lazy: the reader and the rules declare about three hundred expressions at module load, many of them long
+// alternations with the classes above spelt out, and V8 parses each one when it is constructed. A one-page
+// `vanban check` used only a quarter of them — the rest wait for words the page does not hold — and building them
+// was about a twentieth of its time (10 of 175 ms, counted by wrapping the RegExp constructor and `exec`).
+//
+// A LazyRegExp stands where a RegExp would: String.prototype.replace, match, matchAll, split and search hand an
+// object with the well-known symbol methods to those methods, and everything else the code asks of an
+// expression (exec, test, lastIndex, source, flags) is forwarded. The one expression is built once and kept, so
+// its lastIndex is shared between callers exactly as a RegExp's would be. Not a RegExp: `instanceof RegExp` is
+// false (nothing asks it).
+class LazyRegExp {
+  private built: RegExp | undefined;
+  constructor(
+    private readonly pattern: string,
+    readonly flags: string,
+  ) {}
+  private get re(): RegExp {
+    return (this.built ??= new RegExp(narrowed(this.pattern), this.flags));
+  }
+  exec(s: string): RegExpExecArray | null {
+    return this.re.exec(s);
+  }
+  test(s: string): boolean {
+    return this.re.test(s);
+  }
+  get lastIndex(): number {
+    return this.built ? this.built.lastIndex : 0;
+  }
+  set lastIndex(i: number) {
+    this.re.lastIndex = i;
+  }
+  get source(): string {
+    return this.re.source;
+  }
+  get global(): boolean {
+    return this.flags.includes('g');
+  }
+  get sticky(): boolean {
+    return this.flags.includes('y');
+  }
+  get ignoreCase(): boolean {
+    return this.flags.includes('i');
+  }
+  get multiline(): boolean {
+    return this.flags.includes('m');
+  }
+  get unicode(): boolean {
+    return this.flags.includes('u');
+  }
+  [Symbol.match](s: string): RegExpMatchArray | null {
+    return this.re[Symbol.match](s);
+  }
+  [Symbol.matchAll](s: string): IterableIterator<RegExpMatchArray> {
+    return this.re[Symbol.matchAll](s);
+  }
+  [Symbol.replace](s: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
+    return this.re[Symbol.replace](s, replacement as string);
+  }
+  [Symbol.search](s: string): number {
+    return this.re[Symbol.search](s);
+  }
+  [Symbol.split](s: string, limit?: number): string[] {
+    return this.re[Symbol.split](s, limit);
+  }
+  toString(): string {
+    return this.re.toString();
+  }
 }
 
 // The same classes as a table over the Basic Multilingual Plane (they hold nothing beyond it), for

@@ -9,7 +9,7 @@ import { firstChars } from '../first-chars';
 import { startsAHead, windowAt } from '../heads';
 import { HEAD_LENGTH, ISSUER_HEADS } from './issuer-heads';
 import type { Draft } from './types';
-import { hasClass, IS_LOWER, rx } from '../../text/letters';
+import { hasClass, IS_LOWER, rx, rxNow } from '../../text/letters';
 import { fold } from '../../text/normalize';
 
 // Helpers bound once: run through tsx (tests, benches), each call through an import is a getter call.
@@ -119,7 +119,7 @@ function issuerOneByOne(t: string, p: number, q: number, issuers: readonly numbe
   const window = windowAt(t, q, HEAD_LENGTH);
   for (const k of issuers) {
     if (!startsAHead(window, ISSUER_HEADS[k]!)) continue;
-    const re = (issuerAlone[k] ??= rx(`(${bodyOf(k)})(?![\\p{L}])`, 'uy'));
+    const re = (issuerAlone[k] ??= rxNow(`(${bodyOf(k)})(?![\\p{L}])`, 'uy'));
     re.lastIndex = q;
     const m = re.exec(t);
     if (m) return { k, body: m[1]!, end: q + m[0].length };
@@ -942,7 +942,7 @@ let centralAnyCase: RegExp | undefined;
 function centralInAnyCase(t: string, q: number): IssuerMatch | null {
   const c = t.charCodeAt(q) | 0x20; // b, c, q, t, u/ủ start them
   if (c !== 98 && c !== 99 && c !== 113 && c !== 116 && t.charCodeAt(q) !== 0x1ee7 && t.charCodeAt(q) !== 0x1ee6 && c !== 117) return null;
-  const re = (centralAnyCase ??= rx(`(?:${CENTRAL_ANY_CASE.map(([src]) => `(${src})`).join('|')})(?![\\p{L}])`, 'iuy'));
+  const re = (centralAnyCase ??= rxNow(`(?:${CENTRAL_ANY_CASE.map(([src]) => `(${src})`).join('|')})(?![\\p{L}])`, 'iuy'));
   re.lastIndex = q;
   const m = re.exec(t);
   if (!m) return null;
@@ -984,13 +984,13 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
         found = issuerOneByOne(t, p, q, g.issuers);
         if (!found) return q > p ? centralInAnyCase(t, q) : null;
       } else {
-        re = g.re ??= rx(g.source, 'uy');
+        re = g.re ??= rxNow(g.source, 'uy');
         order = g.issuers;
       }
     }
   }
   if (!found) {
-    re ??= caps ? (issuerAtCaps ??= rx(ISSUER_SRC, 'iuy')) : (issuerAt ??= rx(ISSUER_SRC, 'uy'));
+    re ??= caps ? (issuerAtCaps ??= rxNow(ISSUER_SRC, 'iuy')) : (issuerAt ??= rxNow(ISSUER_SRC, 'uy'));
     re.lastIndex = p;
     const m = re.exec(t);
     if (!m) return q > p && !caps ? centralInAnyCase(t, q) : null;
@@ -1004,7 +1004,7 @@ function matchIssuer(t: string, p: number, bare: boolean): IssuerMatch | null {
   let text = found.body;
   const tail = PLACE_TAILS[TAIL_OF[found.k]!];
   if (tail) {
-    const place = caps ? (tail.caps ??= rx(`${tail.tail}(?![\\p{L}])`, 'iuy')) : (tail.re ??= rx(`${tail.tail}(?![\\p{L}])`, 'uy'));
+    const place = caps ? (tail.caps ??= rxNow(`${tail.tail}(?![\\p{L}])`, 'iuy')) : (tail.re ??= rxNow(`${tail.tail}(?![\\p{L}])`, 'uy'));
     place.lastIndex = found.end;
     const written = place.exec(t)![0];
     text += tail.onItsLine ? placeOnItsLine(t, written, place.lastIndex) : written;

@@ -20,7 +20,7 @@
 
 import type { NormalizedText } from '../../text/normalize';
 import type { Localized, Span } from '../../types';
-import { charClasses, countIn, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, rx, someIn } from '../../text/letters';
+import { charClasses, countIn, IS_LETTER, IS_LOWER, IS_MARK, IS_NUMBER, rx, rxNow, someIn } from '../../text/letters';
 
 /** Canonical offset of an original offset: the first canonical index that maps at or after it. */
 export function toCanonical(nt: NormalizedText, original: number): number {
@@ -397,7 +397,7 @@ export function phrasesRegExp(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const firsts = [...new Set(sorted.map((p) => p.charAt(0)))].map((c) => c.replace(/[\]^-]/g, '\\$&')).join('');
-  return rx(String.raw`(?<![\p{L}\p{N}])(?=[${firsts}])(?:${sorted.map(phraseSource).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return rxNow(String.raw`(?<![\p{L}\p{N}])(?=[${firsts}])(?:${sorted.map(phraseSource).join('|')})(?![\p{L}\p{N}])`, 'gu');
 }
 
 /** A replacement in the normalisation form of the text it replaces (NFD text stays NFD). */
