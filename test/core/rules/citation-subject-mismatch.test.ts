@@ -36,6 +36,17 @@ const cases: RuleCase[] = [
   { text: 'ban hành Kế hoạch triển khai thực hiện Nghị quyết số 35/NQ-CP ngày 04/6/2019 của Chính phủ về tăng cường huy động các nguồn lực của xã hội đầu tư cho phát triển giáo dục và đào tạo trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025.' },
   { text: 'dự thảo sơ kết 5 năm thực hiện Nghị quyết số 21-NQ/TW ngày 22/11/2012 của Bộ Chính trị (khóa XI) về tăng cường sự lãnh đạo của Đảng đối với công tác bảo hiểm xã hội, bảo hiểm y tế giai đoạn 2012 - 2017.' },
   { text: 'Thủ tướng Chính phủ ban hành Quyết định số 800/QĐ-TTg, “Về phê duyệt Chương trình mục tiêu quốc gia về xây dựng nông thôn mới giai đoạn ⟦2010 - 2022⟧”', messages: ['là giai đoạn 2010 - 2020, không phải 2010 - 2022'] },
+  // A law cited by another law's name and this one's number (forty-second session's probe 392: only the hover said so); the
+  // other law of the name passed by the report's date comes first.
+  {
+    text: 'Căn cứ ⟦Luật Tổ chức chính quyền địa phương số 75/2025/QH15⟧;',
+    messages: ['Số 75/2025/QH15 là Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo ngày 16/6/2025, không phải Luật Tổ chức chính quyền địa phương; Luật Tổ chức chính quyền địa phương là số 72/2025/QH15 (16/6/2025) hoặc 65/2025/QH15 (19/2/2025) hoặc 77/2015/QH13 (19/6/2015)'],
+  },
+  // The name of the law the cited one replaced (probe 93), and an amendment named with the code's number (probe 188): each
+  // says what it means. The law's own name and number say nothing.
+  { text: 'Căn cứ Luật Phòng cháy và chữa cháy số 55/2024/QH15;' },
+  { text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13;' },
+  { text: 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật Đất đai số 31/2024/QH15;' },
 ];
 
 for (const c of cases) test(`citation-subject-mismatch: ${c.text}`, () => void checkRule('citation-subject-mismatch', corpus, c));
@@ -53,4 +64,12 @@ test('citation-subject-mismatch: the fix writes the other number and is not for 
   assert.equal(f!.severity, 'warning');
   assert.equal(f!.fixes![0]!.safe, false);
   assert.equal(applyFix(text, f!), 'Quán triệt Nghị quyết số 21-NQ/TW “Công tác dân số trong tình hình mới”.');
+});
+
+test('citation-subject-mismatch: a law named otherwise is a warning whose fix writes the named law\'s number of the year written', () => {
+  const text = 'Căn cứ Luật Tổ chức chính quyền địa phương số 75/2025/QH15;';
+  const [f] = runRule('citation-subject-mismatch', text, corpus);
+  assert.equal(f!.severity, 'warning');
+  assert.equal(f!.fixes![0]!.safe, false);
+  assert.equal(applyFix(text, f!), 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
 });

@@ -51,9 +51,8 @@ const cases: RuleCase[] = [
   // which the corpus does not hold, stands in for it; see the FIXME below.)
   { text: 'Hà Nội, ngày 30 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số ⟦77/2025/QH15⟧;', messages: ['Kho văn bản chưa có Luật 77/2025/QH15. Có phải Luật 72/2025/QH15 (16/6/2025) hoặc Luật 65/2025/QH15 (19/2/2025)?'] },
   { text: 'Hà Nội, ngày 30 tháng 3 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số ⟦77/2025/QH15⟧;', messages: ['Kho văn bản chưa có Luật 77/2025/QH15. Có phải Luật 65/2025/QH15 (19/2/2025) hoặc Luật 72/2025/QH15 (16/6/2025)?'] },
-  // FIXME: a law's name with another law's number ("Luật Tổ chức chính quyền địa phương số 75/2025/QH15", 75/2025/QH15 being
-  // the amendment of the advertising law) resolves to the number's record, the name's mismatch shown in the hover only; no
-  // rule tells it (probe 392's slip, told before the corpus held 75/2025/QH15).
+  // A law's name with another law's number ("Luật Tổ chức chính quyền địa phương số 75/2025/QH15", 75/2025/QH15 being the
+  // amendment of the advertising law) is a known number: citation-subject-mismatch tells the slip (its test), not this rule.
   { text: 'Hà Nội, ngày 30 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số 75/2025/QH15;' },
   // A year put into a number that has none, the record of that number and year known (two hundred and thirteenth outside
   // probe); a date written that contradicts the record leaves it unsaid.

@@ -4,11 +4,12 @@
 // or the subject is the slip; the number is the likelier, as a title is copied and a number typed, so the fix offered
 // writes the other's number, never applied unasked.
 
-import type { DirectiveEntry } from '../corpus/corpus-index';
+import type { DirectiveEntry, Resolution } from '../corpus/corpus-index';
 import { subjectAgreement } from '../corpus/same-document';
 import type { Citation } from '../extract/citations';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { rx } from '../text/letters';
+import { fold } from '../text/normalize';
 import { dateVi, label, numberNeighbours, sourceNote, trustedCitations } from './util/citations';
 
 // How much of the written subject a record must share to be named by it (subjectAgreement: the share of the subject's
@@ -103,6 +104,59 @@ function periodSlip(text: string, c: Citation, e: DirectiveEntry): RuleFinding |
   };
 }
 
+/** Whether two laws are one law's versions or an amendment and the law it amends: a name one of them took from the other. */
+function related(a: DirectiveEntry, b: DirectiveEntry): boolean {
+  const links = (x: DirectiveEntry) => [...(x.record.replacedBy ?? []), ...(x.record.replaces ?? [])].map((s) => s.id);
+  if (links(a).includes(b.record.id) || links(b).includes(a.record.id)) return true;
+  const [na, nb] = [fold(a.record.name ?? ''), fold(b.record.name ?? '')];
+  return !!na && !!nb && (na.includes(nb) || nb.includes(na));
+}
+
+/**
+ * A law cited by another law's name and this one's number: "Luật Tổ chức chính quyền địa phương số 75/2025/QH15" — 75/2025/QH15
+ * amends the Law on Advertising, the local government law of that year is 72/2025/QH15 (forty-second session's probe 392: only
+ * the hover said so). Only when the name written is another law's in the corpus, and that law is neither a version of the
+ * cited one nor amends it nor is amended by it: "Luật Phòng cháy và chữa cháy số 55/2024/QH15" writes the name of the law
+ * 55/2024/QH15 replaced, and "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13" names the code's
+ * amendment with the code's number — both say what they mean.
+ */
+function lawNamedOtherwise(ctx: RuleContext, c: Citation, res: Resolution): RuleFinding | null {
+  const m = res.mismatch;
+  if (m?.field !== 'name' || !c.kind || !c.idSpan) return null;
+  const named = ctx.corpus.lawsByName(c.kind, m.written);
+  if (named.length === 0 || named.includes(res.entry)) return null;
+  const others = named.filter((e) => e.record.confidence !== 'unverified' && !related(e, res.entry));
+  if (others.length !== named.length || others.length === 0) return null;
+  // The fix: the law of that name passed by the report's date, of the year the number gives if one is, the latest first.
+  const passed = others.filter((e) => e.record.date && e.record.date <= ctx.reportDate).sort((a, b) => (a.record.date! < b.record.date! ? 1 : -1));
+  const ofYear = c.idYear !== null ? passed.filter((e) => e.record.date!.startsWith(String(c.idYear))) : [];
+  const fix = ofYear[0] ?? passed[0];
+  const r = res.entry.record;
+  const title = (e: DirectiveEntry) => `${e.record.kind} ${e.record.name ?? ''}`.trim();
+  // The fix first, then the others, the latest first.
+  const latest = [...others].sort((a, b) => ((a.record.date ?? '') < (b.record.date ?? '') ? 1 : -1));
+  const list = (fix ? [fix, ...latest.filter((e) => e !== fix)] : latest).map((e) => `${e.record.id} (${dateVi(e.record.date)})`);
+  const src = sourceNote(r.sources, res.entry.origin);
+  const written = `${c.kind} ${m.written}`;
+  return {
+    span: c.span,
+    message: {
+      vi: `Số ${r.id} là ${title(res.entry)} ngày ${dateVi(r.date)}, không phải ${written}; ${written} là số ${list.join(' hoặc ')} — ${src.vi}.`,
+      en: `${r.id} is the ${title(res.entry)} of ${dateVi(r.date)}, not the ${written}; the ${written} is ${list.join(' or ')} — ${src.en}.`,
+    },
+    fixes: fix
+      ? [
+          {
+            title: { vi: `Sửa số thành ${fix.record.id}`, en: `Change the number to ${fix.record.id}` },
+            edits: [{ start: c.idSpan.start, end: c.idSpan.end, newText: fix.record.id }],
+            safe: false,
+            preferred: true,
+          },
+        ]
+      : [],
+  };
+}
+
 export const rule: Rule = {
   code: 'citation-subject-mismatch',
   defaultSeverity: 'warning',
@@ -121,6 +175,10 @@ export const rule: Rule = {
     // sát, phản biện xã hội; góp ý xây dựng Đảng …": each has a part of it): never one member's slip.
     const subjectAt = new Map<number, number>();
     for (const c of ctx.reading.citations) if (c.subject) subjectAt.set(c.subject.span.start, (subjectAt.get(c.subject.span.start) ?? 0) + 1);
+    for (const t of trustedCitations(ctx)) {
+      const f = lawNamedOtherwise(ctx, t.citation, t.resolution);
+      if (f) out.push(f);
+    }
     for (const { c, cited } of judged) {
       if (!c.subject || subjectAt.get(c.subject.span.start)! > 1) continue;
       if (cited.length === 1) {
