@@ -10,6 +10,11 @@ before(async () => {
 });
 
 const cases: RuleCase[] = [
+  // A scheme named by the number of the decision that approves it (forty-third session's probe 421: told an error):
+  // information, the formal citation named; a kind the decision does not approve is told as before.
+  { text: 'Nhiều mục tiêu trọng tâm của ⟦Đề án⟧ 204-QĐ/TW đã hoàn thành.', messages: ['Số 204-QĐ/TW là Quyết định phê duyệt hoặc ban hành Đề án, không phải số của Đề án; trích dẫn đúng thể thức là "Quyết định số 204-QĐ/TW"'] },
+  { text: 'Ngày 20/01/2026, Thủ tướng Chính phủ ban hành ⟦Kế hoạch⟧ số 152/QĐ-TTg triển khai thi hành Luật Phòng, chống ma tuý năm 2025.', messages: ['Số 152/QĐ-TTg là Quyết định phê duyệt hoặc ban hành Kế hoạch'] },
+  { text: 'Nhiều mục tiêu trọng tâm của ⟦Chỉ thị⟧ 204-QĐ/TW đã hoàn thành.', messages: ['"Chỉ thị" không mang ký hiệu "QĐ"'] },
   // The kind's code in other capitals is a spelling, not another kind (fortieth session's probe 384).
   { text: 'thực hiện Quy định số 11-Qđi/TW, ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu' },
   // A kind the record's sources disagree on is not told either way (three hundred and sixty-eighth outside probe: one căn
@@ -108,4 +113,11 @@ test('citation-type-mismatch: the own header\'s number takes its kind\'s code, a
   const [f] = runRule('citation-type-mismatch', input, corpus);
   assert.equal(f!.severity, 'warning');
   assert.equal(applyFix(input, f!), input.replace('09/QĐ-UBND', '09/KH-UBND'));
+});
+
+test('citation-type-mismatch: a scheme named by its approving decision is information, its fix the decision\'s kind', () => {
+  const text = 'Nhiều mục tiêu của Đề án 204-QĐ/TW đã hoàn thành.';
+  const [f] = runRule('citation-type-mismatch', text, corpus);
+  assert.equal(f!.severity, 'information');
+  assert.equal(applyFix(text, f!), 'Nhiều mục tiêu của Quyết định 204-QĐ/TW đã hoàn thành.');
 });

@@ -19,6 +19,7 @@ import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from '
 import { allowedValues, capForLayer, dateVi, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
 import { withD } from '../extract/patterns';
+import { fold } from '../text/normalize';
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
 const STATE_ONLY_KINDS = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết liên tịch']);
@@ -165,6 +166,16 @@ function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: rea
   return null;
 }
 
+/** Whether a decision's subject says it approves or issues a document of `kind`: "về việc phê duyệt Đề án …". */
+function approves(subject: string | undefined, kind: string): boolean {
+  if (!subject) return false;
+  const s = fold(subject);
+  const k = fold(kind);
+  return APPROVING.some((verb) => s.includes(`${verb} ${k} `) || s.endsWith(`${verb} ${k}`));
+}
+// Folded: "phê duyệt", "ban hành".
+const APPROVING = ['phe duyet', 'ban hanh'];
+
 export const rule: CollectingRule<Facts> = {
   code: 'citation-type-mismatch',
   scope: 'collect',
@@ -253,6 +264,23 @@ export const rule: CollectingRule<Facts> = {
         byStyle.set(detached(c.style), byCode);
       }
       if (!allowed.includes(code) && !general) {
+        // A scheme, plan or programme named by the number of the decision that approved it: "Đề án 204-QĐ/TW" is the scheme
+        // 204-QĐ/TW approves ("về việc phê duyệt Đề án Chuyển đổi số trong các cơ quan đảng"). A common shorthand that names
+        // the right document, not a wrong one: information, saying how a citation writes it (forty-third session's probe
+        // 421 judged the error false; probes 111 and 274 had judged "Đề án 938/QĐ-TTg" and "Kế hoạch số 152/QĐ-TTg" true
+        // slips — the form is wrong, the document right).
+        if (entry && approves(entry.record.subject, written.kind)) {
+          out.push({
+            span: c.kindSpan,
+            severity: 'information',
+            message: {
+              vi: `Số ${c.id} là ${entry.record.kind} phê duyệt hoặc ban hành ${written.kind}, không phải số của ${written.kind}; trích dẫn đúng thể thức là "${entry.record.kind} số ${c.id}".`,
+              en: `${c.id} is the ${entry.record.kind} that approves or issues the ${written.kind}, not the ${written.kind}'s own number; the formal citation is "${entry.record.kind} số ${c.id}".`,
+            },
+            fixes: [replaceKind(c, entry.record.kind, writtenText)],
+          });
+          return;
+        }
         const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
         if (written.generic) {
