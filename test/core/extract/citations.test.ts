@@ -1526,6 +1526,19 @@ const session42Subjects: [string, string | null][] = [
   ['công bố Quyết định số 136 về việc chỉ định ủy viên Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch Hội Cựu chiến binh Khối.', 'về việc chỉ định ủy viên Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch Hội Cựu chiến binh Khối'],
 ];
 
+// The forty-third session's reader rows: [text with ⟦citations⟧, what each reads as].
+const session43Rows: Row[] = [
+  // A plenum's number between the Central Committee and its term (probe 417: no issuer read); the plenum named so still is.
+  ['Ban Chấp hành Trung ương 8 khóa XIII đã ban hành ⟦Nghị quyết 42-NQ/TW⟧ về chính sách xã hội.', ['Nghị quyết | 42-NQ/TW | - | Ban Chấp hành Trung ương | XIII:party-central']],
+  ['Hội nghị Trung ương 8 khóa XIII đã ban hành ⟦Nghị quyết số 42-NQ/TW⟧.', ['Nghị quyết | 42-NQ/TW | - | Ban Chấp hành Trung ương | XIII:party-central']],
+  // A number after another body is no plenum's.
+  ['Bộ Chính trị khóa XIII đã ban hành ⟦Kết luận 01-KL/TW⟧.', ['Kết luận | 01-KL/TW | - | Bộ Chính trị | XIII:party-central']],
+];
+
+test('forty-third session: the Central Committee with its plenum number before the verb', () => {
+  for (const [src, expected] of session43Rows) check(src, expected);
+});
+
 test('forty-second session: probes 408–415', () => {
   for (const [src, expected] of session42Rows) check(src, expected);
   for (const [src, subject] of session42Subjects) assert.equal(read(src).citations[0]!.subject?.text ?? null, subject, src);
