@@ -54,6 +54,23 @@ const cases: RuleCase[] = [
   // A law's name with another law's number ("Luật Tổ chức chính quyền địa phương số 75/2025/QH15", 75/2025/QH15 being the
   // amendment of the advertising law) is a known number: citation-subject-mismatch tells the slip (its test), not this rule.
   { text: 'Hà Nội, ngày 30 tháng 7 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số 75/2025/QH15;' },
+  // The Assembly's symbol after the Standing Committee's name is the Committee's resolution of that number and term (forty-third
+  // session's probe 424); after the Assembly's own name nothing is offered.
+  { text: 'sắp xếp đơn vị hành chính theo Quyết định số ⟦1659/2025/QH15⟧ của Ủy ban Thường vụ Quốc hội.', messages: ['Kho văn bản chưa có Quyết định 1659/2025/QH15. Có phải Nghị quyết 1659/NQ-UBTVQH15 (16/6/2025)?'] },
+  { text: 'sắp xếp đơn vị hành chính theo Nghị quyết số ⟦1659/2025/QH15⟧ của Quốc hội.', messages: ['Kho văn bản chưa có Nghị quyết 1659/2025/QH15.'] },
+  // … and before the note on the Assembly's own document of the number (set 406).
+  { text: 'được quy định tại Nghị quyết số ⟦76/2025/QH15⟧ của Uỷ ban thường vụ Quốc hội về việc sắp xếp đơn vị hành chính năm 2025.', messages: ['Có phải Nghị quyết 76/2025/UBTVQH15 (14/4/2025)?'] },
+  // A number the corpus holds for another document, a neighbour sharing some words but no day written: the note, not the
+  // neighbour (set 126: 81-KL/TW on food security was about to be offered for the 86-KL/TW of 2014).
+  { text: 'triển khai kế hoạch thực hiện Kết luận số ⟦86-KL/TƯ⟧ của Bộ Chính trị về "Tăng cường lãnh đạo công tác bảo đảm an ninh quốc gia trong tình hình mới".', messages: ['Có lẽ đây là một văn bản khác cùng số'] },
+  // A year one keystroke off inside the number, the day identifying the record (probe 425).
+  { text: 'Nghị quyết số ⟦197/2020/QH15⟧ ngày 17/5/2025 của Quốc hội.', messages: ['Kho văn bản chưa có Nghị quyết 197/2020/QH15. Có phải Nghị quyết 197/2025/QH15 (17/5/2025)?'] },
+  // A number one digit off that the day and subject identify comes before the note on another document of the number
+  // (probe 427: only the 388/QĐ-TTg of 2026 was named).
+  {
+    text: 'Ngày 03/04/2023\nPhó Thủ tướng Trần Hồng Hà đã ký Quyết định ⟦388/QĐ-TTg⟧ ngày 3/4/2023 của Thủ tướng Chính phủ phê duyệt Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội (NƠXH) cho đối tượng thu nhập thấp, công nhân khu công nghiệp giai đoạn 2021-2030".',
+    messages: ['Kho văn bản chưa có Quyết định 388/QĐ-TTg. Có phải Quyết định 338/QĐ-TTg (3/4/2023)?'],
+  },
   // A year put into a number that has none, the record of that number and year known (two hundred and thirteenth outside
   // probe); a date written that contradicts the record leaves it unsaid.
   { text: 'Quyết định số ⟦06/2022/QĐ-TTg⟧ về Đề án phát triển ứng dụng dữ liệu về dân cư', messages: ['Kho văn bản chưa có Quyết định 06/2022/QĐ-TTg. Có phải Quyết định 06/QĐ-TTg (6/1/2022)?'] },
@@ -311,4 +328,10 @@ test('an action programme for another resolution is no "did you mean", whatever 
     found.map((f) => [f.severity, f.message.vi]),
     [['hint', 'Kho văn bản chưa có Nghị quyết 13/NQ-CP.']],
   );
+});
+
+test('citation-unknown: the Assembly\'s symbol after its own name offers no Standing Committee resolution', () => {
+  const [f] = runRule('citation-unknown', 'theo Nghị quyết số 1659/2025/QH15 của Quốc hội.', corpus);
+  assert.equal(f!.severity, 'hint');
+  assert.deepEqual(f!.fixes ?? [], []);
 });

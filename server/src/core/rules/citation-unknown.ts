@@ -408,18 +408,26 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
   // A long report cites hundreds of documents the corpus lacks, nearly all with nothing near
   // them: that case allocates only the finding (no lists, no closures).
   const named = lawsByNameAndDay(ctx.corpus, c, ctx.reportDate);
-  const suggestions = named.length ? named : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
+  const committee = named.length ? NOTHING_CLOSE : committeeRecords(ctx.corpus, c, key, ctx.reportDate);
+  const suggestions = named.length ? named : committee.length ? committee : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const byId = ctx.corpus.byOfficialId(key);
   const same = byId.length ? byId.filter((e) => e.record.confidence !== 'unverified') : byId;
-  const hint = same.length
-    ? sameNumberNote(ctx, c, same)
-    : suggestions.length
+  // A record a slip away with the very day written comes before the note that the number is another document's: "Quyết định
+  // 388/QĐ-TTg ngày 3/4/2023 … phê duyệt Đề án "… 1 triệu căn hộ nhà ở xã hội …"" is 338/QĐ-TTg of that day, whatever the
+  // 388/QĐ-TTg of 2026 the corpus holds (forty-third session's probe 427: only the other 388 was named). A subject alone does
+  // not outweigh the note: "Kết luận số 86-KL/TƯ … về tăng cường lãnh đạo công tác bảo đảm an ninh quốc gia" is the 86-KL/TW
+  // of 2014 the corpus lacks, not the 81-KL/TW on food security whose words it shares.
+  const day = c.date?.iso;
+  const offered = same.length && !committee.length ? (day ? suggestions.filter((e) => e.record.date === day) : NOTHING_CLOSE) : suggestions;
+  const hint = offered.length
     ? {
-        vi: ` Có phải ${suggestions.map((e) => `${label(c, e)} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
-        en: ` Did you mean ${suggestions.map((e) => `${label(c, e)} (${dateVi(e.record.date)})`).join(' or ')}?`,
+        vi: ` Có phải ${offered.map((e) => `${label(c, e)} (${dateVi(e.record.date)})`).join(' hoặc ')}?`,
+        en: ` Did you mean ${offered.map((e) => `${label(c, e)} (${dateVi(e.record.date)})`).join(' or ')}?`,
       }
+    : same.length
+    ? sameNumberNote(ctx, c, same)
     : local
       ? LOCAL_HINT
       : NO_HINT;
@@ -529,6 +537,22 @@ function termNeighbours(suffix: string, m: RegExpExecArray): string[] {
 }
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
+// How far from the written year a slip of its digits is looked for (2020 for 2025, 2052 for 2025 is no year).
+const YEAR_REACH = 9;
+
+/** "/2025/QH15" (key form), the Assembly's: group 1 the year, 2 the term. */
+const ASSEMBLY_SUFFIX = /^\/(?:(\d{4})\/)?QH(\d{1,2})$/u;
+
+/** The Standing Committee's ids for a number written with the Assembly's suffix after the Committee's name, else none. */
+function committeeIds(c: Citation, suffix: string): readonly string[] {
+  if (c.style !== 'state' || c.issuer?.name !== 'Ủy ban Thường vụ Quốc hội' || !c.number) return NO_SUFFIXES;
+  const m = ASSEMBLY_SUFFIX.exec(suffix);
+  if (!m) return NO_SUFFIXES;
+  const ids = [`${c.number}/NQ-UBTVQH${m[2]}`];
+  if (m[1]) ids.push(`${c.number}/${m[1]}/UBTVQH${m[2]}`);
+  return ids;
+}
+
 // "-/TU" is a Tỉnh ủy's, "-/HU" a Huyện ủy's, "-/ĐU" a Đảng ủy's (a commune's, a ward's, an agency's): all
 // local, and matched only within a province (twenty-ninth outside probe: commune plans were called provincial).
 const LOCAL_HINT: Localized = { vi: ' Văn bản của cấp ủy địa phương: kho chỉ tra được khi báo cáo ghi rõ tỉnh.', en: ' A local Party committee\'s document: the corpus can only match it when the report names its province.' };
@@ -563,6 +587,20 @@ function inSeries(list: readonly { number: string; entry: DirectiveEntry }[], ca
 }
 
 /**
+ * The Assembly's symbol with its Standing Committee named as the issuer: "Quyết định số 1659/2025/QH15 của Ủy ban Thường vụ
+ * Quốc hội" is the Committee's 1659/NQ-UBTVQH15 (forty-third session's probe 424: only "not in the corpus" was said). The
+ * number, the term, the year and the body together identify it, whatever kind the text gives it, and whatever other
+ * document of the Assembly has the number ("Nghị quyết 76/2025/QH15 … của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị
+ * hành chính năm 2025" is 76/2025/UBTVQH15, not the Law 76/2025/QH15).
+ */
+function committeeRecords(corpus: CorpusIndex, c: Citation, key: string, reportDate: string): readonly DirectiveEntry[] {
+  const suffix = key.slice(idMatchKey(c.number ?? '').length);
+  const ids = committeeIds(c, suffix);
+  if (ids.length === 0) return NOTHING_CLOSE;
+  return ids.flatMap((id) => corpus.byOfficialId(id).filter((e) => (c.idYear === null || e.record.date?.startsWith(`${c.idYear}`)) && plausible(c, e, reportDate, false, true))).slice(0, 3);
+}
+
+/**
  * At most three "did you mean" records: the same symbol (everything after the number must match:
  * "/2021/NĐ-CP" is not "/2004/NĐ-CP"), a number one keystroke away, nothing written contradicting
  * it; those of the same date first, else those of the same kind.
@@ -579,8 +617,19 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     const yearless = c.id!.replace(`/${c.idYear}/`, '/');
     if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
   }
-  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit.
   const bySuffix = recordsBySuffix(corpus);
+  // A slip of the year inside the number: "Quốc hội khóa XV đã thông qua Nghị quyết số 197/2020/QH15 về một số cơ chế, chính
+  // sách đặc biệt …" is 197/2025/QH15 (forty-third session's probe 425: only the year's misfit with the term was said). The same
+  // number and symbol in a year one keystroke from the written one; its day or its subject, written, must identify it.
+  if (c.idYear !== null && suffix.startsWith(`/${c.idYear}/`)) {
+    const written = String(c.idYear);
+    const rest = suffix.slice(written.length + 1);
+    for (let y = c.idYear - YEAR_REACH; y <= c.idYear + YEAR_REACH; y++) {
+      if (y === c.idYear || !oneEditApart(String(y), written)) continue;
+      for (const x of bySuffix.get(`/${y}${rest}`) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
+    }
+  }
+  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit.
   for (const near of nearSuffixes(c, suffix))
     for (const x of bySuffix.get(near) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
   const list = bySuffix.get(suffix);
