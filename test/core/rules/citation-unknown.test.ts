@@ -63,6 +63,9 @@ const cases: RuleCase[] = [
   // A number the corpus holds for another document, a neighbour sharing some words but no day written: the note, not the
   // neighbour (set 126: 81-KL/TW on food security was about to be offered for the 86-KL/TW of 2014).
   { text: 'triển khai kế hoạch thực hiện Kết luận số ⟦86-KL/TƯ⟧ của Bộ Chính trị về "Tăng cường lãnh đạo công tác bảo đảm an ninh quốc gia trong tình hình mới".', messages: ['Có lẽ đây là một văn bản khác cùng số'] },
+  // A law's name with the day of another law whose name holds it (probe 426): the law of 2025 named, the day the 2013 law's.
+  { text: 'Căn cứ ⟦Luật Tiết kiệm, chống lãng phí⟧ ngày 26 tháng 11 năm 2013;', today: '2026-01-15', messages: ['"Luật Tiết kiệm, chống lãng phí" là Luật 110/2025/QH15 (10/12/2025); ngày 26/11/2013 là ngày của Luật Thực hành tiết kiệm, chống lãng phí (44/2013/QH13) — có phải luật này?'] },
+  { text: 'Căn cứ Luật Thực hành tiết kiệm, chống lãng phí ngày 26 tháng 11 năm 2013;', today: '2026-01-15' },
   // A year one keystroke off inside the number, the day identifying the record (probe 425).
   { text: 'Nghị quyết số ⟦197/2020/QH15⟧ ngày 17/5/2025 của Quốc hội.', messages: ['Kho văn bản chưa có Nghị quyết 197/2020/QH15. Có phải Nghị quyết 197/2025/QH15 (17/5/2025)?'] },
   // A number one digit off that the day and subject identify comes before the note on another document of the number

@@ -659,7 +659,19 @@ export class CorpusIndex {
       const day = entries.filter((e) => e.record.date === iso || e.record.date === iso.slice(0, 4));
       if (day.length) return day;
     }
-    return [];
+    // The name written is the words of a law of that day with some left out at its start or end: "Luật Tiết kiệm, chống lãng
+    // phí ngày 26 tháng 11 năm 2013" is the Luật Thực hành tiết kiệm, chống lãng phí of that day (forty-third session's probe
+    // 426: nothing was said; the shorter name is the law of 2025 that replaced it). Three words or more, one law of the day,
+    // and no amendment: "Luật Thi đua, khen thưởng ngày 14/6/2005" names the law as that day's amendment left it, and "Luật
+    // sửa đổi, bổ sung một …" cut short by a line is the start of any amendment's title.
+    if (want.split(' ').length < DAY_NAME_MIN_WORDS || want.startsWith(AMENDING)) return [];
+    const inside: DirectiveEntry[] = [];
+    for (const [key, entries] of this.byName) {
+      const name = key.slice(prefix.length);
+      if (!key.startsWith(prefix) || name.startsWith(AMENDING) || !` ${name} `.includes(` ${want} `)) continue;
+      for (const e of entries) if (e.record.date === iso && !inside.includes(e)) inside.push(e);
+    }
+    return inside.length === 1 ? inside : [];
   }
 
   private amendingIndex: { key: string; entry: DirectiveEntry }[] | null = null;
@@ -1072,6 +1084,11 @@ function sameName(written: string, r: DirectiveRecord): boolean {
   if (recorded.endsWith(` luat ${w}`)) return true;
   return (r.aliases ?? []).some((a) => cleanName(a) === cleanName(`${r.kind} ${written}`) || cleanName(a) === w);
 }
+
+// How many words a law's name written short must keep for its day to name the law (lawsOfDayNear).
+const DAY_NAME_MIN_WORDS = 3;
+// An amending law's name, folded, starts so.
+const AMENDING = 'sua doi';
 
 /**
  * Whether a text is in force on a date by the corpus: passed (effective) on or before it and not

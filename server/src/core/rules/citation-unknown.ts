@@ -312,6 +312,8 @@ interface NearLaw {
   span: Span;
   /** The records of the corpus's name it is near. */
   entries: DirectiveEntry[];
+  /** The laws of the name as written, when the day written is not theirs but the near law's. */
+  named?: DirectiveEntry[];
 }
 
 /** An unresolved law cited by name whose written name is near one law's of the corpus, or null. */
@@ -322,13 +324,22 @@ function nearLaw(ctx: RuleContext, c: Citation): NearLaw | null {
   if (!m) return null;
   // A consolidated text's footnote number glued to the name ("Luật Thuế giá trị gia tăng2") is not part of it.
   const written = m[1]!.trim().replace(TRAILING_COMMA, '').replace(FOOTNOTE_MARK, '');
-  // A name the corpus knows as written that did not resolve (its year or date named none of its laws) is no near miss.
-  if (ctx.corpus.lawsByName(c.kind, written).length) return null;
+  const start = c.kindSpan.end + m.index + m[0].indexOf(m[1]!);
+  const span = { start: c.kindSpan.start, end: start + written.length };
+  const key = `named|${fold(`${c.kind} ${written}`)}`;
+  // A name the corpus knows as written that did not resolve (its year or date named none of its laws) is no near miss,
+  // unless the day written is that of a law whose name holds the one written: "Luật Tiết kiệm, chống lãng phí ngày 26 tháng
+  // 11 năm 2013" names the law of 2025 with the day of the Luật Thực hành tiết kiệm, chống lãng phí it replaced (forty-third
+  // session's probe 426: nothing was said).
+  const known = ctx.corpus.lawsByName(c.kind, written);
+  if (known.length) {
+    const day = c.date?.iso?.length === 10 ? ctx.corpus.lawsOfDayNear(c.kind, written, c.date.iso).filter((e) => !known.includes(e)) : [];
+    return day.length ? { key, written, span, entries: day, named: known } : null;
+  }
   let entries = ctx.corpus.lawsNamedNear(c.kind, written);
   if (entries.length === 0 && c.date?.iso?.length === 10) entries = ctx.corpus.lawsOfDayNear(c.kind, written, c.date.iso);
   if (entries.length === 0) return null;
-  const start = c.kindSpan.end + m.index + m[0].indexOf(m[1]!);
-  return { key: `named|${fold(`${c.kind} ${written}`)}`, written, span: { start: c.kindSpan.start, end: start + written.length }, entries };
+  return { key, written, span, entries };
 }
 
 /** "Kho văn bản không có luật tên …; có phải Luật … (30/2023/QH15, 28/11/2023)?", with the name mended as the fix. */
@@ -345,12 +356,18 @@ function nearLawFinding(ctx: RuleContext, c: Citation, near: NearLaw): RuleFindi
   const name = `${r.kind} ${r.name ?? ''}`.trim();
   const when = r.date ? (r.date.length === 10 ? `, ${dateVi(r.date)}` : `, ${r.date.slice(0, 4)}`) : '';
   const kindStart = c.kindSpan!.start;
+  const own = near.named?.map((e) => `${e.record.id}${e.record.date ? ` (${dateVi(e.record.date)})` : ''}`).join(', ');
   return {
     span: near.span,
-    message: {
-      vi: `Kho văn bản không có văn bản tên "${c.kind} ${near.written}"; có phải ${name} (${r.id}${when})?`,
-      en: `The corpus has no text named "${c.kind} ${near.written}"; did you mean ${name} (${r.id}${when})?`,
-    },
+    message: own
+      ? {
+          vi: `"${c.kind} ${near.written}" là ${c.kind} ${own}; ngày ${dateVi(c.date!.iso!)} là ngày của ${name} (${r.id}) — có phải luật này?`,
+          en: `"${c.kind} ${near.written}" is ${c.kind} ${own}; ${dateVi(c.date!.iso!)} is the day of the ${name} (${r.id}) — is that the one meant?`,
+        }
+      : {
+          vi: `Kho văn bản không có văn bản tên "${c.kind} ${near.written}"; có phải ${name} (${r.id}${when})?`,
+          en: `The corpus has no text named "${c.kind} ${near.written}"; did you mean ${name} (${r.id}${when})?`,
+        },
     fixes: [{ title: { vi: `Sửa thành "${name}"`, en: `Change to "${name}"` }, edits: [{ start: kindStart, end: near.span.end, newText: name }], safe: false, preferred: true }],
   };
 }
