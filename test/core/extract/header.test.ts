@@ -581,8 +581,12 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Giảm thuế giá trị gia tăng\nCập nhật ngày: 30/10/2023 08:29 (Lượt xem: 961)\n\nChính phủ ban hành Nghị định.', '2023-10-30', '2023-10-30 dateline'],
     ['Học tập và làm theo Bác\nĐăng lúc: 11:00:00 15/06/2021 (GMT+7)\nSáng ngày 12/6/2021, Huyện ủy tổ chức hội nghị.', '2021-06-15', '2021-06-15 dateline'],
     ['Dân vận khéo\n  • Cập nhật: 02/03/2022\nNăm 2021, các cấp ủy triển khai.', '2022-03-02', '2022-03-02 dateline'],
-    // A byline in mixed case before the time (probe 234).
+    // A byline in mixed case before the time (probe 234), or before the date with the time after it (forty-third session's
+    // probe 426); a section and a dash before the stamp (probe 427). A name and a date in a sentence's opening are no stamp.
     ['Hội thi viết về bảo vệ nền tảng tư tưởng của Đảng\nThu Huyền 17:49, 30/10/2023\nNăm 2023, Ban Tuyên giáo tổ chức hội thi.', '2023-10-30', '2023-10-30 dateline'],
+    ['Nghĩa Văn 05/01/2024 16:43\nKiểm tra công tác kê khai tài sản\nNăm 2023, Thanh tra tỉnh đã kiểm tra.', '2024-01-05', '2024-01-05 dateline'],
+    ['Thời sự - 03/04/2023 16:53\nTừ nay đến 2030 phấn đấu có ít nhất 1 triệu căn hộ nhà ở xã hội\nPhó Thủ tướng đã ký Quyết định.', '2023-04-03', '2023-04-03 dateline'],
+    ['Nghĩa Văn 05/01/2024 về dự hội nghị tổng kết.\nTin.', null, '2026-11-23 today'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     // … and a stamp months after the day-and-month the item opens with (probe 306); days after it, or over the new year, the item's own.

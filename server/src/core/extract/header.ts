@@ -198,14 +198,16 @@ const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\
 const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
 // A page's section right before the date, no dash: "Kinh tế 31-05-2024" (hundred-and-thirty-second outside probe: the
 // item was dated today, and its "Nghị định 37, Nghị định 38" taken for decrees of 2026 and 2023).
-const SECTION_BARE = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,8}(?:[ ][\p{Ll}\p{M}]{1,9}){0,2}[ ](?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
+// Or a dash between: "Thời sự - 03/04/2023 16:53" (forty-third session's probe 427: dated today).
+const SECTION_BARE = String.raw`\p{Lu}[\p{Ll}\p{M}]{1,8}(?:[ ][\p{Ll}\p{M}]{1,9}){0,2}[ ](?:[-–][ ])?(?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
 // A byline in capitals, an initial with its dot perhaps, right before a time stamp: "N.NGHĨA 06:14, 11/12/2023"
 // (hundred-and-thirty-fifth outside probe: the item was dated today, and its bare "Luật Thanh tra" taken for the 2025 law).
 const CAPS_BYLINE = String.raw`(?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Lu}\p{M}]{1,10}(?:[ ]\p{Lu}[\p{Lu}\p{M}]{0,10}){0,3}[ ](?=${CLOCK})`;
 // A byline in mixed case right before the time, no dash: "Thu Huyền 17:49, 30/10/2023" (two hundred and thirty-fourth outside
 // probe: dated today).
 // … or before the weekday: "Nguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7" (thirty-seventh session's probe 322: dated today).
-const NAME_BEFORE_CLOCK = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ](?=${CLOCK}|${WEEKDAY})`;
+// … or before the date when the time follows it: "Nghĩa Văn 05/01/2024 16:43" (forty-third session's probe 426: dated today).
+const NAME_BEFORE_CLOCK = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ](?=${CLOCK}|${WEEKDAY}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ ,]{1,2}${CLOCK})`;
 // A byline a page's copy glued to its date: "Đức Quyền07/01/2026" (thirty-seventh session's probe 323: dated today).
 const NAME_GLUED = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?<=\p{Ll})(?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
