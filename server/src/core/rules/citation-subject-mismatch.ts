@@ -124,17 +124,14 @@ function lawNamedOtherwise(ctx: RuleContext, c: Citation, res: Resolution): Rule
   const m = res.mismatch;
   if (m?.field !== 'name' || !c.kind || !c.idSpan) return null;
   const named = ctx.corpus.lawsByName(c.kind, m.written);
-  if (named.length === 0 || named.includes(res.entry)) return null;
-  const others = named.filter((e) => e.record.confidence !== 'unverified' && !related(e, res.entry));
-  if (others.length !== named.length || others.length === 0) return null;
-  // The fix: the law of that name passed by the report's date, of the year the number gives if one is, the latest first.
-  const passed = others.filter((e) => e.record.date && e.record.date <= ctx.reportDate).sort((a, b) => (a.record.date! < b.record.date! ? 1 : -1));
-  const ofYear = c.idYear !== null ? passed.filter((e) => e.record.date!.startsWith(String(c.idYear))) : [];
-  const fix = ofYear[0] ?? passed[0];
+  if (named.length === 0 || named.includes(res.entry) || named.some((e) => e.record.confidence === 'unverified' || related(e, res.entry))) return null;
+  // The laws of that name, the latest first; the fix is the one passed by the report's date, of the year the number gives
+  // if one is, and comes first in the message.
+  const latest = [...named].sort((a, b) => ((a.record.date ?? '') < (b.record.date ?? '') ? 1 : -1));
+  const passed = latest.filter((e) => e.record.date && e.record.date <= ctx.reportDate);
+  const fix = (c.idYear !== null ? passed.find((e) => e.record.date!.startsWith(String(c.idYear))) : undefined) ?? passed[0];
   const r = res.entry.record;
   const title = (e: DirectiveEntry) => `${e.record.kind} ${e.record.name ?? ''}`.trim();
-  // The fix first, then the others, the latest first.
-  const latest = [...others].sort((a, b) => ((a.record.date ?? '') < (b.record.date ?? '') ? 1 : -1));
   const list = (fix ? [fix, ...latest.filter((e) => e !== fix)] : latest).map((e) => `${e.record.id} (${dateVi(e.record.date)})`);
   const src = sourceNote(r.sources, res.entry.origin);
   const written = `${c.kind} ${m.written}`;

@@ -518,13 +518,17 @@ const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
  *   (two hundred and fourteenth outside probe: only "not in the corpus" was said);
  * - its internal form: "Quy định số 08-QĐ/TW … khóa XII về trách nhiệm nêu gương" is 08-QĐi/TW, the Central Committee's
  *   regulations of its own apparatus carrying "QĐi" (twenty-eighth outside probe);
- * - the central "/TW" for a local code after a central issuer (below).
+ * - the central "/TW" for a local code after a central issuer (below);
+ * and those a state number may have been meant for: its year one keystroke off (yearNeighbours), the Assembly's term one
+ * off (termNeighbours).
  */
 function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   const inner = INNER_CODE[suffix];
   if (c.style === 'state') {
+    const years = yearNeighbours(c, suffix);
     const assembly = ASSEMBLY_TERM.exec(suffix);
-    if (assembly) return termNeighbours(suffix, assembly);
+    if (assembly) return years.length ? [...years, ...termNeighbours(suffix, assembly)] : termNeighbours(suffix, assembly);
+    if (years.length) return years;
   }
   // Most unknown citations are state ones: nothing allocated for them (see unknownFinding).
   if (c.style !== 'party' || !c.typeCode || !c.issuerCode) return inner ? [inner] : NO_SUFFIXES;
@@ -556,6 +560,21 @@ const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
 // How far from the written year a slip of its digits is looked for (2020 for 2025, 2052 for 2025 is no year).
 const YEAR_REACH = 9;
+
+/**
+ * A state suffix with its year one keystroke off: "Quốc hội khóa XV đã thông qua Nghị quyết số 197/2020/QH15 về một số cơ chế,
+ * chính sách đặc biệt …" is 197/2025/QH15 (forty-third session's probe 425: only the year's misfit with the term was said). The
+ * day or the subject written must identify the record, as for any near suffix.
+ */
+function yearNeighbours(c: Citation, suffix: string): readonly string[] {
+  if (c.idYear === null) return NO_SUFFIXES;
+  const written = String(c.idYear);
+  if (!suffix.startsWith(`/${written}/`)) return NO_SUFFIXES;
+  const rest = suffix.slice(written.length + 1);
+  const out: string[] = [];
+  for (let y = c.idYear - YEAR_REACH; y <= c.idYear + YEAR_REACH; y++) if (y !== c.idYear && oneEditApart(String(y), written)) out.push(`/${y}${rest}`);
+  return out;
+}
 
 /** "/2025/QH15" (key form), the Assembly's: group 1 the year, 2 the term. */
 const ASSEMBLY_SUFFIX = /^\/(?:(\d{4})\/)?QH(\d{1,2})$/u;
@@ -603,6 +622,12 @@ function inSeries(list: readonly { number: string; entry: DirectiveEntry }[], ca
   return count >= SERIES_FROM && below && above;
 }
 
+/** A citation's id key as its number and what follows it ("197/2020/QH15" → "197", "/2020/QH15"), both in key form. */
+function splitKey(c: Citation, key: string): { number: string; suffix: string } {
+  const number = idMatchKey(c.number ?? '');
+  return { number, suffix: key.slice(number.length) };
+}
+
 /**
  * The Assembly's symbol with its Standing Committee named as the issuer: "Quyết định số 1659/2025/QH15 của Ủy ban Thường vụ
  * Quốc hội" is the Committee's 1659/NQ-UBTVQH15 (forty-third session's probe 424: only "not in the corpus" was said). The
@@ -611,8 +636,7 @@ function inSeries(list: readonly { number: string; entry: DirectiveEntry }[], ca
  * hành chính năm 2025" is 76/2025/UBTVQH15, not the Law 76/2025/QH15).
  */
 function committeeRecords(corpus: CorpusIndex, c: Citation, key: string, reportDate: string): readonly DirectiveEntry[] {
-  const suffix = key.slice(idMatchKey(c.number ?? '').length);
-  const ids = committeeIds(c, suffix);
+  const ids = committeeIds(c, splitKey(c, key).suffix);
   if (ids.length === 0) return NOTHING_CLOSE;
   return ids.flatMap((id) => corpus.byOfficialId(id).filter((e) => (c.idYear === null || e.record.date?.startsWith(`${c.idYear}`)) && plausible(c, e, reportDate, false, true))).slice(0, 3);
 }
@@ -623,8 +647,7 @@ function committeeRecords(corpus: CorpusIndex, c: Citation, key: string, reportD
  * it; those of the same date first, else those of the same kind.
  */
 function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[], reportDate: string): readonly DirectiveEntry[] {
-  const number = idMatchKey(c.number ?? '');
-  const suffix = key.slice(number.length);
+  const { number, suffix } = splitKey(c, key);
   const close: DirectiveEntry[] = [];
   // A year put into a number that carries none: "Quyết định số 06/2022/QĐ-TTg" for 06/QĐ-TTg of 6/1/2022 (the Prime
   // Minister's individual decisions have no year; two hundred and thirteenth outside probe: only "not in the corpus" was
@@ -634,19 +657,8 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     const yearless = c.id!.replace(`/${c.idYear}/`, '/');
     if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
   }
-  const bySuffix = recordsBySuffix(corpus);
-  // A slip of the year inside the number: "Quốc hội khóa XV đã thông qua Nghị quyết số 197/2020/QH15 về một số cơ chế, chính
-  // sách đặc biệt …" is 197/2025/QH15 (forty-third session's probe 425: only the year's misfit with the term was said). The same
-  // number and symbol in a year one keystroke from the written one; its day or its subject, written, must identify it.
-  if (c.idYear !== null && suffix.startsWith(`/${c.idYear}/`)) {
-    const written = String(c.idYear);
-    const rest = suffix.slice(written.length + 1);
-    for (let y = c.idYear - YEAR_REACH; y <= c.idYear + YEAR_REACH; y++) {
-      if (y === c.idYear || !oneEditApart(String(y), written)) continue;
-      for (const x of bySuffix.get(`/${y}${rest}`) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
-    }
-  }
   // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit.
+  const bySuffix = recordsBySuffix(corpus);
   for (const near of nearSuffixes(c, suffix))
     for (const x of bySuffix.get(near) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
   const list = bySuffix.get(suffix);
