@@ -50,6 +50,15 @@ const cases: RuleCase[] = [
   // Not a day the corpus knows, or another day's range: nothing to say.
   { text: HEADER(2025) + 'Kỷ niệm 50 năm Ngày giải phóng huyện.' },
   { text: 'Kỷ niệm 10 năm Ngày Dân vận cả nước (1999 - 2009).' },
+  // A day the corpus does not know, written with its years: the arithmetic alone (forty-third outside probe, the
+  // inspectorate's day) — and the right count passes.
+  { text: 'Tổ chức ⟦kỷ niệm 79 năm⟧ Ngày truyền thống ngành Thanh tra Việt Nam (23/11/1945 – 23/11/2025).', messages: ['Từ 1945 đến 2025 là 80 năm, không phải 79 năm'] },
+  { text: 'Tổ chức kỷ niệm 80 năm Ngày truyền thống ngành Thanh tra Việt Nam (23/11/1945 – 23/11/2025).' },
+  { text: '⟦Kỷ niệm 22 năm⟧ Ngày Doanh nhân Việt Nam (2004-2025).', messages: ['Từ 2004 đến 2025 là 21 năm, không phải 22 năm'] },
+  // The range belongs to a second count, or the years are a period lived through: not this count's.
+  { text: 'Kỷ niệm 50 năm Ngày giải phóng miền Nam và 80 năm Quốc khánh (1945-2025).' },
+  { text: 'Kỷ niệm 5 năm thực hiện Chỉ thị của tỉnh (2021-2025).' },
+  { text: 'Kỷ niệm 30 năm thành lập trường (2025-1995).' },
 ];
 for (const c of cases) test(`commemoration-count: ${c.text.split('\n').pop()}`, () => void checkRule('commemoration-count', corpus, c));
 

@@ -32,6 +32,23 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
+// Between a count and the years written for a day the corpus does not know: another count ("50 năm Ngày giải phóng
+// và 80 năm Quốc khánh (1945-2025)": the range is the second's) or a period ("5 năm thực hiện … (2021-2025)", counted
+// in years lived through, not since) takes the range away from the count.
+const NOT_OURS = rx(String.raw`\d\s{0,2}năm|thực\s{1,2}hiện|giai\s{1,2}đoạn|nhiệm\s{1,2}kỳ|triển\s{1,2}khai`, 'iu');
+
+/**
+ * A day the corpus does not know, written with its years: "kỷ niệm 79 năm Ngày truyền thống ngành Thanh tra (23/11/1945
+ * – 23/11/2025)" — plain arithmetic says the count or the range is wrong, whatever the day (forty-third outside probe).
+ */
+function rangeSlip(n: number, rest: string): { from: number; to: number; counted: number } | null {
+  const range = RANGE.exec(rest);
+  if (!range || NOT_OURS.test(rest.slice(0, rest.indexOf('(')))) return null;
+  const from = +range[1]!;
+  const to = +range[2]!;
+  return to > from && to - from !== n ? { from, to, counted: to - from } : null;
+}
+
 interface Day {
   entry: Entry<CommemorationRecord>;
   /** Folded forms of its name, without a leading "ngày", longest first. */
@@ -113,13 +130,25 @@ export const rule: Rule = {
       const n = +m[1]!;
       const at = m.index! + m[0].length;
       const day = dayAt(days, t.slice(at, at + 160), longsOf(ctx));
-      if (!day) continue;
-      const name = day.entry.record.name;
       const start = nt.toOriginal(m.index!);
       const span = { start, end: nt.toOriginal(m.index! + m[0].trimEnd().length) };
-      const src = sourceNote(day.entry.record.sources, day.entry.origin);
       const sentence = segmenterOf(nt).sentenceAt(m.index!);
       const rest = t.slice(at, sentence.end);
+      if (!day) {
+        const slip = rangeSlip(n, rest);
+        if (slip)
+          out.push({
+            span,
+            severity: 'warning',
+            message: {
+              vi: `Từ ${slip.from} đến ${slip.to} là ${slip.counted} năm, không phải ${n} năm.`,
+              en: `From ${slip.from} to ${slip.to} is ${slip.counted} years, not ${n}.`,
+            },
+          });
+        continue;
+      }
+      const name = day.entry.record.name;
+      const src = sourceNote(day.entry.record.sources, day.entry.origin);
       const range = RANGE.exec(rest);
       if (range && +range[1]! !== day.year) {
         // The count fits the day's origin and not the years written: the start year is the slip ("36 năm ngày hội
