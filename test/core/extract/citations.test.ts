@@ -1539,6 +1539,18 @@ test('forty-third session: the Central Committee with its plenum number before t
   for (const [src, expected] of session43Rows) check(src, expected);
 });
 
+// The forty-fourth session's reader rows.
+const session44Rows: Row[] = [
+  // "biểu quyết thông qua": the Assembly and the sentence's opening day, across the session it sat in (probe 425: neither
+  // read, so a wrong day was not compared).
+  ['Ngày 17/5/2025, tại Kỳ họp thứ 9, Quốc hội khóa XV đã chính thức biểu quyết thông qua ⟦Nghị quyết số 198/2025/QH15⟧ về kinh tế tư nhân.', ['Nghị quyết | 198/2025/QH15 | 2025-05-17 | Quốc hội | XV:national-assembly']],
+  ['Quốc hội đã biểu quyết thông qua ⟦Nghị quyết số 198/2025/QH15⟧.', ['Nghị quyết | 198/2025/QH15 | - | Quốc hội | -']],
+];
+
+test('forty-fourth session: the Assembly voting a resolution through', () => {
+  for (const [src, expected] of session44Rows) check(src, expected);
+});
+
 test('forty-second session: probes 408–415', () => {
   for (const [src, expected] of session42Rows) check(src, expected);
   for (const [src, subject] of session42Subjects) assert.equal(read(src).citations[0]!.subject?.text ?? null, subject, src);
