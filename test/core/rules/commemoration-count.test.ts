@@ -77,5 +77,11 @@ const BUNDLED: RuleCase[] = [
   { text: '⟦Kỷ niệm 86 năm⟧ Ngày truyền thống Dân quân tự vệ (28/3/1935 - 28/3/2020).', messages: ['từ 1935 đến 2020 là 85 năm, không phải 86 năm'] },
   { text: 'Kỷ niệm 65 năm Ngày Truyền thống Bộ đội Biên phòng (3/3/1959 - 3/3/2024) và 35 năm Ngày Biên phòng toàn dân (3/3/1989 - 3/3/2024).' },
   { text: '⟦Kỷ niệm 36 năm⟧ Ngày Biên phòng toàn dân (3/3/1959 - 3/3/2025).', messages: ['Ngày Biên phòng toàn dân bắt đầu năm 1989, không phải 1959'] },
+  // The sectors' days (the forty-fourth session's round; probes 425, 426, 428): the inspectorate's, the doctors', the
+  // entrepreneurs' day of 2004 beside the letter of 1945 it honours, each counted from its own year.
+  { text: HEADER(2026) + '⟦Kỷ niệm 79 năm⟧ Ngày truyền thống ngành Thanh tra Việt Nam.', messages: ['Ngày truyền thống Thanh tra Việt Nam bắt đầu năm 1945; kỷ niệm 79 năm rơi vào năm 2024'] },
+  { text: '⟦Kỷ niệm 72 năm⟧ Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2026).', messages: ['từ 1955 đến 2026 là 71 năm, không phải 72 năm'] },
+  { text: 'Kỷ niệm 80 năm Ngày Chủ tịch Hồ Chí Minh gửi thư cho giới Công thương (13/10/1945 - 13/10/2025) và 21 năm Ngày Doanh nhân Việt Nam (13/10/2004 - 13/10/2025).' },
+  { text: HEADER(2025) + '⟦Kỷ niệm 20 năm⟧ Ngày Doanh nhân Việt Nam.', messages: ['kỷ niệm 20 năm rơi vào năm 2024'] },
 ];
 for (const c of BUNDLED) test(`commemoration-count, bundled corpus: ${c.text}`, async () => void checkRule('commemoration-count', await bundledIndex(), c));
