@@ -13,9 +13,12 @@ const HEADER = (year: number) => `ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN DÂN VẬN 
 
 const cases: RuleCase[] = [
   // The period reviewed, given after the platform (forty-first session's probe 400): 1991–2031 is the 1991 platform's forty
-  // years, not the 2011 text in force; without the period, or with one the count does not fit, the count is told.
+  // years, not the 2011 text in force; with a period the count does not fit, the count is told.
   { text: HEADER(2026) + 'Tổng kết 40 năm thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (1991-2031).\n' },
-  { text: HEADER(2026) + '⟦Tổng kết 40 năm thực hiện⟧ Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.\n', messages: ['15 năm, không phải 40 năm'] },
+  // Without the period, the review the Politburo set up in 2026 for the 1991 platform's fortieth year (probe 430) — a review
+  // of a version whose year falls in the coming five-year term; one of a year past that term is told.
+  { text: HEADER(2026) + 'Ban Chỉ đạo tổng kết 40 năm thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.\n' },
+  { text: HEADER(2020) + '⟦Tổng kết 40 năm thực hiện⟧ Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.\n', messages: ['9 năm, không phải 40 năm'] },
   { text: HEADER(2026) + '⟦Tổng kết 40 năm thực hiện⟧ Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (1991-2026).\n', messages: ['15 năm, không phải 40 năm'] },
   // A period after an id whose first year is not the document's is no excuse.
   { text: HEADER(2020) + '⟦Tổng kết 5 năm thực hiện⟧ Quyết định số 290-QĐ/TW (2015-2020)\n', messages: ['10 năm, không phải 5 năm'] },
