@@ -85,6 +85,13 @@ const cases: RuleCase[] = [
   // năm 2015" for 89/2015/QH13). A subject that fits the document cited better keeps the date's reading alone.
   { text: 'Căn cứ nghị định số 66/2023/NĐ-CP ngày ⟦07 tháng 12 năm 2023⟧ của Chính phủ;', messages: ['Nghị định 66/2023/NĐ-CP ban hành ngày 24/8/2023, không phải "07 tháng 12 năm 2023"; hoặc số hiệu bị gõ nhầm: ngày 7/12/2023 là ngày của Nghị định 86/2023/NĐ-CP — nguồn'] },
   { text: 'Nghị quyết số 59-NQ/TW, ngày ⟦22/12/2024⟧ của Bộ Chính trị về hội nhập quốc tế trong tình hình mới.', messages: ['Nghị quyết 59-NQ/TW ban hành ngày 24/1/2025, không phải "22/12/2024" — nguồn'] },
+  // The Party centre's document of another kind with the number and exactly the day written is named (probe 429): "Kết luận
+  // số 81-KL/TW ngày 18/7/2025" for the Thông báo kết luận 81-TB/TW of that day.
+  { text: 'theo Kết luận số 81-KL/TW ngày ⟦18/7/2025⟧ của Bộ Chính trị.', messages: ['Kết luận 81-KL/TW ban hành ngày 4/6/2024, không phải "18/7/2025"; ngày 18/7/2025 là ngày của Thông báo 81-TB/TW về chủ trương đầu tư xây dựng trường học cho các xã biên giới — có phải văn bản này?'] },
+  // The number alone, read as the conclusion of 2024, the same (the thông báo named) …
+  { text: 'theo Kết luận số 81 ngày ⟦18/7/2025⟧ của Bộ Chính trị.', messages: ['Kết luận 81-KL/TW ban hành ngày 4/6/2024, không phải "18/7/2025"; ngày 18/7/2025 là ngày của Thông báo 81-TB/TW'] },
+  // … and another day is no other kind's.
+  { text: 'theo Kết luận số 81-KL/TW ngày ⟦19/7/2025⟧ của Bộ Chính trị.', messages: ['Kết luận 81-KL/TW ban hành ngày 4/6/2024, không phải "19/7/2025" — nguồn'] },
   // A local document of another province is not Hà Tĩnh's 657-QĐ/TU.
   { text: 'Tỉnh ủy Nghệ An ban hành Quyết định 657-QĐ/TU ngày 1/1/2019 của BTV Tỉnh ủy Nghệ An.' },
   // Hà Tĩnh's own, named by the report's province: judged.

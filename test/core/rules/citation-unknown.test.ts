@@ -16,6 +16,12 @@ const cases: RuleCase[] = [
   { text: 'xử phạt theo Nghị định số ⟦132⟧ ngày 28-12-2021 của Chính phủ về giao thông.', messages: ['Kho văn bản chưa có Nghị định số 132 ngày 28/12/2021. Có phải Nghị định 123/2021/NĐ-CP (28/12/2021)? Cùng ngày, hai chữ số đảo chỗ.'] },
   { text: 'xử phạt theo Nghị định số 124 ngày 28-12-2021 của Chính phủ về giao thông.' },
   { text: 'xử phạt theo Nghị định số 132 ngày 27-12-2021 của Chính phủ về giao thông.' },
+  // A Party kind and number alone with the full day of the Party centre's document of that number and another kind (probe
+  // 429): the Politburo's Thông báo kết luận 81-TB/TW of 18/7/2025, not its Kết luận 81 of 2020 or 2024; another day, or a
+  // body outside the Party centre, is not asked.
+  { text: 'Dự án triển khai theo Kết luận số ⟦81⟧ ngày 18/7/2025 của Bộ Chính trị về chủ trương đầu tư xây dựng trường học.', today: '2025-08-20', messages: ['Kho văn bản chưa có Kết luận số 81 ngày 18/7/2025. Có phải Thông báo 81-TB/TW (18/7/2025) về chủ trương đầu tư xây dựng trường học cho các xã biên giới? Cùng số, cùng ngày, khác loại văn bản.'] },
+  { text: 'Dự án triển khai theo Kết luận số 81 ngày 17/7/2025 của Bộ Chính trị về chủ trương đầu tư xây dựng trường học.', today: '2025-08-20' },
+  { text: 'Dự án triển khai theo Kết luận số 81 ngày 18/7/2025 của Tỉnh ủy về chủ trương đầu tư xây dựng trường học.', today: '2025-08-20' },
   // A law's name near one law's of the corpus (hundred-and-twenty-sixth outside probe: "đảm bảo" for "bảo vệ", cut,
   // unknown, nothing said); a typo, glued words, a word left out or repeated, the words in another order.
   { text: 'Căn cứ ⟦Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở⟧ ngày 28 tháng 11 năm 2023;', messages: ['Kho văn bản không có văn bản tên "Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở"; có phải Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở (30/2023/QH15'] },

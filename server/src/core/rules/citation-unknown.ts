@@ -220,6 +220,8 @@ interface Mention {
   near?: NearLaw;
   /** For a kind and number alone with its full date: the record of that kind and day whose number it transposes. */
   swapped?: DirectiveEntry;
+  /** For a Party kind and number alone with its full date: the Party centre's record of that number and day, another kind. */
+  kindOfDay?: DirectiveEntry;
   finding?: RuleFinding;
   /** The finding placed by the last analysis, kept while its place and repeats stay the same. */
   placed?: { offset: number; related: RelatedInformation[] | undefined; finding: RuleFinding };
@@ -253,6 +255,12 @@ export const rule: CollectingRule<Mention[]> = {
         if (swapped && c.idSpan) {
           const key = `swap|${swapped.record.id}|${c.number}`;
           out.push({ key, no: keyNumber(key), id: `${c.kind} số ${c.number}`, idSpan: c.idSpan, citation: c, ctx, swapped });
+          continue;
+        }
+        const kindOfDay = r ? null : otherKindOfDay(ctx, c);
+        if (kindOfDay && c.idSpan) {
+          const key = `kind|${kindOfDay.record.id}|${c.kind}`;
+          out.push({ key, no: keyNumber(key), id: `${c.kind} số ${c.number}`, idSpan: c.idSpan, citation: c, ctx, kindOfDay });
         }
         continue;
       }
@@ -283,7 +291,7 @@ export const rule: CollectingRule<Mention[]> = {
     return order.map(({ m, offset, related }) => {
       const last = m.placed;
       if (last && last.offset === offset && sameRelated(last.related, related)) return last.finding;
-      const kept = (m.finding ??= m.near ? nearLawFinding(m.ctx, m.citation, m.near) : m.swapped ? transposedFinding(m.citation, m.swapped) : unknownFinding(m.ctx, m.citation, m.key));
+      const kept = (m.finding ??= m.near ? nearLawFinding(m.ctx, m.citation, m.near) : m.swapped ? transposedFinding(m.citation, m.swapped) : m.kindOfDay ? otherKindFinding(m.citation, m.kindOfDay) : unknownFinding(m.ctx, m.citation, m.key));
       // Built by hand, not with shiftedFinding: a re-check places again every first mention after
       // the edit, and copying each finding whole (and its empty fix list) made it 30 % slower.
       const span = { start: kept.span.start + offset, end: kept.span.end + offset };
@@ -387,6 +395,37 @@ function transposedOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
     (e) => e.record.kind === c.kind && swapped.has(e.record.number) && e.record.confidence !== 'unverified' && !(c.issuer && otherIssuer(c.issuer.name, e.record.issuer)),
   );
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * A Party kind and number alone, of a central Party issuer, with the full day of the Party centre's document of that number
+ * and another kind: "Kết luận số 81 ngày 18/7/2025 của Bộ Chính trị" is the Politburo's Thông báo kết luận 81-TB/TW of that
+ * day (forty-fourth session's probe 429: nothing was said), the 81-KL/TW of 2020 and 2024 being of other days.
+ */
+function otherKindOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
+  const iso = c.date?.iso;
+  if (!c.kind || !c.number || !iso || iso.length !== 10 || iso > ctx.reportDate || !c.issuer || !CENTRAL_PARTY_ISSUERS.has(c.issuer.name)) return null;
+  const number = c.number.replace(/^0+(?=\d)/u, '');
+  const found = (recordsOfDay(ctx.corpus).get(iso) ?? []).filter(
+    (e) => e.record.kind !== c.kind && e.record.number === number && e.record.id.endsWith('/TW') && e.record.confidence !== 'unverified' && !otherIssuer(c.issuer!.name, e.record.issuer),
+  );
+  return found.length === 1 ? found[0]! : null;
+}
+
+const CENTRAL_PARTY_ISSUERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
+
+function otherKindFinding(c: Citation, e: DirectiveEntry): RuleFinding {
+  const r = e.record;
+  const day = dateVi(r.date!);
+  const from = c.kindSpan?.start ?? c.idSpan!.start;
+  return {
+    span: c.idSpan!,
+    message: {
+      vi: `Kho văn bản chưa có ${c.kind} số ${c.number} ngày ${day}. Có phải ${r.kind} ${r.id} (${day})${r.subject ? ` ${r.subject}` : ''}? Cùng số, cùng ngày, khác loại văn bản.`,
+      en: `The corpus has no ${c.kind} number ${c.number} of ${day}. Did you mean ${r.kind} ${r.id} (${day})${r.subject ? `, ${r.subject}` : ''}? Same number and day, another kind of document.`,
+    },
+    fixes: [{ title: { vi: `Sửa thành ${r.kind} số ${r.id}`, en: `Change to ${r.kind} số ${r.id}` }, edits: [{ start: from, end: c.idSpan!.end, newText: `${r.kind} số ${r.id}` }], safe: false }],
+  };
 }
 
 const daysOf = new WeakMap<CorpusIndex, Map<string, DirectiveEntry[]>>();

@@ -295,6 +295,24 @@ export function numberNeighbours(corpus: CorpusIndex, c: Citation): DirectiveEnt
 }
 
 /**
+ * The verified records of the Party centre ("…/TW") with the number written and a symbol other than `id`'s (the citation's
+ * or, for a number given alone, the record it resolved to): "Kết luận số 81-KL/TW ngày
+ * 18/7/2025" names the Politburo's Thông báo kết luận 81-TB/TW of that day (forty-fourth session's probe 429), the kinds a
+ * writer confuses sharing one number series each.
+ */
+export function centralOtherKinds(corpus: CorpusIndex, written: string, id: string): DirectiveEntry[] {
+  if (!DIGITS.test(written) || !id.endsWith('/TW')) return [];
+  const number = idMatchKey(written);
+  const suffix = idMatchKey(id).slice(idMatchKey(id).indexOf('-'));
+  const out: DirectiveEntry[] = [];
+  for (const [other, list] of recordsBySuffix(corpus)) {
+    if (other === suffix || !other.endsWith('/TW')) continue;
+    for (const x of list) if (x.number === number) out.push(x.entry);
+  }
+  return out;
+}
+
+/**
  * Verified records grouped by what follows their number ("-QĐ/TW", "/2021/NĐ-CP"), each with its
  * number's key: built once per corpus, so a "did you mean" (citation-unknown, and citation-date-mismatch's slip of a
  * number) looks at one symbol's records instead of the whole corpus for every citation it asks about.
