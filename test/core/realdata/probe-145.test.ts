@@ -13,7 +13,7 @@ const { doc, loud } = probeSet(DIR);
 test('probe 145: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
-  assert.equal(raised.length, 5);
+  assert.equal(raised.length, 6); // five on the first run, a circular without its year since the forty-fourth session
 });
 
 test('probe 145: readings the first run got wrong', () => {

@@ -39,6 +39,11 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ Nghị định số ⟦106/NĐ-CP⟧ ngày 28/10/2010 của Chính phủ;', messages: ['Số ký hiệu "106/NĐ-CP" thiếu năm ban hành; theo ngày ghi kèm, thể thức là "106/2010/NĐ-CP"'] },
   { text: 'Căn cứ Nghị định số 106/NĐ-CP ngày 28/10/1998 của Chính phủ;' },
   { text: 'Căn cứ Nghị định số 106/NĐ-CP của Chính phủ;' },
+  // A minister's circular the same (probe 429), alone or joint; a dispatch of a ministry carries no year.
+  { text: 'Căn cứ Thông tư ⟦32/TT-BGDĐT⟧ ngày 26/12/2018 của Bộ Giáo dục và Đào tạo;', messages: ['Số ký hiệu "32/TT-BGDĐT" thiếu năm ban hành; theo ngày ghi kèm, thể thức là "32/2018/TT-BGDĐT"'] },
+  { text: 'Căn cứ Thông tư liên tịch số ⟦05/TTLT-BNV-BTC⟧ ngày 10/5/2015;', messages: ['thể thức là "05/2015/TTLT-BNV-BTC"'] },
+  { text: 'Thực hiện Công văn số 3210/BGDĐT-GDTrH ngày 26/12/2018 của Bộ Giáo dục và Đào tạo;' },
+  { text: 'Căn cứ Thông tư số 12/TT-LB ngày 5/3/1994;' },
   { text: 'Quyết định số ⟦101/QĐ-TTG⟧ ngày 5/1/2017 của Thủ tướng Chính phủ', messages: ['viết sai chữ hoa, chữ thường trong ký hiệu; thể thức là "101/QĐ-TTg"'] },
   { text: 'Chỉ thị số ⟦16/CT-TTG⟧; Tờ trình số ⟦5/TTR-UBND⟧', messages: ['16/CT-TTg', '5/TTr-UBND'] },
   // The Central Committee's code in small letters (hundred-and-fifty-ninth outside probe).

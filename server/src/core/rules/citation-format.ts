@@ -54,9 +54,16 @@ const FORM = {
   state: { vi: 'thể thức là', en: 'the official form is', source: { vi: 'Nghị định 30/2020/NĐ-CP', en: 'Decree 30/2020/NĐ-CP' } },
 } as const;
 
-// Decrees have carried their year in the number since the nineties ("Nghị định 64-CP" of 1993 did not); from this
-// year on a decree's number without it is a slip.
-const DECREE_YEAR_FROM = 2001;
+// Decrees have carried their year in the number since the nineties ("Nghị định 64-CP" of 1993 did not), and ministers'
+// circulars as well ("Thông tư 09/2000/TT-BXD"); from this year on such a number without it is a slip.
+const YEARED_FROM = 2001;
+// The kinds always numbered with their year, by the symbol after the number: the Government's decrees, the ministers'
+// circulars, alone or joint.
+const YEARED: readonly { kind: string; symbol: RegExp }[] = [
+  { kind: 'Nghị định', symbol: /^NĐ-CP$/u },
+  { kind: 'Thông tư', symbol: /^TT-[A-ZĐ]{2,12}$/u },
+  { kind: 'Thông tư liên tịch', symbol: /^TTLT-[A-ZĐ-]{2,40}$/u },
+];
 // Kinds whose number always carries its year ("27/2022/NĐ-CP"; Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản
 // quy phạm pháp luật): a Government resolution or a decision may be numbered without one.
 const YEAR_KINDS: ReadonlySet<string> = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh']);
@@ -261,15 +268,17 @@ export const rule: Rule = {
         fixes: mendTo(c.idSpan, id),
       });
     }
-    // A decree the corpus does not know, its year left out: every decree since the nineties carries its year ("Nghị định
-    // số 106/NĐ-CP ngày 28/10/2010"; hundred-and-thirty-third outside probe: only an unknown-document hint was given). The
-    // year is the date's, as written: the fix is offered, not safe.
+    // A decree or circular the corpus does not know, its year left out: every one since the nineties carries its year
+    // ("Nghị định số 106/NĐ-CP ngày 28/10/2010", hundred-and-thirty-third outside probe; "Thông tư 32/TT-BGDĐT ngày
+    // 26/12/2018", forty-fourth session's probe 429: only an unknown-document hint was given). The year is the date's, as
+    // written: the fix is offered, not safe.
     ctx.reading.citations.forEach((c, i) => {
-      if (ctx.resolutions[i] || c.malformed || !c.idSpan || c.idYear !== null || c.symbol !== 'NĐ-CP' || c.kind !== 'Nghị định' || !c.number) return;
+      if (ctx.resolutions[i] || c.malformed || !c.idSpan || c.idYear !== null || !c.symbol || !c.number) return;
+      if (!YEARED.some((y) => y.kind === c.kind && y.symbol.test(c.symbol!))) return;
       const year = c.date?.year;
-      if (!year || year < DECREE_YEAR_FROM || told.has(c.idSpan.start)) return;
+      if (!year || year < YEARED_FROM || told.has(c.idSpan.start)) return;
       const written = c.idText ?? c.id!;
-      const id = `${c.number}/${year}/NĐ-CP`;
+      const id = `${c.number}/${year}/${c.symbol}`;
       out.push({
         span: c.idSpan,
         severity: 'warning',
