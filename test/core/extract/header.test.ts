@@ -517,6 +517,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // Without the comma, the body that held the event right after (hundred-and-ninetieth probe); other words do not.
     ['Tân Thạnh triển khai nhiệm vụ\n\nSáng ngày 24/11/2023 UBND phường Tân Thạnh tổ chức hội nghị tổng kết.', '2023-11-24', '2023-11-24 lead'],
     ['Tin\n\nSáng ngày 24/11/2023 trời mưa to.', null, '2026-11-23 today'],
+    // With the day of the week (probe 428).
+    ['Bệnh viện chào cờ\nSáng thứ 2, ngày 06/10/2025, Bệnh viện đa khoa tỉnh tổ chức sinh hoạt chính trị.', '2025-10-06', '2025-10-06 lead'],
+    ['Hội nghị\nChiều thứ Năm, 12/3/2026, Đảng ủy xã tổ chức hội nghị.', '2026-03-12', '2026-03-12 lead'],
     // A stored page's metadata before its title (thirty-third and thirty-eighth probes).
     [' date 2025-08-08 Sáng 8-8, Đảng bộ đặc khu Côn Đảo tổ chức Đại hội.', '2025-08-08', '2025-08-08 dateline'],
     // "Cập nhật lúc" glued to the time, as a portal prints it (seventeenth-probe round).

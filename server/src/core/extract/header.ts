@@ -245,9 +245,10 @@ const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ 
 // After a news agency's tag too: "(BL-MN) Sáng 29/1/2018, …", "(Chinhphu.vn) - Chiều 5/3/2024, …" (seventy-ninth outside
 // probe: a 2018 item was dated today, and a directive of 2025 taken for its "Chỉ thị 48").
 // Without the comma, before the body that held the event: "Sáng ngày 24/11/2023 UBND phường Tân Thạnh tổ chức hội nghị"
-// (hundred-and-ninetieth outside probe: dated today).
+// (hundred-and-ninetieth outside probe: dated today). With the day of the week: "Sáng thứ 2, ngày 06/10/2025, Bệnh viện …"
+// (forty-fourth session's probe 428: dated today).
 const LEAD_DATE = rx(
-  String.raw`^[ \t*_>-]{0,4}(?:\([\p{L}\p{N} .\-]{2,24}\)\s{0,2}[-–]?\s{0,2})?(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\ssáng|Sáng\snay|Chiều\snay|Tối\snay)\s{1,2}(?:(?:hôm\s)?(?:ngày|nay)\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)(?:\s{0,2}[,:]|[ ](?=(?:UBND|HĐND|Ủy\s|Hội\s|Ban\s|Đảng\s|Huyện\s|Tỉnh\s|Thành\s|Sở\s|Bộ\s)))`,
+  String.raw`^[ \t*_>-]{0,4}(?:\([\p{L}\p{N} .\-]{2,24}\)\s{0,2}[-–]?\s{0,2})?(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\ssáng|Sáng\snay|Chiều\snay|Tối\snay)\s{1,2}(?:(?:thứ\s{1,2}(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s{1,2}nhật)\s{0,2},?\s{1,2})?(?:(?:hôm\s)?(?:ngày|nay)\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)(?:\s{0,2}[,:]|[ ](?=(?:UBND|HĐND|Ủy\s|Hội\s|Ban\s|Đảng\s|Huyện\s|Tỉnh\s|Thành\s|Sở\s|Bộ\s)))`,
   'mu',
 );
 // A news agency's or review's tag before the opening makes a bare "Ngày …" the news form as well: "TCCS – Ngày 3-7-2023,
