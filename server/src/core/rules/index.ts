@@ -9,6 +9,7 @@ import { rule as spaceMissing } from './space-missing';
 import { rule as letterLookalike } from './letter-lookalike';
 import { rule as abbreviationUndefined } from './abbreviation-undefined';
 import { rule as titleCapitalization } from './title-capitalization';
+import { rule as nameMisspelt } from './name-misspelt';
 import { rule as toneMarkStyle } from './tone-mark-style';
 import { rule as organisationRenamed } from './organisation-renamed';
 import { rule as sectionMissing } from './section-missing';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   letterLookalike,
   abbreviationUndefined,
   titleCapitalization,
+  nameMisspelt,
   toneMarkStyle,
   organisationRenamed,
   sectionMissing];

@@ -1,0 +1,134 @@
+// name-misspelt: the name of a body or an office the corpus knows, written with the right letters and a wrong mark —
+// "Ủy ban Mặt trận Tố quốc Việt Nam" for "Tổ quốc" (forty-fourth session's probe 433), "Ban Chấp hành Trung uơng".
+// A keystroke of the Telex or VNI input methods lands on the neighbour's tone or vowel mark, and a spell checker made for
+// other languages says nothing. The names are the corpus's organisations and titles of three words or more: a longer name
+// read again letter for letter, only its marks differing, is a slip; a two-word one may be other words ("bộ nội vụ").
+//
+// Tone-mark placement ("Ủy"/"Uỷ", "hòa"/"hoà") and case are not slips (tone-mark-style, title-capitalization). The fix is
+// the corpus's spelling with the writer's case, safe: the letters and spaces stay as written.
+
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { Rule, RuleFinding } from './rule';
+import { keyText, PhraseMatcher } from './util/text';
+import { fold } from '../text/normalize';
+
+// A name of fewer words may be read as other words with other marks.
+const MIN_WORDS = 3;
+// A letter with a mark, or "đ".
+const MARKED = /[^\u0000-\u007f]/u;
+
+interface Names {
+  /** Over the names folded (no marks, lower case, "đ" as "d"). */
+  matcher: PhraseMatcher;
+  /** Folded name → the corpus's spelling (the first record that gives it). */
+  spelling: Map<string, string>;
+}
+
+const cache = new WeakMap<CorpusIndex, Names>();
+
+function namesOf(corpus: CorpusIndex): Names {
+  let names = cache.get(corpus);
+  if (names) return names;
+  const spelling = new Map<string, string>();
+  const add = (name: string) => {
+    const written = name.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    if (written.split(' ').length < MIN_WORDS) return;
+    const key = foldKeepingLength(written);
+    if (!spelling.has(key)) spelling.set(key, written);
+  };
+  for (const e of corpus.organisations) add(e.record.name);
+  for (const e of corpus.titles) for (const t of [e.record.canonical, ...(e.record.variants ?? [])]) add(t);
+  names = { matcher: new PhraseMatcher([...spelling.keys()]), spelling };
+  cache.set(corpus, names);
+  return names;
+}
+
+// One code unit for one: a letter with its marks folded to its base letter, in lower case, everything else as it is, so
+// offsets into the folded text are offsets into the text. Each code unit worked out the first time it is met (0: not yet).
+const folded = new Uint16Array(65536);
+
+function foldUnit(c: number): number {
+  let f = folded[c]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    const base = c >= 0xd800 && c < 0xe000 ? ch : fold(ch);
+    const lower = ch.toLowerCase();
+    f = base.length === 1 ? base.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : c;
+    folded[c] = f;
+  }
+  return f;
+}
+
+function foldKeepingLength(t: string): string {
+  const out = new Uint16Array(t.length);
+  for (let i = 0; i < t.length; i++) out[i] = foldUnit(t.charCodeAt(i));
+  // In pieces: a long report's code units are too many for one call's arguments.
+  let s = '';
+  for (let i = 0; i < out.length; i += 8192) s += String.fromCharCode(...out.subarray(i, i + 8192));
+  return s;
+}
+
+/**
+ * Whether the one word that differs is the first, before a name the corpus knows spelt right: "Hội trường Ban Tuyên giáo
+ * và Dân vận Trung ương" is the hall of the commission, not its head ("Trưởng Ban …"), whose title folds the same (the
+ * forty-fourth session's run over the sets).
+ */
+function wordBeforeName(written: string, spelling: string, known: ReadonlyMap<string, string>): boolean {
+  const words = written.split(/\s+/u);
+  const right = spelling.split(' ');
+  const differ = words.map((w, k) => keyText(w) !== keyText(right[k] ?? ''));
+  if (!differ[0] || differ.indexOf(true, 1) >= 0) return false;
+  const rest = right.slice(1).join(' ');
+  return known.has(foldKeepingLength(rest));
+}
+
+/** The corpus's spelling, letter for letter, in the case the writer used (words keep their own spaces). */
+function inWritersCase(written: string, spelling: string): string | null {
+  const words = written.split(/(\s+)/u);
+  const right = spelling.split(' ');
+  let k = 0;
+  let out = '';
+  for (const w of words) {
+    if (/^\s+$/u.test(w) || w === '') {
+      out += w;
+      continue;
+    }
+    const r = right[k++];
+    if (r === undefined || r.length !== w.length) return null;
+    for (let i = 0; i < w.length; i++) out += w[i] !== w[i]!.toLowerCase() ? r[i]!.toUpperCase() : r[i]!.toLowerCase();
+  }
+  return k === right.length ? out : null;
+}
+
+export const rule: Rule = {
+  code: 'name-misspelt',
+  defaultSeverity: 'warning',
+  description: { vi: 'Tên cơ quan, chức danh viết sai dấu', en: 'Name of a body or office with a wrong diacritic' },
+  run(ctx) {
+    const names = namesOf(ctx.corpus);
+    if (names.matcher.size === 0) return [];
+    const nt = ctx.reading.nt;
+    const t = nt.text;
+    const out: RuleFinding[] = [];
+    names.matcher.scan(foldKeepingLength(t), (index, end, phrase) => {
+      const spelling = names.spelling.get(phrase)!;
+      const written = t.slice(index, end);
+      if (keyText(written.replace(/\s+/gu, ' ')) === keyText(spelling)) return;
+      // Written with no mark at all ("Mat tran To quoc", a file's name, a text typed without them): not a slip of one key.
+      if (!MARKED.test(written)) return;
+      if (wordBeforeName(written, spelling, names.spelling)) return;
+      const fixed = inWritersCase(written, spelling);
+      if (!fixed) return;
+      const span = { start: nt.toOriginal(index), end: nt.toOriginal(end) };
+      out.push({
+        span,
+        message: {
+          vi: `Viết sai dấu: "${written}" — tên đúng là "${fixed}".`,
+          en: `Wrong diacritic: "${written}" should read "${fixed}".`,
+        },
+        fixes: [{ title: { vi: `Sửa thành "${fixed}"`, en: `Change to "${fixed}"` }, edits: [{ start: span.start, end: span.end, newText: fixed }], safe: true }],
+      });
+    });
+    return out;
+  },
+};
