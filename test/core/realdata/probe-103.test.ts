@@ -16,7 +16,7 @@ test('probe 103: the errors and warnings raised are the judged true ones', () =>
   // two dates of the page are no longer told again as inconsistent with each other.
   const toldOnce = ['016.txt:18:citation-inconsistent'];
   assert.deepEqual(raised, judgedTrue(judged, toldOnce));
-  assert.equal(raised.length, 4);
+  assert.equal(raised.length, 5); // one more since the forty-fourth session, name-misspelt: "TỈNH BẠC LIỀU"
   assert.ok(raised.includes('016.txt:1:citation-date-mismatch'));
 });
 

@@ -11,7 +11,7 @@ const { doc, resolved, loud } = probeSet(DIR);
 test('probe 123: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
-  assert.equal(raised.length, 1);
+  assert.equal(raised.length, 2); // one more since the forty-fourth session, name-misspelt: "Bộ Chính tri"
 });
 
 test('probe 123: the day a replacing decree takes effect is not the replaced one\'s', () => {
