@@ -48,6 +48,8 @@ const cases: [string, (string | null)[]][] = [
   ['xếp bậc 3 thang 12 năm 2020 theo hệ số', []],
   ['số QH11/2003/5', []],
   ['mã AB26/11/2003', []],
+  // A document's number with dots for its slashes, its symbol after (probe 432); a date before a slash and a number stays.
+  ['theo Nghị quyết 66.4.2025/NQ-CP ngày ⟦21/9/2025⟧ cùng các văn bản', ['2025-09-21']],
   // Three digits that end the text are a year not finished (a draft being typed, an excerpt cut there; probe 116), not
   // a slip; inside the text they are one.
   ['Nghị định số 186/2025/NĐ-CP ngày 01 tháng 7 năm 202', []],

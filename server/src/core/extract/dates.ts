@@ -66,8 +66,10 @@ export interface FoundDate {
 //
 // The word "ngày" glued to the day ("ngày26/11/2003", copied from PDF text: seven in the outside probes) is still
 // before a date; any other letter is not ("QH11/2003").
+// A symbol after a slash ends a document's number, not a date: "Nghị quyết 66.4.2025/NQ-CP" is 66.4/2025/NQ-CP with a
+// dot for its slash (forty-fourth session's probe 432: "day 66 of April" was told impossible).
 const NUMERIC =
-  rx(String.raw`(\d(?<![\p{N}/.\-]\d|(?<!(?:ngà|Ngà)(?=y)|NGÀ(?=Y))\p{L}\d)\d?)([/.\-])(\d{1,2})(\2|(?<=\/\d{1,2})\/\/)( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
+  rx(String.raw`(\d(?<![\p{N}/.\-]\d|(?<!(?:ngà|Ngà)(?=y)|NGÀ(?=Y))\p{L}\d)\d?)([/.\-])(\d{1,2})(\2|(?<=\/\d{1,2})\/\/)( (?=(?:19|20)\d\d))?(\d{3,5})(?![\p{N}]|[/.\-]\p{N}|\/\p{Lu})(?:[ ,]{1,2}(?:lúc |- )?(\d{1,2}:\d{2}(?::\d{2})?)(?![\p{N}:]))?`, 'gu');
 // Hyphens with spaces around them, after "ngày": "ngày 09- 3- 2012", "ngày 23- 9 -1997" (thirty-seventh
 // outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
 // bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
