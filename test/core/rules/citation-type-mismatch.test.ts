@@ -24,6 +24,9 @@ const cases: RuleCase[] = [
   { text: '⟦Chỉ thị⟧ số 25-NQ/TW', messages: ['Nghị quyết'] },
   // The code may be the slip: a Kết luận of that number and term is known (thirteenth outside probe).
   { text: 'triển khai ⟦Kết luận⟧ số 01-CT/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.', messages: ['số 01-CT/TW là Chỉ thị; hoặc có phải Kết luận 01-KL/TW (18/5/2021)?'] },
+  // The conclusion asked about even once the corpus holds the Chỉ thị 01-CT/TW of khóa XIII (corpus round 159), the subject
+  // naming the text the conclusion carries on; with the directive's own subject, the directive is meant.
+  { text: 'triển khai ⟦Kết luận⟧ số 01-CT/TW của Bộ Chính trị khóa XIII về việc nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII.', messages: ['số 01-CT/TW là Chỉ thị.'] },
   // The same in a state id: the type code before the issuer's (hundred-and-twenty-seventh outside probe).
   { text: 'Căn cứ ⟦Nghị quyết⟧ số 32/2007/NĐ-CP ngày 29/6/2007 của Chính phủ về một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông;', messages: ['số 32/2007/NĐ-CP là Nghị định; hoặc có phải Nghị quyết 32/2007/NQ-CP (29/6/2007)?'] },
   // … not when the term written is another's.

@@ -10,7 +10,8 @@
 // - a kind whose code no source attests (Thông tri): nothing is known to contradict.
 
 import type { CorpusIndex } from '../corpus/corpus-index';
-import type { KindRecord } from '../corpus/types';
+import type { DirectiveRecord, KindRecord } from '../corpus/types';
+import { subjectAgreement } from '../corpus/same-document';
 import { parseId, type Citation } from '../extract/citations';
 import { detached } from '../text/detached';
 import type { Fix, Localized } from '../types';
@@ -146,7 +147,7 @@ function replaceKind(c: Citation, kind: string, written: string): Fix {
  * finding had only said that 01-CT/TW is a Chỉ thị, and pointed at the one of 2026). A Party id with
  * each code the kind allows; kept when nothing written (term, year) contradicts the record.
  */
-function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: readonly string[]): { id: string; date?: string } | null {
+function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: readonly string[]): { id: string; date?: string; record: DirectiveRecord } | null {
   if ((c.style !== 'party' && c.style !== 'state') || !c.id) return null;
   // The type code stands after the number's hyphen in a Party id ("-CT/"), before the issuer's hyphen in a state one
   // ("/NĐ-CP": "Nghị quyết số 32/2007/NĐ-CP" for Nghị quyết 32/2007/NQ-CP; hundred-and-twenty-seventh outside probe).
@@ -161,10 +162,29 @@ function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: rea
       if (c.date?.year && r.date && +r.date.slice(0, 4) !== c.date.year) return false;
       return true;
     });
-    if (fit.length === 1) return { id, date: fit[0]!.record.date };
+    if (fit.length === 1) return { id, date: fit[0]!.record.date, record: fit[0]!.record };
   }
   return null;
 }
+
+/** The symbol slip's document when the subject written agrees with it and not with the document of the id written. */
+function subjectSlip(c: Citation, own: DirectiveRecord, slip: ReturnType<typeof symbolSlip>): ReturnType<typeof symbolSlip> {
+  if (!slip || !c.subject) return null;
+  // A subject about another numbered text ("về tiếp tục thực hiện Chỉ thị 05-CT/TW") names it: the document whose own
+  // subject names that text too. Else the words the subjects share.
+  const named = [...c.subject.text.matchAll(NESTED_ID)].map((m) => m[0]);
+  if (named.length) {
+    const names = (r: DirectiveRecord) => named.some((id) => (r.subject ?? '').includes(id));
+    return names(slip.record) && !names(own) ? slip : null;
+  }
+  const theirs = subjectAgreement(c.subject.text, slip.record, 2);
+  const ours = subjectAgreement(c.subject.text, own, 2);
+  return theirs !== null && theirs >= SAME_SUBJECT && (ours === null || ours < theirs) ? slip : null;
+}
+// The share of a subject's words a document's own subject must hold to be the one written about.
+const SAME_SUBJECT = 0.5;
+// A Party id inside a subject.
+const NESTED_ID = /\d{1,4}-[A-ZĐ]{2,6}\/TW/gu;
 
 /** Whether a decision's subject says it approves or issues a document of `kind`: "về việc phê duyệt Đề án …". */
 function approves(subject: string | undefined, kind: string): boolean {
@@ -321,7 +341,10 @@ export const rule: CollectingRule<Facts> = {
           });
           return;
         }
-        const slip = entry ? null : symbolSlip(ctx.corpus, c, code, allowed);
+        // Asked too when the id is known, if the subject written is the other document's and not this one's: "Kết luận số
+        // 01-CT/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW" is 01-KL/TW, not the Chỉ thị 01-CT/TW of
+        // khóa XIII on the XIII Congress's resolution (forty-fourth session: the question was lost when the corpus took it).
+        const slip = entry ? subjectSlip(c, entry.record, symbolSlip(ctx.corpus, c, code, allowed)) : symbolSlip(ctx.corpus, c, code, allowed);
         const also = slip
           ? {
               vi: `; hoặc có phải ${written.kind} ${slip.id}${slip.date ? ` (${dateVi(slip.date)})` : ''}?`,
