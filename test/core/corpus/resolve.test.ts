@@ -187,6 +187,9 @@ test('a subject that runs on past the title agrees when its first clause is the 
   const about = { subject: 'tiếp tục thực hiện Chỉ thị 30-CT/TW' } as DirectiveRecord;
   assert.equal(subjectAgreement('về tiếp tục thực hiện Chỉ thị 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở', about, 2), 1);
   assert.equal(subjectAgreement('về tiếp tục thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở', about, 2)! < 0.25, true);
+  // However short the rest: the text named is enough (probe 420's "về tiếp tục thực hiện Chỉ thị số 05-CT/TW").
+  assert.equal(subjectAgreement('về tiếp tục thực hiện Chỉ thị số 30-CT/TW', about), 1);
+  assert.equal(subjectAgreement('về tiếp tục thực hiện Chỉ thị số 03-CT/TW', about), null);
   for (const [written, want] of table) assert.equal(subjectAgreement(written, record, 2)?.toFixed(3), want.toFixed(3), written);
   // A subject with commas of its own and a gloss in parentheses, then the next clause (fifteenth session: "Nghị quyết số 26
   // của Hội nghị Trung ương 7 Khóa X" in a news item was taken for another document).
@@ -1211,4 +1214,19 @@ test("the words around choose by words of the subject's own, not by the words ev
     dates('Trong bối cảnh chưa thực hiện cải cách tiền lương, sắp xếp lại các loại phụ cấp lương theo Nghị quyết 27 của Trung ương, Bộ Nội vụ dự kiến sửa đổi danh mục.', '27-NQ/TW'),
     ['2018-05-21'],
   );
+});
+
+test('a central subject, then where the text carries it out, is the central document (probe 436)', () => {
+  // "trên địa bàn tỉnh Bình Dương" is where the decree on defence zones is carried out, not a province's own document.
+  const [r] = resolve(bundled, 'UBND tỉnh sơ kết 5 năm thực hiện Nghị định số 21 của Chính phủ về khu vực phòng thủ trên địa bàn tỉnh Bình Dương.');
+  assert.equal(r?.entry.record.id, '21/2019/NĐ-CP');
+  // A place the subject is about stays another document's: not the decree of 2019.
+  const [other] = resolve(bundled, 'Nghị quyết số 21 của Tỉnh ủy về phát triển du lịch tỉnh Bình Dương.');
+  assert.notEqual(other?.entry.record.id, '21-NQ/TW');
+});
+
+test('an undated text that writes an earlier year still cites the document its subject names, though issued after (probe 436)', () => {
+  // "2020" in the text made it speak from 2021, before the 19-NQ/TW of 2022 on agriculture; the subject names that one.
+  const text = 'Quán triệt Nghị quyết số 19 về nông nghiệp, nông dân, nông thôn\nMục tiêu đến năm 2030, so với năm 2020 tăng gấp đôi. Nghị quyết số 19 đề ra 5 quan điểm.';
+  assert.deepEqual(analysed(text).map((r) => `${r?.entry.record.id} ${r?.entry.record.date}`), ['19-NQ/TW 2022-06-16', '19-NQ/TW 2022-06-16']);
 });

@@ -209,14 +209,15 @@ export function weighable(written: string): boolean {
  */
 export function subjectAgreement(written: string, r: DirectiveRecord, minWords = MIN_WORDS): number | null {
   const w = writtenWords(written);
-  if (w.size < minWords) return null;
   const { known, have, subject } = wordsOfRecord(r);
   if (known.length === 0) return null;
   // A subject about another numbered text names it: the same id in both is the same subject ("Kết luận 65-KL/TW … về
   // tiếp tục thực hiện Chỉ thị 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện quy chế dân chủ cơ sở"
-  // against the record's "tiếp tục thực hiện Chỉ thị 30-CT/TW"; fourteenth session).
+  // against the record's "tiếp tục thực hiện Chỉ thị 30-CT/TW"; fourteenth session) — however few its other words ("về
+  // tiếp tục thực hiện Chỉ thị số 05-CT/TW", forty-third session's probe 420: too short to weigh, 01-KL/TW went unnamed).
   const refs = refsIn(written);
   if (refs.size) for (const k of known) for (const ref of refsIn(k)) if (refs.has(ref)) return 1;
+  if (w.size < minWords) return null;
   // A record whose subject names only the text it follows ("tiếp tục thực hiện Nghị quyết số 25-NQ/TW") has no words to
   // weigh (fifteenth session: every subject written for the 43-KL/TW of 2019 had become another document's).
   if (have.size === 0) return null;
@@ -381,12 +382,18 @@ const FIRST_CLAUSE_END = /[,;:(]|\s[-–]\s|\sdo\s/u;
 // Two to four capitalised words: a province's name written bare ("… phát triển Hải Phòng"), asked of the corpus.
 const CAPITALISED = rx(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{M}]{0,7}){1,3}(?![\p{L}])`, 'gu');
 
+const WHERE_CARRIED_OUT = rx(String.raw`\s(?:trên\s{1,2}địa\s{1,2}bàn|tại\s{1,2}địa\s{1,2}phương)(?![\p{L}])`, 'u');
+
 /** The place a subject's first words are about, or null. */
 function subjectPlace(written: string, isPlace?: (name: string) => boolean): string | null {
   // The first clause only: a subject read on past it names the next clause's actors ("… về công tác dân vận trong tình
   // hình mới, Thành ủy Hà Nội đã ban hành …") or a headline's ("… kinh tế tư nhân - Góc nhìn tại Vĩnh Phúc").
   const cut = FIRST_CLAUSE_END.exec(written);
-  const head = written.slice(0, Math.min(90, cut ? cut.index : written.length));
+  // A central document's subject, then where the text carries it out: "về khu vực phòng thủ trên địa bàn tỉnh Bình Dương"
+  // (forty-fourth session's probe 436: the decree of 2019 on defence zones was told another document, one of Bình Dương).
+  const local = WHERE_CARRIED_OUT.exec(written);
+  const end = Math.min(90, cut ? cut.index : written.length, local ? local.index : written.length);
+  const head = written.slice(0, end);
   const m = PLACE.exec(head);
   if (m) return m[1] ?? m[2]!;
   if (!isPlace) return null;
