@@ -231,7 +231,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     const asOfContext = { reportDate: asOf, province };
     resolveIn = (c, text) => {
       let r = memo.get(c);
-      if (r === undefined) memo.set(c, (r = (ownLawEntry && itself(c, ownLawEntry)) || inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text, asOf), resolveToday(c, text))));
+      if (r === undefined) memo.set(c, (r = (ownLawEntry && itself(c, ownLawEntry)) || inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text, asOf), resolveToday(c, text), c)));
       return r;
     };
   }

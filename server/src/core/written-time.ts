@@ -4,6 +4,9 @@
 // of 2019, not the one of 2024 that today's date would pick).
 
 import type { Resolution } from './corpus/corpus-index';
+import { subjectAgreement } from './corpus/same-document';
+import type { DirectiveRecord } from './corpus/types';
+import type { Citation } from './extract/citations';
 import type { Reading } from './extract/reading';
 import type { IsoDate } from './types';
 
@@ -92,8 +95,21 @@ export function resolutionAsOf(past: IsoDate | null, reportDate: IsoDate): IsoDa
  * alone leaves it probable), else probable, so no rule speaks on a choice made from an inferred date. Where it finds
  * nothing, today's choice stands.
  */
-export function inferredChoice(inferred: Resolution | null, sure: Resolution | null): Resolution | null {
+export function inferredChoice(inferred: Resolution | null, sure: Resolution | null, c?: Citation): Resolution | null {
   if (!inferred) return sure;
   if (sure?.certainty === 'exact' && sure.entry === inferred.entry) return sure;
+  // The subject written names today's choice and not the inferred one: the text cites a document issued after the date it
+  // was taken to speak from, so it speaks from later ("Quán triệt Nghị quyết số 19 về nông nghiệp, nông dân, nông thôn"
+  // in an undated item that also writes "2020": the resolution of 2022, not the 19-NQ/TW of 2017 on public service units;
+  // forty-fourth session's probe 436).
+  if (sure?.certainty === 'exact' && c?.subject && namedBy(c.subject.text, sure.entry.record, inferred.entry.record)) return sure;
   return inferred.certainty === 'exact' ? { ...inferred, certainty: 'probable' } : inferred;
+}
+
+/** Whether a written subject is all of one record's words and holds less of the other's. */
+function namedBy(subject: string, one: DirectiveRecord, other: DirectiveRecord): boolean {
+  const a = subjectAgreement(subject, one);
+  if (a !== 1) return false;
+  const b = subjectAgreement(subject, other);
+  return b === null || b < a;
 }
