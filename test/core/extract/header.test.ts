@@ -590,6 +590,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Nghĩa Văn 05/01/2024 16:43\nKiểm tra công tác kê khai tài sản\nNăm 2023, Thanh tra tỉnh đã kiểm tra.', '2024-01-05', '2024-01-05 dateline'],
     ['Thời sự - 03/04/2023 16:53\nTừ nay đến 2030 phấn đấu có ít nhất 1 triệu căn hộ nhà ở xã hội\nPhó Thủ tướng đã ký Quyết định.', '2023-04-03', '2023-04-03 dateline'],
     ['Nghĩa Văn 05/01/2024 về dự hội nghị tổng kết.\nTin.', null, '2026-11-23 today'],
+    // Forty-fourth session: a government portal's label before the clock (probe 435); a byline with the writer's unit in
+    // brackets, and an agency's tag with its dash glued to the weekday (probe 436).
+    ['Ngày giờ đăng bài viết gốc: 12:40 19/5/2025\nToàn văn Kết luận số 155-KL/TW của Bộ Chính trị.', '2025-05-19', '2025-05-19 dateline'],
+    ['Khương Quang (Quân khu 1) 16:09, 27/02/2023\nNâng cao chất lượng công tác Đảng.', '2023-02-27', '2023-02-27 dateline'],
+    ['QPTD -Thứ Hai, 14/09/2020, 09:10 (GMT+7)\nXây dựng khu vực phòng thủ tỉnh.', '2020-09-14', '2020-09-14 dateline'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     // … and a stamp months after the day-and-month the item opens with (probe 306); days after it, or over the new year, the item's own.

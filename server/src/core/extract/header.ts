@@ -192,7 +192,8 @@ const PAGE_TOOLS = String.raw`(?:(?:[ \t]{1,3}|[ \t]{0,2}[-–|][ \t]{0,2})(?:In
 const DATELINE_END = String.raw`(?:${DATELINE_SEP}(?:lúc\s{1,2})?${AROUND}){0,2}(?:\s{0,2}[([]?GMT\s?[+-]\s?\d{1,2}[)\]]?)?${COUNTERS}${PAGE_TOOLS}[ \t*_)|]{0,4}[ \t]{0,40}$`;
 // The author's footnote mark may follow the name: "Trần Quốc Dân(*) - 07:02 08/06/2024 GMT+7" (two-hundred-and-forty-second).
 // Or a bar: "Hương Ly| 30/08/2017 20:05" (two-hundred-and-fifty-second).
-const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?(?:[ ][-–]|[ ]?\|)[ ]`;
+// A dash glued to what follows: "QPTD -Thứ Hai, 14/09/2020, 09:10 (GMT+7)" (forty-fourth session's probe 436: dated today).
+const AUTHOR = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]{0,8}|\p{Lu}{1,3})(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:\(\*{1,2}\))?(?:[ ][-–][ ]?|[ ]?\|[ ])`;
 // A page's section before "Ngày đăng" ("Chính trị - Ngày đăng : 14:36, 17/09/2016"), and a byline in
 // capitals with its role and no dash ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"; twenty-third outside probe).
 const SECTION = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ][\p{L}\p{M}]{1,9}){0,3}[ ][-–|][ ](?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
@@ -207,7 +208,8 @@ const CAPS_BYLINE = String.raw`(?:\p{Lu}\.[ ]?)?\p{Lu}[\p{Lu}\p{M}]{1,10}(?:[ ]\
 // probe: dated today).
 // … or before the weekday: "Nguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7" (thirty-seventh session's probe 322: dated today).
 // … or before the date when the time follows it: "Nghĩa Văn 05/01/2024 16:43" (forty-third session's probe 426: dated today).
-const NAME_BEFORE_CLOCK = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}[ ](?=${CLOCK}|${WEEKDAY}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ ,]{1,2}${CLOCK})`;
+// … and with the writer's unit in brackets: "Khương Quang (Quân khu 1) 16:09, 27/02/2023" (probe 436: dated today).
+const NAME_BEFORE_CLOCK = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?:[ ]\([^()\n]{1,30}\))?[ ](?=${CLOCK}|${WEEKDAY}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ ,]{1,2}${CLOCK})`;
 // A byline a page's copy glued to its date: "Đức Quyền07/01/2026" (thirty-seventh session's probe 323: dated today).
 const NAME_GLUED = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,8}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,8}){0,3}(?<=\p{Ll})(?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
 const CAPS_AUTHOR = String.raw`\p{Lu}{1,8}(?:[ ]\p{Lu}{1,8}){1,3}[ ]\((?:thực\shiện|[\p{Ll}\p{M} ]{2,20})\)[ ]`;
@@ -223,10 +225,11 @@ const PHOTO_BYLINE = String.raw`${BYLINE_NAME}[ ]?[-–,]?[ ]?Ảnh[ ]?:[ ]?${BY
 // A portal's fields before the stamp, each "label: value" and a bar: "Chuyên mục: Thông tin Kinh tế - Xã hội, Thông tin cần biết |
 // Người đăng: Nguyễn Tiến Lâm | Ngày đăng: 04/03/2024 | Số lần xem: 603" (fortieth session's probe 376: dated today).
 const PORTAL_FIELDS = String.raw`(?:(?:Chuyên\smục|Danh\smục|Người\sđăng|Người\sviết|Tác\sgiả|Nguồn)\s?:[^|\n]{1,100}\|[ ]{0,2}){1,3}(?=Ngày\sđăng|Đăng\sngày|Cập\snhật)`;
+// A government portal's label before the clock: "Ngày giờ đăng bài viết gốc: 12:40 19/5/2025" (probe 435: dated today).
 // A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
 // outside probe: dated today).
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${PORTAL_FIELDS}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${PORTAL_FIELDS}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sgiờ\sđăng(?:\sbài(?:\sviết)?(?:\sgốc)?)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 // A council's term and session line under a resolution's subject: "KHÓA X - KỲ HỌP THỨ 7", "KHOÁ VIII, KỲ HỌP THỨ MƯỜI".
