@@ -1545,6 +1545,8 @@ const session44Rows: Row[] = [
   // read, so a wrong day was not compared).
   ['Ngày 17/5/2025, tại Kỳ họp thứ 9, Quốc hội khóa XV đã chính thức biểu quyết thông qua ⟦Nghị quyết số 198/2025/QH15⟧ về kinh tế tư nhân.', ['Nghị quyết | 198/2025/QH15 | 2025-05-17 | Quốc hội | XV:national-assembly']],
   ['Quốc hội đã biểu quyết thông qua ⟦Nghị quyết số 198/2025/QH15⟧.', ['Nghị quyết | 198/2025/QH15 | - | Quốc hội | -']],
+  // "Ban thường vụ" in lower case (probe 435: no issuer read).
+  ['Thực hiện ⟦Kế hoạch số 07-KH/TU⟧ ngày 10/3/2021 của Ban thường vụ Tỉnh ủy về chuyển đổi số.', ['Kế hoạch | 07-KH/TU | 2021-03-10 | Ban Thường vụ Tỉnh ủy | -']],
 ];
 
 test('forty-fourth session: the Assembly voting a resolution through', () => {

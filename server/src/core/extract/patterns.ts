@@ -226,14 +226,17 @@ const NOT_MASS = String.raw`(?!${S}${MASS_BODY})`;
  * `re` is a regular expression source matched at the position after "của ". An empty name means
  * "the name as written"; `ministry` marks the ministries, named "Bộ …" whatever the title before.
  */
+// "Ban thường vụ Tỉnh ủy" in lower case is as often written (forty-fourth session's probe 435: no issuer read).
+const STANDING = String.raw`(?:Ban${S}[Tt]hường${S}vụ|BTV)`;
+
 export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] = [
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Tỉnh ủy' },
+  { re: String.raw`${STANDING}${S}Tỉnh${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Tỉnh ủy' },
   // A city's Party committee is a Thành ủy, not a Tỉnh ủy (issue 10).
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Thành ủy' },
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Huyện ủy' },
-  { re: String.raw`(?:Ban${S}Thường${S}vụ|BTV)${S}Đảng${S}${UY}${S}Khối${BLOC_NAME}`, name: 'Ban Thường vụ Đảng ủy Khối' },
+  { re: String.raw`${STANDING}${S}Thành${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Thành ủy' },
+  { re: String.raw`${STANDING}${S}(?:Huyện|Quận|Thị)${S}${UY}${ISSUER_PLACE_TAIL}`, name: 'Ban Thường vụ Huyện ủy' },
+  { re: String.raw`${STANDING}${S}Đảng${S}${UY}${S}Khối${BLOC_NAME}`, name: 'Ban Thường vụ Đảng ủy Khối' },
   // A commune's or a ward's Party committee ("Ban Thường vụ Đảng ủy xã Lương Minh").
-  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV)${S})?Đảng${S}${UY}${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
+  { re: String.raw`(?:${STANDING}${S})?Đảng${S}${UY}${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}tỉnh${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ tỉnh' },
   // A city's, whose committee is a Thành ủy (rules/util/issuers.ts), not a Tỉnh ủy.
   { re: String.raw`(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S}Đảng${S}bộ${S}(?:thành${S}phố|Thành${S}phố)${ISSUER_PLACE_TAIL}`, name: 'Ban Chấp hành Đảng bộ thành phố' },
