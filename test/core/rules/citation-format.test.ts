@@ -169,3 +169,12 @@ test('citation-format: an Assembly symbol without its term', async () => {
   assert.equal(applyFix('Theo Nghị quyết số 176/2025/QH của Quốc hội.', f!), 'Theo Nghị quyết số 176/2025/QH15 của Quốc hội.');
   checkRule('citation-format', bundled, { text: 'Theo Nghị quyết số 9876/2025/QH của Quốc hội.' });
 });
+
+// A law named, its number without the Assembly's symbol (probe 432), told against the bundled laws; with the symbol, or a
+// number that is not the law's, not this finding.
+const LAW_NUMBERS: RuleCase[] = [
+  { text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số ⟦64/2025⟧ được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;', messages: ['Số "64/2025" của Luật thiếu ký hiệu "QH15"; thể thức là "64/2025/QH15"'] },
+  { text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;' },
+  { text: 'Căn cứ Luật Đất đai số 45/2025 của tỉnh;' },
+];
+for (const c of LAW_NUMBERS) test(`citation-format, a law's number: ${c.text}`, async () => void checkRule('citation-format', await bundledIndex(), c));

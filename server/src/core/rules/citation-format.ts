@@ -289,6 +289,31 @@ export const rule: Rule = {
         fixes: mendTo(c.idSpan, id, false),
       });
     });
+    // A law named, then its number without the Assembly's symbol: "Luật Ban hành văn bản quy phạm pháp luật số 64/2025"
+    // (forty-fourth session's probe 432) is 64/2025/QH15. Told when the law the name resolves to has that number.
+    for (const { citation: c, entry } of trustedCitations(ctx)) {
+      if (c.style !== 'named' || c.named?.kind !== 'law') continue;
+      const m = LAW_NUMBER_AFTER.exec(ctx.text.slice(c.fullSpan.end, c.fullSpan.end + 24));
+      if (!m) continue;
+      const id = entry.record.id;
+      if (!id.startsWith(`${m[2]!.replace(/^0+(?=\d)/u, '')}/${m[3]}/QH`)) continue;
+      const start = c.fullSpan.end + m.index + m[0].length - m[1]!.length;
+      const span = { start, end: start + m[1]!.length };
+      if (told.has(span.start)) continue;
+      out.push({
+        span,
+        severity: 'warning',
+        message: {
+          vi: `Số "${m[1]}" của ${entry.record.kind} thiếu ký hiệu "${id.slice(id.lastIndexOf('/') + 1)}"; thể thức là "${id}" (${FORM.state.source.vi}).`,
+          en: `The number "${m[1]}" of the ${entry.record.kind} lacks its symbol "${id.slice(id.lastIndexOf('/') + 1)}"; the official form is "${id}" (${FORM.state.source.en}).`,
+        },
+        fixes: mendTo(span, id),
+      });
+    }
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+// "số 64/2025" right after a law's name, nothing after the year that continues a number (group 1: what is written; 2 the
+// number, 3 the year).
+const LAW_NUMBER_AFTER = /^[ \t]{1,2}(?:số|Số)[ \t]{0,2}:?[ \t]{0,2}((\d{1,4})\/((?:19|20)\d\d))(?![\d/\-\p{L}])/u;
