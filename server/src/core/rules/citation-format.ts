@@ -316,4 +316,4 @@ export const rule: Rule = {
 
 // "số 64/2025" right after a law's name, nothing after the year that continues a number (group 1: what is written; 2 the
 // number, 3 the year).
-const LAW_NUMBER_AFTER = /^[ \t]{1,2}(?:số|Số)[ \t]{0,2}:?[ \t]{0,2}((\d{1,4})\/((?:19|20)\d\d))(?![\d/\-\p{L}])/u;
+const LAW_NUMBER_AFTER = rx(String.raw`^[ \t]{1,2}(?:số|Số)[ \t]{0,2}:?[ \t]{0,2}((\d{1,4})\/((?:19|20)\d\d))(?![\d/\-\p{L}])`, 'u');
