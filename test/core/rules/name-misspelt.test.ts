@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { CorpusIndex } from '../../../server/src/core/index';
-import { bundledIndex } from '../../helpers/corpus';
+import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
 
 let corpus: CorpusIndex;
@@ -39,3 +39,14 @@ test('name-misspelt: the fix keeps the writer\'s case and spaces, and is safe', 
   assert.equal(f.fixes?.[0]?.safe, true);
   assert.equal(applyFix(text, f), 'Ủy ban MẶT TRẬN Tổ quốc  Việt Nam tỉnh.');
 });
+
+test('name-misspelt: two names the corpus holds that fold alike are both right', () => {
+  // Test records, clearly invented: two bodies whose names differ only in a mark.
+  const twins = memoryIndex([
+    { type: 'organisation', name: 'Cơ quan Thử nghiệm Một', sources: [{ title: 'test record' }] },
+    { type: 'organisation', name: 'Cơ quan Thủ nghiệm Một', sources: [{ title: 'test record' }] },
+  ]);
+  assert.deepEqual(runRule('name-misspelt', 'Cơ quan Thử nghiệm Một và Cơ quan Thủ nghiệm Một đã họp.', twins), []);
+  assert.equal(runRule('name-misspelt', 'Cơ quan Thừ nghiệm Một đã họp.', twins)[0]?.message.vi, 'Viết sai dấu: "Cơ quan Thừ nghiệm Một" — tên đúng là "Cơ quan Thử nghiệm Một".');
+});
+

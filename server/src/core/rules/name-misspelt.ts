@@ -20,8 +20,11 @@ const MARKED = /[^\u0000-\u007f]/u;
 interface Names {
   /** Over the names folded (no marks, lower case, "đ" as "d"). */
   matcher: PhraseMatcher;
-  /** Folded name → the corpus's spelling (the first record that gives it). */
-  spelling: Map<string, string>;
+  /**
+   * Folded name → the corpus's spellings, the first record's first: two names that fold alike (marks apart) are both
+   * right, and a text writing either is not told.
+   */
+  spelling: Map<string, string[]>;
 }
 
 const cache = new WeakMap<CorpusIndex, Names>();
@@ -29,12 +32,14 @@ const cache = new WeakMap<CorpusIndex, Names>();
 function namesOf(corpus: CorpusIndex): Names {
   let names = cache.get(corpus);
   if (names) return names;
-  const spelling = new Map<string, string>();
+  const spelling = new Map<string, string[]>();
   const add = (name: string) => {
     const written = name.normalize('NFC').replace(/\s+/gu, ' ').trim();
     if (written.split(' ').length < MIN_WORDS) return;
     const key = foldKeepingLength(written);
-    if (!spelling.has(key)) spelling.set(key, written);
+    const known = spelling.get(key);
+    if (!known) spelling.set(key, [written]);
+    else if (!known.includes(written)) known.push(written);
   };
   for (const e of corpus.organisations) add(e.record.name);
   for (const e of corpus.titles) for (const t of [e.record.canonical, ...(e.record.variants ?? [])]) add(t);
@@ -76,7 +81,7 @@ const CHUNK = 4096;
  * và Dân vận Trung ương" is the hall of the commission, not its head ("Trưởng Ban …"), whose title folds the same (the
  * forty-fourth session's run over the sets).
  */
-function wordBeforeName(written: string, spelling: string, known: ReadonlyMap<string, string>): boolean {
+function wordBeforeName(written: string, spelling: string, known: ReadonlyMap<string, readonly string[]>): boolean {
   const words = written.split(/\s+/u);
   const right = spelling.split(' ');
   const differ = words.map((w, k) => keyText(w) !== keyText(right[k] ?? ''));
@@ -114,9 +119,11 @@ export const rule: Rule = {
     const t = nt.text;
     const out: RuleFinding[] = [];
     names.matcher.scan(foldKeepingLength(t), (index, end, phrase) => {
-      const spelling = names.spelling.get(phrase)!;
+      const spellings = names.spelling.get(phrase)!;
       const written = t.slice(index, end);
-      if (keyText(written.replace(/\s+/gu, ' ')) === keyText(spelling)) return;
+      const key = keyText(written.replace(/\s+/gu, ' '));
+      if (spellings.some((x) => keyText(x) === key)) return;
+      const spelling = spellings[0]!;
       // Written with no mark at all ("Mat tran To quoc", a file's name, a text typed without them): not a slip of one key.
       if (!MARKED.test(written)) return;
       if (wordBeforeName(written, spelling, names.spelling)) return;
