@@ -43,8 +43,8 @@ test('name-misspelt: the fix keeps the writer\'s case and spaces, and is safe', 
 test('name-misspelt: two names the corpus holds that fold alike are both right', () => {
   // Test records, clearly invented: two bodies whose names differ only in a mark.
   const twins = memoryIndex([
-    { type: 'organisation', name: 'Cơ quan Thử nghiệm Một', sources: [{ title: 'test record' }] },
-    { type: 'organisation', name: 'Cơ quan Thủ nghiệm Một', sources: [{ title: 'test record' }] },
+    { type: 'organisation', name: 'Cơ quan Thử nghiệm Một', scope: 'central', sources: [{ title: 'test record' }] },
+    { type: 'organisation', name: 'Cơ quan Thủ nghiệm Một', scope: 'central', sources: [{ title: 'test record' }] },
   ]);
   assert.deepEqual(runRule('name-misspelt', 'Cơ quan Thử nghiệm Một và Cơ quan Thủ nghiệm Một đã họp.', twins), []);
   assert.equal(runRule('name-misspelt', 'Cơ quan Thừ nghiệm Một đã họp.', twins)[0]?.message.vi, 'Viết sai dấu: "Cơ quan Thừ nghiệm Một" — tên đúng là "Cơ quan Thử nghiệm Một".');
