@@ -70,6 +70,28 @@ export function quickFold(s: string): string {
   return decode(buf, n);
 }
 
+/**
+ * Folded one code unit for one (lower case, no diacritics, đ → d; a unit that folds to nothing or to several keeps its
+ * lower case, or itself), so offsets into the result are offsets into `s`: for matching folded phrases in a text and
+ * pointing back into it (rules/name-misspelt.ts).
+ */
+export function foldInPlace(s: string): string {
+  const n = s.length;
+  if (BUF.length < n) BUF = new Uint16Array(n + 8);
+  const buf = BUF;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
+    buf[i] = v >= 0 ? v : lowerUnit(c);
+  }
+  return decode(buf, n);
+}
+
+function lowerUnit(c: number): number {
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }

@@ -129,13 +129,12 @@ function yearlessDay(ctx: RuleContext, at: number): boolean {
 const PERIOD_AFTER = /^[ \t]{0,2}\([ \t]{0,2}((?:19|20)\d\d)[ \t]{0,2}[-–][ \t]{0,2}((?:19|20)\d\d)[ \t]{0,2}\)/u;
 
 /**
- * Whether the writer gives the period reviewed after the citation, the count fitting it and its first year a version of the
+ * Whether the period reviewed the writer gives after the citation (`p`) fits the count, its first year a version of the
  * document's: the review of the 1991 platform the XIV Congress set for 2031, written in 2026 (forty-first session's probe
  * 400: the platform as supplemented in 2011, the one in force, was counted and told "15 years, not 40").
  */
-function periodFits(ctx: RuleContext, c: Citation, n: number): boolean {
-  const p = PERIOD_AFTER.exec(ctx.text.slice(c.fullSpan.end, c.fullSpan.end + 24));
-  if (!p || !countFits(+p[1]!, +p[2]!, n)) return false;
+function periodFits(ctx: RuleContext, c: Citation, n: number, p: RegExpExecArray): boolean {
+  if (!countFits(+p[1]!, +p[2]!, n)) return false;
   const kind = c.named?.kind;
   const versions = kind === 'charter' || kind === 'platform' ? ctx.corpus.versions(kind) : [];
   const years = [c.date?.year, c.idYear, ...versions.map((e) => (e.record.date ? +e.record.date.slice(0, 4) : null))];
@@ -152,8 +151,7 @@ const CONGRESS_TERM_YEARS = 5;
  */
 function reviewAhead(ctx: RuleContext, c: Citation, n: number, reportYear: number): boolean {
   const kind = c.named?.kind;
-  // A period written after it is what the count is measured by (periodFits).
-  if ((kind !== 'charter' && kind !== 'platform') || PERIOD_AFTER.test(ctx.text.slice(c.fullSpan.end, c.fullSpan.end + 24))) return false;
+  if (kind !== 'charter' && kind !== 'platform') return false;
   return ctx.corpus.versions(kind).some((e) => {
     const falls = e.record.date ? +e.record.date.slice(0, 4) + n : NaN;
     return falls >= reportYear && falls <= reportYear + CONGRESS_TERM_YEARS;
@@ -200,7 +198,9 @@ export const rule: Rule = {
       const pastFits = (r: { date?: string }) => !!r.date && +r.date.slice(0, 4) + n - 1 <= reportYear;
       const records = alternatives ? alternatives.map((e) => e.record) : [trusted ? res!.entry.record : { date: String(year) }];
       if (records.some(fitsAt) || (records.some(pastFits) && pastReview(ctx, m.index!))) continue;
-      if (periodFits(ctx, c, n) || reviewAhead(ctx, c, n, reportYear)) continue;
+      // A period written after the document is what the count is measured by; with none, a review set for the coming term.
+      const period = PERIOD_AFTER.exec(ctx.text.slice(c.fullSpan.end, c.fullSpan.end + 24));
+      if (period ? periodFits(ctx, c, n, period) : reviewAhead(ctx, c, n, reportYear)) continue;
       const start = ctx.reading.nt.toOriginal(m.index!);
       const when = reportDateNote(ctx);
       const yearless = yearlessDay(ctx, m.index!);

@@ -9,7 +9,7 @@ import type { DirectiveRecord } from '../corpus/types';
 import type { Fix, TextEdit } from '../types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { explainDateProblem } from './util/date-problem';
-import { capForLayer, dateVi, dayFixes, judgedDays, label, minorityDays, numberNeighbours, centralOtherKinds, promulgationDay, sourceNote, sourcesGive, trustedCitations } from './util/citations';
+import { capForLayer, dateVi, dayFixes, judgedDays, label, minorityDays, numberNeighbours, centralKindOfDay, kindAndNumberFix, promulgationDay, sourceNote, sourcesGive, trustedCitations } from './util/citations';
 
 const EFFECTIVE_NOTE = { vi: ' (đó là ngày có hiệu lực)', en: ' (that is the day it took effect)' };
 const PROMULGATION_NOTE = {
@@ -91,7 +91,7 @@ export const rule: Rule = {
       const yearSlip =
         !slip && !impossible && c.idYear !== null && d.year !== null && d.year < c.idYear && !!d.iso && d.iso <= ctx.reportDate && !allowed.some((iso) => iso.slice(5) === d.iso!.slice(5));
       // Or the kind: the Party centre's document of another kind with this number and exactly the day written.
-      const twin = !slip && !yearSlip && d.iso && !impossible ? kindTwin(ctx, c, entry, d.iso) : null;
+      const twin = !slip && !yearSlip && d.iso && !impossible && c.number ? centralKindOfDay(ctx.corpus, c, c.number, d.iso, c.id ?? entry.record.id) : null;
       const slipNote = slip
         ? { vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slip.record.kind} ${slip.record.id}`, en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slip.record.kind} ${slip.record.id}` }
         : twin
@@ -101,10 +101,7 @@ export const rule: Rule = {
           : { vi: '', en: '' };
       const fixes = dayFixes(d, allowed).map((f) => (slip || yearSlip || twin ? { ...f, safe: false } : f));
       if (slip) fixes.push({ title: { vi: `Sửa số hiệu thành ${slip.record.id}`, en: `Change the number to ${slip.record.id}` }, edits: [slip.edit], safe: false });
-      if (twin && c.idSpan) {
-        const fixed = `${twin.record.kind} số ${twin.record.id}`;
-        fixes.push({ title: { vi: `Sửa thành ${fixed}`, en: `Change to ${fixed}` }, edits: [{ start: c.kindSpan?.start ?? c.idSpan.start, end: c.idSpan.end, newText: fixed }], safe: false });
-      }
+      if (twin && c.idSpan) fixes.push(kindAndNumberFix(c, twin.record));
       out.push({
         span: d.span,
         severity: capForLayer(entry, promulgated ? 'warning' : 'error'),
@@ -253,13 +250,6 @@ export const rule: Rule = {
  * The one document of the citation's kind whose id differs only by a number one keystroke away and whose date is the day
  * written, with the edit that writes its number; null when none, or more than one.
  */
-/** The one Party-centre document of another kind with the citation's number and exactly the day written, or null. */
-function kindTwin(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: string): DirectiveEntry | null {
-  if (iso.length !== 10 || !c.number) return null;
-  const day = centralOtherKinds(ctx.corpus, c.number, c.id ?? entry.record.id).filter((e) => e.record.date === iso);
-  return day.length === 1 ? day[0]! : null;
-}
-
 function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: string): { record: DirectiveRecord; edit: TextEdit } | null {
   if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return null;
   const at = c.idText.indexOf(c.number);

@@ -170,21 +170,14 @@ function symbolSlip(corpus: CorpusIndex, c: Citation, code: string, allowed: rea
 /** The symbol slip's document when the subject written agrees with it and not with the document of the id written. */
 function subjectSlip(c: Citation, own: DirectiveRecord, slip: ReturnType<typeof symbolSlip>): ReturnType<typeof symbolSlip> {
   if (!slip || !c.subject) return null;
-  // A subject about another numbered text ("về tiếp tục thực hiện Chỉ thị 05-CT/TW") names it: the document whose own
-  // subject names that text too. Else the words the subjects share.
-  const named = [...c.subject.text.matchAll(NESTED_ID)].map((m) => m[0]);
-  if (named.length) {
-    const names = (r: DirectiveRecord) => named.some((id) => (r.subject ?? '').includes(id));
-    return names(slip.record) && !names(own) ? slip : null;
-  }
+  // A subject about another numbered text ("về tiếp tục thực hiện Chỉ thị 05-CT/TW") agrees wholly with the document whose
+  // own subject names that text too, however short (same-document.ts).
   const theirs = subjectAgreement(c.subject.text, slip.record, 2);
   const ours = subjectAgreement(c.subject.text, own, 2);
   return theirs !== null && theirs >= SAME_SUBJECT && (ours === null || ours < theirs) ? slip : null;
 }
 // The share of a subject's words a document's own subject must hold to be the one written about.
 const SAME_SUBJECT = 0.5;
-// A Party id inside a subject.
-const NESTED_ID = /\d{1,4}-[A-ZĐ]{2,6}\/TW/gu;
 
 /** Whether a decision's subject says it approves or issues a document of `kind`: "về việc phê duyệt Đề án …". */
 function approves(subject: string | undefined, kind: string): boolean {

@@ -20,7 +20,7 @@ import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
-import { dateVi, isOwnNumber, label, ownDate, recordsBySuffix } from './util/citations';
+import { centralKindOfDay, dateVi, isOwnNumber, kindAndNumberFix, label, ownDate, recordsBySuffix } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
@@ -405,11 +405,7 @@ function transposedOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
 function otherKindOfDay(ctx: RuleContext, c: Citation): DirectiveEntry | null {
   const iso = c.date?.iso;
   if (!c.kind || !c.number || !iso || iso.length !== 10 || iso > ctx.reportDate || !c.issuer || !CENTRAL_PARTY_ISSUERS.has(c.issuer.name)) return null;
-  const number = c.number.replace(/^0+(?=\d)/u, '');
-  const found = (recordsOfDay(ctx.corpus).get(iso) ?? []).filter(
-    (e) => e.record.kind !== c.kind && e.record.number === number && e.record.id.endsWith('/TW') && e.record.confidence !== 'unverified' && !otherIssuer(c.issuer!.name, e.record.issuer),
-  );
-  return found.length === 1 ? found[0]! : null;
+  return centralKindOfDay(ctx.corpus, c, c.number, iso, null);
 }
 
 const CENTRAL_PARTY_ISSUERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương']);
@@ -417,14 +413,13 @@ const CENTRAL_PARTY_ISSUERS = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban
 function otherKindFinding(c: Citation, e: DirectiveEntry): RuleFinding {
   const r = e.record;
   const day = dateVi(r.date!);
-  const from = c.kindSpan?.start ?? c.idSpan!.start;
   return {
     span: c.idSpan!,
     message: {
       vi: `Kho văn bản chưa có ${c.kind} số ${c.number} ngày ${day}. Có phải ${r.kind} ${r.id} (${day})${r.subject ? ` ${r.subject}` : ''}? Cùng số, cùng ngày, khác loại văn bản.`,
       en: `The corpus has no ${c.kind} number ${c.number} of ${day}. Did you mean ${r.kind} ${r.id} (${day})${r.subject ? `, ${r.subject}` : ''}? Same number and day, another kind of document.`,
     },
-    fixes: [{ title: { vi: `Sửa thành ${r.kind} số ${r.id}`, en: `Change to ${r.kind} số ${r.id}` }, edits: [{ start: from, end: c.idSpan!.end, newText: `${r.kind} số ${r.id}` }], safe: false }],
+    fixes: [kindAndNumberFix(c, r)],
   };
 }
 

@@ -10,7 +10,7 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Rule, RuleFinding } from './rule';
 import { keyText, PhraseMatcher } from './util/text';
-import { fold } from '../text/normalize';
+import { foldInPlace } from '../corpus/search-fold';
 
 // A name of fewer words may be read as other words with other marks.
 const MIN_WORDS = 3;
@@ -36,7 +36,7 @@ function namesOf(corpus: CorpusIndex): Names {
   const add = (name: string) => {
     const written = name.normalize('NFC').replace(/\s+/gu, ' ').trim();
     if (written.split(' ').length < MIN_WORDS) return;
-    const key = foldKeepingLength(written);
+    const key = foldInPlace(written);
     const known = spelling.get(key);
     if (!known) spelling.set(key, [written]);
     else if (!known.includes(written)) known.push(written);
@@ -47,34 +47,6 @@ function namesOf(corpus: CorpusIndex): Names {
   cache.set(corpus, names);
   return names;
 }
-
-// One code unit for one: a letter with its marks folded to its base letter, in lower case, everything else as it is, so
-// offsets into the folded text are offsets into the text. Each code unit worked out the first time it is met (0: not yet).
-const folded = new Uint16Array(65536);
-
-function foldUnit(c: number): number {
-  const ch = String.fromCharCode(c);
-  const base = c >= 0xd800 && c < 0xe000 ? ch : fold(ch);
-  const lower = ch.toLowerCase();
-  const f = base.length === 1 ? base.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : c;
-  folded[c] = f;
-  return f;
-}
-
-function foldKeepingLength(t: string): string {
-  const n = t.length;
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    const f = folded[c]!;
-    out[i] = f !== 0 ? f : foldUnit(c);
-  }
-  // Made a string a few thousand units at a time: one character at a time through a closure took 9 ms of a 250 KB check.
-  let s = '';
-  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, out.subarray(i, i + CHUNK) as unknown as number[]);
-  return s;
-}
-const CHUNK = 4096;
 
 /**
  * Whether the one word that differs is the first, before a name the corpus knows spelt right: "Hội trường Ban Tuyên giáo
@@ -87,7 +59,7 @@ function wordBeforeName(written: string, spelling: string, known: ReadonlyMap<st
   const differ = words.map((w, k) => keyText(w) !== keyText(right[k] ?? ''));
   if (!differ[0] || differ.indexOf(true, 1) >= 0) return false;
   const rest = right.slice(1).join(' ');
-  return known.has(foldKeepingLength(rest));
+  return known.has(foldInPlace(rest));
 }
 
 /** The corpus's spelling, letter for letter, in the case the writer used (words keep their own spaces). */
@@ -118,7 +90,7 @@ export const rule: Rule = {
     const nt = ctx.reading.nt;
     const t = nt.text;
     const out: RuleFinding[] = [];
-    names.matcher.scan(foldKeepingLength(t), (index, end, phrase) => {
+    names.matcher.scan(foldInPlace(t), (index, end, phrase) => {
       const spellings = names.spelling.get(phrase)!;
       const written = t.slice(index, end);
       const key = keyText(written.replace(/\s+/gu, ' '));

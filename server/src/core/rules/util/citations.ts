@@ -11,6 +11,7 @@ import { dayNumber, formatVi, parseIso } from '../../text/calendar';
 import type { Fix, Localized, Severity, Span } from '../../types';
 import { oneEditApart } from '../../text/edit';
 import type { RuleContext } from '../rule';
+import { otherIssuer } from '../../corpus/same-document';
 
 export interface ResolvedCitation {
   citation: Citation;
@@ -295,21 +296,34 @@ export function numberNeighbours(corpus: CorpusIndex, c: Citation): DirectiveEnt
 }
 
 /**
- * The verified records of the Party centre ("…/TW") with the number written and a symbol other than `id`'s (the citation's
- * or, for a number given alone, the record it resolved to): "Kết luận số 81-KL/TW ngày
- * 18/7/2025" names the Politburo's Thông báo kết luận 81-TB/TW of that day (forty-fourth session's probe 429), the kinds a
- * writer confuses sharing one number series each.
+ * The one verified document of the Party centre ("…/TW") numbered `written`, of exactly the day `iso`, that is not of the
+ * citation's own symbol (`id`: the citation's, or the record a number given alone resolved to) — or, with no id (a
+ * number alone the corpus did not resolve), not of the kind written nor of another issuer than the one written: "Kết luận số 81(-KL/TW) ngày 18/7/2025 của Bộ Chính trị" names the
+ * Politburo's Thông báo kết luận 81-TB/TW of that day (forty-fourth session's probe 429), the kinds a writer confuses
+ * sharing one number series each. Null when none, or more than one.
  */
-export function centralOtherKinds(corpus: CorpusIndex, written: string, id: string): DirectiveEntry[] {
-  if (!DIGITS.test(written) || !id.endsWith('/TW')) return [];
+export function centralKindOfDay(corpus: CorpusIndex, c: Citation, written: string, iso: string, id: string | null): DirectiveEntry | null {
+  if (iso.length !== 10 || !DIGITS.test(written) || (id !== null && !id.endsWith('/TW'))) return null;
   const number = idMatchKey(written);
-  const suffix = idMatchKey(id).slice(idMatchKey(id).indexOf('-'));
-  const out: DirectiveEntry[] = [];
-  for (const [other, list] of recordsBySuffix(corpus)) {
-    if (other === suffix || !other.endsWith('/TW')) continue;
-    for (const x of list) if (x.number === number) out.push(x.entry);
+  const own = id === null ? null : idMatchKey(id).slice(idMatchKey(id).indexOf('-'));
+  let found: DirectiveEntry | null = null;
+  for (const [suffix, list] of recordsBySuffix(corpus)) {
+    if (suffix === own || !suffix.endsWith('/TW')) continue;
+    for (const x of list) {
+      const r = x.entry.record;
+      if (x.number !== number || r.date !== iso) continue;
+      if (id === null && (r.kind === c.kind || (c.issuer && otherIssuer(c.issuer.name, r.issuer)))) continue;
+      if (found) return null;
+      found = x.entry;
+    }
   }
-  return out;
+  return found;
+}
+
+/** The fix that writes a document's kind and id in place of the kind and number written ("Thông báo số 81-TB/TW"). */
+export function kindAndNumberFix(c: Citation, r: { kind: string; id: string }): Fix {
+  const fixed = `${r.kind} số ${r.id}`;
+  return { title: { vi: `Sửa thành ${fixed}`, en: `Change to ${fixed}` }, edits: [{ start: c.kindSpan?.start ?? c.idSpan!.start, end: c.idSpan!.end, newText: fixed }], safe: false };
 }
 
 /**
