@@ -43,7 +43,9 @@ const split = { ...common, define: { ...common.define, VANBAN_SPLIT_EXPORT: 'tru
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...split, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [vendorExternal] },
+  // The language server: a small launcher (dist/server.js) that loads its bundle with its code cache.
+  { ...split, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', plugins: [vendorExternal] },
+  { ...common, entryPoints: ['server/src/lsp/launch.ts'], outfile: 'dist/server.js', sourcemap: false },
   // The `vanban` command: a small launcher (dist/cli.js) that loads the CLI bundle with its code cache.
   { ...split, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [vendorExternal] },
   { ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
@@ -85,31 +87,36 @@ async function prebuildCorpus() {
 }
 
 /**
- * The CLI bundle's code cache (server/src/cli/launch.ts): the bundle ends with a hash of itself, and a
- * fresh Node process runs one check of an example report through it and writes the bytecode of
- * what ran to dist/cli-main.cache. A failure costs speed only, so it is said and the build goes on.
+ * The code caches of the CLI and the server bundles (server/src/host/code-cache.ts): each bundle ends
+ * with a hash of itself, and a fresh Node process runs it once — a check of an example report for the
+ * CLI, a session over it for the server — and writes the bytecode of what ran beside it
+ * (dist/cli-main.cache, dist/server-main.cache). A failure costs speed only, so it is said and the
+ * build goes on.
  */
-function codeCache() {
-  const bundle = path.join(root, 'dist', 'cli-main.js');
+function codeCache(name, launcher, call) {
+  const bundle = path.join(root, 'dist', `${name}.js`);
   const text = readFileSync(bundle, 'utf8');
   writeFileSync(bundle, `${text}\n//# vanbanBuild=${createHash('sha256').update(text).digest('hex')}\n`);
-  rmSync(path.join(root, 'dist', 'cli-main.cache'), { force: true });
-  const train = ['check', 'examples/bao-cao-tong-ket-co-loi.md', '--today', '2026-11-23'];
+  rmSync(path.join(root, 'dist', `${name}.cache`), { force: true });
   const r = spawnSync(
     process.execPath,
-    ['-e', `require(${JSON.stringify(path.join(root, 'dist', 'cli.js'))}).writeCodeCache(${JSON.stringify(path.join(root, 'dist'))}, ${JSON.stringify(train)}).catch((e) => { console.error(e); process.exitCode = 1; })`],
-    { cwd: root, encoding: 'utf8' },
+    ['-e', `require(${JSON.stringify(path.join(root, 'dist', launcher))}).${call}.then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })`],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, VANBAN_TODAY: '2026-11-23' } },
   );
-  if (r.status !== 0) console.warn(`no code cache for the CLI (it starts slower, works the same):\n${r.stderr}`);
+  if (r.status !== 0) console.warn(`no code cache for ${name}.js (it starts slower, works the same):\n${r.stderr}`);
 }
+
+const EXAMPLE = path.join(root, 'examples', 'bao-cao-tong-ket-co-loi.md');
 
 if (watch) {
   // A rebuilt bundle has no build hash, so the launcher uses no cache with it.
-  rmSync(path.join(root, 'dist', 'cli-main.cache'), { force: true });
+  for (const name of ['cli-main', 'server-main']) rmSync(path.join(root, 'dist', `${name}.cache`), { force: true });
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
   await prebuildCorpus();
-  codeCache();
+  const dist = JSON.stringify(path.join(root, 'dist'));
+  codeCache('cli-main', 'cli.js', `writeCodeCache(${dist}, ${JSON.stringify(['check', EXAMPLE, '--today', '2026-11-23'])})`);
+  codeCache('server-main', 'server.js', `writeCodeCache(${dist}, ${JSON.stringify(EXAMPLE)})`);
 }

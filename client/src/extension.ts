@@ -85,7 +85,8 @@ function vanbanNotChecking(): string {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    // The server keeps its compiled code in the extension's own storage for its next starts (server/src/lsp/launch.ts).
+    run: { module: serverModule, transport: TransportKind.ipc, args: ['--code-cache-dir', path.join(context.globalStorageUri.fsPath, 'code-cache')] },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('vanban', { log: true });

@@ -42,6 +42,12 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** More environment for the server (VANBAN_PUSH_DELAY_MS …). */
   env?: Record<string, string>;
+  /** The server's launcher, when not the built dist/server.js (a copy of dist/). */
+  serverFile?: string;
+  /** More arguments after `--stdio` (`--code-cache-dir DIR`). */
+  args?: string[];
+  /** Node's own flags, before the server's file (V8 flags: NODE_OPTIONS does not take them). */
+  nodeArgs?: string[];
 }
 
 /** Client capabilities of a push-only client (Neovim 0.7, Emacs, Helix). */
@@ -64,7 +70,7 @@ export const PULL: ClientCapabilities = {
 
 export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
   // Today is pinned so that date-relative findings do not change with the calendar.
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverFile ?? path.join(ROOT, 'dist', 'server.js'), '--stdio', ...(opts.args ?? [])], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, VANBAN_TODAY: opts.today ?? '2026-11-23', ...opts.env },
   });

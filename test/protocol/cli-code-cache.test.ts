@@ -5,27 +5,18 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../helpers/corpus';
+import { damage, distCopy, otherBuild } from '../helpers/dist-copy';
 
 const DIST = path.join(ROOT, 'dist');
 const CACHE = 'cli-main.cache';
 const work = mkdtempSync(path.join(tmpdir(), 'vanban-code-cache-'));
 const draft = path.join(work, 'bao-cao.md');
 writeFileSync(draft, 'Thực hiện Nghị quyết số 290-QĐ/TW ngày 25/2/2010 của Ban Bí thư.\nHội nghị được tổ chức ngày 29/2/2019.\n');
-
-/** A copy of dist/ beside a link to corpus/ (the bundle finds the corpus at ../corpus), changed by `edit`. */
-function distCopy(name: string, edit: (dist: string) => void): string {
-  const root = path.join(work, name);
-  const dist = path.join(root, 'dist');
-  cpSync(DIST, dist, { recursive: true });
-  symlinkSync(path.join(ROOT, 'corpus'), path.join(root, 'corpus'));
-  edit(dist);
-  return dist;
-}
 
 function vanban(dist: string, env: Record<string, string>, ...args: string[]) {
   // NODE_FLAGS: V8 flags on Node's command line (NODE_OPTIONS does not take them).
@@ -39,29 +30,18 @@ const REPORT = { VANBAN_CODE_CACHE: 'report' };
 // Switched off (VANBAN_CODE_CACHE=off) is the reference every case is compared with.
 const CASES: { name: string; dist: () => string; env: Record<string, string>; cache: string }[] = [
   { name: 'the build’s cache', dist: () => DIST, env: REPORT, cache: 'accepted' },
-  { name: 'no cache file', dist: () => distCopy('absent', (d) => rmSync(path.join(d, CACHE))), env: REPORT, cache: 'absent' },
+  { name: 'no cache file', dist: () => distCopy(work, 'absent', (d) => rmSync(path.join(d, CACHE))), env: REPORT, cache: 'absent' },
   // V8 does not checksum a code cache: these bytes given to it crash the process. The launcher's own
   // checksum must turn them away first. Several places, so a lucky one does not decide.
   ...[100, 1000, 50_000, -200].map((at) => ({
     name: `damaged at byte ${at} (build hash kept)`,
-    dist: () =>
-      distCopy(`damaged${at}`, (d) => {
-        const bytes = readFileSync(path.join(d, CACHE));
-        const i = at < 0 ? bytes.length + at : at;
-        for (let k = i; k < i + 64 && k < bytes.length; k++) bytes[k] = bytes[k]! ^ 0x5a;
-        writeFileSync(path.join(d, CACHE), bytes);
-      }),
+    dist: () => distCopy(work, `damaged${at}`, (d) => damage(path.join(d, CACHE), at)),
     env: REPORT,
     cache: 'rejected',
   })),
   {
     name: 'made for another build of the bundle',
-    dist: () =>
-      distCopy('other-build', (d) => {
-        const bytes = readFileSync(path.join(d, CACHE));
-        bytes.write('0'.repeat(64), 0, 'latin1');
-        writeFileSync(path.join(d, CACHE), bytes);
-      }),
+    dist: () => distCopy(work, 'other-build', (d) => otherBuild(path.join(d, CACHE))),
     env: REPORT,
     cache: 'rejected',
   },

@@ -21,7 +21,7 @@ function placeholders(v: unknown, out: string[] = []): string[] {
 test('main and bin point at the bundles', () => {
   assert.equal(pkg.main, './dist/extension.js');
   assert.equal(pkg.bin.vanban, 'dist/cli.js');
-  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/export.js']) assert.ok(existsSync(path.join(ROOT, f)), `${f} is built`);
+  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/export.js']) assert.ok(existsSync(path.join(ROOT, f)), `${f} is built`);
 });
 
 test('every %placeholder% has an English and a Vietnamese string', () => {

@@ -38,8 +38,15 @@ import type { NearAnalysis, ServerContext } from './context';
 
 export type { Feature, ServerContext } from './context';
 
-export function startServer(connection: Connection): void {
+/** What the process around the server may ask of it. */
+export interface ServerHooks {
+  /** Called once, after the first document has been analysed (the launcher then keeps the compiled code). */
+  afterFirstAnalysis?: () => void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const documents = new TextDocuments(TextDocument);
+  let afterFirstAnalysis = hooks.afterFirstAnalysis;
   const bundledDir = bundledCorpusDir(__dirname);
   let settings: Settings = DEFAULT_SETTINGS;
   let options: ResolvedOptions = resolveOptions(undefined, RULE_CODES).options;
@@ -81,6 +88,11 @@ export function startServer(connection: Connection): void {
       if (!blocks) kept.set(doc.uri, (blocks = new AnalysisCache()));
       const a = !enabled ? null : text.length > MAX_DOCUMENT_CHARS ? tooLarge(text, index, options, today) : analyze(text, index, options, today, blocks);
       cache.set(doc.uri, { version: doc.version, text, analysis: a, ms: performance.now() - t0 });
+      if (afterFirstAnalysis) {
+        const after = afterFirstAnalysis;
+        afterFirstAnalysis = undefined;
+        after();
+      }
       return a;
     },
     analysisNear(doc, offset): NearAnalysis | null {

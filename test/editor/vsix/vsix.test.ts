@@ -58,7 +58,7 @@ test('the package holds only the shipped files', () => {
 });
 
 test('the package holds the bundles, the manifest and its translations', () => {
-  for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'readme.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/export.js'])
+  for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'readme.md', 'dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/export.js'])
     assert.ok(files.includes(f), `${f} is in the .vsix`);
 });
 
@@ -88,7 +88,7 @@ test('the package holds every contributed grammar, snippet file and language con
 
 test('the bundles are self-contained: they require only Node built-ins (and vscode, for the client)', () => {
   const builtin = new Set(require('node:module').builtinModules as string[]);
-  for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/export.js']) {
+  for (const name of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/export.js']) {
     const entry = entries.find((e) => e.name === `extension/${name}`)!;
     const src = readZipEntry(VSIX, entry).toString('utf8');
     // A require inside a string is code that ajv writes for its standalone mode, not a call.
