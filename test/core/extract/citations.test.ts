@@ -1373,6 +1373,9 @@ const session38Rows: Row[] = [
   ['thực hiện ⟦Nghị quyết Hội nghị lần thứ 9 BCHT.Ư Đảng (khóa XI)⟧ và một số kết luận', ['Nghị quyết | plenum 9 XI | - | - | XI:party-central']],
   // A year between a Party id and its day (probe 343): the day, issuer and subject are still read.
   ['thực hiện ⟦Chỉ thị 23-CT/TW⟧ năm 2023 ngày 25 tháng 5 năm 2023 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo', ['Chỉ thị | 23-CT/TW | 2023-05-25 | Ban Bí thư | -']],
+  // And between a state id without its year and its day, as a legal database names it (probe 438).
+  ['thực hiện ⟦Chỉ thị 28/CT-TTg⟧ năm 2025 ngày 18/9/2025 của Thủ tướng Chính phủ về tăng cường', ['Chỉ thị | 28/CT-TTg | 2025-09-18 | Thủ tướng Chính phủ | -']],
+  ['theo ⟦Nghị quyết 1891/NQ-UBTVQH15⟧ năm 2025 ngày 15/10/2025 của Ủy ban Thường vụ Quốc hội về', ['Nghị quyết | 1891/NQ-UBTVQH15 | 2025-10-15 | Ủy ban Thường vụ Quốc hội | -']],
 ];
 
 test('thirty-eighth session: the thirty-seventh\'s Left', () => {

@@ -12,6 +12,9 @@ const cases: RuleCase[] = [
   // A state agency's unit code that ends in "TW" is no Party issuer without a Party type code (probe 138: the State Records
   // and Archives Department's "Nghiệp vụ Trung ương"); the Party's thông tri "TT" is one.
   { text: 'Thực hiện Công văn số 319/VTLTNN-NVTW ngày 10/5/2019 của Cục Văn thư và Lưu trữ nhà nước' },
+  // The central interdisciplinary justice bodies (the Ministry of Public Security, the Procuracy and the Court) sign joint
+  // conclusions "…/KL-LNTPTW", state-style: no Party id (four-hundred-and-thirty-eighth outside probe: told to write 23-KL/LNTPTW).
+  { text: 'triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao' },
   { text: 'theo Thông tri số ⟦297/TT-TW⟧ ngày 20 tháng 4 năm 1974 của Ban Bí thư', messages: ['297-TT/TW'] },
   // The Fatherland Front numbers its texts in the state order (two hundred and twenty-first outside probe: told to write
   // "18-TTr/MTTW").

@@ -23,6 +23,8 @@ const cases: RuleCase[] = [
   // first (fortieth session's probe 371). Without a subject of its own there, the later one is still asked (above).
   { text: 'triển khai thực hiện Kết luận 49-KL/TW ngày 10/5/2019 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về tăng cường sự lãnh đạo của Đảng đối với công tác khuyến học, khuyến tài, xây dựng xã hội học tập.\n\nTheo đó, Kế hoạch nhằm quán triệt Kết luận số 49-KL/TW và Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X.' },
   { text: 'triển khai thực hiện Kết luận 49-KL/TW ngày 10/5/2019 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW.\n\nTheo đó, Kế hoạch nhằm quán triệt Kết luận số 49-KL/TW và ⟦Chỉ thị số 11-CT/TW⟧ của Bộ Chính trị khóa X.', messages: ['còn thiếu ngày ban hành, trích yếu ('] },
+  // Named with its day inside another's subject: cited, and a later short mention is not the first (probe 438).
+  { text: 'Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh Nghệ An về việc thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị trên địa bàn tỉnh.\n\n- Phát triển hạ tầng số đồng bộ, hiện đại để thực hiện hiệu quả Nghị quyết số 57- NQ/TW của Bộ Chính trị, mục tiêu đến năm 2030.' },
   // The subject written without "về" straight after the citation is there (hundred-and-thirtieth outside probe); words
   // after a comma, or that are not its subject, are not.
   { text: 'thực hiện Nghị quyết số 15-NQ/TW ngày 1/6/2012 của BCH Trung ương Đảng (khóa XI) một số vấn đề chính sách xã hội giai đoạn 2012-2020; Báo cáo sơ kết.' },

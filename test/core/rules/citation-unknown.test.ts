@@ -344,3 +344,10 @@ test('citation-unknown: the Assembly\'s symbol after its own name offers no Stan
   assert.equal(f!.severity, 'hint');
   assert.deepEqual(f!.fixes ?? [], []);
 });
+
+test('citation-unknown: the year written after a yearless id rules out a record of another year as the slip meant (probe 438)', () => {
+  // The corpus holds 28/CT-TTg of 10/9/2014 (ethnic affairs), one digit from 29; the text names its directive's year, 2018.
+  const text = 'Chỉ thị 29/CT-TTg năm 2018 về tăng cường hiệu lực quản lý nhà nước đối với công tác quản lý, vận hành, sử dụng nhà chung cư do Thủ tướng Chính phủ ban hành';
+  const found = runRule('citation-unknown', text, corpus).map((f) => [f.severity, f.message.vi]);
+  assert.deepEqual(found, [['hint', 'Kho văn bản chưa có Chỉ thị 29/CT-TTg.']]);
+});

@@ -126,9 +126,10 @@ export const CENTRAL_PARTY_BODIES: ReadonlySet<string> = new Set(['Bộ Chính t
  * Not the Fatherland Front's "MTTW": the Front numbers its own texts in the state order, "Thông tri số 18/TTr-MTTW" of its
  * central standing board (two hundred and twenty-first outside probe: told to write "18-TTr/MTTW"). Nor the state's schools
  * "of the centre": "147/TB-DBĐHDTTW" is the Trường Dự bị đại học Dân tộc Trung ương's notice, and so are a central college's
- * (CĐ…TW) or university's (ĐH…TW) (fortieth session's probe 390: told to write it the Party's way).
+ * (CĐ…TW) or university's (ĐH…TW) (fortieth session's probe 390: told to write it the Party's way). Nor the central
+ * interdisciplinary justice bodies' joint conclusions, "23/KL-LNTPTW" (liên ngành tư pháp Trung ương; probe 438).
  */
-export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|(?!MT|DB|CĐ|ĐH)[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
+export const PARTY_ISSUER_CODE = rx(String.raw`^(?:TW|TƯ|TU|HU|QU|ĐU|ĐUK|CB|HNTW|(?!MT|DB|CĐ|ĐH|LN)[\p{Lu}Đ]{1,8}(?:TW|TU|ĐU|ĐUK|HU))$`, 'u');
 /** The glued issuer codes of state bodies (not a Party committee's "TW", "TU"). */
 export const STATE_GLUED_ISSUERS: readonly string[] = [...GLUED_ISSUERS].filter((x) => !PARTY_ISSUER_CODE.test(x));
 

@@ -100,9 +100,11 @@ export const rule: CollectingRule<FirstMention[]> = {
       // One that gives its own subject there has been cited with its title, and a later short mention is no first one:
       // "Kết luận 49-KL/TW … về tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X về tăng cường sự lãnh đạo …",
       // then "… Chỉ thị số 11-CT/TW của Bộ Chính trị khóa X và …" (fortieth session's probe 371: the second was told it lacked
-      // its subject).
+      // its subject). So has one that gives its day there: "Kế hoạch hành động số 328-KH/TU … về việc thực hiện Nghị quyết số
+      // 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị", then "… Nghị quyết số 57- NQ/TW của Bộ Chính trị" (probe 438: the second
+      // was told it lacked its day).
       if (inSubjectOfAnother(ctx.text, ctx.reading.citations, i)) {
-        if (!c.subject || onTitleLine(ctx.text, c)) return;
+        if ((!c.subject && !c.date) || onTitleLine(ctx.text, c)) return;
         first.add(key);
         out.push({ no: keyNumber(key), citation: c, trusted: undefined, described: false, around: NOTHING_AROUND, title: false, finding: null });
         return;

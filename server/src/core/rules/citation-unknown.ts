@@ -13,6 +13,7 @@
 
 import { idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
 import { carriesOutOther, otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
+import { yearAfterId } from '../corpus/context-choice';
 import type { Citation } from '../extract/citations';
 import { CENTRAL_PARTY_BODIES, NAMED_KINDS } from '../extract/patterns';
 import { fold } from '../text/normalize';
@@ -460,7 +461,7 @@ function unknownFinding(ctx: RuleContext, c: Citation, key: string): RuleFinding
   // them: that case allocates only the finding (no lists, no closures).
   const named = lawsByNameAndDay(ctx.corpus, c, ctx.reportDate);
   const committee = named.length ? NOTHING_CLOSE : committeeRecords(ctx.corpus, c, key, ctx.reportDate);
-  const suggestions = named.length ? named : committee.length ? committee : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate);
+  const suggestions = named.length ? named : committee.length ? committee : closeRecords(ctx.corpus, c, key, listMates(ctx, c), ctx.reportDate, yearAfterId(ctx.text, c));
   const local = LOCAL_PARTY_SYMBOL.test(c.id!) && !ctx.province;
   // The same number is in the corpus, yet did not resolve: another document with that number.
   const byId = ctx.corpus.byOfficialId(key);
@@ -680,9 +681,9 @@ function committeeRecords(corpus: CorpusIndex, c: Citation, key: string, reportD
  * "/2021/NĐ-CP" is not "/2004/NĐ-CP"), a number one keystroke away, nothing written contradicting
  * it; those of the same date first, else those of the same kind.
  */
-function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[], reportDate: string): readonly DirectiveEntry[] {
+function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: readonly DirectiveEntry[], reportDate: string, namedYear: string | null): readonly DirectiveEntry[] {
   const { number, suffix } = splitKey(c, key);
-  const close: DirectiveEntry[] = [];
+  let close: DirectiveEntry[] = [];
   // A year put into a number that carries none: "Quyết định số 06/2022/QĐ-TTg" for 06/QĐ-TTg of 6/1/2022 (the Prime
   // Minister's individual decisions have no year; two hundred and thirteenth outside probe: only "not in the corpus" was
   // said). The number, the symbol and the year all agree with the record: that identifies it, unless something written
@@ -699,6 +700,9 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
   if (!list && close.length === 0) return NOTHING_CLOSE;
   for (const x of list ?? [])
     if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry) && !inSeries(list!, x.entry, number)) close.push(x.entry);
+  // The year written after the id names the document's year: "Chỉ thị 29/CT-TTg năm 2018 về … nhà chung cư" is not 28/CT-TTg of
+  // 2014 on ethnic affairs (probe 438's change: with the year read past, the directive of 2014 was offered).
+  if (namedYear) close = close.filter((e) => !e.record.date || e.record.date.startsWith(namedYear));
   if (close.length === 0) return NOTHING_CLOSE;
   const sameDate = c.date?.iso ? close.filter((e) => e.record.date === c.date!.iso) : [];
   const sameKind = c.kind ? close.filter((e) => e.record.kind === c.kind) : close;

@@ -27,6 +27,7 @@ import { rule as citationIncomplete } from './citation-incomplete';
 import { rule as citationFormat } from './citation-format';
 import { rule as anniversaryMismatch } from './anniversary-mismatch';
 import { rule as commemorationCount } from './commemoration-count';
+import { rule as visionYearOrder } from './vision-year-order';
 import { rule as officeTermSpan } from './office-term-span';
 
 export const RULES: readonly Rule[] = [
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   anniversaryMismatch,
   commemorationCount,
   officeTermSpan,
+  visionYearOrder,
   dateInvalid,
   dateFuture,
   dateFormat,

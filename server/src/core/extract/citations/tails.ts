@@ -623,7 +623,9 @@ export function readTail(
   // The year a writer puts after a Party id as its name's ("Nghị quyết 60-NQ/TW năm 2025 của Hội nghị lần
   // thứ 11 …"; twenty-fifth outside probe: the issuer after it was lost): read past it, once. Context
   // choice reads it (corpus/context-choice.ts).
-  if (d.style === 'party') {
+  // So does a legal database's name of a state id without its year, "Chỉ thị 28/CT-TTg năm 2025 ngày 18/9/2025 của Thủ tướng
+  // Chính phủ" (probe 438: the day and the issuer were lost, and the day was said to be missing).
+  if (d.style === 'party' || (d.style === 'state' && d.idYear === null)) {
     YEAR_NAMED.lastIndex = pos;
     const y = YEAR_NAMED.exec(t);
     if (y && pos + y[0].length <= limit) {
