@@ -508,6 +508,8 @@ const laws: Row[] = [
   ['⟦Hiến pháp nước CHXHCN Việt Nam năm 2013⟧', ['Hiến pháp | law 2013 | - | - | -']],
   ['⟦Luật Điện lực 2024⟧ có hiệu lực', ['Luật | law Điện lực 2024 | - | - | -']],
   ['⟦Pháp lệnh Ưu đãi người có công với cách mạng⟧ năm', ['Pháp lệnh | law Ưu đãi người có công với cách mạng | - | - | -']],
+  // "Pháp Lệnh" with a capital L (probe 434: not read).
+  ['thực hiện ⟦Pháp Lệnh Dân số năm 2003⟧ và', ['Pháp lệnh | law Dân số 2003 | - | - | -']],
   // Names with a word that ends names in running text ("tiếp", "thông"), and a PDF line break inside
   // them (twelfth outside probe).
   ['Căn cứ ⟦Luật Tiếp cận thông tin⟧ ngày 06\ntháng 4 năm 2016;', ['Luật | law Tiếp cận thông tin | 2016-04-06 | - | -']],
@@ -1561,4 +1563,17 @@ test('forty-second session: probes 408–415', () => {
   for (const [src, subject] of session42Subjects) assert.equal(read(src).citations[0]!.subject?.text ?? null, subject, src);
   // A space before a comma inside a law's name (probe 412).
   assert.equal(read('quán triệt, triển khai Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ (PCCC và CNCH) và các nghị định.').citations[0]!.name?.text, 'Phòng cháy, chữa cháy và cứu nạn , cứu hộ');
+});
+
+// Forty-fifth session: a day after "đã được ban hành", and after the document an amending one names in its title (probe 432).
+const session45Rows: Row[] = [
+  ['Tuy nhiên, ⟦Nghị định số 21/2026/NĐ-CP⟧ đã được ban hành ngày 10/01/2026 chưa có quy định.', ['Nghị định | 21/2026/NĐ-CP | 2026-01-10 | - | -']],
+  // The day's year is the amending decree's, not the amended one's: the amending decree's day.
+  ['Tuy nhiên, ⟦Nghị định số 21/2026/NĐ-CP⟧ sửa đổi, bổ sung một số điều của ⟦Nghị định số 193/2025/NĐ-CP⟧ đã được ban hành ngày 10/01/2026 chưa có quy định.', ['Nghị định | 21/2026/NĐ-CP | 2026-01-10 | - | -', 'Nghị định | 193/2025/NĐ-CP | - | - | -']],
+  // A day of the amended one's year stays its own (a slip of that document or its day, told by the rules).
+  ['theo ⟦Nghị định số 21/2026/NĐ-CP⟧ sửa đổi, bổ sung một số điều của ⟦Nghị định số 193/2025/NĐ-CP⟧ được ban hành ngày 02/7/2025', ['Nghị định | 21/2026/NĐ-CP | - | - | -', 'Nghị định | 193/2025/NĐ-CP | 2025-07-02 | - | -']],
+];
+
+test('forty-fifth session: a day after "đã được ban hành", and after the document an amending one names', () => {
+  for (const [src, expected] of session45Rows) check(src, expected);
 });

@@ -520,6 +520,10 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // With the day of the week (probe 428).
     ['Bệnh viện chào cờ\nSáng thứ 2, ngày 06/10/2025, Bệnh viện đa khoa tỉnh tổ chức sinh hoạt chính trị.', '2025-10-06', '2025-10-06 lead'],
     ['Hội nghị\nChiều thứ Năm, 12/3/2026, Đảng ủy xã tổ chức hội nghị.', '2026-03-12', '2026-03-12 lead'],
+    // After an emoji, as a social page writes it; a bare "Ngày …" with no comma before the body holding the event (probe 440).
+    ['🌟 HỘI NGHỊ TỔNG KẾT NĂM 2025\n📅 Chiều ngày 15/01/2026, tại hội trường, Ủy ban MTTQ Việt Nam xã tổ chức hội nghị.', '2026-01-15', '2026-01-15 lead'],
+    ['Tin\nNgày 30/12/2025 Ủy ban nhân dân phường Tô Châu tổ chức Hội nghị tổng kết năm 2025.', '2025-12-30', '2025-12-30 lead'],
+    ['Tin\nNgày 30/12/2025 trời mưa to, hội nghị được hoãn.', null, '2026-11-23 today'],
     // A stored page's metadata before its title (thirty-third and thirty-eighth probes).
     [' date 2025-08-08 Sáng 8-8, Đảng bộ đặc khu Côn Đảo tổ chức Đại hội.', '2025-08-08', '2025-08-08 dateline'],
     // "Cập nhật lúc" glued to the time, as a portal prints it (seventeenth-probe round).

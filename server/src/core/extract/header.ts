@@ -243,6 +243,9 @@ const BRACKETED_STAMP = rx(String.raw`^[ \t]{0,4}\[[ \t]{0,2}(?:Cập\snhật|Ng
 const DATELINE_LIMIT = 1000;
 // A stored page's metadata before its title: " date 2025-08-08 Đại hội …" (groups as ISO_DATELINE's).
 const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ \t\n])/u;
+// What may stand before a news item's opening: blanks, a list's or a quote's mark, and on a social page an emoji ("📅 Chiều
+// ngày 15/01/2026, …", "🌸 Sáng ngày 04/11/2025, …"; probe 440: dated today).
+const LEAD_MARKS = String.raw`(?:[ \t*_>-]|\p{Extended_Pictographic}|\uFE0F|\u200D){0,6}`;
 // A news item's first sentence opening on a time of day and a full date: "Sáng ngày 29/12/2025, …", "Chiều
 // 19-12-2022, …", "Tối 12 tháng 01 năm 2023, …" (group 1: the date, read by scanDates).
 // After a news agency's tag too: "(BL-MN) Sáng 29/1/2018, …", "(Chinhphu.vn) - Chiều 5/3/2024, …" (seventy-ninth outside
@@ -251,21 +254,22 @@ const PAGE_DATE = /^[ \t]{0,4}date[ \t]{1,2}((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[ 
 // (hundred-and-ninetieth outside probe: dated today). With the day of the week: "Sáng thứ 2, ngày 06/10/2025, Bệnh viện …"
 // (forty-fourth session's probe 428: dated today).
 const LEAD_DATE = rx(
-  String.raw`^[ \t*_>-]{0,4}(?:\([\p{L}\p{N} .\-]{2,24}\)\s{0,2}[-–]?\s{0,2})?(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\ssáng|Sáng\snay|Chiều\snay|Tối\snay)\s{1,2}(?:(?:thứ\s{1,2}(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s{1,2}nhật)\s{0,2},?\s{1,2})?(?:(?:hôm\s)?(?:ngày|nay)\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)(?:\s{0,2}[,:]|[ ](?=(?:UBND|HĐND|Ủy\s|Hội\s|Ban\s|Đảng\s|Huyện\s|Tỉnh\s|Thành\s|Sở\s|Bộ\s)))`,
+  String.raw`^${LEAD_MARKS}(?:\([\p{L}\p{N} .\-]{2,24}\)\s{0,2}[-–]?\s{0,2})?(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\ssáng|Sáng\snay|Chiều\snay|Tối\snay)\s{1,2}(?:(?:thứ\s{1,2}(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s{1,2}nhật)\s{0,2},?\s{1,2})?(?:(?:hôm\s)?(?:ngày|nay)\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)(?:\s{0,2}[,:]|[ ](?=(?:UBND|HĐND|Ủy\s|Hội\s|Ban\s|Đảng\s|Huyện\s|Tỉnh\s|Thành\s|Sở\s|Bộ\s)))`,
   'mu',
 );
 // A news agency's or review's tag before the opening makes a bare "Ngày …" the news form as well: "TCCS – Ngày 3-7-2023,
 // Tỉnh ủy Bắc Ninh tổ chức tổng kết …" (two hundred and eighteenth outside probe: dated today). Group 1: the date.
 const AGENCY_LEAD_DATE = rx(
-  String.raw`^[ \t*_>-]{0,4}(?:\([\p{L}\p{N} .\-]{2,24}\)|\p{Lu}{2,10}(?:\.vn)?)\s{0,2}[-–]\s{0,2}[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)\s{0,2},`,
+  String.raw`^${LEAD_MARKS}(?:\([\p{L}\p{N} .\-]{2,24}\)|\p{Lu}{2,10}(?:\.vn)?)\s{0,2}[-–]\s{0,2}[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2}năm\s{1,2}(?:19|20)\d\d)\s{0,2},`,
   'mu',
 );
 const LEAD_DATE_LIMIT = 1500;
 // A bare "Ngày …," opening an item, when its clause says an event was held: "Ngày 30/5/2018, Hội Liên hiệp Phụ nữ Quận 5 đã
 // tổ chức Hội nghị sơ kết …", "Ngày 19/12/2019, Sở GDĐT đã tổ chức …" (thirty-eighth session's probes 329 and 334: dated
-// today). The news form; "Ngày 15/3/2024, Ban Thường vụ ban hành …" may open a draft written long after. Group 1: the date.
+// today). The news form; "Ngày 15/3/2024, Ban Thường vụ ban hành …" may open a draft written long after. Without the comma
+// too, before the body's name: "Ngày 30/12/2025 Ủy ban nhân dân phường Tô Châu tổ chức Hội nghị …" (probe 440). Group 1: the date.
 const EVENT_LEAD = rx(
-  String.raw`^[ \t*_>-]{0,4}[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s{0,2},\s{1,2}[^.\n]{3,120}?\s(?:đã\s{1,2})?(?:tổ\s{1,2}chức|khai\s{1,2}mạc|diễn\s{1,2}ra)(?![\p{L}])`,
+  String.raw`^${LEAD_MARKS}[Nn]gày\s{1,2}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:\s{0,2},\s{1,2}|\s{1,2}(?=\p{Lu}))[^.\n]{3,120}?\s(?:đã\s{1,2})?(?:tổ\s{1,2}chức|khai\s{1,2}mạc|diễn\s{1,2}ra)(?![\p{L}])`,
   'mu',
 );
 // A year the opening names more than a year after a lead's: the lead is history the item tells ("(QNO) - Ngày 16.2.1995,

@@ -28,7 +28,8 @@ const { blank } = drafts;
 // "Bộ Luật Lao động" with a capital, as some write it (hundred-and-eighth outside probe: read as a Luật).
 // "luật" in small letters only before a capital: "luật Nhà giáo; luật Giáo dục đại học" (thirty-seventh session's probe 322:
 // not read), and then only a known name (scanLaws): "kỷ luật Đảng", "pháp luật Việt Nam" are no laws.
-const LAW_SCAN = rx(String.raw`Luật|luật(?=[ ]\p{Lu})|Bộ\s{1,2}[lL]uật|Pháp\s{1,2}lệnh|Hiến\s{1,2}pháp`, 'gu');
+// "Pháp Lệnh" with a capital L, as "Bộ Luật" (probe 434: "Pháp Lệnh về bảo vệ chăm sóc và giáo dục trẻ em" was not read).
+const LAW_SCAN = rx(String.raw`Luật|luật(?=[ ]\p{Lu})|Bộ\s{1,2}[lL]uật|Pháp\s{1,2}[lL]ệnh|Hiến\s{1,2}pháp`, 'gu');
 const KIND_OF: Record<string, string> = { l: 'Luật', b: 'Bộ luật', p: 'Pháp lệnh', h: 'Hiến pháp' };
 
 // One word of a name, after one or two spaces (or a line break from a PDF) and perhaps a comma.

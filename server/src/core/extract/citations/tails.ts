@@ -17,7 +17,7 @@ const { isDigit, isHeadingLine, isLetterOrDigit, isUpperCode, skipSeparator } = 
 const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 
 // "ngày" glued to its day in PDF text ("ngày26/11/2003") is still the citation's date.
-const NGAY = /(?:(?:được\s{1,2})?ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
+const NGAY = /(?:(?:(?:đã|vừa|mới)\s{1,2})?(?:được\s{1,2})?ban\s{1,2}hành\s{1,2})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))/iuy;
 // What may follow a bare date that ends a citation's tail: a basis line's semicolon, or "của" and its issuer.
 const BARE_DATE_END = /^[ \t]{0,2}(?:;|của\s)/u;
 // A line that opens with "Căn cứ" (a basis block's), up to `at`.
@@ -661,7 +661,7 @@ export function readTail(
     if (!d.date) {
       NGAY.lastIndex = p;
       // Regular expressions run only where their first letter stands (n, b; or a digit).
-      const ng = c === 110 || c === 78 || c === 98 || c === 66 || c === 0x111 ? NGAY.exec(t) : null;
+      const ng = c === 110 || c === 78 || c === 98 || c === 66 || c === 0x111 || c === 118 || c === 109 ? NGAY.exec(t) : null;
       const at = ng ? p + ng[0].length : p;
       const fd = dateAt.get(at);
       // "Ngày 4/10, …" at the start of the next line opens a sentence, not this citation's date
