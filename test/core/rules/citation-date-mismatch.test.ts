@@ -213,3 +213,12 @@ test('citation-date-mismatch: a day only one source gives is told, as a warning,
   assert.equal(f!.severity, 'warning');
   assert.equal(applyFix('Chỉ thị số 03-CT/TW ngày 15-4-2011', f!), 'Chỉ thị số 03-CT/TW ngày 14-5-2011');
 });
+
+test("citation-date-mismatch: a law's name written rules out another law of the day a keystroke away (probe 439)", () => {
+  // 72/2025/QH15 (the local government law of that name) and 75/2025/QH15 were both passed on 16/6/2025; 75 is one key from 65.
+  const text = 'Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 16 tháng 6 năm 2025;';
+  const found = runRule('citation-date-mismatch', text, corpus).map((f) => f.message.vi);
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^Luật 65\/2025\/QH15 ban hành ngày 19\/2\/2025, không phải "16 tháng 6 năm 2025" — nguồn:/u);
+  assert.doesNotMatch(found[0]!, /75\/2025/u);
+});

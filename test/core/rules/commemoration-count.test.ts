@@ -59,6 +59,14 @@ const cases: RuleCase[] = [
   { text: 'Kỷ niệm 50 năm Ngày giải phóng miền Nam và 80 năm Quốc khánh (1945-2025).' },
   { text: 'Kỷ niệm 5 năm thực hiện Chỉ thị của tỉnh (2021-2025).' },
   { text: 'Kỷ niệm 30 năm thành lập trường (2025-1995).' },
+  // The counts after the first in a list share its "kỷ niệm" (probe 440: only the first was checked).
+  { text: 'Kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3; ⟦97 năm⟧ Ngày thành lập Đoàn (26/3/1931 - 26/3/2026).', messages: ['từ 1931 đến 2026 là 95 năm, không phải 97 năm'] },
+  { text: 'Kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3; 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026).' },
+  // Without its years a later count is left alone: the list may recall past celebrations (probe 412).
+  { text: HEADER(2025) + 'Kế thừa kinh nghiệm tổ chức kỷ niệm 80 năm Cách mạng Tháng Tám và 94 năm Ngày thành lập Đảng.' },
+  { text: 'Kỷ niệm 95 năm Ngày thành lập Đảng (1930-2025), 35 năm thực hiện Cương lĩnh (1991-2025).' },
+  // Years after a second count are its own, not the first's day's (it would have told the Party's day began in 1945).
+  { text: HEADER(2025) + 'Kỷ niệm 95 năm Ngày thành lập Đảng, 80 năm Cách mạng Tháng Tám (1945-2025).' },
 ];
 for (const c of cases) test(`commemoration-count: ${c.text.split('\n').pop()}`, () => void checkRule('commemoration-count', corpus, c));
 

@@ -22,6 +22,9 @@ const PHRASE = rx(String.raw`(?<![\p{L}])(?:(?:kỷ|Kỷ|KỶ|kỉ|Kỉ|KỈ)\s{
 // The years written with the day, right after its name: "(15/10/1930 - 15/10/2025)", "(1930 - 2025)", "(1930-2025)".
 const RANGE = /^[^()\n.;]{0,120}?\(\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}[-–]\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}\)/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+const ANOTHER_COUNT = /\d\s{0,2}(?:năm|NĂM)(?![\p{L}])/u;
+// A further count in a list after a "kỷ niệm": "; 96 năm Ngày …", ", 50 năm …", "và 80 năm …".
+const LISTED = /(?:[;,]\s{0,2}(?:và\s{1,2})?|\s{1,2}và\s{1,2})(\d{1,3})\s{1,2}(?:năm|NĂM)\s{1,2}/gu;
 // How far from the anniversary a text may be written: a plan up to two years ahead ("hướng tới kỷ niệm 90 năm" in
 // a plan of 12/4/2019, for October 2020; forty-second outside probe), a report a year after. "Kỷ niệm 94 năm" in a
 // report of 20/10/2025 is last year's count (the 94th fell on 15/10/2024).
@@ -126,14 +129,15 @@ export const rule: Rule = {
     const reportYear = +ctx.reportDate.slice(0, 4);
     // Years the paragraph names (rules run block by block), read when first needed.
     let yearsInText: Set<number> | undefined;
-    for (const m of t.matchAll(PHRASE)) {
-      const n = +m[1]!;
-      const at = m.index! + m[0].length;
+    /** One count: `n` written from `from` to `to` (the phrase), its day's name from `at`, within `sentence`. */
+    const judge = (n: number, from: number, to: number, at: number, sentence: { start: number; end: number }, listed: boolean): void => {
       const day = dayAt(days, t.slice(at, at + 160), longsOf(ctx));
-      const start = nt.toOriginal(m.index!);
-      const span = { start, end: nt.toOriginal(m.index! + m[0].trimEnd().length) };
-      const sentence = segmenterOf(nt).sentenceAt(m.index!);
+      const span = { start: nt.toOriginal(from), end: nt.toOriginal(to) };
       const rest = t.slice(at, sentence.end);
+      // A later count of a list is checked by the years written with it only: without them the list may recall past
+      // celebrations ("kế thừa … kinh nghiệm … các hoạt động kỷ niệm 70 năm Ngày thành lập Quân đội … và 25 năm Ngày hội Quốc
+      // phòng toàn dân", probe 412 in 2023), and a count with neither day nor years is no anniversary ("35 năm thực hiện …").
+      if (listed && !RANGE.test(rest)) return;
       if (!day) {
         const slip = rangeSlip(n, rest);
         if (slip)
@@ -145,11 +149,12 @@ export const rule: Rule = {
               en: `From ${slip.from} to ${slip.to} is ${slip.counted} years, not ${n}.`,
             },
           });
-        continue;
+        return;
       }
       const name = day.entry.record.name;
       const src = sourceNote(day.entry.record.sources, day.entry.origin);
-      const range = RANGE.exec(rest);
+      // Years after another count are that count's: "95 năm Ngày thành lập Đảng, 80 năm Cách mạng Tháng Tám (1945-2025)".
+      const range = ANOTHER_COUNT.test(rest.slice(0, rest.indexOf('('))) ? null : RANGE.exec(rest);
       if (range && +range[1]! !== day.year) {
         // The count fits the day's origin and not the years written: the start year is the slip ("36 năm ngày hội
         // Quốc phòng toàn dân (22/12/1944 - 22/12/2025)": the day began in 1989, 1944 is the Army's; forty-second
@@ -164,7 +169,7 @@ export const rule: Rule = {
               en: `${name} began in ${day.year}, not ${range[1]}: ${n} years run from ${day.year} to ${range[2]} — ${src.en}.`,
             },
           });
-        continue;
+        return;
       }
       if (range) {
         // The years written with it: their difference is the count, whatever the report's date.
@@ -178,24 +183,24 @@ export const rule: Rule = {
               en: `${name} began in ${day.year}; from ${day.year} to ${range[2]} is ${counted} years, not ${n} — ${src.en}.`,
             },
           });
-        continue;
+        return;
       }
       // The anniversary's day: within a year of the report's date (a plan written ahead of it, a report of it
       // after), or in a year the sentence names.
       const falls = day.year + n;
       const on = `${falls}${day.entry.record.date.slice(4)}`;
       const ahead = daysBetween(on, ctx.reportDate);
-      if (ahead <= AHEAD_DAYS && -ahead <= AFTER_DAYS) continue;
+      if (ahead <= AHEAD_DAYS && -ahead <= AFTER_DAYS) return;
       const named = [...t.slice(sentence.start, sentence.end).matchAll(YEAR)].map((y) => +y[0]);
-      if (named.includes(falls)) continue;
+      if (named.includes(falls)) return;
       // A text with no date of its own was written between the latest date it gives and today, or near the date
       // it opens with (analyze.ts's latestDate and leadDate, as for anniversary-mismatch), or in a year the
       // paragraph names: a plan "năm 2008" for the Party's 78th anniversary, a page of 2025 on the press's 100th
       // ("(21/6/1925-21/6/2025)" on the next line) are not counted to today.
       if (ctx.reportDateSource === 'today') {
-        if (ctx.latestDate && falls >= +ctx.latestDate.slice(0, 4) - 1 && falls <= reportYear) continue;
-        if (ctx.leadDate && Math.abs(falls - +ctx.leadDate.slice(0, 4)) <= 1) continue;
-        if ((yearsInText ??= new Set([...t.matchAll(YEAR)].map((y) => +y[0]))).has(falls)) continue;
+        if (ctx.latestDate && falls >= +ctx.latestDate.slice(0, 4) - 1 && falls <= reportYear) return;
+        if (ctx.leadDate && Math.abs(falls - +ctx.leadDate.slice(0, 4)) <= 1) return;
+        if ((yearsInText ??= new Set([...t.matchAll(YEAR)].map((y) => +y[0]))).has(falls)) return;
       }
       const when = reportDateNote(ctx);
       out.push({
@@ -206,6 +211,18 @@ export const rule: Rule = {
           en: `${name} began in ${day.year}; its ${n}th anniversary falls in ${falls}, but by ${when.en} it is ${reportYear - day.year} years — ${src.en}.`,
         },
       });
+    };
+    for (const m of t.matchAll(PHRASE)) {
+      const sentence = segmenterOf(nt).sentenceAt(m.index!);
+      const at = m.index! + m[0].length;
+      judge(+m[1]!, m.index!, m.index! + m[0].trimEnd().length, at, sentence, false);
+      // The counts that follow it in a list share its "kỷ niệm": "kỷ niệm 116 năm Ngày Quốc tế Phụ nữ 8-3; 96 năm Ngày thành
+      // lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2026)" (probe 440: the second was not checked).
+      LISTED.lastIndex = at;
+      for (let c = LISTED.exec(t); c && c.index < sentence.end; c = LISTED.exec(t)) {
+        const from = c.index + c[0].indexOf(c[1]!);
+        judge(+c[1]!, from, c.index + c[0].trimEnd().length, c.index + c[0].length, sentence, true);
+      }
     }
     return out;
   },
