@@ -44,7 +44,7 @@ const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;
 // Between an amending document's id and the one it amends: "sửa đổi, bổ sung một số điều của Nghị định số ".
-const AMENDED_IN_TITLE = /^\s{1,2}(?:sửa\s{1,2}đổi,?(?:\s{1,2}bổ\s{1,2}sung)?|bổ\s{1,2}sung)(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:của\s{1,2})?(?:\p{L}{1,8}\s{1,2}\p{L}{1,8}\s{1,2})?(?:số\s{0,2})?$/u;
+const AMENDED_IN_TITLE = rx(String.raw`^\s{1,2}(?:sửa\s{1,2}đổi,?(?:\s{1,2}bổ\s{1,2}sung)?|bổ\s{1,2}sung)(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:của\s{1,2})?(?:\p{L}{1,8}\s{1,2}\p{L}{1,8}\s{1,2})?(?:số\s{0,2})?$`, 'u');
 // Between a document's id and its day, when the day is its issuing: " đã được ban hành ngày ", " được ban hành vào ngày ".
 const ISSUED_ON = /^\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?:vào\s{1,2})?(?:ngày\s{1,3})?$/u;
 

@@ -22,7 +22,7 @@ const PHRASE = rx(String.raw`(?<![\p{L}])(?:(?:kỷ|Kỷ|KỶ|kỉ|Kỉ|KỈ)\s{
 // The years written with the day, right after its name: "(15/10/1930 - 15/10/2025)", "(1930 - 2025)", "(1930-2025)".
 const RANGE = /^[^()\n.;]{0,120}?\(\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}[-–]\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}\)/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
-const ANOTHER_COUNT = /\d\s{0,2}(?:năm|NĂM)(?![\p{L}])/u;
+const ANOTHER_COUNT = rx(String.raw`\d\s{0,2}(?:năm|NĂM)(?![\p{L}])`, 'u');
 // A further count in a list after a "kỷ niệm": "; 96 năm Ngày …", ", 50 năm …", "và 80 năm …".
 const LISTED = /(?:[;,]\s{0,2}(?:và\s{1,2})?|\s{1,2}và\s{1,2})(\d{1,3})\s{1,2}(?:năm|NĂM)\s{1,2}/gu;
 // How far from the anniversary a text may be written: a plan up to two years ahead ("hướng tới kỷ niệm 90 năm" in
