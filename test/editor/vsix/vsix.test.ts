@@ -18,7 +18,7 @@ const ALLOWED: RegExp[] = [
   /^readme\.md$/,
   /^changelog\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
-  /^dist\/(extension|server|cli|cli-main|export)\.js$/,
+  /^dist\/(extension|server|server-main|cli|cli-main|export)\.js$/,
   /^dist\/vendor\/(ajv|mammoth)\.js$/,
   /^dist\/corpus-index\.json$/,
   /^corpus\/[\w./-]{1,200}\.(json|md)$/,
