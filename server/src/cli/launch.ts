@@ -9,11 +9,9 @@
 // the package stay as they are.
 
 import { endShortRun } from '../host/startup'; // V8 flags first: they are part of what the cache must match
-import * as path from 'node:path';
-import { loadBundle, saveCodeCache } from '../host/code-cache';
+import { builtCache, loadBundle, trainCodeCache } from '../host/code-cache';
 
 const MAIN_BUNDLE = 'cli-main';
-const CODE_CACHE = 'cli-main.cache';
 
 /** What main.ts exports to its launcher. */
 interface CliBundle {
@@ -25,14 +23,13 @@ interface CliBundle {
  * For the build: run `argv` once through the bundle (output discarded) so the functions a check
  * needs are compiled, then write their bytecode to dist/cli-main.cache. Run in a fresh process.
  */
-export async function writeCodeCache(dir: string, argv: string[]): Promise<number> {
-  const { bundle, script, build } = loadBundle<CliBundle>(dir, MAIN_BUNDLE, []);
-  if (!build) throw new Error(`${MAIN_BUNDLE}.js has no build hash`);
-  await bundle.main(argv, { out: () => {}, err: () => {} });
-  // V8 stamps the cache with its flags as they are now, and a run checks it against its flags at
-  // start: undo what the check changed for its own short run.
-  endShortRun();
-  return saveCodeCache(script, build, path.join(dir, CODE_CACHE));
+export function writeCodeCache(dir: string, argv: string[]): Promise<number> {
+  return trainCodeCache<CliBundle>(dir, MAIN_BUNDLE, async (bundle) => {
+    await bundle.main(argv, { out: () => {}, err: () => {} });
+    // V8 stamps the cache with its flags as they are now, and a run checks it against its flags at
+    // start: undo what the check changed for its own short run.
+    endShortRun();
+  });
 }
 
 /**
@@ -41,7 +38,7 @@ export async function writeCodeCache(dir: string, argv: string[]): Promise<numbe
  */
 function run(): void {
   const mode = process.env.VANBAN_CODE_CACHE;
-  const { bundle, cache } = loadBundle<CliBundle>(__dirname, MAIN_BUNDLE, mode === 'off' ? [] : [path.join(__dirname, CODE_CACHE)]);
+  const { bundle, cache } = loadBundle<CliBundle>(__dirname, MAIN_BUNDLE, mode === 'off' ? [] : [builtCache(__dirname, MAIN_BUNDLE)]);
   if (mode === 'report' && (require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) process.stderr.write(`vanban: code cache ${cache}\n`);
   // Worker threads start from this file too, so they share the cache (workers.ts).
   bundle.start(__filename);

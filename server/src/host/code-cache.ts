@@ -108,3 +108,20 @@ export function saveCodeCache(script: Script, build: string, file: string): numb
   renameSync(tmp, file);
   return data.length;
 }
+
+/**
+ * For the build, in a fresh process: loads `dir`/`name`.js without a cache, lets `run` use the bundle once (so the
+ * functions a first run needs are compiled), and writes their bytecode to `dir`/`name`.cache. Returns its size.
+ */
+export async function trainCodeCache<T>(dir: string, name: string, run: (bundle: T) => Promise<unknown>): Promise<number> {
+  const { bundle, script, build } = loadBundle<T>(dir, name, []);
+  if (!build) throw new Error(`${name}.js has no build hash`);
+  await run(bundle);
+  return saveCodeCache(script, build, builtCache(dir, name));
+}
+
+/** Where the build keeps the cache of `dir`/`name`.js: beside it. */
+export function builtCache(dir: string, name: string): string {
+  return path.join(dir, `${name}.cache`);
+}
+

@@ -11,11 +11,10 @@
 import '../host/startup'; // V8 flags first: they are part of what the cache must match
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadBundle, saveCodeCache } from '../host/code-cache';
+import { builtCache, loadBundle, saveCodeCache, trainCodeCache } from '../host/code-cache';
 import type { ServerHooks } from './server';
 
 const MAIN_BUNDLE = 'server-main';
-const CODE_CACHE = 'server-main.cache';
 // Long enough after the first analysis that a writer's first edits are answered first; once per
 // build and Node, so its cost (making and writing about a megabyte) is paid once.
 const SAVE_AFTER_MS = 3000;
@@ -27,11 +26,8 @@ interface ServerBundle {
 }
 
 /** For the build: a session over `reportFile` through the bundle, then its bytecode to dist/server-main.cache. */
-export async function writeCodeCache(dir: string, reportFile: string): Promise<number> {
-  const { bundle, script, build } = loadBundle<ServerBundle>(dir, MAIN_BUNDLE, []);
-  if (!build) throw new Error(`${MAIN_BUNDLE}.js has no build hash`);
-  await bundle.train(readFileSync(reportFile, 'utf8'));
-  return saveCodeCache(script, build, path.join(dir, CODE_CACHE));
+export function writeCodeCache(dir: string, reportFile: string): Promise<number> {
+  return trainCodeCache<ServerBundle>(dir, MAIN_BUNDLE, (bundle) => bundle.train(readFileSync(reportFile, 'utf8')));
 }
 
 /** The value after `flag` on the command line, if any. */
@@ -49,7 +45,7 @@ function run(): void {
   const dir = argValue('--code-cache-dir');
   // One file per Node (its V8): a user who switches between two keeps both.
   const own = dir ? path.join(dir, `${MAIN_BUNDLE}-${process.versions.v8.replace(/[^\w.-]/g, '_')}.cache`) : undefined;
-  const caches = mode === 'off' ? [] : [path.join(__dirname, CODE_CACHE), ...(own ? [own] : [])];
+  const caches = mode === 'off' ? [] : [builtCache(__dirname, MAIN_BUNDLE), ...(own ? [own] : [])];
   const { bundle, cache, script, build } = loadBundle<ServerBundle>(__dirname, MAIN_BUNDLE, caches);
   const say = (s: string) => mode === 'report' && process.stderr.write(`vanban: ${s}\n`);
   say(`code cache ${cache}`);

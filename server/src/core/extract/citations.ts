@@ -43,10 +43,8 @@ const NAME_ABBREVIATION = / \([A-ZĐ]{2,10}\)(?:,(?= và ))?(?= |$)/gu;
 const { canonicalKind, kindFits } = kindReader;
 const { joinsList, mergeDrafts, shareListParts } = lists;
 const { bindTermToCitation, dateBefore, issuerBefore, leadIns, openingDate, passiveOpening, readTail } = tails;
-// Between an amending document's id and the one it amends: "sửa đổi, bổ sung một số điều của Nghị định số ".
-const AMENDED_IN_TITLE = rx(String.raw`^\s{1,2}(?:sửa\s{1,2}đổi,?(?:\s{1,2}bổ\s{1,2}sung)?|bổ\s{1,2}sung)(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?\s{1,2}(?:của\s{1,2})?(?:\p{L}{1,8}\s{1,2}\p{L}{1,8}\s{1,2})?(?:số\s{0,2})?$`, 'u');
 // Between a document's id and its day, when the day is its issuing: " đã được ban hành ngày ", " được ban hành vào ngày ".
-const ISSUED_ON = /^\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}(?:vào\s{1,2})?(?:ngày\s{1,3})?$/u;
+const ISSUED_ON = new RegExp(String.raw`^\s{1,2}${tails.ISSUED_LEAD}(?:vào\s{1,2})?(?:ngày\s{1,3})?$`, 'u');
 
 // Matched on a short slice with its blanks made single spaces (no nested quantifiers in the reader).
 const BLANKS = /\s+/gu;
@@ -141,7 +139,7 @@ export function extractCitations(
     // the named one's and the amending one's: "Nghị định số 21/2026/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số
     // 193/2025/NĐ-CP đã được ban hành ngày 10/01/2026" (probe 432: taken as the decree of 2025's day, a false mismatch).
     const amending = i > 0 ? drafts[i - 1]! : null;
-    if (d.date && amending && !amending.date && d.idYear !== null && d.date.year !== d.idYear && amending.idYear === d.date.year && AMENDED_IN_TITLE.test(t.slice(amending.end, d.start)) && ISSUED_ON.test(t.slice(d.end, d.date.span.start))) {
+    if (d.date && amending && !amending.date && d.idYear !== null && d.date.year !== d.idYear && amending.idYear === d.date.year && AMENDING_AFTER_ID.test(t.slice(amending.end, d.kindStart >= 0 ? d.kindStart : d.start)) && ISSUED_ON.test(t.slice(d.end, d.date.span.start))) {
       amending.date = d.date;
       d.date = null;
     }

@@ -2,7 +2,6 @@
 // Fix: the record's date in the writer's own format ("25/3/2010" → "25/2/2010").
 
 import { formatLike } from '../extract/dates';
-import { canonicalKey, fold } from '../text/normalize';
 import type { Citation } from '../extract/citations';
 import type { DirectiveEntry } from '../corpus/corpus-index';
 import { subjectAgreement } from '../corpus/same-document';
@@ -263,7 +262,7 @@ function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: s
   }
   // A law's name written says which: "Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 16 tháng 6 năm 2025" is the law
   // of that name passed that day (72/2025/QH15), not 75/2025/QH15 of the same day, a keystroke from 65 (probe 439).
-  if (found && c.name && found.name && lawNameKey(c.name.text) !== lawNameKey(found.name)) return null;
+  if (found && c.name && found.name && !ctx.corpus.lawsByName(found.kind, c.name.text).some((e) => e.record === found)) return null;
   // A subject written says which: the slip only where it fits the other document better than the one cited ("Nghị quyết
   // 59-NQ/TW ngày 22/12/2024 … về hội nhập quốc tế" is 59-NQ/TW with a wrong day, not 57-NQ/TW of that day).
   if (found && c.subject) {
@@ -272,9 +271,4 @@ function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: s
     if (other === null || (own !== null && own >= other)) return null;
   }
   return found ? { record: found, edit: { start: c.idSpan.start, end: c.idSpan.start + c.number.length, newText: found.number } } : null;
-}
-
-/** A law's name as compared: folded, without a leading "Luật". */
-function lawNameKey(name: string): string {
-  return fold(canonicalKey(name)).replace(/^luat\s+/u, '').trim();
 }

@@ -22,6 +22,7 @@ const PHRASE = rx(String.raw`(?<![\p{L}])(?:(?:kỷ|Kỷ|KỶ|kỉ|Kỉ|KỈ)\s{
 // The years written with the day, right after its name: "(15/10/1930 - 15/10/2025)", "(1930 - 2025)", "(1930-2025)".
 const RANGE = /^[^()\n.;]{0,120}?\(\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}[-–]\s{0,2}(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:18|19|20)\d\d)\s{0,2}\)/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+// Another count between a day's name and the years after it: the years are that count's.
 const ANOTHER_COUNT = rx(String.raw`\d\s{0,2}(?:năm|NĂM)(?![\p{L}])`, 'u');
 // A further count in a list after a "kỷ niệm": "; 96 năm Ngày …", ", 50 năm …", "và 80 năm …".
 const LISTED = /(?:[;,]\s{0,2}(?:và\s{1,2})?|\s{1,2}và\s{1,2})(\d{1,3})\s{1,2}(?:năm|NĂM)\s{1,2}/gu;
@@ -40,13 +41,19 @@ function daysBetween(a: string, b: string): number {
 // in years lived through, not since) takes the range away from the count.
 const NOT_OURS = rx(String.raw`\d\s{0,2}năm|thực\s{1,2}hiện|giai\s{1,2}đoạn|nhiệm\s{1,2}kỳ|triển\s{1,2}khai`, 'iu');
 
+/** The years written with a count (RANGE), unless what stands before their bracket (`another`) makes them another's. */
+function yearsWritten(rest: string, another: { test(s: string): boolean }): RegExpExecArray | null {
+  const bracket = rest.indexOf('(');
+  return bracket < 0 || another.test(rest.slice(0, bracket)) ? null : RANGE.exec(rest);
+}
+
 /**
  * A day the corpus does not know, written with its years: "kỷ niệm 79 năm Ngày truyền thống ngành Thanh tra (23/11/1945
  * – 23/11/2025)" — plain arithmetic says the count or the range is wrong, whatever the day (forty-third outside probe).
  */
 function rangeSlip(n: number, rest: string): { from: number; to: number; counted: number } | null {
-  const range = RANGE.exec(rest);
-  if (!range || NOT_OURS.test(rest.slice(0, rest.indexOf('(')))) return null;
+  const range = yearsWritten(rest, NOT_OURS);
+  if (!range) return null;
   const from = +range[1]!;
   const to = +range[2]!;
   return to > from && to - from !== n ? { from, to, counted: to - from } : null;
@@ -154,7 +161,7 @@ export const rule: Rule = {
       const name = day.entry.record.name;
       const src = sourceNote(day.entry.record.sources, day.entry.origin);
       // Years after another count are that count's: "95 năm Ngày thành lập Đảng, 80 năm Cách mạng Tháng Tám (1945-2025)".
-      const range = ANOTHER_COUNT.test(rest.slice(0, rest.indexOf('('))) ? null : RANGE.exec(rest);
+      const range = yearsWritten(rest, ANOTHER_COUNT);
       if (range && +range[1]! !== day.year) {
         // The count fits the day's origin and not the years written: the start year is the slip ("36 năm ngày hội
         // Quốc phòng toàn dân (22/12/1944 - 22/12/2025)": the day began in 1989, 1944 is the Army's; forty-second
