@@ -1216,6 +1216,24 @@ test("the words around choose by words of the subject's own, not by the words ev
   );
 });
 
+test('the words around weigh a subject by its whole words, not by syllables met by chance (forty-sixth session)', () => {
+  // [text, id, the date of the document the sentence speaks of]; each had been another document of the id.
+  const cases: [string, string, string][] = [
+    // Probe 442: "Thành ủy", "công tác", "đồng bộ" held six of the infrastructure resolution's syllables; "xây dựng, chỉnh
+    // đốn Đảng" is the plenum's resolution on the Party.
+    ['Các cấp ủy Đảng tiếp tục tập trung thực hiện đồng bộ, quyết liệt các giải pháp của Chương trình số 01-CTr/TU ngày 26-4-2016 của Thành ủy về “Nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức Đảng; tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XI) tạo chuyển biến mạnh về công tác xây dựng, chỉnh đốn Đảng; xây dựng hệ thống chính trị các cấp thực sự trong sạch, vững mạnh giai đoạn 2016-2020”.', '12-NQ/TW', '2012-01-16'],
+    // Probe 113: the directive of 2014 on emulation and commendation, not that of 1998 on schools.
+    ['Chỉ thị 34 của Bộ Chính trị về tiếp tục đổi công tác thi đua khen thưởng nhằm tạo sự chuyển biến mạnh mẽ trong tổ chức thực hiện phong trào thi đua yêu nước và công tác khen thưởng thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước và chủ động hội nhập quốc tế. Triển khai Chỉ thị 34 CT/TW của Bộ Chính trị, Tỉnh ủy đã ban hành kế hoạch.', '34-CT/TW', '2014-04-07'],
+    // Probe 222: ten years of the resolution of 2011 on sport, not that of 2017 on tourism.
+    ['Sau 10 năm qua, việc thực hiện Nghị quyết số 08-NQ/TW đã làm chuyển biến về nhận thức và trách nhiệm của các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và nhân dân đối với công tác thể dục, thể thao.', '8-NQ/TW', '2011-12-01'],
+  ];
+  for (const [text, id, date] of cases) {
+    const found = analysed(text).filter((r) => r?.entry.record.id.replace(/^0+/, '') === id).map((r) => r!.entry.record.date);
+    assert.ok(found.length > 0, text.slice(0, 60));
+    for (const d of found) assert.equal(d, date, text.slice(0, 60));
+  }
+});
+
 test('a central subject, then where the text carries it out, is the central document (probe 436)', () => {
   // "trên địa bàn tỉnh Bình Dương" is where the decree on defence zones is carried out, not a province's own document.
   const [r] = resolve(bundled, 'UBND tỉnh sơ kết 5 năm thực hiện Nghị định số 21 của Chính phủ về khu vực phòng thủ trên địa bàn tỉnh Bình Dương.');
