@@ -344,3 +344,19 @@ test('an amending law cited by its title and day is the amending law of that day
   assert.deepEqual(analysedIds('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm 2024;'), ['51/2024/QH15', '25/2008/QH12']);
   assert.deepEqual(analysedIds('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;'), ['87/2025/QH15', '64/2025/QH15']);
 });
+
+test('an amending law by its short title, without "bổ sung một số điều của", is the amending law (probe 444)', () => {
+  // [text, what each citation resolves to]: the amending law first, then the laws its title names.
+  const cases: [string, (string | null)[]][] = [
+    ['Căn cứ khoản 6 Điều 2 Luật sửa đổi Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên và Luật Thực hiện dân chủ ở cơ sở 2025 quy định như sau.', ['97/2025/QH15', '75/2015/QH13', '50/2024/QH15', '57/2020/QH14', '10/2022/QH15']],
+    ['Căn cứ Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật năm 2020;', ['63/2020/QH14', '80/2015/QH13']],
+    ['Theo Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2025, Quốc hội đã sửa đổi một số quy định.', ['83/2025/QH15', '85/2015/QH13']],
+    // "một vài điều" for "một số điều", the year naming which of the amending laws.
+    ['Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 2005;', ['43/2005/QH11', '6-LCT/HĐNN7']],
+  ];
+  for (const [text, ids] of cases) assert.deepEqual(analysedIds(text), ids, text);
+});
+
+test('a resolution of the Standing Committee written without its "NQ-" is the resolution (probe 444)', () => {
+  assert.deepEqual(analysedIds('Nghị quyết số 753/2005/UBTVQH11 ngày 02 tháng 4 năm 2005 của Ủy ban Thường vụ Quốc hội ban hành Quy chế hoạt động.'), ['753/2005/NQ-UBTVQH11']);
+});

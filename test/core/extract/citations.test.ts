@@ -1175,6 +1175,41 @@ test('list members of different kinds or issuers share nothing', () => {
   ]);
 });
 
+test('a list member whose issuer is written after it ends there: the next member\'s day and subject are not its (probe 443)', () => {
+  const rows: [string, [string | null, string | null, string | null, string | null][]][] = [
+    [
+      'theo Nghị quyết số 57-NQ/TW của Bộ Chính trị, Nghị quyết số 36-NQ/TW ngày 30/01/2023 của Bộ chính trị về phát triển và ứng dụng công nghệ sinh học',
+      [
+        ['57-NQ/TW', null, 'Bộ Chính trị', null],
+        ['36-NQ/TW', '2023-01-30', 'Bộ Chính trị', 'về phát triển và ứng dụng công nghệ sinh học'],
+      ],
+    ],
+    // Without an issuer of its own, the member still takes what follows the last (as before).
+    [
+      'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị về giám sát',
+      [
+        ['217-QĐ/TW', '2013-12-12', 'Bộ Chính trị', 'về giám sát'],
+        ['218-QĐ/TW', '2013-12-12', 'Bộ Chính trị', 'về giám sát'],
+      ],
+    ],
+  ];
+  for (const [text, want] of rows)
+    assert.deepEqual(read(text).citations.map((c) => [c.id, c.date?.iso ?? null, c.issuer?.name ?? null, c.subject?.text ?? null]), want, text);
+});
+
+test('"do <issuer> ban hành" before what the text says of the document is the issuer\'s verb, not a subject (probe 443)', () => {
+  const rows: [string, string | null][] = [
+    ['Phần II Nghị quyết 68-NQ/TW năm 2025 do Ban Chấp hành Trung ương ban hành có nêu như sau:', null],
+    ['Nghị định 178/2024/NĐ-CP do Chính phủ ban hành đã nêu rõ:', null],
+    ['Nghị định 178/2024/NĐ-CP do Chính phủ ban hành về chính sách, chế độ đối với cán bộ.', 'về chính sách, chế độ đối với cán bộ'],
+  ];
+  for (const [text, subject] of rows) {
+    const [c] = read(text).citations;
+    assert.ok(c?.issuer, text);
+    assert.equal(c.subject?.text ?? null, subject, text);
+  }
+});
+
 // The place after a body ("Tỉnh ủy Nghệ An") is read after the issuer's match (tails.ts, PLACE_AT):
 // up to three capitalised words, none a word that starts the running text, no letter after it,
 // case-insensitive after "CỦA".

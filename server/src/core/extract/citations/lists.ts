@@ -75,6 +75,10 @@ export function shareListParts(drafts: Draft[]): void {
     for (let j = members.length - 2; j >= 0; j--) {
       const d = members[j]!;
       if (members[j + 1]!.issuer) owner = members[j + 1]!;
+      // A member whose issuer is written after it ends there: "Nghị quyết số 57-NQ/TW của Bộ Chính trị, Nghị quyết số
+      // 36-NQ/TW ngày 30/01/2023 của Bộ chính trị về phát triển … công nghệ sinh học" does not date 57-NQ/TW or give it
+      // that subject (forty-sixth session's probe 443: 57-NQ/TW of 2024 was told "another document of 30/1/2023").
+      const ended = !!d.issuer && d.issuer.start >= d.end && d.issuer.start < members[j + 1]!.start;
       // Only members of one kind from one issuer share what follows the last of them:
       // "Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ trưởng
       // Bộ Tài chính" dates and attributes the Thông tư alone.
@@ -104,6 +108,7 @@ export function shareListParts(drafts: Draft[]): void {
       if (d.kind && last.kind && d.kind !== last.kind) continue;
       // "Nghị định số 112/2021/NĐ-CP và Nghị định số 128/2025/NĐ-CP ngày 11/6/2025": a date in
       // another year than the member's own id belongs to the last member only.
+      if (ended) continue;
       if (!d.date && lastDate && (d.idYear === null || lastDate.year === d.idYear)) {
         d.date = lastDate;
         d.dateShared = true;

@@ -547,8 +547,14 @@ const IN_IT_BEFORE = /(?:^|[.;:,]\s{1,2}|\n[ \t]{0,4})(?:[Tt]ại\s{1,2}){1,2}$/
 // "vừa được", "đã được", "mới được" likewise ("Nghị định số 157/2016/NĐ-CP vừa được Chính phủ ban hành và có hiệu lực …";
 // two hundred and twelfth outside probe: the decree was told its issuer was missing).
 const BY = /(?:ban\s{1,2}hành\s{1,2})?(?=bởi\s)|(?:(?:vừa|đã|mới)\s{1,2})?được\s{1,2}/uy;
-// The passive verb after an issuer: "do Chính phủ ban hành" at a line's or a clause's end, or before its subject or date.
-const ISSUED_VERB = /ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ngày)\s)/uy;
+// The passive verb after an issuer: "do Chính phủ ban hành" at a line's or a clause's end, or before its subject or date,
+// or before what the sentence says the document says: "Nghị quyết 68-NQ/TW năm 2025 do Ban Chấp hành Trung ương ban hành có
+// nêu như sau" (forty-sixth session's probe 443: "ban hành có nêu như sau" was read as its subject, and a wrong issuer was
+// told only as "perhaps another document").
+const ISSUED_VERB = rx(
+  String.raw`ban[ ]{1,2}hành(?=[ \t]*(?:\n|$|[.;,)])|[ ]{1,2}(?:về|ngày)\s|[ ]{1,2}(?:(?:có|đã)[ ]{1,2})?(?:nêu|xác[ ]{1,2}định|yêu[ ]{1,2}cầu|chỉ[ ]{1,2}rõ|đề[ ]{1,2}ra|nhấn[ ]{1,2}mạnh|hiệu[ ]{1,2}lực)(?![\p{L}]))`,
+  'uy',
+);
 // A comma and a capital after a date: another clause's subject.
 const NEXT_CLAUSE = rx(String.raw`\s?,\s{1,2}\p{Lu}`, 'uy');
 // A capitalised word, not a title's "Về", right after a date: the subject of a next clause when the issuer came before.
