@@ -383,6 +383,8 @@ const parts: Row[] = [
   ['⟦Quyết định số 290-QĐ/TW⟧ ngày 25/2/2010 của Bộ Chính trị khoá X', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
   ['⟦Quyết định số 290-QĐ/TW⟧, ngày 25/02/2010 của Bộ Chính trị (khóa X)', ['Quyết định | 290-QĐ/TW | 2010-02-25 | Bộ Chính trị | X:party-central']],
   ['⟦Hướng dẫn số 36-HD/VPTW⟧ ngày 03 tháng 4 năm 2018 của Văn phòng Trung ương Đảng', ['Hướng dẫn | 36-HD/VPTW | 2018-04-03 | Văn phòng Trung ương Đảng | -']],
+  // The office named after the Committee it serves (probe 443).
+  ['⟦Công văn số 19197-CV/VPTW⟧ ngày 28/11/2025 của Văn phòng Ban chấp hành trung ương', ['Công văn | 19197-CV/VPTW | 2025-11-28 | Văn phòng Trung ương Đảng | -']],
   ['⟦Quyết định số 217-QĐ/TW⟧ ngày 12-12-2013 của Bộ Chính trị', ['Quyết định | 217-QĐ/TW | 2013-12-12 | Bộ Chính trị | -']],
   ['⟦Quy định số 213-QĐ/TW⟧ ngày 02/01/2020 của Bộ Chính trị', ['Quy định | 213-QĐ/TW | 2020-01-02 | Bộ Chính trị | -']],
   ['⟦Nghị quyết 25-NQ/TW⟧ ngày 3/6/2013 của BCH Trung ương Đảng khoá XI', ['Nghị quyết | 25-NQ/TW | 2013-06-03 | Ban Chấp hành Trung ương | XI:party-central']],

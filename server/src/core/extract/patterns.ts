@@ -266,7 +266,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   // The Committee in brackets after the plenum: "của Hội nghị lần thứ 9 (Ban Chấp hành Trung ương khoá XII)" (three hundred
   // and fifty-eighth outside probe: issuer and khóa lost, a wrong khóa untold).
   { re: String.raw`Hội${S}nghị${S}(?:lần${S}thứ${S}(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|\p{L}{1,5}),?${S})?(?:\(?(?:Ban${S}[cC]hấp${S}[hH]ành|BCH)${S})?[tT]rung${S}ương(?:${S}Đảng)?(?:${S}(?:lần${S}thứ${S})?(?:\d{1,2}|[mM]ười${S}(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|[mM]ột|[hH]ai|[bB]a|[bB]ốn|[tT]ư|[nN]ăm|[sS]áu|[bB]ảy|[tT]ám|[cC]hín|[mM]ười)(?![\p{L}])(?!${S}(?:19|20)\d\d))?`, name: 'Ban Chấp hành Trung ương' },
-  { re: String.raw`Văn${S}phòng${S}Trung${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
+  // "Văn phòng Ban chấp hành trung ương" is the same office (forty-sixth session's probe 443: the issuer of 19197-CV/VPTW was
+  // not read).
+  { re: String.raw`Văn${S}phòng${S}(?:Trung|Ban${S}[cC]hấp${S}[hH]ành${S}[tT]rung)${S}ương(?:${S}Đảng)?`, name: 'Văn phòng Trung ương Đảng' },
   // Central boards and the Prime Minister are often written in lower case ("Ban tổ chức Trung ương", "Thủ tướng
   // chính phủ"; fifty-seventh and fifty-ninth outside probes: the issuer, and the date after it, were lost).
   { re: String.raw`Ban${S}[tT]uyên${S}giáo${S}và${S}[dD]ân${S}vận${S}Trung${S}ương${NOT_MASS}`, name: 'Ban Tuyên giáo và Dân vận Trung ương' },

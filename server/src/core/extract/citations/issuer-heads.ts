@@ -24,7 +24,7 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["BBT","Ban Bí Thư","Ban Bí Thư T","Ban Bí thư","Ban Bí thư T","Ban bí Thư","Ban bí Thư T","Ban bí thư","Ban bí thư T"], // 15: Ban Bí thư
   ["BCH T. Ư","BCH T. Ư Đản","BCH T. Ư đản","BCH T.Ư","BCH T.Ư Đảng","BCH T.Ư đảng","BCH TW","BCH TW Đảng","BCH TW Đảng ","BCH TW đảng","BCH TW đảng ","BCH Trung ươ","BCH TƯ","BCH TƯ Đảng","BCH TƯ Đảng ","BCH TƯ đảng","BCH TƯ đảng ","BCHT. Ư","BCHT. Ư Đảng","BCHT. Ư đảng","BCHT.Ư","BCHT.Ư Đảng","BCHT.Ư Đảng ","BCHT.Ư đảng","BCHT.Ư đảng ","BCHTW","BCHTW Đảng","BCHTW Đảng C","BCHTW đảng","BCHTW đảng C","BCHTrung ươn","BCHTƯ","BCHTƯ Đảng","BCHTƯ Đảng C","BCHTƯ đảng","BCHTƯ đảng C","Ban Chấp Hàn","Ban Chấp hàn","Ban chấp Hàn","Ban chấp hàn"], // 16: Ban Chấp hành Trung ương
   ["Hội nghị (BC","Hội nghị (Ba","Hội nghị BCH","Hội nghị Ban","Hội nghị Tru","Hội nghị lần","Hội nghị tru"], // 17: Ban Chấp hành Trung ương
-  ["Văn phòng Tr"], // 18: Văn phòng Trung ương Đảng
+  ["Văn phòng Ba","Văn phòng Tr"], // 18: Văn phòng Trung ương Đảng
   ["Ban Tuyên gi","Ban tuyên gi"], // 19: Ban Tuyên giáo và Dân vận Trung ương
   ["Ban Dân vận ","Ban dân vận "], // 20: Ban Dân vận Trung ương
   ["Ban Tuyên gi","Ban tuyên gi"], // 21: Ban Tuyên giáo Trung ương
