@@ -29,6 +29,12 @@ const cases: RuleCase[] = [
   { text: 'Đồng chí ⟦Trưởng Ban Tuyên giáo và Dân vân Trung ương⟧ phát biểu.', messages: ['tên đúng là "Trưởng Ban Tuyên giáo và Dân vận Trung ương"'] },
   // A name with other letters is another name; one typed with no marks at all is not a slip of a key.
   { text: 'Mặt trận Tổ quốc Việt Nam Hà Tĩnh; Mặt trận Tổ Quốc Việt Nam; Uy ban Mat tran To quoc Viet Nam.' },
+  // A document's kind right before its number, of any length (probe 444, and the sets' slips found with it).
+  { text: 'Căn cứ ⟦Thông từ⟧ 71/2018/TT-BTC ngày 10/8/2018 của Bộ Tài chính.', messages: ['Viết sai dấu: "Thông từ" — tên loại văn bản đúng là "Thông tư".'] },
+  { text: 'Thực hiện ⟦Nghi định⟧ số 56/2013/NĐ-CP và ⟦Chỉ thi⟧ số 48-CT/TW.', messages: ['"Nghị định"', '"Chỉ thị"'] },
+  { text: '⟦KẾT LỦẬN⟧ 127-KL/TW CỦA BỘ CHÍNH TRỊ', messages: ['"KẾT LUẬN"'] },
+  // Not slips: the kind spelt right, typed with no marks at all, or a word that is no kind before the number.
+  { text: 'Thông tư 71/2018/TT-BTC; Thong tu 71/2018/TT-BTC; theo số 71/2018/TT-BTC; mục tiêu 12/QĐ-UBND.' },
 ];
 for (const c of cases) test(`name-misspelt: ${c.text}`, () => void checkRule('name-misspelt', corpus, c));
 

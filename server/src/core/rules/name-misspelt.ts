@@ -11,6 +11,8 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Rule, RuleFinding } from './rule';
 import { keyText, PhraseMatcher } from './util/text';
 import { foldInPlace } from '../corpus/search-fold';
+import { KIND_WORDS } from '../extract/patterns';
+import { rx } from '../text/letters';
 
 // A name of fewer words may be read as other words with other marks.
 const MIN_WORDS = 3;
@@ -80,16 +82,54 @@ function inWritersCase(written: string, spelling: string): string | null {
   return k === right.length ? out : null;
 }
 
+// A document's kind right before its number, a mark wrong: "Thông từ 71/2018/TT-BTC" (forty-sixth session's probe 444: only
+// the number was read, and nothing said). Before a number the words can only be the kind, however short.
+const KIND_BY_FOLDED: ReadonlyMap<string, string> = new Map(KIND_WORDS.map((k) => [foldInPlace(k), k]));
+// Up to three words, "số" perhaps, then the number: the words are group 1.
+const WORDS_BEFORE_NUMBER = rx(String.raw`(?<![\p{L}\p{M}])(\p{L}+(?:[ ]\p{L}+){0,2})[ ]{1,2}(?:số[ ]{1,2})?$`, 'u');
+
+/** The kind written with a wrong mark right before a citation read without its kind. */
+function kindMisspelt(text: string, start: number): RuleFinding | null {
+  const m = WORDS_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  const from = start - m[0].length;
+  // The kind is the last words before the number: one, two or three of them.
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const written = words.slice(words.length - n).join(' ');
+    const kind = KIND_BY_FOLDED.get(foldInPlace(written));
+    if (!kind || keyText(written) === keyText(kind) || !MARKED.test(written)) continue;
+    const fixed = inWritersCase(written, kind);
+    if (!fixed) return null;
+    const at = from + m[1]!.length - written.length;
+    const span = { start: at, end: at + written.length };
+    return {
+      span,
+      message: {
+        vi: `Viết sai dấu: "${written}" — tên loại văn bản đúng là "${fixed}".`,
+        en: `Wrong diacritic: "${written}" should read "${fixed}", the document's kind.`,
+      },
+      fixes: [{ title: { vi: `Sửa thành "${fixed}"`, en: `Change to "${fixed}"` }, edits: [{ start: span.start, end: span.end, newText: fixed }], safe: true }],
+    };
+  }
+  return null;
+}
+
 export const rule: Rule = {
   code: 'name-misspelt',
   defaultSeverity: 'warning',
-  description: { vi: 'Tên cơ quan, chức danh viết sai dấu', en: 'Name of a body or office with a wrong diacritic' },
+  description: { vi: 'Tên cơ quan, chức danh, loại văn bản viết sai dấu', en: 'Name of a body, an office or a document kind with a wrong diacritic' },
   run(ctx) {
+    const out: RuleFinding[] = [];
+    for (const c of ctx.reading.citations) {
+      if (c.kindWritten || !c.idSpan) continue;
+      const found = kindMisspelt(ctx.text, c.idSpan.start);
+      if (found) out.push(found);
+    }
     const names = namesOf(ctx.corpus);
-    if (names.matcher.size === 0) return [];
+    if (names.matcher.size === 0) return out;
     const nt = ctx.reading.nt;
     const t = nt.text;
-    const out: RuleFinding[] = [];
     names.matcher.scan(foldInPlace(t), (index, end, phrase) => {
       const spellings = names.spelling.get(phrase)!;
       const written = t.slice(index, end);
