@@ -53,9 +53,23 @@ const cases: RuleCase[] = [
   { text: 'Ngày 20/8/2025\nNghị định có hiệu lực thi hành từ ngày ⟦15/8/2925⟧.', messages: ['năm 2925 cách năm của văn bản (2025) hơn 100 năm; có phải năm 2025?'] },
   { text: 'Ngày 20/8/2025\nKế hoạch đến ngày ⟦31/12/2205⟧.', messages: ['hơn 100 năm; có phải năm 2025?'] },
   { text: 'Ngày 20/8/2025\nTầm nhìn đến năm 2100; ngày 31/12/2045 hoàn thành; ngày 1/1/2125 không ai viết.' },
+  // "năm" typed for "tháng" (probe 439): a warning, the word mended in the writer's case; not without "ngày", nor with a
+  // month that does not exist.
+  { text: 'Nghị định số 98/2019/NĐ-CP ngày ⟦27 năm 12 năm 2019⟧ của Chính phủ', messages: ['Ngày viết nhầm: "27 năm 12 năm 2019" — chữ trước tháng là "tháng", không phải "năm" ("27 tháng 12 năm 2019").'] },
+  { text: 'NGÀY ⟦5 NĂM 3 NĂM 2020⟧', messages: ['("5 THÁNG 3 NĂM 2020")'] },
+  { text: 'Sau 5 năm 3 năm 2020 đã qua; ngày 5 năm 13 năm 2020.' },
 ];
 
 for (const c of cases) test(`date-invalid: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => void checkRule('date-invalid', corpus, c));
+
+test('date-invalid: "năm" for "tháng" is mended by its fix, and the date is the citation\'s', () => {
+  const text = 'Căn cứ Nghị định số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019 của Chính phủ;';
+  const [f] = runRule('date-invalid', text, corpus);
+  assert.ok(f);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.fixes?.[0]?.safe, true);
+  assert.equal(applyFix(text, f), 'Căn cứ Nghị định số 98/2019/NĐ-CP ngày 27 tháng 12 năm 2019 của Chính phủ;');
+});
 
 // A known document's impossible date is told once, by citation-date-mismatch with the document's day (hundred-and-thirty-
 // fifth outside probe: "ngày 50/8/2008" drew two errors); an unknown document's, and a date of no citation, still here.

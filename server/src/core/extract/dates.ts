@@ -35,6 +35,8 @@ export interface DateMention {
   problem: DateProblem | null;
   /** ISO form when the date is valid and has a year. */
   iso: IsoDate | null;
+  /** The word written where "tháng" belongs: "ngày 27 năm 12 năm 2019" (its "năm" before the month). */
+  monthWord?: Span;
 }
 
 /** "từ ngày 1/10/2023 đến ngày 15/10/2023": two dates read as one period. */
@@ -86,6 +88,9 @@ const UNTONED_NGAY_BEFORE = rx(String.raw`(?<![\p{L}\p{M}])[nN]gay\s{0,3}$`, 'u'
 // puts one inside it ("ngày 07 tháng 4 nă m 2009"; two-hundred-and-forty-first outside probe: neither the date nor the
 // issuer after it was read).
 const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]m|NĂ[ ]M|nam(?=\s{0,3}(?:19|20)\d\d))\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
+// "năm" typed for "tháng", after "ngày": "ngày 27 năm 12 năm 2019" (forty-fifth session's probe 439: not read, so neither was
+// the decree's date). A day and a month that exist, then the year: the words can be nothing else.
+const NAM_FOR_THANG = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(năm|Năm|NĂM)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'gu');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -216,6 +221,14 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     const year = yearRead(t, s, LONG_AFTER.lastIndex, m[2]!, t.slice(s, e), m[1]!);
     if (year === null) continue;
     out.push(mention(nt, s, LONG_AFTER.lastIndex, t.slice(s, e), m[1]!, year, 'long', null, null));
+  }
+  for (const m of t.matchAll(NAM_FOR_THANG)) {
+    if (+m[1]! < 1 || +m[1]! > 31 || +m[3]! < 1 || +m[3]! > 12) continue;
+    const start = m.index! + m[0].indexOf(m[1]!, 4);
+    const found = mention(nt, start, m.index! + m[0].length, m[1]!, m[3]!, m[4]!, 'long', null, null);
+    const word = start + m[1]!.length + m[0].slice(start - m.index! + m[1]!.length).indexOf(m[2]!);
+    found.mention.monthWord = { start: nt.toOriginal(word), end: nt.toOriginal(word + m[2]!.length) };
+    out.push(found);
   }
   out.sort((a, b) => a.start - b.start);
   const withYear = out.length;
