@@ -3,6 +3,7 @@ import { before, test } from 'node:test';
 import { bundledIndex, memoryIndex } from '../../helpers/corpus';
 import type { CorpusIndex } from '../../../server/src/core/index';
 import { applyFix, checkRule, runRule, type RuleCase } from '../../helpers/rules';
+import { read } from '../../../server/src/core/extract/reading';
 
 const corpus = memoryIndex([]);
 
@@ -69,6 +70,8 @@ test('date-invalid: "năm" for "tháng" is mended by its fix, and the date is th
   assert.equal(f.severity, 'warning');
   assert.equal(f.fixes?.[0]?.safe, true);
   assert.equal(applyFix(text, f), 'Căn cứ Nghị định số 98/2019/NĐ-CP ngày 27 tháng 12 năm 2019 của Chính phủ;');
+  const [c] = read(text).citations;
+  assert.deepEqual([c?.date?.iso, c?.issuer?.name], ['2019-12-27', 'Chính phủ']);
 });
 
 // A known document's impossible date is told once, by citation-date-mismatch with the document's day (hundred-and-thirty-
