@@ -21,7 +21,7 @@ import { shiftedFinding } from '../shift';
 import type { Localized, RelatedInformation, Span } from '../types';
 import type { CollectingRule, RuleContext, RuleFinding } from './rule';
 import { shortTitle } from '../corpus/sources';
-import { centralKindOfDay, dateVi, isOwnNumber, kindAndNumberFix, label, ownDate, recordsBySuffix } from './util/citations';
+import { centralKindOfDay, dateVi, isOwnNumber, kindAndNumberFix, label, oneEditAway, ownDate, recordsBySuffix } from './util/citations';
 import { KeyIndex, keyNumber } from './util/key-index';
 import { oneDigitOff } from './util/text';
 import { rx } from '../text/letters';
@@ -698,8 +698,9 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     for (const x of bySuffix.get(near) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
   const list = bySuffix.get(suffix);
   if (!list && close.length === 0) return NOTHING_CLOSE;
-  for (const x of list ?? [])
-    if (oneEditApart(x.number, number) && plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry) && !inSeries(list!, x.entry, number)) close.push(x.entry);
+  if (list)
+    for (const x of oneEditAway(corpus, suffix, number))
+      if (plausible(c, x.entry, reportDate, oneDigitOff(x.number, number)) && !cited.includes(x.entry) && !inSeries(list, x.entry, number)) close.push(x.entry);
   // The year written after the id names the document's year: "Chỉ thị 29/CT-TTg năm 2018 về … nhà chung cư" is not 28/CT-TTg of
   // 2014 on ethnic affairs (probe 438's change: with the year read past, the directive of 2014 was offered).
   if (namedYear) close = close.filter((e) => !e.record.date || e.record.date.startsWith(namedYear));

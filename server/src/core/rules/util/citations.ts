@@ -292,7 +292,7 @@ export function numberNeighbours(corpus: CorpusIndex, c: Citation): DirectiveEnt
   if (!c.id || !c.number || !DIGITS.test(c.number)) return [];
   const number = idMatchKey(c.number);
   const suffix = idMatchKey(c.id).slice(number.length);
-  return (recordsBySuffix(corpus).get(suffix) ?? []).filter((x) => DIGITS.test(x.number) && oneEditApart(x.number, number)).map((x) => x.entry);
+  return oneEditAway(corpus, suffix, number).filter((x) => DIGITS.test(x.number)).map((x) => x.entry);
 }
 
 /**
@@ -346,4 +346,41 @@ export function recordsBySuffix(corpus: CorpusIndex): Map<string, { number: stri
   }
   bySuffixCache.set(corpus, m);
   return m;
+}
+
+/**
+ * The records of a suffix whose number is one keystroke from `number` (oneEditApart), in the suffix's order. Asked for every
+ * citation the corpus does not know, and a suffix holds up to a thousand numbers ("/QĐ-TTG"): rather than comparing each,
+ * the numbers are indexed once by themselves and each of their one-character deletions — two strings one edit apart
+ * (a change, an insertion, a deletion, two neighbours swapped) always share such a key — and only those met are compared.
+ */
+const byDeletionCache = new WeakMap<CorpusIndex, Map<string, Map<string, number[]>>>();
+export function oneEditAway(corpus: CorpusIndex, suffix: string, number: string): { number: string; entry: DirectiveEntry }[] {
+  const list = recordsBySuffix(corpus).get(suffix);
+  if (!list) return [];
+  let perSuffix = byDeletionCache.get(corpus);
+  if (!perSuffix) byDeletionCache.set(corpus, (perSuffix = new Map()));
+  let index = perSuffix.get(suffix);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < list.length; i++)
+      for (const k of deletionKeys(list[i]!.number)) {
+        const at = index.get(k);
+        if (at) at.push(i);
+        else index.set(k, [i]);
+      }
+    perSuffix.set(suffix, index);
+  }
+  const met = new Set<number>();
+  for (const k of deletionKeys(number)) for (const i of index.get(k) ?? []) met.add(i);
+  const out: { number: string; entry: DirectiveEntry }[] = [];
+  for (const i of [...met].sort((a, b) => a - b)) if (oneEditApart(list[i]!.number, number)) out.push(list[i]!);
+  return out;
+}
+
+/** A string and each string one of its characters removed gives, each once. */
+function deletionKeys(s: string): Set<string> {
+  const keys = new Set<string>([s]);
+  for (let i = 0; i < s.length; i++) keys.add(s.slice(0, i) + s.slice(i + 1));
+  return keys;
 }
