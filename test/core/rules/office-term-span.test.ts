@@ -32,6 +32,14 @@ const cases: RuleCase[] = [
   { text: 'Bí thư Đảng ủy, Chủ tịch UBND xã nhiệm kỳ 2025-2030; Đại hội Đảng bộ UBND tỉnh nhiệm kỳ 2025 - 2030.' },
   { text: 'Kỳ họp thứ 3, Hội đồng nhân dân tỉnh Lào Cai nhiệm kỳ 1999- 2004; HĐND tỉnh nhiệm kỳ 2004 - 2009.' },
   { text: 'Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029; Hội đồng nhân dân tỉnh và Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028.' },
+  // The elections' phrase with the khóa of the term before (probe 445): the years are the councils' and the Assembly's, the
+  // khóa is not; the right khóa is a fix, not safe (the years may be the slip).
+  { text: 'hỗ trợ kinh phí phục vụ bầu cử đại biểu Quốc hội khóa ⟦XV⟧ và Đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 của Thành phố Hà Nội', messages: ['Quốc hội khóa XV là nhiệm kỳ 2021 – 2026; nhiệm kỳ 2026 – 2031 là khóa XVI.'] },
+  { text: 'BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA ⟦XIV⟧ VÀ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2021 - 2026', today: '2021-03-01', messages: ['Quốc hội khóa XIV là nhiệm kỳ 2016 – 2021; nhiệm kỳ 2021 – 2026 là khóa XV.'] },
+  // Which of the two is the slip is told by the elections the text's day leads to: in 2026 the khóa is right and the years
+  // of the term before are the slip (probe 55).
+  { text: 'Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ ⟦2021-2026⟧ là quyền và nghĩa vụ của công dân.', today: '2026-03-13', messages: ['Quốc hội khóa XVI là nhiệm kỳ 2026 – 2031, không phải 2021 – 2026 (nhiệm kỳ khóa XV).'] },
+  { text: 'Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031; Quốc hội khóa XV, HĐND nhiệm kỳ 2021 - 2026.' },
   // A year inside a longer number is not a term ("nhiệm kỳ 2020-20251").
   { text: 'nhiệm kỳ 2020-20251' },
 ];
@@ -56,4 +64,17 @@ test("office-term-span: the Assembly's term is written with its end", () => {
 test('office-term-span: no fix when nothing but the writer can say which year is wrong', () => {
   const [f] = runRule('office-term-span', 'Ban Chấp hành nhiệm kỳ 2020 đến 2019.', corpus);
   assert.equal(f!.fixes, undefined);
+});
+
+test("office-term-span: the elections' phrase mends the khóa or the years, whichever the text's day says is the slip, not safely", () => {
+  const text = 'bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031.';
+  const [f] = runRule('office-term-span', text, corpus, '2025-11-20');
+  assert.equal(applyFix(text, f!), 'bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031.');
+  assert.equal(f!.fixes![0]!.safe, false);
+  const later = 'bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2021-2026.';
+  const [g] = runRule('office-term-span', later, corpus, '2026-03-13');
+  assert.equal(applyFix(later, g!), 'bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031.');
+  // Neither the term of its day's elections: told, with no fix.
+  const [h] = runRule('office-term-span', 'bầu cử đại biểu Quốc hội khóa XIII và đại biểu HĐND các cấp nhiệm kỳ 2021-2026.', corpus, '2026-03-13');
+  assert.equal(h!.fixes, undefined);
 });

@@ -20,6 +20,7 @@
 // named right before the term is one of these, its start is one of their terms' and its end is not.
 
 import type { RuleFinding, Rule, RuleContext } from './rule';
+import type { Span } from '../types';
 import type { TermRecord } from '../corpus/types';
 import { rx } from '../text/letters';
 import { oneDigitOff } from './util/text';
@@ -56,6 +57,69 @@ function assemblyTermOf(ctx: RuleContext, t: string, at: number, from: number): 
   return assemblyTerms(ctx).find(([start]) => start === from) ?? null;
 }
 
+// The elections' own phrase, the Assembly's khóa and the councils' term together: "bầu cử đại biểu Quốc hội khóa XV và đại
+// biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031" (forty-sixth session's probe 445: the khóa of 2021 left in a phrase
+// of 2025 whose years were brought up to date). Group 1 is the khóa written; the term follows right after.
+const ASSEMBLY_KHOA_WITH_COUNCILS = rx(
+  String.raw`(?:Quốc\s{1,2}hội|QUỐC\s{1,2}HỘI)\s{1,2}(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s{1,2}([IVXL]{1,6})(?![\p{L}])\s{0,2}(?:và|,|VÀ)\s{1,2}(?:(?:đại\s{1,2}biểu|Đại\s{1,2}biểu|ĐẠI\s{1,2}BIỂU)\s{1,2})?(?:Hội\s{1,2}đồng\s{1,2}nhân\s{1,2}dân|HỘI\s{1,2}ĐỒNG\s{1,2}NHÂN\s{1,2}DÂN|HĐND)(?:\s{1,2}(?:các\s{1,2}cấp|CÁC\s{1,2}CẤP))?\s{1,2}$`,
+  'du',
+);
+
+/** The khóa of the Assembly written in the elections' phrase before a term at `at`, with its span, when it is not the term's. */
+function khoaOfOtherTerm(t: string, at: number, term: string): { written: string; start: number; end: number } | null {
+  const before = t.slice(Math.max(0, at - 120), at);
+  const m = ASSEMBLY_KHOA_WITH_COUNCILS.exec(before);
+  if (!m || m[1] === term) return null;
+  const [s, e] = m.indices![1]!;
+  const base = at - before.length;
+  return { written: m[1]!, start: base + s, end: base + e };
+}
+
+/**
+ * The elections' phrase whose khóa and years are two terms: which was meant is the term of the elections the text's day
+ * leads to or follows (the latest to start by the next year), and the other is the slip — "khóa XV … nhiệm kỳ 2026-2031" in
+ * a page of 2025 is the khóa (probe 445), "khóa XVI … nhiệm kỳ 2021-2026" in one of 2026 the years (probe 55). Neither that
+ * term: both are told, with no fix.
+ */
+function khoaAndYears(ctx: RuleContext, khoa: { written: string }, years: readonly [number, number, string], yearsSpan: Span, khoaStart: number, khoaEnd: number): RuleFinding {
+  const terms = assemblyTerms(ctx);
+  const ofKhoa = terms.find(([, , k]) => k === khoa.written) ?? null;
+  const reportYear = +ctx.reportDate.slice(0, 4);
+  const meant = terms.filter(([start]) => start <= reportYear + 1).sort((a, b) => b[0] - a[0])[0] ?? null;
+  const [from, to, term] = years;
+  if (ofKhoa && meant === ofKhoa) {
+    const right = `${ofKhoa[0]} – ${ofKhoa[1]}`;
+    return {
+      span: yearsSpan,
+      message: {
+        vi: `Quốc hội khóa ${khoa.written} là nhiệm kỳ ${right}, không phải ${from} – ${to} (nhiệm kỳ khóa ${term}).`,
+        en: `The National Assembly of term ${khoa.written} sits ${ofKhoa[0]}–${ofKhoa[1]}, not ${from}–${to} (term ${term}).`,
+      },
+      // The two years replaced, the writer's dash between them kept.
+      fixes: [
+        {
+          title: { vi: `Sửa thành ${right}`, en: `Change to ${ofKhoa[0]}–${ofKhoa[1]}` },
+          edits: [
+            { start: yearsSpan.start, end: yearsSpan.start + 4, newText: String(ofKhoa[0]) },
+            { start: yearsSpan.end - 4, end: yearsSpan.end, newText: String(ofKhoa[1]) },
+          ],
+          safe: false,
+          preferred: true,
+        },
+      ],
+    };
+  }
+  const span = { start: khoaStart, end: khoaEnd };
+  return {
+    span,
+    message: {
+      vi: `Quốc hội khóa ${khoa.written}${ofKhoa ? ` là nhiệm kỳ ${ofKhoa[0]} – ${ofKhoa[1]}` : ''}; nhiệm kỳ ${from} – ${to} là khóa ${term}.`,
+      en: `The National Assembly of term ${khoa.written}${ofKhoa ? ` sat ${ofKhoa[0]}–${ofKhoa[1]}` : ''}; the term ${from}–${to} is term ${term}.`,
+    },
+    fixes: meant && meant[2] === term ? [{ title: { vi: `Sửa thành khóa ${term}`, en: `Change to ${term}` }, edits: [{ start: khoaStart, end: khoaEnd, newText: term }], safe: false, preferred: true }] : undefined,
+  };
+}
+
 // Terms of five years at most from here on (see above).
 const REGULAR_FROM = 1995;
 const LONGEST = 5;
@@ -80,6 +144,11 @@ export const rule: Rule = {
       const [toStart, toEnd] = m.indices![2]!;
       const span = { start: nt.toOriginal(fromStart), end: nt.toOriginal(toEnd) };
       const assembly = !backwards && years <= LONGEST ? assemblyTermOf(ctx, t, m.index, from) : null;
+      const khoa = assembly && assembly[1] === to ? khoaOfOtherTerm(t, m.index, assembly[2]) : null;
+      if (khoa && assembly) {
+        out.push(khoaAndYears(ctx, khoa, assembly, { start: nt.toOriginal(fromStart), end: nt.toOriginal(toEnd) }, nt.toOriginal(khoa.start), nt.toOriginal(khoa.end)));
+        continue;
+      }
       if (assembly && assembly[1] !== to) {
         const [, end, term] = assembly;
         out.push({
