@@ -28,6 +28,9 @@ const cases: [string, (string | null)[]][] = [
   // Spaced hyphens after "ngày" (thirty-seventh outside probe); without "ngày", a list of numbers.
   ['Nghị quyết số 08-NQ/ĐU ngày ⟦23- 9 -1997⟧; Quy chế số 02 ngày ⟦09- 3- 2012⟧ của Đảng ủy', ['1997-09-23', '2012-03-09']],
   ['các hạng 2 - 3 - 2012 và 4 - 5', []],
+  // Spaced slashes after "ngày", a form filled in by hand (probe 445); without "ngày", no date.
+  ['Quyết định số: 1050 /QĐ-SCT ngày ⟦06 /3/2025⟧ của Sở Công Thương; ngày ⟦12 / 5 / 2024⟧', ['2025-03-06', '2024-05-12']],
+  ['tỷ lệ 06 /3/2025 hồ sơ', []],
   ['ngày ⟦02.01.2020⟧', ['2020-01-02']],
   // A slash typed twice before the year (hundred-and-sixth outside probe); a hyphen and two slashes are no date.
   ['Kết luận số 34-KL/TW ngày ⟦18/4//2022⟧ của Bộ Chính trị', ['2022-04-18']],

@@ -76,6 +76,9 @@ const NUMERIC =
 // outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
 // bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
 const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}(\d{1,2})(\s?-\s?)(\d{1,2})(\s?-\s?)((?:19|20)\d\d)(?![\p{N}])`, 'gu');
+// Slashes with a space beside them, after "ngày", as a form filled in by hand: "Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025"
+// (forty-sixth session's probe 445: not read, so a wrong year went untold). The unspaced form is NUMERIC's.
+const SPACED_SLASH_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}(\d{1,2})(\s?\/\s?)(\d{1,2})(\s?\/\s?)((?:19|20)\d\d)(?![\p{N}])`, 'gu');
 // "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
@@ -185,6 +188,11 @@ function isDigitAt(t: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const SPACED: readonly (readonly [RegExp, '-' | '/'])[] = [
+  [SPACED_AFTER_NGAY, '-'],
+  [SPACED_SLASH_AFTER_NGAY, '/'],
+];
+
 /** Every date with canonical offsets, in order of position. Never throws. */
 export function scanDates(nt: NormalizedText): FoundDate[] {
   const t = nt.text;
@@ -197,10 +205,12 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (year === null) continue;
     out.push(mention(nt, start, end, m[1]!, m[3]!, year, 'numeric', m[2] as '/' | '-' | '.', m[7] ?? null));
   }
-  for (const m of t.matchAll(SPACED_AFTER_NGAY)) {
-    if (m[2]!.length === 1 && m[4]!.length === 1) continue; // "09-3-2012": NUMERIC's
-    const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - m[3]!.length - m[4]!.length - m[5]!.length;
-    out.push(mention(nt, start, m.index! + m[0].length, m[1]!, m[3]!, m[5]!, 'numeric', '-', null));
+  for (const [re, separator] of SPACED) {
+    for (const m of t.matchAll(re)) {
+      if (m[2]!.length === 1 && m[4]!.length === 1) continue; // "09-3-2012", "06/3/2025": NUMERIC's
+      const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - m[3]!.length - m[4]!.length - m[5]!.length;
+      out.push(mention(nt, start, m.index! + m[0].length, m[1]!, m[3]!, m[5]!, 'numeric', separator, null));
+    }
   }
   THANG.lastIndex = 0;
   let th: RegExpExecArray | null;
