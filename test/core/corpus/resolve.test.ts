@@ -1238,6 +1238,15 @@ test('the words around weigh a subject by its whole words, not by syllables met 
   }
 });
 
+test('a Party number in a clause opening on a year a term away is not the record of another term (probe 446)', () => {
+  // The corpus holds 216-QĐ/TW of 2009 (a Politburo rule); the decision of January 2020 on the Central Internal Affairs
+  // Commission is another document.
+  assert.deepEqual(analysed('- Tháng 1 năm 2020, Bộ Chính trị ra Quyết định số 216-QĐ/TW thay thế Quyết định năm 2012.').map((r) => r?.entry.record.id ?? null), [null]);
+  // The year of the record's own term keeps it; the year of the work, not of the document, says nothing of it.
+  assert.deepEqual(analysed('Năm 2009, Bộ Chính trị ban hành Quy định số 216-QĐ/TW.').map((r) => r?.entry.record.date ?? null), ['2009-04-01']);
+  assert.deepEqual(analysed('Năm 2025, Đảng ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.').map((r) => r?.entry.record.date ?? null), ['2016-05-15']);
+});
+
 test('a central subject, then where the text carries it out, is the central document (probe 436)', () => {
   // "trên địa bàn tỉnh Bình Dương" is where the decree on defence zones is carried out, not a province's own document.
   const [r] = resolve(bundled, 'UBND tỉnh sơ kết 5 năm thực hiện Nghị định số 21 của Chính phủ về khu vực phòng thủ trên địa bàn tỉnh Bình Dương.');

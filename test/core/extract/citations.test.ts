@@ -1212,6 +1212,17 @@ test('"do <issuer> ban hành" before what the text says of the document is the i
   }
 });
 
+test('an issuer written before a citation is not joined to the line above it (probe 446)', () => {
+  const issuers = (text: string) => read(text).citations.map((c) => c.issuer?.name ?? null);
+  // A title line ending "… Luật Thanh tra" above "Chính phủ ban hành …": not "Thanh tra Chính phủ".
+  assert.deepEqual(
+    issuers('Toàn văn Nghị định 216/2025/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật Thanh tra\nChính phủ ban hành Nghị định số 216/2025/NĐ-CP ngày 5/8/2025 quy định chi tiết một số điều.'),
+    [null, null, 'Chính phủ'],
+  );
+  // A name wrapped by a PDF's line, its next line no issuer of its own, is still read whole.
+  assert.deepEqual(issuers('Ngày 05/3/2025, Ban Thường vụ Tỉnh\nủy ban hành Kế hoạch số 12-KH/TU về công tác dân vận.'), ['Ban Thường vụ Tỉnh ủy']);
+});
+
 // The place after a body ("Tỉnh ủy Nghệ An") is read after the issuer's match (tails.ts, PLACE_AT):
 // up to three capitalised words, none a word that starts the running text, no letter after it,
 // case-insensitive after "CỦA".

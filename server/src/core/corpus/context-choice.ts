@@ -55,8 +55,10 @@ export function clauseCut(before: string): number {
   return Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
 }
 
-// "Năm 2003," opening a sentence.
-const YEAR_OPENING = /(?:^|[.;:\n]\s{0,3})(?:Năm|NĂM|Đến\s{1,2}năm|Tới\s{1,2}năm|Trong\s{1,2}năm)\s{1,2}((?:19|20)\d\d)\s{0,2},/gu;
+// The verb of issuing right before a citation: "… ra Quyết định số", "… ban hành Chỉ thị", "… đã ký Quy định".
+const ISSUED_RIGHT_BEFORE = rx(String.raw`(?<![\p{L}])(?:ban\s{1,2}hành|ra|k[ýí](?:\s{1,2}ban\s{1,2}hành)?|thông\s{1,2}qua)\s{1,2}$`, 'u');
+// "Năm 2003," opening a sentence, or a list's item; "Tháng 1 năm 2020," too (forty-sixth session's probe 446).
+const YEAR_OPENING = /(?:^|[.;:\n]\s{0,3})(?:[-+•]\s{0,2})?(?:Năm|NĂM|Đến\s{1,2}năm|Tới\s{1,2}năm|Trong\s{1,2}năm|(?:Tháng|THÁNG)\s{1,2}\d{1,2}\s{1,2}(?:năm|NĂM))\s{1,2}((?:19|20)\d\d)\s{0,2},/gu;
 
 /** The year a clause before the citation opens with ("Năm 2003, …"), within the same sentence, or null. */
 function yearOpeningClause(text: string, c: Citation): string | null {
@@ -187,6 +189,11 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
     const y = yearAfterId(text, c);
     const recorded = Number(res.entry.record.date?.slice(0, 4));
     if (y && recorded && Math.abs(Number(y) - recorded) >= TERM_YEARS && !res.candidates?.some((e) => e.record.date?.startsWith(y))) return null;
+    // Likewise the year its clause opens with, when the clause says the document was issued then: "Tháng 1 năm 2020, Bộ
+    // Chính trị ra Quyết định số 216-QĐ/TW" is not the 216-QĐ/TW of 2009 (forty-sixth session's probe 446: taken silently
+    // for it). "Năm 2025, tiếp tục thực hiện Chỉ thị 05-CT/TW" is the year of the work, not of the directive.
+    const opening = y || !ISSUED_RIGHT_BEFORE.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) ? null : yearOpeningClause(text, c);
+    if (opening && recorded && Math.abs(Number(opening) - recorded) >= TERM_YEARS && !res.candidates?.some((e) => e.record.date?.startsWith(opening))) return null;
   }
   if (res && c.style === 'named' && c.named?.kind === 'plenum') {
     const id = PLENUM_ID_AFTER.exec(text.slice(c.fullSpan.end, c.fullSpan.end + 40))?.[1];

@@ -295,7 +295,17 @@ export function issuerBefore(t: string, start: number, floor = 0): Draft['issuer
       // "Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW" names a signer's title: the conclusion is
       // the Politburo's (thirtieth outside probe: "Ban Bí thư" had been read as its issuer).
       if (STANDING_BEFORE.test(t.slice(Math.max(0, s - 14), s))) continue;
-      const iss = matchIssuer(t, s, true);
+      let iss = matchIssuer(t, s, true);
+      // A name that runs over a line's end whose next line opens with a whole issuer of its own is two lines' words: a
+      // title ending "… hướng dẫn thi hành Luật Thanh tra" above "Chính phủ ban hành Nghị định số 216/2025/NĐ-CP …" (forty-
+      // sixth session's probe 446: read as "Thanh tra Chính phủ").
+      const br = iss ? iss.text.lastIndexOf('\n') : -1;
+      if (iss && br >= 0) {
+        let q = iss.at + br + 1;
+        while (q < at && t.charCodeAt(q) === 32) q++;
+        const own = matchIssuer(t, q, true);
+        if (own && own.at + own.text.length === at) iss = own;
+      }
       if (iss && iss.at + iss.text.length === at && accept(iss.name) && !tailOfName(t, iss.at, floor)) {
         // "Bộ Chính trị BCH Trung ương Đảng ban hành Nghị quyết số 02-NQ/TW": the Politburo of the Central Committee
         // (sixty-first outside probe: a false issuer warning named the Central Committee).
