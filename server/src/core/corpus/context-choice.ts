@@ -227,7 +227,6 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
   // property test of incremental against full analysis found a 43-KL/TW chosen two ways once the corpus held two).
   const from = Math.max(ps, c.span.start - WINDOW);
   const to = Math.min(pe, c.fullSpan.end + WINDOW);
-  const around = weighedWords(text.slice(from, to));
   // Nothing clear near the citation: the paragraphs around it (its block), asked for more of a subject. "… Kết luận số
   // 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW, tổ chức quán triệt, học tập …" in a report on studying Hồ Chí
   // Minh's thought is the directive of 2016 on that, not the one of 2021 on poverty the report's date points to (fourteenth
@@ -239,9 +238,8 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
   // "Nghị quyết Trung ương 4 (khóa XI) tạo chuyển biến mạnh về công tác xây dựng, chỉnh đốn Đảng" had become the plenum's
   // 13-NQ/TW on infrastructure, six of whose seventeen syllables stood in "Thành ủy", "công tác", "đồng bộ", "xây dựng",
   // not its 12-NQ/TW on the Party). Where too few whole words are shared to say anything, the syllables.
-  const whole = wordsAndPairs(`${text.slice(from, c.span.start)}\n${text.slice(c.fullSpan.end, to)}`);
-  const inWords = leader(res.alternatives, wholeWordsIn(whole), MIN_COVER);
-  const near = inWords !== SILENT ? inWords : leader(res.alternatives, syllablesIn(around), MIN_COVER);
+  const inWords = leader(res.alternatives, wholeWordsIn(pairsOf(`${text.slice(from, c.span.start)}\n${text.slice(c.fullSpan.end, to)}`)), MIN_COVER);
+  const near = inWords !== SILENT ? inWords : leader(res.alternatives, syllablesIn(weighedWords(text.slice(from, to))), MIN_COVER);
   let best = near === SILENT ? leader(res.alternatives, syllablesIn(wordsOf(text.slice(ps, pe))), WIDE_COVER) : near;
   // Still nothing clear: a run of the subject's own words, in its order, in the
   // paragraph ("… các đơn vị sự nghiệp công lập … theo đúng Nghị quyết số 19 của Trung ương" is the 19-NQ/TW of 2017 on
@@ -295,17 +293,12 @@ function weighedWords(text: string): Set<string> {
   return new Set(withoutAudience(contentSequence(text)));
 }
 
-/** A text's content syllables and the pairs of them written next to each other (filler between left out). */
-interface Words {
-  readonly syllables: ReadonlySet<string>;
-  readonly pairs: ReadonlySet<string>;
-}
-
-function wordsAndPairs(text: string): Words {
+/** The pairs of a text's content syllables written next to each other (filler between left out), "a b". */
+function pairsOf(text: string): Set<string> {
   const seq = withoutAudience(contentSequence(text));
   const pairs = new Set<string>();
   for (let i = 1; i < seq.length; i++) pairs.add(`${seq[i - 1]} ${seq[i]}`);
-  return { syllables: new Set(seq), pairs };
+  return pairs;
 }
 
 /** How many of a subject's distinct syllables (given in order and as a set) some words hold. */
@@ -325,13 +318,13 @@ function syllablesIn(text: ReadonlySet<string>): Shared {
  * Vietnamese words are mostly two syllables, and one alone is met by chance in any report ("thành" of "Thành ủy" for
  * "trở thành", "công" of "công tác" for "công nghiệp").
  */
-function wholeWordsIn(words: Words): Shared {
+function wholeWordsIn(pairs: ReadonlySet<string>): Shared {
   return (sequence) => {
     const found = new Set<string>();
     for (let i = 0; i < sequence.length; i++) {
       const w = sequence[i]!;
-      if (found.has(w) || !words.syllables.has(w)) continue;
-      if ((i > 0 && words.pairs.has(`${sequence[i - 1]} ${w}`)) || (i + 1 < sequence.length && words.pairs.has(`${w} ${sequence[i + 1]}`))) found.add(w);
+      if (found.has(w)) continue;
+      if ((i > 0 && pairs.has(`${sequence[i - 1]} ${w}`)) || (i + 1 < sequence.length && pairs.has(`${w} ${sequence[i + 1]}`))) found.add(w);
     }
     return found.size;
   };
@@ -364,6 +357,18 @@ function byPhrase(alternatives: readonly DirectiveEntry[], paragraph: string): D
 
 const SILENT = 'silent';
 
+// A record's subject words, in order and as a set, split once: the leaders asked in turn for one citation (whole words, the
+// syllables near it, its paragraph's) and the citations after it weigh the same records.
+const subjectWords = new WeakMap<DirectiveEntry, { sequence: readonly string[]; subject: ReadonlySet<string> }>();
+function subjectWordsOf(e: DirectiveEntry): { sequence: readonly string[]; subject: ReadonlySet<string> } {
+  let w = subjectWords.get(e);
+  if (!w) {
+    const sequence = withoutAudience(contentSequence(e.record.subject ?? ''));
+    subjectWords.set(e, (w = { sequence, subject: new Set(sequence) }));
+  }
+  return w;
+}
+
 /**
  * The alternative whose subject the words hold clearly more of than any other's; null when they point at
  * none clearly, SILENT when they share too little with every subject to say anything.
@@ -378,8 +383,7 @@ function leader(alternatives: readonly DirectiveEntry[], shares: Shared, cover: 
   let part = 0;
   let nextPart = 0;
   for (const e of alternatives) {
-    const sequence = withoutAudience(contentSequence(e.record.subject ?? ''));
-    const subject = new Set(sequence);
+    const { sequence, subject } = subjectWordsOf(e);
     const shared = shares(sequence, subject);
     if (shared > top) {
       second = top;

@@ -75,10 +75,9 @@ const NUMERIC =
 // Hyphens with spaces around them, after "ngày": "ngày 09- 3- 2012", "ngày 23- 9 -1997" (thirty-seventh
 // outside probe: six dates of a police text were lost, and the issuers after them). Only after "ngày": a
 // bare "2 - 3 - 2012" is as likely a list of numbers. The unspaced form is NUMERIC's.
-const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}(\d{1,2})(\s?-\s?)(\d{1,2})(\s?-\s?)((?:19|20)\d\d)(?![\p{N}])`, 'gu');
-// Slashes with a space beside them, after "ngày", as a form filled in by hand: "Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025"
-// (forty-sixth session's probe 445: not read, so a wrong year went untold). The unspaced form is NUMERIC's.
-const SPACED_SLASH_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}(\d{1,2})(\s?\/\s?)(\d{1,2})(\s?\/\s?)((?:19|20)\d\d)(?![\p{N}])`, 'gu');
+// Slashes likewise, as a form filled in by hand: "Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025" (forty-sixth session's probe
+// 445: not read, so a wrong year went untold); one scan for both, the second separator the first's (group 2).
+const SPACED_AFTER_NGAY = rx(String.raw`(?<![\p{L}])(?:ngày|Ngày|NGÀY)\s{1,2}(\d{1,2})\s?([-/])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\p{N}])`, 'dgu');
 // "03 tháng 4 năm 2018" (any case, any run of up to three spaces or a line break between).
 // Scanned from the word "tháng" (rare) rather than from every digit (frequent); the day before it
 // is read backwards by hand.
@@ -93,7 +92,7 @@ const UNTONED_NGAY_BEFORE = rx(String.raw`(?<![\p{L}\p{M}])[nN]gay\s{0,3}$`, 'u'
 const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]m|NĂ[ ]M|nam(?=\s{0,3}(?:19|20)\d\d))\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
 // "năm" typed for "tháng", after "ngày": "ngày 27 năm 12 năm 2019" (forty-fifth session's probe 439: not read, so neither was
 // the decree's date). A day and a month that exist, then the year: the words can be nothing else.
-const NAM_FOR_THANG = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(năm|Năm|NĂM)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'gu');
+const NAM_FOR_THANG = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(năm|Năm|NĂM)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -188,11 +187,6 @@ function isDigitAt(t: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const SPACED: readonly (readonly [RegExp, '-' | '/'])[] = [
-  [SPACED_AFTER_NGAY, '-'],
-  [SPACED_SLASH_AFTER_NGAY, '/'],
-];
-
 /** Every date with canonical offsets, in order of position. Never throws. */
 export function scanDates(nt: NormalizedText): FoundDate[] {
   const t = nt.text;
@@ -205,12 +199,12 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (year === null) continue;
     out.push(mention(nt, start, end, m[1]!, m[3]!, year, 'numeric', m[2] as '/' | '-' | '.', m[7] ?? null));
   }
-  for (const [re, separator] of SPACED) {
-    for (const m of t.matchAll(re)) {
-      if (m[2]!.length === 1 && m[4]!.length === 1) continue; // "09-3-2012", "06/3/2025": NUMERIC's
-      const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - m[3]!.length - m[4]!.length - m[5]!.length;
-      out.push(mention(nt, start, m.index! + m[0].length, m[1]!, m[3]!, m[5]!, 'numeric', separator, null));
-    }
+  for (const m of t.matchAll(SPACED_AFTER_NGAY)) {
+    const start = m.indices![1]![0];
+    const end = m.index! + m[0].length;
+    // "09-3-2012", "06/3/2025": the two separators and no space, NUMERIC's.
+    if (end - start === m[1]!.length + m[3]!.length + m[4]!.length + 2) continue;
+    out.push(mention(nt, start, end, m[1]!, m[3]!, m[4]!, 'numeric', m[2] as '-' | '/', null));
   }
   THANG.lastIndex = 0;
   let th: RegExpExecArray | null;
@@ -234,10 +228,9 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
   }
   for (const m of t.matchAll(NAM_FOR_THANG)) {
     if (+m[1]! < 1 || +m[1]! > 31 || +m[3]! < 1 || +m[3]! > 12) continue;
-    const start = m.index! + m[0].indexOf(m[1]!, 4);
-    const found = mention(nt, start, m.index! + m[0].length, m[1]!, m[3]!, m[4]!, 'long', null, null);
-    const word = start + m[1]!.length + m[0].slice(start - m.index! + m[1]!.length).indexOf(m[2]!);
-    found.mention.monthWord = { start: nt.toOriginal(word), end: nt.toOriginal(word + m[2]!.length) };
+    const found = mention(nt, m.indices![1]![0], m.index! + m[0].length, m[1]!, m[3]!, m[4]!, 'long', null, null);
+    const [word, wordEnd] = m.indices![2]!;
+    found.mention.monthWord = { start: nt.toOriginal(word), end: nt.toOriginal(wordEnd) };
     out.push(found);
   }
   out.sort((a, b) => a.start - b.start);

@@ -21,6 +21,7 @@
 
 import type { RuleFinding, Rule, RuleContext } from './rule';
 import type { Span } from '../types';
+import type { NormalizedText } from '../text/normalize';
 import type { TermRecord } from '../corpus/types';
 import { rx } from '../text/letters';
 import { oneDigitOff } from './util/text';
@@ -66,13 +67,13 @@ const ASSEMBLY_KHOA_WITH_COUNCILS = rx(
 );
 
 /** The khóa of the Assembly written in the elections' phrase before a term at `at`, with its span, when it is not the term's. */
-function khoaOfOtherTerm(t: string, at: number, term: string): { written: string; start: number; end: number } | null {
-  const before = t.slice(Math.max(0, at - 120), at);
+function khoaOfOtherTerm(nt: NormalizedText, at: number, term: string): { written: string; span: Span } | null {
+  const before = nt.text.slice(Math.max(0, at - 120), at);
   const m = ASSEMBLY_KHOA_WITH_COUNCILS.exec(before);
   if (!m || m[1] === term) return null;
   const [s, e] = m.indices![1]!;
   const base = at - before.length;
-  return { written: m[1]!, start: base + s, end: base + e };
+  return { written: m[1]!, span: { start: nt.toOriginal(base + s), end: nt.toOriginal(base + e) } };
 }
 
 /**
@@ -81,7 +82,7 @@ function khoaOfOtherTerm(t: string, at: number, term: string): { written: string
  * a page of 2025 is the khóa (probe 445), "khóa XVI … nhiệm kỳ 2021-2026" in one of 2026 the years (probe 55). Neither that
  * term: both are told, with no fix.
  */
-function khoaAndYears(ctx: RuleContext, khoa: { written: string }, years: readonly [number, number, string], yearsSpan: Span, khoaStart: number, khoaEnd: number): RuleFinding {
+function khoaAndYears(ctx: RuleContext, khoa: { written: string; span: Span }, years: readonly [number, number, string], yearsSpan: Span): RuleFinding {
   const terms = assemblyTerms(ctx);
   const ofKhoa = terms.find(([, , k]) => k === khoa.written) ?? null;
   const reportYear = +ctx.reportDate.slice(0, 4);
@@ -109,14 +110,13 @@ function khoaAndYears(ctx: RuleContext, khoa: { written: string }, years: readon
       ],
     };
   }
-  const span = { start: khoaStart, end: khoaEnd };
   return {
-    span,
+    span: khoa.span,
     message: {
       vi: `Quốc hội khóa ${khoa.written}${ofKhoa ? ` là nhiệm kỳ ${ofKhoa[0]} – ${ofKhoa[1]}` : ''}; nhiệm kỳ ${from} – ${to} là khóa ${term}.`,
       en: `The National Assembly of term ${khoa.written}${ofKhoa ? ` sat ${ofKhoa[0]}–${ofKhoa[1]}` : ''}; the term ${from}–${to} is term ${term}.`,
     },
-    fixes: meant && meant[2] === term ? [{ title: { vi: `Sửa thành khóa ${term}`, en: `Change to ${term}` }, edits: [{ start: khoaStart, end: khoaEnd, newText: term }], safe: false, preferred: true }] : undefined,
+    fixes: meant && meant[2] === term ? [{ title: { vi: `Sửa thành khóa ${term}`, en: `Change to ${term}` }, edits: [{ ...khoa.span, newText: term }], safe: false, preferred: true }] : undefined,
   };
 }
 
@@ -144,9 +144,9 @@ export const rule: Rule = {
       const [toStart, toEnd] = m.indices![2]!;
       const span = { start: nt.toOriginal(fromStart), end: nt.toOriginal(toEnd) };
       const assembly = !backwards && years <= LONGEST ? assemblyTermOf(ctx, t, m.index, from) : null;
-      const khoa = assembly && assembly[1] === to ? khoaOfOtherTerm(t, m.index, assembly[2]) : null;
-      if (khoa && assembly) {
-        out.push(khoaAndYears(ctx, khoa, assembly, { start: nt.toOriginal(fromStart), end: nt.toOriginal(toEnd) }, nt.toOriginal(khoa.start), nt.toOriginal(khoa.end)));
+      const khoa = assembly && assembly[1] === to ? khoaOfOtherTerm(nt, m.index, assembly[2]) : null;
+      if (khoa) {
+        out.push(khoaAndYears(ctx, khoa, assembly!, span));
         continue;
       }
       if (assembly && assembly[1] !== to) {
