@@ -439,6 +439,9 @@ const malformed: Row[] = [
   ['Thủ tướng Chính phủ đã kí ⟦Quyết định số 990/QĐ-TTg⟧ về Ngày Doanh nhân', ['Quyết định | 990/QĐ-TTg | - | Thủ tướng Chính phủ | -']],
   // "do <body> <name> chủ trì" names who chaired a meeting, not the issuer (two hundred and eighty-seventh: a false warning).
   ['Hội nghị thực hiện ⟦Nghị quyết số 120/NQ-CP⟧ do Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì', ['Nghị quyết | 120/NQ-CP | - | - | -']],
+  // "do <body> thực hiện": who carries out the task the words before name (probe 452).
+  ['quy định tại khoản 3 Điều 7 ⟦Nghị định số 52/2013/NĐ-CP⟧ do Bộ trưởng Bộ Công Thương thực hiện.', ['Nghị định | 52/2013/NĐ-CP | - | - | -']],
+  ['⟦Nghị định số 52/2013/NĐ-CP⟧ do Chính phủ ban hành.', ['Nghị định | 52/2013/NĐ-CP | - | Chính phủ | -']],
   // A verb and a count, not a document (two hundred and ninety-first outside probe); with "số" it is one.
   ['Quy định 9 nhóm hành vi gây lãng phí', []],
   ['⟦Quy định số 9⟧ nhóm các hành vi', ['Quy định | #9 | - | - | -']],
@@ -742,6 +745,11 @@ const issuers: Row[] = [
   ],
   ['ý kiến của Thường trực HĐND tỉnh tại ⟦Công văn số 427/HĐND-DT⟧ ngày 09/10/2014 và', ['Công văn | 427/HĐND-DT | 2014-10-09 | Thường trực HĐND tỉnh | -']],
   ['Hồ sơ gồm ⟦Tờ trình số 926/TTr-SGDĐT⟧ ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch', ['Tờ trình | 926/TTr-SGDĐT | 2022-04-27 | - | -']],
+  // The Government Office's notice names the leader who speaks in it after its date: not its issuer (probe 446).
+  ['tại ⟦Thông báo số 384/TB-VPCP⟧ ngày 25/7/2025, Thủ tướng Chính phủ đã giao Thanh tra Chính phủ', ['Thông báo | 384/TB-VPCP | 2025-07-25 | - | -']],
+  ['tại ⟦Công văn số 6721/VPCP-V.I⟧ ngày 20/9/2025, Phó Thủ tướng Chính phủ Nguyễn Hòa Bình yêu cầu', ['Công văn | 6721/VPCP-V.I | 2025-09-20 | - | -']],
+  ['⟦Thông báo số 384/TB-VPCP⟧ ngày 25/7/2025, Văn phòng Chính phủ thông báo ý kiến', ['Thông báo | 384/TB-VPCP | 2025-07-25 | Văn phòng Chính phủ | -']],
+  ['Tại ⟦Quyết định số 12/QĐ-TTg⟧ ngày 5/1/2025, Thủ tướng Chính phủ yêu cầu các bộ', ['Quyết định | 12/QĐ-TTg | 2025-01-05 | Thủ tướng Chính phủ | -']],
   // Without "ban hành" after it, the body right after the date stays the issuer.
   ['⟦Quyết định số 12/QĐ-UBND⟧ ngày 5/6/2023, Ủy ban nhân dân tỉnh Nghệ An về việc', ['Quyết định | 12/QĐ-UBND | 2023-06-05 | Ủy ban nhân dân | -']],
   ['Ngày 15/3/2024, tỉnh tổ chức hội nghị triển khai ⟦Nghị quyết số 57-NQ/TW⟧.', ['Nghị quyết | 57-NQ/TW | - | - | -']],

@@ -605,7 +605,9 @@ const SIGNED_BY = rx(
 );
 // With the adverbs news put between ("Chính phủ đã khẩn trương ban hành Nghị quyết 03-NQ/CP").
 // A verb of chairing or leading after a body and perhaps its holder's name (up to four capitalised words).
-const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng))(?![\p{L}])`, 'uy');
+// Or of carrying out a task the words before name: "… quy định tại khoản 3 Điều 7 Nghị định số 52/2013/NĐ-CP do Bộ trưởng Bộ
+// Công Thương thực hiện" (forty-seventh session's probe 452: told the decree was not the minister's).
+const CHAIRED_AFTER = rx(String.raw`(?:${NAME_WORD}){0,4}[ ]{1,2}(?:chủ\s{1,2}trì|đồng\s{1,2}chủ\s{1,2}trì|chỉ\s{1,2}đạo|phụ\s{1,2}trách|điều\s{1,2}hành|tổ\s{1,2}chức|làm\s{1,2}(?:Trưởng|trưởng)|thực\s{1,2}hiện|đảm\s{1,2}nhiệm|giải\s{1,2}quyết)(?![\p{L}])`, 'uy');
 // The Central Committee written bare after a central id.
 const COMMITTEE_AT = /^(?:Ban\s{1,2}Chấp\s{1,2}hành\s{1,2}Trung\s{1,2}ương|BCH\s{1,2}Trung\s{1,2}ương|BCHTW)/u;
 // A small word after a body that is neither its term nor a subject's "về": the verb of a clause of its own.
@@ -811,10 +813,14 @@ export function readTail(
       // tỉnh Sơn La tại Công văn số 1096/UBND-KT ngày 23/4/2021, Bộ Tài nguyên và Môi trường đăng tải …" (fortieth session's
       // probe 374: the letter was credited to the ministry). Not otherwise: "Tại Kết luận số 149-KL/TW ngày 10/4/2025, Bộ
       // Chính trị yêu cầu …" names the body that speaks in it.
+      // Nor where the Government Office's notice or letter conveys a leader's word: "Thông báo số 384/TB-VPCP ngày 25/7/2025,
+      // Thủ tướng Chính phủ đã giao …" (forty-sixth session's probe 446: the notice was credited to the Prime Minister); the
+      // symbol names the Office, and the leader is the one who speaks in it.
       if (iss && justDated && comma && iss.at === p && !plenum) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
         NEXT_CLAUSE_VERB.lastIndex = iss.at + iss.text.length;
-        if (ISSUED_AFTER.test(t) || (NEXT_CLAUSE_VERB.test(t) && proposalBefore(t, d))) iss = null;
+        const speaker = d.issuerCode === 'VPCP' && iss.name !== 'Văn phòng Chính phủ';
+        if (ISSUED_AFTER.test(t) || (NEXT_CLAUSE_VERB.test(t) && (speaker || proposalBefore(t, d)))) iss = null;
       }
       // A law is the National Assembly's (an ordinance its Standing Committee's): another body after it
       // belongs to the document whose title names the law ("Thông tư 12/2019/TT-BNV hướng dẫn … Luật thi đua,
