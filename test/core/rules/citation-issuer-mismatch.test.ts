@@ -96,6 +96,16 @@ test('citation-issuer-mismatch: a body of the other system is information, said 
   assert.equal(g!.severity, 'information');
   const [h] = runRule('citation-issuer-mismatch', 'Kết luận số 43-KL/TW của Bộ Chính trị', corpus);
   assert.equal(h!.severity, 'warning');
+  // With only the cue of its clause before it, no words whose body it could be: the resolution itself is credited to the
+  // Government (probe 449). A bullet or a sentence before changes nothing; words between do.
+  for (const [line, severity] of [
+    ['Căn cứ Nghị quyết 18-NQ/TW năm 2017 của Chính phủ đã đề ra mục tiêu.', 'warning'],
+    ['Báo cáo như sau.\n- Thực hiện Nghị quyết 18-NQ/TW năm 2017 của Chính phủ, bộ đã sắp xếp.', 'warning'],
+    ['Căn cứ Kế hoạch thực hiện Nghị quyết 18-NQ/TW năm 2017 của Chính phủ, bộ đã sắp xếp.', 'information'],
+  ] as const) {
+    const found = runRule('citation-issuer-mismatch', line, corpus);
+    assert.deepEqual(found.map((x) => [line.slice(x.span.start, x.span.end), x.severity]), [['Chính phủ', severity]], line);
+  }
 });
 
 // A ministry's code credited to the Government: a warning alone, information after a document joined by "và" that the body

@@ -47,6 +47,20 @@ const cases: RuleCase[] = [
   // 65/2025/QH15 served here until corpus round 151 read a page that says so).
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện Quyết định số 171-QĐ/TW của Bộ Chính trị.' },
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Thực hiện ⟦Luật Tổ chức chính quyền địa phương số 77/2015/QH13⟧.', messages: ['65/2025/QH15'] },
+  // The replacement replaced in its turn before the text's day: the one in force is named too; the year of an amendment
+  // names the amending law, not a time the sentence speaks of (probe 447).
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Tổ chức chính quyền địa phương⟧ ngày 19/6/2015 và Luật sửa đổi, bổ sung năm 2019;', messages: ['thay thế bởi Luật Tổ chức chính quyền địa phương 65/2025/QH15 (1/3/2025), nay là Luật Tổ chức chính quyền địa phương 72/2025/QH15 (16/6/2025) trước'] },
+  { text: HEADER('ngày 05 tháng 4 năm 2025') + 'Căn cứ ⟦Luật Tổ chức chính quyền địa phương⟧ ngày 19/6/2015 (sửa đổi, bổ sung năm 2019);', messages: ['65/2025/QH15 (1/3/2025) trước'] },
+  { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Năm 2019, xã thực hiện Luật Tổ chức chính quyền địa phương ngày 19/6/2015.' },
+  // A run of citations after one cue: each is cited as applied (probe 450: only the first was told).
+  {
+    text:
+      HEADER('ngày 10 tháng 3 năm 2025') +
+      'Thực hiện ⟦Pháp lệnh số 34/2007/PL-UBTVQH11⟧ ngày 20/4/2007 về thực hiện dân chủ ở xã, phường, thị trấn và ⟦Nghị định số 29/1998/NĐ-CP⟧ ngày 11/5/1998 của Chính phủ.',
+    messages: ['10/2022/QH15', 'Nghị định 79/2003/NĐ-CP (2/8/2003), nay là Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 (1/7/2023)'],
+  },
+  { text: HEADER('ngày 10 tháng 3 năm 2025') + 'Cán bộ nghiên cứu Pháp lệnh số 34/2007/PL-UBTVQH11 và Nghị định số 29/1998/NĐ-CP của Chính phủ.' },
+  { text: HEADER('ngày 10 tháng 3 năm 2025') + 'Thực hiện ⟦Pháp lệnh số 34/2007/PL-UBTVQH11⟧, xã đã họp. Cán bộ nghiên cứu Nghị định số 29/1998/NĐ-CP.', messages: ['10/2022/QH15'] },
   // Laws: the replacement counts from the day it took effect, not the day it was passed.
   { text: HEADER('ngày 05 tháng 3 năm 2026') + 'Căn cứ ⟦Luật Đất đai số 45/2013/QH13⟧;', messages: ['thay thế bởi Luật Đất đai 31/2024/QH15 (1/8/2024)'] },
   { text: HEADER('ngày 05 tháng 3 năm 2020') + 'Thực hiện ⟦Luật Tố cáo số 03/2011/QH13⟧, các cơ quan đã tiếp nhận đơn.', messages: ['Luật Tố cáo 25/2018/QH14 (1/1/2019)'] },

@@ -5,6 +5,7 @@
 import { foldName } from '../corpus/corpus-index';
 import { MINISTRY_CODES } from '../extract/patterns';
 import { isLocalBody, isPartyBody, isStateBody } from '../corpus/bodies';
+import { rx } from '../text/letters';
 import { issuerKey } from './util/issuers';
 import type { Rule, RuleFinding } from './rule';
 import { allowedValues, ambiguousCitations, capForLayer, label, ownDate, sourceNote, trustedCitations, type ResolvedCitation } from './util/citations';
@@ -80,6 +81,20 @@ function otherSystem(written: string, recordIssuer: string): boolean {
   const w = foldName(written);
   const r = foldName(recordIssuer);
   return (isStateBody(w) && isPartyBody(r)) || (isPartyBody(w) && isStateBody(r));
+}
+
+// A clause that opens with the cue alone before the citation: "Căn cứ", "Thực hiện", "Theo" — no words before it that
+// could own the body after it.
+const CUE_ONLY = rx(String.raw`(?:^|[.;:!?\n])[ \t]{0,4}(?:[-+•*][ \t]{0,2}|\d{1,2}[.)][ \t]{0,2}|[a-zđ][)][ \t]{0,2})?(?:[Cc]ăn\s{1,2}cứ(?:\s{1,2}vào)?|(?:[Tt]iếp\s{1,2}tục\s{1,2})?[Tt]hực\s{1,2}hiện|[Tt]heo|[Tt]ại|[Qq]uán\s{1,2}triệt|[Tt]riển\s{1,2}khai)\s{1,2}$`, 'u');
+
+/**
+ * Whether the citation's clause has only its cue before it: "Căn cứ Nghị quyết 18-NQ/TW năm 2017 của Chính phủ đã đề ra …"
+ * credits the resolution itself to the Government, there being no steering committee or programme before it whose body
+ * "của Chính phủ" could be (forty-seventh session's probe 449: told as a hedged note only).
+ */
+function onlyCueBefore(text: string, c: Citation): boolean {
+  const start = c.kindSpan?.start ?? c.span.start;
+  return CUE_ONLY.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -336,7 +351,8 @@ export const rule: Rule = {
         });
         continue;
       }
-      const other = otherSystem(iss.written, right) || localForCentral(iss.written, right) || nested(ctx, index) || previousOwns(ctx, index, iss.written);
+      const other =
+        ((otherSystem(iss.written, right) || localForCentral(iss.written, right)) && !onlyCueBefore(ctx.text, c)) || nested(ctx, index) || previousOwns(ctx, index, iss.written);
       groups.set(iss.span.start, { labels: [label(c, entry)], right, issuer: iss, entry, other, src, safe: allowed.length === 1 && !right.includes(',') });
     }
     for (const g of groups.values()) out.push(groupFinding(g));

@@ -40,6 +40,10 @@ const BLANKS = /\s+/gu;
 // Words that set an old text against the new one in a paragraph.
 const CONTRAST = rx(String.raw`(?<![\p{L}])(?:[Tt]uy\snhiên|so\svới|không\scòn|thay\scho|khác\svới|trước\sđây|điểm\smới)(?![\p{L}])`, 'u');
 const YEAR = rx(String.raw`(?<![\p{N}/.\-])(19\d\d|20\d\d)(?![\p{N}/.\-])`, 'gu');
+// The year of an amendment names the amending law, as a law's own year names it: "Căn cứ Luật Tổ chức chính quyền địa
+// phương ngày 19/6/2015 và Luật sửa đổi, bổ sung năm 2019" in a draft of 2026 (forty-seventh session's probe 447: "2019"
+// was read as the time the sentence speaks of, and the law replaced in 2025 passed).
+const AMENDMENT_YEAR_BEFORE = rx(String.raw`(?<![\p{L}])sửa\s{1,2}đổi,?\s{1,2}(?:và\s{1,2})?bổ\s{1,2}sung(?:\s{1,2}một\s{1,2}số\s{1,2}điều)?(?:\s{1,2}năm)?\s{1,2}$`, 'iu');
 
 /** Whether the sentence holds a date or a month (not the citation's own date) before `on`. */
 function datesBefore(sentence: string, on: string, own: string): boolean {
@@ -92,6 +96,62 @@ function endedOn(r: DirectiveRecord): string | null {
   return st && (st.state === 'expired' || st.state === 'replaced') && st.asOf && st.asOf.length >= 10 ? st.asOf : null;
 }
 
+/** How a replacing document is named: a law with its name ("Luật Đất đai 31/2024/QH15"), a name-like id as it is. */
+function nameOf(id: string, record: DirectiveRecord | undefined): string {
+  // An id that is a name ("Hiến pháp năm 2013") already says its kind.
+  if (!startsIn(id, IS_NUMBER)) return id;
+  const kindName = record ? `${record.kind}${record.name ? ` ${record.name}` : ''}` : '';
+  return `${kindName} ${id}`.trim();
+}
+
+/** The document in force at the text's day down a replacement's own replacements (up to three links), or null if the first still is. */
+function inForceSuccessor(ctx: RuleContext, first: DirectiveRecord): { name: string; on: string } | null {
+  let found: { name: string; on: string } | null = null;
+  let record: DirectiveRecord | undefined = first;
+  const seen = new Set<DirectiveRecord>([first]);
+  for (let step = 0; step < 3 && record; step++) {
+    const link: Supersession | undefined = (record.replacedBy ?? []).find((l) => l.confidence !== 'unverified');
+    if (!link) break;
+    const next: DirectiveRecord | undefined = ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)))?.record;
+    const on = replacedOn(link, next);
+    if (!on || on.length < 10 || on >= ctx.reportDate || (next && seen.has(next))) break;
+    found = { name: nameOf(link.id, next), on };
+    record = next;
+    if (next) seen.add(next);
+  }
+  return found;
+}
+
+// What stands between one citation (its date, issuer, subject) and the next of one run: a comma or "và", "cùng". Nothing at
+// all is no run: "Thông tư số 01/2018/TT-VPCP … hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP" names the
+// decree in the circular's subject, which the reader ended before it.
+const RUN_JOIN = /^\s{0,2}(?:[,;]\s{0,2}(?:(?:và|cùng(?:\s{1,2}với)?)\s{1,2})?|(?:và|cùng(?:\s{1,2}với)?)\s{1,2})$/u;
+
+/**
+ * Where the run of citations `c` belongs to starts: "Thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11 … về thực hiện dân chủ ở
+ * xã, phường, thị trấn và Nghị định số 29/1998/NĐ-CP …" cites both as applied, though the cue stands before the first
+ * (probe 450: only the first of a run of kinds was told it had been replaced). A list's members start at its first. Null
+ * when the run is part of another document's subject.
+ */
+function runStart(ctx: RuleContext, c: Citation, listStart: Map<number, number>): number | null {
+  const cs = ctx.reading.citations;
+  let cur = c;
+  for (let i = cs.indexOf(c); i > 0; i--) {
+    const prev = cs[i - 1]!;
+    const prevEnd = Math.max(prev.fullSpan.end, prev.subject?.span.end ?? 0);
+    if (cur.list >= 0 && prev.list === cur.list) {
+      cur = prev;
+      continue;
+    }
+    if (prevEnd > cur.span.start || cur.span.start - prevEnd > 12 || !RUN_JOIN.test(ctx.text.slice(prevEnd, cur.span.start))) break;
+    // A run that goes on from a document named in another's subject is that subject's too: "… hướng dẫn thực hiện ưu đãi
+    // đầu tư theo quy định của Luật Đất đai và Nghị định số 118/2015/NĐ-CP".
+    if (inSubjectOfAnother(ctx, prev)) return null;
+    cur = prev;
+  }
+  return cur.list >= 0 ? listStart.get(cur.list)! : cur.span.start;
+}
+
 function inSubjectOfAnother(ctx: RuleContext, c: Citation): boolean {
   return ctx.reading.citations.some((o) => o !== c && o.subject !== null && o.subject.span.start <= c.span.start && c.span.start < o.subject.span.end);
 }
@@ -133,8 +193,9 @@ export const rule: Rule = {
       // A text named in the subject of another ("Thông tư số 83/2016/TT-BTC … hướng dẫn thực hiện ưu đãi đầu tư theo
       // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
       if (inSubjectOfAnother(ctx, c)) continue;
-      // The clause before the citation (or before the first member of its list).
-      const anchor = c.list >= 0 ? listStart.get(c.list)! : c.span.start;
+      // The clause before the citation (or before the first member of its list, or of the run of citations it ends).
+      const anchor = runStart(ctx, c, listStart);
+      if (anchor === null) continue;
       const before = t.slice(Math.max(0, anchor - 200), anchor);
       const cut = CLAUSE_START.exec(before);
       const clause = cut ? before.slice(cut.index + 1) : before;
@@ -163,7 +224,12 @@ export const rule: Rule = {
       // text, not a past time.
       const docDate = c.date?.iso ?? '';
       const ownYear = c.named?.year ? String(c.named.year) : yearAfterId(t, c);
-      if ([...sentence.matchAll(YEAR)].some((m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear)) continue;
+      if (
+        [...sentence.matchAll(YEAR)].some(
+          (m) => m[1]! < on.slice(0, 4) && !docDate.startsWith(m[1]!) && m[1] !== ownYear && !AMENDMENT_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)),
+        )
+      )
+        continue;
       if (PAST.test(sentence.replace(BLANKS, ' '))) continue;
       if (datesBefore(sentence, on, docDate)) continue;
       const hedge = link ? HEDGE[link.confidence ?? ''] : STATUS_ONLY;
@@ -185,16 +251,20 @@ export const rule: Rule = {
         });
         continue;
       }
-      // An id that is a name ("Hiến pháp năm 2013") already says its kind.
       // A law is named with its name ("Luật Đất đai 31/2024/QH15"): that is how writers know it.
-      const kindName = replacing ? `${replacing.record.kind}${replacing.record.name ? ` ${replacing.record.name}` : ''}` : '';
-      const replacement = startsIn(link.id, IS_NUMBER) ? `${kindName} ${link.id}`.trim() : link.id;
+      const replacement = nameOf(link.id, replacing?.record);
+      // The replacement replaced in its turn before the text's day: the one in force is named too ("Luật 77/2015/QH13 …
+      // thay thế bởi Luật 65/2025/QH15 (1/3/2025), nay là Luật 72/2025/QH15 (16/6/2025)"; probe 447: only the first was
+      // named, itself out of force by then).
+      const now = replacing ? inForceSuccessor(ctx, replacing.record) : null;
+      const nowVi = now ? `, nay là ${now.name} (${dateVi(now.on)})` : '';
+      const nowEn = now ? `, now ${now.name} (${dateVi(now.on)})` : '';
       out.push({
         span: c.span,
         severity,
         message: {
-          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)}) trước ${when.vi}${hedge?.vi ?? ''} — ${src.vi}.`,
-          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)}) before ${when.en}${hedge?.en ?? ''} — ${src.en}.`,
+          vi: `${label(c, entry)} đã được thay thế bởi ${replacement} (${dateVi(on)})${nowVi} trước ${when.vi}${hedge?.vi ?? ''} — ${src.vi}.`,
+          en: `${label(c, entry)} was replaced by ${replacement} (${dateVi(on)})${nowEn} before ${when.en}${hedge?.en ?? ''} — ${src.en}.`,
         },
       });
     }
