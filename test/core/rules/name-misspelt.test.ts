@@ -35,6 +35,11 @@ const cases: RuleCase[] = [
   { text: '⟦KẾT LỦẬN⟧ 127-KL/TW CỦA BỘ CHÍNH TRỊ', messages: ['"KẾT LUẬN"'] },
   // Not slips: the kind spelt right, typed with no marks at all, or a word that is no kind before the number.
   { text: 'Thông tư 71/2018/TT-BTC; Thong tu 71/2018/TT-BTC; theo số 71/2018/TT-BTC; mục tiêu 12/QĐ-UBND.' },
+  // "số" written wrong between the kind and its number (probe 447), in the writer's case; not in a text typed without marks.
+  { text: 'Thực hiện Chỉ thị ⟦so⟧ 41-CT/TW của Ban Bí thư và Nghị quyết ⟦sổ⟧ 03-NQ/TW.', messages: ['Viết sai dấu: "so" — trước số hiệu văn bản là "số".', '"sổ"'] },
+  { text: 'NGHỊ ĐỊNH ⟦Sô⟧ 38/2016/NĐ-CP', messages: ['là "Số"'] },
+  { text: 'Thực hiện ⟦Chỉ thi⟧ ⟦so⟧ 41-CT/TW.', messages: ['"Chỉ thị"', '"số"'] },
+  { text: 'Thuc hien Chi thi so 41-CT/TW; Chỉ thị số 41-CT/TW; Chỉ thị Số 41-CT/TW.' },
 ];
 for (const c of cases) test(`name-misspelt: ${c.text}`, () => void checkRule('name-misspelt', corpus, c));
 
