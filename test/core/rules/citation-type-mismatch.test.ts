@@ -77,6 +77,10 @@ const cases: RuleCase[] = [
   // No source attests a code for Thông tri (outside set 007: the Front's "05/TT-MTTW-BTT"): not
   // claimed to be a Thông tư.
   { text: 'Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam' },
+  // "TT" before a body that is no ministry is that body's own code: a firm's verification report is no Thông tư (probe 452);
+  // before a ministry's code it is one.
+  { text: 'Báo cáo số 03/TT-PT ngày 27/02/2026 của Công ty TNHH MTV PCCC và xây dựng Phú Thành về kết quả thẩm tra.' },
+  { text: '⟦Báo cáo⟧ số 03/TT-BXD ngày 27/02/2026.', messages: ['là Thông tư'] },
 ];
 
 for (const c of cases) test(`citation-type-mismatch: ${c.text}`, () => void checkRule('citation-type-mismatch', corpus, c));

@@ -19,7 +19,7 @@ import { shiftedFinding } from '../shift';
 import type { CollectingRule, DocumentContext, RuleContext, RuleFinding } from './rule';
 import { allowedValues, capForLayer, dateVi, sourceNote } from './util/citations';
 import { hasClass, IS_LETTER, IS_NUMBER } from '../text/letters';
-import { withD } from '../extract/patterns';
+import { MINISTRY_CODES, withD } from '../extract/patterns';
 import { fold } from '../text/normalize';
 
 // Legal normative kinds (văn bản quy phạm pháp luật, conventions §1.6): issued by state bodies only.
@@ -189,6 +189,20 @@ function approves(subject: string | undefined, kind: string): boolean {
 // Folded: "phê duyệt", "ban hành".
 const APPROVING = ['phe duyet', 'ban hanh'];
 
+// Kinds only a minister (or the head of a ministry-level body) issues: their code before another body's code is that
+// body's own ("Báo cáo số 03/TT-PT … của Công ty TNHH …", a firm's verification report, forty-seventh session's probe 452;
+// "Thông tri số 05/TT-MTTW-BTT", the Front's circular letter): no Thông tư to name.
+const MINISTERS_ONLY = new Set(['Thông tư']);
+// Codes of ministry-level bodies beside the ministries' ("B…"): the State Bank, the ethnic committee, the Government
+// Inspectorate, the State Audit, the courts' and procuracy's heads, the Government Office.
+const MINISTRY_LEVEL = new Set(['NHNN', 'UBDT', 'TTCP', 'KTNN', 'TANDTC', 'VKSNDTC', 'VPCP']);
+
+/** Whether an issuer code may be a minister's or a ministry-level head's: "BTC", "BLĐTBXH", "NHNN"; a joint circular's. */
+function ministerial(issuerCode: string | null): boolean {
+  if (!issuerCode) return true;
+  return issuerCode.startsWith('B') || MINISTRY_CODES.has(issuerCode) || MINISTRY_LEVEL.has(issuerCode) || issuerCode.includes('-');
+}
+
 export const rule: CollectingRule<Facts> = {
   code: 'citation-type-mismatch',
   scope: 'collect',
@@ -294,7 +308,9 @@ export const rule: CollectingRule<Facts> = {
           });
           return;
         }
-        const candidates = entry ? [kinds.find((k) => k.kind === entry.record.kind) ?? { kind: entry.record.kind } as KindRecord] : primaryKinds(kinds, code, c.style);
+        const candidates = entry
+          ? [kinds.find((k) => k.kind === entry.record.kind) ?? ({ kind: entry.record.kind } as KindRecord)]
+          : primaryKinds(kinds, code, c.style).filter((k) => !MINISTERS_ONLY.has(k.kind) || ministerial(c.issuerCode));
         if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
         if (written.generic) {
           // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter. A state
