@@ -17,6 +17,9 @@ const PROMULGATION_NOTE = {
   en: ' (perhaps the day it was promulgated, within 15 days of its passing; a legal basis gives the day it was passed)',
 };
 
+// Where a sentence ends, for the words after a citation.
+const SENTENCE_STOP = /[.;!?\n]/u;
+
 // The words before a law named with a year that make the year the period carried out or reported on.
 const CARRIED_OUT_BEFORE = /(?:thực hiện|thi hành|triển khai|áp dụng|sửa đổi,?\s{1,2}bổ sung)\s{1,2}(?:các\s{1,2})?$/iu;
 
@@ -30,6 +33,10 @@ export const rule: Rule = {
     for (const { citation: c, entry } of trustedCitations(ctx)) {
       const d = c.date;
       if (!d || seen.has(d.span.start)) continue;
+      // The number's year the slip, its twin of the day's year known on the very day written: told below, as such, though
+      // the corpus holds the number of the year written too ("Nghị định số 08/2020/NĐ-CP ngày 10/01/2022" is 08/2022/NĐ-CP,
+      // not the decree of 2020 on bailiffs; round 165 brought that one in).
+      if (yearTwin(ctx, c)) continue;
       // The page's own day in brackets after a headline, "Luật Giao dịch điện tử (30/06/2023)" above the text (the header
       // took it as the page's date): the day it was posted, not the law's (thirty-eighth session's probe 339: a false warning).
       if (ctx.reportDateSource === 'dateline' && d.iso === ctx.reportDate && ctx.text[d.span.start - 1] === '(' && ctx.text[d.span.end] === ')') continue;
@@ -82,7 +89,8 @@ export const rule: Rule = {
       // has exactly the day written ("Nghị định số 09/2022/NĐ-CP ngày 10/01/2022" for 08/2022/NĐ-CP; "66/2023/NĐ-CP ngày
       // 07 tháng 12 năm 2023" for 86/2023; hundred-and-sixty-first and sixty-second outside probes: only the date was
       // told, and its fix made the citation worse). Both readings are offered, neither applied by "Sửa tất cả".
-      const slip = d.iso && !impossible && !promulgated && !effective.vi ? numberSlip(ctx, c, entry, d.iso) : null;
+      const slips = d.iso && !impossible && !promulgated && !effective.vi ? numberSlips(ctx, c, entry, d.iso) : [];
+      const slip = slips[0] ?? null;
       // A number that carries a year the day written is not in: the year in the number may be the slip, not the day ("Quyết
       // định 36/2018/QĐ-TTg ngày 29/7/2017 về việc thành lập Khu kinh tế Thái Bình" is 36/2017/QĐ-TTg; the gazette: the fix
       // offered only the day of the 2018 decision on international agreements).
@@ -93,14 +101,17 @@ export const rule: Rule = {
       // Or the kind: the Party centre's document of another kind with this number and exactly the day written.
       const twin = !slip && !yearSlip && d.iso && !impossible && c.number ? centralKindOfDay(ctx.corpus, c, c.number, d.iso, c.id ?? entry.record.id) : null;
       const slipNote = slip
-        ? { vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slip.record.kind} ${slip.record.id}`, en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slip.record.kind} ${slip.record.id}` }
+        ? {
+            vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slips.map((x) => `${x.record.kind} ${x.record.id}`).join(' và ')}`,
+            en: `; or the number is mistyped: ${dateVi(d.iso!)} is the date of ${slips.map((x) => `${x.record.kind} ${x.record.id}`).join(' and ')}`,
+          }
         : twin
           ? { vi: `; ngày ${dateVi(d.iso!)} là ngày của ${twin.record.kind} ${twin.record.id}${twin.record.subject ? ` ${twin.record.subject}` : ''} — có phải văn bản này?`, en: `; ${dateVi(d.iso!)} is the date of ${twin.record.kind} ${twin.record.id}${twin.record.subject ? ` (${twin.record.subject})` : ''} — is that the one meant?` }
           : yearSlip
           ? { vi: `; hoặc năm ${c.idYear} trong số hiệu viết nhầm (ngày ghi thuộc năm ${d.year})`, en: `; or the year ${c.idYear} in the number is mistyped (the day written is in ${d.year})` }
           : { vi: '', en: '' };
       const fixes = dayFixes(d, allowed).map((f) => (slip || yearSlip || twin ? { ...f, safe: false } : f));
-      if (slip) fixes.push({ title: { vi: `Sửa số hiệu thành ${slip.record.id}`, en: `Change the number to ${slip.record.id}` }, edits: [slip.edit], safe: false });
+      for (const x of slips) fixes.push({ title: { vi: `Sửa số hiệu thành ${x.record.id}`, en: `Change the number to ${x.record.id}` }, edits: [x.edit], safe: false });
       if (twin && c.idSpan) fixes.push(kindAndNumberFix(c, twin.record));
       out.push({
         span: d.span,
@@ -218,8 +229,8 @@ export const rule: Rule = {
       const yearAt = written.lastIndexOf(String(d.year));
       // The document of the date's year with that number, when the corpus has it on that very day: the number's year is
       // the slip ("Nghị định số 08/2020/NĐ-CP ngày 10/01/2022" for 08/2022/NĐ-CP; hundred-and-eighty-fourth outside probe).
-      const twinId = c.id!.replace(`/${c.idYear}/`, `/${d.year}/`);
-      const twin = d.iso?.length === 10 && twinId !== c.id ? ctx.corpus.byOfficialId(twinId).find((e) => e.record.date === d.iso && e.record.confidence !== 'unverified') : undefined;
+      const twin = yearTwin(ctx, c);
+      const twinId = twin?.record.id ?? '';
       const twinText = twin && c.idSpan && c.idText?.includes(`/${c.idYear}/`) ? c.idText.replace(`/${c.idYear}/`, `/${d.year}/`) : null;
       const fixes: Fix[] = [];
       if (twin && twinText)
@@ -246,29 +257,47 @@ export const rule: Rule = {
   },
 };
 
+/** The document of a state number with the year of the day written instead of its own, dated that very day, if the corpus holds it. */
+function yearTwin(ctx: RuleContext, c: Citation): DirectiveEntry | undefined {
+  const d = c.date;
+  if (c.style !== 'state' || !c.id || c.idYear === null || !d || d.year === null || d.year === c.idYear || d.iso?.length !== 10) return undefined;
+  const twinId = c.id.replace(`/${c.idYear}/`, `/${d.year}/`);
+  return twinId === c.id ? undefined : ctx.corpus.byOfficialId(twinId).find((e) => e.record.date === d.iso && e.record.confidence !== 'unverified');
+}
+
 /**
- * The one document of the citation's kind whose id differs only by a number one keystroke away and whose date is the day
- * written, with the edit that writes its number; null when none, or more than one.
+ * The documents of the citation's kind whose id differs only by a number one keystroke away and whose date is the day
+ * written, each with the edit that writes its number: the one the words written choose, else each (none when none).
  */
-function numberSlip(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: string): { record: DirectiveRecord; edit: TextEdit } | null {
-  if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return null;
+function numberSlips(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: string): { record: DirectiveRecord; edit: TextEdit }[] {
+  if (iso.length !== 10 || !c.id || !c.number || !c.idSpan || !c.idText || !/^\d{1,4}$/u.test(c.number)) return [];
   const at = c.idText.indexOf(c.number);
-  if (at !== 0 || !c.id.startsWith(c.number)) return null;
-  let found: DirectiveRecord | null = null;
-  for (const x of numberNeighbours(ctx.corpus, c)) {
-    if (x.record.date !== iso || x.record.kind !== entry.record.kind) continue;
-    if (found && found !== x.record) return null;
-    found = x.record;
-  }
+  if (at !== 0 || !c.id.startsWith(c.number)) return [];
+  let days: DirectiveRecord[] = [];
+  for (const x of numberNeighbours(ctx.corpus, c)) if (x.record.date === iso && x.record.kind === entry.record.kind && !days.includes(x.record)) days.push(x.record);
   // A law's name written says which: "Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 16 tháng 6 năm 2025" is the law
   // of that name passed that day (72/2025/QH15), not 75/2025/QH15 of the same day, a keystroke from 65 (probe 439).
-  if (found && c.name && found.name && !ctx.corpus.lawsByName(found.kind, c.name.text).some((e) => e.record === found)) return null;
+  if (c.name) days = days.filter((f) => !f.name || ctx.corpus.lawsByName(f.kind, c.name!.text).some((e) => e.record === f));
   // A subject written says which: the slip only where it fits the other document better than the one cited ("Nghị quyết
-  // 59-NQ/TW ngày 22/12/2024 … về hội nhập quốc tế" is 59-NQ/TW with a wrong day, not 57-NQ/TW of that day).
-  if (found && c.subject) {
-    const other = subjectAgreement(c.subject.text, found, 2);
+  // 59-NQ/TW ngày 22/12/2024 … về hội nhập quốc tế" is 59-NQ/TW with a wrong day, not 57-NQ/TW of that day); of several
+  // documents of that day, the one it fits best ("Nghị định số 09/2022/NĐ-CP ngày 10/01/2022 … quy định chi tiết Luật Bảo vệ
+  // môi trường" is 08/2022/NĐ-CP, not 07/2022/NĐ-CP of the same day; probe 162 once the corpus held both).
+  if (c.subject && days.length > 0) {
     const own = subjectAgreement(c.subject.text, entry.record, 2);
-    if (other === null || (own !== null && own >= other)) return null;
+    const fits = days.map((f) => ({ f, a: subjectAgreement(c.subject!.text, f, 2) })).filter((x) => x.a !== null && (own === null || x.a > own));
+    fits.sort((x, y) => y.a! - x.a!);
+    days = fits.length === 1 || (fits.length > 1 && fits[0]!.a! > fits[1]!.a!) ? [fits[0]!.f] : [];
   }
-  return found ? { record: found, edit: { start: c.idSpan.start, end: c.idSpan.start + c.number.length, newText: found.number } } : null;
+  // Several of that day and no subject read: the words after the citation in its sentence may still say which ("… Nghị định
+  // số 09/2022/NĐ-CP để quy định chi tiết một số điều của Luật Bảo vệ môi trường"); else each is offered (probe 162: 07 and
+  // 08/2022/NĐ-CP are both of 10/1/2022, both a keystroke from 09, and the gazette's 08 has no subject to weigh).
+  if (!c.subject && days.length > 1 && days.every((f) => !!f.subject)) {
+    const after = ctx.text.slice(c.fullSpan.end, c.fullSpan.end + 160).split(SENTENCE_STOP)[0]!;
+    const fits = days.map((f) => ({ f, a: subjectAgreement(after, f, 2) ?? 0 })).sort((x, y) => y.a - x.a);
+    if (fits[0]!.a > 0 && fits[0]!.a > fits[1]!.a) days = [fits[0]!.f];
+  }
+  return days.slice(0, MAX_SLIPS).map((record) => ({ record, edit: { start: c.idSpan!.start, end: c.idSpan!.start + c.number!.length, newText: record.number } }));
 }
+
+// Documents of the day written offered as the number meant, at most.
+const MAX_SLIPS = 3;
