@@ -1239,12 +1239,23 @@ test('the words around weigh a subject by its whole words, not by syllables met 
 });
 
 test('a Party number in a clause opening on a year a term away is not the record of another term (probe 446)', () => {
-  // The corpus holds 216-QĐ/TW of 2009 (a Politburo rule); the decision of January 2020 on the Central Internal Affairs
-  // Commission is another document.
-  assert.deepEqual(analysed('- Tháng 1 năm 2020, Bộ Chính trị ra Quyết định số 216-QĐ/TW thay thế Quyết định năm 2012.').map((r) => r?.entry.record.id ?? null), [null]);
+  // The corpus holds 216-QĐ/TW of 2009 (a Politburo rule) and, since corpus round 165, the decision of 2/1/2020 on the
+  // Central Internal Affairs Commission: the year chooses the one of 2020, never the rule of 2009.
+  assert.deepEqual(analysed('- Tháng 1 năm 2020, Bộ Chính trị ra Quyết định số 216-QĐ/TW thay thế Quyết định năm 2012.').map((r) => r?.entry.record.date ?? null), ['2020-01-02']);
+  // A year two terms from every record of the number: none of them.
+  assert.deepEqual(analysed('- Tháng 1 năm 1999, Bộ Chính trị ra Quyết định số 216-QĐ/TW.').map((r) => r?.entry.record.id ?? null), [null]);
   // The year of the record's own term keeps it; the year of the work, not of the document, says nothing of it.
   assert.deepEqual(analysed('Năm 2009, Bộ Chính trị ban hành Quy định số 216-QĐ/TW.').map((r) => r?.entry.record.date ?? null), ['2009-04-01']);
   assert.deepEqual(analysed('Năm 2025, Đảng ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.').map((r) => r?.entry.record.date ?? null), ['2016-05-15']);
+});
+
+test('a bare number whose one alternative shares whole words near it, no other any, is that one (probe 453)', () => {
+  // "Nghị định 178": 178/2024/NĐ-CP on the policies for staff in the reorganisation, 178/2025/NĐ-CP on planning.
+  const at = (text: string) => analysed(text).map((r) => r?.entry.record.id ?? null);
+  assert.deepEqual(at('Ngày 20 tháng 9 năm 2025, ông Khoa thôi việc để hưởng chính sách, chế độ theo Nghị định 178 kể từ ngày 1/9.'), ['178/2024/NĐ-CP']);
+  // Words of no subject, or one word alone: the report's date picks, as before.
+  assert.deepEqual(at('Ngày 20 tháng 9 năm 2025, xã triển khai Nghị định 178 kể từ ngày 1/9.'), ['178/2025/NĐ-CP']);
+  assert.deepEqual(at('Ngày 20 tháng 9 năm 2025, xã rà soát chế độ theo Nghị định 178 kể từ ngày 1/9.'), ['178/2025/NĐ-CP']);
 });
 
 test('a central subject, then where the text carries it out, is the central document (probe 436)', () => {
