@@ -311,7 +311,9 @@ export const rule: CollectingRule<Facts> = {
         const candidates = entry
           ? [kinds.find((k) => k.kind === entry.record.kind) ?? ({ kind: entry.record.kind } as KindRecord)]
           : primaryKinds(kinds, code, c.style).filter((k) => !MINISTERS_ONLY.has(k.kind) || ministerial(c.issuerCode));
-        if (candidates.length === 0 && !entry) return; // an unknown code: nothing to say with confidence
+        // An unknown code, or one no kind fits here: nothing to say with confidence — unless the code is the kind's own with
+        // letters lost ("Tờ trình số 1044/TT-STC" for TTr, probe 127; below).
+        if (candidates.length === 0 && !entry && !allowed.some((a) => a.length > code.length && a.startsWith(code))) return;
         if (written.generic) {
           // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter. A state
           // công văn's symbol is sender – drafting unit, with no kind code (conventions §"Công văn ký
