@@ -7,6 +7,7 @@
 
 import type { DirectiveRecord, Supersession } from '../corpus/types';
 import { yearAfterId } from '../corpus/context-choice';
+import type { DirectiveEntry } from '../corpus/corpus-index';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Citation } from '../extract/citations';
 import type { Localized } from '../types';
@@ -96,6 +97,11 @@ function endedOn(r: DirectiveRecord): string | null {
   return st && (st.state === 'expired' || st.state === 'replaced') && st.asOf && st.asOf.length >= 10 ? st.asOf : null;
 }
 
+/** The record a replacement link names: its id, of the link's year when the link gives a day (ids recur across years). */
+function replacingOf(ctx: RuleContext, link: Supersession): DirectiveEntry | undefined {
+  return ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)));
+}
+
 /** How a replacing document is named: a law with its name ("Luật Đất đai 31/2024/QH15"), a name-like id as it is. */
 function nameOf(id: string, record: DirectiveRecord | undefined): string {
   // An id that is a name ("Hiến pháp năm 2013") already says its kind.
@@ -112,7 +118,7 @@ function inForceSuccessor(ctx: RuleContext, first: DirectiveRecord): { name: str
   for (let step = 0; step < 3 && record; step++) {
     const link: Supersession | undefined = (record.replacedBy ?? []).find((l) => l.confidence !== 'unverified');
     if (!link) break;
-    const next: DirectiveRecord | undefined = ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4)))?.record;
+    const next: DirectiveRecord | undefined = replacingOf(ctx, link)?.record;
     const on = replacedOn(link, next);
     if (!on || on.length < 10 || on >= ctx.reportDate || (next && seen.has(next))) break;
     found = { name: nameOf(link.id, next), on };
@@ -179,7 +185,7 @@ export const rule: Rule = {
       if (c.named?.amended) continue;
       const links = (entry.record.replacedBy ?? []).filter((l) => l.confidence !== 'unverified');
       const link: Supersession | undefined = links[0];
-      const replacing = link ? ctx.corpus.byOfficialId(link.id).find((e) => !link.date || e.record.date?.startsWith(link.date.slice(0, 4))) : undefined;
+      const replacing = link ? replacingOf(ctx, link) : undefined;
       const on = link ? replacedOn(link, replacing?.record) : endedOn(entry.record);
       // A replacement known only by its year (or month) is not known to be before a report of that year. Nor one on the text's
       // own day: a text of that day speaks of the change ("Thời hạn hoạt động của 18 Bộ … theo Nghị quyết 08/2021/QH15" on the
