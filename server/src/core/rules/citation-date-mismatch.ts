@@ -19,6 +19,8 @@ const PROMULGATION_NOTE = {
 
 // Where a sentence ends, for the words after a citation.
 const SENTENCE_STOP = /[.;!?\n]/u;
+// Documents of the day written offered as the number meant, at most.
+const MAX_SLIPS = 3;
 
 // The words before a law named with a year that make the year the period carried out or reported on.
 const CARRIED_OUT_BEFORE = /(?:thực hiện|thi hành|triển khai|áp dụng|sửa đổi,?\s{1,2}bổ sung)\s{1,2}(?:các\s{1,2})?$/iu;
@@ -283,21 +285,38 @@ function numberSlips(ctx: RuleContext, c: Citation, entry: DirectiveEntry, iso: 
   // documents of that day, the one it fits best ("Nghị định số 09/2022/NĐ-CP ngày 10/01/2022 … quy định chi tiết Luật Bảo vệ
   // môi trường" is 08/2022/NĐ-CP, not 07/2022/NĐ-CP of the same day; probe 162 once the corpus held both).
   if (c.subject && days.length > 0) {
-    const own = subjectAgreement(c.subject.text, entry.record, 2);
-    const fits = days.map((f) => ({ f, a: subjectAgreement(c.subject!.text, f, 2) })).filter((x) => x.a !== null && (own === null || x.a > own));
-    fits.sort((x, y) => y.a! - x.a!);
-    days = fits.length === 1 || (fits.length > 1 && fits[0]!.a! > fits[1]!.a!) ? [fits[0]!.f] : [];
+    const subject = c.subject.text;
+    const own = subjectAgreement(subject, entry.record, 2);
+    const best = bestFitting(days, (f) => {
+      const a = subjectAgreement(subject, f, 2);
+      return a !== null && (own === null || a > own) ? a : null;
+    });
+    days = best ? [best] : [];
   }
   // Several of that day and no subject read: the words after the citation in its sentence may still say which ("… Nghị định
   // số 09/2022/NĐ-CP để quy định chi tiết một số điều của Luật Bảo vệ môi trường"); else each is offered (probe 162: 07 and
   // 08/2022/NĐ-CP are both of 10/1/2022, both a keystroke from 09, and the gazette's 08 has no subject to weigh).
   if (!c.subject && days.length > 1 && days.every((f) => !!f.subject)) {
     const after = ctx.text.slice(c.fullSpan.end, c.fullSpan.end + 160).split(SENTENCE_STOP)[0]!;
-    const fits = days.map((f) => ({ f, a: subjectAgreement(after, f, 2) ?? 0 })).sort((x, y) => y.a - x.a);
-    if (fits[0]!.a > 0 && fits[0]!.a > fits[1]!.a) days = [fits[0]!.f];
+    const best = bestFitting(days, (f) => subjectAgreement(after, f, 2) || null);
+    if (best) days = [best];
   }
   return days.slice(0, MAX_SLIPS).map((record) => ({ record, edit: { start: c.idSpan!.start, end: c.idSpan!.start + c.number!.length, newText: record.number } }));
 }
 
-// Documents of the day written offered as the number meant, at most.
-const MAX_SLIPS = 3;
+/** The one record scored above every other (a null score leaves a record out), or null when none is, or two tie at the top. */
+function bestFitting(records: readonly DirectiveRecord[], score: (r: DirectiveRecord) => number | null): DirectiveRecord | null {
+  let best: DirectiveRecord | null = null;
+  let top = -Infinity;
+  let tie = false;
+  for (const r of records) {
+    const a = score(r);
+    if (a === null) continue;
+    if (a > top) {
+      best = r;
+      top = a;
+      tie = false;
+    } else if (a === top) tie = true;
+  }
+  return tie ? null : best;
+}

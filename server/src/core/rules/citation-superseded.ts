@@ -134,15 +134,15 @@ function inForceSuccessor(ctx: RuleContext, first: DirectiveRecord): { name: str
 const RUN_JOIN = /^\s{0,2}(?:[,;]\s{0,2}(?:(?:và|cùng(?:\s{1,2}với)?)\s{1,2})?|(?:và|cùng(?:\s{1,2}với)?)\s{1,2})$/u;
 
 /**
- * Where the run of citations `c` belongs to starts: "Thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11 … về thực hiện dân chủ ở
+ * Where the run the citation at `index` belongs to starts: "Thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11 … về thực hiện dân chủ ở
  * xã, phường, thị trấn và Nghị định số 29/1998/NĐ-CP …" cites both as applied, though the cue stands before the first
  * (probe 450: only the first of a run of kinds was told it had been replaced). A list's members start at its first. Null
  * when the run is part of another document's subject.
  */
-function runStart(ctx: RuleContext, c: Citation, listStart: Map<number, number>): number | null {
+function runStart(ctx: RuleContext, index: number, listStart: Map<number, number>): number | null {
   const cs = ctx.reading.citations;
-  let cur = c;
-  for (let i = cs.indexOf(c); i > 0; i--) {
+  let cur = cs[index]!;
+  for (let i = index; i > 0; i--) {
     const prev = cs[i - 1]!;
     const prevEnd = Math.max(prev.fullSpan.end, prev.subject?.span.end ?? 0);
     if (cur.list >= 0 && prev.list === cur.list) {
@@ -179,7 +179,7 @@ export const rule: Rule = {
       if (c.list >= 0 && !listStart.has(c.list)) listStart.set(c.list, c.span.start);
     });
     const consolidated = /\/VBHN(?:-|$)/u.test(ctx.reading.header.number?.id ?? '');
-    for (const { citation: c, entry } of trustedCitations(ctx)) {
+    for (const { citation: c, entry, index } of trustedCitations(ctx)) {
       // A law named in an amending law's title ("Luật sửa đổi, bổ sung một số điều của Luật Đất
       // đai") is the text that was amended, not one cited as in force.
       if (c.named?.amended) continue;
@@ -200,7 +200,7 @@ export const rule: Rule = {
       // quy định của Luật Đầu tư …") is what that document was about when it was made, not one the writer applies.
       if (inSubjectOfAnother(ctx, c)) continue;
       // The clause before the citation (or before the first member of its list, or of the run of citations it ends).
-      const anchor = runStart(ctx, c, listStart);
+      const anchor = runStart(ctx, index, listStart);
       if (anchor === null) continue;
       const before = t.slice(Math.max(0, anchor - 200), anchor);
       const cut = CLAUSE_START.exec(before);

@@ -193,9 +193,9 @@ const APPROVING = ['phe duyet', 'ban hanh'];
 // body's own ("Báo cáo số 03/TT-PT … của Công ty TNHH …", a firm's verification report, forty-seventh session's probe 452;
 // "Thông tri số 05/TT-MTTW-BTT", the Front's circular letter): no Thông tư to name.
 const MINISTERS_ONLY = new Set(['Thông tư']);
-// Codes of ministry-level bodies beside the ministries' ("B…"): the State Bank, the ethnic committee, the Government
-// Inspectorate, the State Audit, the courts' and procuracy's heads, the Government Office.
-const MINISTRY_LEVEL = new Set(['NHNN', 'UBDT', 'TTCP', 'KTNN', 'TANDTC', 'VKSNDTC', 'VPCP']);
+// Codes of ministry-level bodies beyond MINISTRY_CODES (the ministries, the State Bank, the ethnic committee): the
+// Government Inspectorate, the State Audit, the courts' and procuracy's heads, the Government Office.
+const MINISTRY_LEVEL = new Set(['TTCP', 'KTNN', 'TANDTC', 'VKSNDTC', 'VPCP']);
 
 /** Whether an issuer code may be a minister's or a ministry-level head's: "BTC", "BLĐTBXH", "NHNN"; a joint circular's. */
 function ministerial(issuerCode: string | null): boolean {
@@ -311,9 +311,10 @@ export const rule: CollectingRule<Facts> = {
         const candidates = entry
           ? [kinds.find((k) => k.kind === entry.record.kind) ?? ({ kind: entry.record.kind } as KindRecord)]
           : primaryKinds(kinds, code, c.style).filter((k) => !MINISTERS_ONLY.has(k.kind) || ministerial(c.issuerCode));
-        // An unknown code, or one no kind fits here: nothing to say with confidence — unless the code is the kind's own with
-        // letters lost ("Tờ trình số 1044/TT-STC" for TTr, probe 127; below).
-        if (candidates.length === 0 && !entry && !allowed.some((a) => a.length > code.length && a.startsWith(code))) return;
+        // The kind's own code of which this is the start: its last letters lost ("Tờ trình số 1044/TT-STC" for TTr, probe 127).
+        const longer = allowed.find((a) => a.length > code.length && a.startsWith(code));
+        // An unknown code, or one no kind fits here: nothing to say with confidence — unless it is that (below).
+        if (candidates.length === 0 && !entry && !longer) return;
         if (written.generic) {
           // "Công văn số 7886/HD-BNV": the general word for a Hướng dẫn sent as a letter. A state
           // công văn's symbol is sender – drafting unit, with no kind code (conventions §"Công văn ký
@@ -335,7 +336,7 @@ export const rule: CollectingRule<Facts> = {
         // The kind's own code with its last letters lost: "Chương trình hành động số 11-CT/TU" for 11-CTr/TU (hundredth outside
         // probe: "số 11-CT/TU là Chỉ thị" claimed more than the text shows). The symbol more likely
         // lost a letter than the writer named the wrong kind: a warning, with the symbol mended first.
-        const cut = entry || !c.id ? undefined : allowed.find((a) => a.length > code.length && a.startsWith(code));
+        const cut = entry || !c.id ? undefined : longer;
         if (cut && c.idSpan) {
           const mended = c.id!.replace(new RegExp(`(^|[-/])${code}(?=[-/]|$)`, 'u'), `$1${cut}`);
           out.push({

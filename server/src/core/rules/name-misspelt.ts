@@ -88,17 +88,24 @@ const KIND_BY_FOLDED: ReadonlyMap<string, string> = new Map(KIND_WORDS.map((k) =
 // Up to three words, "số" perhaps, then the number: the words are group 1.
 const WORDS_BEFORE_NUMBER = rx(String.raw`(?<![\p{L}\p{M}])(\p{L}+(?:[ ]\p{L}+){0,2})[ ]{1,2}(?:số[ ]{1,2})?$`, 'u');
 
+/** The last one, two or three of `words` that fold to a kind word, longest first, with that kind: the kind before a number. */
+function kindsAtEnd(words: readonly string[]): { written: string; kind: string }[] {
+  const out: { written: string; kind: string }[] = [];
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const written = words.slice(words.length - n).join(' ');
+    const kind = KIND_BY_FOLDED.get(foldInPlace(written));
+    if (kind) out.push({ written, kind });
+  }
+  return out;
+}
+
 /** The kind written with a wrong mark right before a citation read without its kind. */
 function kindMisspelt(text: string, start: number): RuleFinding | null {
   const m = WORDS_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return null;
-  const words = m[1]!.split(' ');
   const from = start - m[0].length;
-  // The kind is the last words before the number: one, two or three of them.
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const written = words.slice(words.length - n).join(' ');
-    const kind = KIND_BY_FOLDED.get(foldInPlace(written));
-    if (!kind || keyText(written) === keyText(kind) || !MARKED.test(written)) continue;
+  for (const { written, kind } of kindsAtEnd(m[1]!.split(' '))) {
+    if (keyText(written) === keyText(kind) || !MARKED.test(written)) continue;
     const fixed = inWritersCase(written, kind);
     if (!fixed) return null;
     const at = from + m[1]!.length - written.length;
@@ -124,13 +131,8 @@ const NUMBER_WORD_BEFORE = rx(String.raw`(?<![\p{L}\p{M}])(\p{L}+(?:[ ]\p{L}+){0
 function numberWordMisspelt(text: string, start: number): { finding: RuleFinding; kindEnd: number } | null {
   const m = NUMBER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return null;
-  const words = m[1]!.split(' ');
   const kindEnd = start - m[0].length + m[1]!.length;
-  const isKind = words.some((_w, i) => {
-    const written = words.slice(i).join(' ');
-    return KIND_BY_FOLDED.has(foldInPlace(written)) && MARKED.test(written);
-  });
-  if (!isKind) return null;
+  if (!kindsAtEnd(m[1]!.split(' ')).some((k) => MARKED.test(k.written))) return null;
   const written = m[2]!;
   const fixed = written[0] === 'S' ? 'Số' : 'số';
   const at = start - m[0].length + m[0].lastIndexOf(written);
