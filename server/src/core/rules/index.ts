@@ -19,6 +19,7 @@ import { rule as citationDateFuture } from './citation-date-future';
 import { rule as citationEffectiveMismatch } from './citation-effective-mismatch';
 import { rule as citationTypeMismatch } from './citation-type-mismatch';
 import { rule as citationIssuerMismatch } from './citation-issuer-mismatch';
+import { rule as citationIssuerCeased } from './citation-issuer-ceased';
 import { rule as citationTermMismatch } from './citation-term-mismatch';
 import { rule as citationSubjectMismatch } from './citation-subject-mismatch';
 import { rule as citationSuperseded } from './citation-superseded';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   citationEffectiveMismatch,
   citationTypeMismatch,
   citationIssuerMismatch,
+  citationIssuerCeased,
   citationTermMismatch,
   citationSubjectMismatch,
   citationSuperseded,
