@@ -23,7 +23,24 @@ test('writtenDates: the latest date written, and the latest past one', () => {
     ['Quyết định 3206/QĐ-UBND năm 2017; Nghị định 08/2022/NĐ-CP hướng dẫn Luật Bảo vệ môi trường.', '2022-01-01', '2022-01-01'],
     ['Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.', null, null],
   ];
-  for (const [text, any, past] of table) assert.deepEqual(writtenDates(read(text), '2026-12-01'), { any, past }, text);
+  for (const [text, any, past] of table) {
+    const w = writtenDates(read(text), '2026-12-01');
+    assert.deepEqual({ any: w.any, past: w.past }, { any, past }, text);
+  }
+});
+
+test('writtenDates: the end of the latest past day or month written, up to today; a year only its first day', () => {
+  // [text, pastEnd]
+  const table: [string, string | null][] = [
+    ['Ngày 15/3/2019, Ban Thường vụ họp.', '2019-03-15'],
+    ['Đến cuối tháng 8/2020, các đảng bộ đã tổ chức xong đại hội.', '2020-08-31'],
+    ['Ngày Pháp luật được tổ chức từ năm 2013.', '2013-01-01'],
+    ['Quyết định 3206/QĐ-UBND năm 2017; Nghị định 08/2022/NĐ-CP.', '2022-01-01'],
+    // Not after today; a deadline or an effective day is no past.
+    ['Đến tháng 12/2026, tỉnh tiếp tục; Luật có hiệu lực từ ngày 01/7/2027.', '2026-12-01'],
+    ['Đại hội nhiệm kỳ 2020-2025.', null],
+  ];
+  for (const [text, pastEnd] of table) assert.equal(writtenDates(read(text), '2026-12-01').pastEnd, pastEnd, text);
 });
 
 test('resolutionAsOf: a year after the latest past date, not after today, and not from history', () => {

@@ -14,7 +14,7 @@ import { BLOCK_SIZES, splitBlocks, type Block, type BlockSizes } from './blocks'
 import { Earlier, linksWithin, outsideKey, resolveAll } from './corpus/antecedent';
 import { chooseByContext } from './corpus/context-choice';
 import { inferredChoice, resolutionAsOf, writtenDates, type WrittenDates } from './written-time';
-import type { CorpusIndex, DirectiveEntry, Resolution } from './corpus/corpus-index';
+import { CARRIES_OUT, foldName, type CorpusIndex, type DirectiveEntry, type Resolution } from './corpus/corpus-index';
 import { fold } from './text/normalize';
 import type { Citation } from './extract/citations';
 import { canonicalText, readBlock, readHeader, type Reading } from './extract/reading';
@@ -197,11 +197,13 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   const sections = assembleSections(text, blocks, read);
   // A citation of a block's text resolved, the words around it choosing among documents of one id: as of the report's
   // date (today, for a text with no date of its own), kept across analyses while that date and the province stay.
-  const todayContext = { reportDate, province, ownDate: OWN_DATE_SOURCES.has(reportDateSource) };
+  const subject = header.subject ? foldName(header.subject.text) : null;
+  const carriesOut = subject && CARRIES_OUT.test(subject) ? subject : null;
+  const todayContext = { reportDate, province, ownDate: OWN_DATE_SOURCES.has(reportDateSource), ...(carriesOut ? { carriesOut } : {}) };
   // A law's own text names itself: "Quốc hội ban hành Luật Việc làm." under "Luật số: 74/2025/QH15" is that law, not the one
   // of 2013 it replaces (three hundred and twelfth and sixteenth outside probes: the law before it was taken).
   const ownLawEntry = ownLaw(header, corpus);
-  const todayFor = `${reportDate}${CONTEXT_SEP}${todayContext.ownDate ? 1 : 0}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}`;
+  const todayFor = `${reportDate}${CONTEXT_SEP}${todayContext.ownDate ? 1 : 0}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}${CONTEXT_SEP}${carriesOut ?? ''}`;
   if (cache.resolvedFor !== todayFor) {
     cache.resolved = new WeakMap();
     cache.resolvedFor = todayFor;
@@ -219,8 +221,12 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // the 2009 regulation it replaced is of 2021 or later, and its "Căn cứ Điều lệ Đảng" the charter of 2011, not of 2006
   // (two hundred and thirty-third outside probe).
   const citedByToday = () => latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveToday, 'citedToday');
-  const asOf = reportDateSource === 'today' ? (later(resolutionAsOf(latestOf(read, reportDate, 'past'), reportDate), citedByToday()) ?? reportDate) : reportDate;
-  const resolvedFor = `${asOf}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}`;
+  const past = reportDateSource === 'today' ? latestOf(read, reportDate, 'past') : null;
+  const asOf = reportDateSource === 'today' ? (later(resolutionAsOf(past, reportDate), citedByToday()) ?? reportDate) : reportDate;
+  // Laws named without their year: the latest passed by the time the text speaks of — the end of its latest past day, month
+  // or year — not a year on (ResolveContext.lawsAsOf).
+  const lawsAsOf = asOf !== reportDate && past ? later(latestOf(read, reportDate, 'pastEnd'), citedByToday()) : null;
+  const resolvedFor = `${asOf}${CONTEXT_SEP}${lawsAsOf ?? ''}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}${CONTEXT_SEP}${carriesOut ?? ''}`;
   let resolveIn = resolveToday;
   if (asOf !== reportDate) {
     if (cache.resolvedAsOf !== resolvedFor) {
@@ -228,7 +234,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
       cache.resolvedAsOf = resolvedFor;
     }
     const memo = cache.resolvedInferred;
-    const asOfContext = { reportDate: asOf, province };
+    const asOfContext = { reportDate: asOf, province, ...(lawsAsOf ? { lawsAsOf } : {}), ...(carriesOut ? { carriesOut } : {}) };
     resolveIn = (c, text) => {
       let r = memo.get(c);
       if (r === undefined) memo.set(c, (r = (ownLawEntry && itself(c, ownLawEntry)) || inferredChoice(chooseByContext(corpus.resolve(c, asOfContext), c, text, asOf), resolveToday(c, text), c)));

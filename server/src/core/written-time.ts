@@ -39,20 +39,33 @@ export interface WrittenDates {
    * term's or a period's end ("nhiệm kỳ 2020-2025" in a congress item of 2020) is no sign of when it was written.
    */
   past: IsoDate | null;
+  /**
+   * The latest end of those past mentions, as far as they are precise: a full date itself, a month's last day ("tháng
+   * 3/2025": 31/3/2025); a year alone or a number's year only its first day, which says little of the month (not after
+   * `until`). A law passed by then may be the one the text names: "đầu tháng 3/2025" with "Luật Tổ chức chính quyền địa
+   * phương" is the law of 19/2/2025 (probe 455).
+   */
+  pastEnd: IsoDate | null;
 }
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function writtenDates(reading: Reading, until: IsoDate): WrittenDates {
   let any: IsoDate | null = null;
   let past: IsoDate | null = null;
+  let pastEnd: IsoDate | null = null;
   const t = reading.nt.original;
   // One test for the three ways a date is written; pointsAhead (a scan of the text) only for a new latest.
-  const consider = (iso: IsoDate, at: number, isPast: boolean): void => {
+  const consider = (iso: IsoDate, at: number, isPast: boolean, end: IsoDate = iso): void => {
     if (iso > until) return;
     const newAny = any === null || iso > any;
     const newPast = isPast && (past === null || iso > past);
-    if ((!newAny && !newPast) || pointsAhead(t, at)) return;
+    const last = end > until ? until : end;
+    const newEnd = isPast && (pastEnd === null || last > pastEnd);
+    if ((!newAny && !newPast && !newEnd) || pointsAhead(t, at)) return;
     if (newAny) any = iso;
     if (newPast) past = iso;
+    if (newEnd) pastEnd = last;
   };
   for (const d of reading.dates) if (d.iso && !d.problem) consider(d.iso, d.span.start, true);
   // A state number carries the year its document was issued: a text citing "Nghị định 08/2022/NĐ-CP" was written in 2022
@@ -65,9 +78,10 @@ export function writtenDates(reading: Reading, until: IsoDate): WrittenDates {
   if (t.includes('háng'))
     for (const m of t.matchAll(MONTH_YEAR)) {
       const month = +m[1]!;
-      if (month >= 1 && month <= 12) consider(`${m[2]}-${String(month).padStart(2, '0')}-01`, m.index!, true);
+      const mm = String(month).padStart(2, '0');
+      if (month >= 1 && month <= 12) consider(`${m[2]}-${mm}-01`, m.index!, true, `${m[2]}-${mm}-${MONTH_DAYS[month - 1]}`);
     }
-  return { any, past };
+  return { any, past, pastEnd };
 }
 
 // How long after the latest past date it writes a text with no date is taken to speak from, when a citation's

@@ -292,6 +292,24 @@ test('a law passed by the report\'s day and not in force yet is the one meant wh
   assert.deepEqual(analysedIds('Hà Nội, ngày 07 tháng 10 năm 2011\n\nCác đại biểu góp ý Luật Lưu trữ và Luật Khiếu nại.\n'), [null, null]);
 });
 
+test('a text whose own subject carries a law out means the one of its name passed last, in force or not yet, everywhere it names it', () => {
+  // Forty-eighth session's probe 456: a plan of 18/11/2025 to carry out the employment law of 16/6/2025 (in force from 1/1/2026);
+  // only the mention in the decision's subject had it, the later ones the law of 2013 in force that day.
+  const plan = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 172/KH-UBND\nThành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\n\nỦy ban nhân dân Thành phố ban hành Kế hoạch triển khai thi hành Luật Việc làm với các nội dung sau.\n\nTổ chức phổ biến Luật Việc làm và các văn bản quy định chi tiết; rà soát Luật Lao động.\n';
+  assert.deepEqual(analysedIds(plan), ['74/2025/QH15', '74/2025/QH15', '45/2019/QH14']);
+  // A subject of another kind leaves the law in force on the text's day.
+  assert.deepEqual(analysedIds(plan.replace('TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM', 'BÁO CÁO KẾT QUẢ CÔNG TÁC LAO ĐỘNG')), ['38/2013/QH13', '38/2013/QH13', '45/2019/QH14']);
+});
+
+test('a text with no date of its own names laws in force when it speaks of, not a year on', () => {
+  // Forty-eighth session's probe 455: Kết luận 127-KL/TW of 28/2/2025 as a page reproduces it, with no date line; its laws
+  // to amend had become those passed from June to December 2025.
+  assert.deepEqual(
+    analysedIds('Tại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí thư có ý kiến như sau: nghiên cứu, đề xuất sửa đổi, bổ sung Luật Tổ chức chính quyền địa phương, Luật Cán bộ, công chức, Luật Thanh tra, Luật Quy hoạch.\n'),
+    ['65/2025/QH15', '22/2008/QH12', '11/2022/QH15', '21/2017/QH14'],
+  );
+});
+
 test('the Assembly term its clause says passed a law chooses the law of that term', () => {
   // Two-hundred-and-thirty-ninth outside probe: an undated item of 2011 had taken the laws in force today (2018, 2024).
   assert.deepEqual(

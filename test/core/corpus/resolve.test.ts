@@ -69,6 +69,11 @@ test('a Party number restarts every term; within a term a wrong date still resol
   // 290-QĐ/TW is of 25/2/2010, khóa X.
   assert.equal(resolve(bundled, 'Quyết định số 290-QĐ/TW ngày 25/3/2010')[0]?.entry.record.id, '290-QĐ/TW');
   assert.equal(resolve(bundled, 'Quyết định số 290-QĐ/TW ngày 25/2/2012')[0], null);
+  // Before the first term the corpus knows (khóa VII, 1991), a date is of a term of its own: not the number's documents of
+  // 2022 and 2007 (forty-eighth session's probe 456, a history of the economy 1976–1986: the hover named those).
+  assert.deepEqual(resolve(bundled, 'Hội nghị đã ra nghị quyết số 20-NQ/TW ngày 20 tháng 9 năm 1979; Bộ Chính trị ra Chỉ thị số 11-CT/TW ngày 30/11/1982.'), [null, null]);
+  // While the number's record of a later term still stands for the same words dated in its term.
+  assert.equal(resolve(bundled, 'Chỉ thị số 11-CT/TW ngày 13/4/2007 của Bộ Chính trị')[0]?.entry.record.date, '2007-04-13');
 });
 
 test('two documents share an id: the date chooses', () => {
@@ -1271,4 +1276,16 @@ test('an undated text that writes an earlier year still cites the document its s
   // "2020" in the text made it speak from 2021, before the 19-NQ/TW of 2022 on agriculture; the subject names that one.
   const text = 'Quán triệt Nghị quyết số 19 về nông nghiệp, nông dân, nông thôn\nMục tiêu đến năm 2030, so với năm 2020 tăng gấp đôi. Nghị quyết số 19 đề ra 5 quan điểm.';
   assert.deepEqual(analysed(text).map((r) => `${r?.entry.record.id} ${r?.entry.record.date}`), ['19-NQ/TW 2022-06-16', '19-NQ/TW 2022-06-16']);
+});
+
+test('a body written once after a list does not choose among documents of an earlier member\'s number', () => {
+  const ids = (text: string) => analysed(text).map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  // Forty-seventh session's probe 451: "của Bộ Chính trị" may be the conclusion's alone; the words name the Central
+  // Committee's population resolution of 2017, which the text's date leaves, not a Politburo 21-NQ/TW of another term.
+  assert.deepEqual(ids('Thực hiện Nghị quyết số 21-NQ/TW, Kết luận số 149-KL/TW của Bộ Chính trị về công tác dân số trong tình hình mới.'), ['21-NQ/TW 2017-10-25', '149-KL/TW 2025-04-10']);
+  // Its own body still chooses (twenty-seventh outside probe).
+  assert.deepEqual(ids('Thực hiện Chỉ thị 30 của Bộ Chính trị về quy chế dân chủ ở cơ sở.'), ['30-CT/TW 1998-02-18']);
+  // A list's neighbours choose their issuer's document of the number only of their decades: not the Politburo's 27-NQ/TW of
+  // 1985 beside 66-NQ/TW of 2025 (corpus round 167).
+  assert.deepEqual(ids('Trọng tâm là Kết luận số 80-KL/TW; Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính trị.').slice(1), ['27-NQ/TW 2022-11-09', '66-NQ/TW 2025-04-30']);
 });

@@ -15,7 +15,7 @@
 // only each block's antecedents and open short references.
 
 import type { Citation } from '../extract/citations';
-import { idMatchKey, type Resolution } from './corpus-index';
+import { idMatchKey, type DirectiveEntry, type Resolution } from './corpus-index';
 import { otherIssuer } from './same-document';
 
 /** What a block's citations give and need, worked out once per reading (a block's text). */
@@ -379,6 +379,14 @@ const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
  * chosen from: the one of the issuer its resolved neighbours of the same kind share, else the one of the term that two or
  * more written alike share when one of them is exact; the match stays probable.
  */
+// How far apart in years a list's members may be and still be read as one series ("Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05"
+// on studying Hồ Chí Minh's example spans 2006–2016).
+const SERIES_YEARS = 15;
+
+function yearOfRecord(date: string | undefined): number | null {
+  return date && date.length >= 4 ? Number(date.slice(0, 4)) : null;
+}
+
 function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
   // Whether citation a and a + 1 are joined as one list's members: worked out once, and only for a block that needs it.
   let joins: boolean[] | null = null;
@@ -393,10 +401,13 @@ function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | 
     // 2013 and the congress of 2021 ("Nghị quyết số 29-NQ/TW …, Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII").
     let alike = 0;
     let exact = false;
+    const years: number[] = [];
     const sibling = (j: number) => {
       const r = resolutions[j];
       if (citations[j]!.kind !== c.kind || !r) return;
       issuers.add(r.entry.record.issuer);
+      const y = yearOfRecord(r.entry.record.date);
+      if (y !== null) years.push(y);
       if (citations[j]!.style !== c.style) return;
       terms.add(r.entry.record.term);
       alike++;
@@ -405,7 +416,13 @@ function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | 
     for (let j = i - 1; j >= 0 && joined(j); j--) sibling(j);
     for (let j = i + 1; j < citations.length && joined(j - 1); j++) sibling(j);
     const issuer = onlyOne(issuers);
-    let theirs = issuer === undefined ? [] : res.alternatives.filter((e) => e.record.issuer === issuer);
+    // Of the issuer's documents, one of the neighbours' decades: "Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính
+    // trị" beside a conclusion of 2020 is not the Politburo's 27-NQ/TW of 1985 (corpus round 167 brought that one in).
+    const near = (e: DirectiveEntry) => {
+      const y = yearOfRecord(e.record.date);
+      return y === null || years.length === 0 || years.some((x) => Math.abs(x - y) <= SERIES_YEARS);
+    };
+    let theirs = issuer === undefined ? [] : res.alternatives.filter((e) => e.record.issuer === issuer && near(e));
     const term = exact && alike >= 2 ? onlyOne(terms) : undefined;
     if (theirs.length !== 1 && term) theirs = (theirs.length ? theirs : res.alternatives).filter((e) => e.record.term === term);
     if (theirs.length === 1 && theirs[0] !== res.entry) resolutions[i] = { ...res, entry: theirs[0]! };

@@ -97,7 +97,27 @@ export interface ResolveContext {
    * clock may be the day the page was copied: only then does a document issued after it say it is not the one meant.
    */
   ownDate?: boolean;
+  /**
+   * For a text with no date of its own: the time it speaks of (its latest past date written, or a document it surely cites,
+   * if later), when a law named without its year is chosen: the latest of the name passed by then. Not the year later that
+   * chooses among documents of one number (reportDate then): a text whose latest day is 28/2/2025 naming "Luật Cán bộ, công
+   * chức" means the law of 2008, not 80/2025/QH15 of June (forty-eighth session's probe 455).
+   */
+  lawsAsOf?: IsoDate;
+  /**
+   * The text's own subject, folded (foldName), when it carries a law out, makes it known or implements it ("KẾ HOẠCH
+   * TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ"): the law it names is the latest of the name passed by the
+   * text's day, in force or not yet, wherever the text names it (CARRIES_OUT).
+   */
+  carriesOut?: string;
 }
+
+/**
+ * A subject about rolling out what it names (folded: no marks, lower case): "triển khai thi hành", "tổ chức thi hành",
+ * "triển khai". Not "hướng dẫn thi hành", "quy định chi tiết": a decree may detail the law in force, and a consolidated text
+ * of 2025 a decree of 2015 (the run over the gazette); nor "thực hiện", which reports on a law in force.
+ */
+export const CARRIES_OUT = /(?:^|[^a-z])(?:trien khai thi hanh|to chuc thi hanh|trien khai)(?![a-z])/u;
 
 const LAYER_RANK: Record<RecordOrigin['layer'], number> = { bundled: 0, gazette: 1, 'user-record': 2, 'user-document': 3 };
 const LAYERS = Object.keys(LAYER_RANK);
@@ -830,6 +850,13 @@ export class CorpusIndex {
       const ofTerm = latestFirst(candidates.filter((e) => e.record.symbol === `QH${assembly}`));
       if (ofTerm.length) return result(ofTerm[0]!, ofTerm.length === 1 ? 'exact' : 'probable');
     }
+    // The law the text's own subject carries out: the latest of the name passed by the text's day (forty-eighth session's
+    // probe 456: a plan of 18/11/2025 "triển khai thi hành Luật Việc làm" means 74/2025/QH15, in force from 1/1/2026, not
+    // the law of 2013 still in force on its day — the first mention, in a decision's subject, had it, the later ones not).
+    if (ctx.carriesOut && c.name && carriedOut(ctx.carriesOut, `${c.kind} ${c.name.text}`)) {
+      const passed = latestFirst(candidates.filter((e) => e.record.date?.length === 10 && e.record.date <= ctx.reportDate));
+      if (passed.length) return result(passed[0]!, 'probable');
+    }
     const on = c.named?.amendedOn ?? c.named?.citedOn;
     const namedOn = on && on < ctx.reportDate ? on : null;
     // An amending law amends the latest text of that name passed before it, in force or not yet: the
@@ -842,6 +869,16 @@ export class CorpusIndex {
       const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date < namedOn : e.record.date <= namedOn.slice(0, 4))));
       // A year alone is sure only before the naming document's year.
       if (passed.length) return result(passed[0]!, passed[0]!.record.date!.length === 10 || passed[0]!.record.date! < namedOn.slice(0, 4) ? 'exact' : 'probable');
+    }
+    // A text with no date of its own: the latest of the name passed by the time it speaks of, in force or not yet — it may
+    // discuss amending the law or carrying it out as well as apply it (forty-eighth session's probes 455 and 456; over the
+    // sets, the choice changed for 21 citations: 15 now right, 3 wrong, 3 open).
+    // Not the Constitution, in force for decades: an undated text naming "Hiến pháp" beside dates of 2012–2013 is as likely of
+    // 2022 as of 2013 (the run over the sets: four texts on Law Day), and a year on names the one of 2013, as before.
+    const spoken = !namedOn && ctx.lawsAsOf && ctx.lawsAsOf < ctx.reportDate && foldName(c.kind) !== 'hien phap' ? ctx.lawsAsOf : null;
+    if (spoken) {
+      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date <= spoken : e.record.date < spoken.slice(0, 4))));
+      if (passed.length) return result(passed[0]!, 'probable');
     }
     const asOf = namedOn ?? ctx.reportDate;
     const now = candidates.filter((e) => inForceOn(e.record, asOf));
@@ -1405,7 +1442,11 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   // Not bodies written together over a list ("Nghị quyết số 18-NQ/TW, Kết luận số 126-KL/TW, … của Bộ Chính trị, Ban Bí
   // thư", where 18-NQ/TW is the Central Committee's of 2017; two hundred and sixtieth outside probe: the Politburo's of 2007
   // was chosen): the text does not say which document is whose.
-  if (c.issuer && !(c.issuers && c.issuers.length > 1)) {
+  // Nor a body written once after a list, which may be the last member's alone: "Nghị quyết số 21-NQ/TW, Kết luận số
+  // 149-KL/TW của Bộ Chính trị về công tác dân số" is the Central Committee's 21-NQ/TW of 2017 (forty-seventh session's probe
+  // 451: the Politburo's of 2003 was chosen); "… Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính trị" in a
+  // plan of today is not the Politburo's 27-NQ/TW of 1985 (corpus round 167).
+  if (c.issuer && !(c.issuers && c.issuers.length > 1) && !c.issuerShared) {
     const byIssuer = pool.filter((e) => !otherIssuer(c.issuer!.name, e.record.issuer));
     if (byIssuer.length === 1) return { entry: byIssuer[0]!, certainty: 'probable', candidates };
     // Several of that issuer: the choice is among them, never one the written issuer contradicts.
@@ -1523,6 +1564,16 @@ export function sameDayMonth(d: { day: number; month: number }, recordDate: stri
 }
 
 /** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
+/** Whether a folded subject names this kind and name whole ("luat viec lam", not inside "luat viec lamx"). */
+function carriedOut(subject: string, name: string): boolean {
+  const want = foldName(name);
+  for (let at = subject.indexOf(want); at >= 0; at = subject.indexOf(want, at + 1)) {
+    const after = subject.charCodeAt(at + want.length);
+    if ((at === 0 || subject[at - 1] === ' ') && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
+
 function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms: TermRecord[]): boolean {
   const party = c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol));
   const of = (d: string) => centralTermsNear(d, terms);
@@ -1531,7 +1582,7 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
     // another term is another document (tenth outside probe: 12-NQ/TW of 16/3/2022 had resolved to it).
     if (!party || !r.term) return true;
     const a = of(iso);
-    return a.length === 0 || a.includes(r.term);
+    return a.length === 0 ? !beforeKnownTerms(iso, terms) : a.includes(r.term);
   }
   // A state number without its year ("Nghị định số 61 ngày 16/8/2023"): the numbers restart every year
   // (twenty-fourth outside probe: it had become 61/2025/NĐ-CP, the only decree 61 the corpus had).
@@ -1549,9 +1600,21 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
     // the Secretariat issued a 42-CT/TW on 24/3/2015 (youth) and another on 24/3/2020 (natural disasters).
     if (daySlip(c, r, iso)) return true;
     const b = of(r.date);
-    return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+    if (a.length > 0 && b.length > 0) return a.some((x) => b.includes(x));
+    // A date before the first term the corpus knows (khóa VII, 1991) is of a term of its own: "nghị quyết số 20-NQ/TW ngày
+    // 20 tháng 9 năm 1979" (khóa IV) is not the 20-NQ/TW of 2022 (forty-eighth session's probe 456: the hover named that
+    // one). Two such dates are one term's when no more than a term's five years apart.
+    if (beforeKnownTerms(iso, terms) !== beforeKnownTerms(r.date, terms)) return false;
+    return a.length > 0 || b.length > 0 || Math.abs(Number(iso.slice(0, 4)) - Number(r.date.slice(0, 4))) <= 5;
   }
   return true;
+}
+
+/** Whether a date is before the first Central Committee term the corpus has. */
+function beforeKnownTerms(iso: string, terms: TermRecord[]): boolean {
+  let first: string | null = null;
+  for (const t of terms) if (t.body === 'party-central' && (first === null || t.start < first)) first = t.start;
+  return first !== null && iso < first;
 }
 
 const termsNear = new WeakMap<TermRecord[], Map<string, readonly string[]>>();

@@ -456,6 +456,7 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
     issuer: d.issuer ? { name: d.issuer.name, written: d.issuer.written, span: spanOf(nt, d.issuer.start, d.issuer.end) } : null,
   } as Citation;
   if (d.issuers) c.issuers = d.issuers.map((i) => ({ name: i.name, written: i.written, span: spanOf(nt, i.start, i.end) }));
+  if (d.issuerShared) c.issuerShared = true;
   c.term = d.term;
   c.subject = d.subject ? { text: d.subject.text, span: spanOf(nt, d.subject.start, d.subject.end) } : null;
   if (d.listSubject) c.listSubject = d.listSubject;

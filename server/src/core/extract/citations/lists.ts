@@ -88,6 +88,7 @@ export function shareListParts(drafts: Draft[]): void {
       if (d.kind && owner.kind && d.kind !== owner.kind) {
         if (d.issuerCode && d.issuerCode === owner.issuerCode && !d.issuer && owner.issuer) {
           d.issuer = owner.issuer;
+          d.issuerShared = true;
           if (owner.issuers) d.issuers = owner.issuers;
           // The term written after that issuer qualifies it, so it is the member's too: "Nghị quyết 52-NQ/TW và Kết luận
           // 69-KL/TW của Bộ Chính trị (khóa XIII)" writes both as khóa XIII's (three hundred and forty-sixth outside probe:
@@ -102,6 +103,7 @@ export function shareListParts(drafts: Draft[]): void {
       const issuer = owner === last ? lastIssuer : owner.issuer;
       if (!d.issuer && issuer) {
         d.issuer = issuer;
+        d.issuerShared = true;
         if (owner.issuers) d.issuers = owner.issuers;
       }
       if (d.issuerCode && last.issuerCode && d.issuerCode !== last.issuerCode) continue;

@@ -116,6 +116,11 @@ export interface Citation {
    * resolutions); `issuer` is the first. Absent when there is one or none.
    */
   issuers?: { name: string; written: string; span: Span }[];
+  /**
+   * The issuer is another member's, written once after a list ("Nghị quyết số 21-NQ/TW, Kết luận số 149-KL/TW của Bộ Chính
+   * trị"): it may be the last member's alone, so it does not choose among documents of this one's number.
+   */
+  issuerShared?: boolean;
   term: TermMention | null;
   subject: { text: string; span: Span } | null;
   /**
@@ -161,6 +166,8 @@ export interface Draft {
   dateShared: boolean;
   issuer: { name: string; written: string; start: number; end: number } | null;
   issuers?: { name: string; written: string; start: number; end: number }[];
+  /** See Citation.issuerShared. */
+  issuerShared?: boolean;
   /** The issuer was written before the citation ("Chính phủ đã ban hành Nghị định số …"). */
   issuerFirst?: boolean;
   /** With issuerFirst: the date is the sentence's, written before the issuer ("Ngày 21/3/2025, Phó Thủ tướng … ký …"). */
