@@ -354,6 +354,10 @@ const parts: Row[] = [
   // a year alone or a day and month in parentheses is not the document's date.
   ['Văn bản: ⟦Nghị quyết số 60-NQ/TW⟧ (12/4/2025); ⟦Nghị quyết số 202/2025/QH15⟧ (12/6/2025).', ['Nghị quyết | 60-NQ/TW | 2025-04-12 | - | -', 'Nghị quyết | 202/2025/QH15 | 2025-06-12 | - | -']],
   ['Quán triệt ⟦Nghị quyết số 72-NQ/TW⟧ (ngày 09/9/2025) về các giải pháp đột phá', ['Nghị quyết | 72-NQ/TW | 2025-09-09 | - | -']],
+  // The parentheses going on with the issuer and its term (forty-eighth session's probe 455: none of them was read).
+  ['về tổng kết ⟦Nghị quyết số 18-NQ/TW⟧ (ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng (khóa XII) một số vấn đề về tiếp tục đổi mới)', ['Nghị quyết | 18-NQ/TW | 2017-10-25 | Ban Chấp hành Trung ương | XII:party-central']],
+  // A day in parentheses that do not close on the line, or with other words after it: not the document's.
+  ['Thực hiện ⟦Nghị quyết số 18-NQ/TW⟧ (ngày 25/10/2017 của Ban Chấp hành Trung ương\nvề tinh gọn)', ['Nghị quyết | 18-NQ/TW | - | - | -']],
   // In square brackets, an editor's insertion (three hundred and forty-seventh outside probe: date and issuer lost).
   ['STO - ⟦Nghị quyết số 33-NQ/TW⟧ [ngày 28-9-2018] của Bộ Chính trị về Chiến lược Bảo vệ biên giới quốc gia', ['Nghị quyết | 33-NQ/TW | 2018-09-28 | Bộ Chính trị | -']],
   ['Thực hiện ⟦Nghị quyết số 33-NQ/TW⟧ [2018] của Bộ Chính trị', ['Nghị quyết | 33-NQ/TW | - | - | -']],

@@ -227,6 +227,11 @@ const cases: [string, string, HeaderExpect][] = [
     { body: 'CHÍNH PHỦ', number: '300/BC-CP', place: 'Hà Nội', date: '2025-05-03', kind: 'BÁO CÁO', subject: 'VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA' },
   ],
   [
+    'a letter\'s "V/v" run onto the number\'s line, a space before the slash (forty-eighth session\'s probe 454)',
+    'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: 9476 /BNNMT-CNTY V/v trả lời bổ sung kiến nghị của cử tri\nHà Nội, ngày 24 tháng 11 năm 2025\nKính gửi: Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh.\n',
+    { body: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', number: '9476/BNNMT-CNTY', place: 'Hà Nội', date: '2025-11-24', kind: null, subject: null },
+  ],
+  [
     'the number and the place-and-date on one line, no comma after the place (hundred-and-fourteenth outside probe)',
     'CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 114/NQ-CP Hà Nội ngày 29 tháng 4 năm 2025\nNGHỊ QUYẾT\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI\n',
     { body: 'CHÍNH PHỦ', number: '114/NQ-CP', place: 'Hà Nội', date: '2025-04-29', kind: 'NGHỊ QUYẾT', subject: 'BAN HÀNH KẾ HOẠCH TRIỂN KHAI' },

@@ -23,6 +23,10 @@ const cases: (RuleCase & { fixed?: string })[] = [
   // A Cyrillic "С" in a symbol (two-hundred-and-fifth outside probe); a word all Cyrillic is Russian: nothing.
   { text: 'Thông tư số 133/2025/TT-⟦BT\u0421⟧ của Bộ Tài chính', fixed: 'Thông tư số 133/2025/TT-BTC của Bộ Tài chính', messages: ['"С" (U+0421) → "C"'] },
   { text: 'Hội nghị tại \u041c\u043e\u0441\u043a\u0432\u0430, Liên bang Nga.' },
+  // A symbol's part all Cyrillic, joined to the rest by "-" or "/" (forty-eighth session's probe 455: "NĐ-СР" said nothing).
+  { text: 'Nghị định 126/2024/NĐ-⟦\u0421\u0420⟧ của Chính phủ', fixed: 'Nghị định 126/2024/NĐ-CP của Chính phủ', messages: ['"С" (U+0421) → "C", "Р" (U+0420) → "P"'] },
+  { text: 'Quyết định số 12/⟦\u0421\u0422⟧-TTg', fixed: 'Quyết định số 12/CT-TTg' },
+  { text: 'Tuyến \u041c\u043e\u0441\u043a\u0432\u0430 - Hà Nội; \u041c\u0418\u0420-2025' },
 
   // The Vietnamese letters: nothing.
   { text: 'Ban Chấp hành Trung ương Đảng; Luật Thi đua, khen thưởng; ƯỚC TÍNH; Ư, ư, Đ, đ.' },

@@ -58,8 +58,11 @@ const MOTTO_END = String.raw`(?:Hạnh\sphúc|HẠNH\sPHÚC)`;
 const BODY_BEFORE_NUMBER = String.raw`\p{Lu}{2,}(?:[ ]\p{Lu}{1,12}){0,8}[ ]{1,4}`;
 // After a rule of dashes, with or without a space: a copy that kept the rule under the issuer glues it to the number,
 // "-------Số: 41-QĐ/TW" (thirty-ninth session's probe 368: the Politburo's own number was taken for a citation).
+// A letter's "V/v" (về việc, its subject) run onto the number's line: "Số: 9476 /BNNMT-CNTY V/v trả lời bổ sung kiến nghị
+// của cử tri …" (forty-eighth session's probe 454: neither number nor issuer was read).
+const ABOUT_AHEAD = String.raw`[Vv]\/[Vv][ .:]`;
 const NUMBER_LINE = rx(
-  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ]?|(?<=${MOTTO_END}[ ]{1,6})|(?<=^${DECOR}${BODY_BEFORE_NUMBER})(?=Số:|SỐ:))((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD})`,
+  String.raw`(?:^${DECOR}|(?<=[-_]{3})[ ]?|(?<=${MOTTO_END}[ ]{1,6})|(?<=^${DECOR}${BODY_BEFORE_NUMBER})(?=Số:|SỐ:))((?:(?:Luật|LUẬT|Bộ\sluật|Pháp\slệnh|Nghị\squyết|Lệnh)\s(?:số|Số)\s{0,2}:|(?:Số|SỐ)\s{0,2}:?)\s{0,2}((?:\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)\s{0,1}[-/]\s{0,1}[\p{L}\p{N}/\-.]{1,40}(?:[ ](?:TTg|CP|UBND|HĐND)(?![\p{L}\p{N}]))?))(?=[ *_]{0,8}$|[ ]{2,}|\t|[ ]{0,2}\||[ ]${PLACE_AHEAD}|[ ]{1,6}${ABOUT_AHEAD})`,
   'mu',
 );
 const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,40}`, 'uy');

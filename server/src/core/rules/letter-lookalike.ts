@@ -21,6 +21,14 @@ const CYRILLIC_ONLY = /^[\u0400-\u04ff]+$/u;
 // A word longer than this is no word (a run of letters in a table's garbage): the finding is the letter alone.
 const WORD_REACH = 30;
 
+const SYMBOL_JOIN = /[-/]/u;
+const LATIN_OR_DIGIT = /[A-Za-z0-9\u0110\u0111]/u;
+
+/** Whether the word at start..end is joined by "-" or "/" to a Latin letter or a digit: a part of a document's symbol. */
+function inSymbol(t: string, start: number, end: number): boolean {
+  return (start >= 2 && SYMBOL_JOIN.test(t[start - 1]!) && LATIN_OR_DIGIT.test(t[start - 2]!)) || (end + 1 < t.length && SYMBOL_JOIN.test(t[end]!) && LATIN_OR_DIGIT.test(t[end + 1]!));
+}
+
 export const rule: BlockRule = {
   code: 'letter-lookalike',
   defaultSeverity: 'hint',
@@ -39,8 +47,10 @@ export const rule: BlockRule = {
       while (end < t.length && end - at < WORD_REACH && hasClass(t.charCodeAt(end), IS_LETTER | IS_MARK)) end++;
       after = end;
       const word = t.slice(start, end);
-      // Cyrillic lookalikes only among other letters: a word all Cyrillic is Russian ("Москва"), not a slip.
-      if (CYRILLIC_ONLY.test(word)) continue;
+      // Cyrillic lookalikes only among other letters: a word all Cyrillic is Russian ("Москва"), not a slip — unless it is
+      // part of a document's symbol, joined to Latin letters or digits by "-" or "/", and made of lookalikes only
+      // ("Nghị định 126/2024/NĐ-СР", forty-eighth session's probe 455: read as NĐ-CP and said nothing of).
+      if (CYRILLIC_ONLY.test(word) && !(inSymbol(t, start, end) && [...word].every((ch) => LOOKALIKE[ch]))) continue;
       const edits: { start: number; end: number; newText: string }[] = [];
       const names = new Set<string>();
       // A decomposed word (NFD) gets its letter decomposed too: "ư" as "u" and the horn.
