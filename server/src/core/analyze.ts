@@ -221,11 +221,13 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
   // the 2009 regulation it replaced is of 2021 or later, and its "Căn cứ Điều lệ Đảng" the charter of 2011, not of 2006
   // (two hundred and thirty-third outside probe).
   const citedByToday = () => latestCitedOf(read, corpus, `${reportDate}${CONTEXT_SEP}${province ?? ''}`, reportDate, resolveToday, 'citedToday');
-  const past = reportDateSource === 'today' ? latestOf(read, reportDate, 'past') : null;
-  const asOf = reportDateSource === 'today' ? (later(resolutionAsOf(past, reportDate), citedByToday()) ?? reportDate) : reportDate;
-  // Laws named without their year: the latest passed by the time the text speaks of — the end of its latest past day, month
-  // or year — not a year on (ResolveContext.lawsAsOf).
-  const lawsAsOf = asOf !== reportDate && past ? later(latestOf(read, reportDate, 'pastEnd'), citedByToday()) : null;
+  const undated = reportDateSource === 'today';
+  const past = undated ? latestOf(read, reportDate, 'past') : null;
+  const cited = undated ? citedByToday() : null;
+  const asOf = undated ? (later(resolutionAsOf(past, reportDate), cited) ?? reportDate) : reportDate;
+  // Laws named without their year: the latest passed by the time the text speaks of — the end of its latest past day or
+  // month — not a year on (ResolveContext.lawsAsOf).
+  const lawsAsOf = asOf !== reportDate && past ? later(latestOf(read, reportDate, 'pastEnd'), cited) : null;
   const resolvedFor = `${asOf}${CONTEXT_SEP}${lawsAsOf ?? ''}${CONTEXT_SEP}${province ?? ''}${CONTEXT_SEP}${ownLawEntry?.key ?? ''}${CONTEXT_SEP}${carriesOut ?? ''}`;
   let resolveIn = resolveToday;
   if (asOf !== reportDate) {

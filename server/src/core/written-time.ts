@@ -48,6 +48,7 @@ export interface WrittenDates {
   pastEnd: IsoDate | null;
 }
 
+// A month's last day, February's as 29 in every year: the end is only compared with days, never shown or parsed.
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function writtenDates(reading: Reading, until: IsoDate): WrittenDates {

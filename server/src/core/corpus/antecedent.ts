@@ -369,6 +369,14 @@ export function bracketLinks(citations: readonly Citation[], resolutions: (Resol
 // What joins the members of one list of citations: a comma, "và", "đến" ("từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05").
 const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
 
+// How far apart in years a list's members may be and still be read as one series ("Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05"
+// on studying Hồ Chí Minh's example spans 2006–2016).
+const SERIES_YEARS = 15;
+
+function yearOfRecord(date: string | undefined): number | null {
+  return date && date.length >= 4 ? Number(date.slice(0, 4)) : null;
+}
+
 /**
  * A document of one list is of its neighbours' issuer and term. In "từ Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05" on studying
  * Hồ Chí Minh's example, the Politburo's 03-CT/TW and 05-CT/TW make "Chỉ thị 06" its 06-CT/TW of 2006, not the Prime
@@ -379,14 +387,6 @@ const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
  * chosen from: the one of the issuer its resolved neighbours of the same kind share, else the one of the term that two or
  * more written alike share when one of them is exact; the match stays probable.
  */
-// How far apart in years a list's members may be and still be read as one series ("Chỉ thị 06, Chỉ thị 03 đến Chỉ thị 05"
-// on studying Hồ Chí Minh's example spans 2006–2016).
-const SERIES_YEARS = 15;
-
-function yearOfRecord(date: string | undefined): number | null {
-  return date && date.length >= 4 ? Number(date.slice(0, 4)) : null;
-}
-
 function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
   // Whether citation a and a + 1 are joined as one list's members: worked out once, and only for a block that needs it.
   let joins: boolean[] | null = null;

@@ -877,7 +877,7 @@ export class CorpusIndex {
     // 2022 as of 2013 (the run over the sets: four texts on Law Day), and a year on names the one of 2013, as before.
     const spoken = !namedOn && ctx.lawsAsOf && ctx.lawsAsOf < ctx.reportDate && foldName(c.kind) !== 'hien phap' ? ctx.lawsAsOf : null;
     if (spoken) {
-      const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date <= spoken : e.record.date < spoken.slice(0, 4))));
+      const passed = passedBy(candidates, spoken);
       if (passed.length) return result(passed[0]!, 'probable');
     }
     const asOf = namedOn ?? ctx.reportDate;
@@ -899,7 +899,7 @@ export class CorpusIndex {
     // None in force or earlier: a law passed by the report's day and not in force yet is the one it speaks of ("công bố
     // 4 Luật vừa được Quốc hội khóa XIII thông qua … Luật Lưu trữ" on 7/12/2011, the law of 11/11/2011 in force from
     // 1/7/2012; two-hundred-and-thirty-ninth outside probe: left unresolved).
-    const passed = latestFirst(candidates.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date <= asOf : e.record.date < asOf.slice(0, 4))));
+    const passed = passedBy(candidates, asOf);
     return passed.length ? result(passed[0]!, 'probable') : null;
   }
 
@@ -1156,6 +1156,11 @@ export function issuedAfter(r: DirectiveRecord, iso: IsoDate): boolean {
 
 function latestFirst(es: DirectiveEntry[]): DirectiveEntry[] {
   return [...es].sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
+}
+
+/** The documents surely passed by `day` (one known by its year only, before that year), latest first. */
+function passedBy(es: DirectiveEntry[], day: IsoDate): DirectiveEntry[] {
+  return latestFirst(es.filter((e) => e.record.date && (e.record.date.length === 10 ? e.record.date <= day : e.record.date < day.slice(0, 4))));
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -1563,7 +1568,6 @@ export function sameDayMonth(d: { day: number; month: number }, recordDate: stri
   return +recordDate.slice(5, 7) === d.month && +recordDate.slice(8, 10) === d.day;
 }
 
-/** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
 /** Whether a folded subject names this kind and name whole ("luat viec lam", not inside "luat viec lamx"). */
 function carriedOut(subject: string, name: string): boolean {
   const want = foldName(name);
@@ -1574,6 +1578,7 @@ function carriedOut(subject: string, name: string): boolean {
   return false;
 }
 
+/** Whether a citation dated `iso` can be the record, given how its kind of number restarts. */
 function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms: TermRecord[]): boolean {
   const party = c.style === 'party' || (c.style === 'number-only' && /\/(?:TW|HNTW)$/.test(r.symbol));
   const of = (d: string) => centralTermsNear(d, terms);
@@ -1610,10 +1615,16 @@ function sameNumberingPeriod(c: Citation, r: DirectiveRecord, iso: string, terms
   return true;
 }
 
-/** Whether a date is before the first Central Committee term the corpus has. */
+const firstTermStart = new WeakMap<TermRecord[], string | null>();
+
+/** Whether a date is before the first Central Committee term the corpus has (its start found once per term list). */
 function beforeKnownTerms(iso: string, terms: TermRecord[]): boolean {
-  let first: string | null = null;
-  for (const t of terms) if (t.body === 'party-central' && (first === null || t.start < first)) first = t.start;
+  let first = firstTermStart.get(terms);
+  if (first === undefined) {
+    first = null;
+    for (const t of terms) if (t.body === 'party-central' && (first === null || t.start < first)) first = t.start;
+    firstTermStart.set(terms, first);
+  }
   return first !== null && iso < first;
 }
 

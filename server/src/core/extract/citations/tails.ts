@@ -407,8 +407,7 @@ export function openingDate(t: string, issuerStart: number, floor: number, dateA
   const d = dateAt.get(s0 + m[0].length);
   return d && d.end < issuerStart && dayOfIssue(d) && t.charCodeAt(d.end) === 44 ? d : null;
 }
-// A news item's source tag may stand before the date: "(TUAG)- Ngày 14/4/2025, …", "MKLaw - Ngày …"
-// (twenty-second outside probe: the Chỉ thị 45-CT/TW signed that day was told its date was missing).
+
 // After a date in parentheses: its issuer, still inside them.
 const ISSUER_IN_PARENS = /^,?\s{1,2}(?:của|do)\s/u;
 
@@ -419,6 +418,8 @@ function closesOnLine(t: string, from: number): boolean {
   return close >= 0 && (eol < 0 || close < eol);
 }
 
+// A news item's source tag may stand before the date: "(TUAG)- Ngày 14/4/2025, …", "MKLaw - Ngày …"
+// (twenty-second outside probe: the Chỉ thị 45-CT/TW signed that day was told its date was missing).
 const OPENING_DATE = rx(String.raw`\s{0,3}(?:\([^()\n]{1,40}\)\s{0,2}[-–]?\s{0,2}|[\p{L}.]{2,20}\s{1,2}[-–]\s{1,2})?(?:(?:[Nn]gay\s{1,2}từ|[Vv]ào|[Tt]ừ)\s{1,2})?[Nn]gày\s{1,2}`, 'uy');
 
 // "năm 2025" right after a Party id, before its issuer, subject or a comma (readTail reads past it); before its day too,
@@ -752,19 +753,14 @@ export function readTail(
         NGAY.lastIndex = p + 1;
         const inner = t.charCodeAt(p + 1) === 110 || t.charCodeAt(p + 1) === 78 ? NGAY.exec(t) : null;
         const pd = dateAt.get(p + 1 + (inner ? inner[0].length : 0));
-        if (pd && pd.mention.year !== null && t.charCodeAt(pd.end) === (c === 40 ? 41 : 93) && pd.end < limit) {
-          d.date = pd.mention;
-          pos = pd.end + 1;
-          d.fullEnd = pos;
-          afterDate = true;
-          continue;
-        }
-        // The parentheses going on with the issuer: "Nghị quyết số 18-NQ/TW (ngày 25/10/2017 của Ban Chấp hành Trung ương
+        // Or the parentheses going on with the issuer: "Nghị quyết số 18-NQ/TW (ngày 25/10/2017 của Ban Chấp hành Trung ương
         // Đảng (khóa XII) …)" (forty-eighth session's probe 455: neither date, issuer nor term was read). The issuer is read
         // next, as after a date outside them.
-        if (pd && pd.mention.year !== null && c === 40 && pd.end < limit && ISSUER_IN_PARENS.test(t.slice(pd.end, pd.end + 6)) && closesOnLine(t, pd.end)) {
+        const closed = !!pd && t.charCodeAt(pd.end) === (c === 40 ? 41 : 93);
+        const goesOn = !!pd && !closed && c === 40 && ISSUER_IN_PARENS.test(t.slice(pd.end, pd.end + 6)) && closesOnLine(t, pd.end);
+        if (pd && pd.mention.year !== null && (closed || goesOn) && pd.end < limit) {
           d.date = pd.mention;
-          pos = pd.end;
+          pos = closed ? pd.end + 1 : pd.end;
           d.fullEnd = pos;
           afterDate = true;
           continue;
