@@ -428,6 +428,13 @@ const malformed: Row[] = [
   ['theo ⟦QĐ số 318 QĐ-TTg⟧  ngày 8/3/2022 của Thủ tướng chính phủ', ['Quyết định* | 318/QĐ-TTg!number-slash | 2022-03-08 | Thủ tướng Chính phủ | -']],
   ['⟦Quyết định số 318 QĐ-TTg⟧ về bộ tiêu chí', ['Quyết định | 318/QĐ-TTg!number-slash | - | - | -']],
   ['có 3 TB-UBND gửi các xã', []],
+  // A letter's number whose symbol is its sender's code alone (forty-eighth session's probe 454: not read), after "Công văn",
+  // "Công điện" or "Văn bản" only; a National Assembly committee's code carries its term.
+  ['tại Văn bản ⟦số 1691/UBDNGS15⟧ ngày 28 tháng 10 năm 2025 về việc chuyển kiến nghị', ['- | 1691/UBDNGS15 | 2025-10-28 | - | -']],
+  ['Căn cứ ⟦Công văn số 123/UBND⟧ ngày 01/02/2025 của Ủy ban nhân dân tỉnh Hà Tĩnh', ['Công văn | 123/UBND | 2025-02-01 | Ủy ban nhân dân | -']],
+  ['theo ⟦công văn 45/VPCP⟧ của Văn phòng Chính phủ', ['Công văn | 45/VPCP | - | Văn phòng Chính phủ | -']],
+  ['Có 12/UBND xã đã hoàn thành, theo số liệu 45/BTC và 7/UBKT15.', []],
+  ['theo Báo cáo số 12/UBND ngày 3/3/2025', []],
   // A Party type code glued before the number (two hundred and sixty-eighth outside probe: not read); the code must be the id's.
   ['thực hiện ⟦NQ57-NQ/TW⟧ của năm 2026', ['Nghị quyết* | 57-NQ/TW | - | - | -']],
   ['thực hiện CT57-NQ/TW và XNQ57-NQ/TW', []],
@@ -1248,6 +1255,11 @@ const placeRows: [text: string, written: string][] = [
   ['Kế hoạch số 5-KH/TU của Tỉnh ủy\nNghệ An về công tác', 'Tỉnh ủy\nNghệ An'],
   ['QUYẾT ĐỊNH SỐ 636/QĐ-UBND CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC TRIỂN KHAI', 'UBND TỈNH QUẢNG NAM'],
   ['Nghị quyết số 3/2024/NQ-HĐND của Hội đồng nhân dân tỉnh Thừa Thiên Huế Khóa VIII', 'Hội đồng nhân dân tỉnh Thừa Thiên Huế'],
+  // Trade unions whose names hold small letters, and the Confederation's presidium (forty-ninth session's probe 457).
+  ['Kế hoạch 1471/KH-CĐNH năm 2025 của Ban Thường vụ Công đoàn Ngân hàng Việt Nam về tổ chức Đại hội', 'Ban Thường vụ Công đoàn Ngân hàng Việt Nam'],
+  ['Kế hoạch số 5/KH-CĐ của Công đoàn Giáo dục tỉnh Nghệ An về việc thi đua', 'Công đoàn Giáo dục tỉnh Nghệ An'],
+  ['Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội', 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam'],
+  ['Kế hoạch số 6/KH-CĐ của Công đoàn GTVT Việt Nam về thi đua', 'Công đoàn GTVT Việt Nam'],
 ];
 for (const [text, written] of placeRows)
   test(`issuer with its place: ${JSON.stringify(written)}`, () => assert.equal(read(text).citations[0]!.issuer?.written, written));
@@ -1264,6 +1276,10 @@ test('a quote after the verb "quy định" is what the text says, not its subjec
   assert.deepEqual(subjects('căn cứ theo Quy định 24-QĐ/TW quy định người vào Đảng phải có bằng tốt nghiệp trung học cơ sở trở lên.'), [null]);
   assert.deepEqual(subjects('Nghị định số 15/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính.'), ['quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính']);
   assert.equal(subjects('Kết luận số 01-KL/TW về “Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.')[0]?.includes('Tiếp tục đẩy mạnh học tập'), true);
+  // "hướng dẫn của …", "hướng dẫn số …" name another document, the noun (forty-ninth session's probe 458); the verb opens one.
+  assert.deepEqual(subjects('kèm theo Quyết định số 920/QĐ-TTg, hướng dẫn của Bộ Dân tộc và Tôn giáo; nội dung chi'), [null]);
+  assert.deepEqual(subjects('theo Quyết định số 920/QĐ-TTg hướng dẫn số 12/HD-BDTTG của Bộ; nội dung chi'), [null, null]);
+  assert.deepEqual(subjects('Thông tư số 01/2011/TT-BNV hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính.'), ['hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính']);
 });
 
 // Thirty-first session's outside probes (236–239): a day and month that open the sentence before the issuer, the

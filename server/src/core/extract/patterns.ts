@@ -321,7 +321,9 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Tổng${S})?Thanh${S}tra${S}Chính${S}[pP]hủ`, name: 'Thanh tra Chính phủ' },
   { re: String.raw`(?:Thống${S}đốc${S})?Ngân${S}hàng${S}Nhà${S}nước(?:${S}Việt${S}Nam)?`, name: 'Ngân hàng Nhà nước Việt Nam' },
   { re: String.raw`Bảo${S}hiểm${S}xã${S}hội${S}Việt${S}Nam`, name: 'Bảo hiểm xã hội Việt Nam' },
-  { re: String.raw`Tổng${S}Liên${S}đoàn${S}Lao${S}động${S}Việt${S}Nam`, name: 'Tổng Liên đoàn Lao động Việt Nam' },
+  // With its presidium or executive committee: "Kế hoạch 22/KH-TLĐ … của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+  // (forty-ninth session's probe 457: no issuer).
+  { re: String.raw`(?:(?:Đoàn${S}Chủ${S}tịch|Ban${S}Chấp${S}hành|BCH)${S})?Tổng${S}Liên${S}đoàn${S}Lao${S}động${S}Việt${S}Nam`, name: 'Tổng Liên đoàn Lao động Việt Nam' },
   { re: String.raw`(?:Hội${S}đồng${S}Thẩm${S}phán${S})?Tòa${S}án${S}nhân${S}dân${S}tối${S}cao`, name: 'Tòa án nhân dân tối cao' },
   { re: String.raw`Viện${S}kiểm${S}sát${S}nhân${S}dân${S}tối${S}cao`, name: 'Viện kiểm sát nhân dân tối cao' },
   { re: String.raw`Kiểm${S}toán${S}(?:nhà${S}nước|Nhà${S}nước)`, name: 'Kiểm toán nhà nước' },
@@ -369,7 +371,10 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|BTV|Ban${S}Chấp${S}hành|BCH)${S})?(?:Tỉnh|Thành)${S}[đĐ]oàn${ISSUER_PLACE_TAIL}`, name: '' },
   // A trade union by its name ("của Công đoàn GTVT Việt Nam", "Ban Thường vụ Công đoàn ngành Giáo dục";
   // seventeenth outside probe: no issuer, and the subject lost).
-  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|Ban${S}Chấp${S}hành|BCH)${S})?Công${S}đoàn${S}(?:ngành${S})?\p{Lu}[\p{L}]{0,12}(?:${S}\p{Lu}[\p{L}]{0,12}){0,4}`, name: '' },
+  // A national sectoral union's name may hold small letters before "Việt Nam": "Công đoàn Ngân hàng Việt Nam", "Công đoàn
+  // Giao thông vận tải Việt Nam", and a province's, "Công đoàn Giáo dục tỉnh Nghệ An" (forty-ninth session's probe 457: cut to
+  // "Công đoàn Ngân").
+  { re: String.raw`(?:(?:Ban${S}Thường${S}vụ|Ban${S}Chấp${S}hành|BCH)${S})?Công${S}đoàn${S}(?:ngành${S})?\p{Lu}[\p{L}]{0,12}(?:(?:${S}[\p{L}]{1,12}){0,4}?${S}(?:Việt${S}Nam|${LEVEL}${ISSUER_PLACE_TAIL})|(?:${S}\p{Lu}[\p{L}]{0,12}){0,4})`, name: '' },
   // The mass organisations' own central bodies (NOT_MASS keeps them from the Party's names).
   { re: String.raw`(?:(?:Ban${S}[cC]hấp${S}[hH]ành|BCH|Ban${S}Thường${S}vụ|Ban${S}Bí${S}thư|Đoàn${S}Chủ${S}tịch)${S})?Trung${S}ương${S}(?:Hội${S}(?:Nông${S}dân|Liên${S}hiệp${S}Phụ${S}nữ|Cựu${S}chiến${S}binh)(?:${S}Việt${S}Nam)?|Đoàn(?:${S}Thanh${S}niên${S}Cộng${S}sản${S}Hồ${S}Chí${S}Minh)?)`, name: '' },
 ];

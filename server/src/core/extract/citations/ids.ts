@@ -129,6 +129,16 @@ const YEAR_HYPHEN_AT = rx(String.raw`(\d{1,3})-((?:19|20)\d\d)/NQ-CP${ID_END}`, 
 // code only, and only after a kind word (scanIds): "3-kh/tw" alone is too little to trust. Groups: 1 number, 2 type, 3 issuer.
 const LOWER_PARTY_AT = rx(String.raw`(\d{1,5})-(${PARTY_TYPES.toLowerCase()})/(tw|tư)(?![\p{L}\p{N}])`, 'uy');
 
+// A letter's number whose symbol is its sender's code alone, no type code and no department: "Công văn số 123/UBND",
+// "Văn bản số 1691/UBDNGS15" of a National Assembly committee, its term glued to its code (forty-eighth session's probe
+// 454: not read, so its date went unchecked). Capitals only, and only after "Công văn", "Công điện" or "Văn bản" (scanIds):
+// "số 12/UBND" alone may be anything. Groups: 1 number, 2 code.
+const LETTER_CODE_AT = rx(String.raw`(\d{1,5})/(${L}[\p{Lu}Đ]{1,9}(?:1\d)?)${ID_END}`, 'uy');
+// What a letter's number follows: its kind word or "Văn bản", with "số" and a colon or not.
+const LETTER_BEFORE = rx(String.raw`(?:^|[^\p{L}])(?:[Cc]ông\s{1,2}văn|[Cc]ông\s{1,2}điện|[Vv]ăn\s{1,2}bản)\s{1,2}(?:số\s{0,2}:?\s{0,2})?$`, 'u');
+// Letters' kinds, as kindBefore answers them.
+const LETTER_KINDS: ReadonlySet<string> = new Set(['Công văn', 'Công điện']);
+
 // The issuer after a year's type code and a space, "165/2008/QĐ TTg": read on by scanIds.
 const SPACED_ISSUER_AFTER = rx(String.raw`[ ](${[...GLUED_ISSUERS].join('|')})${ID_END}`, 'uy');
 
@@ -452,6 +462,14 @@ function yearSlipDraft(s: number, m: RegExpExecArray): Draft {
   return d;
 }
 
+/** "123/UBND" matched by LETTER_CODE_AT at `s`: the sender's code alone. */
+function letterDraft(s: number, m: RegExpExecArray): Draft {
+  const d = blank(s, s + m[0].length, 'state');
+  d.number = m[1]!;
+  d.issuerCode = m[2]!;
+  return d;
+}
+
 /** "37/TW" matched by TYPELESS_AT at `s`: the type code comes from the kind before it (scanIds). */
 function typelessDraft(s: number, m: RegExpExecArray): Draft {
   const standing = m[2]!.startsWith('U');
@@ -531,7 +549,7 @@ type DraftMaker = (s: number, m: RegExpExecArray) => Draft | null;
 const UPPER_AFTER: readonly (readonly [RegExp, DraftMaker])[] = [[GLUED_PARTY_AT, gluedDraft]];
 const UPPER_AFTER_SPACE: readonly (readonly [RegExp, DraftMaker])[] = [[GLUED_PARTY_AT, gluedDraft], [NUMBER_SPACE_AT, numberSpaceDraft]];
 const CODE_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_AT, swappedDraft], [OLD_HYPHEN_AT, oldHyphenDraft]];
-const CODE_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_AT, swappedDraft], [TYPELESS_AT, typelessDraft]];
+const CODE_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[SWAPPED_AT, swappedDraft], [TYPELESS_AT, typelessDraft], [LETTER_CODE_AT, letterDraft]];
 const LOWER_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[LOWER_PARTY_AT, lowerDraft]];
 const YEAR_AFTER_SLASH: readonly (readonly [RegExp, DraftMaker])[] = [[YEAR_SLIP_AT, yearSlipDraft]];
 const YEAR_AFTER_HYPHEN: readonly (readonly [RegExp, DraftMaker])[] = [[YEAR_HYPHEN_AT, yearHyphenDraft]];
@@ -598,6 +616,16 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // The main form called directly: nearly every id is one.
     let d = (mayStart || glue > 0) && !hasBlankLine(cm[0]) ? (make === idDraft ? idDraft(s, cm) : make(s, cm)) : null;
     if (d && glue > 0 && (d.style !== 'party' || t.slice(s - glue, s) !== d.typeCode)) d = null;
+    // A run of capitals that is no known glued symbol ("123/UBND") may still be a letter's number: its sender's code.
+    if (!d && make === idDraft && cm[12] !== undefined && mayStart) {
+      LETTER_CODE_AT.lastIndex = s;
+      const lm = LETTER_CODE_AT.exec(t);
+      if (lm) {
+        cm = lm;
+        make = letterDraft;
+        d = letterDraft(s, lm);
+      }
+    }
     if (!d) {
       // Not an id here: look again right after the number (a later part may start one).
       from = s + cm[1]!.length;
@@ -617,6 +645,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
     // before a code ("có 3 CV/TU", "năm 2019 QĐ/TW") is not.
     if (make === gluedDraft && cm[2] && !k?.kind) continue;
     if (KIND_OR_ABBREVIATION.has(make) && !k?.kind && !abbreviatedKind(t, s, floor, d.typeCode!, d.style)) continue;
+    if (make === letterDraft && !(k?.kind ? LETTER_KINDS.has(k.kind) : LETTER_BEFORE.test(t.slice(Math.max(floor, s - 24), s)))) continue;
     // So is a number with no type code before "CP" or "TTg" ("Nghị định số 19/CP"): "3/CP" alone is no id, and "Đề án 06/CP"
     // is the project's name, not a number (its decision is 06/QĐ-TTg).
     if (d.typeCode === null && d.idYear === null && d.issuerCode !== null && OLD_STATE_SYMBOL.has(d.issuerCode) && !(k?.kind && OLD_FORM_KINDS.has(k.kind))) continue;

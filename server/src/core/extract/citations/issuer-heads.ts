@@ -53,7 +53,7 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["Thanh tra Ch","Tổng Thanh t"], // 44: Thanh tra Chính phủ
   ["Ngân hàng Nh","Thống đốc Ng"], // 45: Ngân hàng Nhà nước Việt Nam
   ["Bảo hiểm xã "], // 46: Bảo hiểm xã hội Việt Nam
-  ["Tổng Liên đo"], // 47: Tổng Liên đoàn Lao động Việt Nam
+  ["BCH Tổng Liê","Ban Chấp hàn","Tổng Liên đo","Đoàn Chủ tịc"], // 47: Tổng Liên đoàn Lao động Việt Nam
   ["Hội đồng Thẩ","Tòa án nhân "], // 48: Tòa án nhân dân tối cao
   ["Viện kiểm sá"], // 49: Viện kiểm sát nhân dân tối cao
   ["Kiểm toán Nh","Kiểm toán nh"], // 50: Kiểm toán nhà nước

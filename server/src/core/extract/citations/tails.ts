@@ -486,6 +486,9 @@ const QUOTING_VERB = /^(?:quy|hướng)\s/u;
 // A plan's trích yếu says what it carries out: "Kế hoạch số 06-KH/BDVTW thực hiện “Năm dân vận khéo” 2020"
 // (thirty-seventh outside probe: told it lacked one). Only after the kinds whose titles open so — after
 // another document "thực hiện" is as often the sentence's verb ("Nghị quyết số 18-NQ/TW thực hiện …").
+// SUBJECT_AT's "hướng dẫn", and what makes it the noun: "của" or "số" after it.
+const GUIDANCE = /^hướng\s{1,2}dẫn\s/iu;
+const NOUN_AFTER_GUIDANCE = rx(String.raw`^(?:của|số)(?![\p{L}])`, 'u');
 const PLAN_SUBJECT_AT = /(?:thực\s{1,2}hiện|triển\s{1,2}khai)\s{1,2}/uy;
 const PLAN_KINDS: ReadonlySet<string> = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động']);
 // A quoted subject may wrap onto the next line (sixth outside probe: "… tiến tới\nĐại hội … của Đảng"),
@@ -1148,6 +1151,10 @@ function readSubject(t: string, p: number, limit: number, kind: string | null): 
   // bằng tốt nghiệp …" says what it rules (hundred-and-seventy-sixth outside probe: taken for its subject, the regulation
   // was told "probably another document of that number").
   if (kind === 'Quy định' && s[0].startsWith('quy')) return null;
+  // "hướng dẫn của Bộ …", "hướng dẫn số 12": the noun, another document of a list, not what this one is about ("Quyết định số
+  // 920/QĐ-TTg, hướng dẫn của Bộ Dân tộc và Tôn giáo"; forty-ninth session's probe 458: taken for its subject, the decision
+  // was told another document of the number, and every later mention of it with it).
+  if (GUIDANCE.test(s[0]) && NOUN_AFTER_GUIDANCE.test(t.slice(p + s[0].length, p + s[0].length + 4))) return null;
   const start = p;
   const bodyStart = p + s[0].length;
   // A quoted subject after "về": 'về "Tăng cường …"'. After the verbs "quy định", "hướng dẫn" a quote is what the text
