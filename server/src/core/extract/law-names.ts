@@ -132,6 +132,9 @@ export const LAW_NAMES: readonly string[] = [
   // có hiệu lực từ ngày 1/7/2026" was read "Luật Thương mại", the law of 2005, and told its effective day was wrong); the
   // gazette folder writes it in small letters.
   'Thương mại điện tử',
+  // The export and import tax law with its second "thuế" left out, an alias of 107/2016/QH13 ("Luật sửa đổi, bổ sung một số
+  // điều Luật Thuế xuất khẩu, nhập khẩu"; forty-ninth session's probe 459: cut at the comma, read "Luật Thuế xuất khẩu").
+  'Thuế xuất khẩu, nhập khẩu',
 ];
 
 /**
