@@ -47,6 +47,14 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ Luật Phòng cháy và chữa cháy số 55/2024/QH15;' },
   { text: 'Căn cứ Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13;' },
   { text: 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật Đất đai số 31/2024/QH15;' },
+  // A congress's ordinal that is not the record's (forty-ninth session's probe 461: nothing was said); the record's own, and
+  // another congress (a province's), say nothing.
+  {
+    text: 'Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ ⟦XVI⟧ của Đảng.',
+    messages: ['Chỉ thị 35-CT/TW ngày 14/6/2024 là về Đại hội đại biểu toàn quốc lần thứ XIV, không phải lần thứ XVI'],
+  },
+  { text: 'Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.' },
+  { text: 'Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội Đảng bộ tỉnh lần thứ XX.' },
 ];
 
 for (const c of cases) test(`citation-subject-mismatch: ${c.text}`, () => void checkRule('citation-subject-mismatch', corpus, c));
@@ -72,4 +80,11 @@ test('citation-subject-mismatch: a law named otherwise is a warning whose fix wr
   assert.equal(f!.severity, 'warning');
   assert.equal(f!.fixes![0]!.safe, false);
   assert.equal(applyFix(text, f!), 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+});
+
+test("citation-subject-mismatch: a congress's ordinal not the record's is a warning, its fix the record's ordinal", () => {
+  const text = 'Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.';
+  const [f] = runRule('citation-subject-mismatch', text, corpus);
+  assert.equal(f!.severity, 'warning');
+  assert.equal(applyFix(text, f!), text.replace('lần thứ XIII', 'lần thứ XIV'));
 });

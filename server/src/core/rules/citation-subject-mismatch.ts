@@ -104,6 +104,43 @@ function periodSlip(text: string, c: Citation, e: DirectiveEntry): RuleFinding |
   };
 }
 
+// A congress and its ordinal in a subject: "tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng". Groups: 1 the words
+// between "Đại hội" and "lần thứ", 2 the ordinal.
+const CONGRESS_ORDINAL = rx(String.raw`Đại\s{1,2}hội((?:\s{1,2}[\p{L}]{1,12}){0,6}?)\s{1,2}lần\s{1,2}thứ\s{1,2}([IVXL]{1,6})(?![\p{L}\p{N}])`, 'giu');
+
+/**
+ * The congress written in a subject that is not the one the record's title names: "Chỉ thị số 35-CT/TW, ngày 14/6/2024 của
+ * Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XVI của Đảng" — the directive is
+ * for the XIV Congress (forty-ninth session's probe 461: nothing was said). The same congress words, another ordinal, and
+ * the rest of the title the record's.
+ */
+function ordinalSlip(text: string, c: Citation, e: DirectiveEntry): RuleFinding | null {
+  const r = e.record;
+  if (!c.subject || !r.subject) return null;
+  const written = [...c.subject.text.matchAll(CONGRESS_ORDINAL)];
+  const recorded = [...r.subject.matchAll(CONGRESS_ORDINAL)];
+  if (written.length !== 1 || recorded.length !== 1) return null;
+  const w = written[0]!;
+  const want = recorded[0]![2]!.toUpperCase();
+  if (w[2]!.toUpperCase() === want || fold(w[1]!).trim() !== fold(recorded[0]![1]!).trim()) return null;
+  const others = c.subject.text.slice(0, w.index) + c.subject.text.slice(w.index! + w[0].length);
+  const agreement = subjectAgreement(others, r, 2);
+  if (agreement === null || agreement < SAME_SCHEME) return null;
+  const start = c.subject.span.start + w.index! + w[0].length - w[2]!.length;
+  const end = start + w[2]!.length;
+  if (text.slice(start, end) !== w[2]) return null;
+  const src = sourceNote(r.sources, e.origin);
+  return {
+    span: { start, end },
+    severity: 'warning',
+    message: {
+      vi: `${label(c, e)} ngày ${dateVi(r.date)} là về Đại hội${recorded[0]![1]} lần thứ ${want}, không phải lần thứ ${w[2]} — ${src.vi}.`,
+      en: `${label(c, e)} of ${dateVi(r.date)} is on congress ${want} (“Đại hội${recorded[0]![1]} lần thứ ${want}”), not ${w[2]} — ${src.en}.`,
+    },
+    fixes: [{ title: { vi: `Sửa thành ${want}`, en: `Change to ${want}` }, edits: [{ start, end, newText: want }], safe: false, preferred: true }],
+  };
+}
+
 /** Whether two laws are one law's versions or an amendment and the law it amends: a name one of them took from the other. */
 function related(a: DirectiveEntry, b: DirectiveEntry): boolean {
   const links = (x: DirectiveEntry) => [...(x.record.replacedBy ?? []), ...(x.record.replaces ?? [])].map((s) => s.id);
@@ -179,7 +216,7 @@ export const rule: Rule = {
     for (const { c, cited } of judged) {
       if (!c.subject || subjectAt.get(c.subject.span.start)! > 1) continue;
       if (cited.length === 1) {
-        const f = periodSlip(ctx.text, c, cited[0]!);
+        const f = periodSlip(ctx.text, c, cited[0]!) ?? ordinalSlip(ctx.text, c, cited[0]!);
         if (f) {
           out.push(f);
           continue;

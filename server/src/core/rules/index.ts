@@ -22,6 +22,7 @@ import { rule as citationIssuerMismatch } from './citation-issuer-mismatch';
 import { rule as citationIssuerCeased } from './citation-issuer-ceased';
 import { rule as citationTermMismatch } from './citation-term-mismatch';
 import { rule as citationSubjectMismatch } from './citation-subject-mismatch';
+import { rule as ownNumberMismatch } from './own-number-mismatch';
 import { rule as citationSuperseded } from './citation-superseded';
 import { rule as citationInconsistent } from './citation-inconsistent';
 import { rule as citationIncomplete } from './citation-incomplete';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   citationIssuerCeased,
   citationTermMismatch,
   citationSubjectMismatch,
+  ownNumberMismatch,
   citationSuperseded,
   citationInconsistent,
   citationIncomplete,
