@@ -668,6 +668,17 @@ test('a document cited in the subject of another the corpus knows is the one tha
   }
 });
 
+test('a bare directive number in a paragraph on Party congresses is the directive on the congresses of the years before', () => {
+  // Forty-ninth session's probe 462: "Chỉ thị 36" in a report of September 2015 had become the Prime Minister's 36/CT-TTg of
+  // 22/12/2014 (no subject to weigh), not the Politburo's 36-CT/TW of 30/5/2014 on the congresses toward the XII Congress.
+  const at = (text: string) => analysed(text).map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+  const congresses = 'Đến ngày 15/9, 63 đảng bộ trực thuộc đã hoàn thành việc tổ chức đại hội, thực hiện nghiêm túc 4 nội dung đại hội theo quy định của Chỉ thị 36.';
+  assert.deepEqual(at(`Hà Nội, ngày 20 tháng 9 năm 2015\n${congresses}`), ['36-CT/TW 2014-05-30']);
+  // Without Party organisations' congresses in the paragraph, or years after the directive, the date chooses as before.
+  assert.deepEqual(at('Hà Nội, ngày 20 tháng 9 năm 2015\nCác bộ, ngành thực hiện nghiêm túc Chỉ thị 36.'), ['36/CT-TTg 2014-12-22']);
+  assert.deepEqual(at(`Hà Nội, ngày 20 tháng 9 năm 2018\n${congresses}`), ['36/CT-TTg 2014-12-22']);
+});
+
 test('an ordinal in figures and "ĐHĐB" in a written subject choose the directive of that congress', async () => {
   // Three hundred and sixty-ninth outside probe: the directive of 2024 (for the XIV congress) was taken, as of today.
   const a = analysed('Thực hiện Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng.');

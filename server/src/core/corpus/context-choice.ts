@@ -223,7 +223,7 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
     if (that.length === 1) return that[0] === res.entry ? res : { ...res, entry: that[0]! };
   }
   const [ps, pe] = paragraphAround(text, c.span.start, c.fullSpan.end);
-  const congress = congressOfTerm(res.alternatives, text.slice(ps, pe));
+  const congress = congressOfTerm(res.alternatives, text.slice(ps, pe)) ?? soleOnCongresses(res.alternatives, text.slice(ps, pe), asOf);
   if (congress) return congress === res.entry ? res : { ...res, entry: congress };
   if (c.subject) return res;
   // Words of the citation's own paragraph only: a block may hold one paragraph or several (analyze.ts cuts a report as it
@@ -273,6 +273,22 @@ function congressOfTerm(alternatives: readonly DirectiveEntry[], paragraph: stri
     return y > 0 && [...starts].some((from) => from - y >= 0 && from - y <= CONGRESS_LEAD_YEARS);
   });
   return fits.length === 1 ? fits[0]! : null;
+}
+
+// A paragraph on the congresses of Party organisations: "tổ chức đại hội" beside "đảng bộ" or "chi bộ", either way round.
+const PARTY_CONGRESSES = /đại\s{1,2}hội[^.;\n]{0,120}?(?:đảng\s{1,2}bộ|chi\s{1,2}bộ)|(?:đảng\s{1,2}bộ|chi\s{1,2}bộ)[^.;\n]{0,120}?đại\s{1,2}hội/iu;
+
+/**
+ * The one alternative on the congresses, issued within two years before the text speaks, when the paragraph speaks of
+ * Party organisations' congresses: "63 đảng bộ trực thuộc đã hoàn thành việc tổ chức đại hội … theo quy định của Chỉ thị 36"
+ * in September 2015 is the Politburo's 36-CT/TW of 30/5/2014 on the congresses toward the XII Congress, not the Prime
+ * Minister's 36/CT-TTg of 22/12/2014 the date alone picks (forty-ninth session's probe 462).
+ */
+function soleOnCongresses(alternatives: readonly DirectiveEntry[], paragraph: string, asOf: string | undefined): DirectiveEntry | null {
+  const on = alternatives.filter((e) => ON_CONGRESSES.test(e.record.subject ?? ''));
+  if (on.length !== 1 || !asOf || !PARTY_CONGRESSES.test(paragraph)) return null;
+  const lead = +asOf.slice(0, 4) - +(on[0]!.record.date ?? '').slice(0, 4);
+  return lead >= 0 && lead <= CONGRESS_LEAD_YEARS ? on[0]! : null;
 }
 
 // The people texts are addressed to, as content syllables in order: a plan "cho cán bộ, công chức, viên chức và người lao
