@@ -11,7 +11,9 @@ const { loud, cite, resolved } = probeSet(DIR);
 
 test('probe 458: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judgedTrue(judged));
+  // The second finding on 55/2023/TT-BTC's day (citation-inconsistent) is no longer raised once corpus round 169 holds the
+  // circular: citation-date-mismatch tells the slip once, with the record's day.
+  assert.deepEqual(raised, judgedTrue(judged, ['001.txt:93:citation-inconsistent']));
 });
 
 test('probe 458: "Quyết định số 920/QĐ-TTg, hướng dẫn của Bộ …" has no subject, and the decision stays itself to the end', () => {
