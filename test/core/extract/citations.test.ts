@@ -1391,9 +1391,12 @@ test('a title written before the number that carries it is the subject; the issu
     // Not a title: a quotation before other words, or a bracket after something else.
     ['Bác Hồ dạy “dân là gốc” và theo Quyết định số 290-QĐ/TW', null, null],
     ['kết quả đạt “khá” (Quyết định số 290-QĐ/TW)', null, null],
+    // A provision of the carried document, not its title (forty-ninth session's probe 463: told another document of the number).
+    ['Quy định tại điểm b khoản 1 Mục II Chương trình ban hành kèm theo Quyết định số 920/QĐ-TTg.', null, null],
+    ['Quy chế phối hợp giữa các cơ quan ban hành kèm theo Quyết định số 920/QĐ-TTg.', 'Quy chế phối hợp giữa các cơ quan', null],
   ];
   for (const [text, subject, issuer] of table) {
-    const c = read(text).citations.find((x) => x.style === 'party')!;
+    const c = read(text).citations.find((x) => x.style === 'party' || x.style === 'state')!;
     assert.deepEqual([c.subject?.text ?? null, c.issuer?.name ?? null], [subject, issuer], text);
     if (c.subject) assert.equal(text.slice(c.subject.span.start, c.subject.span.end), subject);
   }

@@ -21,6 +21,11 @@ const CARRIED_BY = new RegExp(String.raw`(?:${QUOTED}|${CARRIED})${ISSUED_BY}`, 
 /** A kind word, its quoted title, then the citation in brackets: "Nghị quyết “…” (Nghị quyết số 12-NQ/TW". */
 const TITLED_THEN_BRACKET = rx(String.raw`(?<![\p{L}])(?:${KIND_ALT})\s{1,2}${QUOTED}\s{0,2}\(\s{0,2}$`, 'iu');
 
+// A provision of the document, not a title: "Quy định tại điểm b khoản 1 Mục II Chương trình ban hành kèm theo Quyết định số
+// 920/QĐ-TTg" says where a rule stands (forty-ninth session's probe 463: taken for the decision's title, it was told "another
+// document of the number").
+const PROVISION = rx(String.raw`(?:^|\s)(?:tại|điểm|khoản|Điều|Mục|Chương|Phần|Phụ${SP}lục)${SP}(?:[IVXLC]{1,5}|\d{1,3}|[a-zđ])(?![\p{L}\p{N}])`, 'u');
+
 // How far back a title may begin: its own length and the words around it.
 const REACH = 300;
 
@@ -40,7 +45,7 @@ export function titleBefore(t: string, begin: number, floor: number): TitleBefor
   const before = t.slice(from, begin);
   const carried = CARRIED_BY.exec(before);
   // With the issuer between the title and the number, it is read before the number as usual.
-  if (carried) return found(carried, from, carried[3] ? begin : from + carried.index);
+  if (carried && !(carried[2] && PROVISION.test(carried[2]))) return found(carried, from, carried[3] ? begin : from + carried.index);
   const titled = TITLED_THEN_BRACKET.exec(before);
   if (titled) return found(titled, from, from + titled.index);
   return null;
