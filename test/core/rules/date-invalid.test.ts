@@ -59,6 +59,10 @@ const cases: RuleCase[] = [
   { text: 'Nghị định số 98/2019/NĐ-CP ngày ⟦27 năm 12 năm 2019⟧ của Chính phủ', messages: ['Ngày viết nhầm: "27 năm 12 năm 2019" — chữ trước tháng là "tháng", không phải "năm" ("27 tháng 12 năm 2019").'] },
   { text: 'NGÀY ⟦5 NĂM 3 NĂM 2020⟧', messages: ['("5 THÁNG 3 NĂM 2020")'] },
   { text: 'Sau 5 năm 3 năm 2020 đã qua; ngày 5 năm 13 năm 2020.' },
+  // "tháng" typed for "năm" (forty-ninth session's probe 463; two more in the sets and the gazette): the same, before the year.
+  { text: 'Căn cứ Quyết định số 1085/QĐ-TTg ngày ⟦15 tháng 9 tháng 2022⟧ của Thủ tướng Chính phủ', messages: ['Ngày viết nhầm: "15 tháng 9 tháng 2022" — chữ trước năm là "năm", không phải "tháng" ("15 tháng 9 năm 2022").'] },
+  { text: 'Ngày ⟦20 THÁNG 3 THÁNG 2006⟧', messages: ['("20 THÁNG 3 NĂM 2006")'] },
+  { text: 'Trong tháng 9 tháng 2022 có nhiều việc; ngày 15 tháng 13 tháng 2022.' },
 ];
 
 for (const c of cases) test(`date-invalid: ${c.text.replace(/\n/g, ' ⏎ ')}`, () => void checkRule('date-invalid', corpus, c));
@@ -93,4 +97,13 @@ test('date-invalid: the mended year is offered as a fix on the original text', (
   const text = 'Ngày 20/8/2025\r\nNghị định có hiệu lực từ ngày 15/8/2925.';
   const [f] = runRule('date-invalid', text, corpus);
   assert.equal(applyFix(text, f!), 'Ngày 20/8/2025\r\nNghị định có hiệu lực từ ngày 15/8/2025.');
+});
+
+test('date-invalid: "tháng" for "năm" is mended by its fix, and the date is the citation\'s', () => {
+  const text = 'Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ;';
+  const [f] = runRule('date-invalid', text, corpus);
+  assert.ok(f);
+  assert.equal(applyFix(text, f), 'Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 năm 2022 của Thủ tướng Chính phủ;');
+  const [c] = read(text).citations;
+  assert.deepEqual([c?.date?.iso, c?.issuer?.name], ['2022-09-15', 'Thủ tướng Chính phủ']);
 });

@@ -37,6 +37,8 @@ export interface DateMention {
   iso: IsoDate | null;
   /** The word written where "tháng" belongs: "ngày 27 năm 12 năm 2019" (its "năm" before the month). */
   monthWord?: Span;
+  /** The word written where "năm" belongs: "ngày 15 tháng 9 tháng 2022" (its "tháng" before the year). */
+  yearWord?: Span;
 }
 
 /** "từ ngày 1/10/2023 đến ngày 15/10/2023": two dates read as one period. */
@@ -93,6 +95,9 @@ const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]
 // "năm" typed for "tháng", after "ngày": "ngày 27 năm 12 năm 2019" (forty-fifth session's probe 439: not read, so neither was
 // the decree's date). A day and a month that exist, then the year: the words can be nothing else.
 const NAM_FOR_THANG = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(năm|Năm|NĂM)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
+// "tháng" typed for "năm", after "ngày": "Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022" (forty-ninth session's
+// probe 463: not read, the decision was told it lacked its day; two more in the sets and the gazette).
+const THANG_FOR_NAM = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:tháng|Tháng|THÁNG)\s{1,3}(\d{1,2})\s{1,3}(tháng|Tháng|THÁNG)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -231,6 +236,13 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     const found = mention(nt, m.indices![1]![0], m.index! + m[0].length, m[1]!, m[3]!, m[4]!, 'long', null, null);
     const [word, wordEnd] = m.indices![2]!;
     found.mention.monthWord = { start: nt.toOriginal(word), end: nt.toOriginal(wordEnd) };
+    out.push(found);
+  }
+  for (const m of t.matchAll(THANG_FOR_NAM)) {
+    if (+m[1]! < 1 || +m[1]! > 31 || +m[2]! < 1 || +m[2]! > 12) continue;
+    const found = mention(nt, m.indices![1]![0], m.index! + m[0].length, m[1]!, m[2]!, m[4]!, 'long', null, null);
+    const [word, wordEnd] = m.indices![3]!;
+    found.mention.yearWord = { start: nt.toOriginal(word), end: nt.toOriginal(wordEnd) };
     out.push(found);
   }
   out.sort((a, b) => a.start - b.start);

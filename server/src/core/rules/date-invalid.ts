@@ -72,22 +72,24 @@ function farYear(ctx: RuleContext, d: DateMention, reportYear: number): RuleFind
 }
 
 /**
- * "ngày 27 năm 12 năm 2019": "năm" typed where "tháng" belongs. The date is read (a citation's day is still checked); the
- * slip is told once, a warning with the word mended as its fix, in the writer's case.
+ * "ngày 27 năm 12 năm 2019": "năm" typed where "tháng" belongs; "ngày 15 tháng 9 tháng 2022": "tháng" where "năm" does. The
+ * date is read (a citation's day is still checked); the slip is told once, a warning with the word mended as its fix, in the
+ * writer's case.
  */
-function monthWordSlip(ctx: RuleContext, d: DateMention, word: { start: number; end: number }): RuleFinding {
+function wordSlip(ctx: RuleContext, d: DateMention, word: { start: number; end: number }, want: 'tháng' | 'năm'): RuleFinding {
   const was = ctx.text.slice(word.start, word.end);
-  const month = was === was.toUpperCase() ? 'THÁNG' : was[0] === was[0]!.toUpperCase() ? 'Tháng' : 'tháng';
+  const right = was === was.toUpperCase() ? want.toUpperCase() : was[0] === was[0]!.toUpperCase() ? want[0]!.toUpperCase() + want.slice(1) : want;
   const written = ctx.text.slice(d.span.start, d.span.end);
-  const meant = ctx.text.slice(d.span.start, word.start) + month + ctx.text.slice(word.end, d.span.end);
+  const meant = ctx.text.slice(d.span.start, word.start) + right + ctx.text.slice(word.end, d.span.end);
+  const part = want === 'tháng' ? { vi: 'tháng', en: 'month' } : { vi: 'năm', en: 'year' };
   return {
     span: d.span,
     severity: 'warning',
     message: {
-      vi: `Ngày viết nhầm: "${written}" — chữ trước tháng là "${month}", không phải "${was}" ("${meant}").`,
-      en: `Date mistyped: "${written}" — the word before the month is "${month}", not "${was}" ("${meant}").`,
+      vi: `Ngày viết nhầm: "${written}" — chữ trước ${part.vi} là "${right}", không phải "${was}" ("${meant}").`,
+      en: `Date mistyped: "${written}" — the word before the ${part.en} is "${right}", not "${was}" ("${meant}").`,
     },
-    fixes: [{ title: { vi: `Sửa thành "${meant}"`, en: `Change to "${meant}"` }, edits: [{ start: word.start, end: word.end, newText: month }], safe: true, preferred: true }],
+    fixes: [{ title: { vi: `Sửa thành "${meant}"`, en: `Change to "${meant}"` }, edits: [{ start: word.start, end: word.end, newText: right }], safe: true, preferred: true }],
   };
 }
 
@@ -113,7 +115,8 @@ export const rule: Rule = {
       }
     }
     return ctx.reading.dates.flatMap((d) => {
-      if (d.monthWord) return [monthWordSlip(ctx, d, d.monthWord)];
+      if (d.monthWord) return [wordSlip(ctx, d, d.monthWord, 'tháng')];
+      if (d.yearWord) return [wordSlip(ctx, d, d.yearWord, 'năm')];
       if (mended?.has(d.span.start)) return [];
       if (far(d)) return farYear(ctx, d, reportYear);
       if (!d.problem) return [];
