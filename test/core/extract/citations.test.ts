@@ -1260,6 +1260,8 @@ const placeRows: [text: string, written: string][] = [
   ['Kế hoạch số 5/KH-CĐ của Công đoàn Giáo dục tỉnh Nghệ An về việc thi đua', 'Công đoàn Giáo dục tỉnh Nghệ An'],
   ['Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội', 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam'],
   ['Kế hoạch số 6/KH-CĐ của Công đoàn GTVT Việt Nam về thi đua', 'Công đoàn GTVT Việt Nam'],
+  // A ministry's later word in small letters (probe 466: no issuer).
+  ['Thông tư số 08/2020/TT-BLĐTBXH ngày 10/8/2020 của Bộ Lao động - Thương binh và xã hội hướng dẫn', 'Bộ Lao động - Thương binh và xã hội'],
 ];
 for (const [text, written] of placeRows)
   test(`issuer with its place: ${JSON.stringify(written)}`, () => assert.equal(read(text).citations[0]!.issuer?.written, written));

@@ -167,6 +167,9 @@ export const MINISTRIES: readonly string[] = [
 // blank line: an issuer is not taken from the next paragraph.
 const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
 const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
+// A capital after the first word may be written small: "Bộ Lao động - Thương binh và xã hội" (forty-ninth session's probe
+// 466: no issuer read).
+const CAPITAL_WORD_START_G = rx(String.raw` ([\p{Lu}])`, 'gu');
 // "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
 // The initials a ministry or a department goes by, for its full name: "Sở GD&ĐT thành phố Hải Phòng", "Bộ NN&PTNT" (outside
 // probe 408: the issuer was not read).
@@ -186,6 +189,7 @@ export const MINISTRY_ALT = [
     m
       .replace(/ - /g, ' (?:- )?')
       .replace(SMALL_WORD_START_G, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
+      .replace(CAPITAL_WORD_START_G, (_w, c: string) => ` [${c}${c.toLowerCase()}]`)
       .replace(/ /g, S),
   ),
   // Longest first, so that "VHTT&DL" is not read "VHTT".
