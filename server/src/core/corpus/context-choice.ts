@@ -223,7 +223,8 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
     if (that.length === 1) return that[0] === res.entry ? res : { ...res, entry: that[0]! };
   }
   const [ps, pe] = paragraphAround(text, c.span.start, c.fullSpan.end);
-  const congress = congressOfTerm(res.alternatives, text.slice(ps, pe)) ?? soleOnCongresses(res.alternatives, text.slice(ps, pe), asOf);
+  const paragraph = text.slice(ps, pe);
+  const congress = congressOfTerm(res.alternatives, paragraph) ?? soleOnCongresses(res.alternatives, paragraph, asOf);
   if (congress) return congress === res.entry ? res : { ...res, entry: congress };
   if (c.subject) return res;
   // Words of the citation's own paragraph only: a block may hold one paragraph or several (analyze.ts cuts a report as it
@@ -245,12 +246,12 @@ function choose(res: Resolution | null, c: Citation, text: string, asOf: string 
   const wholeWords = wholeWordsIn(pairsOf(`${text.slice(from, c.span.start)}\n${text.slice(c.fullSpan.end, to)}`));
   const inWords = leader(res.alternatives, wholeWords, MIN_COVER) ?? soleLeader(res.alternatives, wholeWords);
   const near = inWords !== SILENT ? inWords : leader(res.alternatives, syllablesIn(weighedWords(text.slice(from, to))), MIN_COVER);
-  let best = near === SILENT ? leader(res.alternatives, syllablesIn(wordsOf(text.slice(ps, pe))), WIDE_COVER) : near;
+  let best = near === SILENT ? leader(res.alternatives, syllablesIn(wordsOf(paragraph)), WIDE_COVER) : near;
   // Still nothing clear: a run of the subject's own words, in its order, in the
   // paragraph ("… các đơn vị sự nghiệp công lập … theo đúng Nghị quyết số 19 của Trung ương" is the 19-NQ/TW of 2017 on
   // public service units, not that of 2022 on agriculture; eighty-second outside probe), when one subject has such a
   // run and no other does.
-  if (best === SILENT || best === null) best = byPhrase(res.alternatives, text.slice(ps, pe)) ?? best;
+  if (best === SILENT || best === null) best = byPhrase(res.alternatives, paragraph) ?? best;
   return best !== SILENT && best !== null && best !== res.entry ? { ...res, entry: best } : res;
 }
 

@@ -35,10 +35,11 @@ export interface DateMention {
   problem: DateProblem | null;
   /** ISO form when the date is valid and has a year. */
   iso: IsoDate | null;
-  /** The word written where "tháng" belongs: "ngày 27 năm 12 năm 2019" (its "năm" before the month). */
-  monthWord?: Span;
-  /** The word written where "năm" belongs: "ngày 15 tháng 9 tháng 2022" (its "tháng" before the year). */
-  yearWord?: Span;
+  /**
+   * The word before the month or the year written as the other, and the one wanted: "ngày 27 năm 12 năm 2019" (its "năm"
+   * where "tháng" belongs), "ngày 15 tháng 9 tháng 2022" (its "tháng" where "năm" belongs).
+   */
+  misword?: { span: Span; want: 'tháng' | 'năm' };
 }
 
 /** "từ ngày 1/10/2023 đến ngày 15/10/2023": two dates read as one period. */
@@ -92,12 +93,12 @@ const UNTONED_NGAY_BEFORE = rx(String.raw`(?<![\p{L}\p{M}])[nN]gay\s{0,3}$`, 'u'
 // puts one inside it ("ngày 07 tháng 4 nă m 2009"; two-hundred-and-forty-first outside probe: neither the date nor the
 // issuer after it was read).
 const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]m|NĂ[ ]M|nam(?=\s{0,3}(?:19|20)\d\d))\s{0,3}(\d{3,5})(?!\p{N})`, 'uy');
-// "năm" typed for "tháng", after "ngày": "ngày 27 năm 12 năm 2019" (forty-fifth session's probe 439: not read, so neither was
-// the decree's date). A day and a month that exist, then the year: the words can be nothing else.
-const NAM_FOR_THANG = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(năm|Năm|NĂM)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
-// "tháng" typed for "năm", after "ngày": "Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022" (forty-ninth session's
-// probe 463: not read, the decision was told it lacked its day; two more in the sets and the gazette).
-const THANG_FOR_NAM = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:tháng|Tháng|THÁNG)\s{1,3}(\d{1,2})\s{1,3}(tháng|Tháng|THÁNG)\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
+// The word before the month or the year typed as the other, after "ngày": "năm" for "tháng", "ngày 27 năm 12 năm 2019"
+// (forty-fifth session's probe 439: not read, so neither was the decree's date), and "tháng" for "năm", "Căn cứ Quyết định
+// số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022" (forty-ninth session's probe 463: not read, the decision was told it lacked its
+// day). A day and a month that exist, then the year: the words can be nothing else. One expression, one scan for both.
+// Groups: 1 day; 2 "năm" for "tháng", 3 its month; 4 the month before 5 "tháng" for "năm"; 6 year.
+const MISWORD = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:(năm|Năm|NĂM)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)|(?:tháng|Tháng|THÁNG)\s{1,3}(\d{1,2})\s{1,3}(tháng|Tháng|THÁNG))\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');
@@ -231,18 +232,13 @@ export function scanDates(nt: NormalizedText): FoundDate[] {
     if (year === null) continue;
     out.push(mention(nt, s, LONG_AFTER.lastIndex, t.slice(s, e), m[1]!, year, 'long', null, null));
   }
-  for (const m of t.matchAll(NAM_FOR_THANG)) {
-    if (+m[1]! < 1 || +m[1]! > 31 || +m[3]! < 1 || +m[3]! > 12) continue;
-    const found = mention(nt, m.indices![1]![0], m.index! + m[0].length, m[1]!, m[3]!, m[4]!, 'long', null, null);
-    const [word, wordEnd] = m.indices![2]!;
-    found.mention.monthWord = { start: nt.toOriginal(word), end: nt.toOriginal(wordEnd) };
-    out.push(found);
-  }
-  for (const m of t.matchAll(THANG_FOR_NAM)) {
-    if (+m[1]! < 1 || +m[1]! > 31 || +m[2]! < 1 || +m[2]! > 12) continue;
-    const found = mention(nt, m.indices![1]![0], m.index! + m[0].length, m[1]!, m[2]!, m[4]!, 'long', null, null);
-    const [word, wordEnd] = m.indices![3]!;
-    found.mention.yearWord = { start: nt.toOriginal(word), end: nt.toOriginal(wordEnd) };
+  for (const m of t.matchAll(MISWORD)) {
+    const month = m[3] ?? m[4]!;
+    if (+m[1]! < 1 || +m[1]! > 31 || +month < 1 || +month > 12) continue;
+    const found = mention(nt, m.indices![1]![0], m.index! + m[0].length, m[1]!, month, m[6]!, 'long', null, null);
+    const forMonth = m[2] !== undefined;
+    const [word, wordEnd] = m.indices![forMonth ? 2 : 5]!;
+    found.mention.misword = { span: { start: nt.toOriginal(word), end: nt.toOriginal(wordEnd) }, want: forMonth ? 'tháng' : 'năm' };
     out.push(found);
   }
   out.sort((a, b) => a.start - b.start);

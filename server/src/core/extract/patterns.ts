@@ -166,10 +166,9 @@ export const MINISTRIES: readonly string[] = [
 // Inside an issuer pattern a space may be a line break (PDF) or a double space (Word), never a
 // blank line: an issuer is not taken from the next paragraph.
 const S = String.raw`(?:[ ]{1,2}|[ ]?\n[ ]?)`;
-const SMALL_WORD_START_G = rx(String.raw` ([\p{Ll}])`, 'gu');
-// A capital after the first word may be written small: "Bộ Lao động - Thương binh và xã hội" (forty-ninth session's probe
-// 466: no issuer read).
-const CAPITAL_WORD_START_G = rx(String.raw` ([\p{Lu}])`, 'gu');
+// A word after the first is read in either case: "Tài Chính" for "Tài chính", and "Bộ Lao động - Thương binh và xã hội"
+// (forty-ninth session's probe 466: no issuer read).
+const WORD_START_G = rx(String.raw` ([\p{L}])`, 'gu');
 // "Lao động - Thương binh và Xã hội" is also written without the dash, "Tài chính" as "Tài Chính".
 // The initials a ministry or a department goes by, for its full name: "Sở GD&ĐT thành phố Hải Phòng", "Bộ NN&PTNT" (outside
 // probe 408: the issuer was not read).
@@ -188,8 +187,7 @@ export const MINISTRY_ALT = [
   ...MINISTRIES.map((m) =>
     m
       .replace(/ - /g, ' (?:- )?')
-      .replace(SMALL_WORD_START_G, (_w, c: string) => ` [${c}${c.toUpperCase()}]`)
-      .replace(CAPITAL_WORD_START_G, (_w, c: string) => ` [${c}${c.toLowerCase()}]`)
+      .replace(WORD_START_G, (_w, c: string) => ` [${c}${c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()}]`)
       .replace(/ /g, S),
   ),
   // Longest first, so that "VHTT&DL" is not read "VHTT".

@@ -115,8 +115,7 @@ export const rule: Rule = {
       }
     }
     return ctx.reading.dates.flatMap((d) => {
-      if (d.monthWord) return [wordSlip(ctx, d, d.monthWord, 'tháng')];
-      if (d.yearWord) return [wordSlip(ctx, d, d.yearWord, 'năm')];
+      if (d.misword) return [wordSlip(ctx, d, d.misword.span, d.misword.want)];
       if (mended?.has(d.span.start)) return [];
       if (far(d)) return farYear(ctx, d, reportYear);
       if (!d.problem) return [];
