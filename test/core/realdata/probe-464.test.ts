@@ -15,9 +15,9 @@ test('probe 464: the loud findings raised are the ones judged true', () => {
   assert.deepEqual(raised, judgedTrue(judged));
 });
 
-test('probe 464: a joint circular "của Bộ Quốc phòng và Bộ Công an" resolves; its issuer is read as the first ministry', () => {
+test('probe 464: a joint circular "của Bộ Quốc phòng và Bộ Công an" resolves, with both ministries read', () => {
   const { c, res } = cite('005', 'Thông tư liên tịch số 50/2016/TTLT-BQP-BCA', 10);
   assert.equal(res?.entry.record.id, '50/2016/TTLT-BQP-BCA');
-  // FIXME: the second ministry after "và" is not read (the reader joins "Liên bộ X - Y" only).
   assert.equal(c.issuer?.written, 'Bộ Quốc phòng');
+  assert.deepEqual(c.issuers?.map((i) => i.written), ['Bộ Quốc phòng', 'Bộ Công an']);
 });
