@@ -555,7 +555,7 @@ const INNER_CODE: Readonly<Record<string, string>> = { '-QĐ/TW': '-QĐI/TW' };
  *   regulations of its own apparatus carrying "QĐi" (twenty-eighth outside probe);
  * - the central "/TW" for a local code after a central issuer (below);
  * and those a state number may have been meant for: its year one keystroke off (yearNeighbours), the Assembly's term one
- * off (termNeighbours).
+ * off (termNeighbours) or left off (TERMLESS_ASSEMBLY).
  */
 function nearSuffixes(c: Citation, suffix: string): readonly string[] {
   const inner = INNER_CODE[suffix];
@@ -563,6 +563,7 @@ function nearSuffixes(c: Citation, suffix: string): readonly string[] {
     const years = yearNeighbours(c, suffix);
     const assembly = ASSEMBLY_TERM.exec(suffix);
     if (assembly) return years.length ? [...years, ...termNeighbours(suffix, assembly)] : termNeighbours(suffix, assembly);
+    if (TERMLESS_ASSEMBLY.test(suffix)) return [...years, ...ASSEMBLY_TERMS.map((n) => `${suffix}${n}`)];
     if (years.length) return years;
   }
   // Most unknown citations are state ones: nothing allocated for them (see unknownFinding).
@@ -581,6 +582,16 @@ const LOCAL_CODE = /^(?:TU|HU|ĐU|QU)$/u;
 const ASSEMBLY_TERM = /(QH)(\d{1,2})$/u;
 
 /**
+ * The Assembly's code with its term left off: "Pháp lệnh số 02/2020/UBTVQH ngày 09/12/2020" is 02/2020/UBTVQH14 of that day
+ * (forty-ninth session's probe 466: only "the corpus has no …" was said, the ordinance's name resolving on the same line).
+ * Every term since the 1992 Constitution's ninth is tried; the day written or the subject must identify the record.
+ */
+const TERMLESS_ASSEMBLY = /QH$/u;
+/** The Assembly's term left off or cut to its first digit. */
+const CUT_TERM = /QH1?$/u;
+const ASSEMBLY_TERMS: readonly number[] = Object.freeze([9, 10, 11, 12, 13, 14, 15, 16]);
+
+/**
  * A suffix with the Assembly's term one off each way: a term's last and the next term's first year share the calendar year,
  * so "Luật số 01/2007/QH11 ngày 04 tháng 8 năm 2007" is 01/2007/QH12 of that day, passed by the twelfth Assembly a month
  * into its term (two hundred and ninety-fourth outside probe: only "not in the corpus" was said). The day written or the
@@ -589,6 +600,8 @@ const ASSEMBLY_TERM = /(QH)(\d{1,2})$/u;
 function termNeighbours(suffix: string, m: RegExpExecArray): string[] {
   const n = parseInt(m[2]!, 10);
   const head = suffix.slice(0, m.index + m[1]!.length);
+  // "Luật số 43/2024/QH1": a digit of the term left off (fiftieth session's probe 468), any term since the tenth.
+  if (m[2] === '1') return ASSEMBLY_TERMS.filter((k) => k >= 10).map((k) => `${head}${k}`);
   return [n - 1, n + 1].filter((k) => k > 0).map((k) => `${head}${k}`);
 }
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
@@ -692,10 +705,14 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     const yearless = c.id!.replace(`/${c.idYear}/`, '/');
     if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
   }
-  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit.
+  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit —
+  // or, for the Assembly's term left off or cut to a digit ("02/2020/UBTVQH", "43/2024/QH1"), the year in the number: no
+  // other term's record is near it.
   const bySuffix = recordsBySuffix(corpus);
+  const byYear = c.idYear !== null && CUT_TERM.test(suffix) ? `${c.idYear}` : null;
   for (const near of nearSuffixes(c, suffix))
-    for (const x of bySuffix.get(near) ?? []) if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
+    for (const x of bySuffix.get(near) ?? [])
+      if (x.number === number && plausible(c, x.entry, reportDate, false, byYear !== null && !!x.entry.record.date?.startsWith(byYear)) && !cited.includes(x.entry)) close.push(x.entry);
   const list = bySuffix.get(suffix);
   if (!list && close.length === 0) return NOTHING_CLOSE;
   if (list)
