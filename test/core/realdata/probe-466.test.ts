@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-466');
-const { loud, cite } = probeSet(DIR);
+const { loud, cite, doc, resolved } = probeSet(DIR);
 
 test('probe 466: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
@@ -17,4 +17,17 @@ test('probe 466: the loud findings raised are the ones judged true', () => {
 test('probe 466: a ministry written with a small letter after its first word is read as the issuer', () => {
   // "Bộ Lao động - Thương binh và xã hội": no issuer had been read.
   assert.equal(cite('010', 'Thông tư số 40/2009/TT-LĐTBXH', 23).c.issuer?.name, 'Bộ Lao động - Thương binh và Xã hội');
+});
+
+test('probe 466: an ordinance number with the Assembly term left off is offered the record of its day', () => {
+  // "Pháp lệnh số 02/2020/UBTVQH ngày 09/12/2020": only "the corpus has no …" had been said.
+  const r = doc('008');
+  const f = r.a.findings.find((x) => x.code === 'citation-unknown' && r.text.slice(x.span.start, x.span.end) === '02/2020/UBTVQH');
+  assert.equal(f?.message.vi, 'Kho văn bản chưa có Pháp lệnh 02/2020/UBTVQH. Có phải Pháp lệnh 02/2020/UBTVQH14 (9/12/2020)?');
+  assert.equal(f?.severity, 'information');
+});
+
+test('probe 466: "Luật Thuế sử dụng đất phi nông nghiệp 2010" is read whole and is the law of 2010', () => {
+  // Read "Luật Thuế sử", cut at "dụng", and left unresolved.
+  assert.equal(resolved('010', 'Luật Thuế sử dụng đất phi nông nghiệp 2010', 4), '48/2010/QH12 2010-06-17');
 });

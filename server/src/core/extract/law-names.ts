@@ -135,6 +135,9 @@ export const LAW_NAMES: readonly string[] = [
   // The export and import tax law with its second "thuế" left out, an alias of 107/2016/QH13 ("Luật sửa đổi, bổ sung một số
   // điều Luật Thuế xuất khẩu, nhập khẩu"; forty-ninth session's probe 459: cut at the comma, read "Luật Thuế xuất khẩu").
   'Thuế xuất khẩu, nhập khẩu',
+  // The land-use tax laws: "dụng" ends a name ("áp dụng"), so "Luật Thuế sử dụng đất phi nông nghiệp 2010" was read "Luật
+  // Thuế sử" (forty-ninth session's probe 466). The second is 48/2010/QH12 in corpus/laws/core.json.
+  'Thuế sử dụng đất nông nghiệp', 'Thuế sử dụng đất phi nông nghiệp',
 ];
 
 /**
