@@ -24,8 +24,10 @@ const FIELDS: { field: Field; get: (c: Citation) => string | null; key?: (v: str
 
 /** A fact a citation gives that the corpus does not settle. */
 interface Given {
-  /** The document (keyNumber of its record's key, else of its id's, and the term it is dated in). */
+  /** The document (keyNumber of its record's key, else of its id's, and the term or year it is dated in). */
   no: number;
+  /** The same without the period: an undated mention of the id is the one last dated before it (judge). */
+  base: number;
   id: string;
   field: Field;
   value: string;
@@ -43,6 +45,8 @@ const JOINT_CODE = /LT$/u;
 
 const FIELD_NAMES: readonly Field[] = ['date', 'issuer', 'term'];
 const firstBy: Record<Field, KeyIndex> = { date: new KeyIndex(), issuer: new KeyIndex(), term: new KeyIndex() };
+/** From an id's key without its period to the key, with it, of its last dated mention (numbering periods). */
+const lastDated = new KeyIndex();
 
 const PART_SPAN: Record<Field, (c: Citation) => Span> = { date: (c) => c.date!.span, issuer: (c) => c.issuer!.span, term: (c) => c.term!.span };
 
@@ -66,8 +70,10 @@ export const rule: CollectingRule<Given[]> = {
       // Party numbers restart every term: an id the corpus does not know, dated in another term,
       // is another document ("25-NQ/TW" of 12/3/2003, khóa IX, and of 25/7/2008, khóa X — third
       // outside probe), so its date is compared within its term only, and its term not at all.
+      // State numbers without a year restart every year: within its year only (numberOf).
       const unknownParty = !res && c.style === 'party';
-      const no = res ? keyNumber(res.entry.key, '') : numberOf(ctx, c.id, unknownParty, c.date?.iso ?? null);
+      const base = res ? keyNumber(res.entry.key, '') : keyNumber(idMatchKey(c.id), '');
+      const no = res ? base : numberOf(ctx, c.id, c.style, c.date?.iso ?? null);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
         if (unknownParty && f.field === 'term') continue;
@@ -78,7 +84,7 @@ export const rule: CollectingRule<Given[]> = {
         const value = f.get(c);
         if (!value) continue;
         if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks
-        out.push({ no, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
+        out.push({ no, base, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
       }
     });
     return out;
@@ -88,14 +94,23 @@ export const rule: CollectingRule<Given[]> = {
     // The first value of each field of each document: the fact and its block's offset, by place in
     // `given` (one index a field; nothing is made for the thousands that are first).
     for (const f of FIELD_NAMES) firstBy[f].begin();
+    lastDated.begin();
     const given: Given[] = [];
     const offsets: number[] = [];
     for (const { offset, facts } of parts)
       for (const g of facts) {
+        // "Công văn 616/SGDĐT-KTKĐCLGD ngày 08/6/2020 của Sở GD&ĐT Bắc Giang …, Công văn 616/SGDĐT-KTKĐCLGD của Sở Tư pháp":
+        // the undated mention is the document last dated before it, in whatever year or term.
+        let no = g.no;
+        if (no !== g.base) lastDated.set(g.base, no);
+        else {
+          const d = lastDated.get(g.base);
+          if (d >= 0) no = d;
+        }
         const firsts = firstBy[g.field];
-        const at = firsts.get(g.no);
+        const at = firsts.get(no);
         if (at < 0) {
-          firsts.set(g.no, given.push(g) - 1);
+          firsts.set(no, given.push(g) - 1);
           offsets.push(offset);
           continue;
         }
@@ -104,9 +119,6 @@ export const rule: CollectingRule<Given[]> = {
         // One name the other shortened at its end: "Sở GD&ĐT Bắc Giang", later "Sở GD&ĐT" (probe 391, once the initials were
         // read as a department's); "UBND tỉnh Nghệ An", later "UBND tỉnh". Words left off are no other body.
         if (g.field === 'issuer' && (startsWords(first.same, g.same) || startsWords(g.same, first.same))) continue;
-        // State numbers without a year restart every year: the own number, yearless, dated in another year is another
-        // text ("02/2025/TT-BLĐTBXH" dated 10/1/2024 in its own gazette text is a slip: a gazette finding).
-        if (first.own && !ID_WITH_YEAR.test(first.id) && first.value.slice(0, 4) !== g.value.slice(0, 4)) continue;
         const span = { start: g.span.start + offset, end: g.span.end + offset };
         const firstSpan = { start: first.span.start + offsets[at]!, end: first.span.end + offsets[at]! };
         if (span.start === firstSpan.start) continue; // a list's shared part
@@ -146,14 +158,22 @@ function ownNumberDated(ctx: RuleContext): Given | null {
   if (!number || !placeDate || placeDate.blankDay || !placeDate.date.iso) return null;
   const span = placeDate.date.span;
   if (span.start < 0 || span.end > ctx.text.length) return null;
-  // Keyed as collect keys an unknown citation of that id: a Party number ("45-BC/BDVTU") within its term.
-  const no = numberOf(ctx, number.id, parseId(number.id)?.style === 'party', placeDate.date.iso);
-  return { no, id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
+  // Keyed as collect keys an unknown citation of that id: a Party number ("45-BC/BDVTU") within its term, a state
+  // number without a year within its year ("02/2025/TT-BLĐTBXH" dated 10/1/2024 in its own gazette text is a slip: a
+  // gazette finding; "15/QĐ-UBND" of another year is another decision).
+  const no = numberOf(ctx, number.id, parseId(number.id)?.style ?? null, placeDate.date.iso);
+  return { no, base: keyNumber(idMatchKey(number.id), ''), id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
 }
 
-/** The key of an id the corpus does not know; a Party id's within the term of its date (numbering restarts each term). */
-function numberOf(ctx: RuleContext, id: string, party: boolean, iso: string | null): number {
-  const period = party && iso ? (ctx.corpus.centralTermOn(iso) ?? '') : '';
+/**
+ * The key of an id the corpus does not know, within the period its numbers run in: a Party id's the term of its date, a
+ * state id without a year the year of its date (Thông tư 01/2011/TT-BNV: numbers run "từ số 01 vào ngày đầu năm"). A mine
+ * licence list cites "16/GP-UBND ngày 13/02/2018" and "16/GP-UBND ngày 25/8/2009", two licences (fiftieth session's probe
+ * 468: ten warnings that one document had two dates).
+ */
+function numberOf(ctx: RuleContext, id: string, style: Citation['style'] | null, iso: string | null): number {
+  if (!iso) return keyNumber(idMatchKey(id), '');
+  const period = style === 'party' ? (ctx.corpus.centralTermOn(iso) ?? '') : style === 'state' && !ID_WITH_YEAR.test(id) ? iso.slice(0, 4) : '';
   return keyNumber(idMatchKey(id), period);
 }
 
