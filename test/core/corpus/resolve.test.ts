@@ -429,6 +429,10 @@ test('a law an amending law names is the text in force on the amending law\'s da
   // probe: "… Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009" had named the law of 2019).
   const edu = resolve(bundled, 'thay thế cho Luật Giáo dục năm 2005 và Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009;', null, '2026-03-01').map((r) => r?.entry.record.id ?? null);
   assert.deepEqual(edu, ['38/2005/QH11', '44/2009/QH12', '38/2005/QH11']);
+  // Only a number in its title, after the last law it names: the text in force by that number's year's end (fiftieth
+  // session's probe 467: the Luật Cán bộ, công chức of 2025 had been taken for the one amended in 2019).
+  const civil = resolve(bundled, 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật viên chức số 52/2019/QH14;', null, '2026-03-01').map((r) => r?.entry.record.id ?? null);
+  assert.deepEqual(civil, ['52/2019/QH14', '22/2008/QH12', '52/2019/QH14']);
 });
 
 test('two Party documents with one id and nothing written to tell them apart: the words around the citation choose, probably', async () => {

@@ -928,6 +928,11 @@ const issuers: Row[] = [
     'đề nghị của Sở Giáo dục và Đào tạo tại ⟦Công văn số 1383/SGDĐT-KHTC⟧ ngày 30/9/2025, ⟦Công văn số 1780/SGDĐT-KHTC⟧ ngày 21/10/2025',
     ['Công văn | 1383/SGDĐT-KHTC | 2025-09-30 | Sở Giáo dục và Đào tạo | - | L0', 'Công văn | 1780/SGDĐT-KHTC | 2025-10-21 | Sở Giáo dục và Đào tạo | - | L0'],
   ],
+  // "Thành phố" with a capital before the place (fiftieth session's probe 467: cut at "Thành").
+  [
+    '(Ban hành kèm theo ⟦Công văn số 5155/SGDĐT-GDTXNNĐH⟧ ngày 28 tháng 11 năm 2025 của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh)',
+    ['Công văn | 5155/SGDĐT-GDTXNNĐH | 2025-11-28 | Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh | -'],
+  ],
   // Negative: a direction given "in" a notice is not the notice's issuer; no bare issuer from the
   // next line; members with other issuer codes share nothing.
   ['theo chỉ đạo của Thủ tướng Chính phủ tại ⟦Thông báo số 211/TB-VPCP⟧ ngày 24/4/2026', ['Thông báo | 211/TB-VPCP | 2026-04-24 | - | -']],

@@ -292,7 +292,9 @@ export function extractCitations(
     if (!head || !d.named) continue;
     // The year an amending law's id carries too ("Luật số 32/2013/QH13 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập
     // doanh nghiệp").
-    const year = head.named?.year ?? head.idYear;
+    // Else the year of a number written in its title ("… của Luật Cán bộ, công chức và Luật viên chức số 52/2019/QH14"; the
+    // fiftieth session's probe 467: the law of 2025 had been taken for the one amended in 2019).
+    const year = head.named?.year ?? head.idYear ?? head.named?.amendsFrom ?? titleYear(drafts, head);
     const on = head.date?.iso ?? (year ? `${year}-12-31` : null);
     if (on) d.named.amendedOn = on;
   }
@@ -337,6 +339,18 @@ export function extractCitations(
 const AMENDING_AFTER_ID = /^[ ]{0,2}(?:[-–:,][ ]{0,2})?(?:về[ ]{1,2}(?:việc[ ]{1,2})?)?[sS]ửa[ ]{1,2}đổi(?:,?[ ]{1,2}[bB]ổ[ ]{1,2}sung)?(?:[ ]{1,2}một[ ]{1,2}số[ ]{1,2}[đĐ]iều)?[ ]{1,2}của[ ]{1,2}$/u;
 const LAW_ISSUER_CODE = /^QH\d{1,2}$/u;
 /** Whether `d` starts inside `p`'s subject: a document named in another's title. */
+/**
+ * The latest year of an id read within an amending law's title (`head`), the last law it names taking the number after it
+ * (attachLawNames): the amending law was passed that year or later.
+ */
+function titleYear(drafts: readonly Draft[], head: Draft): number | null {
+  const title = head.name;
+  if (!title) return null;
+  let year: number | null = null;
+  for (const d of drafts) if (d !== head && d.idYear !== null && d.start >= title.start && d.start < title.end && (year === null || d.idYear > year)) year = d.idYear;
+  return year;
+}
+
 function inSubjectOf(p: Draft, d: Draft): boolean {
   return !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
 }

@@ -198,8 +198,9 @@ export const MINISTRY_ALT = [
 // none of them a word that starts the running text after an issuer. The look-ahead matters for
 // text in capitals ("CỦA UBND TỈNH QUẢNG NAM VỀ VIỆC …"), read with a case-insensitive copy.
 // A place joined by a dash to a second one of two words ("tỉnh Bà Rịa - Vũng Tàu"; sixteenth outside
-// probe: the issuer had been cut at "Bà Rịa").
-export const ISSUER_PLACE_TAIL = String.raw`(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]{0,12}[ ]\p{Lu}[\p{Ll}\p{M}]{0,12}(?![\p{L}]))?`;
+// probe: the issuer had been cut at "Bà Rịa"). "Thành phố" with a capital before the name ("Sở Giáo dục và Đào tạo Thành
+// phố Hồ Chí Minh"; fiftieth session's probe 467: the issuer was cut at "Thành").
+export const ISSUER_PLACE_TAIL = String.raw`(?:${S}Thành${S}phố(?=${S}\p{Lu}))?(?:${S}(?!(?:về|Về|VỀ|quy|QUY|ban|Ban|BAN|tại|TẠI|theo|THEO|và|VÀ|của|CỦA|đã|ĐÃ|hướng|HƯỚNG|sửa|SỬA|thực|THỰC|triển|TRIỂN|trên|TRÊN|nhiệm|NHIỆM|khóa|KHÓA|khoá|KHOÁ|ngày|NGÀY|số|SỐ|năm|NĂM)(?![\p{L}]))\p{Lu}[\p{Ll}\p{M}]{0,12}){0,3}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]{0,12}[ ]\p{Lu}[\p{Ll}\p{M}]{0,12}(?![\p{L}]))?`;
 // A local congress's ordinal after its place ("… thành phố Hải Phòng lần thứ I"): a place tail may
 // end with it (tails.ts reads the two together).
 export const CONGRESS_ORDINAL = String.raw`(?:${S}lần${S}thứ${S}[IVXL\d]{1,5})?`;
