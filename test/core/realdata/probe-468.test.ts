@@ -1,0 +1,18 @@
+// Outside probe 468 (test/realdata/probe-2026-12-468/): agriculture, land, natural resources, environment and disasters in
+// 2008–2025 — provincial and city texts after the 2025 merger, a Government resolution, a Prime Minister's dispatch, policy
+// news: 15 texts, 10 warnings, all false (one document number with two dates, in a list of mine licences)
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { judgedTrue, probeSet } from '../../helpers/probe-set';
+
+const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-468');
+const { loud } = probeSet(DIR);
+
+test('probe 468: the loud findings raised are the ones judged true (none: the ten judged false are no longer raised)', () => {
+  const { raised, judged } = loud();
+  assert.deepEqual(raised, judgedTrue(judged));
+  assert.deepEqual(raised, []);
+  assert.equal(judged.filter((v) => v.verdict === 'false').length, 10);
+});
