@@ -57,6 +57,19 @@ const cases: [string, string, HeaderExpect][] = [
     { body: null, number: '22/2011/QĐ-UBND', place: 'Hà Nội', date: '2011-07-18', kind: null, subject: null },
   ],
   [
+    // … with the rules of dashes under the columns between the motto and the number (fiftieth session's probe 469: a decision
+    // of 2009 was judged as of today).
+    'a header run into one line with the rules of dashes after the motto',
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc ------- --------- Số: 17/2009/QĐ-UBND TP. Hồ Chí Minh, ngày 12 tháng 02 năm 2009 QUYẾT ĐỊNH BAN HÀNH QUY HOẠCH ĐỊNH HƯỚNG PHÁT TRIỂN HỆ THỐNG CHỢ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+    { body: null, number: '17/2009/QĐ-UBND', place: 'TP. Hồ Chí Minh', date: '2009-02-12', kind: null, subject: null },
+  ],
+  [
+    // A district by its number (fiftieth session's probe 472: the date was missed).
+    'a date line whose place is a district by its number',
+    'HỘI ĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\nQuận 2, ngày 11 tháng 01 năm 2008 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008',
+    { body: 'HỘI ĐỒNG NHÂN DÂN QUẬN 2', number: '01/2008/NQ-HĐND', place: 'Quận 2', date: '2008-01-11', kind: null, subject: null },
+  ],
+  [
     // The same from a PDF whose extraction dropped the motto's dashes and left four spaces after it (two-hundredth outside
     // probe: a decision of 2021 was judged as of today, two laws told replaced).
     'a header run into one line with wide gaps after the motto',

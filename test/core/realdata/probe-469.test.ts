@@ -23,3 +23,9 @@ test('probe 469: a law number a year off is offered the law of the year before, 
   assert.equal(f?.message.vi, 'Kho văn bản chưa có Luật 58/2025/QH15. Có phải Luật 58/2024/QH15 (29/11/2024)?');
   assert.equal(f?.severity, 'information');
 });
+
+test('probe 469: a header run into one line, rules of dashes after the motto, dates the decision (2009), not today', () => {
+  assert.deepEqual([doc('015').a.reportDate, doc('015').a.reportDateSource], ['2009-02-12', 'header']);
+  // Judged as of 2009, the 2003 law on councils and committees was in force: nothing says it was replaced.
+  assert.ok(!doc('015').a.findings.some((f) => f.code === 'citation-superseded'));
+});

@@ -52,6 +52,10 @@ const PLACE_AHEAD = String.raw`(?=\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ \t][\p{L}\p{M}.]
 // The motto's end, where a header a copy ran into one line goes on with its number ("… Hạnh phúc Số: 22/2011/QĐ-UBND Hà
 // Nội, ngày …").
 const MOTTO_END = String.raw`(?:Hạnh\sphúc|HẠNH\sPHÚC)`;
+// The rules of dashes under the two columns, flattened after the motto: "… Hạnh phúc ------- --------- Số: 17/2009/QĐ-UBND
+// TP. Hồ Chí Minh, ngày 12 tháng 02 năm 2009 QUYẾT ĐỊNH …" (fiftieth session's probe 469: the date was missed, the decision
+// judged as of today and the 2003 local-government law it cites told replaced).
+const MOTTO_RULES = String.raw`(?:[ ]{1,6}[-_]{3,60}){0,3}`;
 // An issuer in capitals a copy ran into one line with its number, "ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA XÃ HỘI
 // CHỦ NGHĨA VIỆT NAM Đồng Tháp, ngày 21 tháng 12 năm 2017 |" (thirty-eighth session's probe 330: the decision's number was
 // taken for a citation and its date lost). The colon is asked for.
@@ -73,7 +77,9 @@ const WRAPPED_REST = rx(String.raw`[ ]{0,4}\n[ ]{0,4}[\p{Lu}Đ][\p{L}\p{N}\-]{1,
 // shared by the three place-and-date forms below.
 // A template's dots where the place is left to fill: ".........., ngày 20 tháng 6 năm 2018" (two hundred and twenty-fifth
 // outside probe: the commune's report was judged as of today).
-const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}|[.…]{3,30})`;
+// A city's district or ward by its number: "Quận 2, ngày 11 tháng 01 năm 2008" (fiftieth session's probe 472: the date was
+// missed and the district's resolution of 2008 judged as of today).
+const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}.]{0,20}(?:(?:[ \t]|[ \t]?[-–][ \t]?)[\p{L}\p{M}.]{1,20}){0,5}(?:[ \t]\d{1,2})?|[.…]{3,30})`;
 // "Chủ Nhật" capitalised too (two-hundred-and-fifty-second outside probe: a banner's weekday had become the place).
 // Nor the words that open a sentence's clause: "Theo đó, ngày 27 tháng 10 năm 2021, Chính phủ đã ban hành …" (two hundred
 // and sixty-fifth outside probe: "Theo đó" became the place, and the news item of 2022 a text of 2021). Nor a signer's
@@ -119,7 +125,7 @@ const NUMBER_GLUED = String.raw`${NUMBER_HEAD}[\p{L}\p{N}/\-.]{0,40}[\p{Lu}Đ]`;
 // 2015, Bộ luật hình sự …" (thirty-seventh session's probe 324: an article was dated by the day the code passed, and a
 // resolution of 2016 it cites told impossible).
 const PLACE_DATE = rx(
-  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}[ ]{1,6})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM|CHỦ\sNGHĨA\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ]|(?<=^[ \t]{0,4}[-_]{3,60}))${NOT_A_PLACE}(${PLACE_NAME}${COMMA_DAY})(?![ ]?,[ ]{0,2}\p{L})`,
+  String.raw`(?:^${DECOR}|(?<=^${DECOR}${NUMBER_GLUED})(?=\p{Lu}\p{Ll}{0,3}${VOWEL})|[ ]{2,}[*_]{0,2}|[ \t]{0,2}\|[ \t]{0,2}[*_]{0,2}|(?<=(?:^${DECOR}|${MOTTO_END}${MOTTO_RULES}[ ]{1,6})${NUMBER_BEFORE})[ ]|(?<=(?:Hạnh\sphúc|HẠNH\sPHÚC|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM|CHỦ\sNGHĨA\sVIỆT\sNAM)[*_]{0,2})[ ]|(?<=[-_]{3})[ ]|(?<=^[ \t]{0,4}[-_]{3,60}))${NOT_A_PLACE}(${PLACE_NAME}${COMMA_DAY})(?![ ]?,[ ]{0,2}\p{L})`,
   'mu',
 );
 // The same without the comma, where nothing else can be meant: alone on its line, or after the number ("Số: 114/NQ-CP
