@@ -8,11 +8,16 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-468');
-const { loud } = probeSet(DIR);
+const { loud, resolved } = probeSet(DIR);
 
 test('probe 468: the loud findings raised are the ones judged true (none: the ten judged false are no longer raised)', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
   assert.deepEqual(raised, []);
   assert.equal(judged.filter((v) => v.verdict === 'false').length, 10);
+});
+
+test('probe 468: "Nghị quyết 168/NQ-CP" on the Long Thành mines is the Government\'s resolution of 2025', () => {
+  // Corpus round 174: only the 168/NQ-CP of 2022 and 2023 were known, and the one of 2023 (anti-corruption) was taken.
+  assert.equal(resolved('008', 'Nghị quyết 168/NQ-CP', 1), '168/NQ-CP 2025-06-11');
 });
