@@ -64,7 +64,12 @@ export function probeLookup(runs: () => ReadonlyMap<string, ProbeRun>) {
     const r = cite(name, written, line).res;
     return r ? `${r.entry.record.id} ${r.entry.record.date}` : null;
   };
-  return { doc, cite, resolved };
+  /** The finding of a rule whose span is the text written there, or undefined. */
+  const finding = (name: string, code: string, written: string) => {
+    const r = doc(name);
+    return r.a.findings.find((x) => x.code === code && r.text.slice(x.span.start, x.span.end) === written);
+  };
+  return { doc, cite, resolved, finding };
 }
 
 /**

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-466');
-const { loud, cite, doc, resolved } = probeSet(DIR);
+const { loud, cite, resolved, finding } = probeSet(DIR);
 
 test('probe 466: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
@@ -21,8 +21,7 @@ test('probe 466: a ministry written with a small letter after its first word is 
 
 test('probe 466: an ordinance number with the Assembly term left off is offered the record of its day', () => {
   // "Pháp lệnh số 02/2020/UBTVQH ngày 09/12/2020": only "the corpus has no …" had been said.
-  const r = doc('008');
-  const f = r.a.findings.find((x) => x.code === 'citation-unknown' && r.text.slice(x.span.start, x.span.end) === '02/2020/UBTVQH');
+  const f = finding('008', 'citation-unknown', '02/2020/UBTVQH');
   assert.equal(f?.message.vi, 'Kho văn bản chưa có Pháp lệnh 02/2020/UBTVQH. Có phải Pháp lệnh 02/2020/UBTVQH14 (9/12/2020)?');
   assert.equal(f?.severity, 'information');
 });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-469');
-const { loud, doc } = probeSet(DIR);
+const { loud, doc, finding } = probeSet(DIR);
 
 test('probe 469: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
@@ -18,8 +18,7 @@ test('probe 469: the loud findings raised are the ones judged true', () => {
 
 test('probe 469: a law number a year off is offered the law of the year before, as information', () => {
   // "Luật Đầu tư công số 58/2025/QH15" for 58/2024/QH15: said, but not loud (no page shows the slip).
-  const r = doc('003');
-  const f = r.a.findings.find((x) => x.code === 'citation-unknown' && r.text.slice(x.span.start, x.span.end) === '58/2025/QH15');
+  const f = finding('003', 'citation-unknown', '58/2025/QH15');
   assert.equal(f?.message.vi, 'Kho văn bản chưa có Luật 58/2025/QH15. Có phải Luật 58/2024/QH15 (29/11/2024)?');
   assert.equal(f?.severity, 'information');
 });
