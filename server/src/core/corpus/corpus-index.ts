@@ -1181,6 +1181,8 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
 // The National Assembly's terms whose numbers carry "QHn" with a year (khóa IX of 1992 to khóa XVI).
 const ASSEMBLY_TERMS_FROM = 9;
 const ASSEMBLY_TERMS_TO = 16;
+/** Those terms' numbers, for the rules that try each ("02/2020/UBTVQH" written without its term). */
+export const ASSEMBLY_TERM_NUMBERS: readonly number[] = Object.freeze(Array.from({ length: ASSEMBLY_TERMS_TO - ASSEMBLY_TERMS_FROM + 1 }, (_, k) => ASSEMBLY_TERMS_FROM + k));
 
 /**
  * The id a citation the corpus does not know may have meant: its type code typed without "Đ",
@@ -1214,7 +1216,7 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   if (c.style === 'state' && c.kind === 'Nghị quyết' && STANDING_COMMITTEE_CODE.test(symbol)) out.push({ id: `${c.number}/${c.idYear !== null ? `${c.idYear}/` : ''}NQ-${symbol}`, otherSeries: false });
   // The Assembly's symbol with its term cut off: "Nghị quyết số 176/2025/QH" is 176/2025/QH15 (fortieth session's probes 386 and
   // 388: only unknown). The number carries its year, so at most one term's id exists; citation-format tells the missing term.
-  if (c.style === 'state' && c.idYear !== null && symbol === 'QH') for (let n = ASSEMBLY_TERMS_FROM; n <= ASSEMBLY_TERMS_TO; n++) out.push({ id: `${c.number}/${c.idYear}/QH${n}`, otherSeries: false });
+  if (c.style === 'state' && c.idYear !== null && symbol === 'QH') for (const n of ASSEMBLY_TERM_NUMBERS) out.push({ id: `${c.number}/${c.idYear}/QH${n}`, otherSeries: false });
   for (const sym of symbols) {
     if (c.idYear !== null) {
       if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });

@@ -338,7 +338,6 @@ export function extractCitations(
 // follows the id.
 const AMENDING_AFTER_ID = /^[ ]{0,2}(?:[-–:,][ ]{0,2})?(?:về[ ]{1,2}(?:việc[ ]{1,2})?)?[sS]ửa[ ]{1,2}đổi(?:,?[ ]{1,2}[bB]ổ[ ]{1,2}sung)?(?:[ ]{1,2}một[ ]{1,2}số[ ]{1,2}[đĐ]iều)?[ ]{1,2}của[ ]{1,2}$/u;
 const LAW_ISSUER_CODE = /^QH\d{1,2}$/u;
-/** Whether `d` starts inside `p`'s subject: a document named in another's title. */
 /**
  * The latest year of an id read within an amending law's title (`head`), the last law it names taking the number after it
  * (attachLawNames): the amending law was passed that year or later.
@@ -351,6 +350,7 @@ function titleYear(drafts: readonly Draft[], head: Draft): number | null {
   return year;
 }
 
+/** Whether `d` starts inside `p`'s subject: a document named in another's title. */
 function inSubjectOf(p: Draft, d: Draft): boolean {
   return !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
 }

@@ -72,8 +72,9 @@ export const rule: CollectingRule<Given[]> = {
       // outside probe), so its date is compared within its term only, and its term not at all.
       // State numbers without a year restart every year: within its year only (numberOf).
       const unknownParty = !res && c.style === 'party';
-      const base = res ? keyNumber(res.entry.key, '') : keyNumber(idMatchKey(c.id), '');
-      const no = res ? base : numberOf(ctx, c.id, c.style, c.date?.iso ?? null);
+      const key = res ? res.entry.key : idMatchKey(c.id);
+      const base = keyNumber(key, '');
+      const no = res ? base : numberOf(ctx, key, c.id, c.style, c.date?.iso ?? null);
       const record = res?.certainty === 'exact' ? res.entry.record : null;
       for (const f of FIELDS) {
         if (unknownParty && f.field === 'term') continue;
@@ -161,20 +162,21 @@ function ownNumberDated(ctx: RuleContext): Given | null {
   // Keyed as collect keys an unknown citation of that id: a Party number ("45-BC/BDVTU") within its term, a state
   // number without a year within its year ("02/2025/TT-BLĐTBXH" dated 10/1/2024 in its own gazette text is a slip: a
   // gazette finding; "15/QĐ-UBND" of another year is another decision).
-  const no = numberOf(ctx, number.id, parseId(number.id)?.style ?? null, placeDate.date.iso);
-  return { no, base: keyNumber(idMatchKey(number.id), ''), id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
+  const key = idMatchKey(number.id);
+  const no = numberOf(ctx, key, number.id, parseId(number.id)?.style ?? null, placeDate.date.iso);
+  return { no, base: keyNumber(key, ''), id: number.id, field: 'date', value: placeDate.date.iso, same: placeDate.date.iso, span, own: true };
 }
 
 /**
- * The key of an id the corpus does not know, within the period its numbers run in: a Party id's the term of its date, a
- * state id without a year the year of its date (Thông tư 01/2011/TT-BNV: numbers run "từ số 01 vào ngày đầu năm"). A mine
- * licence list cites "16/GP-UBND ngày 13/02/2018" and "16/GP-UBND ngày 25/8/2009", two licences (fiftieth session's probe
- * 468: ten warnings that one document had two dates).
+ * The number of an id the corpus does not know (`key`, its match key), within the period its numbers run in: a Party
+ * id's the term of its date, a state id without a year the year of its date (Thông tư 01/2011/TT-BNV: numbers run "từ số
+ * 01 vào ngày đầu năm"). A mine licence list cites "16/GP-UBND ngày 13/02/2018" and "16/GP-UBND ngày 25/8/2009", two
+ * licences (fiftieth session's probe 468: ten warnings that one document had two dates).
  */
-function numberOf(ctx: RuleContext, id: string, style: Citation['style'] | null, iso: string | null): number {
-  if (!iso) return keyNumber(idMatchKey(id), '');
+function numberOf(ctx: RuleContext, key: string, id: string, style: Citation['style'] | null, iso: string | null): number {
+  if (!iso) return keyNumber(key, '');
   const period = style === 'party' ? (ctx.corpus.centralTermOn(iso) ?? '') : style === 'state' && !ID_WITH_YEAR.test(id) ? iso.slice(0, 4) : '';
-  return keyNumber(idMatchKey(id), period);
+  return keyNumber(key, period);
 }
 
 const FIELD = Object.fromEntries(FIELDS.map((f) => [f.field, f])) as Record<Field, (typeof FIELDS)[number]>;

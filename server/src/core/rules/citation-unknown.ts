@@ -11,7 +11,7 @@
 // `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
 // related locations of the first.
 
-import { idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
+import { ASSEMBLY_TERM_NUMBERS, idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
 import { carriesOutOther, otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import { yearAfterId } from '../corpus/context-choice';
 import type { Citation } from '../extract/citations';
@@ -563,7 +563,7 @@ function nearSuffixes(c: Citation, suffix: string): readonly string[] {
     const years = yearNeighbours(c, suffix);
     const assembly = ASSEMBLY_TERM.exec(suffix);
     if (assembly) return years.length ? [...years, ...termNeighbours(suffix, assembly)] : termNeighbours(suffix, assembly);
-    if (TERMLESS_ASSEMBLY.test(suffix)) return [...years, ...ASSEMBLY_TERMS.map((n) => `${suffix}${n}`)];
+    if (TERMLESS_ASSEMBLY.test(suffix)) return [...years, ...ASSEMBLY_TERM_NUMBERS.map((n) => `${suffix}${n}`)];
     if (years.length) return years;
   }
   // Most unknown citations are state ones: nothing allocated for them (see unknownFinding).
@@ -584,12 +584,12 @@ const ASSEMBLY_TERM = /(QH)(\d{1,2})$/u;
 /**
  * The Assembly's code with its term left off: "Pháp lệnh số 02/2020/UBTVQH ngày 09/12/2020" is 02/2020/UBTVQH14 of that day
  * (forty-ninth session's probe 466: only "the corpus has no …" was said, the ordinance's name resolving on the same line).
- * Every term since the 1992 Constitution's ninth is tried; the day written or the subject must identify the record.
+ * Every term since the 1992 Constitution's ninth is tried (ASSEMBLY_TERM_NUMBERS, which the resolver tries for a bare
+ * "…/QH"); the year in the number identifies the record (closeRecords, CUT_TERM).
  */
 const TERMLESS_ASSEMBLY = /QH$/u;
 /** The Assembly's term left off or cut to its first digit. */
 const CUT_TERM = /QH1?$/u;
-const ASSEMBLY_TERMS: readonly number[] = Object.freeze([9, 10, 11, 12, 13, 14, 15, 16]);
 
 /**
  * A suffix with the Assembly's term one off each way: a term's last and the next term's first year share the calendar year,
@@ -601,7 +601,7 @@ function termNeighbours(suffix: string, m: RegExpExecArray): string[] {
   const n = parseInt(m[2]!, 10);
   const head = suffix.slice(0, m.index + m[1]!.length);
   // "Luật số 43/2024/QH1": a digit of the term left off (fiftieth session's probe 468), any term since the tenth.
-  if (m[2] === '1') return ASSEMBLY_TERMS.filter((k) => k >= 10).map((k) => `${head}${k}`);
+  if (m[2] === '1') return ASSEMBLY_TERM_NUMBERS.filter((k) => k >= 10).map((k) => `${head}${k}`);
   return [n - 1, n + 1].filter((k) => k > 0).map((k) => `${head}${k}`);
 }
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
