@@ -804,6 +804,12 @@ const issuers: Row[] = [
   // outside probe: read "163/2024/QH", "38/2019/QH", "104/2023/QH15Ngày").
   ['Căn cứ ⟦Nghị quyết số 163/2024/QH-15⟧ ngày 27/11/2024 của Quốc hội;', ['Nghị quyết | 163/2024/QH15!term-split | 2024-11-27 | Quốc hội | -']],
   ['Căn cứ ⟦Luật Quản lý thuế số 38/2019/QH 14⟧ ngày 13/6/2019;', ['Luật | 38/2019/QH14!term-split | 2019-06-13 | - | -']],
+  // Split inside its digits by a PDF's copy (probes 402 and 453: read as "…/QH1"); a term cut to "QH1" with nothing after it
+  // stays as written (citation-format tells it).
+  ['Căn cứ ⟦Luật Đầu tư công số 58/2024/QH1 5⟧ được sửa đổi, bổ sung', ['Luật | 58/2024/QH15!term-split | - | - | -']],
+  ['Căn cứ ⟦Pháp lệnh số 02/2020/UBTVQH1 4⟧ ngày 09/12/2020;', ['Pháp lệnh | 02/2020/UBTVQH14!term-split | 2020-12-09 | - | -']],
+  ['bổ sung bởi ⟦Luật số 43/2024/QH1⟧; Luật số', ['Luật | 43/2024/QH1 | - | - | -']],
+  ['bổ sung bởi ⟦Luật số 43/2024/QH1⟧ 7 điều', ['Luật | 43/2024/QH1 | - | - | -']],
   // In Roman figures after a type code (two hundred and fourteenth outside probe); a Roman figure no term of the codes is not.
   ['Căn cứ ⟦Pháp lệnh số 34/2007/PL-UBTVQH XI⟧ ngày 20/4/2007;', ['Pháp lệnh | 34/2007/PL-UBTVQH11!term-split | 2007-04-20 | - | -']],
   ['Căn cứ ⟦Pháp lệnh số 34/2007/PL-UBTVQH⟧ II ngày 20/4/2007;', ['Pháp lệnh | 34/2007/PL-UBTVQH | - | - | -']],

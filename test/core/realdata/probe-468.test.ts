@@ -10,10 +10,11 @@ import { judgedTrue, probeSet } from '../../helpers/probe-set';
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-468');
 const { loud, resolved } = probeSet(DIR);
 
-test('probe 468: the loud findings raised are the ones judged true (none: the ten judged false are no longer raised)', () => {
+test('probe 468: the loud findings raised are the ones judged true (the ten judged false are no longer raised)', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judgedTrue(judged));
-  assert.deepEqual(raised, []);
+  // "Luật số 43/2024/QH1": the term's last digit lost, told since the fifty-first session's resolver reads it.
+  assert.deepEqual(raised, ['005.txt:7:citation-format']);
   assert.equal(judged.filter((v) => v.verdict === 'false').length, 10);
 });
 

@@ -13,5 +13,5 @@ const { loud } = probeSet(DIR);
 test('probe 90: the errors and warnings raised are the judged true ones', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.filter((v) => v.verdict === 'true').map((v) => v.finding).sort());
-  assert.deepEqual(raised, ['013.txt:10:citation-format', '015.txt:2:citation-date-mismatch', '016.txt:16:citation-date-mismatch', '017.txt:23:citation-type-mismatch', '018.txt:19:vision-year-order', '020.txt:3:citation-date-mismatch']);
+  assert.deepEqual(raised, ['004.txt:33:citation-format', '013.txt:10:citation-format', '015.txt:2:citation-date-mismatch', '016.txt:16:citation-date-mismatch', '017.txt:23:citation-type-mismatch', '018.txt:19:vision-year-order', '020.txt:3:citation-date-mismatch']);
 });

@@ -171,6 +171,14 @@ test('citation-format: an Assembly symbol without its term', async () => {
   const [f] = runRule('citation-format', 'Theo Nghị quyết số 176/2025/QH của Quốc hội.', bundled);
   assert.equal(applyFix('Theo Nghị quyết số 176/2025/QH của Quốc hội.', f!), 'Theo Nghị quyết số 176/2025/QH15 của Quốc hội.');
   checkRule('citation-format', bundled, { text: 'Theo Nghị quyết số 9876/2025/QH của Quốc hội.' });
+  // The Standing Committee's code with its term left off, an ordinance with or without "PL-" (forty-ninth session's probe 466),
+  // and the term cut to its first digit (fiftieth session's probe 468): the resolver fills the term in from the year.
+  checkRule('citation-format', bundled, { text: 'căn cứ Pháp lệnh số ⟦02/2020/UBTVQH⟧ ngày 09/12/2020 của Ủy ban Thường vụ Quốc hội', messages: ['thiếu số khóa Quốc hội sau "QH"; thể thức là "02/2020/UBTVQH14"'] });
+  checkRule('citation-format', bundled, { text: 'Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số ⟦43/2024/QH1⟧;', messages: ['thiếu chữ số cuối của khóa Quốc hội; thể thức là "43/2024/QH15"'] });
+  const cut = 'bổ sung bởi Luật số 43/2024/QH1;';
+  const [g] = runRule('citation-format', cut, bundled);
+  assert.equal(applyFix(cut, g!), 'bổ sung bởi Luật số 43/2024/QH15;');
+  checkRule('citation-format', bundled, { text: 'Pháp lệnh số 02/2021/UBTVQH sửa đổi.' });
 });
 
 // A law named, its number without the Assembly's symbol (probe 432), told against the bundled laws; with the symbol, or a

@@ -1207,16 +1207,22 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   // An ordinance of the Standing Committee with its "PL-" or without: the headers of 2012 write "Pháp lệnh số: 04/2012/UBTVQH13",
   // others "34/2007/PL-UBTVQH11", and the corpus keeps each as its sources do (three hundred and seventeenth outside probe:
   // "Pháp lệnh số 04/2012/UBTVQH13 ngày 16-7-2012" told unknown, its record under 04/2012/PL-UBTVQH13).
-  if (c.style === 'state' && c.idYear !== null && c.kind === 'Pháp lệnh') {
-    const other = STANDING_ORDINANCE.test(symbol) ? symbol.replace(/^PL-/u, '') : STANDING_COMMITTEE_CODE.test(symbol) ? `PL-${symbol}` : null;
-    if (other && other !== symbol) out.push({ id: `${c.number}/${c.idYear}/${other}`, otherSeries: false });
-  }
+  // The Assembly's or its Standing Committee's code with the term left off or cut to its first digit: "Nghị quyết số
+  // 176/2025/QH" is 176/2025/QH15 (fortieth session's probes 386 and 388), "Pháp lệnh số 02/2020/UBTVQH" 02/2020/UBTVQH14 and
+  // "Luật số 43/2024/QH1" 43/2024/QH15 (fiftieth session's probes 466 and 468: only unknown). The number carries its year, so
+  // at most one term's id exists in the corpus; citation-format tells the missing term.
+  const filled = c.style === 'state' && c.idYear !== null ? termsFilledIn(symbol) : [];
+  for (const f of filled) out.push({ id: `${c.number}/${c.idYear}/${f}`, otherSeries: false });
+  const written = [symbol, ...filled];
+  if (c.style === 'state' && c.idYear !== null && c.kind === 'Pháp lệnh')
+    for (const s of written) {
+      const other = STANDING_ORDINANCE.test(s) ? s.replace(/^PL-/u, '') : STANDING_COMMITTEE_CODE.test(s) ? `PL-${s}` : null;
+      if (other && other !== s) out.push({ id: `${c.number}/${c.idYear}/${other}`, otherSeries: false });
+    }
   // A resolution of the Standing Committee without its "NQ-": "Nghị quyết số 753/2005/UBTVQH11 ngày 02 tháng 4 năm 2005" is
   // 753/2005/NQ-UBTVQH11 (forty-sixth session's probe 444: told unknown though the corpus holds it).
-  if (c.style === 'state' && c.kind === 'Nghị quyết' && STANDING_COMMITTEE_CODE.test(symbol)) out.push({ id: `${c.number}/${c.idYear !== null ? `${c.idYear}/` : ''}NQ-${symbol}`, otherSeries: false });
-  // The Assembly's symbol with its term cut off: "Nghị quyết số 176/2025/QH" is 176/2025/QH15 (fortieth session's probes 386 and
-  // 388: only unknown). The number carries its year, so at most one term's id exists; citation-format tells the missing term.
-  if (c.style === 'state' && c.idYear !== null && symbol === 'QH') for (const n of ASSEMBLY_TERM_NUMBERS) out.push({ id: `${c.number}/${c.idYear}/QH${n}`, otherSeries: false });
+  if (c.style === 'state' && c.kind === 'Nghị quyết')
+    for (const s of written) if (STANDING_COMMITTEE_CODE.test(s)) out.push({ id: `${c.number}/${c.idYear !== null ? `${c.idYear}/` : ''}NQ-${s}`, otherSeries: false });
   for (const sym of symbols) {
     if (c.idYear !== null) {
       if (sym !== symbol) out.push({ id: `${c.number}/${c.idYear}/${sym}`, otherSeries: false });
@@ -1228,6 +1234,16 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
   return out;
 }
 
+
+/** The Assembly's codes with the term left off ("QH", "UBTVQH", "NQ-UBTVQH") or cut to its first digit ("QH1"). */
+const TERM_CUT = /^((?:PL-|NQ-)?(?:UBTV)?QH)(1?)$/u;
+
+/** A symbol whose Assembly term is left off or cut, with each term that fits filled in; none for any other symbol. */
+export function termsFilledIn(symbol: string): string[] {
+  const m = TERM_CUT.exec(symbol);
+  if (!m) return [];
+  return ASSEMBLY_TERM_NUMBERS.filter((n) => String(n).startsWith(m[2]!)).map((n) => `${m[1]}${n}`);
+}
 
 /** An ordinance's symbol with its type code, "PL-UBTVQH11", and without, "UBTVQH13". */
 const STANDING_ORDINANCE = /^PL-UBTVQH\d{1,2}$/u;

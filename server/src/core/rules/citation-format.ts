@@ -7,12 +7,15 @@
 import type { Rule, RuleFinding } from './rule';
 import { allCaps } from './util/text';
 import { ID_WITH_YEAR, trustedCitations } from './util/citations';
-import { idMatchKey } from '../corpus/corpus-index';
+import { idMatchKey, termsFilledIn } from '../corpus/corpus-index';
 import { parseId, type Citation } from '../extract/citations';
 import { withD } from '../extract/patterns';
 import type { KindRecord } from '../corpus/types';
 import type { Fix, Localized, Span } from '../types';
 import { countIn, IS_LETTER, IS_LOWER, rx } from '../text/letters';
+
+/** An id ending in the Assembly's code with its term: "…/QH15", "…/UBTVQH14". */
+const ASSEMBLY_TERM_AT_END = /QH\d{1,2}$/u;
 
 /**
  * Whether the line around [s, e) is a heading in capitals: no word starts in lower case, and lower-case letters are a
@@ -242,16 +245,24 @@ export const rule: Rule = {
         out.push({ span: c.idSpan, severity: 'hint', message: dForĐMessage(c.idText ?? c.id!, entry.record.id), fixes: mendTo(c.idSpan, entry.record.id) });
         continue;
       }
-      // The Assembly's term cut from its symbol: "176/2025/QH" for 176/2025/QH15 (fortieth session's probes 386 and 388).
-      if (!c.malformed && c.idSpan && c.style === 'state' && c.symbol === 'QH' && c.id && entry.record.id.startsWith(c.id) && /^\d{1,2}$/u.test(entry.record.id.slice(c.id.length))) {
+      // The Assembly's term left off or cut from its symbol: "176/2025/QH" for 176/2025/QH15 (fortieth session's probes 386 and
+      // 388), "02/2020/UBTVQH" for 02/2020/UBTVQH14, "43/2024/QH1" for 43/2024/QH15 (fiftieth session's probes 466 and 468).
+      if (!c.malformed && c.idSpan && c.style === 'state' && c.symbol && c.idYear !== null && termsFilledIn(c.symbol).length && ASSEMBLY_TERM_AT_END.test(entry.record.id) && entry.record.id.startsWith(`${c.number}/${c.idYear}/`)) {
         const id = entry.record.id;
+        const written = c.idText ?? c.id!;
+        const cut = /\d$/u.test(c.symbol);
         out.push({
           span: c.idSpan,
           severity: 'warning',
-          message: {
-            vi: `Số ký hiệu "${c.idText ?? c.id}" thiếu số khóa Quốc hội sau "QH"; thể thức là "${id}" (${FORM.state.source.vi}).`,
-            en: `"${c.idText ?? c.id}" lacks the National Assembly's term after "QH"; the official form is "${id}" (${FORM.state.source.en}).`,
-          },
+          message: cut
+            ? {
+                vi: `Số ký hiệu "${written}" thiếu chữ số cuối của khóa Quốc hội; thể thức là "${id}" (${FORM.state.source.vi}).`,
+                en: `"${written}" lacks the last digit of the National Assembly's term; the official form is "${id}" (${FORM.state.source.en}).`,
+              }
+            : {
+                vi: `Số ký hiệu "${written}" thiếu số khóa Quốc hội sau "QH"; thể thức là "${id}" (${FORM.state.source.vi}).`,
+                en: `"${written}" lacks the National Assembly's term after "QH"; the official form is "${id}" (${FORM.state.source.en}).`,
+              },
           fixes: mendTo(c.idSpan, id),
         });
         continue;

@@ -582,14 +582,11 @@ const LOCAL_CODE = /^(?:TU|HU|ĐU|QU)$/u;
 const ASSEMBLY_TERM = /(QH)(\d{1,2})$/u;
 
 /**
- * The Assembly's code with its term left off: "Pháp lệnh số 02/2020/UBTVQH ngày 09/12/2020" is 02/2020/UBTVQH14 of that day
- * (forty-ninth session's probe 466: only "the corpus has no …" was said, the ordinance's name resolving on the same line).
- * Every term since the 1992 Constitution's ninth is tried (ASSEMBLY_TERM_NUMBERS, which the resolver tries for a bare
- * "…/QH"); the year in the number identifies the record (closeRecords, CUT_TERM).
+ * The Assembly's code with its term left off in a number without its year ("Nghị quyết số 1665/NQ-UBTVQH ngày …"): every term
+ * since the 1992 Constitution's ninth is tried (ASSEMBLY_TERM_NUMBERS), and the day or subject written must identify the
+ * record. With the year in the number the resolver fills the term in itself (termsFilledIn).
  */
 const TERMLESS_ASSEMBLY = /QH$/u;
-/** The Assembly's term left off or cut to its first digit. */
-const CUT_TERM = /QH1?$/u;
 
 /**
  * A suffix with the Assembly's term one off each way: a term's last and the next term's first year share the calendar year,
@@ -705,14 +702,12 @@ function closeRecords(corpus: CorpusIndex, c: Citation, key: string, cited: read
     const yearless = c.id!.replace(`/${c.idYear}/`, '/');
     if (yearless !== c.id) for (const e of corpus.byOfficialId(yearless)) if (e.record.date?.startsWith(`${c.idYear}`) && plausible(c, e, reportDate, false, true) && !cited.includes(e)) close.push(e);
   }
-  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit —
-  // or, for the Assembly's term left off or cut to a digit ("02/2020/UBTVQH", "43/2024/QH1"), the year in the number: no
-  // other term's record is near it.
+  // The same number under a suffix a slip of the pen away; something written must identify it, as for a slip of a digit (the
+  // Assembly's term left off or cut with the year in the number, "02/2020/UBTVQH", is the resolver's: respelled).
   const bySuffix = recordsBySuffix(corpus);
-  const byYear = c.idYear !== null && CUT_TERM.test(suffix) ? `${c.idYear}` : null;
   for (const near of nearSuffixes(c, suffix))
     for (const x of bySuffix.get(near) ?? [])
-      if (x.number === number && plausible(c, x.entry, reportDate, false, byYear !== null && !!x.entry.record.date?.startsWith(byYear)) && !cited.includes(x.entry)) close.push(x.entry);
+      if (x.number === number && plausible(c, x.entry, reportDate, false) && !cited.includes(x.entry)) close.push(x.entry);
   const list = bySuffix.get(suffix);
   if (!list && close.length === 0) return NOTHING_CLOSE;
   if (list)

@@ -438,15 +438,21 @@ function spacedIssuer(t: string, d: Draft): void {
 // "…/PL-UBTVQH", told unknown though the corpus holds 34/2007/PL-UBTVQH11).
 const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])|[ ]([IVX]{1,5})(?![\p{L}\p{N}])`, 'uy');
 
-/** "163/2024/QH-15": the term read on into the code, and the id told as badly spaced. */
+// … or split inside its digits, as a PDF's copy spaces them: "Luật Đầu tư công số 58/2024/QH1 5" (probes 402 and 453: read as
+// "…/QH1", the term's last digit left over).
+const SPLIT_DIGIT_AFTER = rx(String.raw`[ ](\d)(?![\p{L}\p{N}])`, 'uy');
+
+/** "163/2024/QH-15", "58/2024/QH1 5": the term read on into the code, and the id told as badly spaced. */
 function spacedTerm(t: string, d: Draft): void {
-  SPACED_TERM_AFTER.lastIndex = d.end;
-  const m = SPACED_TERM_AFTER.exec(t);
+  const split = d.issuerCode!.endsWith('QH1');
+  const re = split ? SPLIT_DIGIT_AFTER : SPACED_TERM_AFTER;
+  re.lastIndex = d.end;
+  const m = re.exec(t);
   if (!m) return;
-  const term = m[1] ?? String(romanValue(m[2]!) ?? 0);
+  const term = split ? `1${m[1]}` : m[1] ?? String(romanValue(m[2]!) ?? 0);
   // The National Assembly's terms since the first to be numbered in its codes (QH10 … QH16).
   if (+term < 9 || +term > 16) return;
-  d.issuerCode = `${d.issuerCode}${term}`;
+  d.issuerCode = `${split ? d.issuerCode!.slice(0, -1) : d.issuerCode}${term}`;
   d.end += m[0].length;
   d.malformed = 'term-split';
 }
@@ -632,7 +638,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
       continue;
     }
     if (d.idYear !== null && d.typeCode === null && d.issuerCode && GLUED_TYPES.includes(d.issuerCode)) spacedIssuer(t, d);
-    if (d.idYear !== null && (d.issuerCode === 'QH' || d.issuerCode === 'UBTVQH')) spacedTerm(t, d);
+    if (d.idYear !== null && (d.issuerCode === 'QH' || d.issuerCode === 'UBTVQH' || d.issuerCode === 'QH1' || d.issuerCode === 'UBTVQH1')) spacedTerm(t, d);
     if (ownNumber >= 0 && nt.toOriginal(s) === ownNumber) {
       floor = d.end;
       continue; // the report's own "Số 45-BC/…"
