@@ -755,10 +755,16 @@ const issuers: Row[] = [
     ['Tờ trình | 926/TTr-SGDĐT | 2022-04-27 | Giám đốc Sở Giáo dục và Đào tạo | -'],
   ],
   ['ý kiến của Thường trực HĐND tỉnh tại ⟦Công văn số 427/HĐND-DT⟧ ngày 09/10/2014 và', ['Công văn | 427/HĐND-DT | 2014-10-09 | Thường trực HĐND tỉnh | -']],
+  // "kiến nghị của", and "tại Văn bản số" with the letter's kind word before "số" (fifty-first session's probe 474).
+  ['đề xuất, kiến nghị của Ban Tổ chức Trung ương tại ⟦Báo cáo 392-BC/BTCTW⟧ ngày 23/5/2025 về tình hình', ['Báo cáo | 392-BC/BTCTW | 2025-05-23 | Ban Tổ chức Trung ương | -']],
+  ['Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản ⟦số 9151- CV/BTCTW⟧ ngày 29/7/2025 về triển khai', ['Công văn* | 9151-CV/BTCTW!spacing | 2025-07-29 | Ban Tổ chức Trung ương | -']],
   ['Hồ sơ gồm ⟦Tờ trình số 926/TTr-SGDĐT⟧ ngày 27/4/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch', ['Tờ trình | 926/TTr-SGDĐT | 2022-04-27 | - | -']],
   // The Government Office's notice names the leader who speaks in it after its date: not its issuer (probe 446).
   ['tại ⟦Thông báo số 384/TB-VPCP⟧ ngày 25/7/2025, Thủ tướng Chính phủ đã giao Thanh tra Chính phủ', ['Thông báo | 384/TB-VPCP | 2025-07-25 | - | -']],
   ['tại ⟦Công văn số 6721/VPCP-V.I⟧ ngày 20/9/2025, Phó Thủ tướng Chính phủ Nguyễn Hòa Bình yêu cầu', ['Công văn | 6721/VPCP-V.I | 2025-09-20 | - | -']],
+  // A regional office's number and its place after dots (fiftieth session's probe 466: cut at the first dot).
+  ['theo ⟦Công văn số 838/CCTKV.XII-NVDTPC.HUE⟧ ngày 10/3/2025 của Chi cục Thuế khu vực XII', ['Công văn | 838/CCTKV.XII-NVDTPC.HUE | 2025-03-10 | Chi cục Thuế khu vực XII | -']],
+  ['theo ⟦Công văn số 12/UBND-VP⟧.Sau đó, huyện đã', ['Công văn | 12/UBND-VP | - | - | -']],
   ['⟦Thông báo số 384/TB-VPCP⟧ ngày 25/7/2025, Văn phòng Chính phủ thông báo ý kiến', ['Thông báo | 384/TB-VPCP | 2025-07-25 | Văn phòng Chính phủ | -']],
   ['Tại ⟦Quyết định số 12/QĐ-TTg⟧ ngày 5/1/2025, Thủ tướng Chính phủ yêu cầu các bộ', ['Quyết định | 12/QĐ-TTg | 2025-01-05 | Thủ tướng Chính phủ | -']],
   // Without "ban hành" after it, the body right after the date stays the issuer.
@@ -929,6 +935,7 @@ const issuers: Row[] = [
   // Fourth outside probe: "có văn bản số …"; the central body deciding by a Party document, after a
   // comma (never for a state id: one body proposes, another decides).
   ['UBND tỉnh có văn bản ⟦số 4912/UBND-NC⟧ ngày 5/3/2024 về việc', ['- | 4912/UBND-NC | 2024-03-05 | Ủy ban nhân dân | -']],
+  ['Bộ Nội vụ đã có Văn bản ⟦số 8091/BNV-TCBC⟧ ngày 17/9/2025 hướng dẫn', ['- | 8091/BNV-TCBC | 2025-09-17 | Bộ Nội vụ | -']],
   ['Theo đó, tại ⟦Quyết định số 328-QĐ/TW⟧, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh', ['Quyết định | 328-QĐ/TW | - | Bộ Chính trị | -']],
   [
     'đề nghị của Sở Giáo dục và Đào tạo tại ⟦Công văn số 1383/SGDĐT-KHTC⟧ ngày 30/9/2025, ⟦Công văn số 1780/SGDĐT-KHTC⟧ ngày 21/10/2025',
@@ -957,6 +964,9 @@ const symbols: Row[] = [
   ['theo ⟦Công văn số 739/BNV-CTTN&BĐG⟧ ngày 5/3/2019 của Bộ Nội vụ', ['Công văn | 739/BNV-CTTN&BĐG | 2019-03-05 | Bộ Nội vụ | -']],
   // "&" in a sender's code, and in a joint circular's later codes (hundred-and-twenty-eighth and -thirtieth outside probes).
   ['Thực hiện ⟦công văn 167/SGD&ĐT-VP⟧ ngày 5/3/2020 của Sở', ['Công văn | 167/SGD&ĐT-VP | 2020-03-05 | - | -']],
+  // A space after "&" (fifty-first session's probe 474: cut at "&", its date lost), and no id run on into the words after it.
+  ['theo ⟦Công văn số 15972/SXD-QLN& TTBĐS⟧ ngày 14/11/2025 của Sở Xây dựng', ['Công văn | 15972/SXD-QLN&TTBĐS!spacing | 2025-11-14 | Sở Xây dựng | -']],
+  ['⟦Quyết định 12/QĐ-UBND⟧ & ⟦Kế hoạch 15⟧ của huyện', ['Quyết định | 12/QĐ-UBND | - | - | -', 'Kế hoạch | #15 | - | - | -']],
   ['Căn cứ ⟦Thông tư liên tịch số 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT⟧ ngày 12/10/2012', ['Thông tư liên tịch | 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT | 2012-10-12 | - | -']],
   ['⟦Công văn số 12/UBND-VX⟧ & các văn bản khác', ['Công văn | 12/UBND-VX | - | - | -']],
   ['theo ⟦Công văn số 1234/VPCP-QHĐP⟧ của Văn phòng Chính phủ', ['Công văn | 1234/VPCP-QHĐP | - | Văn phòng Chính phủ | -']],

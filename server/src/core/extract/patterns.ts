@@ -330,6 +330,10 @@ export const ISSUERS: readonly { re: string; name: string; ministry?: true }[] =
   { re: String.raw`(?:Hội${S}đồng${S}Thẩm${S}phán${S})?Tòa${S}án${S}nhân${S}dân${S}tối${S}cao`, name: 'Tòa án nhân dân tối cao' },
   { re: String.raw`Viện${S}kiểm${S}sát${S}nhân${S}dân${S}tối${S}cao`, name: 'Viện kiểm sát nhân dân tối cao' },
   { re: String.raw`Kiểm${S}toán${S}(?:nhà${S}nước|Nhà${S}nước)`, name: 'Kiểm toán nhà nước' },
+  // The agencies of the Ministry of Finance and of Justice that write to every province, and their regional and local
+  // branches: "Công văn số 838/CCTKV.XII-NVDTPC.HUE … của Chi cục Thuế khu vực XII", "Cục Hải quan tỉnh Quảng Ninh", "Tổng cục
+  // Thống kê", "Kho bạc Nhà nước khu vực V" (fifty-first session: such letters, cited in finance texts, had no issuer).
+  { re: String.raw`(?:(?:Tổng${S}cục|Chi${S}cục|Cục)${S}(?:Thuế|Hải${S}quan|Thống${S}kê|Quản${S}lý${S}thị${S}trường|Thi${S}hành${S}án${S}dân${S}sự|Dự${S}trữ${S}[nN]hà${S}nước)|Kho${S}bạc${S}Nhà${S}nước)(?:${S}khu${S}vực${S}[IVXL\d]{1,6}(?![\p{L}\p{N}]))?(?:${S}${LEVEL}${ISSUER_PLACE_TAIL}|${S}Việt${S}Nam)?`, name: '' },
   // "Văn phòng UBND thành phố": the office of a People's Committee issues its own letters.
   { re: String.raw`Văn${S}phòng${S}(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND|Hội${S}đồng${S}nhân${S}dân|HĐND|Đoàn${S}ĐBQH(?:${S}và${S}HĐND)?)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: '' },
   { re: String.raw`(?:(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|UBND)${S}${LEVEL}${ISSUER_PLACE_TAIL}`, name: 'Ủy ban nhân dân' },

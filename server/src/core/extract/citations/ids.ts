@@ -31,8 +31,12 @@ const ID_END = String.raw`(?![\p{L}\p{N}]|-${L}|/\p{N})`;
 // "75/KH- UBND"): the spaced form only before a code in capitals, so "12/QĐ-UBND - Về việc" does
 // not run on into the next words.
 const HY = String.raw`(?:[ ]-[ ]?|-[ ])(?=${L}(?:[\p{Lu}\p{N}]|Tg))|-`;
-// An office's department after a dot: "6721/VPCP-V.I", "V.III", "KTTH.2".
-const DEPT = String.raw`(?:\.[IVX\d]{1,4})?`;
+// "&" inside a code, "BKH&ĐT"; a space after it as some type it, "15972/SXD-QLN& TTBĐS" (fifty-first session's probe 474: cut
+// at "&", the date lost), only before two capitals, so that "& Kế hoạch" after an id is not read into it.
+const AMP = String.raw`&(?:(?=${L})|[ ](?=${L}{2}))`;
+// An office's department after a dot: "6721/VPCP-V.I", "V.III", "KTTH.2"; a regional office's number and place, "838/CCTKV.XII-
+// NVDTPC.HUE" of a tax office (fiftieth session's probe 466: cut at the first dot, its date and issuer lost).
+const DEPT = String.raw`(?:\.(?:[IVX\d]{1,4}|${L}{2,4})(?!\p{Ll}))?`;
 
 // Ids, in one pattern tried where a number starts (scanIds), in four branches:
 //   Party: 290-QĐ/TW, 08B-NQ/HNTW, 5053-CV/VPTW/nb, "25 - NQ/TW", "25-\nNQ/TW";
@@ -67,8 +71,8 @@ const GLUED_PARTY_ISSUER = rx(String.raw`^[\p{Lu}Đ]{0,8}(?:TW|TƯ|TU|HU|QU|ĐU|
 const ID_AT = rx(
   String.raw`(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?:` +
     String.raw`(\s{0,3})-([ ]{0,2}\n[ ]{0,24}|\s{0,3})(${L}[\p{L}]{0,5})\s{0,2}/\s{0,2}(T\.[ƯW](?![\p{L}\p{N}])|(?:Th|Đ|H|T|Q)\.U(?![\p{L}\p{N}])|(?:tw|tư)(?![\p{L}\p{N}])|${L}[\p{L}\p{N}]{0,11}(?:-${L}[\p{Lu}\p{N}Đ]{1,13})?)(/[a-z]{1,3})?` +
-    String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/(?:[ ](?=\p{Lu}[\p{Lu}\p{N}])|${WRAP})(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}){0,6})` +
-    String.raw`|(${L}(?:[\p{L}]|&(?=${L})){0,6})(${HY}|[ ]?/[ ]?)${WRAP}(T\.[ƯW](?![\p{L}\p{N}])|${L}(?:[\p{L}\p{N}]|&(?=${L})){0,14}${DEPT}(?:(?:${HY})${WRAP}${L}(?:[\p{L}\p{N}]|&(?=${L})){0,13}${DEPT}){0,5})` +
+    String.raw`|[ ]?/[ ]?(?:((?:19|20)\d\d)[ ]?/(?:[ ](?=\p{Lu}[\p{Lu}\p{N}])|${WRAP})(${L}[\p{L}\p{N}]{0,9}(?:(?:${HY}|/)${WRAP}${L}(?:[\p{L}\p{N}]|${AMP}){0,14}){0,6})` +
+    String.raw`|(${L}(?:[\p{L}]|&(?=${L})){0,6}${DEPT})(${HY}|[ ]?/[ ]?)${WRAP}(T\.[ƯW](?![\p{L}\p{N}])|${L}(?:[\p{L}\p{N}]|${AMP}){0,14}${DEPT}(?:(?:${HY})${WRAP}${L}(?:[\p{L}\p{N}]|${AMP}){0,13}${DEPT}){0,5})` +
     String.raw`|(${L}[\p{L}]{2,9}|CP|QH1\d)))${ID_END}`,
   'uy',
 );

@@ -57,30 +57,31 @@ export const ISSUER_HEADS: readonly (readonly string[] | null)[] = [
   ["Hội đồng Thẩ","Tòa án nhân "], // 48: Tòa án nhân dân tối cao
   ["Viện kiểm sá"], // 49: Viện kiểm sát nhân dân tối cao
   ["Kiểm toán Nh","Kiểm toán nh"], // 50: Kiểm toán nhà nước
-  ["Văn phòng HĐ","Văn phòng Hộ","Văn phòng UB","Văn phòng Uỷ","Văn phòng Đo","Văn phòng Ủy"], // 51: (as written)
-  ["UBND Huyện","UBND Phường","UBND Quận","UBND Thành p","UBND Thị trấ","UBND Thị xã","UBND Tỉnh","UBND Xã","UBND huyện","UBND phường","UBND quận","UBND thành p","UBND thị trấ","UBND thị xã","UBND tỉnh","UBND xã","UBND Đặc khu","UBND đặc khu","Uỷ ban nhân ","Ủy ban nhân "], // 52: Ủy ban nhân dân
-  ["Ban Dân tộc ","Ban Kinh tế ","Ban Pháp chế","Ban Văn hoá ","Ban Văn hóa ","Ban Đô thị H","Ban Đô thị c","Thường trực "], // 53: (as written)
-  ["HĐND Huyện","HĐND Phường","HĐND Quận","HĐND Thành p","HĐND Thị trấ","HĐND Thị xã","HĐND Tỉnh","HĐND Xã","HĐND huyện","HĐND phường","HĐND quận","HĐND thành p","HĐND thị trấ","HĐND thị xã","HĐND tỉnh","HĐND xã","HĐND Đặc khu","HĐND đặc khu","Hội đồng nhâ"], // 54: Hội đồng nhân dân
-  ["Ban Thường t","UBTWMTTQVN","Uỷ ban Trung","Đoàn Chủ tịc","Ủy ban Trung"], // 55: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
-  ["Ban Thường t","UBMTTQ Huyện","UBMTTQ Phườn","UBMTTQ Quận","UBMTTQ Thành","UBMTTQ Thị t","UBMTTQ Thị x","UBMTTQ Tỉnh","UBMTTQ Việt ","UBMTTQ Xã","UBMTTQ huyện","UBMTTQ phườn","UBMTTQ quận","UBMTTQ thành","UBMTTQ thị t","UBMTTQ thị x","UBMTTQ tỉnh","UBMTTQ xã","UBMTTQ Đặc k","UBMTTQ đặc k","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ ","Ủy ban Mặt t"], // 56: (as written)
-  ["Ban Thường t","UBMTTQ","UBMTTQ Việt ","Uỷ ban MTTQ","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ","Ủy ban MTTQ ","Ủy ban Mặt t"], // 57: (as written)
-  ["Ban Dân vận ","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Đả","Ủy ban Kiểm "], // 58: (as written)
-  ["Đảng Uỷ Khối","Đảng uỷ Khối","Đảng Ủy Khối","Đảng ủy Khối"], // 59: Đảng ủy Khối
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Chín","Đảng Uỷ Mặt ","Đảng Uỷ Quốc","Đảng Uỷ các ","Đảng uỷ Chín","Đảng uỷ Mặt ","Đảng uỷ Quốc","Đảng uỷ các ","Đảng Ủy Chín","Đảng Ủy Mặt ","Đảng Ủy Quốc","Đảng Ủy các ","Đảng ủy Chín","Đảng ủy Mặt ","Đảng ủy Quốc","Đảng ủy các "], // 60: (as written)
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ UBND","Đảng Uỷ Uỷ b","Đảng Uỷ Ủy b","Đảng uỷ UBND","Đảng uỷ Uỷ b","Đảng uỷ Ủy b","Đảng Ủy UBND","Đảng Ủy Uỷ b","Đảng Ủy Ủy b","Đảng ủy UBND","Đảng ủy Uỷ b","Đảng ủy Ủy b"], // 61: (as written)
-  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Cán sự Đ","Ban Cán sự đ","Ban Thường v","Ban cán sự Đ","Ban cán sự đ","Đảng Uỷ Bộ C","Đảng Uỷ Bộ D","Đảng Uỷ Bộ G","Đảng Uỷ Bộ K","Đảng Uỷ Bộ L","Đảng Uỷ Bộ N","Đảng Uỷ Bộ Q","Đảng Uỷ Bộ T","Đảng Uỷ Bộ V","Đảng Uỷ Bộ X","Đảng Uỷ Bộ Y","Đảng uỷ Bộ C","Đảng uỷ Bộ D","Đảng uỷ Bộ G","Đảng uỷ Bộ K","Đảng uỷ Bộ L","Đảng uỷ Bộ N","Đảng uỷ Bộ Q","Đảng uỷ Bộ T","Đảng uỷ Bộ V","Đảng uỷ Bộ X","Đảng uỷ Bộ Y","Đảng Ủy Bộ C","Đảng Ủy Bộ D","Đảng Ủy Bộ G","Đảng Ủy Bộ K","Đảng Ủy Bộ L","Đảng Ủy Bộ N","Đảng Ủy Bộ Q","Đảng Ủy Bộ T","Đảng Ủy Bộ V","Đảng Ủy Bộ X","Đảng Ủy Bộ Y","Đảng ủy Bộ C","Đảng ủy Bộ D","Đảng ủy Bộ G","Đảng ủy Bộ K","Đảng ủy Bộ L","Đảng ủy Bộ N","Đảng ủy Bộ Q","Đảng ủy Bộ T","Đảng ủy Bộ V","Đảng ủy Bộ X","Đảng ủy Bộ Y"], // 62: (as written)
-  ["Ban Cán sự Đ","Ban Cán sự đ","Ban cán sự Đ","Ban cán sự đ"], // 63: (as written)
+  ["Chi cục Dự t","Chi cục Hải ","Chi cục Quản","Chi cục Thi ","Chi cục Thuế","Chi cục Thốn","Cục Dự trữ N","Cục Dự trữ n","Cục Hải quan","Cục Quản lý ","Cục Thi hành","Cục Thuế","Cục Thuế Huy","Cục Thuế Phư","Cục Thuế Quậ","Cục Thuế Thà","Cục Thuế Thị","Cục Thuế Tỉn","Cục Thuế Việ","Cục Thuế Xã","Cục Thuế Xã ","Cục Thuế huy","Cục Thuế khu","Cục Thuế phư","Cục Thuế quậ","Cục Thuế thà","Cục Thuế thị","Cục Thuế tỉn","Cục Thuế xã","Cục Thuế xã ","Cục Thuế Đặc","Cục Thuế đặc","Cục Thống kê","Kho bạc Nhà ","Tổng cục Dự ","Tổng cục Hải","Tổng cục Quả","Tổng cục Thi","Tổng cục Thu","Tổng cục Thố"], // 51: (as written)
+  ["Văn phòng HĐ","Văn phòng Hộ","Văn phòng UB","Văn phòng Uỷ","Văn phòng Đo","Văn phòng Ủy"], // 52: (as written)
+  ["UBND Huyện","UBND Phường","UBND Quận","UBND Thành p","UBND Thị trấ","UBND Thị xã","UBND Tỉnh","UBND Xã","UBND huyện","UBND phường","UBND quận","UBND thành p","UBND thị trấ","UBND thị xã","UBND tỉnh","UBND xã","UBND Đặc khu","UBND đặc khu","Uỷ ban nhân ","Ủy ban nhân "], // 53: Ủy ban nhân dân
+  ["Ban Dân tộc ","Ban Kinh tế ","Ban Pháp chế","Ban Văn hoá ","Ban Văn hóa ","Ban Đô thị H","Ban Đô thị c","Thường trực "], // 54: (as written)
+  ["HĐND Huyện","HĐND Phường","HĐND Quận","HĐND Thành p","HĐND Thị trấ","HĐND Thị xã","HĐND Tỉnh","HĐND Xã","HĐND huyện","HĐND phường","HĐND quận","HĐND thành p","HĐND thị trấ","HĐND thị xã","HĐND tỉnh","HĐND xã","HĐND Đặc khu","HĐND đặc khu","Hội đồng nhâ"], // 55: Hội đồng nhân dân
+  ["Ban Thường t","UBTWMTTQVN","Uỷ ban Trung","Đoàn Chủ tịc","Ủy ban Trung"], // 56: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+  ["Ban Thường t","UBMTTQ Huyện","UBMTTQ Phườn","UBMTTQ Quận","UBMTTQ Thành","UBMTTQ Thị t","UBMTTQ Thị x","UBMTTQ Tỉnh","UBMTTQ Việt ","UBMTTQ Xã","UBMTTQ huyện","UBMTTQ phườn","UBMTTQ quận","UBMTTQ thành","UBMTTQ thị t","UBMTTQ thị x","UBMTTQ tỉnh","UBMTTQ xã","UBMTTQ Đặc k","UBMTTQ đặc k","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ ","Ủy ban Mặt t"], // 57: (as written)
+  ["Ban Thường t","UBMTTQ","UBMTTQ Việt ","Uỷ ban MTTQ","Uỷ ban MTTQ ","Uỷ ban Mặt t","Ủy ban MTTQ","Ủy ban MTTQ ","Ủy ban Mặt t"], // 58: (as written)
+  ["Ban Dân vận ","Ban Tuyên gi","Ban Tổ chức ","Uỷ ban Kiểm ","Văn phòng Đả","Ủy ban Kiểm "], // 59: (as written)
+  ["Đảng Uỷ Khối","Đảng uỷ Khối","Đảng Ủy Khối","Đảng ủy Khối"], // 60: Đảng ủy Khối
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ Chín","Đảng Uỷ Mặt ","Đảng Uỷ Quốc","Đảng Uỷ các ","Đảng uỷ Chín","Đảng uỷ Mặt ","Đảng uỷ Quốc","Đảng uỷ các ","Đảng Ủy Chín","Đảng Ủy Mặt ","Đảng Ủy Quốc","Đảng Ủy các ","Đảng ủy Chín","Đảng ủy Mặt ","Đảng ủy Quốc","Đảng ủy các "], // 61: (as written)
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Thường v","Đảng Uỷ UBND","Đảng Uỷ Uỷ b","Đảng Uỷ Ủy b","Đảng uỷ UBND","Đảng uỷ Uỷ b","Đảng uỷ Ủy b","Đảng Ủy UBND","Đảng Ủy Uỷ b","Đảng Ủy Ủy b","Đảng ủy UBND","Đảng ủy Uỷ b","Đảng ủy Ủy b"], // 62: (as written)
+  ["BTV Đảng Uỷ ","BTV Đảng uỷ ","BTV Đảng Ủy ","BTV Đảng ủy ","Ban Cán sự Đ","Ban Cán sự đ","Ban Thường v","Ban cán sự Đ","Ban cán sự đ","Đảng Uỷ Bộ C","Đảng Uỷ Bộ D","Đảng Uỷ Bộ G","Đảng Uỷ Bộ K","Đảng Uỷ Bộ L","Đảng Uỷ Bộ N","Đảng Uỷ Bộ Q","Đảng Uỷ Bộ T","Đảng Uỷ Bộ V","Đảng Uỷ Bộ X","Đảng Uỷ Bộ Y","Đảng uỷ Bộ C","Đảng uỷ Bộ D","Đảng uỷ Bộ G","Đảng uỷ Bộ K","Đảng uỷ Bộ L","Đảng uỷ Bộ N","Đảng uỷ Bộ Q","Đảng uỷ Bộ T","Đảng uỷ Bộ V","Đảng uỷ Bộ X","Đảng uỷ Bộ Y","Đảng Ủy Bộ C","Đảng Ủy Bộ D","Đảng Ủy Bộ G","Đảng Ủy Bộ K","Đảng Ủy Bộ L","Đảng Ủy Bộ N","Đảng Ủy Bộ Q","Đảng Ủy Bộ T","Đảng Ủy Bộ V","Đảng Ủy Bộ X","Đảng Ủy Bộ Y","Đảng ủy Bộ C","Đảng ủy Bộ D","Đảng ủy Bộ G","Đảng ủy Bộ K","Đảng ủy Bộ L","Đảng ủy Bộ N","Đảng ủy Bộ Q","Đảng ủy Bộ T","Đảng ủy Bộ V","Đảng ủy Bộ X","Đảng ủy Bộ Y"], // 63: (as written)
   ["Ban Cán sự Đ","Ban Cán sự đ","Ban cán sự Đ","Ban cán sự đ"], // 64: (as written)
-  ["Đảng đoàn Qu"], // 65: (as written)
-  ["Học viện Chí"], // 66: Học viện Chính trị quốc gia Hồ Chí Minh
-  ["Bộ trưởng Ch","Bộ trưởng, C","Uỷ ban Dân t","Ủy ban Dân t"], // 67: Ủy ban Dân tộc
-  ["Bộ trưởng Ch","Bộ trưởng, C"], // 68: Văn phòng Chính phủ
-  ["Hội đồng Thi"], // 69: (as written)
+  ["Ban Cán sự Đ","Ban Cán sự đ","Ban cán sự Đ","Ban cán sự đ"], // 65: (as written)
+  ["Đảng đoàn Qu"], // 66: (as written)
+  ["Học viện Chí"], // 67: Học viện Chính trị quốc gia Hồ Chí Minh
+  ["Bộ trưởng Ch","Bộ trưởng, C","Uỷ ban Dân t","Ủy ban Dân t"], // 68: Ủy ban Dân tộc
+  ["Bộ trưởng Ch","Bộ trưởng, C"], // 69: Văn phòng Chính phủ
   ["Hội đồng Thi"], // 70: (as written)
-  ["Giám đốc Sở ","Sở Ngoại vụ"], // 71: (as written)
-  ["Đại hội Đảng","Đại hội đại "], // 72: (as written)
-  ["BCH Hội Cựu ","BCH Hội LHPN","BCH Hội Liên","BCH Hội Nông","BCH Liên đoà","BCH LĐLĐ Huy","BCH LĐLĐ Phư","BCH LĐLĐ Quậ","BCH LĐLĐ Thà","BCH LĐLĐ Thị","BCH LĐLĐ Tỉn","BCH LĐLĐ Xã","BCH LĐLĐ huy","BCH LĐLĐ phư","BCH LĐLĐ quậ","BCH LĐLĐ thà","BCH LĐLĐ thị","BCH LĐLĐ tỉn","BCH LĐLĐ xã","BCH LĐLĐ Đặc","BCH LĐLĐ đặc","Ban Chấp hàn","Ban Thường v","Hội Cựu chiế","Hội LHPN Huy","Hội LHPN Phư","Hội LHPN Quậ","Hội LHPN Thà","Hội LHPN Thị","Hội LHPN Tỉn","Hội LHPN Xã","Hội LHPN huy","Hội LHPN phư","Hội LHPN quậ","Hội LHPN thà","Hội LHPN thị","Hội LHPN tỉn","Hội LHPN xã","Hội LHPN Đặc","Hội LHPN đặc","Hội Liên hiệ","Hội Nông dân","Liên đoàn La","LĐLĐ Huyện","LĐLĐ Phường","LĐLĐ Quận","LĐLĐ Thành p","LĐLĐ Thị trấ","LĐLĐ Thị xã","LĐLĐ Tỉnh","LĐLĐ Xã","LĐLĐ huyện","LĐLĐ phường","LĐLĐ quận","LĐLĐ thành p","LĐLĐ thị trấ","LĐLĐ thị xã","LĐLĐ tỉnh","LĐLĐ xã","LĐLĐ Đặc khu","LĐLĐ đặc khu","Thường trực "], // 73: (as written)
-  ["BCH Thành Đo","BCH Thành đo","BCH Tỉnh Đoà","BCH Tỉnh đoà","BTV Thành Đo","BTV Thành đo","BTV Tỉnh Đoà","BTV Tỉnh đoà","Ban Chấp hàn","Ban Thường v","Thành Đoàn","Thành đoàn","Tỉnh Đoàn","Tỉnh đoàn"], // 74: (as written)
-  ["BCH Công đoà","Ban Chấp hàn","Ban Thường v","Công đoàn ","Công đoàn ng"], // 75: (as written)
-  ["BCH Trung ươ","Ban Bí thư T","Ban Chấp Hàn","Ban Chấp hàn","Ban Thường v","Ban chấp Hàn","Ban chấp hàn","Trung ương H","Trung ương Đ","Đoàn Chủ tịc"], // 76: (as written)
+  ["Hội đồng Thi"], // 71: (as written)
+  ["Giám đốc Sở ","Sở Ngoại vụ"], // 72: (as written)
+  ["Đại hội Đảng","Đại hội đại "], // 73: (as written)
+  ["BCH Hội Cựu ","BCH Hội LHPN","BCH Hội Liên","BCH Hội Nông","BCH Liên đoà","BCH LĐLĐ Huy","BCH LĐLĐ Phư","BCH LĐLĐ Quậ","BCH LĐLĐ Thà","BCH LĐLĐ Thị","BCH LĐLĐ Tỉn","BCH LĐLĐ Xã","BCH LĐLĐ huy","BCH LĐLĐ phư","BCH LĐLĐ quậ","BCH LĐLĐ thà","BCH LĐLĐ thị","BCH LĐLĐ tỉn","BCH LĐLĐ xã","BCH LĐLĐ Đặc","BCH LĐLĐ đặc","Ban Chấp hàn","Ban Thường v","Hội Cựu chiế","Hội LHPN Huy","Hội LHPN Phư","Hội LHPN Quậ","Hội LHPN Thà","Hội LHPN Thị","Hội LHPN Tỉn","Hội LHPN Xã","Hội LHPN huy","Hội LHPN phư","Hội LHPN quậ","Hội LHPN thà","Hội LHPN thị","Hội LHPN tỉn","Hội LHPN xã","Hội LHPN Đặc","Hội LHPN đặc","Hội Liên hiệ","Hội Nông dân","Liên đoàn La","LĐLĐ Huyện","LĐLĐ Phường","LĐLĐ Quận","LĐLĐ Thành p","LĐLĐ Thị trấ","LĐLĐ Thị xã","LĐLĐ Tỉnh","LĐLĐ Xã","LĐLĐ huyện","LĐLĐ phường","LĐLĐ quận","LĐLĐ thành p","LĐLĐ thị trấ","LĐLĐ thị xã","LĐLĐ tỉnh","LĐLĐ xã","LĐLĐ Đặc khu","LĐLĐ đặc khu","Thường trực "], // 74: (as written)
+  ["BCH Thành Đo","BCH Thành đo","BCH Tỉnh Đoà","BCH Tỉnh đoà","BTV Thành Đo","BTV Thành đo","BTV Tỉnh Đoà","BTV Tỉnh đoà","Ban Chấp hàn","Ban Thường v","Thành Đoàn","Thành đoàn","Tỉnh Đoàn","Tỉnh đoàn"], // 75: (as written)
+  ["BCH Công đoà","Ban Chấp hàn","Ban Thường v","Công đoàn ","Công đoàn ng"], // 76: (as written)
+  ["BCH Trung ươ","Ban Bí thư T","Ban Chấp Hàn","Ban Chấp hàn","Ban Thường v","Ban chấp Hàn","Ban chấp hàn","Trung ương H","Trung ương Đ","Đoàn Chủ tịc"], // 77: (as written)
 ];

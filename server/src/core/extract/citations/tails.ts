@@ -160,8 +160,8 @@ let issuerAtCaps: RegExp | undefined;
 // A plenum's number between the Central Committee and its term: "Ban Chấp hành Trung ương 8 khóa XIII đã ban hành Nghị quyết
 // 42-NQ/TW" (forty-second session's probe 417: no issuer read). Only after the Committee's name: "Hội nghị Trung ương 8 khóa
 // XIII" is read as a plenum, the number with it.
-const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:(?<=Trung\s{1,2}ương)(?<!(?:[Hh]ội\s{1,2}nghị|HN)\s{1,2}Trung\s{1,2}ương)\s{1,2}\d{1,2}(?=\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|(?:biểu\s{1,2}quyết\s{1,2})?thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))?)(?:\s{1,2}văn\s{1,2}bản|\s{1,2}(?:các|hai|ba))?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}văn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại\s{1,3}$/u;
-const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|văn\s{1,2}bản|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt)(?:\s{1,2}(?:các|hai|ba))?\s{1,3}$/u;
+const BEFORE_TAIL = /(?:\s{1,2}\((?:nay|sau\s{1,2}này)\s{1,2}là\s[^()\n]{1,40}\))?(?:(?<=Trung\s{1,2}ương)(?<!(?:[Hh]ội\s{1,2}nghị|HN)\s{1,2}Trung\s{1,2}ương)\s{1,2}\d{1,2}(?=\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s))?(?:\s{1,2}\(?(?:khóa|khoá|Khóa|Khoá)\s{1,2}[IVXL]{1,6}\)?)?(?:,?\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d,?)?(?:\s{1,2}(?:đã|vừa|mới))?(?:\s{1,2}(?:kịp\s{1,2}thời|khẩn\s{1,2}trương|chính\s{1,2}thức|nhanh\s{1,2}chóng))?(?:\s{1,2}(?:xây\s{1,2}dựng|nghiên\s{1,2}cứu|soạn\s{1,2}thảo)\s{1,2}và)?\s{1,2}(?:(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|ra|(?:biểu\s{1,2}quyết\s{1,2})?thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt(?:(?:\s{1,2}ngày\s{1,2}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)?\s{1,2}(?:theo|tại))?)(?:\s{1,2}văn\s{1,2}bản|\s{1,2}(?:các|hai|ba))?\s{1,3}$|\s{1,2}(?:(?:đã|vừa|mới)\s{1,2})?có(?:\s{1,2}[vV]ăn\s{1,2}bản)?\s{1,3}$|\s{1,2}tại(?:\s{1,2}[vV]ăn\s{1,2}bản)?\s{1,3}$/u;
+const BEFORE_HINT = /(?:ban\s{1,2}hành(?:\s{1,2}(?:theo|tại))?|tại|có|ra|[vV]ăn\s{1,2}bản|thông\s{1,2}qua|k[ýí]|phê\s{1,2}duyệt)(?:\s{1,2}(?:các|hai|ba))?\s{1,3}$/u;
 // A signer between a minister's or the Prime Minister's title and "ký ban hành": "Thủ tướng Chính
 // phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 06/CT-TTg" (second outside probe).
 // A word of a person's name, as a signer's or a chair's: a capital and up to seven small letters.
@@ -238,8 +238,10 @@ const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab]);
 const DIRECTION = rx(String.raw`(?<![\p{L}])chỉ\s{1,2}đạo\s{1,2}của\s{1,2}$`, 'u');
 const DIRECTING_KIND = /^(?:Chỉ\s{1,2}thị|Nghị\s{1,2}quyết|Kết\s{1,2}luận|Quy\s{1,2}định)\s/u;
 // Or an opinion given in it: "ý kiến của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 926/TTr-SGDĐT" (seventy-eighth
-// outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT".
-const PROPOSAL_WORDS = String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|ý\s{1,2}kiến)\s{1,2}của`;
+// outside probe), "đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT", "kiến nghị của Ban Tổ chức Trung ương tại Báo cáo
+// 392-BC/BTCTW", and "tại Văn bản số 9151-CV/BTCTW", the kind word before "số" a letter's (fifty-first session's probe 474: both
+// told their issuer was missing).
+const PROPOSAL_WORDS = String.raw`(?<![\p{L}])(?:đề\s{1,2}nghị|đề\s{1,2}xuất|kiến\s{1,2}nghị|ý\s{1,2}kiến)\s{1,2}của`;
 const PROPOSAL = rx(String.raw`${PROPOSAL_WORDS}\s{1,2}$`, 'u');
 
 // "Quyết định của Bộ Chính trị số 31-QĐ/TW", "Nghị định của Chính phủ số 30/2020/NĐ-CP": the kind, "của" and the issuer before
