@@ -159,6 +159,9 @@ for (const c of [
   { text: 'Quyết định số ⟦156/QH-HĐPH⟧ ngày 24/10/2025', messages: ['Quyết định viết "QĐ": "156/QĐ-HĐPH" (Nghị định 30/2020/NĐ-CP)'] },
   { text: 'Quyết định số ⟦4132/Đ-BTNMT⟧ ngày 20 tháng 12 năm 2024', messages: ['có ký hiệu loại văn bản "Đ", không có trong thể thức; Quyết định viết "QĐ": "4132/QĐ-BTNMT"'] },
   { text: 'Nghị quyết số ⟦24-TQ/TW⟧ là nghị quyết quan trọng', messages: ['Nghị quyết viết "NQ": "24-NQ/TW" (Hướng dẫn 36-HD/VPTW)'] },
+  // Two letters swapped (fifty-first session's probe 474); a code no swap or slip makes a kind's is left alone.
+  { text: 'Căn cứ Nghị quyết số ⟦08/2025/QN-HĐND⟧ ngày 10/7/2025 của Hội đồng nhân dân tỉnh', messages: ['Nghị quyết viết "NQ": "08/2025/NQ-HĐND"'] },
+  { text: 'Căn cứ Nghị quyết số 08/2025/XY-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh' },
   { text: 'Nghị quyết số 12/QĐ-TTg; Công điện số 5/CĐ-TTg; Chương trình số 15-Ctr/TU; Quyết định số 12/XY-UBND' },
 ] as RuleCase[])
   test(`citation-format, with the kinds' codes: ${c.text}`, async () => void checkRule('citation-format', await bundledIndex(), c));

@@ -118,10 +118,16 @@ function codesOf(kinds: readonly { record: KindRecord }[], style: 'state' | 'par
   return x[style];
 }
 
-/** Whether `type` is `code` with one letter typed wrong, or one lost at either end ("QB", "QH", "Đ" for "QĐ"). */
+/**
+ * Whether `type` is `code` with one letter typed wrong, two side by side swapped, or one lost at either end ("QB", "QH", "Đ" for
+ * "QĐ"; "QN" for "NQ": "Nghị quyết 08/2025/QN-HĐND", fifty-first session's probe 474, only unknown).
+ */
 function oneKeystroke(type: string, code: string): boolean {
   if (type.toUpperCase() === code.toUpperCase()) return false;
-  if (code.length === type.length) return [...code].filter((ch, i) => ch !== type[i]).length === 1;
+  if (code.length === type.length) {
+    const off = [...code].flatMap((ch, i) => (ch !== type[i] ? [i] : []));
+    return off.length === 1 || (off.length === 2 && off[1] === off[0]! + 1 && code[off[0]!] === type[off[1]!] && code[off[1]!] === type[off[0]!]);
+  }
   return code.length === type.length + 1 && (code.startsWith(type) || code.endsWith(type));
 }
 
