@@ -1450,6 +1450,10 @@ const probe322Rows: Row[] = [
   // "luật" in small letters before a known name in capitals (322); not before other capitalised words.
   ['Quốc hội thông qua ⟦luật Nhà giáo⟧; ⟦luật Đất đai năm 2024⟧.', ['Luật | law Nhà giáo | - | - | -', 'Luật | law Đất đai 2024 | - | - | -']],
   ['Vi phạm kỷ luật Đảng, chấp hành pháp luật Việt Nam, theo luật Một số vấn đề.', []],
+  // "pháp luật" before a known name is the field's law, unless a year names the law (fifty-first session); the initials of a
+  // name are read as the name (probe 473).
+  ['tuyên truyền chính sách, pháp luật BHXH, BHYT và pháp luật Đất đai; thực hiện pháp ⟦luật Đất đai năm 2013⟧.', ['Luật | law Đất đai 2013 | - | - | -']],
+  ['theo ⟦luật BHXH⟧ hiện hành', ['Luật | law BHXH | - | - | -']],
   // A known one-word name in small letters (325).
   ['Căn cứ ⟦Luật dược⟧ ngày 14/6/2005;', ['Luật | law dược | 2005-06-14 | - | -']],
   // A date after the issuer and a comma, then a body in capitals: the next clause's (326).

@@ -1049,6 +1049,9 @@ const NEAR_NAME_LEAD = 0.15;
 function nearness(a: readonly string[], b: readonly string[]): number {
   const extraA = without(a, b);
   const left = without(b, a);
+  // A word that makes a name its opposite is no slip: "Luật Thuế sử dụng đất nông nghiệp" (of 1993) is not the law "… phi
+  // nông nghiệp" of 2010 (fifty-first session's probe 473: offered as the law meant).
+  if (extraA.some((w) => OPPOSITE_WORDS.has(w)) || left.some((w) => OPPOSITE_WORDS.has(w))) return 0;
   let unpaired = 0;
   for (const w of extraA) {
     const typo = left.findIndex((x) => oneEditApart(w, x));
@@ -1070,6 +1073,9 @@ function nearness(a: readonly string[], b: readonly string[]): number {
   const shared = a.length - extraA.length;
   return slips && shared > 0 ? Math.min(shared / a.length, shared / b.length) : 0;
 }
+
+/** Folded words that turn a name into its opposite. */
+const OPPOSITE_WORDS: ReadonlySet<string> = new Set(['phi', 'khong']);
 
 /** `a`'s words that `b` does not hold (as often as they stand). */
 function without(a: readonly string[], b: readonly string[]): string[] {

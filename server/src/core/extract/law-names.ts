@@ -138,6 +138,9 @@ export const LAW_NAMES: readonly string[] = [
   // The land-use tax laws: "dụng" ends a name ("áp dụng"), so "Luật Thuế sử dụng đất phi nông nghiệp 2010" was read "Luật
   // Thuế sử" (forty-ninth session's probe 466). The second is 48/2010/QH12 in corpus/laws/core.json.
   'Thuế sử dụng đất nông nghiệp', 'Thuế sử dụng đất phi nông nghiệp',
+  // The ordinance of 2022 on obstructing proceedings, a record of the corpus's hundred-and-seventy-sixth round (cut at "hành",
+  // a word of STOP: read "Pháp lệnh Xử phạt vi phạm").
+  'Xử phạt vi phạm hành chính đối với hành vi cản trở hoạt động tố tụng',
 ];
 
 /**
@@ -167,4 +170,13 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   KH: 'khoa học',
   CN: 'công nghệ',
   KHCN: 'khoa học và công nghệ',
+  // The tax and insurance laws by their initials: "Luật Thuế GTGT", "Luật thuế TNDN" (fifty-first session's probe 473: not
+  // resolved, though the same text resolved the names written out).
+  GTGT: 'giá trị gia tăng',
+  TNDN: 'thu nhập doanh nghiệp',
+  TNCN: 'thu nhập cá nhân',
+  TTĐB: 'tiêu thụ đặc biệt',
+  BHXH: 'bảo hiểm xã hội',
+  BHYT: 'bảo hiểm y tế',
+  NSNN: 'ngân sách nhà nước',
 };

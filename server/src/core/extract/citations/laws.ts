@@ -485,6 +485,9 @@ export function scanLaws(t: string): Draft[] {
       const passed = PASSED_YEAR.exec(t);
       if (passed) year = +passed[1]!;
     }
+    // "chính sách, pháp luật BHXH, BHYT" is the law of a field, not a law: with no year, "pháp luật" before a name is no
+    // citation (fifty-first session: with "BHXH" read as a name, "pháp luật BHXH" had become Luật Bảo hiểm xã hội).
+    if (year === null && m[0] === 'luật' && PHAP_BEFORE.test(t.slice(Math.max(0, start - 6), start))) continue;
     out.push(lawDraft(start, end, kind, kindEnd, r, year));
     if (am) {
       out[out.length - 1]!.named!.amendment = true;
