@@ -617,6 +617,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Ngày giờ đăng bài viết gốc: 12:40 19/5/2025\nToàn văn Kết luận số 155-KL/TW của Bộ Chính trị.', '2025-05-19', '2025-05-19 dateline'],
     ['Khương Quang (Quân khu 1) 16:09, 27/02/2023\nNâng cao chất lượng công tác Đảng.', '2023-02-27', '2023-02-27 dateline'],
     ['QPTD -Thứ Hai, 14/09/2020, 09:10 (GMT+7)\nXây dựng khu vực phòng thủ tỉnh.', '2020-09-14', '2020-09-14 dateline'],
+    // Fifty-first session: the posting stamp a copied page keeps at its foot (probe 475); not a date in the last paragraph's words.
+    ['Thông qua Dự thảo báo cáo kết quả kiểm tra\nQuân ủy Trung ương đã quán triệt Nghị quyết số 18.\nTheo Cổng thông tin điện tử Bộ Quốc phòng\nhttps://www.mod.gov.vn/vn/chi-tiet/sa-ttsk\nNgày đăng bài viết gốc: 14:30 17/03/2025', '2025-03-17', '2025-03-17 dateline'],
+    ['Thông qua Dự thảo báo cáo kết quả kiểm tra\nQuân ủy Trung ương đã quán triệt Nghị quyết số 18.\nHội nghị kết thúc ngày 17/03/2025.', null, '2026-11-23 today'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     // … and a stamp months after the day-and-month the item opens with (probe 306); days after it, or over the new year, the item's own.

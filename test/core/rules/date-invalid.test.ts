@@ -59,6 +59,9 @@ const cases: RuleCase[] = [
   { text: 'Nghị định số 98/2019/NĐ-CP ngày ⟦27 năm 12 năm 2019⟧ của Chính phủ', messages: ['Ngày viết nhầm: "27 năm 12 năm 2019" — chữ trước tháng là "tháng", không phải "năm" ("27 tháng 12 năm 2019").'] },
   { text: 'NGÀY ⟦5 NĂM 3 NĂM 2020⟧', messages: ['("5 THÁNG 3 NĂM 2020")'] },
   { text: 'Sau 5 năm 3 năm 2020 đã qua; ngày 5 năm 13 năm 2020.' },
+  // "ngày" typed for "tháng" (fifty-first session's probe 475): the same.
+  { text: 'Thông tư 05/2021/TT-TTCP ngày ⟦01 ngày 10 năm 2021⟧ của Thanh tra Chính phủ', messages: ['Ngày viết nhầm: "01 ngày 10 năm 2021" — chữ trước tháng là "tháng", không phải "ngày" ("01 tháng 10 năm 2021").'] },
+  { text: 'Trong 5 ngày 10 năm 2021 đã qua; ngày 5 ngày 13 năm 2021.' },
   // "tháng" typed for "năm" (forty-ninth session's probe 463; two more in the sets and the gazette): the same, before the year.
   { text: 'Căn cứ Quyết định số 1085/QĐ-TTg ngày ⟦15 tháng 9 tháng 2022⟧ của Thủ tướng Chính phủ', messages: ['Ngày viết nhầm: "15 tháng 9 tháng 2022" — chữ trước năm là "năm", không phải "tháng" ("15 tháng 9 năm 2022").'] },
   { text: 'Ngày ⟦20 THÁNG 3 THÁNG 2006⟧', messages: ['("20 THÁNG 3 NĂM 2006")'] },

@@ -334,6 +334,9 @@ const ISSUED_FIELD = rx(
 // month may be swapped and whose midnight is no one's time.
 const GLUED_STAMP = /(?:[Nn]gày\s?)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s{1,2}\d{1,2}:\d{2}:\d{2}(?!\d|\s?[AaPp][Mm])/u;
 const GLUED_STAMP_LIMIT = 400;
+// A posting stamp at a page's foot (see extractHeader): its label, a time perhaps, the date (group 1), a time perhaps.
+const FOOT_STAMP = rx(String.raw`^[ \t]{0,4}(?:Ngày\s(?:giờ\s)?đăng(?:\sbài(?:\sviết)?(?:\sgốc)?)?|Đăng\sngày|Ngày\sxuất\sbản)\s?:?\s{0,2}(?:${CLOCK}[ \t,-]{1,3})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:[ \t,-]{1,3}${CLOCK})?[ \t]*$`, 'gmu');
+const FOOT_STAMP_REACH = 600;
 // A news agency's dateline opening a paragraph: "Hà Nội (TTXVN 18/4/2024) Trong năm 2023, …" (two hundred and seventy-eighth
 // outside probe: dated today). Only with the year: "(TTXVN 27/7)" leaves the year to be inferred. Group 1: the date.
 const AGENCY_DATELINE = rx(String.raw`^[ \t]{0,4}\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ ]\p{Lu}[\p{L}\p{M}.]{0,20}){0,3}[ ]{1,2}\((?:TTXVN|TTXVN\/VNA|VNA|TTXVN\/Vietnam\+)[ ]{1,2}(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\)`, 'mu');
@@ -755,6 +758,20 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
       const date = dates.find((d) => d.start === s && d.mention.iso);
       if (date && (timed || !laterYearNamed(opening, date.mention.year!))) h.dateline = { text: ld[0].trim(), span: o(s, date.end), date: date.mention, lead: true };
     }
+  }
+  if (!h.placeDate && !h.dateline) {
+    // Else the posting stamp a copied page keeps at its foot, under the source's name and address: "Theo Cổng thông tin điện
+    // tử Bộ Quốc phòng / https://www.mod.gov.vn/… / Ngày đăng bài viết gốc: 14:30 17/03/2025" (fifty-first session's probe 475:
+    // the item was judged as of today, and its "Nghị quyết số 18" taken for the resolution of 2022, not of 2017). Only a
+    // labelled posting stamp on a line of its own, the last one, in the text's last lines.
+    const from = Math.max(0, nt.text.length - FOOT_STAMP_REACH);
+    const foot = nt.text.slice(from);
+    let last: RegExpExecArray | null = null;
+    FOOT_STAMP.lastIndex = 0;
+    for (let m = FOOT_STAMP.exec(foot); m; m = FOOT_STAMP.exec(foot)) last = m;
+    const s = last ? from + last.index + last[0].indexOf(last[1]!) : -1;
+    const date = last ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
+    if (last && date) h.dateline = { text: last[0].trim(), span: o(s, date.end), date: date.mention };
   }
   // A stamp earlier than the day a paragraph of the item opens with cannot be the item's own: "Thứ 5 Ngày 14/5/2020,
   // 10:13:21 AM" above "Ngày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/…" is a site's clock (two hundred
