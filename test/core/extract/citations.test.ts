@@ -941,6 +941,11 @@ const issuers: Row[] = [
     'đề nghị của Sở Giáo dục và Đào tạo tại ⟦Công văn số 1383/SGDĐT-KHTC⟧ ngày 30/9/2025, ⟦Công văn số 1780/SGDĐT-KHTC⟧ ngày 21/10/2025',
     ['Công văn | 1383/SGDĐT-KHTC | 2025-09-30 | Sở Giáo dục và Đào tạo | - | L0', 'Công văn | 1780/SGDĐT-KHTC | 2025-10-21 | Sở Giáo dục và Đào tạo | - | L0'],
   ],
+  // The next letter after "và Văn bản", read from "số" as the first (fifty-first session's probe 474).
+  [
+    'ý kiến của Ban Tổ chức Trung ương tại Văn bản ⟦số 9151-CV/BTCTW⟧ ngày 29/7/2025 và Văn bản ⟦số 9671-CV/BTCTW⟧ ngày 17/9/2025.',
+    ['Công văn* | 9151-CV/BTCTW | 2025-07-29 | Ban Tổ chức Trung ương | - | L0', 'Công văn* | 9671-CV/BTCTW | 2025-09-17 | Ban Tổ chức Trung ương | - | L0'],
+  ],
   // "Thành phố" with a capital before the place (fiftieth session's probe 467: cut at "Thành").
   [
     '(Ban hành kèm theo ⟦Công văn số 5155/SGDĐT-GDTXNNĐH⟧ ngày 28 tháng 11 năm 2025 của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh)',

@@ -33,6 +33,9 @@ import type { Citation, Draft } from './citations/types';
 import type { DateMention, FoundDate } from './dates';
 import type { FoundTerm } from './terms';
 
+// The words that make a list's member a letter: "… và văn bản số …" (lists.ts joins them).
+const LETTER_BEFORE_NUMBER = /[vV]ăn\s{1,2}bản\s{1,3}$/u;
+
 export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './citations/types';
 
 // Helpers called per citation, bound once: run through tsx (tests, benches), each call through an
@@ -270,7 +273,8 @@ export function extractCitations(
     if (prev && joinsList(t, prev, d)) {
       if (prev.list < 0) prev.list = listNo++;
       d.list = prev.list;
-      if (!d.kindWritten && prev.kind && kindFits(prev.kind, d.typeCode)) d.kind = prev.kind;
+      // "… và văn bản số 511/STNMT-MT": a letter, whatever the member before it was.
+      if (!d.kindWritten && prev.kind && kindFits(prev.kind, d.typeCode) && !LETTER_BEFORE_NUMBER.test(t.slice(Math.max(0, d.start - 24), d.start))) d.kind = prev.kind;
     }
   }
   shareListParts(drafts);

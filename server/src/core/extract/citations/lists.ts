@@ -10,10 +10,11 @@ const { hasBlankLine, isHeadingLine } = textHelpers;
 
 const KIND_ALT = KIND_ALTERNATION;
 // Between two members of a list: ", ", " và " — possibly with the kind word again, perhaps
-// qualified ("và Báo cáo tiếp thu số …"). A ";"
-// separates clauses ("Căn cứ …; Căn cứ …"), not members, so it does not join a list.
+// qualified ("và Báo cáo tiếp thu số …"), or "văn bản", which a letter's citation is read without ("ý kiến của Ban Tổ chức
+// Trung ương tại Văn bản số 9151-CV/BTCTW … và Văn bản số 9671-CV/BTCTW …"; fifty-first session's probe 474: the second was
+// told its issuer was missing). A ";" separates clauses ("Căn cứ …; Căn cứ …"), not members, so it does not join a list.
 const LIST_GAP = new RegExp(
-  String.raw`^\s{0,3}(?:,|và|,\s{0,2}và|cùng)\s{0,3}(?:(?:các\s{1,2})?(?:${KIND_ALT})(?:\s{1,2}[\p{Ll}]{1,6}){0,2}\s{1,3})?(?:số\s{0,2}:?\s{0,3})?$`,
+  String.raw`^\s{0,3}(?:,|và|,\s{0,2}và|cùng)\s{0,3}(?:(?:các\s{1,2})?(?:${KIND_ALT}|văn\s{1,2}bản)(?:\s{1,2}[\p{Ll}]{1,6}){0,2}\s{1,3})?(?:số\s{0,2}:?\s{0,3})?$`,
   'iu',
 );
 
