@@ -620,6 +620,9 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // Fifty-first session: the posting stamp a copied page keeps at its foot (probe 475); not a date in the last paragraph's words.
     ['Thông qua Dự thảo báo cáo kết quả kiểm tra\nQuân ủy Trung ương đã quán triệt Nghị quyết số 18.\nTheo Cổng thông tin điện tử Bộ Quốc phòng\nhttps://www.mod.gov.vn/vn/chi-tiet/sa-ttsk\nNgày đăng bài viết gốc: 14:30 17/03/2025', '2025-03-17', '2025-03-17 dateline'],
     ['Thông qua Dự thảo báo cáo kết quả kiểm tra\nQuân ủy Trung ương đã quán triệt Nghị quyết số 18.\nHội nghị kết thúc ngày 17/03/2025.', null, '2026-11-23 today'],
+    // … and the closing line of a resolution copied without its header (probe 478); not a line that tells of another's passing.
+    ['Điều 3. Tổ chức thực hiện\nNghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Giang khoá XVIII, kỳ họp thứ 3 thông qua ngày 13 tháng 7 năm 2017 và có hiệu lực từ ngày 01 tháng 8 năm 2017./.', '2017-07-13', '2017-07-13 dateline'],
+    ['Tỉnh đã triển khai Nghị quyết số 12/2017/NQ-HĐND được Hội đồng nhân dân tỉnh thông qua ngày 13 tháng 7 năm 2017.', null, '2026-11-23 today'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     // … and a stamp months after the day-and-month the item opens with (probe 306); days after it, or over the new year, the item's own.

@@ -337,6 +337,8 @@ const GLUED_STAMP_LIMIT = 400;
 // A posting stamp at a page's foot (see extractHeader): its label, a time perhaps, the date (group 1), a time perhaps.
 const FOOT_STAMP = rx(String.raw`^[ \t]{0,4}(?:Ngày\s(?:giờ\s)?đăng(?:\sbài(?:\sviết)?(?:\sgốc)?)?|Đăng\sngày|Ngày\sxuất\sbản)\s?:?\s{0,2}(?:${CLOCK}[ \t,-]{1,3})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:[ \t,-]{1,3}${CLOCK})?[ \t]*$`, 'gmu');
 const FOOT_STAMP_REACH = 600;
+// The closing line of a resolution, a law or an ordinance (see extractHeader); group 1: its day of passing, written out.
+const PASSED_LINE = rx(String.raw`^[ \t]{0,4}(?:Nghị\squyết|Luật|Bộ\sluật|Pháp\slệnh)\snày\s(?:đã\s)?được\s[^\n]{0,200}?thông\squa\s(?:vào\s)?ngày\s(\d{1,2}\stháng\s\d{1,2}\snăm\s(?:19|20)\d\d)`, 'gmu');
 // A news agency's dateline opening a paragraph: "Hà Nội (TTXVN 18/4/2024) Trong năm 2023, …" (two hundred and seventy-eighth
 // outside probe: dated today). Only with the year: "(TTXVN 27/7)" leaves the year to be inferred. Group 1: the date.
 const AGENCY_DATELINE = rx(String.raw`^[ \t]{0,4}\p{Lu}[\p{L}\p{M}.]{0,20}(?:[ ]\p{Lu}[\p{L}\p{M}.]{0,20}){0,3}[ ]{1,2}\((?:TTXVN|TTXVN\/VNA|VNA|TTXVN\/Vietnam\+)[ ]{1,2}(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\)`, 'mu');
@@ -770,6 +772,18 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     FOOT_STAMP.lastIndex = 0;
     for (let m = FOOT_STAMP.exec(foot); m; m = FOOT_STAMP.exec(foot)) last = m;
     const s = last ? from + last.index + last[0].indexOf(last[1]!) : -1;
+    const date = last ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
+    if (last && date) h.dateline = { text: last[0].trim(), span: o(s, date.end), date: date.mention };
+  }
+  if (!h.placeDate && !h.dateline) {
+    // Else the line that closes a resolution, a law or an ordinance with its day of passing: "Nghị quyết này đã được Hội đồng
+    // nhân dân tỉnh Bắc Giang khoá XVIII, kỳ họp thứ 3 thông qua ngày 13 tháng 7 năm 2017 …" (fifty-first session's probe 478:
+    // a copy without its header was judged as of today, and the laws of 2015 it rests on told replaced). The last such line
+    // at a paragraph's start is the text's own.
+    let last: RegExpExecArray | null = null;
+    PASSED_LINE.lastIndex = 0;
+    for (let m = PASSED_LINE.exec(nt.text); m; m = PASSED_LINE.exec(nt.text)) last = m;
+    const s = last ? last.index + last[0].length - last[1]!.length : -1;
     const date = last ? dates.find((d) => d.start === s && d.mention.iso) : undefined;
     if (last && date) h.dateline = { text: last[0].trim(), span: o(s, date.end), date: date.mention };
   }
