@@ -1187,8 +1187,12 @@ function sameFacts(a: DirectiveRecord, b: DirectiveRecord): boolean {
 // The National Assembly's terms whose numbers carry "QHn" with a year (khóa IX of 1992 to khóa XVI).
 const ASSEMBLY_TERMS_FROM = 9;
 const ASSEMBLY_TERMS_TO = 16;
-/** Those terms' numbers, for the rules that try each ("02/2020/UBTVQH" written without its term). */
-export const ASSEMBLY_TERM_NUMBERS: readonly number[] = Object.freeze(Array.from({ length: ASSEMBLY_TERMS_TO - ASSEMBLY_TERMS_FROM + 1 }, (_, k) => ASSEMBLY_TERMS_FROM + k));
+const ASSEMBLY_TERM_NUMBERS: readonly number[] = Object.freeze(Array.from({ length: ASSEMBLY_TERMS_TO - ASSEMBLY_TERMS_FROM + 1 }, (_, k) => ASSEMBLY_TERMS_FROM + k));
+
+/** Those terms whose number starts with the digits written: every one for "", the tenth on for "1" ("…/QH1"). */
+export function assemblyTermsFrom(digits: string): readonly number[] {
+  return digits === '' ? ASSEMBLY_TERM_NUMBERS : ASSEMBLY_TERM_NUMBERS.filter((n) => String(n).startsWith(digits));
+}
 
 /**
  * The id a citation the corpus does not know may have meant: its type code typed without "Đ",
@@ -1244,11 +1248,15 @@ function respelled(c: Citation): { id: string; otherSeries: boolean }[] {
 /** The Assembly's codes with the term left off ("QH", "UBTVQH", "NQ-UBTVQH") or cut to its first digit ("QH1"). */
 const TERM_CUT = /^((?:PL-|NQ-)?(?:UBTV)?QH)(1?)$/u;
 
+/** The digits of the Assembly's term a symbol keeps, "" or "1", when its term is left off or cut; null for any other symbol. */
+export function assemblyTermCut(symbol: string): string | null {
+  return TERM_CUT.exec(symbol)?.[2] ?? null;
+}
+
 /** A symbol whose Assembly term is left off or cut, with each term that fits filled in; none for any other symbol. */
-export function termsFilledIn(symbol: string): string[] {
+function termsFilledIn(symbol: string): string[] {
   const m = TERM_CUT.exec(symbol);
-  if (!m) return [];
-  return ASSEMBLY_TERM_NUMBERS.filter((n) => String(n).startsWith(m[2]!)).map((n) => `${m[1]}${n}`);
+  return m ? assemblyTermsFrom(m[2]!).map((n) => `${m[1]}${n}`) : [];
 }
 
 /** An ordinance's symbol with its type code, "PL-UBTVQH11", and without, "UBTVQH13". */

@@ -20,7 +20,7 @@ import { isStateBody } from '../corpus/bodies';
 import { fold, type NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import { rx } from '../text/letters';
-import { scanIds } from './citations/ids';
+import { LETTER_BEFORE, scanIds } from './citations/ids';
 import * as kindReader from './citations/kind';
 import { attachAssemblyTerms, attachLawNames, scanLaws } from './citations/laws';
 import * as lists from './citations/lists';
@@ -32,9 +32,6 @@ import { titleBefore } from './citations/titles-before';
 import type { Citation, Draft } from './citations/types';
 import type { DateMention, FoundDate } from './dates';
 import type { FoundTerm } from './terms';
-
-// The words that make a list's member a letter: "… và văn bản số …" (lists.ts joins them).
-const LETTER_BEFORE_NUMBER = /[vV]ăn\s{1,2}bản\s{1,3}$/u;
 
 export type { Citation, CitationStyle, IdMalformation, NamedDocument } from './citations/types';
 
@@ -274,7 +271,7 @@ export function extractCitations(
       if (prev.list < 0) prev.list = listNo++;
       d.list = prev.list;
       // "… và văn bản số 511/STNMT-MT": a letter, whatever the member before it was.
-      if (!d.kindWritten && prev.kind && kindFits(prev.kind, d.typeCode) && !LETTER_BEFORE_NUMBER.test(t.slice(Math.max(0, d.start - 24), d.start))) d.kind = prev.kind;
+      if (!d.kindWritten && prev.kind && kindFits(prev.kind, d.typeCode) && !LETTER_BEFORE.test(t.slice(Math.max(0, d.start - 24), d.start))) d.kind = prev.kind;
     }
   }
   shareListParts(drafts);

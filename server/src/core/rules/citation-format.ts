@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from './rule';
 import { allCaps } from './util/text';
 import { ID_WITH_YEAR, trustedCitations } from './util/citations';
-import { idMatchKey, termsFilledIn } from '../corpus/corpus-index';
+import { assemblyTermCut, idMatchKey } from '../corpus/corpus-index';
 import { parseId, type Citation } from '../extract/citations';
 import { withD } from '../extract/patterns';
 import type { KindRecord } from '../corpus/types';
@@ -253,10 +253,11 @@ export const rule: Rule = {
       }
       // The Assembly's term left off or cut from its symbol: "176/2025/QH" for 176/2025/QH15 (fortieth session's probes 386 and
       // 388), "02/2020/UBTVQH" for 02/2020/UBTVQH14, "43/2024/QH1" for 43/2024/QH15 (fiftieth session's probes 466 and 468).
-      if (!c.malformed && c.idSpan && c.style === 'state' && c.symbol && c.idYear !== null && termsFilledIn(c.symbol).length && ASSEMBLY_TERM_AT_END.test(entry.record.id) && entry.record.id.startsWith(`${c.number}/${c.idYear}/`)) {
+      const termKept = c.symbol ? assemblyTermCut(c.symbol) : null;
+      if (!c.malformed && c.idSpan && c.style === 'state' && termKept !== null && c.idYear !== null && ASSEMBLY_TERM_AT_END.test(entry.record.id) && entry.record.id.startsWith(`${c.number}/${c.idYear}/`)) {
         const id = entry.record.id;
         const written = c.idText ?? c.id!;
-        const cut = /\d$/u.test(c.symbol);
+        const cut = termKept !== '';
         out.push({
           span: c.idSpan,
           severity: 'warning',

@@ -11,7 +11,7 @@
 // `vanban citations`, not a squiggle in the Problems panel. Later mentions of the same id are
 // related locations of the first.
 
-import { ASSEMBLY_TERM_NUMBERS, idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
+import { assemblyTermsFrom, idMatchKey, issuedAfter, placeOf, type CorpusIndex, type DirectiveEntry, type Resolution } from '../corpus/corpus-index';
 import { carriesOutOther, otherCongress, otherIssuer, SAME_FROM, subjectAgreement, subjectWords } from '../corpus/same-document';
 import { yearAfterId } from '../corpus/context-choice';
 import type { Citation } from '../extract/citations';
@@ -563,7 +563,7 @@ function nearSuffixes(c: Citation, suffix: string): readonly string[] {
     const years = yearNeighbours(c, suffix);
     const assembly = ASSEMBLY_TERM.exec(suffix);
     if (assembly) return years.length ? [...years, ...termNeighbours(suffix, assembly)] : termNeighbours(suffix, assembly);
-    if (TERMLESS_ASSEMBLY.test(suffix)) return [...years, ...ASSEMBLY_TERM_NUMBERS.map((n) => `${suffix}${n}`)];
+    if (TERMLESS_ASSEMBLY.test(suffix)) return [...years, ...assemblyTermsFrom('').map((n) => `${suffix}${n}`)];
     if (years.length) return years;
   }
   // Most unknown citations are state ones: nothing allocated for them (see unknownFinding).
@@ -583,8 +583,8 @@ const ASSEMBLY_TERM = /(QH)(\d{1,2})$/u;
 
 /**
  * The Assembly's code with its term left off in a number without its year ("Nghị quyết số 1665/NQ-UBTVQH ngày …"): every term
- * since the 1992 Constitution's ninth is tried (ASSEMBLY_TERM_NUMBERS), and the day or subject written must identify the
- * record. With the year in the number the resolver fills the term in itself (termsFilledIn).
+ * since the 1992 Constitution's ninth is tried (assemblyTermsFrom), and the day or subject written must identify the
+ * record. With the year in the number the resolver fills the term in itself (respelled).
  */
 const TERMLESS_ASSEMBLY = /QH$/u;
 
@@ -598,7 +598,7 @@ function termNeighbours(suffix: string, m: RegExpExecArray): string[] {
   const n = parseInt(m[2]!, 10);
   const head = suffix.slice(0, m.index + m[1]!.length);
   // "Luật số 43/2024/QH1": a digit of the term left off (fiftieth session's probe 468), any term since the tenth.
-  if (m[2] === '1') return ASSEMBLY_TERM_NUMBERS.filter((k) => k >= 10).map((k) => `${head}${k}`);
+  if (m[2] === '1') return assemblyTermsFrom('1').map((k) => `${head}${k}`);
   return [n - 1, n + 1].filter((k) => k > 0).map((k) => `${head}${k}`);
 }
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);

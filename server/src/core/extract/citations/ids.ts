@@ -139,7 +139,7 @@ const LOWER_PARTY_AT = rx(String.raw`(\d{1,5})-(${PARTY_TYPES.toLowerCase()})/(t
 // "số 12/UBND" alone may be anything. Groups: 1 number, 2 code.
 const LETTER_CODE_AT = rx(String.raw`(\d{1,5})/(${L}[\p{Lu}Đ]{1,9}(?:1\d)?)${ID_END}`, 'uy');
 // What a letter's number follows: its kind word or "Văn bản", with "số" and a colon or not.
-const LETTER_BEFORE = rx(String.raw`(?:^|[^\p{L}])(?:[Cc]ông\s{1,2}văn|[Cc]ông\s{1,2}điện|[Vv]ăn\s{1,2}bản)\s{1,2}(?:số\s{0,2}:?\s{0,2})?$`, 'u');
+export const LETTER_BEFORE = rx(String.raw`(?:^|[^\p{L}])(?:[Cc]ông\s{1,2}văn|[Cc]ông\s{1,2}điện|[Vv]ăn\s{1,2}bản)\s{1,2}(?:số\s{0,2}:?\s{0,2})?$`, 'u');
 // Letters' kinds, as kindBefore answers them.
 const LETTER_KINDS: ReadonlySet<string> = new Set(['Công văn', 'Công điện']);
 
@@ -444,6 +444,8 @@ const SPACED_TERM_AFTER = rx(String.raw`(?:[ ]?-[ ]?|[ ])(\d{2})(?![\p{L}\p{N}])
 
 // … or split inside its digits, as a PDF's copy spaces them: "Luật Đầu tư công số 58/2024/QH1 5" (probes 402 and 453: read as
 // "…/QH1", the term's last digit left over).
+/** The Assembly's codes spacedTerm reads on from: the term left off, or cut to its first digit. */
+const TERM_LEFT_OFF = /^(?:UBTV)?QH1?$/u;
 const SPLIT_DIGIT_AFTER = rx(String.raw`[ ](\d)(?![\p{L}\p{N}])`, 'uy');
 
 /** "163/2024/QH-15", "58/2024/QH1 5": the term read on into the code, and the id told as badly spaced. */
@@ -642,7 +644,7 @@ export function scanIds(nt: NormalizedText, ownNumber: number): Draft[] {
       continue;
     }
     if (d.idYear !== null && d.typeCode === null && d.issuerCode && GLUED_TYPES.includes(d.issuerCode)) spacedIssuer(t, d);
-    if (d.idYear !== null && (d.issuerCode === 'QH' || d.issuerCode === 'UBTVQH' || d.issuerCode === 'QH1' || d.issuerCode === 'UBTVQH1')) spacedTerm(t, d);
+    if (d.idYear !== null && d.issuerCode && TERM_LEFT_OFF.test(d.issuerCode)) spacedTerm(t, d);
     if (ownNumber >= 0 && nt.toOriginal(s) === ownNumber) {
       floor = d.end;
       continue; // the report's own "Số 45-BC/…"
