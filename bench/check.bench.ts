@@ -487,7 +487,56 @@ async function protocolRows(): Promise<BenchRow[]> {
     rows.push({ bench: B, case: 'server start → first diagnostics, one page', value: median(starts), unit: 'ms', note: `${(median(starts) / floor).toFixed(1)}× \`node -e ""\` (${floor.toFixed(0)} ms); without the code cache ${median(plain).toFixed(0)} ms (${(median(plain) / median(starts)).toFixed(2)}×); target ≤ 300 ms` });
     rows.push({ bench: B, case: 'server RSS, bundled corpus, one page open', value: median(rss), unit: 'MB', note: 'target ≤ 100 MB' });
   }
-  return [...rows, ...(await memoryRows())];
+  return [...rows, ...(await indexPauseRows()), ...(await memoryRows())];
+}
+
+/**
+ * The longest a request waits while the server builds its search index after a corpus load
+ * (1.5 s after it): hovers sent one after another for 3 s after the first diagnostics (7 s with
+ * 100,000 user records), the index built in slices as shipped beside it built in one piece
+ * (VANBAN_INDEX_SLICES=off), in turn.
+ */
+async function indexPauseRows(): Promise<BenchRow[]> {
+  const page = readFileSync(ONE_PAGE, 'utf8');
+  const run = async (env: Record<string, string>, paths: string[], seconds: number) => {
+    const c = await startServer({ capabilities: PUSH_ONLY, today: TODAY, env, settings: { corpus: { paths } } });
+    const uri = await c.open('one-page.md', page);
+    await c.waitFor('first push', () => c.published.get(uri), 120000);
+    const waits: number[] = [];
+    const t0 = performance.now();
+    while (performance.now() - t0 < seconds * 1000) {
+      const s = performance.now();
+      await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      waits.push(performance.now() - s);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await c.stop();
+    return { max: Math.max(...waits), p50: median(waits) };
+  };
+  const rows: BenchRow[] = [];
+  const cases: [label: string, paths: string[], seconds: number, rounds: number][] = [
+    ['bundled corpus', [], 3, 3],
+    ['100,000 user records', [recordFolder()], 7, 2],
+  ];
+  for (const [label, paths, seconds, rounds] of cases) {
+    const sliced: number[] = [];
+    const whole: number[] = [];
+    let p50 = 0;
+    for (let i = 0; i < rounds; i++) {
+      const a = await run({}, paths, seconds);
+      sliced.push(a.max);
+      p50 = a.p50;
+      whole.push((await run({ VANBAN_INDEX_SLICES: 'off' }, paths, seconds)).max);
+    }
+    rows.push({
+      bench: B,
+      case: `longest wait of a request while the search index is built, ${label}`,
+      value: median(sliced),
+      unit: 'ms',
+      note: `index built in slices; in one piece ${median(whole).toFixed(0)} ms (${(median(whole) / median(sliced)).toFixed(1)}× longer); medians of ${rounds} starts each, in turn; a hover's usual wait ${p50.toFixed(1)} ms`,
+    });
+  }
+  return rows;
 }
 
 /** Resident and peak memory of the server process, MB (VmRSS, VmHWM). */

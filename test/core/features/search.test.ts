@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { idKey, quickFold, searchIndexOf } from '../../../server/src/core/corpus/search';
+import { idKey, quickFold, searchIndexOf, stepSearchIndex, type SearchIndex } from '../../../server/src/core/corpus/search';
 import { fold, type CorpusRecord } from '../../../server/src/core/index';
 import { smallIndex, TEST_SOURCE } from './test-corpus';
 
@@ -105,4 +105,40 @@ test('a vocabulary past 65,536 words (four-byte token ids) finds what it holds',
   assert.ok(s.vocabularySize > 0x10000, String(s.vocabularySize));
   for (const i of [0, 65_535, 65_536, 69_999])
     assert.deepEqual(s.searchDirectives(`thu nghiem tu${i}`).map((h) => h.doc.entry.record.id), [`${i + 1}-TB/TU`]);
+});
+
+describe('an index built a step at a time answers as one built at once', () => {
+  // 3,000 invented records (over ten steps of DOCS_PER_STEP) with subjects that share words.
+  const recs: CorpusRecord[] = Array.from({ length: 3_000 }, (_, i) => ({
+    type: 'directive', id: `${i + 1}-KH/TU`, kind: i % 3 ? 'Kế hoạch' : 'Chỉ thị', number: String(i + 1), symbol: i % 3 ? 'KH/TU' : 'CT/TU',
+    issuer: 'Ban Thường vụ Tỉnh ủy', organisation: 'Tỉnh ủy Thử Nghiệm', subject: `thực hiện ${['dân vận', 'dân chủ', 'thi đua'][i % 3]} đợt ${i % 97}`, sources: TEST_SOURCE,
+  }));
+  const answers = (s: SearchIndex) => ({
+    words: s.searchDirectives('dan van dot 4').map((h) => h.doc.entry.record.id),
+    typo: s.searchDirectives('thuc hiem dan chu', { typos: true }).map((h) => h.doc.entry.record.id),
+    number: s.byNumberPrefix('29', 'ke hoach', () => true, 8).map((d) => d.entry.record.id),
+    kind: s.byKindWord('chi thi', 'thu nghiem', () => true, 5).length,
+    names: s.searchNames('bi thu').map((h) => h.doc.name),
+  });
+  const whole = answers(searchIndexOf(smallIndex({}, recs)));
+  test('the answers are not empty (else the comparison proves nothing)', () => {
+    assert.ok(whole.words.length > 0 && whole.typo.length > 0 && whole.number.length > 0 && whole.kind > 0 && whole.names.length > 0, JSON.stringify(whole));
+  });
+  test('stepped to its end', () => {
+    const c = smallIndex({}, recs);
+    let steps = 1;
+    while (!stepSearchIndex(c)) steps++;
+    assert.ok(steps > 10, `${steps} steps`);
+    const s = searchIndexOf(c);
+    assert.equal(stepSearchIndex(c), true, 'a built index takes no more steps');
+    assert.deepEqual(answers(s), whole);
+  });
+  test('begun in steps, finished by a search that needs it', () => {
+    const c = smallIndex({}, recs);
+    for (let k = 0; k < 5; k++) assert.equal(stepSearchIndex(c), false);
+    const s = searchIndexOf(c);
+    assert.deepEqual(answers(s), whole);
+    assert.equal(stepSearchIndex(c), true);
+    assert.equal(searchIndexOf(c), s, 'the finished build is the one kept');
+  });
 });

@@ -246,6 +246,105 @@ const FIELD_CACHE = 4096;
 /** A query word resolved against the vocabulary: a range of token ids, or a set of similar ones. */
 type Matcher = { lo: number; hi: number; ids: null; size: number } | { lo: 0; hi: 0; ids: Int32Array; size: number };
 
+/** The arrays of a Segment, computed by segmentParts. */
+export interface SegmentParts {
+  vocab: string[];
+  postStart: Int32Array;
+  postData: Int32Array;
+  tokStart: Int32Array;
+  tokData: Int32Array | Uint16Array;
+  staticScore: Float64Array;
+  pairFilter: Uint32Array;
+}
+
+/** Documents read between two pauses of a resumable build (about a millisecond of work). */
+export const DOCS_PER_STEP = 64;
+
+/** Runs a resumable build to its end at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Builds a Segment's arrays, pausing (yield) every DOCS_PER_STEP documents: the server builds the
+ * index of a large corpus between a writer's keystrokes rather than in one long stop.
+ */
+export function* segmentParts(docs: readonly SearchDoc[]): Generator<void, SegmentParts> {
+  // Pass 1: provisional token ids in order of appearance (interned without slicing a string
+  // for a word already seen), each document's distinct ids appended to one growing array.
+  const words: string[] = [];
+  const counts: number[] = [];
+  const scratch: number[] = [];
+  const intern = new TokenTable(words, counts);
+  const pairWords = new Uint32Array(4);
+  const pairFilter = new Uint32Array(docs.length * 4);
+  const staticScore = new Float64Array(docs.length);
+  const add = (s: string) => intern.tokens(s, scratch, pairWords);
+  let seen = new Int32Array(1024);
+  const tokStart = new Int32Array(docs.length + 1);
+  let tokData = new Int32Array(Math.max(1024, docs.length * 16));
+  let filled = 0;
+  for (let doc = 0; doc < docs.length; doc++) {
+    if (doc % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+    const d = docs[doc]!;
+    scratch.length = 0;
+    pairWords.fill(0);
+    // A directive document computes these from its record on each call: read them once.
+    const key = d.key;
+    add(key);
+    for (const a of d.alt) add(a);
+    add(d.text);
+    if (d.kind === 'directive') add(d.idKey);
+    staticScore[doc] = d.prior * 0.5 - key.length / 400;
+    if (seen.length < words.length) {
+      const grown = new Int32Array(words.length * 2);
+      grown.set(seen);
+      seen = grown;
+    }
+    if (tokData.length < filled + scratch.length) {
+      const grown = new Int32Array(Math.max(tokData.length * 2, filled + scratch.length));
+      grown.set(tokData.subarray(0, filled));
+      tokData = grown;
+    }
+    // Dedupe with a stamp per word (ids are sorted after renumbering in pass 2).
+    for (const id of scratch) {
+      if (seen[id] === doc + 1) continue;
+      seen[id] = doc + 1;
+      tokData[filled++] = id;
+      counts[id]!++;
+    }
+    tokStart[doc + 1] = filled;
+    pairFilter.set(pairWords, doc * 4);
+  }
+  yield;
+  // Pass 2: sort the vocabulary (prefixes become ranges), renumber, and fill the postings.
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
+  const rank = new Int32Array(words.length);
+  order.forEach((old, i) => (rank[old] = i));
+  const vocab = order.map((i) => words[i]!);
+  const postStart = new Int32Array(words.length + 1);
+  for (let i = 0; i < order.length; i++) postStart[i + 1] = postStart[i]! + counts[order[i]!]!;
+  const postData = new Int32Array(filled);
+  const fill = postStart.slice(0, words.length);
+  // Exactly sized: the growing array had room to spare.
+  const data = words.length <= 0x10000 ? new Uint16Array(filled) : new Int32Array(filled);
+  for (let doc = 0; doc < docs.length; doc++) {
+    if (doc % (DOCS_PER_STEP * 4) === DOCS_PER_STEP * 4 - 1) yield;
+    const at = tokStart[doc]!;
+    const to = tokStart[doc + 1]!;
+    for (let j = at; j < to; j++) {
+      const id = rank[tokData[j]!]!;
+      data[j] = id;
+      postData[fill[id]!++] = doc;
+    }
+    data.subarray(at, to).sort();
+  }
+  return { vocab, postStart, postData, tokStart, tokData: data, staticScore, pairFilter };
+}
+
 /**
  * An inverted index over one set of documents. Directives and names (titles, organisations,
  * people) live in separate segments, so a search for a title never walks the postings of a
@@ -280,75 +379,18 @@ export class Segment<D extends SearchDoc> {
    */
   private readonly fieldCache = new Map<number, DocFields>();
 
-  constructor(readonly docs: readonly D[]) {
-    // Pass 1: provisional token ids in order of appearance (interned without slicing a string
-    // for a word already seen), each document's distinct ids appended to one growing array.
-    const words: string[] = [];
-    const counts: number[] = [];
-    const scratch: number[] = [];
-    const intern = new TokenTable(words, counts);
-    const pairWords = new Uint32Array(4);
-    this.pairFilter = new Uint32Array(docs.length * 4);
-    const staticScore = new Float64Array(docs.length);
-    const add = (s: string) => intern.tokens(s, scratch, pairWords);
-    let seen = new Int32Array(1024);
-    const tokStart = new Int32Array(docs.length + 1);
-    let tokData = new Int32Array(Math.max(1024, docs.length * 16));
-    let filled = 0;
-    docs.forEach((d, doc) => {
-      scratch.length = 0;
-      pairWords.fill(0);
-      // A directive document computes these from its record on each call: read them once.
-      const key = d.key;
-      add(key);
-      for (const a of d.alt) add(a);
-      add(d.text);
-      if (d.kind === 'directive') add(d.idKey);
-      staticScore[doc] = d.prior * 0.5 - key.length / 400;
-      if (seen.length < words.length) {
-        const grown = new Int32Array(words.length * 2);
-        grown.set(seen);
-        seen = grown;
-      }
-      if (tokData.length < filled + scratch.length) {
-        const grown = new Int32Array(Math.max(tokData.length * 2, filled + scratch.length));
-        grown.set(tokData.subarray(0, filled));
-        tokData = grown;
-      }
-      // Dedupe with a stamp per word (ids are sorted after renumbering in pass 2).
-      for (const id of scratch) {
-        if (seen[id] === doc + 1) continue;
-        seen[id] = doc + 1;
-        tokData[filled++] = id;
-        counts[id]!++;
-      }
-      tokStart[doc + 1] = filled;
-      this.pairFilter.set(pairWords, doc * 4);
-    });
-    // Pass 2: sort the vocabulary (prefixes become ranges), renumber, and fill the postings.
-    const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
-    const rank = new Int32Array(words.length);
-    order.forEach((old, i) => (rank[old] = i));
-    this.vocab = order.map((i) => words[i]!);
-    this.postStart = new Int32Array(words.length + 1);
-    for (let i = 0; i < order.length; i++) this.postStart[i + 1] = this.postStart[i]! + counts[order[i]!]!;
-    this.postData = new Int32Array(filled);
-    const fill = this.postStart.slice(0, words.length);
-    // Exactly sized: the growing array had room to spare.
-    const data = words.length <= 0x10000 ? new Uint16Array(filled) : new Int32Array(filled);
-    this.tokStart = tokStart;
-    for (let doc = 0; doc < docs.length; doc++) {
-      const at = tokStart[doc]!;
-      const to = tokStart[doc + 1]!;
-      for (let j = at; j < to; j++) {
-        const id = rank[tokData[j]!]!;
-        data[j] = id;
-        this.postData[fill[id]!++] = doc;
-      }
-      data.subarray(at, to).sort();
-    }
-    this.tokData = data;
-    this.staticScore = staticScore;
+  /** `parts` from segmentParts(docs), run to its end; built here when not given. */
+  constructor(
+    readonly docs: readonly D[],
+    parts: SegmentParts = finish(segmentParts(docs)),
+  ) {
+    this.vocab = parts.vocab;
+    this.postStart = parts.postStart;
+    this.postData = parts.postData;
+    this.tokStart = parts.tokStart;
+    this.tokData = parts.tokData;
+    this.staticScore = parts.staticScore;
+    this.pairFilter = parts.pairFilter;
     this.mark = new Int32Array(docs.length);
     this.exactScratch = new Uint8Array(docs.length);
   }

@@ -30,7 +30,7 @@
 import { idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry, type Entry } from './corpus-index';
 import { DirectiveDoc, type NameDoc, type SearchHit, type SearchOptions } from './search-docs';
 import { normNumberToken, quickFold, tokens } from './search-fold';
-import { lowerBound, Segment, TopK } from './search-segment';
+import { DOCS_PER_STEP, finish, lowerBound, Segment, segmentParts, TopK } from './search-segment';
 import type { OfficialRecord } from './types';
 
 export { DirectiveDoc, type NameDoc, type OfficialDoc, type OrganisationDoc, type SearchDoc, type SearchHit, type SearchKind, type SearchOptions, type TitleDoc } from './search-docs';
@@ -38,11 +38,39 @@ export { idKey, quickFold, tokens } from './search-fold';
 
 const CACHE = new WeakMap<CorpusIndex, SearchIndex>();
 
+/** Builds under way, a step at a time (stepSearchIndex); finished at once when a search needs one. */
+const BUILDING = new WeakMap<CorpusIndex, Generator<void, SearchIndex>>();
+
 /** The search index of a corpus, built on first use and kept as long as the corpus is. */
 export function searchIndexOf(corpus: CorpusIndex): SearchIndex {
-  let s = CACHE.get(corpus);
-  if (!s) CACHE.set(corpus, (s = new SearchIndex(corpus)));
-  return s;
+  const s = CACHE.get(corpus);
+  if (s) return s;
+  // A build begun step by step goes on from where it stopped, not from the start.
+  const building = BUILDING.get(corpus);
+  BUILDING.delete(corpus);
+  const built = building ? finish(building) : new SearchIndex(corpus);
+  CACHE.set(corpus, built);
+  return built;
+}
+
+/**
+ * Advances the build of `corpus`'s search index by one step (some DOCS_PER_STEP records); true
+ * once it is built. The server calls it between other work, so that a large corpus is indexed
+ * without stopping the diagnostics and hovers of a writer who is typing.
+ */
+export function stepSearchIndex(corpus: CorpusIndex): boolean {
+  if (CACHE.has(corpus)) return true;
+  let building = BUILDING.get(corpus);
+  if (!building) BUILDING.set(corpus, (building = buildSearchIndex(corpus)));
+  const r = building.next();
+  if (!r.done) return false;
+  BUILDING.delete(corpus);
+  CACHE.set(corpus, r.value);
+  return true;
+}
+
+function* buildSearchIndex(corpus: CorpusIndex): Generator<void, SearchIndex> {
+  return new SearchIndex(corpus, yield* searchIndexParts(corpus));
 }
 
 /** Directive numbers of one kind (or of all kinds), sorted, one list per number length. */
@@ -84,82 +112,121 @@ class NumberIndex {
   }
 }
 
+/** What a SearchIndex is made of. */
+interface SearchIndexParts {
+  directiveDocs: DirectiveDoc[];
+  nameDocs: NameDoc[];
+  directiveSegment: Segment<DirectiveDoc>;
+  nameSegment: Segment<NameDoc>;
+  numbers: NumberIndex;
+  numbersByKind: Map<string, NumberIndex>;
+  byKind: Map<string, DirectiveDoc[]>;
+  byPlace: Map<string, DirectiveDoc[]>;
+}
+
+/**
+ * Builds the parts of a corpus's search index, pausing (yield) every DOCS_PER_STEP records or so:
+ * run at once by searchIndexOf, or a step at a time by stepSearchIndex.
+ */
+function* searchIndexParts(corpus: CorpusIndex): Generator<void, SearchIndexParts> {
+  const directiveDocs: DirectiveDoc[] = [];
+  const nameDocs: NameDoc[] = [];
+  const byKind = new Map<string, DirectiveDoc[]>();
+  const byPlace = new Map<string, DirectiveDoc[]>();
+  const memo = new Map<string, string | null>();
+  const addName = (d: NameDoc): void => {
+    d.index = nameDocs.length;
+    nameDocs.push(d);
+  };
+  for (const e of corpus.directives) {
+    const d = directiveDoc(corpus, e, directiveDocs.length, memo);
+    directiveDocs.push(d);
+    pushTo(byKind, d.kindKey, d);
+    if (d.place) pushTo(byPlace, d.place, d);
+    if (directiveDocs.length % DOCS_PER_STEP === 0) yield;
+  }
+  for (const e of corpus.titles) {
+    const r = e.record;
+    addName({ kind: 'title', entry: e, name: r.canonical, key: quickFold(r.canonical), alt: [...(r.variants ?? []), ...(r.abbreviations ?? [])].map(quickFold), text: '', prior: 0, index: 0 });
+    if (nameDocs.length % DOCS_PER_STEP === 0) yield;
+  }
+  for (const e of corpus.organisations) {
+    const r = e.record;
+    addName({ kind: 'organisation', entry: e, name: r.name, key: quickFold(r.name), alt: (r.abbreviations ?? []).map(quickFold), text: '', prior: r.until ? -0.5 : 0, index: 0 });
+    if (nameDocs.length % DOCS_PER_STEP === 0) yield;
+  }
+  const people = new Map<string, Entry<OfficialRecord>[]>();
+  for (const e of corpus.officials) pushTo(people, quickFold(e.record.name), e);
+  for (const [k, list] of people) {
+    const text = quickFold(list.map((e) => `${e.record.title} ${e.record.organisation ?? ''}`).join(' '));
+    addName({ kind: 'official', entries: list, name: list[0]!.record.name, key: k, alt: [], text, prior: 0, index: 0 });
+    if (nameDocs.length % DOCS_PER_STEP === 0) yield;
+  }
+  const directiveSegment = new Segment(directiveDocs, yield* segmentParts(directiveDocs));
+  const nameSegment = new Segment(nameDocs, yield* segmentParts(nameDocs));
+  yield;
+  const numbers = new NumberIndex(directiveDocs);
+  const numbersByKind = new Map<string, NumberIndex>();
+  for (const [k, list] of byKind) {
+    yield;
+    numbersByKind.set(k, new NumberIndex(list));
+    // Only the head of each list is ever read ("Kết luận số " with nothing typed).
+    byKind.set(k, topByPrior(list, 200));
+  }
+  return { directiveDocs, nameDocs, directiveSegment, nameSegment, numbers, numbersByKind, byKind, byPlace };
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** A directive's search document, with its static prior (evidence in the user's texts, status, confidence). */
+function directiveDoc(corpus: CorpusIndex, e: DirectiveEntry, index: number, memo: Map<string, string | null>): DirectiveDoc {
+  const r = e.record;
+  const ev = corpus.evidence.size ? corpus.evidence.get(idMatchKey(r.id)) : undefined;
+  const state = r.status?.state;
+  const prior =
+    (ev ? Math.log2(1 + ev.count) : 0) +
+    (state === 'in-force' ? 1 : state === 'replaced' || state === 'expired' ? -0.5 : 0) +
+    (r.confidence === 'unverified' || r.confidence === 'conflict' ? -0.25 : 0);
+  // Kinds, numbers and places repeat across records: one string each, not one per document.
+  const once = (k: string, f: () => string | null): string | null => {
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = f()));
+    return v;
+  };
+  const kindKey = once(`k\0${r.kind}`, () => quickFold(r.kind))!;
+  const numberKey = once(`n\0${r.number}`, () => normNumberToken(quickFold(r.number).replace(/\s+/g, '')))!;
+  const place = r.organisation ? once(`p\0${r.organisation}`, () => placeOf(r.organisation!)) : null;
+  return new DirectiveDoc(e, index, prior, kindKey, numberKey, place);
+}
+
 export class SearchIndex {
-  readonly directiveDocs: DirectiveDoc[] = [];
-  readonly nameDocs: NameDoc[] = [];
+  readonly directiveDocs: DirectiveDoc[];
+  readonly nameDocs: NameDoc[];
   private readonly directiveSegment: Segment<DirectiveDoc>;
   private readonly nameSegment: Segment<NameDoc>;
   private readonly numbers: NumberIndex;
-  private readonly numbersByKind = new Map<string, NumberIndex>();
+  private readonly numbersByKind: Map<string, NumberIndex>;
   /** Folded kind → directive docs, best static prior first. */
-  private readonly byKind = new Map<string, DirectiveDoc[]>();
+  private readonly byKind: Map<string, DirectiveDoc[]>;
   /** Folded place → local directive docs. */
-  private readonly byPlace = new Map<string, DirectiveDoc[]>();
+  private readonly byPlace: Map<string, DirectiveDoc[]>;
 
-  constructor(readonly corpus: CorpusIndex) {
-    const memo = new Map<string, string | null>();
-    for (const e of corpus.directives) this.addDirective(e, memo);
-    for (const e of corpus.titles) {
-      const r = e.record;
-      this.addName({ kind: 'title', entry: e, name: r.canonical, key: quickFold(r.canonical), alt: [...(r.variants ?? []), ...(r.abbreviations ?? [])].map(quickFold), text: '', prior: 0, index: 0 });
-    }
-    for (const e of corpus.organisations) {
-      const r = e.record;
-      this.addName({ kind: 'organisation', entry: e, name: r.name, key: quickFold(r.name), alt: (r.abbreviations ?? []).map(quickFold), text: '', prior: r.until ? -0.5 : 0, index: 0 });
-    }
-    const people = new Map<string, Entry<OfficialRecord>[]>();
-    for (const e of corpus.officials) {
-      const k = quickFold(e.record.name);
-      const list = people.get(k);
-      if (list) list.push(e);
-      else people.set(k, [e]);
-    }
-    for (const [k, list] of people) {
-      const text = quickFold(list.map((e) => `${e.record.title} ${e.record.organisation ?? ''}`).join(' '));
-      this.addName({ kind: 'official', entries: list, name: list[0]!.record.name, key: k, alt: [], text, prior: 0, index: 0 });
-    }
-    this.directiveSegment = new Segment(this.directiveDocs);
-    this.nameSegment = new Segment(this.nameDocs);
-    this.numbers = new NumberIndex(this.directiveDocs);
-    for (const [k, list] of this.byKind) {
-      this.numbersByKind.set(k, new NumberIndex(list));
-      // Only the head of each list is ever read ("Kết luận số " with nothing typed).
-      this.byKind.set(k, topByPrior(list, 200));
-    }
-  }
-
-  private addName(d: NameDoc): void {
-    d.index = this.nameDocs.length;
-    this.nameDocs.push(d);
-  }
-
-  private addDirective(e: DirectiveEntry, memo: Map<string, string | null>): void {
-    const r = e.record;
-    const ev = this.corpus.evidence.size ? this.corpus.evidence.get(idMatchKey(r.id)) : undefined;
-    const state = r.status?.state;
-    const prior =
-      (ev ? Math.log2(1 + ev.count) : 0) +
-      (state === 'in-force' ? 1 : state === 'replaced' || state === 'expired' ? -0.5 : 0) +
-      (r.confidence === 'unverified' || r.confidence === 'conflict' ? -0.25 : 0);
-    // Kinds, numbers and places repeat across records: one string each, not one per document.
-    const once = (k: string, f: () => string | null): string | null => {
-      let v = memo.get(k);
-      if (v === undefined) memo.set(k, (v = f()));
-      return v;
-    };
-    const kindKey = once(`k\0${r.kind}`, () => quickFold(r.kind))!;
-    const numberKey = once(`n\0${r.number}`, () => normNumberToken(quickFold(r.number).replace(/\s+/g, '')))!;
-    const place = r.organisation ? once(`p\0${r.organisation}`, () => placeOf(r.organisation!)) : null;
-    const d = new DirectiveDoc(e, this.directiveDocs.length, prior, kindKey, numberKey, place);
-    this.directiveDocs.push(d);
-    const k = this.byKind.get(kindKey);
-    if (k) k.push(d);
-    else this.byKind.set(kindKey, [d]);
-    if (d.place) {
-      const p = this.byPlace.get(d.place);
-      if (p) p.push(d);
-      else this.byPlace.set(d.place, [d]);
-    }
+  constructor(
+    readonly corpus: CorpusIndex,
+    parts: SearchIndexParts = finish(searchIndexParts(corpus)),
+  ) {
+    this.directiveDocs = parts.directiveDocs;
+    this.nameDocs = parts.nameDocs;
+    this.directiveSegment = parts.directiveSegment;
+    this.nameSegment = parts.nameSegment;
+    this.numbers = parts.numbers;
+    this.numbersByKind = parts.numbersByKind;
+    this.byKind = parts.byKind;
+    this.byPlace = parts.byPlace;
   }
 
   get vocabularySize(): number {

@@ -8,5 +8,5 @@ export { lookup, type LookupHit, type LookupOptions } from './lookup';
 export { outline, foldingSpans, type OutlineNode } from './outline';
 export { resolvedCitations, mayCite, type ResolvedCitation } from './references';
 export { citationText, statusLine, directiveCard } from './describe';
-export { searchIndexOf, type SearchIndex } from '../corpus/search';
+export { searchIndexOf, stepSearchIndex, type SearchIndex } from '../corpus/search';
 export { newReport, findDirective, reviewYears, REPORT_KINDS, type NewReport, type NewReportRequest, type ReportKind } from './new-report';

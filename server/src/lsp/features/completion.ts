@@ -7,7 +7,7 @@
 
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
 import { isVietnamese } from '../../core/index';
-import { complete, completionDocumentation, documentContext, searchIndexOf, type CompletionEntry, type CompletionRef } from '../../core/index';
+import { complete, completionDocumentation, documentContext, searchIndexOf, stepSearchIndex, type CompletionEntry, type CompletionRef } from '../../core/index';
 import { todayIso } from '../../host/output';
 import type { Feature, ServerContext } from '../context';
 import { toRange } from './convert';
@@ -47,13 +47,41 @@ function contextFor(ctx: ServerContext, uri: string) {
   return documentContext(doc ? doc.getText() : '', ctx.options().reportDate, today());
 }
 
+/** The longest stretch of index building between two turns of the event loop. */
+const SLICE_MS = 5;
+
+/**
+ * Builds the corpus's search index a slice at a time, letting requests and edits in between.
+ * VANBAN_INDEX_SLICES=off builds it in one piece (the benchmark's comparison).
+ */
+function indexInSlices(ctx: ServerContext): void {
+  const corpus = ctx.index();
+  if (process.env.VANBAN_INDEX_SLICES === 'off') {
+    if (corpus) searchIndexOf(corpus);
+    return;
+  }
+  const slice = (): void => {
+    // A newer corpus load has its own build; this one is dropped with its corpus.
+    if (!corpus || ctx.index() !== corpus) return;
+    const t0 = performance.now();
+    while (!stepSearchIndex(corpus)) {
+      if (performance.now() - t0 >= SLICE_MS) {
+        setImmediate(slice).unref();
+        return;
+      }
+    }
+  };
+  slice();
+}
+
 export const completion: Feature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true } }),
   register(ctx) {
     // Build the search index soon after a corpus load, not on the first keystroke — but after the
-    // first diagnostics (a 100k-record corpus takes a second to index). A completion asked before
-    // builds it itself.
-    ctx.onIndexChanged(() => setTimeout(() => searchIndexOf(ctx.index()), 1500).unref());
+    // first diagnostics, and in slices (a 100k-record corpus takes a second or more to index, the
+    // bundled one a tenth of a second: in one piece, a stop of the server while the writer types).
+    // A completion asked before it is done finishes it itself.
+    ctx.onIndexChanged(() => setTimeout(() => indexInSlices(ctx), 1500).unref());
     ctx.connection.onCompletion(async (params, token): Promise<CompletionList | null> => {
       await ctx.ready;
       const doc = ctx.documents.get(params.textDocument.uri);
