@@ -58,6 +58,8 @@ const party: Row[] = [
 ];
 
 const state: Row[] = [
+  // "ngày" typed twice before the day (probe 483).
+  ['Căn cứ ⟦Nghị định 63/2010/NĐ-CP⟧ ngày ngày 08 tháng 6 năm 2010 của Chính phủ;', ['Nghị định | 63/2010/NĐ-CP | 2010-06-08 | Chính phủ | -']],
   ['⟦Nghị định số 30/2020/NĐ-CP⟧ quy định về công tác văn thư.', ['Nghị định | 30/2020/NĐ-CP | - | - | -']],
   ['Trước đây áp dụng ⟦Thông tư 01/2011/TT-BNV⟧ của Bộ Nội vụ.', ['Thông tư | 01/2011/TT-BNV | - | Bộ Nội vụ | -']],
   ['Chế độ hưu trí theo ⟦Luật Bảo hiểm xã hội số 41/2024/QH15⟧.', ['Luật | 41/2024/QH15 | - | - | -']],

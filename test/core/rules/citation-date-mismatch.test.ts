@@ -38,6 +38,9 @@ const cases: RuleCase[] = [
   { text: 'Căn cứ Luật Điện lực ngày ⟦01 tháng 02 năm 2025⟧;', messages: ['Luật 61/2024/QH15 ban hành ngày 30/11/2024, không phải "01 tháng 02 năm 2025" (đó là ngày có hiệu lực)'] },
   // A law with the number of a resolution the corpus holds is not judged against the resolution (122nd outside probe).
   { text: 'Căn cứ Luật Trưng mua, trưng dụng tài sản số 15/2008/QH12 ngày 03 tháng 6 năm 2008 của Quốc hội;' },
+  // A day two years or more after the number's year: the number's year may be the slip as well as the day (a labour
+  // circular of the gazette wrote 95/2010/NĐ-CP, of 16/9/2010, for 95/2013/NĐ-CP of 22/8/2013).
+  { text: 'tại khoản 2 Điều 35 của Nghị định số 95/2010/NĐ-CP ngày ⟦22/8/2013⟧ của Chính phủ.', messages: ['Nghị định 95/2010/NĐ-CP ban hành ngày 16/9/2010, không phải "22/8/2013"; hoặc năm 2010 trong số hiệu viết nhầm (ngày ghi thuộc năm 2013)'] },
   // Unknown documents are not judged here.
   { text: 'Quyết định số 999-QĐ/TW ngày 1/1/2020' },
   // A law by name with a full date no text of that name has: the one in force then, and its date

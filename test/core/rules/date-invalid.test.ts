@@ -64,6 +64,7 @@ const cases: RuleCase[] = [
   { text: 'Trong 5 ngày 10 năm 2021 đã qua; ngày 5 ngày 13 năm 2021.' },
   // "tháng" typed for "năm" (forty-ninth session's probe 463; two more in the sets and the gazette): the same, before the year.
   { text: 'Căn cứ Quyết định số 1085/QĐ-TTg ngày ⟦15 tháng 9 tháng 2022⟧ của Thủ tướng Chính phủ', messages: ['Ngày viết nhầm: "15 tháng 9 tháng 2022" — chữ trước năm là "năm", không phải "tháng" ("15 tháng 9 năm 2022").'] },
+  { text: 'Căn cứ Nghị định 63/2010/NĐ-CP ngày ngày ⟦08 tháng 6 ngăm 2010⟧ của Chính phủ', messages: ['Ngày viết nhầm: "08 tháng 6 ngăm 2010" — chữ trước năm là "năm", không phải "ngăm" ("08 tháng 6 năm 2010").'] },
   { text: 'Ngày ⟦20 THÁNG 3 THÁNG 2006⟧', messages: ['("20 THÁNG 3 NĂM 2006")'] },
   { text: 'Trong tháng 9 tháng 2022 có nhiều việc; ngày 15 tháng 13 tháng 2022.' },
 ];

@@ -97,9 +97,11 @@ const LONG_AFTER = rx(String.raw`\s{0,3}(\d{1,2})\s{0,3}(?:năm|NĂM|Năm|nă[ ]
 // (forty-fifth session's probe 439: not read, so neither was the decree's date), and "tháng" for "năm", "Căn cứ Quyết định
 // số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022" (forty-ninth session's probe 463: not read, the decision was told it lacked its
 // day), and "ngày" for "tháng", "Thông tư 05/2021/TT-TTCP ngày 01 ngày 10 năm 2021" (fifty-first session's probe 475: not
-// read). A day and a month that exist, then the year: the words can be nothing else. One expression, one scan for all.
-// Groups: 1 day; 2 "năm" or "ngày" for "tháng", 3 its month; 4 the month before 5 "tháng" for "năm"; 6 year.
-const MISWORD = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:(năm|Năm|NĂM|ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)|(?:tháng|Tháng|THÁNG)\s{1,3}(\d{1,2})\s{1,3}(tháng|Tháng|THÁNG))\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
+// read), and "ngăm" for "năm", "Nghị định 63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010" (fifty-second session's probe 483: told
+// it lacked its date). A day and a month that exist, then the year: the words can be nothing else. One expression, one
+// scan for all. Groups: 1 day; 2 "năm" or "ngày" for "tháng", 3 its month; 4 the month before 5 "tháng" or "ngăm" for
+// "năm"; 6 year.
+const MISWORD = rx(String.raw`(?<![\p{L}\p{M}])(?:ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:(năm|Năm|NĂM|ngày|Ngày|NGÀY)\s{1,3}(\d{1,2})\s{1,3}(?:năm|Năm|NĂM)|(?:tháng|Tháng|THÁNG)\s{1,3}(\d{1,2})\s{1,3}(tháng|Tháng|THÁNG|ngăm|Ngăm|NGĂM))\s{1,3}((?:19|20)\d\d)(?!\p{N})`, 'dgu');
 // A day and month with no year count only after words that introduce a date; a bare "1/3" is
 // as likely a fraction ("giảm 1/3"). After "từ", only when the range's end follows.
 const DAY_MONTH = rx(String.raw`\d{1,2}([/.\-])(\d{1,2})(?![\p{N}\p{L}]|[/.\-]\p{N})`, 'gu');

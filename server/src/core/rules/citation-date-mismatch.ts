@@ -97,9 +97,18 @@ export const rule: Rule = {
       // định 36/2018/QĐ-TTg ngày 29/7/2017 về việc thành lập Khu kinh tế Thái Bình" is 36/2017/QĐ-TTg; the gazette: the fix
       // offered only the day of the 2018 decision on international agreements).
       // Not when the day and month are the record's ("… ngày 04 tháng 8 năm 2028" for 4/8/2025: the year of the day is the
-      // slip), nor for a day after the text's own, nor a year after the number's (a law or ordinance published the next year).
+      // slip), nor for a day after the text's own, nor the year after the number's (a law or ordinance published the next
+      // year); two years after it or more, either may be the slip ("Nghị định số 95/2010/NĐ-CP ngày 22/8/2013" in a labour
+      // circular of the gazette is 95/2013/NĐ-CP: once the corpus held 95/2010, only its day of 2010 was offered).
       const yearSlip =
-        !slip && !impossible && c.idYear !== null && d.year !== null && d.year < c.idYear && !!d.iso && d.iso <= ctx.reportDate && !allowed.some((iso) => iso.slice(5) === d.iso!.slice(5));
+        !slip &&
+        !impossible &&
+        c.idYear !== null &&
+        d.year !== null &&
+        (d.year < c.idYear || d.year > c.idYear + 1) &&
+        !!d.iso &&
+        d.iso <= ctx.reportDate &&
+        !allowed.some((iso) => iso.slice(5) === d.iso!.slice(5));
       // Or the kind: the Party centre's document of another kind with this number and exactly the day written.
       const twin = !slip && !yearSlip && d.iso && !impossible && c.number ? centralKindOfDay(ctx.corpus, c, c.number, d.iso, c.id ?? entry.record.id) : null;
       const slipNote = slip

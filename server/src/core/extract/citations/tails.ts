@@ -18,8 +18,9 @@ const isLowerCode = (c: number): boolean => hasClass(c, IS_LOWER);
 
 /** What may stand between a document and its day when the day is its issuing: "đã được ban hành ", "ban hành ". */
 export const ISSUED_LEAD = String.raw`(?:(?:đã|vừa|mới)\s{1,2})?(?:được\s{1,2})?ban\s{1,2}hành\s{1,2}`;
-// "ngày" glued to its day in PDF text ("ngày26/11/2003") is still the citation's date.
-const NGAY = new RegExp(String.raw`(?:${ISSUED_LEAD})?(?:ngày|ngay)(?:\s{1,3}|(?=\d))`, 'iuy');
+// "ngày" glued to its day in PDF text ("ngày26/11/2003") is still the citation's date, and so is one typed twice ("Nghị định
+// 63/2010/NĐ-CP ngày ngày 08 tháng 6 năm 2010", fifty-second session's probe 483: told it lacked its date).
+const NGAY = new RegExp(String.raw`(?:${ISSUED_LEAD})?(?:ngày|ngay)(?:\s{1,3}ngày(?=\s))?(?:\s{1,3}|(?=\d))`, 'iuy');
 // What may follow a bare date that ends a citation's tail: a basis line's semicolon, or "của" and its issuer.
 const BARE_DATE_END = /^[ \t]{0,2}(?:;|của\s)/u;
 // A line that opens with "Căn cứ" (a basis block's), up to `at`.
