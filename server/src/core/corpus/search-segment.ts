@@ -260,14 +260,6 @@ export interface SegmentParts {
 /** Documents read between two pauses of a resumable build (about a millisecond of work). */
 export const DOCS_PER_STEP = 64;
 
-/** Runs a resumable build to its end at once. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /**
  * Builds a Segment's arrays, pausing (yield) every DOCS_PER_STEP documents: the server builds the
  * index of a large corpus between a writer's keystrokes rather than in one long stop.
@@ -379,10 +371,10 @@ export class Segment<D extends SearchDoc> {
    */
   private readonly fieldCache = new Map<number, DocFields>();
 
-  /** `parts` from segmentParts(docs), run to its end; built here when not given. */
+  /** `parts`: segmentParts(docs), run to its end. */
   constructor(
     readonly docs: readonly D[],
-    parts: SegmentParts = finish(segmentParts(docs)),
+    parts: SegmentParts,
   ) {
     this.vocab = parts.vocab;
     this.postStart = parts.postStart;

@@ -30,7 +30,7 @@
 import { idMatchKey, placeOf, type CorpusIndex, type DirectiveEntry, type Entry } from './corpus-index';
 import { DirectiveDoc, type NameDoc, type SearchHit, type SearchOptions } from './search-docs';
 import { normNumberToken, quickFold, tokens } from './search-fold';
-import { DOCS_PER_STEP, finish, lowerBound, Segment, segmentParts, TopK } from './search-segment';
+import { DOCS_PER_STEP, lowerBound, Segment, segmentParts, TopK } from './search-segment';
 import type { OfficialRecord } from './types';
 
 export { DirectiveDoc, type NameDoc, type OfficialDoc, type OrganisationDoc, type SearchDoc, type SearchHit, type SearchKind, type SearchOptions, type TitleDoc } from './search-docs';
@@ -46,11 +46,12 @@ export function searchIndexOf(corpus: CorpusIndex): SearchIndex {
   const s = CACHE.get(corpus);
   if (s) return s;
   // A build begun step by step goes on from where it stopped, not from the start.
-  const building = BUILDING.get(corpus);
+  const steps = BUILDING.get(corpus) ?? buildSearchIndex(corpus);
   BUILDING.delete(corpus);
-  const built = building ? finish(building) : new SearchIndex(corpus);
-  CACHE.set(corpus, built);
-  return built;
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  CACHE.set(corpus, r.value);
+  return r.value;
 }
 
 /**
@@ -215,9 +216,10 @@ export class SearchIndex {
   /** Folded place → local directive docs. */
   private readonly byPlace: Map<string, DirectiveDoc[]>;
 
+  /** `parts`: searchIndexParts(corpus), run to its end (buildSearchIndex). */
   constructor(
     readonly corpus: CorpusIndex,
-    parts: SearchIndexParts = finish(searchIndexParts(corpus)),
+    parts: SearchIndexParts,
   ) {
     this.directiveDocs = parts.directiveDocs;
     this.nameDocs = parts.nameDocs;
