@@ -85,13 +85,31 @@ describe('quick fixes', () => {
     );
   });
 
-  test('a stale diagnostic (older document version) offers no edit', async () => {
-    const text = 'Quán triệt Quyết định số 290-QĐ/TW ngày 25/3/2010 của Bộ Chính trị.\n';
-    const { uri, diags } = await diagnosticsOf(c, 'stale.md', text);
-    await c.change(uri, 2, [{ text: text + 'Thêm một dòng.\n' }]);
-    const acts = (await actions(c, uri, diags.filter((d) => d.code === 'citation-date-mismatch'))).filter((a) => a.kind === 'quickfix');
-    assert.deepEqual(acts, []);
+  // A diagnostic the client still shows after further edits: its fixes are those of the current
+  // analysis's finding with the same code, range and message, with edits for the current text.
+  const LINE = 'Quán triệt Quyết định số 290-QĐ/TW ngày 25/3/2010 của Bộ Chính trị.\n';
+  const shift = (r: Diagnostic['range'], by: number): Diagnostic['range'] => ({
+    start: { line: r.start.line, character: r.start.character + by },
+    end: { line: r.end.line, character: r.end.character + by },
   });
+  const later: { name: string; edit: (t: string) => string; range: (r: Diagnostic['range']) => Diagnostic['range']; expected: string | null }[] = [
+    { name: 'a line added after it: fixed in the new text', edit: (t) => t + 'Thêm một dòng.\n', range: (r) => r, expected: LINE.replace('25/3', '25/2') + 'Thêm một dòng.\n' },
+    { name: 'words typed before it, the marker moved by the client', edit: (t) => 'Tiếp tục ' + t, range: (r) => shift(r, 9), expected: 'Tiếp tục ' + LINE.replace('25/3', '25/2') },
+    { name: 'words typed before it, the marker left where it was', edit: (t) => 'Tiếp tục ' + t, range: (r) => r, expected: null },
+    { name: 'the mistake edited away', edit: (t) => t.replace('25/3', '25/2'), range: (r) => r, expected: null },
+  ];
+  later.forEach((t, i) =>
+    test(`a diagnostic of an older version, ${t.name}`, async () => {
+      const { uri, diags } = await diagnosticsOf(c, `later-${i}.md`, LINE);
+      const d = diags.filter((x) => x.code === 'citation-date-mismatch');
+      assert.equal(d.length, 1);
+      const now = t.edit(LINE);
+      await c.change(uri, 2, [{ text: now }]);
+      const acts = (await actions(c, uri, [{ ...d[0]!, range: t.range(d[0]!.range) }])).filter((a) => a.kind === 'quickfix');
+      if (t.expected === null) assert.deepEqual(acts, []);
+      else assert.equal(apply(now, acts.find((a) => a.isPreferred)!.edit!.changes![uri]!), t.expected);
+    }),
+  );
 });
 
 describe('settings', () => {
