@@ -554,6 +554,40 @@ test('a document in a list is of its neighbours\' issuer, else of their term', a
   }
 });
 
+test('a Party id in a list beside one of a plenum the words chose is that plenum\'s document of its number', () => {
+  // 19-NQ/TW and 20-NQ/TW are each both of the sixth plenum of 25/10/2017 (public service units; health) and of the fifth of
+  // 16/6/2022 (agriculture; collective economy). [text, what each citation resolves to].
+  const HOSPITALS = 'Sắp xếp các đơn vị sự nghiệp công lập, tổ chức lại các bệnh viện trực thuộc Bộ Y tế, đạt mục tiêu tại';
+  const table: [string, (string | null)[]][] = [
+    // The words choose the 2017 resolution on public service units for the first: the second is its sibling on health, not
+    // the 2022 resolution on collective economy the report's date picks (fifty-second session's probe 481).
+    [`${HOSPITALS} Nghị quyết số 19-NQ/TW và Nghị quyết số 20-NQ/TW, trình Thủ tướng Chính phủ.`, ['19-NQ/TW 2017-10-25', '20-NQ/TW 2017-10-25']],
+    // Alone, the words name the first; nothing near the second names either of its own: the report's date chooses.
+    [`${HOSPITALS} Nghị quyết số 19-NQ/TW, trình Thủ tướng Chính phủ.`, ['19-NQ/TW 2017-10-25']],
+    [`${HOSPITALS} Nghị quyết số 20-NQ/TW, trình Thủ tướng Chính phủ.`, ['20-NQ/TW 2022-06-16']],
+    // The pair of 2022, as the report's date picks both: nothing to change.
+    ['Tiếp tục thực hiện Nghị quyết số 19-NQ/TW và Nghị quyết số 20-NQ/TW của Hội nghị Trung ương 5 khóa XIII.', ['19-NQ/TW 2022-06-16', '20-NQ/TW 2022-06-16']],
+  ];
+  for (const [text, expected] of table) {
+    const got = analysed(text).map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date}` : null));
+    assert.deepEqual(got, expected, text);
+  }
+});
+
+test('a kind and number with its issuer written: the body itself, before one whose name holds it', () => {
+  // 81/2023/QH15 (the national master plan) and 81/2025/UBTVQH15: "của Quốc hội" is the Assembly's, though the Standing
+  // Committee's is later and "Ủy ban Thường vụ Quốc hội" holds "Quốc hội" (fifty-second session's probe 482).
+  const table: [string, string][] = [
+    ['Bốn vùng động lực theo Nghị quyết số 81 của Quốc hội đã được mở rộng phạm vi.', '81/2023/QH15 2023-01-09'],
+    ['Trong Nghị quyết 81 của Quốc hội và dự thảo Nghị quyết đã nêu ra định hướng.', '81/2023/QH15 2023-01-09'],
+    ['Thực hiện Nghị quyết số 81 của Ủy ban Thường vụ Quốc hội, các địa phương đã triển khai.', `81/2025/UBTVQH15 ${bundled.resolve(read('Nghị quyết số 81/2025/UBTVQH15').citations[0]!, { reportDate: '2026-12-01', province: null })!.entry.record.date}`],
+  ];
+  for (const [text, expected] of table) {
+    const r = analysed(text)[0];
+    assert.equal(r ? `${r.entry.record.id} ${r.entry.record.date}` : null, expected, text);
+  }
+});
+
 test('a bare state number the corpus holds several of: the words around choose, for the words only', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);

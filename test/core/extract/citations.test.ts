@@ -764,6 +764,14 @@ const issuers: Row[] = [
   // The Government Office's notice names the leader who speaks in it after its date: not its issuer (probe 446).
   ['tại ⟦Thông báo số 384/TB-VPCP⟧ ngày 25/7/2025, Thủ tướng Chính phủ đã giao Thanh tra Chính phủ', ['Thông báo | 384/TB-VPCP | 2025-07-25 | - | -']],
   ['tại ⟦Công văn số 6721/VPCP-V.I⟧ ngày 20/9/2025, Phó Thủ tướng Chính phủ Nguyễn Hòa Bình yêu cầu', ['Công văn | 6721/VPCP-V.I | 2025-09-20 | - | -']],
+  // A list of whose each document is: "…, của <body> tại <document>" names the next one's body, not the one before the
+  // comma (fifty-second session's probe 482: the Secretariat was read as the notice's issuer).
+  [
+    'Căn cứ chỉ đạo của Bộ Chính trị tại ⟦thông báo số 99-TB/TW⟧ ngày 21/11/2025, của Ban Bí thư tại văn bản ⟦số 213-KL/TW⟧ ngày 21/11/2025,',
+    ['Thông báo | 99-TB/TW | 2025-11-21 | - | -', 'Kết luận* | 213-KL/TW | 2025-11-21 | - | -'],
+  ],
+  ['theo ⟦Kế hoạch số 15-KH/TU⟧ ngày 2/3/2024, của Ban Thường vụ Tỉnh ủy tại ⟦Công văn 40-CV/TU⟧ ngày 5/3/2024,', ['Kế hoạch | 15-KH/TU | 2024-03-02 | - | -', 'Công văn | 40-CV/TU | 2024-03-05 | - | -']],
+  ['theo ⟦Kế hoạch số 15-KH/TU⟧ ngày 2/3/2024, của Ban Thường vụ Tỉnh ủy về việc tổ chức', ['Kế hoạch | 15-KH/TU | 2024-03-02 | Ban Thường vụ Tỉnh ủy | -']],
   // A regional office's number and its place after dots (fiftieth session's probe 466: cut at the first dot).
   ['theo ⟦Công văn số 838/CCTKV.XII-NVDTPC.HUE⟧ ngày 10/3/2025 của Chi cục Thuế khu vực XII', ['Công văn | 838/CCTKV.XII-NVDTPC.HUE | 2025-03-10 | Chi cục Thuế khu vực XII | -']],
   ['theo ⟦Công văn số 12/UBND-VP⟧.Sau đó, huyện đã', ['Công văn | 12/UBND-VP | - | - | -']],

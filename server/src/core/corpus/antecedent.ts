@@ -373,6 +373,12 @@ const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
 // on studying Hồ Chí Minh's example spans 2006–2016).
 const SERIES_YEARS = 15;
 
+/** Whether citation a and a + 1 are joined as one list's members: worked out once, and only for a block that asks. */
+function listJoins(citations: readonly Citation[], text: string): (a: number) => boolean {
+  let joins: boolean[] | null = null;
+  return (a) => (joins ??= citations.slice(1).map((next, k) => LIST_GAP.test(text.slice(citations[k]!.fullSpan.end, next.span.start))))[a]!;
+}
+
 function yearOfRecord(date: string | undefined): number | null {
   return date && date.length >= 4 ? Number(date.slice(0, 4)) : null;
 }
@@ -388,9 +394,7 @@ function yearOfRecord(date: string | undefined): number | null {
  * more written alike share when one of them is exact; the match stays probable.
  */
 function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
-  // Whether citation a and a + 1 are joined as one list's members: worked out once, and only for a block that needs it.
-  let joins: boolean[] | null = null;
-  const joined = (a: number) => (joins ??= citations.slice(1).map((next, k) => LIST_GAP.test(text.slice(citations[k]!.fullSpan.end, next.span.start))))[a]!;
+  const joined = listJoins(citations, text);
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const res = resolutions[i];
@@ -426,6 +430,34 @@ function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | 
     const term = exact && alike >= 2 ? onlyOne(terms) : undefined;
     if (theirs.length !== 1 && term) theirs = (theirs.length ? theirs : res.alternatives).filter((e) => e.record.term === term);
     if (theirs.length === 1 && theirs[0] !== res.entry) resolutions[i] = { ...res, entry: theirs[0]! };
+  }
+}
+
+/**
+ * A Party id of a list whose neighbour is a resolution the words chose, or one certain: of its own documents, the one of the
+ * neighbour's day. A plenum's resolutions are numbered in a row and issued on one day, and a list names them together: in
+ * "… đạt mục tiêu tại Nghị quyết số 19-NQ/TW và Nghị quyết số 20-NQ/TW" on reorganising hospitals, the words make the first
+ * the sixth plenum's of 25/10/2017 on public service units, so the second is that plenum's 20-NQ/TW on health, not the
+ * 20-NQ/TW of 16/6/2022 on collective economy that the report's date picked (fifty-second session's probe 481). Only
+ * among the alternatives a probable match was chosen from, only when one of them is of such a day; it stays probable.
+ */
+function sessionLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
+  const joined = listJoins(citations, text);
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    const res = resolutions[i];
+    if (c.style !== 'party' || !res?.alternatives || res.certainty === 'exact' || res.byWords) continue;
+    const days = new Set<string>();
+    const anchor = (j: number) => {
+      const r = resolutions[j];
+      const d = r?.entry.record.date;
+      if (citations[j]!.style === 'party' && r && (r.certainty === 'exact' || r.byWords) && d && d.length === 10) days.add(d);
+    };
+    for (let j = i - 1; j >= 0 && joined(j); j--) anchor(j);
+    for (let j = i + 1; j < citations.length && joined(j - 1); j++) anchor(j);
+    if (days.size === 0 || days.has(res.entry.record.date ?? '')) continue;
+    const theirs = res.alternatives.filter((e) => days.has(e.record.date ?? ''));
+    if (theirs.length === 1) resolutions[i] = { ...res, entry: theirs[0]! };
   }
 }
 
@@ -498,12 +530,13 @@ function containerSubjectLinks(citations: readonly Citation[], resolutions: (Res
 
 /**
  * What a block's citations tell of each other once each is resolved, in this order: a law named and its number in
- * brackets (bracketLinks), a list's members (seriesLinks), a subject's dated document (subjectDateLinks), a document
+ * brackets (bracketLinks), a list's members (seriesLinks, sessionLinks), a subject's dated document (subjectDateLinks), a document
  * cited in the subject of another the corpus knows (containerSubjectLinks).
  */
 export function linksWithin(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
   bracketLinks(citations, resolutions, text);
   seriesLinks(citations, resolutions, text);
+  sessionLinks(citations, resolutions, text);
   subjectDateLinks(citations, resolutions, text);
   containerSubjectLinks(citations, resolutions);
   return resolutions;

@@ -155,6 +155,8 @@ function byCount(alternatives: readonly DirectiveEntry[], c: Citation, text: str
  */
 export function chooseByContext(res: Resolution | null, c: Citation, text: string, asOf?: string): Resolution | null {
   const chosen = choose(res, c, text, asOf);
+  // Said of a pick that stays probable, for a list's other members to follow (antecedent.ts, sessionLinks).
+  if (chosen && res && chosen.entry !== res.entry && chosen.certainty === 'probable') chosen.byWords = true;
   if (!chosen?.wordsOnly) return chosen;
   // Alternatives for the words only leave here: no rule sees them (Resolution.wordsOnly).
   const { alternatives: _a, wordsOnly: _w, ...rest } = chosen;

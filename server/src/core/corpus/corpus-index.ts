@@ -7,7 +7,7 @@
 // own province choose among them.
 
 import type { Citation } from '../extract/citations';
-import { OTHER_BELOW, otherDocument, otherIssuer, recordCoverage, SAME_FROM, sharedRun, subjectAgreement, weighable } from './same-document';
+import { OTHER_BELOW, otherDocument, otherIssuer, recordCoverage, SAME_FROM, sameIssuer, sharedRun, subjectAgreement, weighable } from './same-document';
 import { isLocalPartyCommittee } from './bodies';
 import { provincePlaces, type IsProvince, type ProvinceRecordView } from '../extract/scope';
 import { NAME_ABBREVIATIONS } from '../extract/law-names';
@@ -86,6 +86,8 @@ export interface Resolution {
    * all the held ones contradict is not wrong for that.
    */
   wordsOnly?: true;
+  /** The words around the citation chose this entry over the one the report's date picked (context-choice.ts). */
+  byWords?: true;
 }
 
 export interface ResolveContext {
@@ -1486,8 +1488,14 @@ function chooseAmong(c: Citation, pool: DirectiveEntry[], candidates: DirectiveE
   if (c.issuer && !(c.issuers && c.issuers.length > 1) && !c.issuerShared) {
     const byIssuer = pool.filter((e) => !otherIssuer(c.issuer!.name, e.record.issuer));
     if (byIssuer.length === 1) return { entry: byIssuer[0]!, certainty: 'probable', candidates };
-    // Several of that issuer: the choice is among them, never one the written issuer contradicts.
-    if (byIssuer.length > 1) pool = byIssuer;
+    // Several of that issuer: the choice is among them, never one the written issuer contradicts; and the body written
+    // itself before bodies whose name only holds it: "Nghị quyết số 81 của Quốc hội" is the Assembly's 81/2023/QH15, not
+    // its Standing Committee's 81/2025/UBTVQH15 that the report's date would pick (fifty-second session's probe 482).
+    if (byIssuer.length > 1) {
+      const itself = byIssuer.filter((e) => sameIssuer(c.issuer!.name, e.record.issuer));
+      if (itself.length === 1) return { entry: itself[0]!, certainty: 'probable', candidates };
+      pool = itself.length ? itself : byIssuer;
+    }
   }
   // The one whose words agree by half, beside others with no words to weigh: "Nghị quyết Trung ương 5 khóa XII về doanh
   // nghiệp nhà nước (Đề án tổng kết)" is the 12-NQ/TW on state enterprises, not the 11-NQ/TW of that plenum whose subject

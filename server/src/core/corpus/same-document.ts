@@ -468,6 +468,11 @@ export function otherIssuer(written: string, recorded: string): boolean {
   return !a.includes(b) && !b.includes(a);
 }
 
+/** Whether the body written is the record's issuer itself, not one whose name holds it or is held in it. */
+export function sameIssuer(written: string, recorded: string): boolean {
+  return foldIssuer(written) === foldIssuer(recorded);
+}
+
 // The run of a record's subject words that, with its term and body written, holds a citation to it.
 const TERM_SUBJECT_RUN = 3;
 // Half of a record's subject written: enough to be its title cut short.

@@ -637,6 +637,10 @@ function proposalBefore(t: string, d: Draft): boolean {
   const begin = d.kindStart >= 0 ? d.kindStart : d.start;
   return PROPOSAL_BEFORE.test(t.slice(Math.max(0, begin - 120), begin));
 }
+// A body after a comma that names where it spoke next: "… tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn
+// bản số 213-KL/TW …" lists whose each document is (fifty-second session's probe 482: the Secretariat was read as the
+// notice's issuer, a false warning).
+const AT_NEXT_ONE = rx(String.raw`\s{1,2}tại\s{1,2}(?:(?:[vV]ăn\s{1,2}bản|${KIND_ALTERNATION}|thông\s{1,2}báo|kết\s{1,2}luận|công\s{1,2}văn)\s{1,2}(?:số\s|\d)|số\s)`, 'uy');
 const ISSUED_AFTER = rx(String.raw`\s{1,2}(?:(?:chính\s{1,2}thức|đã)\s{1,2})?(?:(?:khẩn\s{1,2}trương|kịp\s{1,2}thời|nhanh\s{1,2}chóng|vừa|mới)\s{1,2})?(?:k[ýí]\s{1,2})?ban\s{1,2}hành(?![\p{L}])`, 'uy');
 
 export function readTail(
@@ -838,6 +842,10 @@ export function readTail(
       // Nor where the Government Office's notice or letter conveys a leader's word: "Thông báo số 384/TB-VPCP ngày 25/7/2025,
       // Thủ tướng Chính phủ đã giao …" (forty-sixth session's probe 446: the notice was credited to the Prime Minister); the
       // symbol names the Office, and the leader is the one who speaks in it.
+      if (iss && comma && c === 99) {
+        AT_NEXT_ONE.lastIndex = iss.at + iss.text.length;
+        if (AT_NEXT_ONE.test(t)) iss = null;
+      }
       if (iss && justDated && comma && iss.at === p && !plenum) {
         ISSUED_AFTER.lastIndex = iss.at + iss.text.length;
         NEXT_CLAUSE_VERB.lastIndex = iss.at + iss.text.length;
