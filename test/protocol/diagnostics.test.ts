@@ -77,6 +77,27 @@ describe('push-only client', () => {
     assert.equal(q.diagnostics.length, 1);
   });
 
+  test('a document\'s language is judged again when its start changes (the server keeps it between versions)', async () => {
+    // The server keeps the judgement while the first characters stay (server.ts, ctx.vietnamese).
+    const english = '# Project\n\nThis README explains how to build the project. Released on 31/4/2020 by the team.\n';
+    const uri = await c.open('lang.md', english);
+    await c.waitFor('push for English', () => c.published.get(uri));
+    const vietnamese = 'Báo cáo của Ban Dân vận. Hội nghị được tổ chức ngày 31/4/2020 tại hội trường tỉnh.\n';
+    await c.change(uri, 2, [{ text: vietnamese + english }]);
+    const p = await c.waitFor('push after the start became Vietnamese', () => {
+      const x = c.published.get(uri);
+      return x && x.version === 2 && x;
+    });
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['date-invalid']);
+    // English again, the Vietnamese line kept after a long English part: quiet again.
+    await c.change(uri, 3, [{ text: english.repeat(12) + vietnamese }]);
+    const q = await c.waitFor('push after the start became English', () => {
+      const x = c.published.get(uri);
+      return x && x.version === 3 && x;
+    });
+    assert.deepEqual(q.diagnostics, []);
+  });
+
   test('an English document gets no vanban diagnostics', async () => {
     const text = '# Project\n\nThis README explains how to build the project. Released on 31/4/2020 by the team.\n';
     const uri = await c.open('README.md', text);

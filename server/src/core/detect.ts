@@ -8,7 +8,10 @@ const WORD_RUN = rx(String.raw`[\p{L}]{1,30}`, 'gu');
 
 const VIET_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
-export function isVietnamese(text: string, sample = 20000): boolean {
+/** How much of a text's start the judgement reads: a long report's language is settled long before its end. */
+export const LANGUAGE_SAMPLE = 20000;
+
+export function isVietnamese(text: string, sample = LANGUAGE_SAMPLE): boolean {
   const s = text.slice(0, sample).normalize('NFC');
   let words = 0;
   let viet = 0;

@@ -18,7 +18,7 @@ export { RULES, RULE_CODES } from './rules/index';
 export { normalizeText, fold } from './text/normalize';
 export { parseIso } from './text/calendar';
 export type { Finding, Fix, Localized, Locale, Severity, Span, TextEdit, IsoDate } from './types';
-export { isVietnamese } from './detect';
+export { isVietnamese, LANGUAGE_SAMPLE } from './detect';
 export { inferYear, isoWithInferredYear, type DateRange } from './extract/dates';
 export * from './features/index';
 export { buildExportModel, PART_NAMES, type ExportModel, type ExportModelOptions, type MarkdownParser, type MdToken, type Run, type Block, type HeaderPart, type LayoutReason } from './export/model';

@@ -26,6 +26,8 @@ export interface ServerContext {
   analysis(doc: TextDocument): Analysis | null;
   /** For hover and the like: an analysis that needs no new run when the offset is away from the edit. */
   analysisNear(doc: TextDocument, offset: number): NearAnalysis | null;
+  /** Whether a document is Vietnamese (core/detect.ts), judged again only when its first characters change. */
+  vietnamese(doc: TextDocument): boolean;
   /** How long the last analysis of a document took (ms), for the push debounce. */
   analysisMillis(uri: string): number;
   index(): CorpusIndex;

@@ -21,6 +21,7 @@ import {
   AnalysisCache,
   CorpusIndex,
   isVietnamese,
+  LANGUAGE_SAMPLE,
   resolveOptions,
   RULE_CODES,
   type Analysis,
@@ -68,6 +69,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   // What each open document's analyses keep between versions (core/analyze.ts): the next version
   // re-reads and re-judges only the blocks an edit touched. Dropped with the document.
   const kept = new Map<string, AnalysisCache>();
+  // Each open document's language, judged on its first characters: an edit past them, most of a long report's, keeps it
+  // (judging it again cost nearly a millisecond a version of a 250 KB report, and as much a completion).
+  const language = new Map<string, { head: string; vietnamese: boolean }>();
   const indexListeners: (() => void)[] = [];
   let markReady!: () => void;
   const ready = new Promise<void>((r) => (markReady = r));
@@ -81,7 +85,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       if (hit && hit.version === doc.version) return hit.analysis;
       const text = doc.getText();
       const t0 = performance.now();
-      const enabled = settings.enable === 'always' || (settings.enable === 'auto' && isVietnamese(text));
+      const enabled = settings.enable === 'always' || (settings.enable === 'auto' && ctx.vietnamese(doc));
       // VANBAN_TODAY pins "today" for reproducible runs (tests, CI); otherwise the clock.
       const today = process.env.VANBAN_TODAY ?? todayIso();
       let blocks = kept.get(doc.uri);
@@ -103,6 +107,14 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       }
       const a = ctx.analysis(doc);
       return a ? { analysis: a, offset, toDocument: (sp) => sp } : null;
+    },
+    vietnamese(doc) {
+      const head = doc.getText().slice(0, LANGUAGE_SAMPLE);
+      const hit = language.get(doc.uri);
+      if (hit?.head === head) return hit.vietnamese;
+      const vietnamese = isVietnamese(head);
+      language.set(doc.uri, { head, vietnamese });
+      return vietnamese;
     },
     analysisMillis: (uri) => cache.get(uri)?.ms ?? 0,
     index: () => index!,
@@ -340,6 +352,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     kept.delete(e.document.uri);
+    language.delete(e.document.uri);
   });
 
   for (const f of FEATURES) f.register(ctx);

@@ -6,7 +6,6 @@
 // item the editor shows, not for every item on every keystroke.
 
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
-import { isVietnamese } from '../../core/index';
 import { complete, completionDocumentation, documentContext, searchIndexOf, stepSearchIndex, type CompletionEntry, type CompletionRef } from '../../core/index';
 import { todayIso } from '../../host/output';
 import type { Feature, ServerContext } from '../context';
@@ -88,7 +87,7 @@ export const completion: Feature = {
       if (!doc || token.isCancellationRequested) return null;
       const enable = ctx.settings().enable;
       const text = doc.getText();
-      if (enable === 'never' || (enable === 'auto' && text.length > SHORT_DRAFT && !isVietnamese(text))) return null;
+      if (enable === 'never' || (enable === 'auto' && text.length > SHORT_DRAFT && !ctx.vietnamese(doc))) return null;
       const locale = ctx.options().locale;
       const dc = documentContext(text, ctx.options().reportDate, today());
       const list = complete(text, doc.offsetAt(params.position), ctx.index(), dc, { documentation: false });
