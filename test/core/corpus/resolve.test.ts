@@ -574,6 +574,24 @@ test('a Party id in a list beside one of a plenum the words chose is that plenum
   }
 });
 
+test('a number that restarts, named with its record\'s year: that record, whatever the words after it say', () => {
+  // The words after it may tell what the article cited is about, not the document's title (fifty-third session's probe
+  // 485: "Quy định 366-QĐ/TW năm 2025 về việc kiểm điểm đối với cán bộ giữ nhiều chức vụ …" was told another document).
+  const table: [string, string | null][] = [
+    ['Tại Điểm 2.3, Khoản 2 Điều 7 Quy định 366-QĐ/TW năm 2025 về việc kiểm điểm đối với cán bộ giữ nhiều chức vụ lãnh đạo, quản lý, thực hiện như sau:', '366-QĐ/TW 2025-08-30'],
+    // Without the year, the words still say another document of the number (another term's).
+    ['Tại Điểm 2.3, Khoản 2 Điều 7 Quy định 366-QĐ/TW về việc kiểm điểm đối với cán bộ giữ nhiều chức vụ lãnh đạo, quản lý, thực hiện như sau:', null],
+    // Another year than the record's: another document.
+    ['Quy định 366-QĐ/TW năm 2019 về việc kiểm điểm đối với cán bộ giữ nhiều chức vụ lãnh đạo, quản lý.', null],
+    // A state number without its year restarts every year: the year named chooses, words or not.
+    ['Chỉ thị 28/CT-TTg năm 2025 về tăng cường công tác quản lý đất đai.', '28/CT-TTg 2025-09-18'],
+  ];
+  for (const [text, expected] of table) {
+    const r = analysed(text)[0];
+    assert.equal(r ? `${r.entry.record.id} ${r.entry.record.date}` : null, expected, text);
+  }
+});
+
 test('a kind and number with its issuer written: the body itself, before one whose name holds it', () => {
   // 81/2023/QH15 (the national master plan) and 81/2025/UBTVQH15: "của Quốc hội" is the Assembly's, though the Standing
   // Committee's is later and "Ủy ban Thường vụ Quốc hội" holds "Quốc hội" (fifty-second session's probe 482).

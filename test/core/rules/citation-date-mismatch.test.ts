@@ -191,6 +191,19 @@ test('a number one keystroke off: the date fix and the number fix are both offer
   assert.equal(applyFix(text, f!, 1), 'Căn cứ nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ;');
 });
 
+test('citation-date-mismatch: a law named with the day and month of another law of the name: either year may be the slip, the other law\'s first', () => {
+  // 64/2025/QH15 of 19/2/2025 and 80/2015/QH13 of 22/6/2015 (fifty-third session's probe 486: only the day of 2015 offered).
+  const input = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 2 năm 2015 và Luật số 87/2025/QH15 ngày 25 tháng 6 năm 2025;';
+  const [f] = runRule('citation-date-mismatch', input, corpus);
+  assert.match(f!.message.vi, /không phải "19 tháng 2 năm 2015"; hoặc năm viết nhầm: Luật Ban hành văn bản quy phạm pháp luật số 64\/2025\/QH15 ban hành ngày 19\/2\/2025/);
+  assert.deepEqual(f!.fixes?.map((x) => [x.title.vi, x.safe]), [['Sửa thành ngày 19 tháng 2 năm 2025', false], ['Sửa thành ngày 22 tháng 6 năm 2015', false]]);
+  assert.equal(applyFix(input, f!), input.replace('năm 2015', 'năm 2025'));
+  // Another day and month than either law's: only the law's own day.
+  const other = runRule('citation-date-mismatch', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 20 tháng 2 năm 2015;', corpus);
+  assert.deepEqual(other[0]!.fixes?.map((x) => x.title.vi), ['Sửa thành ngày 22 tháng 6 năm 2015']);
+  assert.doesNotMatch(other[0]!.message.vi, /hoặc năm viết nhầm/);
+});
+
 test('citation-date-mismatch: a number whose year is the slip, its twin known on the day written, is mended first', () => {
   const input = 'Căn cứ Nghị định số 08/2020/NĐ-CP ngày 10/01/2022 của Chính phủ;';
   const [f] = runRule('citation-date-mismatch', input, corpus);

@@ -508,6 +508,10 @@ export function otherDocument(c: Citation, r: DirectiveRecord, termOn?: (iso: st
   // probe: its subject, one part of the record's, had made it another document).
   if (c.style === 'number-only' && c.idYear !== null && c.issuer && isStateBody(foldIssuer(c.issuer.name))) return null;
   if (c.date?.iso && r.date && c.date.iso === r.date) return null;
+  // Nor a number that restarts, named with the record's year: a term's or a year's numbers are one document each, whatever
+  // the words after it say of it ("Tại Điểm 2.3, Khoản 2 Điều 7 Quy định 366-QĐ/TW năm 2025 về việc kiểm điểm đối với cán bộ
+  // giữ nhiều chức vụ …" tells what that article is about; fifty-third session's probe 485: told another document).
+  if (c.yearNamed && r.date?.startsWith(String(c.yearNamed))) return null;
   const agreement = c.subject ? subjectAgreement(c.subject.text, r) : null;
   // Unless the written subject holds most of the record's: a sentence run on far past the title ("Chỉ thị 05-CT/TW về đẩy
   // mạnh học tập và làm theo tấm gương đạo đức phong cách Hồ Chí Minh gắn với thực hiện nội dung “3 tốt”, … cán bộ Hội và

@@ -475,6 +475,7 @@ function toCitation(nt: NormalizedText, d: Draft): Citation {
   c.term = d.term;
   c.subject = d.subject ? { text: d.subject.text, span: spanOf(nt, d.subject.start, d.subject.end) } : null;
   if (d.listSubject) c.listSubject = d.listSubject;
+  if (d.yearNamed) c.yearNamed = d.yearNamed;
   if (d.shortName) c.shortName = d.shortName;
   c.named = d.named;
   c.list = d.list;

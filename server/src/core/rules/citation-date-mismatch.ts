@@ -111,6 +111,10 @@ export const rule: Rule = {
         !allowed.some((iso) => iso.slice(5) === d.iso!.slice(5));
       // Or the kind: the Party centre's document of another kind with this number and exactly the day written.
       const twin = !slip && !yearSlip && d.iso && !impossible && c.number ? centralKindOfDay(ctx.corpus, c, c.number, d.iso, c.id ?? entry.record.id) : null;
+      // A law named with the day and month of another law of the name, in another year: the year may be the slip
+      // ("Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 2 năm 2015" beside its own citation of 64/2025/QH15 of
+      // 19/2/2025; fifty-third session's probe 486: only the day of the law of 2015 was offered).
+      const namesake = !slip && !twin && !impossible && !promulgated ? namesakeOfDay(ctx, c, entry) : null;
       const slipNote = slip
         ? {
             vi: `; hoặc số hiệu bị gõ nhầm: ngày ${dateVi(d.iso!)} là ngày của ${slips.map((x) => `${x.record.kind} ${x.record.id}`).join(' và ')}`,
@@ -120,8 +124,11 @@ export const rule: Rule = {
           ? { vi: `; ngày ${dateVi(d.iso!)} là ngày của ${twin.record.kind} ${twin.record.id}${twin.record.subject ? ` ${twin.record.subject}` : ''} — có phải văn bản này?`, en: `; ${dateVi(d.iso!)} is the date of ${twin.record.kind} ${twin.record.id}${twin.record.subject ? ` (${twin.record.subject})` : ''} — is that the one meant?` }
           : yearSlip
           ? { vi: `; hoặc năm ${c.idYear} trong số hiệu viết nhầm (ngày ghi thuộc năm ${d.year})`, en: `; or the year ${c.idYear} in the number is mistyped (the day written is in ${d.year})` }
-          : { vi: '', en: '' };
-      const fixes = dayFixes(d, allowed).map((f) => (slip || yearSlip || twin ? { ...f, safe: false } : f));
+          : namesake
+            ? { vi: `; hoặc năm viết nhầm: ${namesake.kind} ${namesake.name ?? ''} số ${namesake.id} ban hành ngày ${dateVi(namesake.date!)}`.replace(/\s{2,}/gu, ' '), en: `; or the year is mistyped: ${namesake.id} was passed on ${dateVi(namesake.date!)}` }
+            : { vi: '', en: '' };
+      const fixes = dayFixes(d, allowed).map((f) => (slip || yearSlip || twin || namesake ? { ...f, safe: false } : f));
+      if (namesake) fixes.unshift(...dayFixes(d, [namesake.date!]).map((f) => ({ ...f, safe: false })));
       for (const x of slips) fixes.push({ title: { vi: `Sửa số hiệu thành ${x.record.id}`, en: `Change the number to ${x.record.id}` }, edits: [x.edit], safe: false });
       if (twin && c.idSpan) fixes.push(kindAndNumberFix(c, twin.record));
       out.push({
@@ -269,6 +276,21 @@ export const rule: Rule = {
 };
 
 /** The document of a state number with the year of the day written instead of its own, dated that very day, if the corpus holds it. */
+/**
+ * The other law of the citation's name (a law named, with a full date) passed on the day and month written in another year,
+ * when it is the only one: the law the writer may have meant, the year mistyped.
+ */
+function namesakeOfDay(ctx: RuleContext, c: Citation, entry: DirectiveEntry): DirectiveRecord | null {
+  const d = c.date;
+  if (c.style !== 'named' || c.named?.kind !== 'law' || !c.kind || !c.name || d?.iso?.length !== 10 || d.year === null) return null;
+  const day = d.iso.slice(4);
+  const same = ctx.corpus
+    .lawsByName(c.kind, c.name.text)
+    .map((e) => e.record)
+    .filter((r) => r !== entry.record && r.confidence !== 'unverified' && r.date?.length === 10 && r.date.slice(4) === day && r.date !== d.iso && r.date <= ctx.reportDate);
+  return same.length === 1 ? same[0]! : null;
+}
+
 function yearTwin(ctx: RuleContext, c: Citation): DirectiveEntry | undefined {
   const d = c.date;
   if (c.style !== 'state' || !c.id || c.idYear === null || !d || d.year === null || d.year === c.idYear || d.iso?.length !== 10) return undefined;

@@ -662,14 +662,14 @@ export function readTail(
   let afterDate = false;
   let yearComma = false;
   // The year a writer puts after a Party id as its name's ("Nghị quyết 60-NQ/TW năm 2025 của Hội nghị lần
-  // thứ 11 …"; twenty-fifth outside probe: the issuer after it was lost): read past it, once. Context
-  // choice reads it (corpus/context-choice.ts).
+  // thứ 11 …"; twenty-fifth outside probe: the issuer after it was lost): read past it, once, kept as `yearNamed`.
   // So does a legal database's name of a state id without its year, "Chỉ thị 28/CT-TTg năm 2025 ngày 18/9/2025 của Thủ tướng
   // Chính phủ" (probe 438: the day and the issuer were lost, and the day was said to be missing).
   if (d.style === 'party' || (d.style === 'state' && d.idYear === null)) {
     YEAR_NAMED.lastIndex = pos;
     const y = YEAR_NAMED.exec(t);
     if (y && pos + y[0].length <= limit) {
+      d.yearNamed = Number(/(?:19|20)\d\d/u.exec(y[0])![0]);
       pos += y[0].length;
       // A comma after the year ends the document's name: "… theo quy định cũ tại Quy định số 29-QĐ/TW năm 2016, về trình độ học
       // vấn yêu cầu người vào Đảng …" goes on with what the sentence says of it, no title (fortieth session's probe 383: read as

@@ -130,6 +130,11 @@ export interface Citation {
    */
   listSubject?: string;
   /**
+   * The year written right after an id that has none of its own, as its name's ("Quy định 366-QĐ/TW năm 2025 về …", "Chỉ thị
+   * 28/CT-TTg năm 2025 ngày …"): absent when none is.
+   */
+  yearNamed?: number;
+  /**
    * The short name the text gives this document in parentheses, when it is a law's name ("Luật số 51/2024/QH15 sửa đổi, bổ
    * sung một số điều của Luật BHYT (gọi tắt là Luật BHYT năm 2024)"): later uses of that name mean this document.
    */
@@ -181,6 +186,7 @@ export interface Draft {
   term: TermMention | null;
   subject: { text: string; start: number; end: number } | null;
   listSubject?: string;
+  yearNamed?: number;
   shortName?: ShortName;
   named: NamedDocument | null;
   name: { start: number; end: number } | null;
