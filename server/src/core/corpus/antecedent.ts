@@ -17,6 +17,7 @@
 import type { Citation } from '../extract/citations';
 import { idMatchKey, type DirectiveEntry, type Resolution } from './corpus-index';
 import { otherIssuer } from './same-document';
+import { fold } from '../text/normalize';
 
 /** What a block's citations give and need, worked out once per reading (a block's text). */
 interface Shape {
@@ -461,6 +462,35 @@ function sessionLinks(citations: readonly Citation[], resolutions: (Resolution |
   }
 }
 
+// The fold of an amending law's title: "sửa đổi, bổ sung một số điều của …", "sửa đổi …".
+const AMENDING_TITLE = /^sua doi/u;
+
+/**
+ * A law named in an amending law's title is the text in force on the amending law's day; the reader, when only the year of
+ * the amending law's number is written, takes that year's end (extract/citations.ts). The amending law resolved to its
+ * record gives the day itself: in "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, …, Luật Đầu tư, Luật Đầu tư công,
+ * Luật Quản lý, sử dụng tài sản công số 90/2025/QH15" (of 25/6/2025), "Luật Đầu tư" is the law of 2020, not 143/2025/QH15
+ * of 11/12/2025 (fifty-third session's probe 492). Only among the law's own candidates, only to one passed before that day.
+ */
+function amendingDayLinks(citations: readonly Citation[], resolutions: (Resolution | null)[]): void {
+  let head = -1;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    if (c.style === 'named' && c.named?.kind === 'law' && !c.named.amended && c.name && AMENDING_TITLE.test(fold(c.name.text))) {
+      head = i;
+      continue;
+    }
+    if (head < 0 || !c.named?.amended || !c.named.amendedOn?.endsWith('-12-31')) continue;
+    const title = citations[head]!.name!.span;
+    if (c.span.start < title.start || c.span.start > title.end) continue;
+    const day = resolutions[head]?.certainty === 'exact' ? resolutions[head]!.entry.record.date : undefined;
+    const res = resolutions[i];
+    if (!res || !day || day.length !== 10 || (res.entry.record.date ?? '') < day) continue;
+    const before = res.candidates.filter((e) => e.record.date?.length === 10 && e.record.date < day).sort((a, b) => (a.record.date! < b.record.date! ? 1 : -1));
+    if (before[0]) resolutions[i] = { ...res, entry: before[0], certainty: 'exact' };
+  }
+}
+
 /** The one member of a set, or undefined when it has none or several. */
 function onlyOne<T>(set: ReadonlySet<T>): T | undefined {
   return set.size === 1 ? set.values().next().value : undefined;
@@ -530,13 +560,14 @@ function containerSubjectLinks(citations: readonly Citation[], resolutions: (Res
 
 /**
  * What a block's citations tell of each other once each is resolved, in this order: a law named and its number in
- * brackets (bracketLinks), a list's members (seriesLinks, sessionLinks), a subject's dated document (subjectDateLinks), a document
+ * brackets (bracketLinks), a list's members (seriesLinks, sessionLinks), the laws an amending law names (amendingDayLinks), a subject's dated document (subjectDateLinks), a document
  * cited in the subject of another the corpus knows (containerSubjectLinks).
  */
 export function linksWithin(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): (Resolution | null)[] {
   bracketLinks(citations, resolutions, text);
   seriesLinks(citations, resolutions, text);
   sessionLinks(citations, resolutions, text);
+  amendingDayLinks(citations, resolutions);
   subjectDateLinks(citations, resolutions, text);
   containerSubjectLinks(citations, resolutions);
   return resolutions;
