@@ -141,6 +141,9 @@ export const LAW_NAMES: readonly string[] = [
   // The ordinance of 2022 on obstructing proceedings, a record of the corpus's hundred-and-seventy-sixth round (cut at "hành",
   // a word of STOP: read "Pháp lệnh Xử phạt vi phạm").
   'Xử phạt vi phạm hành chính đối với hành vi cản trở hoạt động tố tụng',
+  // Laws of the corpus's hundred-and-eightieth round: "tư" and "tham gia" end names too often ("Luật Lý lịch tư" and "Luật
+  // Tham gia" were read).
+  'Lý lịch tư pháp', 'Tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc',
 ];
 
 /**
