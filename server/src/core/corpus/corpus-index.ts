@@ -764,7 +764,11 @@ export class CorpusIndex {
         // Of two such laws, the later: the Luật Tổ chức chính quyền địa phương was revised in February and again in June
         // 2025, and "(sửa đổi)" in an item of 26/6/2025 on the session that passed it is the law of 16/6/2025 (two hundred
         // and sixty-eighth outside probe: left unresolved).
-        const recent = latestFirst(candidates.filter((e) => e.record.date && e.record.date.length === 10 && e.record.date <= ctx.reportDate && e.record.date >= from && e.record.replaces?.length));
+        // Replacing is said on either record: the new law's "replaces", or the old one's "replacedBy" (the corpus holds about
+        // a hundred links written on one side only: "Luật Thuế thu nhập cá nhân (sửa đổi)" on 10/12/2025 is 109/2025/QH15,
+        // which 04/2007/QH12 names as its replacement; fifty-third session's probe 492: left unresolved).
+        const replacing = (e: DirectiveEntry) => !!e.record.replaces?.length || candidates.some((o) => o.record.replacedBy?.some((x) => x.id === e.record.id));
+        const recent = latestFirst(candidates.filter((e) => e.record.date && e.record.date.length === 10 && e.record.date <= ctx.reportDate && e.record.date >= from && replacing(e)));
         return recent.length ? { entry: recent[0]!, certainty: 'probable', candidates } : null;
       }
       const that = candidates.filter((e) => e.record.date?.startsWith(String(year)));
