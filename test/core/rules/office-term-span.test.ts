@@ -22,6 +22,10 @@ const cases: RuleCase[] = [
   // Several terms counted, and the long terms of the early decades.
   { text: 'Qua hai nhiệm kỳ 2010 – 2020, các nhiệm kỳ 2000 - 2010 và 3 nhiệm kỳ 2005-2020, tỉnh đã đạt nhiều kết quả.' },
   { text: 'Quốc hội khóa I, nhiệm kỳ 1946 – 1960, đã thông qua hai bản Hiến pháp.' },
+  // The People's Councils of 2004 sat until 2011 (Nghị quyết 25/2008/QH12; fifty-third session's probe 500); another term
+  // of seven years from 2004 is still a slip.
+  { text: 'Hội đồng nhân dân huyện Đình Lập khoá 18 đã tổ chức kỳ họp thứ 17, nhiệm kỳ 2004- 2011.' },
+  { text: 'Ban Chấp hành Đoàn nhiệm kỳ ⟦2004 - 2012⟧.', messages: ['dài 8 năm'] },
   // Ten years may be a wrong start as well as a wrong end: no guess.
   { text: 'Ban Chấp hành nhiệm kỳ ⟦2015 – 2025⟧.', messages: ['dài 10 năm; một nhiệm kỳ dài nhiều nhất 5 năm.'] },
   // The Assembly's and the councils' terms are known: the Party's five years written for them (outside probe 411), and

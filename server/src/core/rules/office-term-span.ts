@@ -123,6 +123,11 @@ function khoaAndYears(ctx: RuleContext, khoa: { written: string; span: Span }, y
 // Terms of five years at most from here on (see above).
 const REGULAR_FROM = 1995;
 const LONGEST = 5;
+// Terms lawfully longer, written as one: the People's Councils (and their Committees) elected for 2004 – 2009 sat until
+// 2011, when they were elected with the Assembly (Nghị quyết 25/2008/QH12 of 14/11/2008 extended their term;
+// https://vbpl.vn/thanhphohochiminh/Pages/vbpq-toanvan.aspx?ItemID=60298&dvid=309). Fifty-third session's probe 500: "Hội
+// đồng nhân dân huyện … khoá 18 … kỳ họp thứ 17, nhiệm kỳ 2004- 2011" was told seven years was too long.
+const EXTENDED_TERMS: readonly (readonly [number, number])[] = [[2004, 2011]];
 
 export const rule: Rule = {
   code: 'office-term-span',
@@ -161,7 +166,7 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (!backwards && (years <= LONGEST || from < REGULAR_FROM)) continue;
+      if (!backwards && (years <= LONGEST || from < REGULAR_FROM || EXTENDED_TERMS.some(([a, b]) => a === from && b === to))) continue;
       if (SEVERAL_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
       // The finding covers the two years; the fix changes the second.
       const meant = from + LONGEST;
