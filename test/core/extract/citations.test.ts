@@ -45,6 +45,9 @@ const party: Row[] = [
   // A word glued to a state symbol by a PDF copy (fourteenth outside probe).
   ['quy định tại Điều 4 ⟦Nghị định số 56/2012/NĐ-CP⟧và kiến nghị những vấn đề', ['Nghị định | 56/2012/NĐ-CP | - | - | -']],
   ['Quán triệt ⟦Nghị quyết số\n25-NQ/TW⟧ trong Đảng bộ.', ['Nghị quyết | 25-NQ/TW | - | - | -']],
+  // The kind word glued to the number, a space lost (fifty-third session's probe 498); not after any other word.
+  ['Thực hiện ⟦Nghị quyết72-NQ/TW⟧ của Bộ Chính trị về đột phá.', ['Nghị quyết | 72-NQ/TW | - | Bộ Chính trị | -']],
+  ['Tải tệp nghiquyet72-NQ/TW.pdf và mã x72-NQ/TW về máy.', []],
   ['Thực hiện ⟦Công văn 5053-CV/VPTW/nb⟧ của Văn phòng.', ['Công văn | 5053-CV/VPTW/nb | - | - | -']],
   ['Thực hiện ⟦Quyết định số 01-QĐNS/TW⟧ (khóa XI).', ['Quyết định | 01-QĐNS/TW | - | - | XI:party-central']],
   // The Central Committee's code as older texts write it: the official id says TW, the text keeps
