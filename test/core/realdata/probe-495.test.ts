@@ -11,6 +11,8 @@ const { loud } = probeSet(DIR);
 
 test('probe 495: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
-  assert.deepEqual(raised, judgedTrue(judged));
-  assert.deepEqual(raised, ['001.txt:13:citation-inconsistent']);
+  // The slip the first run told as an inconsistency (001.txt:13) is told where it stands since corpus round 182 holds
+  // Kết luận 223-KL/TW: line 7 credits the Politburo's conclusion to the Central Committee.
+  assert.deepEqual(raised, judgedTrue(judged, ['001.txt:13:citation-inconsistent']));
+  assert.deepEqual(raised, ['001.txt:7:citation-issuer-mismatch']);
 });
