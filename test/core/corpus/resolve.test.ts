@@ -344,6 +344,16 @@ test('a short reference in a later paragraph names the document cited in full be
   assert.equal(alone.resolutions[0]?.entry.record.id, '25/2026/NQ-CP');
 });
 
+test('a plenum named, its resolution\'s id in brackets after it: the id is that resolution, surely', () => {
+  // 33-NQ/TW is the ninth plenum's of 9/6/2014 (khóa XI) and the Politburo's of 16/10/2003 on Đà Nẵng (corpus round 182):
+  // the bracket had become one of two, and the missing date was no longer told.
+  const text = 'Hà Nội, ngày 12 tháng 6 năm 2014\n\nTổng Bí thư đã ký ban hành Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI (Nghị quyết số 33-NQ/TW) về xây dựng và phát triển văn hóa, con người Việt Nam.';
+  assert.deepEqual(
+    analysed(text).map((r) => (r ? `${r.entry.record.id} ${r.entry.record.date} ${r.certainty}` : null)),
+    ['33-NQ/TW 2014-06-09 exact', '33-NQ/TW 2014-06-09 exact'],
+  );
+});
+
 test('a plenum named without its khóa after the same plenum named with it is that resolution (fifty-second outside probe)', async () => {
   const { analyze, resolveOptions, RULE_CODES } = await import('../../../server/src/core/index');
   const { options } = resolveOptions(undefined, RULE_CODES);

@@ -349,7 +349,7 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
 const BRACKET_GAP = /^\s{0,2}\(\s{0,2}$/u;
 
 /**
- * A law named, then its number in brackets: "Luật Thi đua, khen thưởng (Luật số 06/2022/QH15)" is that law, not the one
+ * A law or a plenum named, then its number in brackets: "Luật Thi đua, khen thưởng (Luật số 06/2022/QH15)" is that law, not the one
  * of the name in force on the report's date (hundred-and-sixty-seventh outside probe: the law of 2003 taken for a text of
  * 2023). And a short name given in brackets is the law just named: "Luật Phòng chống tham nhũng ( Luật PCTN ) thay thế
  * Luật PCTN số 55/2005/QH11" (hundred-and-sixtieth: the bracket took the old law, named later). Unlike the links above, it
@@ -359,6 +359,13 @@ export function bracketLinks(citations: readonly Citation[], resolutions: (Resol
   for (let i = 0; i + 1 < citations.length; i++) {
     const c = citations[i]!;
     const next = citations[i + 1]!;
+    // A plenum named, its resolution's id in brackets after it: "Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng
+    // khóa XI (Nghị quyết số 33-NQ/TW)" is the plenum's resolution, which the id's other documents are not (fifty-third
+    // session: once the corpus held the Politburo's 33-NQ/TW of 2003 too, the bracket had become one of two).
+    if (c.style === 'named' && c.named?.kind === 'plenum' && next.style === 'party' && resolutions[i]?.entry.record.id === next.id && BRACKET_GAP.test(text.slice(c.fullSpan.end, next.span.start))) {
+      resolutions[i + 1] = resolutions[i]!;
+      continue;
+    }
     if (c.style !== 'named' || c.named?.kind !== 'law' || c.named.amended || c.named.amendment) continue;
     if (!BRACKET_GAP.test(text.slice(c.fullSpan.end, next.span.start))) continue;
     if (next.style === 'state' && next.id && (next.kind === null || next.kind === c.kind) && resolutions[i + 1]) resolutions[i] = resolutions[i + 1]!;
