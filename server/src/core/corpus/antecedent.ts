@@ -15,7 +15,7 @@
 // only each block's antecedents and open short references.
 
 import type { Citation } from '../extract/citations';
-import { idMatchKey, type DirectiveEntry, type Resolution } from './corpus-index';
+import { idMatchKey, latestFirst, type DirectiveEntry, type Resolution } from './corpus-index';
 import { otherIssuer } from './same-document';
 import { fold } from '../text/normalize';
 
@@ -381,10 +381,17 @@ const LIST_GAP = /^\s{0,2}(?:,|;|,?\s{0,2}(?:và|đến|tới|rồi))\s{0,2}$/u;
 // on studying Hồ Chí Minh's example spans 2006–2016).
 const SERIES_YEARS = 15;
 
-/** Whether citation a and a + 1 are joined as one list's members: worked out once, and only for a block that asks. */
-function listJoins(citations: readonly Citation[], text: string): (a: number) => boolean {
+/**
+ * The members of citation i's list, nearest first on each side: a visitor over the indices of the citations joined to it
+ * (by LIST_GAP, worked out once, and only for a block that asks).
+ */
+function listNeighbours(citations: readonly Citation[], text: string): (i: number, visit: (j: number) => void) => void {
   let joins: boolean[] | null = null;
-  return (a) => (joins ??= citations.slice(1).map((next, k) => LIST_GAP.test(text.slice(citations[k]!.fullSpan.end, next.span.start))))[a]!;
+  const joined = (a: number) => (joins ??= citations.slice(1).map((next, k) => LIST_GAP.test(text.slice(citations[k]!.fullSpan.end, next.span.start))))[a]!;
+  return (i, visit) => {
+    for (let j = i - 1; j >= 0 && joined(j); j--) visit(j);
+    for (let j = i + 1; j < citations.length && joined(j - 1); j++) visit(j);
+  };
 }
 
 function yearOfRecord(date: string | undefined): number | null {
@@ -402,7 +409,7 @@ function yearOfRecord(date: string | undefined): number | null {
  * more written alike share when one of them is exact; the match stays probable.
  */
 function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
-  const joined = listJoins(citations, text);
+  const neighbours = listNeighbours(citations, text);
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const res = resolutions[i];
@@ -425,8 +432,7 @@ function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | 
       alike++;
       exact ||= r.certainty === 'exact';
     };
-    for (let j = i - 1; j >= 0 && joined(j); j--) sibling(j);
-    for (let j = i + 1; j < citations.length && joined(j - 1); j++) sibling(j);
+    neighbours(i, sibling);
     const issuer = onlyOne(issuers);
     // Of the issuer's documents, one of the neighbours' decades: "Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính
     // trị" beside a conclusion of 2020 is not the Politburo's 27-NQ/TW of 1985 (corpus round 167 brought that one in).
@@ -450,7 +456,7 @@ function seriesLinks(citations: readonly Citation[], resolutions: (Resolution | 
  * among the alternatives a probable match was chosen from, only when one of them is of such a day; it stays probable.
  */
 function sessionLinks(citations: readonly Citation[], resolutions: (Resolution | null)[], text: string): void {
-  const joined = listJoins(citations, text);
+  const neighbours = listNeighbours(citations, text);
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const res = resolutions[i];
@@ -461,8 +467,7 @@ function sessionLinks(citations: readonly Citation[], resolutions: (Resolution |
       const d = r?.entry.record.date;
       if (citations[j]!.style === 'party' && r && (r.certainty === 'exact' || r.byWords) && d && d.length === 10) days.add(d);
     };
-    for (let j = i - 1; j >= 0 && joined(j); j--) anchor(j);
-    for (let j = i + 1; j < citations.length && joined(j - 1); j++) anchor(j);
+    neighbours(i, anchor);
     if (days.size === 0 || days.has(res.entry.record.date ?? '')) continue;
     const theirs = res.alternatives.filter((e) => days.has(e.record.date ?? ''));
     if (theirs.length === 1) resolutions[i] = { ...res, entry: theirs[0]! };
@@ -493,8 +498,8 @@ function amendingDayLinks(citations: readonly Citation[], resolutions: (Resoluti
     const day = resolutions[head]?.certainty === 'exact' ? resolutions[head]!.entry.record.date : undefined;
     const res = resolutions[i];
     if (!res || !day || day.length !== 10 || (res.entry.record.date ?? '') < day) continue;
-    const before = res.candidates.filter((e) => e.record.date?.length === 10 && e.record.date < day).sort((a, b) => (a.record.date! < b.record.date! ? 1 : -1));
-    if (before[0]) resolutions[i] = { ...res, entry: before[0], certainty: 'exact' };
+    const [passed] = latestFirst(res.candidates.filter((e) => e.record.date?.length === 10 && e.record.date < day));
+    if (passed) resolutions[i] = { ...res, entry: passed, certainty: 'exact' };
   }
 }
 

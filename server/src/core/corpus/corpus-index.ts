@@ -1166,7 +1166,8 @@ export function issuedAfter(r: DirectiveRecord, iso: IsoDate): boolean {
   return !!r.date && r.date.slice(0, iso.length) > iso.slice(0, r.date.length);
 }
 
-function latestFirst(es: DirectiveEntry[]): DirectiveEntry[] {
+/** The entries by date, latest first (a copy). */
+export function latestFirst(es: DirectiveEntry[]): DirectiveEntry[] {
   return [...es].sort((a, b) => ((b.record.date ?? '') < (a.record.date ?? '') ? -1 : 1));
 }
 

@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../../core/index';
 import type { Feature } from '../context';
 import { toFixData, toRange, type FixData } from './convert';
-import { undecodableNotice } from './undecodable';
+import { shownFindings } from './diagnostics';
 
 const FIX_ALL = `${CodeActionKind.SourceFixAll}.vanban`;
 
@@ -48,8 +48,7 @@ export const codeActions: Feature = {
     ctx.connection.onCodeAction((params) => {
       const doc = ctx.documents.get(params.textDocument.uri);
       if (!doc) return [];
-      // Mis-decoded text shows one notice instead of findings (diagnostics.ts): no fixes either.
-      const findings = undecodableNotice(doc) ? [] : (ctx.analysis(doc)?.findings ?? []);
+      const { findings } = shownFindings(ctx, doc);
       const locale = ctx.options().locale;
       const only = params.context.only;
       const actions: CodeAction[] = [];
@@ -71,8 +70,10 @@ export const codeActions: Feature = {
       if (wantsFixAll) {
         const edits: TextEdit[] = [];
         for (const f of findings) {
-          const safe = toFixData(doc, f.fixes, locale).find((x) => x.safe);
-          if (!safe) continue;
+          // Only the safe fix's edits are placed on the text, not every fix of every finding.
+          const fix = f.fixes?.find((x) => x.safe);
+          if (!fix) continue;
+          const safe = toFixData(doc, [fix], locale)[0]!;
           if (safe.edits.some((e) => edits.some((x) => overlaps(e, x)))) continue;
           edits.push(...safe.edits);
         }

@@ -9,17 +9,24 @@
 
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../../core/index';
 import type { Feature, ServerContext } from '../context';
 import { toDiagnostic } from './convert';
 import { undecodableNotice } from './undecodable';
 
+/**
+ * What a document's diagnostics show: its findings, or, for mis-decoded text, which is never checked, one notice instead of
+ * findings on garbage (and no findings, so no fixes either: code-actions.ts).
+ */
+export function shownFindings(ctx: ServerContext, doc: TextDocument): { notice: Diagnostic | null; findings: readonly Finding[] } {
+  const notice = ctx.settings().enable === 'never' ? null : undecodableNotice(doc);
+  return { notice, findings: notice ? [] : (ctx.analysis(doc)?.findings ?? []) };
+}
+
 export function diagnosticsFor(ctx: ServerContext, doc: TextDocument): Diagnostic[] {
-  // Mis-decoded text is never checked: one notice instead of findings on garbage.
-  const undecodable = ctx.settings().enable === 'never' ? null : undecodableNotice(doc);
-  if (undecodable) return [undecodable];
-  const a = ctx.analysis(doc);
-  if (!a) return [];
-  return a.findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
+  const { notice, findings } = shownFindings(ctx, doc);
+  if (notice) return [notice];
+  return findings.map((f) => toDiagnostic(doc, f, ctx.options().locale, ctx.capabilities.relatedInformation));
 }
 
 /** Push debounce: twice the last analysis time, within 50…500 ms (150 ms before the first one). */
