@@ -206,6 +206,38 @@ test('replacedBy / replaces point to records in the corpus, or are marked unveri
   assert.deepEqual(problems, [], problems.join('\n'));
 });
 
+// A link written on one side only leaves the other record telling half the story: the old one
+// "in force" with no status, or the new one's hover silent about what it replaced. Hand-written
+// files only: the gazette layer (gazette/) is generated and carries no links of its own.
+test('replacedBy and replaces between hand-written records are two-sided, and a replaced record has a status', () => {
+  const curated = directives.filter((x) => !/(^|\/)gazette(\/|\.json$)/.test(x.rel));
+  const byId = new Map<string, typeof curated>();
+  for (const x of curated) byId.set(x.record.id, [...(byId.get(x.record.id) ?? []), x]);
+  const near = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || compatible(a, b);
+  const other = (s: Supersession) => {
+    const ts = (byId.get(s.id) ?? []).filter((t) => near(t.record.date, s.date));
+    return ts.length === 1 ? ts[0] : undefined;
+  };
+  const problems: string[] = [];
+  for (const x of curated) {
+    const pairs: [Supersession[] | undefined, 'replacedBy' | 'replaces', 'replacedBy' | 'replaces'][] = [
+      [x.record.replacedBy, 'replacedBy', 'replaces'],
+      [x.record.replaces, 'replaces', 'replacedBy'],
+    ];
+    for (const [links, field, back] of pairs) {
+      for (const s of links ?? []) {
+        const t = other(s);
+        if (!t) continue;
+        if (!(t.record[back] ?? []).some((b) => b.id === x.record.id && near(b.date, x.record.date))) {
+          problems.push(`${where(x)} ${field} ${s.id}, but ${where(t)} has no ${back} ${x.record.id}`);
+        }
+      }
+    }
+    if (x.record.replacedBy?.some((s) => s.confidence !== 'unverified') && !x.record.status) problems.push(`${where(x)}: replacedBy without a status`);
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
 test('central Party directives: date fits the khóa in terms.json (± one week)', () => {
   const table = terms.filter((t) => t.body === 'party-central');
   assert.ok(table.length >= 8, 'party-central term table incomplete');

@@ -85,6 +85,9 @@ describe('hover (bundled corpus)', async () => {
       vi: ['**Luật số 45/2013/QH13** — Quốc hội, khóa XIII', 'Tên: Luật Đất đai', 'Ngày ban hành: 29/11/2013', 'Có hiệu lực từ: 1/7/2014', 'đã được thay thế bởi Luật 31/2024/QH15 (1/8/2024) trước ngày của báo cáo'],
       en: ['Name: Luật Đất đai', 'In force from: 1/7/2014'],
     },
+    // What a law replaced, on the new law's card (corpus links made two-sided in the fifty-fourth session).
+    { text: 'Căn cứ Luật Đất đai số 3$01/2024/QH15;', reportDate: '2026-03-05', vi: ['- Thay thế: Luật 45/2013/QH13 (29/11/2013)'], en: ['- Replaces: Luật 45/2013/QH13 (29/11/2013)'] },
+    { text: 'Căn cứ Nghị định số 3$04/2017/NĐ-CP;', reportDate: '2026-03-05', vi: ['- Thay thế: Nghị định 58/2014/NĐ-CP (16/6/2014)'] },
     // Sources that disagree, named in Vietnamese with dates as writers write them.
     { text: 'Căn cứ Luật Đất đai số 3$01/2024/QH15;', reportDate: '2026-03-05', vi: ['⚠ Nguồn mâu thuẫn về ngày có hiệu lực: 1/8/2024 / 1/1/2025 / 1/7/2024'], en: ['⚠ Sources disagree on the date in force: 1/8/2024 / 1/1/2025 / 1/7/2024'] },
     // A name that is not the record's.

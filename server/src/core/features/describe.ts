@@ -131,8 +131,18 @@ export function statusWeight(s: StatusAt): number {
   }
 }
 
+function linkedRecord(corpus: CorpusIndex, s: Supersession): DirectiveEntry | undefined {
+  return corpus.byOfficialId(s.id).find((e) => !s.date || !e.record.date || comparePartial(e.record.date, s.date) === 0) ?? corpus.byOfficialId(s.id)[0];
+}
+
+/** A link's day: the linked record's own when the link gives only its year or month ("2013" → 29/11/2013). */
+function linkedDate(corpus: CorpusIndex, s: Supersession): PartialDate | undefined {
+  const own = linkedRecord(corpus, s)?.record.date;
+  return own && (!s.date || (own.startsWith(s.date) && own.length > s.date.length)) ? own : s.date;
+}
+
 function replacementName(corpus: CorpusIndex, s: Supersession): string {
-  const hit = corpus.byOfficialId(s.id).find((e) => !s.date || !e.record.date || comparePartial(e.record.date, s.date) === 0) ?? corpus.byOfficialId(s.id)[0];
+  const hit = linkedRecord(corpus, s);
   const kind = hit?.record.kind;
   // An id that is a name ("Hiến pháp năm 2013") already says its kind.
   return `${kind && startsIn(s.id, IS_NUMBER) ? `${kind} ` : ''}${s.id}`;
@@ -283,6 +293,17 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
   const st = statusLine(r, reportDate, corpus);
   vi.push(`- Hiệu lực vào ngày của báo cáo (${shortDate(reportDate)}): ${st.vi}`);
   en.push(`- Status on the report's date (${shortDate(reportDate)}): ${st.en}`);
+  // What this document replaced: a writer citing the new text sees the old one it ends, the card
+  // of the old one already says the reverse.
+  const replaced = (r.replaces ?? []).map((s) => {
+    const day = linkedDate(corpus, s);
+    return `${replacementName(corpus, s)}${day ? ` (${shortDate(day)})` : ''}`;
+  });
+  if (replaced.length) {
+    const list = [...new Set(replaced)].map(md).join('; ');
+    vi.push(`- Thay thế: ${list}`);
+    en.push(`- Replaces: ${list}`);
+  }
   // Status notes are Vietnamese with English beside (noteEn); an English-only note of a user's
   // record shows as written in both.
   if (r.status?.note) {
