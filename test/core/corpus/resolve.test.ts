@@ -1392,3 +1392,18 @@ test('a body written once after a list does not choose among documents of an ear
   // 1985 beside 66-NQ/TW of 2025 (corpus round 167).
   assert.deepEqual(ids('Trọng tâm là Kết luận số 80-KL/TW; Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính trị.').slice(1), ['27-NQ/TW 2022-11-09', '66-NQ/TW 2025-04-30']);
 });
+
+// The sixth plenum of khóa VIII sat twice; the second session's resolutions (2/2/1999) are recorded under "(lần 2)", and the
+// first session's are not they (fifty-fourth session's probe 504: the sixth plenum of khóa XII was taken).
+const sessionCases: [string, string | null][] = [
+  ['tiếp tục thực hiện Nghị quyết Trung ương 6 lần 2 khóa VIII về một số vấn đề cơ bản và cấp bách trong công tác xây dựng Đảng hiện nay', '10-NQ/TW 1999-02-02'],
+  ['Nghị quyết Hội nghị lần thứ sáu (lần 2) Ban Chấp hành Trung ương Đảng (khóa VIII)', '10-NQ/TW 1999-02-02'],
+  // No third session is recorded: nothing, rather than the first session's or another term's.
+  ['Nghị quyết Trung ương 6 (lần 3) khóa VIII', null],
+];
+for (const [text, expected] of sessionCases) {
+  test(`a plenum's session: ${text}`, () => {
+    const r = analysed(text)[0];
+    assert.equal(r ? `${r.entry.record.id} ${r.entry.record.date}` : null, expected);
+  });
+}

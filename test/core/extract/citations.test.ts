@@ -1701,3 +1701,19 @@ const session45Rows: Row[] = [
 test('forty-fifth session: a day after "đã được ban hành", and after the document an amending one names', () => {
   for (const [src, expected] of session45Rows) check(src, expected);
 });
+
+// Fifty-fourth session: a plenum held in two sessions, or an extended one, keeps its term (probe 504).
+const session54Rows: Row[] = [
+  ['tiếp tục thực hiện ⟦Nghị quyết Trung ương 6 lần 2 khóa VIII⟧, đẩy mạnh cuộc vận động', ['Nghị quyết | plenum 6 session 2 VIII | - | - | VIII:party-central']],
+  ['thực hiện ⟦Nghị quyết Trung ương 6 (lần 2) khóa VIII⟧ về xây dựng Đảng', ['Nghị quyết | plenum 6 session 2 VIII | - | - | VIII:party-central']],
+  ['⟦Nghị quyết Hội nghị lần thứ sáu (lần 2) Ban Chấp hành Trung ương Đảng (khóa VIII)⟧ về xây dựng Đảng', ['Nghị quyết | plenum 6 session 2 VIII | - | - | VIII:party-central']],
+  ['Trích ⟦Nghị quyết Trung ương 10 (mở rộng) khóa II⟧ về cải cách ruộng đất', ['Nghị quyết | plenum 10 II | - | - | II:party-central']],
+  // Unbracketed "mở rộng" with no term after it is the sentence's verb, not the plenum's.
+  ['⟦Nghị quyết Trung ương 6⟧ mở rộng quy mô', ['Nghị quyết | plenum 6 | - | - | -']],
+  // "lần thứ hai" is an ordinal, not a session.
+  ['⟦Nghị quyết Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khóa XIII⟧ về', ['Nghị quyết | plenum 2 XIII | - | - | XIII:party-central']],
+];
+
+test('fifty-fourth session: a plenum held in two sessions keeps its term', () => {
+  for (const [src, expected] of session54Rows) check(src, expected);
+});

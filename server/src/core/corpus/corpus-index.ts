@@ -944,7 +944,7 @@ export class CorpusIndex {
     if (n.kind === 'congress' && n.level === 'local') return [];
     const forms =
       n.kind === 'plenum' && n.plenum !== null
-        ? plenumAliases(c.kind, n.plenum, n.term)
+        ? plenumAliases(c.kind, n.plenum, n.term, n.session)
         : n.kind === 'congress'
           ? [`Nghị quyết Đại hội ${n.term}`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ ${n.term}`]
           : [];
@@ -997,9 +997,11 @@ export class CorpusIndex {
 }
 
 /** The names a plenum's resolutions (or its conclusions, "Kết luận Hội nghị Trung ương 4 khóa XIII") are recorded under. */
-function plenumAliases(kind: string | null, plenum: number, term: string): string[] {
+function plenumAliases(kind: string | null, plenum: number, term: string, session?: number): string[] {
   const k = kind === 'Kết luận' ? kind : 'Nghị quyết';
-  return [`${k} Hội nghị Trung ương ${plenum} khóa ${term}`, `${k} Trung ương ${plenum} khóa ${term}`];
+  // A second session's resolutions are recorded under "… 6 (lần 2) khóa VIII"; never the first session's.
+  const p = session ? `${plenum} (lần ${session})` : `${plenum}`;
+  return [`${k} Hội nghị Trung ương ${p} khóa ${term}`, `${k} Trung ương ${p} khóa ${term}`];
 }
 
 // The names the Party's charter and platform are recorded under (their records' aliases); each version

@@ -65,6 +65,14 @@ const plenumItem = (capture: boolean) => {
   return String.raw`(?:(?:${cw('Hội nghị')}\s{1,2})?${TU}\s{1,2}|${cw('Hội nghị')}\s{1,2})?(?:${cw('lần thứ')}\s{1,2}${o}${ORD}${c}|${o}\d{1,2}${c})(?![\p{L}\p{N}])`;
 };
 const PLENUM_ITEM = plenumItem(false);
+// A plenum held in two sessions, or an extended one, between its number and its body or term: "Nghị quyết Trung ương 6 lần 2
+// khóa VIII", "Hội nghị lần thứ 6 (lần 2) Ban Chấp hành Trung ương Đảng (khóa VIII)", "Nghị quyết Trung ương 10 (mở rộng) khóa
+// II" (fifty-fourth session's probe 504: the term after it was lost, and the sixth plenum of the report's term taken).
+// Unbracketed only before what must follow (`next`): "Trung ương 6 mở rộng …" may be a verb.
+const SESSION_WORDS = String.raw`(?:${cw('lần')}\s{1,2}(?:2|3|hai|ba)|${cw('mở rộng')})`;
+const session = (next: string) => String.raw`(?:\s{0,2}\(\s{0,2}${SESSION_WORDS}\s{0,2}\)|\s{1,2}${SESSION_WORDS}(?=${next}))?`;
+const SESSION_NUMBER = /(?:^|[\s(])(?:lần|Lần|LẦN)\s{1,2}(2|3|hai|ba)(?![\p{L}\p{N}])/u;
+const SESSION_VALUE: Record<string, number> = { '2': 2, '3': 3, hai: 2, ba: 3 };
 const PLENUM_SEP = String.raw`(?:[ ]{0,2},[ ]{0,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})`;
 const PLENUM_LIST = String.raw`((?:${PLENUM_SEP}${PLENUM_ITEM}){1,5}(?=[^.;\n]{0,100}?${TERM_WORD}\s{1,2}(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])))?`;
 // The same item, captured whole (1) with its ordinal (2 after "lần thứ", 3 a number).
@@ -73,12 +81,12 @@ const PLENUM_ITEM_RE = rx(String.raw`${PLENUM_SEP}(${plenumItem(true)})`, 'uy');
 // Trung ương" (fifty-sixth and fifty-eighth outside probes: neither was read).
 const namedPlenum = (kind: string) =>
   rx(
-  String.raw`${kind}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})${PLENUM_LIST}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU_OPT}${NOT_MASS_BODY}${PARTY_NAME}|${BCH_TU_OPT}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD})${PLENUM_LIST})|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})${PLENUM_LIST}` +
+  String.raw`${kind}(?:(?:${cw('của')}\s{1,2})?${cw('Hội nghị')}\s{1,2}(?:(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH}))(${ORD})${PLENUM_LIST}${session(String.raw`\s`)}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU_OPT}${NOT_MASS_BODY}${PARTY_NAME}|${BCH_TU_OPT}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))(${ORD})${PLENUM_LIST})|(?:${TU}\s{1,2}(?:${cw('lần thứ')}\s{1,2}(?=${ORD})|(?=${ORD_NUM}))|${TU_GLUED})(${ORD})${PLENUM_LIST}` +
     // "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the plenum's ordinal with no "Hội nghị", the body after it
     // (hundred-and-fifty-eighth outside probe: not read).
-    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})${PLENUM_LIST}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})` +
+    String.raw`|${cw('lần thứ')}\s{1,2}(?=${ORD})(${ORD})${PLENUM_LIST}${session(String.raw`\s`)}\s{1,2}(?:${cw('của')}\s{1,2})?${BCH_TU}${NOT_MASS_BODY}${PARTY_NAME})` +
     // "… lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the body again before the term.
-    String.raw`(?:\s{1,2}${cw('của')}\s{1,2}${BCH_TU}${PARTY_NAME})?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
+    String.raw`${session(String.raw`\s{0,2}[(,]?\s{0,2}${TERM_WORD}`)}(?:\s{1,2}${cw('của')}\s{1,2}${BCH_TU}${PARTY_NAME})?(?:\s{0,2}[(,]?\s{0,2}${TERM_WORD}\s{1,2}([IVXL]{1,6}|\d{1,2})\)?)?(?![\p{L}\p{N}])`,
   'uy',
 );
 const NAMED_PLENUM = namedPlenum(String.raw`${cw('Nghị quyết')}\s{1,2}`);
@@ -291,6 +299,8 @@ export function scanNamed(t: string): Draft[] {
       if (m) {
         d = blank(start, start + m[0].length, 'named');
         d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[3] ?? m[5] ?? m[7]), term: romanTerm(m[9]) };
+        const held = SESSION_NUMBER.exec(m[0]);
+        if (held) d.named.session = SESSION_VALUE[held[1]!.toLowerCase()];
         const list = m[2] ?? m[4] ?? m[6] ?? m[8];
         if (list && d.named.term) {
           // The first ends at its own number; the later ones follow it, the last holding the term.

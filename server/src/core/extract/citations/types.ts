@@ -36,6 +36,11 @@ export interface NamedDocument {
   plenum: number | null;
   /** Term (khóa) of the plenum, or the congress number, as a Roman numeral. */
   term: string | null;
+  /**
+   * The session of a plenum held in two ("Nghị quyết Trung ương 6 (lần 2) khóa VIII", 1999): its resolutions are not the
+   * first session's of 1998.
+   */
+  session?: number;
   /** Year written with the name ("Luật Đất đai năm 2024" → 2024; "bổ sung, phát triển năm 2011"). */
   year?: number | null;
   /**
