@@ -379,3 +379,13 @@ test('an amending law by its short title, without "bổ sung một số điều 
 test('a resolution of the Standing Committee written without its "NQ-" is the resolution (probe 444)', () => {
   assert.deepEqual(analysedIds('Nghị quyết số 753/2005/UBTVQH11 ngày 02 tháng 4 năm 2005 của Ủy ban Thường vụ Quốc hội ban hành Quy chế hoạt động.'), ['753/2005/NQ-UBTVQH11']);
 });
+
+test('laws whose names extend a known one, and a name without its "của" (probes 504 and 505)', () => {
+  const cases: [string, (string | null)[]][] = [
+    // Laws of 1987 and 1990 the corpus does not hold: nothing, rather than the Luật Đầu tư of 2025 or Luật Doanh nghiệp of 2020.
+    ['- 29/12/1987: Nhà nước Việt Nam ban hành Luật đầu tư nước ngoài tại Việt Nam', [null]],
+    ['- 1990: Luật công ty và Luật doanh nghiệp tư nhân ra đời.', [null, null]],
+    ['Căn cứ Luật ban hành văn bản QPPL HĐND và UBND năm 2004;', ['31/2004/QH11']],
+  ];
+  for (const [text, ids] of cases) assert.deepEqual(analysedIds(text), ids, text);
+});

@@ -1106,6 +1106,9 @@ function cleanNameOnce(name: string): string {
     .replace(ABBREVIATION_WORD, (a) => FOLDED_ABBREVIATIONS.get(a)!)
     // "một số điều Luật …" for "một số điều của Luật …" (seventh outside probe).
     .replace(/\bdieu luat\b/gu, 'dieu cua luat')
+    // "Luật ban hành văn bản QPPL HĐND và UBND năm 2004" for "… pháp luật của Hội đồng nhân dân …" (fifty-fourth session's
+    // probe 505: cut short, it had become the law of 2008).
+    .replace(/\bphap luat (?=hoi dong nhan dan|uy ban nhan dan)/gu, 'phap luat cua ')
     // "Luật SĐ, BS một số điều của …" (hundred-and-thirty-first outside probe).
     .replace(/^sd,?\s+bs\b/u, 'sua doi, bo sung')
     .replace(/^so:?\s+/u, '') // "Luật số Khí tượng thủy văn số 90/2015/QH13": a stray "số"

@@ -144,6 +144,13 @@ export const LAW_NAMES: readonly string[] = [
   // Laws of the corpus's hundred-and-eightieth round: "tư" and "tham gia" end names too often ("Luật Lý lịch tư" and "Luật
   // Tham gia" were read).
   'Lý lịch tư pháp', 'Tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc',
+  // Laws of 1987–2003 whose names extend a known one, in a timeline of Đổi Mới (fifty-fourth session's probe 504: "Luật đầu tư
+  // nước ngoài tại Việt Nam" of 1987 was read "Luật đầu tư", the law of 2025, and "Luật doanh nghiệp tư nhân" of 1990 the
+  // Luật Doanh nghiệp of 2020; "ngoài" is a word of STOP and a known name is never run on).
+  'Đầu tư nước ngoài tại Việt Nam', 'Doanh nghiệp tư nhân', 'Doanh nghiệp nhà nước',
+  // The 2004 law on the councils' documents without its "của", as a provincial text of 2008 abbreviates it ("Luật ban hành
+  // văn bản QPPL HĐND và UBND năm 2004"; fifty-fourth session's probe 505: cut at "pháp luật", it became the law of 2008).
+  'Ban hành văn bản quy phạm pháp luật Hội đồng nhân dân và Ủy ban nhân dân',
 ];
 
 /**
