@@ -48,6 +48,9 @@ const KNOWN_ERRORS = [
   // on labour fines is 95/2013/NĐ-CP; 95/2010/NĐ-CP is of 16/9/2010 on search and rescue. A warning on the number's year
   // before corpus round 178 gave 95/2010 its record; the message offers both readings (2026-12-07).
   ['thong-tu-so-18-2022-tt-bldtbxh-37982.txt', 182, 'citation-date-mismatch'],
+  // "Nghị định số 113/2013/NĐ-CP ngày 01 tháng 10 năm 2013 của Chính phủ về hoạt động mỹ thuật": the decree is of 2/10/2013
+  // (its implementing circular 01/2018/TT-BVHTTDL on vbpl.vn, VietnamPlus); caught once corpus round 183 gave it a record.
+  ['nghi-quyet-so-18-2026-nq-cp-469465.txt', 502, 'citation-date-mismatch'],
 ].map((x) => x.join(':'));
 
 // Warning classes reviewed on this corpus, with the count at review. citation-inconsistent: one
