@@ -259,3 +259,19 @@ test('.vanban.json for the CLI: a BOM is read, "corpus" as a string is one folde
   // The folder given as a string was loaded: the citation's date is compared with the document.
   assert.ok(codes.some((c: string) => c.startsWith('citation-date-mismatch')), codes.join());
 });
+
+// A reader that stops after the first lines ("vanban citations … | head -1"): the command ends quietly, as one killed by
+// SIGPIPE would, instead of an unhandled EPIPE with a stack trace (fifty-fourth session).
+test('output piped to a reader that stops early: a quiet end, status 141, nothing on stderr', async () => {
+  const { spawn } = await import('node:child_process');
+  const page = path.join(dir, 'epipe.md');
+  writeFileSync(page, ORIGINAL);
+  const child = spawn(process.execPath, [CLI, 'citations', page, '--format', 'text'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  // The reader closes the pipe before the first line is written (as \`head\` has, by the later lines): every write fails.
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(err, '');
+  assert.equal(code, 141);
+});

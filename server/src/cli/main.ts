@@ -548,6 +548,12 @@ async function convert(args: string[], values: Values, io: Io): Promise<number> 
 export function start(entry: string): void {
   if (isCliWorker()) return runCliWorker();
   setWorkerEntry(entry);
+  // A reader that stops early ("vanban citations … | head") closes the pipe: leave quietly, as a command killed by SIGPIPE
+  // would (status 141), rather than die on an unhandled 'error' event with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(128 + 13);
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
     // Leave once the output is out: what V8 scheduled meanwhile (a collection started while the
