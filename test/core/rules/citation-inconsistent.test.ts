@@ -28,6 +28,8 @@ const cases: RuleCase[] = [
   // A body named by its initials in one place and in full in another (probe 149, 013): one body.
   { text: 'Tờ trình số 312/TTr-HĐND ngày 03 tháng 7 năm 2013 của Thường trực HĐND tỉnh; như nội dung Tờ trình số 312/TTr-HĐND ngày 03 tháng 7 năm 2013 của Thường trực Hội đồng nhân dân tỉnh.' },
   { text: 'Kế hoạch số 12-KH/MTTQ của Ban Thường trực Ủy ban MTTQ tỉnh; Kế hoạch số 12-KH/MTTQ của Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh.' },
+  // The genitive "của" inside a body's name is the writer's choice (fifty-fourth session's probe 501: a false warning).
+  { text: 'Kết luận 1034/KL-UBVHXH15 của Ủy ban Văn hóa và Xã hội của Quốc hội; Kết luận 1034/KL-UBVHXH15 của Ủy ban Văn hóa và Xã hội Quốc hội khóa XV.' },
   // A joint document's issuers, named in either order (a Công báo text), are no inconsistency; its date still is.
   { text: 'Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30/12/2013 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính; Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30 tháng 12 năm 2013 của Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - Thương binh và Xã hội.' },
   { text: 'Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày 30/12/2013 của Bộ Tài chính; Thông tư liên tịch số 77/2013/TTLT-BTC-BLĐTBXH ngày ⟦31/12/2013⟧ của Bộ Lao động - Thương binh và Xã hội.' },

@@ -34,7 +34,9 @@ const INITIAL_WORD = /\b(?:hdnd|ubnd|ubmttq|mttq|bch|btv|tw|vn)\b/g;
  * the same few names for every citation of a long report: remembered.
  */
 export const issuerKey: (name: string) => string = boundedMemo(4096, (name) => {
-  const k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim().replace(INITIAL_WORD, (w) => INITIALS.get(w)!);
+  // "của" inside a name is optional: "Ủy ban Văn hóa và Xã hội của Quốc hội" and "… Xã hội Quốc hội" are one committee
+  // (fifty-fourth session's probe 501: a false citation-inconsistent).
+  const k = fold(name).replace(/[^a-z0-9]+/g, ' ').trim().replace(INITIAL_WORD, (w) => INITIALS.get(w)!).replace(/ cua (?=\S)/g, ' ');
   for (const [re, to] of SAME_BODY) if (re.test(k)) return k.replace(re, to);
   return k;
 });
