@@ -1,5 +1,5 @@
 // Outside probe 31 (test/realdata/probe-2026-12za/): 22 real texts on the Front's supervision and on
-// grassroots democracy. No error or warning is raised (none was judged due); what the first run resolved
+// grassroots democracy. No error or warning was raised on the first run; one real slip is told since (below); what the first run resolved
 // wrong is right; what is still wrong is asserted as it is (FIXME).
 
 import assert from 'node:assert/strict';
@@ -10,10 +10,13 @@ import { probeSet } from '../../helpers/probe-set';
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12za');
 const { doc, cite, loud } = probeSet(DIR);
 
-test('probe 31: no error or warning, as judged', () => {
+test('probe 31: the errors and warnings are the judged ones, all real', () => {
   const { raised, judged } = loud();
   assert.deepEqual(raised, judged.map((v) => v.finding).sort());
-  assert.deepEqual(raised, []);
+  assert.ok(judged.every((v) => v.verdict === 'true'));
+  // "Nghị định 159/NĐ-CP" for the 159/2016/NĐ-CP the page names in full above: told since the fifty-fourth session, when a
+  // yearless decree number after the same number with its year became that one's short form.
+  assert.deepEqual(raised, ['007.txt:13:citation-format']);
 });
 
 test('probe 31: a law named in a 2016 decree\'s title is not the law of 2025; the 2022 law by its short name', () => {

@@ -52,6 +52,11 @@ function wholeIdKey(id: string): number {
   }
   return k;
 }
+// Kinds of normative documents, numbered with their year since the 1996 law on legal documents.
+const YEARLY_KINDS: ReadonlySet<string> = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch']);
+// The year of a state id, "/2006/" in "53/2006/NĐ-CP".
+const YEAR_IN_ID = /\/(?:19|20)\d\d\//u;
+
 function keyId(kind: string, number: string): number {
   let byNumber = keyIds.get(kind);
   if (!byNumber) keyIds.set(kind, (byNumber = new Map()));
@@ -130,6 +135,16 @@ function shapeOf(citations: readonly Citation[]): Shape {
       if (bare) link(i, idKey);
       register(i, idKey, !bare);
       if (c.kind && c.number) register(i, keyId(c.kind, c.number), !bare);
+      // A state id written without its year and day after the same number and symbol cited with its year: that one's short
+      // form ("Căn cứ Nghị định số 53/2006/NĐ-CP …", then "hướng dẫn thực hiện Nghị định số 53/NĐ-CP của Chính phủ về …";
+      // fifty-fourth session's probe 505: taken for 53/2004/NĐ-CP, the one 53 the corpus has).
+      // Only kinds whose numbers always carry their year: a Government resolution or a Prime Minister's decision is numbered
+      // without one ("12/NQ-CP"), and a legal site's "12/2019/NQ-CP" above it is the site's form, not another document.
+      if (c.style === 'state' && c.kind && YEARLY_KINDS.has(c.kind)) {
+        const yearless = keyId(c.kind, `~${c.id.replace(YEAR_IN_ID, '/')}`);
+        if (c.idYear !== null) register(i, yearless, !bare);
+        else if (!c.date && seen?.has(yearless)) link(i, yearless);
+      }
       // "Luật Đất đai số 31/2024/QH15" names the law a later bare "Luật Đất đai" means.
       if (c.kind && c.name) register(i, lawNameKey(c.kind, c.name.text));
       // Only a short name with the document's own year: one without ("Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm
