@@ -1712,6 +1712,17 @@ const session54Rows: Row[] = [
   ['⟦Nghị quyết Trung ương 6⟧ mở rộng quy mô', ['Nghị quyết | plenum 6 | - | - | -']],
   // "lần thứ hai" is an ordinal, not a session.
   ['⟦Nghị quyết Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khóa XIII⟧ về', ['Nghị quyết | plenum 2 XIII | - | - | XIII:party-central']],
+  // A plenum written right after a list's last resolution is that resolution's session, not the other members' issuer (probe
+  // 510: the Politburo's conclusions were told they were not the plenum's).
+  [
+    'định hướng tại ⟦Kết luận 127-KL/TW⟧ ngày 28/02/2025, ⟦Kết luận số 137-KL/TW⟧ ngày 28/3/2025 và ⟦Nghị quyết 60-NQ/TW⟧ Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, Chính phủ',
+    ['Kết luận | 127-KL/TW | 2025-02-28 | - | - | L0', 'Kết luận | 137-KL/TW | 2025-03-28 | - | - | L0', 'Nghị quyết | 60-NQ/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0'],
+  ],
+  // … while "của Ban Chấp hành Trung ương" after a list is every member's (eighty-ninth outside probe).
+  [
+    '⟦Kết luận số 21-KL/TW⟧ và ⟦Quy định số 37-QĐ/TW⟧ của Ban Chấp hành Trung ương khóa XIII',
+    ['Kết luận | 21-KL/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0', 'Quy định | 37-QĐ/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0'],
+  ],
 ];
 
 test('fifty-fourth session: a plenum held in two sessions keeps its term', () => {

@@ -18,6 +18,9 @@ const LIST_GAP = new RegExp(
   'iu',
 );
 
+// An issuer written as a plenum of the Central Committee ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng").
+const PLENUM_ISSUER = /^(?:Hội|hội|HỘI)\s{1,2}(?:nghị|NGHỊ)\s/u;
+
 /** Cheap first test of LIST_GAP: after spaces, a comma, "và" or "cùng". */
 function mayJoinList(t: string, at: number): boolean {
   let i = at;
@@ -87,7 +90,10 @@ export function shareListParts(drafts: Draft[]): void {
       // Members of other kinds with the same issuer code share the issuer only: "Chỉ thị số
       // 31-CT/TU ngày 6/6/2023, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy".
       if (d.kind && owner.kind && d.kind !== owner.kind) {
-        if (d.issuerCode && d.issuerCode === owner.issuerCode && !d.issuer && owner.issuer) {
+        // Not a plenum written right after a resolution, which names that resolution's session, not an issuer of the list:
+        // "Kết luận 127-KL/TW …, Kết luận số 137-KL/TW … và Nghị quyết 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung ương"
+        // (fifty-fourth session's probe 510: the Politburo's conclusions were told they were not the plenum's).
+        if (d.issuerCode && d.issuerCode === owner.issuerCode && !d.issuer && owner.issuer && !PLENUM_ISSUER.test(owner.issuer.written)) {
           d.issuer = owner.issuer;
           d.issuerShared = true;
           if (owner.issuers) d.issuers = owner.issuers;
