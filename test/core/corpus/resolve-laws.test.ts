@@ -389,3 +389,18 @@ test('laws whose names extend a known one, and a name without its "của" (probe
   ];
   for (const [text, ids] of cases) assert.deepEqual(analysedIds(text), ids, text);
 });
+
+test('an amending law\'s title, then the number of the amending law itself (probe 506)', () => {
+  const cases: [string, (string | null)[]][] = [
+    // 19/2008/QH12 is the amending law of 3/6/2008: the title is that law, not the amending law of 2024.
+    // A day of 2024 before it had made it the amending law of 28/11/2024.
+    [
+      'Nếu được cấp có thẩm quyền ban hành quyết định nghỉ hưu trước ngày 01 tháng 12 năm 2024 thì hạn tuổi cao nhất thực hiện theo quy định tại khoản 3 Điều 1 Luật Sửa đổi, bổ sung một số điều của Luật Sĩ quan Quân đội nhân dân Việt Nam số 19/2008/QH12;',
+      ['19/2008/QH12', '19/2008/QH12'],
+    ],
+    // A number that is the amended law's own leaves the title to its amending law (the amended law's number is no amending law).
+    // (With no day, the latest amending law of that law passed by the report's date.)
+    ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12;', ['51/2024/QH15', '25/2008/QH12']],
+  ];
+  for (const [text, ids] of cases) assert.deepEqual(analysedIds(text), ids, text);
+});

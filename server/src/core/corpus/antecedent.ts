@@ -360,6 +360,9 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
   return out;
 }
 
+// An amending law's name or title ("sửa đổi, bổ sung một số điều của Luật …"), and what stands between a title and its number.
+const AMENDING = /^(?:sửa|Sửa|SỬA)\s{1,2}(?:đổi|ĐỔI)/u;
+const NUMBER_GAP = /^\s{0,2}(?:số\s{0,2})?$/u;
 // Only an opening bracket between a law named and the citation that says which it is.
 const BRACKET_GAP = /^\s{0,2}\(\s{0,2}$/u;
 
@@ -382,6 +385,15 @@ export function bracketLinks(citations: readonly Citation[], resolutions: (Resol
       continue;
     }
     if (c.style !== 'named' || c.named?.kind !== 'law' || c.named.amended || c.named.amendment) continue;
+    // An amending law's title, then "số" and an id the corpus knows as an amending law: that law ("Luật Sửa đổi, bổ sung một
+    // số điều của Luật Sĩ quan Quân đội nhân dân Việt Nam số 19/2008/QH12"; fifty-fourth session's probe 506: the title had
+    // become the amending law of 2024, the number read as the amended law's own).
+    const amending = resolutions[i + 1]?.entry.record.name;
+    // The id is read with the amended law's name as its own, inside the title: its name ends where the title does.
+    if (next.style === 'state' && amending && AMENDING.test(amending) && c.name && AMENDING.test(c.name.text) && next.name && next.name.span.end === c.name.span.end && next.idSpan && NUMBER_GAP.test(text.slice(c.name.span.end, next.idSpan.start))) {
+      resolutions[i] = resolutions[i + 1]!;
+      continue;
+    }
     if (!BRACKET_GAP.test(text.slice(c.fullSpan.end, next.span.start))) continue;
     if (next.style === 'state' && next.id && (next.kind === null || next.kind === c.kind) && resolutions[i + 1]) resolutions[i] = resolutions[i + 1]!;
     else if (next.style === 'named' && next.named?.kind === 'law' && !next.named.year && !next.date && next.kind === c.kind && resolutions[i]) resolutions[i + 1] = resolutions[i]!;
