@@ -1718,6 +1718,12 @@ const session54Rows: Row[] = [
     'định hướng tại ⟦Kết luận 127-KL/TW⟧ ngày 28/02/2025, ⟦Kết luận số 137-KL/TW⟧ ngày 28/3/2025 và ⟦Nghị quyết 60-NQ/TW⟧ Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, Chính phủ',
     ['Kết luận | 127-KL/TW | 2025-02-28 | - | - | L0', 'Kết luận | 137-KL/TW | 2025-03-28 | - | - | L0', 'Nghị quyết | 60-NQ/TW | - | Ban Chấp hành Trung ương | XIII:party-central | L0'],
   ],
+  // The country's short name between a law's name and its year (probe 507).
+  ['Theo ⟦Bộ luật Dân sự Việt Nam 2015⟧ và ⟦Hiến pháp Việt Nam 1992⟧.', ['Bộ luật | law Dân sự 2015 | - | - | -', 'Hiến pháp | law 1992 | - | - | -']],
+  ['theo ⟦Luật Đất đai⟧ Việt Nam quy định', ['Luật | law Đất đai | - | - | -']],
+  // A number that goes on as a foreign body's symbol is no number-only mention (probe 508).
+  ['Đại hội đồng UNESCO thông qua Nghị quyết số 18 C/4.351 về việc kỷ niệm', []],
+  ['Thực hiện ⟦Nghị quyết số 18⟧ C của Đảng ủy', ['Nghị quyết | #18 | - | - | -']],
   // … while "của Ban Chấp hành Trung ương" after a list is every member's (eighty-ninth outside probe).
   [
     '⟦Kết luận số 21-KL/TW⟧ và ⟦Quy định số 37-QĐ/TW⟧ của Ban Chấp hành Trung ương khóa XIII',

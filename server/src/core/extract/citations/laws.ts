@@ -138,6 +138,23 @@ const AMENDED_NEXT = /(?:,\s{1,2}và|,|\s{1,2}và)\s{1,2}(?=[Ll]uật\s|Bộ\s{1
 // pháp nước Cộng hoà … năm 1992" lost its year and was taken for the Constitution of 2013), any case of the
 // country's words, and its initials.
 const COUNTRY = new RegExp(String.raw`[ ]{1,2}${COUNTRY_NAME}`, 'uy');
+// The country's short name between a law's name and its year: "Bộ luật Dân sự Việt Nam 2015", "Hiến pháp Việt Nam 1992"
+// (fifty-fourth session's probe 507: the year was lost, and the code or Constitution in force today taken). Read only when
+// a year follows; the name stays as the record has it.
+const VIET_NAM = /[ ]{1,2}(?:Việt|VIỆT)[ ]{1,2}(?:Nam|NAM)(?![\p{L}\p{N}])/uy;
+
+/** The year after `at`, or after "Việt Nam" there: the match and where the year's words begin. */
+function yearAfter(t: string, at: number): { y: RegExpExecArray; from: number } | null {
+  YEAR_AFTER.lastIndex = at;
+  const y = YEAR_AFTER.exec(t);
+  if (y) return { y, from: at };
+  VIET_NAM.lastIndex = at;
+  const vn = VIET_NAM.exec(t);
+  if (!vn) return null;
+  YEAR_AFTER.lastIndex = at + vn[0].length;
+  const y2 = YEAR_AFTER.exec(t);
+  return y2 ? { y: y2, from: at + vn[0].length } : null;
+}
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 // "Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019": the passing year a writer
 // gives after a law named without one (fiftieth outside probe: the revised law of 2019 was not
@@ -416,10 +433,9 @@ export function scanLaws(t: string): Draft[] {
       COUNTRY.lastIndex = kindEnd;
       const c = COUNTRY.exec(t);
       const nameEnd = c ? kindEnd + c[0].length : kindEnd;
-      YEAR_AFTER.lastIndex = nameEnd;
-      const y = YEAR_AFTER.exec(t);
-      const end = y ? nameEnd + y[0].length : nameEnd;
-      out.push(lawDraft(start, end, kind, kindEnd, null, y ? +y[1]! : null));
+      const ya = yearAfter(t, nameEnd);
+      const end = ya ? ya.from + ya.y[0].length : nameEnd;
+      out.push(lawDraft(start, end, kind, kindEnd, null, ya ? +ya.y[1]! : null));
       LAW_SCAN.lastIndex = end;
       continue;
     }
@@ -470,9 +486,9 @@ export function scanLaws(t: string): Draft[] {
     }
     const r = readName(t, kindEnd, glued, m[0] === 'luật');
     if (!r) continue;
-    YEAR_AFTER.lastIndex = r.end;
-    const y = YEAR_AFTER.exec(t);
-    let end = y ? r.end + y[0].length : r.end;
+    const ya = yearAfter(t, r.end);
+    const y = ya?.y ?? null;
+    let end = ya ? ya.from + ya.y[0].length : r.end;
     // "Luật thi đua khen thưởng sửa đổi 2013 số 39/2013/QH13": the amending law of that year, not the
     // law it amends (thirteenth outside probe: it had resolved to Luật 15/2003/QH11). Its year is the
     // amendment's; an id after it takes the whole (attachLawNames).

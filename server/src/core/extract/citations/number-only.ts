@@ -22,7 +22,9 @@ const NOT_A_NUMBER = String.raw`\s{1,2}(?:năm|tháng|ngày${DATE_AFTER_NGAY}|tu
 // After the number of a number-only mention ("Quyết định 217"): not an id, a count or a word.
 // "Nghị quyết số 66…/2026", "Nghị định số 64//2023/…" (typos of ids) and "3%" are not numbers either;
 // a "-" or "/" after a blank line is the next paragraph's, not part of this id.
-const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|(?!\n\n)\s{0,2}[-/]|[.,]\p{N}|\.\.|${NOT_A_NUMBER})`, 'uy');
+// Nor a number that goes on as a foreign body's symbol after a space: UNESCO's "Nghị quyết số 18 C/4.351" (fifty-fourth
+// session's probe 508: read as the Government's resolution 18 of the report's year).
+const NUMBER_ONLY_AFTER = rx(String.raw`(?:[\p{L}\p{N}%…]|(?!\n\n)\s{0,2}[-/]|[.,]\p{N}|\.\.|[ ]\p{Lu}{1,4}/\p{N}|${NOT_A_NUMBER})`, 'uy');
 // What makes a lower-case kind a citation after all: "số", then, after the number or the list,
 // the date or the named body it was given ("quyết định số 217 và 218 của Bộ Chính trị", "nghị quyết
 // số 47 ngày 13/12/2019"); "quyết định số 15 của giám đốc" names no body. Or its subject: "Bộ Chính trị khóa XIII đã ban
