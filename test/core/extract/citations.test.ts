@@ -1721,6 +1721,11 @@ const session54Rows: Row[] = [
   // The country's short name between a law's name and its year (probe 507).
   ['Theo ⟦Bộ luật Dân sự Việt Nam 2015⟧ và ⟦Hiến pháp Việt Nam 1992⟧.', ['Bộ luật | law Dân sự 2015 | - | - | -', 'Hiến pháp | law 1992 | - | - | -']],
   ['theo ⟦Luật Đất đai⟧ Việt Nam quy định', ['Luật | law Đất đai | - | - | -']],
+  // A degree's field is no law (probe 511: a table's "Cử nhân Luật" over the next row's title); a PDF's line broken after the
+  // kind word still is one.
+  ['Thạc sĩ Luật; Cử nhân Luật\nBí thư Trung ương Đoàn\n2 Nguyễn', []],
+  ['Căn cứ ⟦Luật\nĐất đai năm 2024⟧;', ['Luật | law Đất đai 2024 | - | - | -']],
+  ['theo ⟦Luật\nphòng, chống⟧ các bệnh truyền nhiễm', ['Luật | law phòng, chống | - | - | -']],
   // A number that goes on as a foreign body's symbol is no number-only mention (probe 508).
   ['Đại hội đồng UNESCO thông qua Nghị quyết số 18 C/4.351 về việc kỷ niệm', []],
   ['Thực hiện ⟦Nghị quyết số 18⟧ C của Đảng ủy', ['Nghị quyết | #18 | - | - | -']],

@@ -471,6 +471,8 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     ['Quốc hội thông qua Luật Bảo vệ môi trường (sửa đổi)\n\n11/20/2020 - 12:00 AM\n\nNội dung.', '2020-11-20', '2020-11-20 dateline'],
     ['Quy định quản lý chất thải\n\nThứ Năm, 28-07-2022 / 11:13:43 Sáng\n\nNội dung.', '2022-07-28', '2022-07-28 dateline'],
     ['Chỉ thị số 04-CT/TW\n\nTriệt tiêu động cơ\n\n- Thứ Bảy, 26/06/2021, 05:56 - Chia sẻ\n\nNội dung.', '2021-06-26', '2021-06-26 dateline'],
+    // An infobox's field above a Wikipedia article is no stamp of the text (fifty-fourth session's probe 511).
+    ['Hội Nông dân Việt Nam\n\nThành lập 14/10/1930\nLiên kết Mặt trận Tổ quốc Việt Nam\n\nNội dung.', null, '2026-11-23 today'],
     // The count of views before its word (328).
     ['Chỉ thị 24\n\n20/12/2019 10:43 SA 1129 lượt xem\n\nNội dung.', '2019-12-20', '2019-12-20 dateline'],
     // The month in words (339, 335); a stamp in square brackets with its count (335); a stamp year first with slashes (334).

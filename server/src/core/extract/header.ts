@@ -237,8 +237,11 @@ const PORTAL_FIELDS = String.raw`(?:(?:Chuyên\smục|Danh\smục|Người\sđă
 // A government portal's label before the clock: "Ngày giờ đăng bài viết gốc: 12:40 19/5/2025" (probe 435: dated today).
 // A dash before the clock, as a page's list of fields prints it: "- Pháp luật\n- 11:58 - 21/10/2023" (two hundred and sixty-fifth
 // outside probe: dated today).
+// An infobox's field above an article, "Thành lập 14/10/1930" (Wikipedia's page on the Farmers' Union; fifty-fourth session's
+// probe 511: the union's founding day had become the text's date), is no stamp of the text.
+const INFOBOX_FIELD = String.raw`(?!(?:Thành\slập|Ngày\sthành\slập|Năm\sthành\slập|Ngày\ssinh|Sinh|Mất|Ngày\smất|Giải\sthể|Nhậm\schức)\s)`;
 const DATELINE = rx(
-  String.raw`^[ \t*_(]{0,4}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${PORTAL_FIELDS}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sgiờ\sđăng(?:\sbài(?:\sviết)?(?:\sgốc)?)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
+  String.raw`^[ \t*_(]{0,4}${INFOBOX_FIELD}(?:[-–][ \t]{1,2}(?=${CLOCK}|${WEEKDAY}))?${ICON}(?:${AUTHOR}|${SECTION}|${PORTAL_FIELDS}|${SECTION_BARE}|${CAPS_AUTHOR}|${CAPS_BYLINE}|${POSTED_BY}|${NAME_BEFORE_CLOCK}|${NAME_GLUED}|${PHOTO_BYLINE})?(?:(?:Ngày\s[đĐ]ăng(?:\sbài)?|Ngày\sgiờ\sđăng(?:\sbài(?:\sviết)?(?:\sgốc)?)?|Ngày\sphát\shành|Ngày\sxuất\sbản|Nhập\sngày|Đăng\sngày|Đăng\slúc|Xuất\sbản|Được\sđăng|Cập\snhật\sngày|Cập\snhật\slúc|Cập\snhật|Ngày\scập\snhật|Thời\sgian\sđăng|Ngày)\s?[:,]?\s{0,2})?(?:${AROUND}${DATELINE_SEP}){0,2}(?:[Nn]gày\s)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(\d{1,2})[ ][-/][ ](\d{1,2})[ ][-/][ ]((?:19|20)\d\d))${DATELINE_END}`,
   'mu',
 );
 // A council's term and session line under a resolution's subject: "KHÓA X - KỲ HỌP THỨ 7", "KHOÁ VIII, KỲ HỌP THỨ MƯỜI".

@@ -175,7 +175,9 @@ const BILL_BEFORE = /(?:dự\s{1,2}án|dự\s{1,2}thảo|Dự\s{1,2}án|Dự\s{1
 // as laws).
 // "Hội đồng Hiến pháp" is the Constitutional Council, a body (two-hundred-and-forty-eighth outside probe: read as the
 // Constitution).
-const NOT_LAW_BEFORE = /(?:Đại\s{1,2}học|Khoa|Công\s{1,2}ty|Văn\s{1,2}phòng|Hãng|Viện|Hội\s{1,2}đồng|pháp\s{1,2}luật\s{1,2}[-–|])\s{1,2}$/u;
+// A degree's field too: "Thạc sĩ Luật; Cử nhân Luật" in a table of officials, over the next row's title (fifty-fourth session's
+// probe 511: read as a law named "Bí thư Trung ương Đoàn").
+const NOT_LAW_BEFORE = /(?:Đại\s{1,2}học|Khoa|Cử\s{1,2}nhân|Thạc\s{1,2}s[ĩỹ]|Tiến\s{1,2}s[ĩỹ]|[Cc]huyên\s{1,2}ngành|Công\s{1,2}ty|Văn\s{1,2}phòng|Hãng|Viện|Hội\s{1,2}đồng|pháp\s{1,2}luật\s{1,2}[-–|])\s{1,2}$/u;
 
 // An international convention's subject: "Công ước của Liên Hợp Quốc về Luật Biển năm 1982" is UNCLOS, no law of Vietnam
 // (hundred-and-thirty-second outside probe: read as a "Luật Biển" of 1982).
