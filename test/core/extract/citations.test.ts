@@ -573,8 +573,10 @@ const laws: Row[] = [
   ['⟦Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ⟧, ⟦Luật Cơ yếu⟧', ['Luật | law Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | - | - | -', 'Luật | law Cơ yếu | - | - | -']],
   // A known name is not run on: running text follows it far more often than a longer name.
   ['người tham gia theo ⟦Luật Bảo hiểm xã hội⟧ tham gia bảo hiểm', ['Luật | law Bảo hiểm xã hội | - | - | -']],
-  // FIXME: an unknown name that extends a known one is cut at the known one ("Doanh nghiệp nhà nước").
-  ['⟦Luật Doanh nghiệp⟧ nhà nước quy định rõ', ['Luật | law Doanh nghiệp | - | - | -']],
+  // A name that extends a known one is read whole only when it is known too (law-names.ts: "Doanh nghiệp nhà nước" since the
+  // fifty-fourth session); an unknown extension is cut at the known name.
+  ['⟦Luật Doanh nghiệp nhà nước⟧ quy định rõ', ['Luật | law Doanh nghiệp nhà nước | - | - | -']],
+  ['⟦Luật Doanh nghiệp⟧ xã hội quy định rõ', ['Luật | law Doanh nghiệp | - | - | -']],
   ['theo ⟦Luật Đất đai⟧ đã được sửa đổi', ['Luật | law Đất đai | - | - | -']],
   // Lists: each member is a citation.
   ['⟦Luật Lâm nghiệp⟧, ⟦Luật Đất đai⟧ và ⟦Luật Đầu tư⟧', ['Luật | law Lâm nghiệp | - | - | -', 'Luật | law Đất đai | - | - | -', 'Luật | law Đầu tư | - | - | -']],

@@ -118,6 +118,8 @@ function shapeOf(citations: readonly Citation[]): Shape {
       if (fit !== NO) (s.local ??= new Int32Array(citations.length).fill(-1))[i] = fit === YES ? j : -2 - j;
     }
   };
+  // Read through a function: the closures above assign `seen`, which the compiler's narrowing does not follow.
+  const registered = (key: number): boolean => seen?.has(key) === true;
   const register = (i: number, key: number, rich = true): void => {
     s.fullKeys.push(key);
     s.fullIndex.push(i);
@@ -143,7 +145,7 @@ function shapeOf(citations: readonly Citation[]): Shape {
       if (c.style === 'state' && c.kind && YEARLY_KINDS.has(c.kind)) {
         const yearless = keyId(c.kind, `~${c.id.replace(YEAR_IN_ID, '/')}`);
         if (c.idYear !== null) register(i, yearless, !bare);
-        else if (!c.date && seen?.has(yearless)) link(i, yearless);
+        else if (!c.date && registered(yearless)) link(i, yearless);
       }
       // "Luật Đất đai số 31/2024/QH15" names the law a later bare "Luật Đất đai" means.
       if (c.kind && c.name) register(i, lawNameKey(c.kind, c.name.text));

@@ -141,7 +141,7 @@ const COUNTRY = new RegExp(String.raw`[ ]{1,2}${COUNTRY_NAME}`, 'uy');
 // The country's short name between a law's name and its year: "Bộ luật Dân sự Việt Nam 2015", "Hiến pháp Việt Nam 1992"
 // (fifty-fourth session's probe 507: the year was lost, and the code or Constitution in force today taken). Read only when
 // a year follows; the name stays as the record has it.
-const VIET_NAM = /[ ]{1,2}(?:Việt|VIỆT)[ ]{1,2}(?:Nam|NAM)(?![\p{L}\p{N}])/uy;
+const VIET_NAM = rx(String.raw`[ ]{1,2}(?:Việt|VIỆT)[ ]{1,2}(?:Nam|NAM)(?![\p{L}\p{N}])`, 'uy');
 
 /** The year after `at`, or after "Việt Nam" there: the match and where the year's words begin. */
 function yearAfter(t: string, at: number): { y: RegExpExecArray; from: number } | null {

@@ -71,7 +71,7 @@ const PLENUM_ITEM = plenumItem(false);
 // Unbracketed only before what must follow (`next`): "Trung ương 6 mở rộng …" may be a verb.
 const SESSION_WORDS = String.raw`(?:${cw('lần')}\s{1,2}(?:2|3|hai|ba)|${cw('mở rộng')})`;
 const session = (next: string) => String.raw`(?:\s{0,2}\(\s{0,2}${SESSION_WORDS}\s{0,2}\)|\s{1,2}${SESSION_WORDS}(?=${next}))?`;
-const SESSION_NUMBER = /(?:^|[\s(])(?:lần|Lần|LẦN)\s{1,2}(2|3|hai|ba)(?![\p{L}\p{N}])/u;
+const SESSION_NUMBER = rx(String.raw`(?:^|[\s(])(?:lần|Lần|LẦN)\s{1,2}(2|3|hai|ba)(?![\p{L}\p{N}])`, 'u');
 const SESSION_VALUE: Record<string, number> = { '2': 2, '3': 3, hai: 2, ba: 3 };
 const PLENUM_SEP = String.raw`(?:[ ]{0,2},[ ]{0,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})`;
 const PLENUM_LIST = String.raw`((?:${PLENUM_SEP}${PLENUM_ITEM}){1,5}(?=[^.;\n]{0,100}?${TERM_WORD}\s{1,2}(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])))?`;
