@@ -362,8 +362,7 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
   return out;
 }
 
-// An amending law's name or title ("sửa đổi, bổ sung một số điều của Luật …"), and what stands between a title and its number.
-const AMENDING = /^(?:sửa|Sửa|SỬA)\s{1,2}(?:đổi|ĐỔI)/u;
+// What stands between an amending law's title and its number.
 const NUMBER_GAP = /^\s{0,2}(?:số\s{0,2})?$/u;
 // Only an opening bracket between a law named and the citation that says which it is.
 const BRACKET_GAP = /^\s{0,2}\(\s{0,2}$/u;
@@ -392,7 +391,7 @@ export function bracketLinks(citations: readonly Citation[], resolutions: (Resol
     // become the amending law of 2024, the number read as the amended law's own).
     const amending = resolutions[i + 1]?.entry.record.name;
     // The id is read with the amended law's name as its own, inside the title: its name ends where the title does.
-    if (next.style === 'state' && amending && AMENDING.test(amending) && c.name && AMENDING.test(c.name.text) && next.name && next.name.span.end === c.name.span.end && next.idSpan && NUMBER_GAP.test(text.slice(c.name.span.end, next.idSpan.start))) {
+    if (next.style === 'state' && amending && isAmendingName(amending) && c.name && isAmendingName(c.name.text) && next.name && next.name.span.end === c.name.span.end && next.idSpan && NUMBER_GAP.test(text.slice(c.name.span.end, next.idSpan.start))) {
       resolutions[i] = resolutions[i + 1]!;
       continue;
     }
@@ -505,6 +504,7 @@ function sessionLinks(citations: readonly Citation[], resolutions: (Resolution |
 
 // The fold of an amending law's title: "sửa đổi, bổ sung một số điều của …", "sửa đổi …".
 const AMENDING_TITLE = /^sua doi/u;
+const isAmendingName = (name: string): boolean => AMENDING_TITLE.test(fold(name));
 
 /**
  * A law named in an amending law's title is the text in force on the amending law's day; the reader, when only the year of
@@ -517,7 +517,7 @@ function amendingDayLinks(citations: readonly Citation[], resolutions: (Resoluti
   let head = -1;
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
-    if (c.style === 'named' && c.named?.kind === 'law' && !c.named.amended && c.name && AMENDING_TITLE.test(fold(c.name.text))) {
+    if (c.style === 'named' && c.named?.kind === 'law' && !c.named.amended && c.name && isAmendingName(c.name.text)) {
       head = i;
       continue;
     }

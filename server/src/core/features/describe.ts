@@ -136,13 +136,12 @@ function linkedRecord(corpus: CorpusIndex, s: Supersession): DirectiveEntry | un
 }
 
 /** A link's day: the linked record's own when the link gives only its year or month ("2013" → 29/11/2013). */
-function linkedDate(corpus: CorpusIndex, s: Supersession): PartialDate | undefined {
-  const own = linkedRecord(corpus, s)?.record.date;
+function linkedDate(s: Supersession, hit: DirectiveEntry | undefined): PartialDate | undefined {
+  const own = hit?.record.date;
   return own && (!s.date || (own.startsWith(s.date) && own.length > s.date.length)) ? own : s.date;
 }
 
-function replacementName(corpus: CorpusIndex, s: Supersession): string {
-  const hit = linkedRecord(corpus, s);
+function replacementName(corpus: CorpusIndex, s: Supersession, hit = linkedRecord(corpus, s)): string {
   const kind = hit?.record.kind;
   // An id that is a name ("Hiến pháp năm 2013") already says its kind.
   return `${kind && startsIn(s.id, IS_NUMBER) ? `${kind} ` : ''}${s.id}`;
@@ -296,8 +295,9 @@ export function directiveCard(e: DirectiveEntry, corpus: CorpusIndex, reportDate
   // What this document replaced: a writer citing the new text sees the old one it ends, the card
   // of the old one already says the reverse.
   const replaced = (r.replaces ?? []).map((s) => {
-    const day = linkedDate(corpus, s);
-    return `${replacementName(corpus, s)}${day ? ` (${shortDate(day)})` : ''}`;
+    const hit = linkedRecord(corpus, s);
+    const day = linkedDate(s, hit);
+    return `${replacementName(corpus, s, hit)}${day ? ` (${shortDate(day)})` : ''}`;
   });
   if (replaced.length) {
     const list = [...new Set(replaced)].map(md).join('; ');

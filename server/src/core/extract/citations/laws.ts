@@ -143,17 +143,18 @@ const COUNTRY = new RegExp(String.raw`[ ]{1,2}${COUNTRY_NAME}`, 'uy');
 // a year follows; the name stays as the record has it.
 const VIET_NAM = rx(String.raw`[ ]{1,2}(?:Việt|VIỆT)[ ]{1,2}(?:Nam|NAM)(?![\p{L}\p{N}])`, 'uy');
 
-/** The year after `at`, or after "Việt Nam" there: the match and where the year's words begin. */
-function yearAfter(t: string, at: number): { y: RegExpExecArray; from: number } | null {
-  YEAR_AFTER.lastIndex = at;
-  const y = YEAR_AFTER.exec(t);
-  if (y) return { y, from: at };
+/** The year written after `at`, or after "Việt Nam" there, and where its words end; null when none. */
+function yearAfter(t: string, at: number): { year: number; end: number } | null {
+  const read = (from: number) => {
+    YEAR_AFTER.lastIndex = from;
+    const y = YEAR_AFTER.exec(t);
+    return y ? { year: +y[1]!, end: from + y[0].length } : null;
+  };
+  const here = read(at);
+  if (here) return here;
   VIET_NAM.lastIndex = at;
   const vn = VIET_NAM.exec(t);
-  if (!vn) return null;
-  YEAR_AFTER.lastIndex = at + vn[0].length;
-  const y2 = YEAR_AFTER.exec(t);
-  return y2 ? { y: y2, from: at + vn[0].length } : null;
+  return vn ? read(at + vn[0].length) : null;
 }
 const AMENDED_AFTER = rx(String.raw`[ ]{1,2}(?:\(\s?)?sửa\s{1,2}đổi(?:,?\s{1,2}bổ\s{1,2}sung)?(?:[ ]{1,2}(?:năm[ ]{1,2})?((?:19|20)\d\d))?(?:\s?\))?(?![\p{L}\p{N}])`, 'uy');
 // "Luật Dân quân tự vệ (sửa đổi) được Quốc hội thông qua tháng 11/2019": the passing year a writer
@@ -436,8 +437,8 @@ export function scanLaws(t: string): Draft[] {
       const c = COUNTRY.exec(t);
       const nameEnd = c ? kindEnd + c[0].length : kindEnd;
       const ya = yearAfter(t, nameEnd);
-      const end = ya ? ya.from + ya.y[0].length : nameEnd;
-      out.push(lawDraft(start, end, kind, kindEnd, null, ya ? +ya.y[1]! : null));
+      const end = ya?.end ?? nameEnd;
+      out.push(lawDraft(start, end, kind, kindEnd, null, ya?.year ?? null));
       LAW_SCAN.lastIndex = end;
       continue;
     }
@@ -489,15 +490,14 @@ export function scanLaws(t: string): Draft[] {
     const r = readName(t, kindEnd, glued, m[0] === 'luật');
     if (!r) continue;
     const ya = yearAfter(t, r.end);
-    const y = ya?.y ?? null;
-    let end = ya ? ya.from + ya.y[0].length : r.end;
+    let end = ya?.end ?? r.end;
     // "Luật thi đua khen thưởng sửa đổi 2013 số 39/2013/QH13": the amending law of that year, not the
     // law it amends (thirteenth outside probe: it had resolved to Luật 15/2003/QH11). Its year is the
     // amendment's; an id after it takes the whole (attachLawNames).
     AMENDED_AFTER.lastIndex = end;
-    const am = y ? null : AMENDED_AFTER.exec(t);
+    const am = ya ? null : AMENDED_AFTER.exec(t);
     if (am) end += am[0].length;
-    let year = y ? +y[1]! : am?.[1] ? +am[1] : null;
+    let year = ya ? ya.year : am?.[1] ? +am[1] : null;
     if (year === null) {
       PASSED_YEAR.lastIndex = end;
       const passed = PASSED_YEAR.exec(t);

@@ -72,7 +72,6 @@ const PLENUM_ITEM = plenumItem(false);
 const SESSION_WORDS = String.raw`(?:${cw('lần')}\s{1,2}(?:2|3|hai|ba)|${cw('mở rộng')})`;
 const session = (next: string) => String.raw`(?:\s{0,2}\(\s{0,2}${SESSION_WORDS}\s{0,2}\)|\s{1,2}${SESSION_WORDS}(?=${next}))?`;
 const SESSION_NUMBER = rx(String.raw`(?:^|[\s(])(?:lần|Lần|LẦN)\s{1,2}(2|3|hai|ba)(?![\p{L}\p{N}])`, 'u');
-const SESSION_VALUE: Record<string, number> = { '2': 2, '3': 3, hai: 2, ba: 3 };
 const PLENUM_SEP = String.raw`(?:[ ]{0,2},[ ]{0,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})`;
 const PLENUM_LIST = String.raw`((?:${PLENUM_SEP}${PLENUM_ITEM}){1,5}(?=[^.;\n]{0,100}?${TERM_WORD}\s{1,2}(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])))?`;
 // The same item, captured whole (1) with its ordinal (2 after "lần thứ", 3 a number).
@@ -300,7 +299,7 @@ export function scanNamed(t: string): Draft[] {
         d = blank(start, start + m[0].length, 'named');
         d.named = { kind: 'plenum', plenum: ordinalValue(m[1] ?? m[3] ?? m[5] ?? m[7]), term: romanTerm(m[9]) };
         const held = SESSION_NUMBER.exec(m[0]);
-        if (held) d.named.session = SESSION_VALUE[held[1]!.toLowerCase()];
+        if (held) d.named.session = ordinalValue(held[1]) ?? undefined;
         const list = m[2] ?? m[4] ?? m[6] ?? m[8];
         if (list && d.named.term) {
           // The first ends at its own number; the later ones follow it, the last holding the term.
