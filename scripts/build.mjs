@@ -80,7 +80,7 @@ async function prebuildCorpus() {
       console.warn(`corpus/ has ${problems.length} problems; no prebuilt index written:\n${problems.slice(0, 5).map((p) => `  ${p.file}:${p.line ?? ''} ${p.message}`).join('\n')}`);
       return;
     }
-    writeFileSync(out, prebuiltText(await makePrebuilt(dir, meta, entries)));
+    writeFileSync(out, prebuiltText(await makePrebuilt(dir, meta, entries), dir));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import JSZip from 'jszip';
 import { loadCorpus, parseBundled } from '../../server/src/host/corpus-loader';
-import { readPrebuilt } from '../../server/src/host/prebuilt';
+import { makePrebuilt, prebuiltText, readPrebuilt } from '../../server/src/host/prebuilt';
 import { BUNDLED, ROOT } from '../helpers/corpus';
 
 const PREBUILT = path.join(ROOT, 'dist', 'corpus-index.json');
@@ -62,17 +62,45 @@ test('an index written by an older build (format 1, every record whole, in UTF-8
   assert.equal(r.index.size, fromFiles.entries.length);
 });
 
-test('a record\'s provenance is read from its place in the file; a file replaced under it gives no sources, and no error', async () => {
+test('a record\'s provenance is read from its own corpus file; a file edited under it gives no sources, and no error', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-moved-'));
+  cpSync(BUNDLED, dir, { recursive: true, preserveTimestamps: true });
+  const r = await readPrebuilt(dir, PREBUILT);
+  assert.ok(r);
+  const [a, b, c] = r.entries.filter((e) => e.record.type === 'directive' && e.origin.file.endsWith('party-central.json'));
+  assert.ok(a!.record.sources.length > 0, 'read before the file changes');
+  // The index is not where the provenance is read from any more: replacing it changes nothing.
   const copy = path.join(dir, 'corpus-index.json');
   cpSync(PREBUILT, copy);
-  const r = await readPrebuilt(BUNDLED, copy);
-  assert.ok(r);
-  const [a, b] = r.entries.filter((e) => e.record.type === 'directive');
-  assert.ok(a!.record.sources.length > 0, 'read before the file changes');
   writeFileSync(copy, 'replaced by another build');
+  // An edit that keeps every record's place: the bytes no longer are the build's, and nothing is read from them.
+  const text = readFileSync(b!.origin.file, 'utf8');
+  const at = text.indexOf('"url": "https', text.indexOf(`"id": "${b!.record.type === 'directive' ? b!.record.id : ''}"`));
+  writeFileSync(b!.origin.file, `${text.slice(0, at)}"url": "HTTPS${text.slice(at + 13)}`);
   assert.deepEqual(b!.record.sources, []);
+  assert.equal(b!.record.note, undefined);
+  // One character more at the start of the file moves every record's bytes.
+  writeFileSync(c!.origin.file, ` ${readFileSync(c!.origin.file, 'utf8')}`);
+  assert.deepEqual(c!.record.sources, []);
   assert.ok(a!.record.sources.length > 0, 'what was read stays');
+});
+
+test('the build keeps in the index only the provenance its record files do not give back as loaded', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-tail-'));
+  cpSync(BUNDLED, dir, { recursive: true });
+  const { meta, entries } = await parseBundled(dir);
+  const changed = entries.findIndex((e) => e.record.type === 'directive' && e.record.note !== undefined);
+  const record = entries[changed]!.record as { note?: string };
+  record.note = 'made by the loader, not in the file';
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vanban-prebuilt-out-')), 'corpus-index.json');
+  const text = prebuiltText(await makePrebuilt(dir, meta, entries), dir);
+  writeFileSync(file, text);
+  const index = JSON.parse(text.split('\n')[1]!) as { provenance: { from: unknown[] } };
+  assert.deepEqual(index.provenance.from.flatMap((f, i) => (f ? [] : [i])), [changed], 'every other record points into its file');
+  const r = await readPrebuilt(dir, file);
+  assert.ok(r);
+  assert.equal((r.entries[changed]!.record as { note?: string }).note, 'made by the loader, not in the file');
+  assert.deepStrictEqual(r.entries.map((e) => e.record), entries.map((e) => e.record));
 });
 
 test('a corpus changed after the build is read from its files, not from the stale index', async () => {

@@ -21,6 +21,7 @@ import type * as Threads from 'node:worker_threads';
 import { analyze, CorpusIndex, type Entry, type Locale, type ResolvedOptions } from '../core/index';
 import { learnText, readDocumentText, textFromBytes, type LearnResult } from '../host/corpus-loader';
 import { statOf } from '../host/files';
+import { attachTransferred, forTransfer, type LazyTransfer } from '../host/prebuilt';
 import { formatText, toJsonDiagnostics, type JsonDiagnostic } from '../host/output';
 
 // Loaded on first use: a check of a few files never starts a thread, and loading the module is a
@@ -69,7 +70,9 @@ export interface CheckSetup {
 
 interface Setup extends CheckSetup {
   meta: CorpusIndex['meta'];
+  /** Sent without the prebuilt records' provenance, which each thread reads itself (`lazy`). */
   entries: Entry[];
+  lazy: LazyTransfer;
   evidence: CorpusIndex['evidence'];
 }
 
@@ -173,7 +176,7 @@ export async function checkInWorkers(files: string[], jobs: number, loadIndex: (
   let index: CorpusIndex | undefined;
   return pool<string, Read, FileResult>(files, p.order, p.jobs, 'check', async () => {
     index = await loadIndex();
-    const setup: Setup = { ...s, meta: index.meta, entries: entriesOf(index), evidence: index.evidence };
+    const setup: Setup = { ...s, meta: index.meta, ...forTransfer(entriesOf(index)), evidence: index.evidence };
     return setup;
   }, { read: (file) => readOne(file), work: (file, r) => checkRead(file, r, index!, s) });
 }
@@ -301,6 +304,7 @@ export function runCliWorker(): void {
       if (kind === 'learn') work = learnText;
       else {
         const s = m.setup;
+        attachTransferred(s.entries, s.lazy);
         const index = new CorpusIndex(s.meta, s.entries, s.evidence);
         work = (file, r) => checkRead(file, r, index, s);
       }

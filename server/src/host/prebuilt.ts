@@ -7,15 +7,17 @@
 // unchanged without reading them (an edit that keeps a file's size and puts its time back is not
 // seen; anything else — an edit, a copy, an extracted package — falls back to the hash).
 
-import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusMeta, Entry } from '../core/index';
 import { sha1 } from './hash';
+import { recordSpans, type RecordSpan } from './record-spans';
 
 export const PREBUILT_FILE = 'corpus-index.json';
 // 2: the records' provenance (sources, notes) after the index, read on first use (below).
 // 3: with it, their links, conflicts, evidence, effective day and status notes.
-const FORMAT = 3;
+// 4: a record whose corpus file holds its provenance as loaded is read from that file (provenance.from).
+const FORMAT = 4;
 
 export interface Prebuilt {
   format: number;
@@ -27,9 +29,13 @@ export interface Prebuilt {
   stamps?: Stamp[];
   /**
    * Where each entry's provenance starts in the text after the index (one more offset than entries), and
-   * which of its fields it holds (bits of LAZY_KEYS, then STATUS_KEYS). Set by prebuiltText.
+   * which of its fields it holds (bits of LAZY_KEYS, then STATUS_KEYS), and for a record read from its own
+   * corpus file instead, the bytes of that file that hold it (start, length; its text after the index is then
+   * empty). Set by prebuiltText.
    */
-  provenance?: { at: number[]; keys: number[] };
+  provenance?: { at: number[]; keys: number[]; from: (Span | 0)[] };
+  /** Where each entry's record is in its corpus file (bytes), when the build found it there. Set by makePrebuilt. */
+  spans?: (Span | 0)[];
 }
 
 // Seven tenths of the corpus's bytes are where its facts come from: every record's sources and the
@@ -44,6 +50,12 @@ export interface Prebuilt {
 // effective day go with them, and so do the notes of a status (its state and day stay in the index): no
 // start-up index reads them, a check asks for them only for the records a citation resolved to, and with their
 // own sources and notes they were a third of the index (2.46 → 1.57 MB; 55 → 36 ms to read and parse it cold).
+//
+// The corpus files ship beside the index (go to definition opens them), so the provenance after the index
+// repeated four fifths of the package's corpus bytes (1.7 of 5.2 MB compressed, against a 5 MB budget). A
+// record whose own text in its corpus file gives back the same provenance as the loaded record is therefore
+// read from that file: the index keeps where the record's bytes are, and the text after it keeps only the
+// records the loader changes (the gazette layers, whose records are made from another shape).
 const LAZY_KEYS = ['sources', 'note', 'noteEn', 'replacedBy', 'replaces', 'conflicts', 'evidence', 'effective'] as const;
 /** Fields of a record's status read the same way, kept under these names in its lazy text. */
 const STATUS_KEYS = [
@@ -55,6 +67,8 @@ type LazyKey = (typeof LAZY_KEYS)[number] | (typeof STATUS_KEYS)[number][1];
 const STATUS_BIT = LAZY_KEYS.length;
 
 type Stamp = [file: string, size: number, mtimeMs: number];
+/** Bytes of a file: where they start, how many, and their check (fnv1a), which tells a file changed since. */
+type Span = [start: number, length: number, check: number];
 
 // Read synchronously: a start asks for a few dozen small things, and each trip through the thread
 // pool left the main thread idle (6 ms of a one-page check waited on them).
@@ -112,7 +126,33 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
     stamps: stampsOf(dir),
     meta,
     entries: entries.map((e) => ({ record: e.record, origin: { ...e.origin, file: path.relative(dir, e.origin.file).split(path.sep).join('/') } })),
+    spans: recordBytes(entries),
   };
+}
+
+/**
+ * Where each entry's record is in its file's bytes: the file's records in order, matched by the line they
+ * start on (a record the loader dropped or a file it reads another way leaves its entries without).
+ */
+function recordBytes(entries: Entry[]): (Span | 0)[] {
+  const byFile = new Map<string, Map<number, RecordSpan[]>>();
+  const spansOf = (file: string): Map<number, RecordSpan[]> => {
+    let m = byFile.get(file);
+    if (m) return m;
+    m = new Map();
+    try {
+      // Origins count lines from 0.
+      for (const sp of recordSpans(readFileSync(file))) m.set(sp.line - 1, [...(m.get(sp.line - 1) ?? []), sp]);
+    } catch {
+      // Unreadable now: its entries keep their provenance in the index.
+    }
+    byFile.set(file, m);
+    return m;
+  };
+  return entries.map((e) => {
+    const sp = e.origin.line === undefined ? undefined : spansOf(e.origin.file).get(e.origin.line)?.shift();
+    return sp ? [sp.start, sp.end - sp.start, 0] : 0;
+  });
 }
 
 /**
@@ -120,40 +160,94 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
  * then reads it as Latin-1, a copy, instead of decoding 1.4 MB of UTF-8 (2 ms of a one-page check);
  * JSON.parse gives back the same strings.
  */
-export function prebuiltText(p: Prebuilt): string {
+export function prebuiltText(p: Prebuilt, dir: string): string {
   const ascii = (v: unknown): string => JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const at: number[] = [0];
   const keys: number[] = [];
+  const from: (Span | 0)[] = [];
   const tail: string[] = [];
-  const entries = p.entries.map((e) => {
-    const record = { ...e.record } as Record<string, unknown>;
-    const held: Partial<Record<LazyKey, unknown>> = {};
-    let mask = 0;
-    LAZY_KEYS.forEach((k, bit) => {
-      if (record[k] === undefined) return;
-      held[k] = record[k];
-      delete record[k];
-      mask |= 1 << bit;
-    });
-    const status = record.status as Record<string, unknown> | undefined;
-    if (status) {
-      const kept = { ...status };
-      STATUS_KEYS.forEach(([k, as], bit) => {
-        if (kept[k] === undefined) return;
-        held[as] = kept[k];
-        delete kept[k];
-        mask |= 1 << (STATUS_BIT + bit);
-      });
-      record.status = kept;
-    }
-    const text = ascii(held);
+  const files = new Map<string, Buffer | null>();
+  const bytesOf = (file: string): Buffer | null => {
+    if (!files.has(file)) files.set(file, withFile(path.join(dir, file), (fd) => readFileSync(fd)));
+    return files.get(file)!;
+  };
+  const { spans } = p;
+  const entries = p.entries.map((e, i) => {
+    const { kept, held, mask } = splitLazy(e.record as unknown as Record<string, unknown>);
+    // The record's own bytes, when they give back exactly what the loader made of it.
+    const span = spans?.[i] || 0;
+    const bytes = span ? bytesOf(e.origin.file) : null;
+    const own = bytes && span ? bytes.subarray(span[0], span[0] + span[1]) : null;
+    const ownHeld = own ? heldIn(own) : null;
+    const text = ownHeld && JSON.stringify(ownHeld.held) === JSON.stringify(held) && ownHeld.mask === mask ? '' : ascii(held);
     tail.push(text);
     at.push(at[at.length - 1]! + text.length);
     keys.push(mask);
-    return { ...e, record };
+    from.push(text || !own || !span ? 0 : [span[0], span[1], fnv1a(own)]);
+    return { ...e, record: kept };
   });
-  const index = ascii({ ...p, entries, provenance: { at, keys } });
+  const { spans: _spans, ...rest } = p;
+  const index = ascii({ ...rest, entries, provenance: { at, keys, from } });
   return `${String(index.length).padStart(LENGTH_DIGITS, '0')}\n${index}\n${tail.join('')}`;
+}
+
+/** A record without its lazy fields, the fields it held (status notes under their own names), and which. */
+function splitLazy(source: Record<string, unknown>): { kept: Record<string, unknown>; held: Partial<Record<LazyKey, unknown>>; mask: number } {
+  const kept = { ...source };
+  const held: Partial<Record<LazyKey, unknown>> = {};
+  let mask = 0;
+  LAZY_KEYS.forEach((k, bit) => {
+    if (kept[k] === undefined) return;
+    held[k] = kept[k];
+    delete kept[k];
+    mask |= 1 << bit;
+  });
+  const status = kept.status as Record<string, unknown> | undefined;
+  if (status) {
+    const rest = { ...status };
+    STATUS_KEYS.forEach(([k, as], bit) => {
+      if (rest[k] === undefined) return;
+      held[as] = rest[k];
+      delete rest[k];
+      mask |= 1 << (STATUS_BIT + bit);
+    });
+    kept.status = rest;
+  }
+  return { kept, held, mask };
+}
+
+/** The lazy fields of a record's JSON text (UTF-8) and which, if it parses as an object; else null. */
+function heldIn(bytes: Buffer): { held: Partial<Record<LazyKey, unknown>>; mask: number } | null {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (!record || typeof record !== 'object') return null;
+  // Picked, not split off a copy as the build does: deleting keys turns objects slow and this runs for every record of a batch.
+  const held: Partial<Record<LazyKey, unknown>> = {};
+  let mask = 0;
+  LAZY_KEYS.forEach((k, bit) => {
+    if (record[k] === undefined) return;
+    held[k] = record[k];
+    mask |= 1 << bit;
+  });
+  const status = record.status as Record<string, unknown> | undefined;
+  if (status)
+    STATUS_KEYS.forEach(([k, as], bit) => {
+      if (status[k] === undefined) return;
+      held[as] = status[k];
+      mask |= 1 << (STATUS_BIT + bit);
+    });
+  return { held, mask };
+}
+
+/** FNV-1a (32 bits) of some bytes: enough to tell a record's bytes from whatever an edit put in their place. */
+function fnv1a(bytes: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
 }
 
 const LENGTH_DIGITS = 12;
@@ -162,8 +256,13 @@ const SINGLE_READS = 32;
 
 /** `length` bytes of an open file from `position` (ASCII: one byte a character), or null when they cannot all be read. */
 function readFrom(fd: number, position: number, length: number): string | null {
+  return readBuffer(fd, position, length)?.toString('latin1') ?? null;
+}
+
+/** `length` bytes of an open file from `position`, or null when they cannot all be read. */
+function readBuffer(fd: number, position: number, length: number): Buffer | null {
   const b = Buffer.allocUnsafe(length);
-  return readSync(fd, b, 0, length, position) === length ? b.toString('latin1') : null;
+  return readSync(fd, b, 0, length, position) === length ? b : null;
 }
 
 /** `f` given `file` opened for reading, closed after; null when it cannot be opened or read. */
@@ -179,31 +278,40 @@ function withFile<T>(file: string, f: (fd: number) => T | null): T | null {
   }
 }
 
-function readAt(file: string, position: number, length: number): string | null {
-  return withFile(file, (fd) => readFrom(fd, position, length));
-}
-
 /**
- * Puts back each record's provenance as getters that read and parse its part of `file` (from `start`) on first
- * use. A file replaced under a running server (an update) no longer holds it there: the record then has no
- * sources, and the messages say "theo kho văn bản" instead of naming one.
+ * Puts back each record's provenance as getters that read and parse its part of `file` (from `start`) — or,
+ * for a record with a span in `from`, those bytes of its own corpus file — on first use. A file replaced under
+ * a running server (an update, an edit) no longer holds it there: the record then has no sources, and the
+ * messages say "theo kho văn bản" instead of naming one.
  */
-function lazyProvenance(entries: Entry[], file: string, start: number, at: readonly number[], keys: readonly number[]): void {
+function lazyProvenance(source: LazySource, entries: readonly (Entry | undefined)[]): void {
+  const { file, start } = source;
+  const { at, keys, from } = source.provenance;
   const parsed: (Partial<Record<LazyKey, unknown>> | undefined)[] = [];
-  // A few records are read one by one; past that (a batch's worker threads are sent every record) the whole
-  // provenance is read at once: one read of 2.7 MB instead of two thousand small ones (68 → 31–34 ms to touch every record's sources).
+  // A few records are read one by one; past that (a batch's worker threads are sent every record) each file is read
+  // whole the first time one of its records is asked for: one read of 2.7 MB instead of two thousand small ones
+  // (68 → 31–34 ms to touch every record's sources).
   let singles = 0;
-  let whole: string | null | undefined;
-  const textOf = (i: number): string | null => {
-    if (whole === undefined && ++singles > SINGLE_READS) whole = readAt(file, start, at[at.length - 1]!);
-    return whole ? whole.slice(at[i], at[i + 1]) : readAt(file, start + at[i]!, at[i + 1]! - at[i]!);
+  const whole = new Map<string, Buffer | null>();
+  const bytes = (f: string, position: number, length: number): Buffer | null => {
+    if (singles <= SINGLE_READS) return withFile(f, (fd) => readBuffer(fd, position, length));
+    if (!whole.has(f)) whole.set(f, withFile(f, (fd) => readFileSync(fd)));
+    const all = whole.get(f);
+    return all && position + length <= all.length ? all.subarray(position, position + length) : null;
   };
+  const none = { sources: [] };
   const read = (i: number): Partial<Record<LazyKey, unknown>> => {
-    const text = textOf(i);
+    singles++;
+    const own = from[i];
+    if (own) {
+      const b = bytes(entries[i]!.origin.file, own[0], own[1]);
+      return (b && fnv1a(b) === own[2] && heldIn(b)?.held) || none;
+    }
+    const b = bytes(file, start + at[i]!, at[i + 1]! - at[i]!);
     try {
-      return text ? (JSON.parse(text) as Partial<Record<LazyKey, unknown>>) : { sources: [] };
+      return b ? (JSON.parse(b.toString('latin1')) as Partial<Record<LazyKey, unknown>>) : none;
     } catch {
-      return { sources: [] };
+      return none;
     }
   };
   // One getter per field, shared by every record, which finds the record's place through `slot`: a closure and a
@@ -224,20 +332,80 @@ function lazyProvenance(entries: Entry[], file: string, start: number, at: reado
   });
   const descriptors = LAZY_KEYS.map((k) => getter(k));
   const statusDescriptors = STATUS_KEYS.map(([, as]) => getter(as));
-  for (let i = 0; i < entries.length; i++) {
+  // forEach: a worker thread's array holds only the records it was sent (transfer, below).
+  entries.forEach((entry, i) => {
     const mask = keys[i] ?? 0;
-    if (mask === 0) continue;
-    const record = entries[i]!.record;
+    if (mask === 0) return;
+    const record = entry!.record;
     slot.set(record, i);
+    handles.set(record, { source, i });
     for (let bit = 0; bit < LAZY_KEYS.length; bit++) if (mask & (1 << bit)) Object.defineProperty(record, LAZY_KEYS[bit]!, descriptors[bit]!);
-    if (mask >> STATUS_BIT === 0) continue;
+    if (mask >> STATUS_BIT === 0) return;
     // The status object stays in the index (its state is read by searches over every record); its notes are
     // getters on it that find the record's text through the same slot.
     const status = (record as { status?: object }).status;
-    if (!status) continue;
+    if (!status) return;
     slot.set(status, i);
     for (let bit = 0; bit < STATUS_KEYS.length; bit++) if (mask & (1 << (STATUS_BIT + bit))) Object.defineProperty(status, STATUS_KEYS[bit]![0], statusDescriptors[bit]!);
-  }
+  });
+}
+
+/** Where the lazy provenance of one prebuilt file's records is read from. */
+interface LazySource {
+  file: string;
+  start: number;
+  provenance: NonNullable<Prebuilt['provenance']>;
+}
+
+/** Each record with lazy provenance: its source and its place there. */
+const handles = new WeakMap<object, { source: LazySource; i: number }>();
+
+/** What a worker thread needs to give the records it is sent their lazy provenance back. */
+export interface LazyTransfer {
+  sources: LazySource[];
+  /** For each entry sent: its source (an index into `sources`) and its place there; 0 for a plain record. */
+  slots: ([source: number, i: number] | 0)[];
+}
+
+/**
+ * Entries to post to a worker thread. A structured clone reads every getter, so sending the prebuilt records as
+ * they are read and copied the provenance of every record to every thread; they go without it, with where to
+ * read it (`attachTransferred` in the worker).
+ */
+export function forTransfer(entries: readonly Entry[]): { entries: Entry[]; lazy: LazyTransfer } {
+  const sources: LazySource[] = [];
+  const slots: LazyTransfer['slots'] = [];
+  const sent = entries.map((e) => {
+    const h = handles.get(e.record);
+    if (!h) {
+      slots.push(0);
+      return e;
+    }
+    let s = sources.indexOf(h.source);
+    if (s < 0) s = sources.push(h.source) - 1;
+    slots.push([s, h.i]);
+    const record = dataOf(e.record) as Record<string, unknown>;
+    if (record.status && typeof record.status === 'object') record.status = dataOf(record.status);
+    return { ...e, record: record as unknown as Entry['record'] };
+  });
+  return { entries: sent, lazy: { sources, slots } };
+}
+
+/** In a worker thread: the lazy provenance of the entries `forTransfer` sent, read from the same files. */
+export function attachTransferred(entries: readonly Entry[], lazy: LazyTransfer): void {
+  const bySource = lazy.sources.map((): Entry[] => []);
+  entries.forEach((e, k) => {
+    const slot = lazy.slots[k];
+    if (slot) bySource[slot[0]]![slot[1]] = e;
+  });
+  lazy.sources.forEach((source, s) => lazyProvenance(source, bySource[s]!));
+}
+
+/** An object's own data properties, its getters left out. */
+function dataOf(o: object): object {
+  const out: Record<string, unknown> = {};
+  for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(o))) if ('value' in d) out[k] = d.value;
+  return out;
 }
 
 /** The entries of a prebuilt file that matches the corpus folder, or null (absent, stale, unreadable). */
@@ -259,7 +427,7 @@ export async function readPrebuilt(dir: string, file: string): Promise<{ meta: C
   } catch {
     return null;
   }
-  if (p.format !== FORMAT || !p.provenance || p.provenance.at.length !== p.entries.length + 1 || start + p.provenance.at[p.entries.length]! !== size) return null;
+  if (p.format !== FORMAT || !p.provenance || p.provenance.at.length !== p.entries.length + 1 || p.provenance.from?.length !== p.entries.length || start + p.provenance.at[p.entries.length]! !== size) return null;
   let stamps: Stamp[] = [];
   try {
     stamps = stampsOf(dir);
@@ -274,6 +442,6 @@ export async function readPrebuilt(dir: string, file: string): Promise<{ meta: C
     if (file === undefined) joined.set(e.origin.file, (file = path.join(dir, e.origin.file)));
     e.origin.file = file;
   }
-  lazyProvenance(p.entries, file, start, p.provenance.at, p.provenance.keys);
+  lazyProvenance({ file, start, provenance: p.provenance }, p.entries);
   return { meta: p.meta, entries: p.entries };
 }
