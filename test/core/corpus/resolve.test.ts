@@ -844,6 +844,27 @@ test('"Luật X sửa đổi <year>" is a law of that name passed that year, or 
   assert.deepEqual(res('Theo Luật Đất đai sửa đổi năm 2024, người dân'), ['31/2024/QH15']);
 });
 
+// A law's bare name dated with the day its amending law was passed, no law of the name passed that year: the amending law
+// (fifty-fifth session's probe 516). [text, report date, the ids]
+const AMENDING_ON_DAY: [string, string, (string | null)[]][] = [
+  ['Ngày 10/12, Quốc hội đã thông qua Luật Giáo dục, có hiệu lực từ ngày 1/1/2026.', '2025-12-10', ['123/2025/QH15']],
+  // The day's year is the report's, or the year before when the day is later in the year than the report.
+  ['Ngày 10/12, Quốc hội đã thông qua Luật Giáo dục.', '2026-01-05', ['123/2025/QH15']],
+  ['Ngày 10/12/2025, Quốc hội thông qua Luật Giáo dục.', '2026-11-23', ['123/2025/QH15']],
+  // A day after the name is the law's own (a slip), or an amending title's the reader did not see as one: as before.
+  ['Căn cứ Luật Giáo dục ngày 10/12/2025;', '2026-11-23', [null]],
+  ['Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003, Luật sửa đổi,bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005;', '2026-11-23', ['15/2003/QH11', null]],
+  // Another day: the law in force, as before.
+  ['Ngày 11/12, Quốc hội đã thông qua Luật Giáo dục.', '2025-12-11', ['43/2019/QH14']],
+  // A law of the name passed that year is the one named, its day a slip, not the law that amended it that day.
+  ['Căn cứ Luật Đất đai ngày 29/6/2024;', '2024-08-01', ['31/2024/QH15']],
+];
+
+for (const [text, reportDate, ids] of AMENDING_ON_DAY)
+  test(`a bare law name on its amending law's day: ${text} (${reportDate})`, () => {
+    assert.deepEqual(resolve(bundled, text, null, reportDate).map((r) => r?.entry.record.id ?? null), ids);
+  });
+
 test('an amending law\'s title that names the amended law with its number: an amending law of that year or later (hundred-and-seventy-first outside probe)', async () => {
   const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2026-01-01', province: null })?.entry.record.id ?? null);
   // The title of Luật 123/2025/QH15 is not the amending law of 2009: it is that law, whose record has its name since corpus

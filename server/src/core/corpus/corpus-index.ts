@@ -712,6 +712,30 @@ export class CorpusIndex {
     return [...found];
   }
 
+  /**
+   * A law's bare name dated with the day its amending law was passed, no law of the name being of that day: "Ngày 10/12,
+   * Quốc hội đã thông qua Luật Giáo dục" in an item of 10/12/2025 is 123/2025/QH15 "sửa đổi, bổ sung một số điều của Luật
+   * Giáo dục", passed that day — not the law of 2019 in force then, whose day it would have been told it lacks (fifty-fifth
+   * session's probe 516). A day without its year is of the report's year, or of the year before when later in the year.
+   * Only when no law of the name was passed that year, and the day is written before the name.
+   */
+  private amendingOnDay(c: Citation, ctx: ResolveContext, candidates: readonly DirectiveEntry[]): DirectiveEntry | null {
+    const d = c.date;
+    // Only a day written before the name, as news says a law was passed: one after it is the law's own ("Căn cứ Luật X ngày
+    // …"), and inside an amending law's title the amending law's day ("Luật sửa đổi, bổ sung … và Phụ lục … của Luật Thống kê
+    // ngày 12 tháng 11 năm 2021", where the title went unread, is the amending law's day, not this one's).
+    if (!d || d.span.start > c.span.start || !c.kind || !c.name || c.named?.year || c.named?.amended) return null;
+    const reportYear = +ctx.reportDate.slice(0, 4);
+    const md = `-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    const year = d.year ?? (md <= ctx.reportDate.slice(4) ? reportYear : reportYear - 1);
+    const day = `${year}${md}`;
+    // A law of the name passed that year is the one named, its day a slip ("Luật Đất đai ngày 29/6/2024" is told it is of
+    // 18/1/2024, not taken for the law that amended it that day).
+    if (candidates.some((e) => e.record.date?.startsWith(String(year)) || e.record.effective === day)) return null;
+    const that = this.amendingOf(c.kind, c.name.text, year).filter((e) => e.record.date === day);
+    return that.length === 1 ? that[0]! : null;
+  }
+
   private initialsIndex: Map<string, DirectiveEntry[]> | null = null;
 
   /** Laws by the initials of their names ("luat|bvmt"), an initials key two names share left out. */
@@ -790,6 +814,8 @@ export class CorpusIndex {
       const byEffective = byDate.length === 0 ? candidates.filter((e) => e.record.effective === iso) : [];
       if (byEffective.length === 1) return result(byEffective[0]!, 'exact');
     }
+    const amended = this.amendingOnDay(c, ctx, candidates);
+    if (amended) return { entry: amended, certainty: 'exact', candidates: [amended] };
     const year = c.named?.year ?? c.date?.year ?? null;
     // A name's year after the text's own is no law the text can cite: "Luật Thuế thu nhập cá nhân 2027" in a page of
     // 30/9/2025 is a slip for 2007, not the law in force in 2027 (forty-first session's probe 403: 109/2025/QH15, passed
