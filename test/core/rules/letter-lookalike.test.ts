@@ -27,6 +27,10 @@ const cases: (RuleCase & { fixed?: string })[] = [
   { text: 'Nghị định 126/2024/NĐ-⟦\u0421\u0420⟧ của Chính phủ', fixed: 'Nghị định 126/2024/NĐ-CP của Chính phủ', messages: ['"С" (U+0421) → "C", "Р" (U+0420) → "P"'] },
   { text: 'Quyết định số 12/⟦\u0421\u0422⟧-TTg', fixed: 'Quyết định số 12/CT-TTg' },
   { text: 'Tuyến \u041c\u043e\u0441\u043a\u0432\u0430 - Hà Nội; \u041c\u0418\u0420-2025' },
+  // Greek capitals for Latin ones in a symbol (fifty-fifth session's probe 517: "QĐ-BHΧΗ"); a word all Greek is Greek.
+  { text: 'Quyết định 1456/QĐ-⟦BH\u03a7\u0397⟧ năm 2025', fixed: 'Quyết định 1456/QĐ-BHXH năm 2025', messages: ['"Χ" (U+03A7) → "X", "Η" (U+0397) → "H"'] },
+  { text: 'Công văn số 12/⟦\u0392\u03a7\u0397⟧-CSYT', fixed: 'Công văn số 12/BXH-CSYT' },
+  { text: 'Đảng Cộng sản Hy Lạp (\u039a\u039a\u0395) và các chữ α, β, Ω trong công thức.' },
 
   // The Vietnamese letters: nothing.
   { text: 'Ban Chấp hành Trung ương Đảng; Luật Thi đua, khen thưởng; ƯỚC TÍNH; Ư, ư, Đ, đ.' },
@@ -59,4 +63,10 @@ test('letter-lookalike: the reader reads "ƣ" as "ư" — a law named with it re
   const c = a.reading.citations[i]!;
   assert.equal(text.slice(c.span.start, c.fullSpan.end), 'Luật Thi đua, khen thƣởng ngày 26 tháng 11 năm 2003');
   assert.equal(a.resolutions[i]?.entry.record.id, '15/2003/QH11');
+});
+
+test('letter-lookalike: the reader reads Greek capitals in a symbol as the Latin letters (probe 517)', () => {
+  const { options } = resolveOptions(undefined, RULE_CODES);
+  const a = analyze('Quyết định 1456/QĐ-BH\u03a7\u0397 năm 2025 của Bảo hiểm xã hội Việt Nam', corpus, options, '2026-12-01');
+  assert.deepEqual(a.reading.citations.map((c) => c.id), ['1456/QĐ-BHXH']);
 });

@@ -1,5 +1,5 @@
 // letter-lookalike: a letter that looks like a Vietnamese one and is another character — the Latin "oi" (ƣ, Ƣ) for
-// "ư", the Icelandic eth (Ð, ð) for "Đ", "đ", a Cyrillic "С" for "C" in a symbol. Text copied out of PDF files set in old Vietnamese fonts carries "ƣ"
+// "ư", the Icelandic eth (Ð, ð) for "Đ", "đ", a Cyrillic "С" or a Greek "Χ" for "C" or "X" in a symbol. Text copied out of PDF files set in old Vietnamese fonts carries "ƣ"
 // for every "ư" ("Luật Thi đua, khen thƣởng", "Ban Chấp hành Trung ƣơng"; outside probes 90, 113, 138); some Party
 // sites type "Ð". The reader folds them (text/normalize.ts), so citations and dates still count; but the printed
 // report shows the odd letter in most fonts, and a search for "thưởng" misses "thƣởng".
@@ -16,7 +16,8 @@ const LOOKALIKE: Record<string, { letter: string; code: string }> = Object.fromE
 );
 const ANY = new RegExp(`[${Object.keys(LOOKALIKE_LETTERS).join('')}]`, 'gu');
 const COMBINING = /[\u0300-\u036f]/u;
-const CYRILLIC_ONLY = /^[\u0400-\u04ff]+$/u;
+// A word all of one of these scripts is a word of its language; each lookalike is of one script.
+const ONE_SCRIPT = [/^[\u0400-\u04ff]+$/u, /^[\u0370-\u03ff]+$/u];
 
 // A word longer than this is no word (a run of letters in a table's garbage): the finding is the letter alone.
 const WORD_REACH = 30;
@@ -47,10 +48,10 @@ export const rule: BlockRule = {
       while (end < t.length && end - at < WORD_REACH && hasClass(t.charCodeAt(end), IS_LETTER | IS_MARK)) end++;
       after = end;
       const word = t.slice(start, end);
-      // Cyrillic lookalikes only among other letters: a word all Cyrillic is Russian ("Москва"), not a slip — unless it is
-      // part of a document's symbol, joined to Latin letters or digits by "-" or "/", and made of lookalikes only
-      // ("Nghị định 126/2024/NĐ-СР", forty-eighth session's probe 455: read as NĐ-CP and said nothing of).
-      if (CYRILLIC_ONLY.test(word) && !(inSymbol(t, start, end) && [...word].every((ch) => LOOKALIKE[ch]))) continue;
+      // Cyrillic and Greek lookalikes only among other letters: a word all Cyrillic is Russian ("Москва"), all Greek Greek,
+      // not a slip — unless it is part of a document's symbol, joined to Latin letters or digits by "-" or "/", and made of
+      // lookalikes only ("Nghị định 126/2024/NĐ-СР", forty-eighth session's probe 455: read as NĐ-CP and said nothing of).
+      if (ONE_SCRIPT.some((x) => x.test(word)) && !(inSymbol(t, start, end) && [...word].every((ch) => LOOKALIKE[ch]))) continue;
       const edits: { start: number; end: number; newText: string }[] = [];
       const names = new Set<string>();
       // A decomposed word (NFD) gets its letter decomposed too: "ư" as "u" and the horn.

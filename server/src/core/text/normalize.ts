@@ -13,6 +13,15 @@ export const CYRILLIC_AS_LATIN: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Greek capitals (and the small omicron) drawn as Latin letters: "1456/QĐ-BHΧΗ" with a Greek Χ and Η in a legal Q&A page
+ * (fifty-fifth session's probe 517: read as an unknown symbol, nothing said).
+ */
+export const GREEK_AS_LATIN: Readonly<Record<string, string>> = {
+  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039a': 'K', '\u039c': 'M',
+  '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X', '\u03bf': 'o',
+};
+
+/**
  * Letters that look like Vietnamese ones and are other characters, and the letters they stand for: read as those
  * (below), and told to the writer by rules/letter-lookalike.ts.
  */
@@ -27,6 +36,7 @@ export const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
   // (two-hundred-and-fifth outside probe: read as another document, unknown). A word all Cyrillic is Russian, and
   // letter-lookalike leaves it alone.
   ...CYRILLIC_AS_LATIN,
+  ...GREEK_AS_LATIN,
 };
 
 /** Characters folded one-for-one into their plain counterparts. */
