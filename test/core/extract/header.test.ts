@@ -625,6 +625,11 @@ test('a dateline at the top is the text\'s date when there is no place-and-date 
     // … and the closing line of a resolution copied without its header (probe 478); not a line that tells of another's passing.
     ['Điều 3. Tổ chức thực hiện\nNghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Giang khoá XVIII, kỳ họp thứ 3 thông qua ngày 13 tháng 7 năm 2017 và có hiệu lực từ ngày 01 tháng 8 năm 2017./.', '2017-07-13', '2017-07-13 dateline'],
     ['Tỉnh đã triển khai Nghị quyết số 12/2017/NQ-HĐND được Hội đồng nhân dân tỉnh thông qua ngày 13 tháng 7 năm 2017.', null, '2026-11-23 today'],
+    // … and the text's own title on its first line, over its căn cứ (fifty-fifth session's probe 518); a headline over a news
+    // item, with no căn cứ right under it, dates nothing.
+    ['Quy định số 110-QĐ/TW ngày 06/7/2023 của Ban Bí thư về luân chuyển cán bộ trong ngành Kiểm tra Đảng\n\n- Căn cứ Điều lệ Đảng;\n\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương khoá XIII;', '2023-07-06', '2023-07-06 dateline'],
+    ['Quyết định số 12/QĐ-UBND ngày 3/1/2024 của Ủy ban nhân dân tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;', '2024-01-03', '2024-01-03 dateline'],
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương\n\nSau 5 năm thực hiện, các cấp ủy đã quán triệt.\n\nHai là, đổi mới.\nCăn cứ tình hình thực tế, tỉnh đã ban hành kế hoạch.', null, '2026-11-23 today'],
     // A stamp earlier than the day the item opens with is a site's clock: kept, as a banner (probe 224).
     ['Thứ 5 Ngày 14/5/2020, 10:13:21 AM\n\nNgày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/QĐ-TTg.', '2020-05-14', '2020-05-14 banner'],
     // … and a stamp months after the day-and-month the item opens with (probe 306); days after it, or over the new year, the item's own.

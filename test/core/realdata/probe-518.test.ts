@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { judgedTrue, probeSet } from '../../helpers/probe-set';
 
 const DIR = path.resolve(__dirname, '../../realdata/probe-2026-12-518');
-const { loud, finding } = probeSet(DIR);
+const { loud, finding, doc } = probeSet(DIR);
 
 test('probe 518: the loud findings raised are the ones judged true', () => {
   const { raised, judged } = loud();
@@ -17,9 +17,9 @@ test('probe 518: the loud findings raised are the ones judged true', () => {
   assert.deepEqual(raised, ['002.txt:28:citation-format']);
 });
 
-test('probe 518: what is left', () => {
-  // FIXME: the text is Quy định 110-QĐ/TW of 6/7/2023, its title on line 1 ("Quy định số 110-QĐ/TW ngày 06/7/2023 của Ban
-  // Bí thư về …") and its căn cứ below; that day is not taken as the text's, so 22-QĐ/TW (line 7), in force in 2023, is
-  // said to have been replaced (by 296-QĐ/TW of 30/5/2025) before today.
-  assert.ok(finding('010', 'citation-superseded', 'Quy định số 22-QĐ/TW'));
+test('probe 518: a text whose first line is its own title with its day, over its căn cứ, is dated by it', () => {
+  // Quy định 110-QĐ/TW of 6/7/2023: the first run dated it today, so 22-QĐ/TW (line 7), in force in 2023, was said to have
+  // been replaced (by 296-QĐ/TW of 30/5/2025) since.
+  assert.equal(doc('010').a.reportDate, '2023-07-06');
+  assert.equal(finding('010', 'citation-superseded', 'Quy định số 22-QĐ/TW'), undefined);
 });

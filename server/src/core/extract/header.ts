@@ -376,10 +376,10 @@ const HEADLINE_DATE = rx(String.raw`^[ \t*_#]{0,6}\p{Lu}[^\n()]{10,300}\((\d{1,2
 // The line after a banner, when it is a document's title with its number and date: "Công văn số
 // 454-CV/BDVTW ngày 24/9/2015 của …", "Kế hoạch số 2473 - KH/BDVTW ngày 12/4/2019 …" (forty-second outside probe)
 // (group 1: the date). Sticky, tried right after the banner's line.
-const TITLE_AFTER_BANNER = rx(
-  String.raw`\n[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`,
-  'uy',
-);
+const DATED_TITLE = String.raw`[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
+const TITLE_AFTER_BANNER = rx(`\\n${DATED_TITLE}`, 'uy');
+// The same title as the text's first line, and a căn cứ line among the next few: the text is that document (see extractHeader).
+const OWN_TITLE = rx(String.raw`^\s{0,8}${DATED_TITLE}[^\n]{0,400}\n(?:[ \t]*\n){0,3}[^\n]{0,400}?\n?(?:[ \t]*\n){0,3}[ \t]{0,4}(?:[-–+•*][ \t]{0,2})?Căn\scứ\s`, 'u');
 // The same title as a page's first line, the date in brackets: "Nghị định 42/2010/NĐ-CP (15/04/2010)" above the page's
 // "26/02/2016" (hundred-and-sixty-seventh outside probe: the decree was read as of its posting, and its basis, the law of
 // 2001 in force in 2010, told replaced). Group 1: the date.
@@ -799,6 +799,18 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     // at a paragraph's start is the text's own.
     // Only a text with those words is scanned whole: the scan costs some 4 ms a megabyte, and is asked of every undated text.
     if (nt.text.includes('thông qua')) h.dateline = lastDatedLine(PASSED_LINE, nt.text, 0, dates, o);
+  }
+  if (!h.placeDate && !h.dateline) {
+    // Else the text's own title on its first line, with its number and day, over its căn cứ: "Quy định số 110-QĐ/TW ngày
+    // 06/7/2023 của Ban Bí thư về luân chuyển cán bộ …" / "- Căn cứ Điều lệ Đảng;" (fifty-fifth session's probe 518: dated
+    // today, so 22-QĐ/TW, in force in 2023, was said to have been replaced since). A headline over a news item has no căn cứ
+    // under it: only with a căn cứ line within the next two.
+    const m = OWN_TITLE.exec(head);
+    if (m) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      const date = dates.find((d) => d.start === s && d.mention.iso);
+      if (date) h.dateline = { text: head.slice(m.index, s + m[1]!.length).trim(), span: o(s, date.end), date: date.mention };
+    }
   }
   // A stamp earlier than the day a paragraph of the item opens with cannot be the item's own: "Thứ 5 Ngày 14/5/2020,
   // 10:13:21 AM" above "Ngày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/…" is a site's clock (two hundred
