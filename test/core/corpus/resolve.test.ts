@@ -865,6 +865,22 @@ for (const [text, reportDate, ids] of AMENDING_ON_DAY)
     assert.deepEqual(resolve(bundled, text, null, reportDate).map((r) => r?.entry.record.id ?? null), ids);
   });
 
+// A law in a dated document's subject is the law of that day; one that opens the list's next item after a comma is not in
+// the subject (fifty-fifth session's probe 521). [text, the ids]
+const SUBJECT_OR_NEXT_ITEM: [string, (string | null)[]][] = [
+  [
+    'Căn cứ Chỉ thị số 23-CT/TW ngày 25 tháng 5 năm 2023 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trong tình hình mới, Luật Trật tự, an toàn giao thông đường bộ và Luật Đường bộ;',
+    ['23-CT/TW', '36/2024/QH15', '35/2024/QH15'],
+  ],
+  // Laws the subject lists, the first after "của": each the law in force on the decree's day.
+  ['Căn cứ Nghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư, Luật Doanh nghiệp;', ['31/2021/NĐ-CP', '61/2020/QH14', '59/2020/QH14']],
+];
+
+for (const [text, ids] of SUBJECT_OR_NEXT_ITEM)
+  test(`a law in a dated document's subject, or the list's next item: ${text.slice(0, 60)}…`, () => {
+    assert.deepEqual(resolve(bundled, text, null, '2026-12-01').map((r) => r?.entry.record.id ?? null), ids);
+  });
+
 test('an amending law\'s title that names the amended law with its number: an amending law of that year or later (hundred-and-seventy-first outside probe)', async () => {
   const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2026-01-01', province: null })?.entry.record.id ?? null);
   // The title of Luật 123/2025/QH15 is not the amending law of 2009: it is that law, whose record has its name since corpus

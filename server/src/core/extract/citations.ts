@@ -301,6 +301,7 @@ export function extractCitations(
   }
   // A law named without its year in a dated document's subject is the one passed by that date (thirty-first
   // outside probe: "Nghị định 159/2016/NĐ-CP … quy định chi tiết … Luật Thanh tra" had named the law of 2025).
+  const listItems = new Set<Draft>();
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.named?.kind !== 'law' || d.named.year || d.named.amendedOn || d.amendedBy) continue;
@@ -309,7 +310,20 @@ export function extractCitations(
     // the last five of which had taken the laws of 2023 and 2025).
     for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
       const p = drafts[k]!;
+      // The law joined to one that opened the list's next item is of that list too (below).
+      if (k === i - 1 && listItems.has(p) && AMENDED_JOIN.test(t.slice(p.fullEnd, d.start))) {
+        listItems.add(d);
+        break;
+      }
       if (inSubjectOf(p, d)) {
+        // A law right after a comma, the subject naming no law before it, opens the list's next item: "Căn cứ Chỉ thị số
+        // 23-CT/TW ngày 25 tháng 5 năm 2023 … về tăng cường … trong tình hình mới, Luật Trật tự, an toàn giao thông đường
+        // bộ và Luật Đường bộ" (fifty-fifth session's probe 521: the laws of 2024 were looked for by the directive's day and
+        // left unresolved). A subject that lists laws names one before ("… của Luật Đầu tư, Luật Doanh nghiệp").
+        if (k === i - 1 && AFTER_COMMA.test(t.slice(Math.max(p.subject!.start, d.start - 3), d.start))) {
+          listItems.add(d);
+          break;
+        }
         // With no date written, the year its number carries ("Nghị định 159/2016/NĐ-CP quy định …").
         const on = p.date?.iso ?? (p.idYear !== null ? `${p.idYear}-12-31` : null);
         if (on) d.named.citedOn = on;
@@ -352,6 +366,9 @@ function titleYear(drafts: readonly Draft[], head: Draft): number | null {
 }
 
 /** Whether `d` starts inside `p`'s subject: a document named in another's title. */
+// A comma and a space or two right before a citation.
+const AFTER_COMMA = /,[ ]{1,2}$/u;
+
 function inSubjectOf(p: Draft, d: Draft): boolean {
   return !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
 }
