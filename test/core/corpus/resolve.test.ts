@@ -881,6 +881,11 @@ for (const [text, ids] of SUBJECT_OR_NEXT_ITEM)
     assert.deepEqual(resolve(bundled, text, null, '2026-12-01').map((r) => r?.entry.record.id ?? null), ids);
   });
 
+test('"&" joining a unit\'s initials in a symbol matches the symbol without it (probe 522)', () => {
+  // "4347/QĐ-BVHTT&DL" is the Ministry of Culture's 4347/QĐ-BVHTTDL: it had been told only "not in the corpus".
+  assert.deepEqual(resolve(bundled, 'Quyết định số 4347/QĐ-BVHTT&DL của Bộ Văn hóa, Thể thao và Du lịch').map((r) => r?.entry.record.id ?? null), ['4347/QĐ-BVHTTDL']);
+});
+
 test('an amending law\'s title that names the amended law with its number: an amending law of that year or later (hundred-and-seventy-first outside probe)', async () => {
   const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2026-01-01', province: null })?.entry.record.id ?? null);
   // The title of Luật 123/2025/QH15 is not the amending law of 2009: it is that law, whose record has its name since corpus
