@@ -1,6 +1,5 @@
-// Where each record of a corpus file is: one pass over its text or its bytes that finds the elements of the
-// top-level "records" array. The loader takes their lines (a finding names the record's line); the build
-// takes their bytes, so that a start can read one record's provenance from its own file (prebuilt.ts).
+// Where each record of a corpus file is: one pass over its bytes that finds the elements of the top-level "records"
+// array, so that a start can read one record's provenance from its own file (prebuilt.ts).
 
 /** Where an element of the top-level "records" array is: its first line (1-based) and its offsets, end excluded. */
 export interface RecordSpan {
@@ -10,12 +9,11 @@ export interface RecordSpan {
 }
 
 /**
- * Each element of the top-level "records" array with its line and offsets: in a string, offsets of
- * characters; in the bytes of a UTF-8 file, offsets of bytes (the structure is ASCII and no byte of
- * a longer character is one of them, so one scan serves both).
+ * Each element of the top-level "records" array in the bytes of a UTF-8 file, with its line and its byte offsets (the
+ * structure is ASCII and no byte of a longer character is one of them). The loader's recordLines scans a text the same
+ * way for its lines alone, at every start; this runs at build time.
  */
-export function recordSpans(text: string | Uint8Array): RecordSpan[] {
-  const code = typeof text === 'string' ? (i: number) => text.charCodeAt(i) : (i: number) => text[i]!;
+export function recordSpans(bytes: Uint8Array): RecordSpan[] {
   const out: RecordSpan[] = [];
   let line = 1;
   let depth = 0;
@@ -24,32 +22,36 @@ export function recordSpans(text: string | Uint8Array): RecordSpan[] {
   // At depth 2 inside that array, whether the next non-blank character starts an element.
   let expectElement = false;
   let lastKey = '';
-  // The element being read, and where its last non-blank character ended.
-  let open: RecordSpan | null = null;
-  let after = 0;
-  const close = (): void => {
-    if (open) out.push({ ...open, end: after });
-    open = null;
+  // The element being read: its line and start; it ends at its last non-blank byte before the "," or "]" that closes it.
+  let openLine = 0;
+  let openAt = -1;
+  const close = (at: number): void => {
+    if (openAt < 0) return;
+    let end = at;
+    while (end > openAt && (bytes[end - 1] === 32 || bytes[end - 1] === 10 || bytes[end - 1] === 9 || bytes[end - 1] === 13)) end--;
+    out.push({ line: openLine, start: openAt, end });
+    openAt = -1;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = code(i);
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
     if (c === 10) {
       line++;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) continue;
     if (expectElement && c !== 93 /* ] */) {
-      open = { line, start: i, end: i };
+      openLine = line;
+      openAt = i;
       expectElement = false;
     }
     if (c === 34 /* " */) {
       const from = i + 1;
       i++;
-      while (i < text.length && code(i) !== 34) {
-        if (code(i) === 92 /* \ */) i++;
+      while (i < bytes.length && bytes[i] !== 34) {
+        if (bytes[i] === 92 /* \ */) i++;
         i++;
       }
-      if (depth === 1) lastKey = keyText(text, from, i);
+      if (depth === 1) lastKey = Buffer.from(bytes.buffer, bytes.byteOffset + from, i - from).toString('latin1');
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       depth++;
       if (depth === 2) {
@@ -57,23 +59,13 @@ export function recordSpans(text: string | Uint8Array): RecordSpan[] {
         expectElement = inRecords;
       }
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      if (depth === 2 && inRecords) {
-        after = open ? after : i;
-        close();
-      }
+      if (depth === 2 && inRecords) close(i);
       if (depth-- === 2) inRecords = false;
       expectElement = false;
     } else if (c === 44 /* , */ && depth === 2 && inRecords) {
-      close();
+      close(i);
       expectElement = true;
-      continue;
     }
-    after = i + 1;
   }
   return out;
-}
-
-/** A root key's text: the string's characters, or the bytes read as Latin-1 (only "records" is compared). */
-function keyText(text: string | Uint8Array, from: number, to: number): string {
-  return typeof text === 'string' ? text.slice(from, to) : Buffer.from(text.buffer, text.byteOffset + from, to - from).toString('latin1');
 }
