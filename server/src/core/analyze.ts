@@ -276,7 +276,7 @@ export function analyze(text: string, corpus: CorpusIndex, options: ResolvedOpti
     if (!j) {
       const r = read[k]!.reading;
       const reading: Reading = { ...r, header: shifted(header, -b.start), sections: blockSections };
-      const resolutions = linksWithin(reading.citations, resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier), r.nt.original);
+      const resolutions = linksWithin(reading.citations, resolveAll(reading.citations, (c) => resolveIn(c, r.nt.original), earlier, r.nt.original), r.nt.original);
       // The block's text as read (kept judgements' closures hold the context: not a view of this version).
       const ctx: RuleContext = { text: r.nt.original, reading, corpus, options, reportDate, today, province, resolutions, reportDateSource, leadDate, latestDate, yearlessDay };
       j = { resolutions, findings: [], facts: new Map(), placed: null, placedAt: 0 };

@@ -886,6 +886,24 @@ test('"&" joining a unit\'s initials in a symbol matches the symbol without it (
   assert.deepEqual(resolve(bundled, 'Quyết định số 4347/QĐ-BVHTT&DL của Bộ Văn hóa, Thể thao và Du lịch').map((r) => r?.entry.record.id ?? null), ['4347/QĐ-BVHTTDL']);
 });
 
+// A bare law name after two laws of the name were named: the later one; the nearer when in the same sentence or a heading.
+// [text, the ids of every citation] (fifty-fifth session's probe 523)
+const LATER_OF_TWO: [string, (string | null)[]][] = [
+  [
+    'Từ 1/7/2025, Luật Công đoàn số 50/2024/QH15 chính thức có hiệu lực, thay thế Luật Công đoàn 2012.\n\nNgười lao động có quyền thành lập, gia nhập công đoàn theo Luật Công đoàn.',
+    ['50/2024/QH15', '12/2012/QH13', '50/2024/QH15'],
+  ],
+  // The nearer in the same sentence.
+  ['Luật Công đoàn số 50/2024/QH15 có hiệu lực; Luật Công đoàn 2012 và các văn bản hướng dẫn Luật Công đoàn hết hiệu lực.', ['50/2024/QH15', '12/2012/QH13', '12/2012/QH13']],
+  // A section's heading names the law its paragraph speaks of.
+  ['Luật Công đoàn 2024 thay thế luật cũ.\n\n### Luật Công đoàn 2012\n\nQuốc hội đã thông qua Luật Công đoàn mới.', ['50/2024/QH15', '12/2012/QH13', '12/2012/QH13']],
+];
+
+for (const [text, ids] of LATER_OF_TWO)
+  test(`a bare law name after two of the name: ${text.slice(0, 70)}…`, () => {
+    assert.deepEqual(analysed(text).map((r) => r?.entry.record.id ?? null), ids);
+  });
+
 test('an amending law\'s title that names the amended law with its number: an amending law of that year or later (hundred-and-seventy-first outside probe)', async () => {
   const res = (text: string) => read(text).citations.map((c) => bundled.resolve(c, { reportDate: '2026-01-01', province: null })?.entry.record.id ?? null);
   // The title of Luật 123/2025/QH15 is not the amending law of 2009: it is that law, whose record has its name since corpus

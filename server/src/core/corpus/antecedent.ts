@@ -342,7 +342,7 @@ export function outsideKey(citations: readonly Citation[], earlier: Earlier): st
  * Each citation's resolution: a short reference takes its antecedent's (in the block, else from
  * `earlier`), the others the corpus's.
  */
-export function resolveAll(citations: readonly Citation[], resolve: (c: Citation) => Resolution | null, earlier?: Earlier): (Resolution | null)[] {
+export function resolveAll(citations: readonly Citation[], resolve: (c: Citation) => Resolution | null, earlier?: Earlier, text = ''): (Resolution | null)[] {
   const { local, open } = shapeOf(citations);
   const outside = new Map<number, Resolution | null>();
   if (earlier)
@@ -357,9 +357,49 @@ export function resolveAll(citations: readonly Citation[], resolve: (c: Citation
     const taken = j >= 0 ? (out[j] ?? null) : j < -1 ? issuerTaken(c, IF_ISSUER, out[-2 - j] ?? null) : outside.has(i) ? outside.get(i)! : undefined;
     // A law the corpus could not match in full ("Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2014",
     // a year off) leaves its bare name to the corpus: no number was written that the short one repeats.
-    out.push(taken === undefined || (taken === null && c.named?.kind === 'law') ? resolve(c) : taken);
+    out.push(taken === undefined || (taken === null && c.named?.kind === 'law') ? resolve(c) : j >= 0 && taken ? namedAgain(citations, out, i, j, taken, text) : taken);
   }
   return out;
+}
+
+/**
+ * A bare law name after two laws of the name were named: the later of them, not the nearer mention. "Từ 1/7/2025, Luật Công
+ * đoàn số 50/2024/QH15 chính thức có hiệu lực, thay thế Luật Công đoàn 2012", then "… theo Luật Công đoàn": the law of 2024
+ * (fifty-fifth session's probe 523: the law of 2012, named last, had been taken and told superseded; probe 513 likewise with
+ * the land laws of 2024 and 2013). A text names the law it speaks of beside the one it replaced; the law in force on the
+ * text's day would not do, a text on a law passed but not yet in force being about the new one ("Luật Giáo dục mới ban
+ * hành" in 2019). Only laws the text named surely (exact), not an amending law cited under the name it amends. The nearer
+ * mention stays when it is in the same sentence ("Bộ luật Hình sự số 15/1999/QH10 và Luật số 37/2009/QH12 sửa đổi … Bộ
+ * luật hình sự") or a heading of its own, a history's section on that law ("### Bộ luật Dân sự 2005").
+ */
+function namedAgain(citations: readonly Citation[], out: readonly (Resolution | null)[], i: number, j: number, taken: Resolution, text: string): Resolution {
+  const c = citations[i]!;
+  if (c.style !== 'named' || c.named?.kind !== 'law' || c.named.year || c.date || !c.kind || !c.name) return taken;
+  const near = citations[j]!;
+  if (!SENTENCE_END.test(text.slice(near.fullSpan.end, c.span.start)) || headingAt(text, near.span.start)) return taken;
+  const key = lawNameKey(c.kind, c.name.text);
+  let best = taken;
+  for (let k = 0; k < i; k++) {
+    const a = citations[k]!;
+    const r = out[k];
+    const date = r?.entry.record.date;
+    if (!r || r.certainty !== 'exact' || !date || date <= (best.entry.record.date ?? '') || isAmendingName(r.entry.record.name ?? '')) continue;
+    if (a.kind && a.name && lawNameKey(a.kind, a.name.text) === key) best = r;
+  }
+  return best;
+}
+
+const SENTENCE_END = /[.;!?\n]/u;
+// A line that is a heading: marked so, or short, with no sentence's stop.
+const HEADING_MARK = /^[ \t]{0,3}#{1,6}[ \t]/u;
+const HEADING_MAX = 80;
+
+/** Whether the line holding `at` is a heading ("### Bộ luật Dân sự 2005", "LUẬT THANH TRA NĂM 2022"). */
+function headingAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  return HEADING_MARK.test(line) || (line.trim().length <= HEADING_MAX && !/[.;:,!?]/u.test(line.trim().slice(0, -1)));
 }
 
 // What stands between an amending law's title and its number.
