@@ -84,7 +84,10 @@ export const rule: CollectingRule<Given[]> = {
         if (f.field === 'issuer' && (c.issuers || (c.typeCode !== null && JOINT_CODE.test(c.typeCode)))) continue;
         const value = f.get(c);
         if (!value) continue;
-        if (record && record[f.field]) continue; // the corpus knows: a mismatch rule speaks
+        // The corpus knows: a mismatch rule speaks. Unless its sources disagree on the field: either value then passes the
+        // mismatch rule, and a text that writes both is still at odds with itself ("Nghị định số 12/2018/NĐ-CP ngày 23 tháng
+        // 01 năm 2018" and "… ngày 23 tháng 11 năm 2018" in one decree of 2026; corpus round 185 kept both days).
+        if (record && record[f.field] && !record.conflicts?.some((x) => x.field === f.field)) continue;
         out.push({ no, base, id: c.id, field: f.field, value, same: f.key ? f.key(value) : value, span: PART_SPAN[f.field](c) });
       }
     });
