@@ -378,8 +378,12 @@ const HEADLINE_DATE = rx(String.raw`^[ \t*_#]{0,6}\p{Lu}[^\n()]{10,300}\((\d{1,2
 // (group 1: the date). Sticky, tried right after the banner's line.
 const DATED_TITLE = String.raw`[ \t*_#]{0,6}(?:Công\svăn|Hướng\sdẫn|Kế\shoạch|Quyết\sđịnh|Chỉ\sthị|Kết\sluận|Nghị\squyết|Thông\sbáo|Thông\stri|Quy\sđịnh|Quy\schế|Báo\scáo|Chương\strình|Đề\sán|Công\sđiện|Thông\stư|Nghị\sđịnh)\s{1,2}(?:số\s{1,2})?\d{1,5}(?:[ ]?-[ ]?)?[\p{L}\d/.\-]{1,30},?\s{1,2}(?:ngày\s{1,2})?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)`;
 const TITLE_AFTER_BANNER = rx(`\\n${DATED_TITLE}`, 'uy');
-// The same title as the text's first line, and a căn cứ line among the next few: the text is that document (see extractHeader).
-const OWN_TITLE = rx(String.raw`^\s{0,8}${DATED_TITLE}[^\n]{0,400}\n(?:[ \t]*\n){0,3}[^\n]{0,400}?\n?(?:[ \t]*\n){0,3}[ \t]{0,4}(?:[-–+•*][ \t]{0,2})?Căn\scứ\s`, 'u');
+// The same title as the text's first line (see extractHeader, which looks for a căn cứ line under it).
+const OWN_TITLE = rx(String.raw`^\s{0,8}${DATED_TITLE}`, 'u');
+// A căn cứ line: "Căn cứ …", "- Căn cứ …".
+const CAN_CU_LINE = /^[ \t]{0,4}(?:[-–+•*][ \t]{0,2})?Căn\scứ\s/u;
+// How far under the title a căn cứ line is looked for: the lines that follow it, blank ones aside.
+const OWN_TITLE_LINES = 2;
 // The same title as a page's first line, the date in brackets: "Nghị định 42/2010/NĐ-CP (15/04/2010)" above the page's
 // "26/02/2016" (hundred-and-sixty-seventh outside probe: the decree was read as of its posting, and its basis, the law of
 // 2001 in force in 2010, told replaced). Group 1: the date.
@@ -806,7 +810,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     // today, so 22-QĐ/TW, in force in 2023, was said to have been replaced since). A headline over a news item has no căn cứ
     // under it: only with a căn cứ line within the next two.
     const m = OWN_TITLE.exec(head);
-    if (m) {
+    if (m && canCuUnder(head, m.index + m[0].length)) {
       const s = m.index + m[0].indexOf(m[1]!);
       const date = dates.find((d) => d.start === s && d.mention.iso);
       if (date) h.dateline = { text: head.slice(m.index, s + m[1]!.length).trim(), span: o(s, date.end), date: date.mention };
@@ -942,6 +946,20 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     }
   }
   return h;
+}
+
+/** Whether one of the first OWN_TITLE_LINES non-blank lines after the line holding `from` is a căn cứ line. */
+function canCuUnder(text: string, from: number): boolean {
+  let at = text.indexOf('\n', from);
+  for (let seen = 0; at >= 0 && seen < OWN_TITLE_LINES; ) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next < 0 ? text.length : next);
+    at = next;
+    if (!line.trim()) continue;
+    if (CAN_CU_LINE.test(line)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** 'header-month': the header's date line with the day left blank (dated the month's last day). */
