@@ -34,8 +34,6 @@ export interface Prebuilt {
    * empty). Set by prebuiltText.
    */
   provenance?: { at: number[]; keys: number[]; from: (Span | 0)[] };
-  /** Where each entry's record is in its corpus file (bytes), when the build found it there. Set by makePrebuilt. */
-  spans?: (Span | 0)[];
 }
 
 // Seven tenths of the corpus's bytes are where its facts come from: every record's sources and the
@@ -55,7 +53,7 @@ export interface Prebuilt {
 // repeated four fifths of the package's corpus bytes (1.7 of 5.2 MB compressed, against a 5 MB budget). A
 // record whose own text in its corpus file gives back the same provenance as the loaded record is therefore
 // read from that file: the index keeps where the record's bytes are, and the text after it keeps only the
-// records the loader changes (the gazette layers, whose records are made from another shape).
+// records whose file would not give back what the loader made of them (none in the bundled corpus today).
 const LAZY_KEYS = ['sources', 'note', 'noteEn', 'replacedBy', 'replaces', 'conflicts', 'evidence', 'effective'] as const;
 /** Fields of a record's status read the same way, kept under these names in its lazy text. */
 const STATUS_KEYS = [
@@ -126,33 +124,7 @@ export async function makePrebuilt(dir: string, meta: CorpusMeta, entries: Entry
     stamps: stampsOf(dir),
     meta,
     entries: entries.map((e) => ({ record: e.record, origin: { ...e.origin, file: path.relative(dir, e.origin.file).split(path.sep).join('/') } })),
-    spans: recordBytes(entries),
   };
-}
-
-/**
- * Where each entry's record is in its file's bytes: the file's records in order, matched by the line they
- * start on (a record the loader dropped or a file it reads another way leaves its entries without).
- */
-function recordBytes(entries: Entry[]): (Span | 0)[] {
-  const byFile = new Map<string, Map<number, RecordSpan[]>>();
-  const spansOf = (file: string): Map<number, RecordSpan[]> => {
-    let m = byFile.get(file);
-    if (m) return m;
-    m = new Map();
-    try {
-      // Origins count lines from 0.
-      for (const sp of recordSpans(readFileSync(file))) m.set(sp.line - 1, [...(m.get(sp.line - 1) ?? []), sp]);
-    } catch {
-      // Unreadable now: its entries keep their provenance in the index.
-    }
-    byFile.set(file, m);
-    return m;
-  };
-  return entries.map((e) => {
-    const sp = e.origin.line === undefined ? undefined : spansOf(e.origin.file).get(e.origin.line)?.shift();
-    return sp ? [sp.start, sp.end - sp.start, 0] : 0;
-  });
 }
 
 /**
@@ -166,66 +138,55 @@ export function prebuiltText(p: Prebuilt, dir: string): string {
   const keys: number[] = [];
   const from: (Span | 0)[] = [];
   const tail: string[] = [];
-  const files = new Map<string, Buffer | null>();
-  const bytesOf = (file: string): Buffer | null => {
-    if (!files.has(file)) files.set(file, withFile(path.join(dir, file), (fd) => readFileSync(fd)));
+  // Each corpus file read once: its bytes, and its records' spans by the line they start on (origins count lines from 0).
+  const files = new Map<string, { bytes: Buffer; spans: Map<number, RecordSpan[]> } | null>();
+  const fileOf = (file: string) => {
+    if (!files.has(file)) {
+      const bytes = withFile(path.join(dir, file), (fd) => readFileSync(fd));
+      const spans = new Map<number, RecordSpan[]>();
+      if (bytes) for (const sp of recordSpans(bytes)) spans.set(sp.line - 1, [...(spans.get(sp.line - 1) ?? []), sp]);
+      files.set(file, bytes && { bytes, spans });
+    }
     return files.get(file)!;
   };
-  const { spans } = p;
-  const entries = p.entries.map((e, i) => {
+  const entries = p.entries.map((e) => {
     const { kept, held, mask } = splitLazy(e.record as unknown as Record<string, unknown>);
-    // The record's own bytes, when they give back exactly what the loader made of it.
-    const span = spans?.[i] || 0;
-    const bytes = span ? bytesOf(e.origin.file) : null;
-    const own = bytes && span ? bytes.subarray(span[0], span[0] + span[1]) : null;
+    // The record's own bytes, when they give back exactly what the loader made of it. A file's records come in order, so
+    // records starting on one line are matched in turn (a record the loader dropped, or read another way, finds none).
+    const f = e.origin.line === undefined ? null : fileOf(e.origin.file);
+    const span = f?.spans.get(e.origin.line!)?.shift();
+    const own = f && span ? f.bytes.subarray(span.start, span.end) : null;
     const ownHeld = own ? heldIn(own) : null;
     const text = ownHeld && JSON.stringify(ownHeld.held) === JSON.stringify(held) && ownHeld.mask === mask ? '' : ascii(held);
     tail.push(text);
     at.push(at[at.length - 1]! + text.length);
     keys.push(mask);
-    from.push(text || !own || !span ? 0 : [span[0], span[1], fnv1a(own)]);
+    from.push(!text && own && span ? [span.start, span.end - span.start, fnv1a(own)] : 0);
     return { ...e, record: kept };
   });
-  const { spans: _spans, ...rest } = p;
-  const index = ascii({ ...rest, entries, provenance: { at, keys, from } });
+  const index = ascii({ ...p, entries, provenance: { at, keys, from } });
   return `${String(index.length).padStart(LENGTH_DIGITS, '0')}\n${index}\n${tail.join('')}`;
 }
 
 /** A record without its lazy fields, the fields it held (status notes under their own names), and which. */
 function splitLazy(source: Record<string, unknown>): { kept: Record<string, unknown>; held: Partial<Record<LazyKey, unknown>>; mask: number } {
+  const { held, mask } = pickLazy(source);
   const kept = { ...source };
-  const held: Partial<Record<LazyKey, unknown>> = {};
-  let mask = 0;
-  LAZY_KEYS.forEach((k, bit) => {
-    if (kept[k] === undefined) return;
-    held[k] = kept[k];
-    delete kept[k];
-    mask |= 1 << bit;
-  });
+  for (const k of LAZY_KEYS) delete kept[k];
   const status = kept.status as Record<string, unknown> | undefined;
   if (status) {
     const rest = { ...status };
-    STATUS_KEYS.forEach(([k, as], bit) => {
-      if (rest[k] === undefined) return;
-      held[as] = rest[k];
-      delete rest[k];
-      mask |= 1 << (STATUS_BIT + bit);
-    });
+    for (const [k] of STATUS_KEYS) delete rest[k];
     kept.status = rest;
   }
   return { kept, held, mask };
 }
 
-/** The lazy fields of a record's JSON text (UTF-8) and which, if it parses as an object; else null. */
-function heldIn(bytes: Buffer): { held: Partial<Record<LazyKey, unknown>>; mask: number } | null {
-  let record: Record<string, unknown>;
-  try {
-    record = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  if (!record || typeof record !== 'object') return null;
-  // Picked, not split off a copy as the build does: deleting keys turns objects slow and this runs for every record of a batch.
+/**
+ * A record's lazy fields (status notes under their own names) and which it has, picked without copying the record: a
+ * batch's reads run this for every record, and deleting keys from a copy turns objects slow.
+ */
+function pickLazy(record: Record<string, unknown>): { held: Partial<Record<LazyKey, unknown>>; mask: number } {
   const held: Partial<Record<LazyKey, unknown>> = {};
   let mask = 0;
   LAZY_KEYS.forEach((k, bit) => {
@@ -241,6 +202,17 @@ function heldIn(bytes: Buffer): { held: Partial<Record<LazyKey, unknown>>; mask:
       mask |= 1 << (STATUS_BIT + bit);
     });
   return { held, mask };
+}
+
+/** The lazy fields of a record's JSON text (UTF-8) and which, if it parses as an object; else null. */
+function heldIn(bytes: Buffer): { held: Partial<Record<LazyKey, unknown>>; mask: number } | null {
+  let record: unknown;
+  try {
+    record = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return null;
+  }
+  return record && typeof record === 'object' ? pickLazy(record as Record<string, unknown>) : null;
 }
 
 /** FNV-1a (32 bits) of some bytes: enough to tell a record's bytes from whatever an edit put in their place. */
@@ -288,9 +260,8 @@ function lazyProvenance(source: LazySource, entries: readonly (Entry | undefined
   const { file, start } = source;
   const { at, keys, from } = source.provenance;
   const parsed: (Partial<Record<LazyKey, unknown>> | undefined)[] = [];
-  // A few records are read one by one; past that (a batch's worker threads are sent every record) each file is read
-  // whole the first time one of its records is asked for: one read of 2.7 MB instead of two thousand small ones
-  // (68 → 31–34 ms to touch every record's sources).
+  // A few records are read one by one; past that (something that touches every record, as a structured clone once did)
+  // each file is read whole the first time one of its records is asked for, instead of thousands of small reads.
   let singles = 0;
   const whole = new Map<string, Buffer | null>();
   const bytes = (f: string, position: number, length: number): Buffer | null => {

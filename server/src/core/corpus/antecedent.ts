@@ -390,16 +390,18 @@ function namedAgain(citations: readonly Citation[], out: readonly (Resolution | 
 }
 
 const SENTENCE_END = /[.;!?\n]/u;
-// A line that is a heading: marked so, or short, with no sentence's stop.
+// A line that is a heading: marked so, or short, with no sentence's stop before its last character.
 const HEADING_MARK = /^[ \t]{0,3}#{1,6}[ \t]/u;
 const HEADING_MAX = 80;
+const HEADING_STOP = /[.;:,!?]/u;
 
 /** Whether the line holding `at` is a heading ("### Bộ luật Dân sự 2005", "LUẬT THANH TRA NĂM 2022"). */
 function headingAt(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
   const line = text.slice(start, nl < 0 ? text.length : nl);
-  return HEADING_MARK.test(line) || (line.trim().length <= HEADING_MAX && !/[.;:,!?]/u.test(line.trim().slice(0, -1)));
+  const words = line.trim();
+  return HEADING_MARK.test(line) || (words.length <= HEADING_MAX && !HEADING_STOP.test(words.slice(0, -1)));
 }
 
 // What stands between an amending law's title and its number.

@@ -365,10 +365,10 @@ function titleYear(drafts: readonly Draft[], head: Draft): number | null {
   return year;
 }
 
-/** Whether `d` starts inside `p`'s subject: a document named in another's title. */
 // A comma and a space or two right before a citation.
 const AFTER_COMMA = /,[ ]{1,2}$/u;
 
+/** Whether `d` starts inside `p`'s subject: a document named in another's title. */
 function inSubjectOf(p: Draft, d: Draft): boolean {
   return !!p.subject && p.subject.start <= d.start && d.start < p.subject.end;
 }

@@ -358,10 +358,19 @@ function lastDatedLine(
   let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
   for (let m = re.exec(part); m; m = re.exec(part)) last = m;
-  if (!last) return null;
-  const s = from + last.index + last[0].lastIndexOf(last[1]!);
+  return last ? datedMatch(last, from, dates, o) : null;
+}
+
+/** The dateline a match gives (group 1 its date; the match `offset` into the text), when a date was read there. */
+function datedMatch(
+  m: RegExpExecArray,
+  offset: number,
+  dates: readonly { mention: DateMention; start: number; end: number }[],
+  o: (s: number, e: number) => Span,
+): ReportHeader['dateline'] {
+  const s = offset + m.index + m[0].lastIndexOf(m[1]!);
   const date = dates.find((d) => d.start === s && d.mention.iso);
-  return date ? { text: last[0].trim(), span: o(s, date.end), date: date.mention } : null;
+  return date ? { text: m[0].trim(), span: o(s, date.end), date: date.mention } : null;
 }
 // A news agency's dateline opening a paragraph: "Hà Nội (TTXVN 18/4/2024) Trong năm 2023, …" (two hundred and seventy-eighth
 // outside probe: dated today). Only with the year: "(TTXVN 27/7)" leaves the year to be inferred. Group 1: the date.
@@ -810,11 +819,7 @@ export function extractHeader(nt: NormalizedText, dates: readonly { mention: Dat
     // today, so 22-QĐ/TW, in force in 2023, was said to have been replaced since). A headline over a news item has no căn cứ
     // under it: only with a căn cứ line within the next two.
     const m = OWN_TITLE.exec(head);
-    if (m && canCuUnder(head, m.index + m[0].length)) {
-      const s = m.index + m[0].indexOf(m[1]!);
-      const date = dates.find((d) => d.start === s && d.mention.iso);
-      if (date) h.dateline = { text: head.slice(m.index, s + m[1]!.length).trim(), span: o(s, date.end), date: date.mention };
-    }
+    if (m && canCuUnder(head, m.index + m[0].length)) h.dateline = datedMatch(m, 0, dates, o);
   }
   // A stamp earlier than the day a paragraph of the item opens with cannot be the item's own: "Thứ 5 Ngày 14/5/2020,
   // 10:13:21 AM" above "Ngày 22/4/2022, Thủ tướng Chính phủ ký ban hành Quyết định số 505/…" is a site's clock (two hundred
